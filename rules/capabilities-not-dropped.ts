@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { dropPath, dropsAll } from '../src/model/capabilities.ts';
+import { containerLabel } from '../src/model/describe.ts';
+import { containers, podSpecs } from '../src/model/workloads.ts';
+
+/**
+ * Source: Pod Security Standards, restricted "Capabilities": containers must drop ALL and may add only
+ * NET_BIND_SERVICE (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted;
+ * k8s.io/pod-security-admission/policy/check_capabilities_restricted.go). Windows pods are exempt
+ * there (spec.os.name: windows), and so here: Linux capabilities do not apply to them.
+ */
+export default defineRule({
+  meta: {
+    code: 'LP202',
+    name: 'capabilities-not-dropped',
+    severity: 'warning',
+    category: 'pod-security',
+    description: 'A container does not drop ALL capabilities.',
+    securitySeverity: 5.5,
+    tags: ['security', 'pod-security', 'capabilities'],
+    messages: {
+      notDropped:
+        "{container} keeps the container runtime's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …): add `capabilities: { drop: [ALL] }` to its securityContext and add back only what it needs.",
+    },
+    docs: {
+      whatItDoes:
+        'Flags every container, init container and ephemeral container whose `securityContext.capabilities.drop` does not contain `ALL`. Pods with `spec.os.name: windows` are skipped.',
+      whyItMatters:
+        "Without `drop: [ALL]`, a container runs with its runtime's default capability set (containerd and CRI-O grant about fourteen, including CHOWN, DAC_OVERRIDE, SETUID, SETGID and, on many runtimes, NET_RAW). Most workloads need none of them; each one is an extra step an attacker can take after a compromise. Dropping ALL and adding back the few that are needed makes the privileges explicit and reviewable. The Pod Security Standards' restricted profile requires it.",
+      example: `      containers:
+        - name: agent
+          image: nicolaka/netshoot
+          securityContext:
+            capabilities:
+              add: [NET_RAW]`,
+      useInstead: `      containers:
+        - name: agent
+          image: nicolaka/netshoot
+          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_RAW]   # ping`,
+      references: [
+        'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted',
+        'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container',
+        'https://man7.org/linux/man-pages/man7/capabilities.7.html',
+      ],
+    },
+  },
+  checkObject(obj, ctx) {
+    for (const pod of podSpecs(obj)) {
+      if (pod.spec.os?.name === 'windows') continue;
+      for (const c of containers(pod)) {
+        if (!dropsAll(c)) ctx.report({ object: obj, path: dropPath(c), messageId: 'notDropped', data: { container: containerLabel(c) } });
+      }
+    }
+  },
+});

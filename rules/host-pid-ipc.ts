@@ -1,0 +1,44 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { objectLabel } from '../src/model/describe.ts';
+import { podSpecs } from '../src/model/workloads.ts';
+
+/** Source: Pod Security Standards, baseline "Host Namespaces" (hostNetwork, hostPID, hostIPC must be unset or false). */
+export default defineRule({
+  meta: {
+    code: 'LP204',
+    name: 'host-pid-ipc',
+    severity: 'error',
+    category: 'pod-security',
+    description: "A pod shares the node's process (hostPID) or IPC (hostIPC) namespace.",
+    securitySeverity: 8.0,
+    tags: ['security', 'pod-security', 'host-namespaces'],
+    messages: {
+      hostPID:
+        "{object} sets hostPID: its containers see every process on the node, can read their environment and /proc, and with ptrace can enter them. Remove `hostPID: true` unless the pod inspects host processes, and say why if it must stay.",
+      hostIPC: "{object} sets hostIPC: its containers share the node's System V IPC and POSIX shared memory with every host process. Remove `hostIPC: true`.",
+    },
+    docs: {
+      whatItDoes: 'Flags pod specs with `hostPID: true` or `hostIPC: true`. hostNetwork has its own rule (unjustified-privilege), because network diagnostics often need it.',
+      whyItMatters:
+        "With hostPID a container sees all node processes: their command lines and environment (often secrets), and, with CAP_SYS_PTRACE or root, the ability to attach to them or enter their namespaces (`nsenter -t 1`). hostIPC shares the node's shared memory segments. Both break the isolation between pod and node; the Pod Security Standards' baseline profile forbids them.",
+      example: `    spec:
+      hostPID: true
+      hostNetwork: true  # network diagnostics
+      containers:
+        - name: agent
+          image: nicolaka/netshoot`,
+      useInstead: `    spec:
+      hostNetwork: true  # network diagnostics
+      containers:
+        - name: agent
+          image: nicolaka/netshoot`,
+      references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline', 'https://man7.org/linux/man-pages/man7/pid_namespaces.7.html'],
+    },
+  },
+  checkObject(obj, ctx) {
+    for (const pod of podSpecs(obj)) {
+      if (pod.spec.hostPID === true) ctx.report({ object: obj, path: [...pod.path, 'hostPID'], messageId: 'hostPID', data: { object: objectLabel(obj) } });
+      if (pod.spec.hostIPC === true) ctx.report({ object: obj, path: [...pod.path, 'hostIPC'], messageId: 'hostIPC', data: { object: objectLabel(obj) } });
+    }
+  },
+});

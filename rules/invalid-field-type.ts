@@ -1,0 +1,30 @@
+import { defineRule } from '../src/engine/rule.ts';
+
+/** Reported by the engine's shape check (src/model/shape.ts) before the rules run. */
+export default defineRule({
+  meta: {
+    code: 'LP002',
+    name: 'invalid-field-type',
+    severity: 'error',
+    category: 'input',
+    description: 'A field that leastpriv audits has the wrong type (`verbs: get`, `containers: {}`).',
+    securitySeverity: 1.0,
+    tags: ['input'],
+    messages: { wrongType: '{object}: `{field}` {detail}; the API server would reject this object, and leastpriv does not audit it further.' },
+    docs: {
+      whatItDoes:
+        'Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. An object with a wrong type is not audited by the other rules.',
+      whyItMatters:
+        'The API server refuses such an object, so the manifest cannot be what runs in the cluster; auditing its other fields would give answers about an object that does not exist. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.',
+      example: `rules:
+  - apiGroups: [""]
+    resources: ["pods/exec"]
+    verbs: create`,
+      useInstead: `rules:
+  - apiGroups: [""]
+    resources: ["pods/exec"]
+    verbs: ["create", "get"]`,
+      references: ['https://kubernetes.io/docs/reference/kubernetes-api/'],
+    },
+  },
+});

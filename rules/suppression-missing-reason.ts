@@ -1,0 +1,26 @@
+import { defineRule } from '../src/engine/rule.ts';
+
+/** Reported by the engine while reading suppressions. */
+export default defineRule({
+  meta: {
+    code: 'LP006',
+    name: 'suppression-missing-reason',
+    severity: 'error',
+    category: 'suppression',
+    description: 'A suppression gives no reason (or names no known rule), so it suppresses nothing.',
+    securitySeverity: 1.0,
+    tags: ['suppression'],
+    messages: {
+      noReason: 'suppression of {rule} has no reason; write one after `--` (`# leastpriv-ignore {rule} -- why this is acceptable`). Nothing is suppressed.',
+      unknownRule: 'suppression names {rule}, which is not a leastpriv rule code or name.',
+    },
+    docs: {
+      whatItDoes:
+        'Reports a `# leastpriv-ignore RULE` comment without `-- reason`, an `ignore.leastpriv.dev/RULE` annotation with an empty value, and suppressions that name no rule. Such a suppression does not take effect.',
+      whyItMatters: 'A suppression is an accepted risk; without a reason, the next reviewer cannot tell whether it still holds.',
+      example: `          privileged: true  # leastpriv-ignore privileged-container`,
+      useInstead: `          privileged: true  # leastpriv-ignore privileged-container -- loads the GPU kernel module at boot`,
+      references: ['https://eslint.org/docs/latest/use/configure/rules#disabling-rules'],
+    },
+  },
+});

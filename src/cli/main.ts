@@ -1,0 +1,79 @@
+/**
+ * Entry point. Parses the command and its arguments, and loads only what the command needs:
+ * `--help` and `--version` import nothing else.
+ */
+import { VERSION } from '../version.ts';
+import { UsageError } from './usage.ts';
+
+export const HELP = `leastpriv ${VERSION} — least-privilege audit for Kubernetes manifests
+
+Usage:
+  leastpriv audit [PATH...] [options]     audit files and folders ('-' reads stdin; default '.')
+  leastpriv rules                         list the rules
+  leastpriv explain RULE                  show a rule's documentation
+  leastpriv --version | --help
+
+Audit options:
+  -f, --format FORMAT     text (default), json, sarif, github
+  -o, --output FILE       write the report to FILE instead of stdout
+      --fail-on LEVEL     error (default), warning, note, none: lowest severity that exits 1
+  -c, --config FILE       config file (default: .leastpriv.yaml found upward from the cwd)
+      --profile NAME      rule profile (default: leastpriv)
+      --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
+      --no-gitignore      do not honour .gitignore files
+      --show-suppressed   show suppressed findings in text output
+      --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
+      --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
+Docs: https://github.com/leastpriv/leastpriv#readme
+`;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  readStdin?: () => Uint8Array;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.stdout(HELP);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === '--version' || cmd === '-V') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    switch (cmd) {
+      case 'audit':
+        return (await import('./commands/audit.ts')).runAudit(rest, io);
+      case 'rules':
+        return (await import('./commands/rules.ts')).runRules(rest, io);
+      case 'explain':
+        return (await import('./commands/rules.ts')).runExplain(rest, io);
+      default:
+        if (cmd.startsWith('-') || cmd === '.' || cmd.includes('/') || /\.(ya?ml|json)$/.test(cmd)) {
+          // `leastpriv clusters/` and `leastpriv --format sarif .` mean audit.
+          return (await import('./commands/audit.ts')).runAudit(argv, io);
+        }
+        throw new UsageError(`unknown command '${cmd}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`leastpriv: ${e.message}\nRun 'leastpriv --help' for usage.\n`);
+      return 2;
+    }
+    const { ConfigError } = await import('../config/load.ts');
+    if (e instanceof ConfigError) {
+      io.stderr(`leastpriv: config error: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`leastpriv: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,26 @@
+import type { InputLimits } from '../input/types.ts';
+import type { Severity, SeverityOrOff } from '../engine/types.ts';
+
+export type RuleSetting = SeverityOrOff | { severity?: SeverityOrOff; options?: Record<string, unknown> };
+
+/** The config file's shape (see schema/leastpriv-config.schema.json). */
+export interface ConfigFile {
+  profile?: string;
+  failOn?: Severity | 'none';
+  rules?: Record<string, RuleSetting>;
+  exclude?: string[];
+  gitignore?: boolean;
+  limits?: Partial<InputLimits>;
+}
+
+/** Config after defaults, with the folder relative paths in it are relative to. */
+export interface Config {
+  profile: string;
+  failOn: Severity | 'none';
+  rules: Record<string, RuleSetting>;
+  exclude: string[];
+  gitignore: boolean;
+  limits: InputLimits;
+  /** Where the config file was found, if any. */
+  file?: string;
+}

@@ -1,0 +1,52 @@
+/** A rule's documentation page, generated from its metadata (rules/<name>.md and `leastpriv explain`). */
+import type { Rule } from '../engine/rule.ts';
+
+export function ruleMarkdown(rule: Rule<string, any>): string {
+  const m = rule.meta;
+  const d = m.docs;
+  const lines = [
+    `# ${m.name} (${m.code})`,
+    '',
+    `<!-- Generated from rules/${m.name}.ts by \`npm run docs\`; edit the rule's metadata, not this file. -->`,
+    '',
+    `${m.description}`,
+    '',
+    `- **Code:** ${m.code} — **name:** \`${m.name}\` (config and suppressions accept either)`,
+    `- **Default severity:** ${m.severity}`,
+    `- **Category:** ${m.category}`,
+    `- **Tags:** ${m.tags.join(', ')}`,
+    '',
+    '## What it does',
+    '',
+    d.whatItDoes,
+    '',
+    '## Why it matters',
+    '',
+    d.whyItMatters,
+    '',
+    '## Example',
+    '',
+    '```yaml',
+    d.example,
+    '```',
+    '',
+    '## Use instead',
+    '',
+    '```yaml',
+    d.useInstead,
+    '```',
+    '',
+  ];
+  if (d.notes) lines.push('## Notes', '', d.notes, '');
+  lines.push(
+    '## Suppressing',
+    '',
+    `On the line, or alone on the line above: \`# leastpriv-ignore ${m.name} -- <reason>\`. For a whole object: the annotation \`ignore.leastpriv.dev/${m.name}: "<reason>"\`. A reason is required.`,
+    '',
+    '## References',
+    '',
+    ...d.references.map((r) => `- <${r}>`),
+    '',
+  );
+  return lines.join('\n');
+}

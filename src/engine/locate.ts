@@ -1,0 +1,114 @@
+/**
+ * From a path into an object to a region in its file. Rules report paths; only this file knows
+ * about YAML nodes and offsets. A path that does not exist (a missing field) lands on the nearest
+ * parent that does: the key of the last pair found, so `securityContext:` rather than its contents.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { K8sObject } from '../input/types.ts';
+import type { ObjPath, Region } from './types.ts';
+
+function deref(node: unknown, doc: Document.Parsed): unknown {
+  let n = node;
+  for (let i = 0; i < 32 && isAlias(n); i++) n = n.resolve(doc);
+  return n;
+}
+
+function keyOf(pair: Pair): unknown {
+  const k = pair.key;
+  return isScalar(k) ? k.value : k;
+}
+
+/** Find a key in a mapping, following `<<` merge keys the way the YAML 1.1 merge spec does. */
+function findPair(map: unknown, key: string, doc: Document.Parsed, depth = 0): Pair | undefined {
+  if (!isMap(map) || depth > 16) return undefined;
+  let merged: Pair | undefined;
+  for (const item of map.items) {
+    const k = keyOf(item);
+    if (k === key || (typeof k === 'number' && String(k) === key) || (typeof k === 'boolean' && String(k) === key)) return item;
+  }
+  for (const item of map.items) {
+    if (keyOf(item) !== '<<' && !(isScalar(item.key) && item.key.source === '<<')) continue;
+    const v = deref(item.value, doc);
+    const sources = isSeq(v) ? v.items.map((x) => deref(x, doc)) : [v];
+    for (const src of sources) {
+      merged = findPair(src, key, doc, depth + 1);
+      if (merged) return merged;
+    }
+  }
+  return undefined;
+}
+
+export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
+  const { doc } = obj;
+  let node: unknown = obj.node;
+  let lastPair: Pair | undefined;
+  let lastNode: unknown = node;
+  for (const seg of path) {
+    node = deref(node, doc);
+    if (isMap(node)) {
+      const pair = findPair(node, String(seg), doc);
+      if (!pair) break;
+      lastPair = pair;
+      node = pair.value;
+      lastNode = node ?? pair.key;
+      if (node === null || node === undefined) break;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      lastPair = undefined;
+      node = item;
+      lastNode = item;
+    } else {
+      break;
+    }
+  }
+  const reached = lastNode === node && node !== undefined && node !== null;
+  const target = reached ? deref(node, doc) : undefined;
+  // Whole path found: a scalar value is shown from its key (`privileged: true`); collections from their
+  // first line. Path not found: the key of the last pair found, or the last node reached.
+  if (reached && isScalar(target) && lastPair && isScalar(lastPair.key) && lastPair.value === node) {
+    const k = (lastPair.key as YamlNode).range;
+    const v = (target as YamlNode).range;
+    if (k && v) return [k[0], v[1]];
+  }
+  if (reached && target && (target as YamlNode).range) {
+    const r = (target as YamlNode).range!;
+    if (isScalar(target)) return [r[0], r[1]];
+    if (lastPair && isScalar(lastPair.key) && lastPair.value === node) {
+      const k = (lastPair.key as YamlNode).range;
+      if (k) return [k[0], k[1]];
+    }
+    return [r[0], firstLineEnd(obj.file.text, r[0], r[1])];
+  }
+  if (lastPair && isScalar(lastPair.key) && (lastPair.key as YamlNode).range) {
+    const k = (lastPair.key as YamlNode).range!;
+    return [k[0], k[1]];
+  }
+  const n = deref(lastNode, doc) as YamlNode | undefined;
+  const r = n?.range ?? (obj.node as YamlNode).range ?? [0, 1, 1];
+  return [r[0], firstLineEnd(obj.file.text, r[0], r[1])];
+}
+
+function firstLineEnd(text: string, start: number, end: number): number {
+  const nl = text.indexOf('\n', start);
+  const lineEnd = nl === -1 ? text.length : nl;
+  let e = Math.min(end, lineEnd);
+  while (e > start && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32)) e--;
+  return Math.max(e, start + 1);
+}
+
+export function offsetsToRegion(obj: { file: { lineCounter: { linePos(o: number): { line: number; col: number } }; text: string } }, range: [number, number]): Region {
+  const lc = obj.file.lineCounter;
+  const textLen = obj.file.text.length;
+  const s = lc.linePos(Math.min(range[0], textLen));
+  const e = lc.linePos(Math.min(Math.max(range[1], range[0]), textLen));
+  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+
+export function locate(obj: K8sObject, path: ObjPath): Region {
+  const full = [...obj.rootPath, ...path];
+  const root = obj.rootPath.length ? { ...obj, node: obj.doc.contents as YamlNode } : obj;
+  return offsetsToRegion(obj, rangeOf(root, full));
+}
+
+export { isPair };

@@ -1,0 +1,21 @@
+/**
+ * Profiles: named sets of rule settings. `leastpriv` (default) runs every rule at its default
+ * severity. Pod Security Standards profiles are added by the pod-security module.
+ */
+import type { RuleSetting } from '../config/types.ts';
+
+const PROFILES: Record<string, Record<string, RuleSetting>> = {
+  leastpriv: {},
+};
+
+export const PROFILE_NAMES = (): string[] => Object.keys(PROFILES);
+
+export function registerProfile(name: string, settings: Record<string, RuleSetting>): void {
+  PROFILES[name] = settings;
+}
+
+export function profileSettings(name: string): Record<string, RuleSetting> {
+  const p = PROFILES[name];
+  if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(', ')})`);
+  return p;
+}

@@ -1,0 +1,82 @@
+/**
+ * The rule API. A rule is pure: it reads the model and reports findings by path and message id;
+ * the engine turns paths into positions, applies config and suppressions, and catches what a rule throws.
+ * `defineRule` types message ids, so a misspelled id is a compile error.
+ */
+import type { K8sObject } from '../input/types.ts';
+import type { ObjPath, Severity } from './types.ts';
+import type { Model } from '../model/model.ts';
+
+export interface RuleDocs {
+  /** What the rule flags, one paragraph. */
+  whatItDoes: string;
+  /** Why it matters: the risk or the failure it prevents. */
+  whyItMatters: string;
+  /** A manifest that the rule flags. */
+  example: string;
+  /** The corrected manifest. */
+  useInstead: string;
+  /** Sources for the facts the rule depends on. */
+  references: string[];
+  /** Options, suppression or other notes (markdown). */
+  notes?: string;
+}
+
+export interface RuleMeta<M extends string> {
+  /** Stable code, never renumbered or reused: LP0xx input, LP1xx RBAC, LP2xx pod security. */
+  code: string;
+  /** Kebab-case name of the risky pattern. */
+  name: string;
+  severity: Severity;
+  category: 'input' | 'rbac' | 'pod-security' | 'suppression';
+  /** One line, for rule lists and SARIF shortDescription. */
+  description: string;
+  /** CVSS-like 0.0–10.0 score for GitHub code scanning's security severity. */
+  securitySeverity: number;
+  tags: string[];
+  /** Message templates; `{name}` placeholders are filled from the report's data. */
+  messages: Record<M, string>;
+  /** JSON Schema of the rule's options (validated with the config). */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+  docs: RuleDocs;
+}
+
+export interface Report<M extends string> {
+  object: K8sObject;
+  path: ObjPath;
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Overrides the rule's configured severity for this finding (rare: scope-scaled rules). */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string, O> {
+  model: Model;
+  options: O;
+  report(r: Report<M>): void;
+  /**
+   * The YAML comment written for the node at `path`: on its own line, or alone on the line just
+   * above. leastpriv's own directives (`leastpriv-ignore`, fixture `expect:` markers) are not comments
+   * in this sense. Undefined when there is none.
+   */
+  commentFor(obj: K8sObject, path: ObjPath): string | undefined;
+  /** Record a privilege that is allowed because a reason is written for it (shown in reports). */
+  justified(j: { object: K8sObject; path: ObjPath; privilege: string; reason: string; source: 'annotation' | 'comment' }): void;
+}
+
+export interface Rule<M extends string = string, O = Record<string, unknown>> {
+  meta: RuleMeta<M>;
+  /** Called once per object (rules that look at one object at a time). */
+  checkObject?(obj: K8sObject, ctx: RuleContext<M, O>): void;
+  /** Called once per run (rules that look across objects: effective RBAC, attack paths). */
+  checkModel?(ctx: RuleContext<M, O>): void;
+}
+
+export function defineRule<M extends string, O = Record<string, unknown>>(rule: Rule<M, O>): Rule<M, O> {
+  return rule;
+}
+
+export function format(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (data && data[k] !== undefined ? String(data[k]) : m));
+}

@@ -1,0 +1,102 @@
+/**
+ * Core types shared by the engine, the rules and the reporters.
+ * Layering: cli → engine → rules → reporters; this file is the vocabulary they share.
+ */
+import type { SourceFile, K8sObject } from '../input/types.ts';
+
+export type Severity = 'error' | 'warning' | 'note';
+export type SeverityOrOff = Severity | 'off';
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+/** A path into a Kubernetes object: map keys and sequence indexes, e.g. spec.template.spec.containers.0. */
+export type ObjPath = readonly (string | number)[];
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based, in UTF-16 code units of the line
+}
+
+export interface Region {
+  start: Position;
+  end: Position;
+}
+
+export interface Suppression {
+  kind: 'annotation' | 'comment' | 'baseline';
+  justification: string;
+  /** Where the suppression is written. */
+  location?: { file: string; line: number };
+}
+
+export interface Finding {
+  /** Stable rule code, e.g. LP101. */
+  code: string;
+  /** Kebab-case rule name, e.g. exec-subresource-verb-mismatch. */
+  rule: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  /** Repo-relative or absolute path as given; '-' for stdin (shown as <stdin>). */
+  file: string;
+  region: Region;
+  /** The object the finding is about; absent for file-level diagnostics (YAML syntax errors). */
+  object?: ObjectRef;
+  /** Path into the object that the rule reported; the region is where it (or its nearest parent) is. */
+  path?: ObjPath;
+  /** Extra facts a reporter may show (justification text, the container name, …). */
+  data?: Record<string, string>;
+  suppressed?: Suppression;
+  /** Hash of rule + object identity + path + message data: stable when unrelated lines move. */
+  fingerprint: string;
+}
+
+export interface ObjectRef {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** 0-based index of the YAML document in its file. */
+  documentIndex: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface AuditSummary {
+  files: number;
+  documents: number;
+  objects: number;
+  skipped: SkippedFile[];
+  /** Files that held YAML/JSON but no Kubernetes object (Helm values, kustomization.yaml, CI files…). */
+  nonKubernetes: number;
+  findings: Record<Severity, number>;
+  suppressed: number;
+}
+
+export interface AuditResult {
+  findings: Finding[];
+  summary: AuditSummary;
+  /** Source files, for reporters that print code frames. */
+  sources: Map<string, SourceFile>;
+  /** Rules that were on during the run, for SARIF's tool.driver.rules. */
+  rules: RuleDescriptor[];
+}
+
+/** What reporters need to know about a rule (metadata without code). */
+export interface RuleDescriptor {
+  code: string;
+  name: string;
+  severity: Severity;
+  category: string;
+  description: string;
+  fullDescription: string;
+  helpMarkdown: string;
+  helpText: string;
+  helpUri: string;
+  tags: string[];
+  securitySeverity: number;
+}
+
+export type { K8sObject, SourceFile };

@@ -1,0 +1,189 @@
+/**
+ * Finding the files to audit: paths given on the command line, folders walked recursively.
+ * `.git` and `node_modules` are never entered; `.gitignore` files are honoured (per folder, as git
+ * does) unless disabled; `exclude` patterns use gitignore syntax, relative to the working directory.
+ * The `ignore` package implements gitignore matching exactly (negation, anchoring, `**`), which is
+ * easy to get subtly wrong by hand.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignoreFactory from 'ignore';
+
+type Ignore = ReturnType<typeof ignoreFactory>;
+
+export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const NEVER_ENTER = new Set(['.git', 'node_modules']);
+
+export interface ExcludePattern {
+  /** Folder the pattern is relative to (the config file's folder, or the cwd for --exclude). */
+  base: string;
+  pattern: string;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  exclude: ExcludePattern[];
+  gitignore: boolean;
+}
+
+export interface DiscoverProblem {
+  file: string;
+  reason: string;
+}
+
+export interface Discovered {
+  /** Paths relative to cwd when below it (forward slashes), else absolute; '-' for stdin. */
+  files: string[];
+  problems: DiscoverProblem[];
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || resolve(cwd, rel) !== abs) return abs.split(sep).join('/');
+  return rel.split(sep).join('/');
+}
+
+function hasManifestExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+interface IgnoreLayer {
+  base: string; // absolute folder the .gitignore lives in
+  ig: Ignore;
+}
+
+function readGitignore(dir: string): IgnoreLayer | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { base: dir, ig: ignoreFactory().add(text) };
+}
+
+/** gitignore files above the starting folder, up to the repository root, apply too. */
+function ancestorLayers(dir: string): IgnoreLayer[] {
+  const layers: IgnoreLayer[] = [];
+  let cur = dir;
+  for (;;) {
+    const parent = resolve(cur, '..');
+    if (parent === cur) break;
+    cur = parent;
+    const layer = readGitignore(cur);
+    if (layer) layers.unshift(layer);
+    try {
+      statSync(join(cur, '.git'));
+      break; // repository root reached
+    } catch {
+      /* keep climbing */
+    }
+  }
+  return layers;
+}
+
+function ignoredBy(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
+  for (const { base, ig } of layers) {
+    const rel = relative(base, abs);
+    if (!rel || rel.startsWith('..')) continue;
+    const p = rel.split(sep).join('/') + (isDir ? '/' : '');
+    if (ig.ignores(p)) return true;
+  }
+  return false;
+}
+
+export function discover(paths: string[], opts: DiscoverOptions): Discovered {
+  const files: string[] = [];
+  const problems: DiscoverProblem[] = [];
+  const seen = new Set<string>();
+  const bases = new Map<string, Ignore>();
+  for (const e of opts.exclude) {
+    const base = resolve(opts.cwd, e.base);
+    bases.set(base, (bases.get(base) ?? ignoreFactory()).add(e.pattern));
+  }
+  const excludeLayers: IgnoreLayer[] = [...bases].map(([base, ig]) => ({ base, ig }));
+  const excluded = (abs: string, isDir: boolean): boolean => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir);
+
+  const addFile = (abs: string) => {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(displayPath(abs, opts.cwd));
+  };
+
+  const visitedDirs = new Set<string>();
+  const walk = (dir: string, layers: IgnoreLayer[]) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot resolve folder: ${(e as Error).message}` });
+      return;
+    }
+    if (visitedDirs.has(real)) return; // symlink loop or a folder reached twice
+    visitedDirs.add(real);
+    const own = opts.gitignore ? readGitignore(dir) : undefined;
+    const here = own ? [...layers, own] : layers;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      const abs = join(dir, ent.name);
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // dangling link
+        }
+      }
+      if (isDir) {
+        if (NEVER_ENTER.has(ent.name)) continue;
+        if (ignoredBy(here, abs, true) || excluded(abs, true)) continue;
+        walk(abs, here);
+      } else if (isFile && hasManifestExtension(ent.name)) {
+        if (ignoredBy(here, abs, false) || excluded(abs, false)) continue;
+        addFile(abs);
+      }
+    }
+  };
+
+  for (const p of paths) {
+    if (p === '-') {
+      files.push('-');
+      continue;
+    }
+    const abs = resolve(opts.cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      problems.push({ file: p, reason: 'no such file or folder' });
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (excluded(abs, true)) continue;
+      walk(abs, opts.gitignore ? ancestorLayers(abs) : []);
+    } else {
+      // A file named explicitly is audited whatever its extension, unless excluded.
+      if (excluded(abs, false)) continue;
+      addFile(abs);
+    }
+  }
+  return { files, problems };
+}

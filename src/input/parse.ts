@@ -1,0 +1,201 @@
+/**
+ * Parsing one source file into Kubernetes objects, with diagnostics for everything that is not one.
+ *
+ * YAML is read as YAML 1.1, as Kubernetes reads it (sigs.k8s.io/yaml converts through go-yaml v2,
+ * a YAML 1.1 parser): `yes`/`no`/`on`/`off` are booleans, `0644` is octal and `<<` merge keys apply.
+ * Every document keeps its position in the file (the `yaml` package counts from the start of the
+ * file, across `---` separators, block scalars holding `---`, BOMs and CRLF line ends).
+ */
+import { LineCounter, isMap, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import type { InputLimits, K8sObject, SourceFile } from './types.ts';
+
+export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable';
+
+export interface InputDiagnostic {
+  code: InputDiagnosticCode;
+  file: string;
+  message: string;
+  /** Offsets into the file text. */
+  range: [number, number];
+}
+
+export interface ParsedFile {
+  source: SourceFile;
+  objects: K8sObject[];
+  diagnostics: InputDiagnostic[];
+  documents: number;
+  /** Documents that parsed but are not Kubernetes objects (no apiVersion/kind). */
+  nonKubernetesDocuments: number;
+  /** Set when the whole file was skipped on purpose (template, …). */
+  skipped?: string;
+}
+
+const TEMPLATE_LINE = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|\/\*|-?\s*\$|toYaml)/m;
+
+/** Quick scan for flow-collection nesting depth, so hostile `[[[[…` input never reaches the parser. */
+function flowDepthExceeds(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inDouble = false;
+  let inSingle = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inDouble) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34) inDouble = false;
+      continue;
+    }
+    if (inSingle) {
+      if (c === 39) inSingle = false;
+      continue;
+    }
+    if (c === 34) inDouble = true;
+    else if (c === 39) {
+      // a quote opens a single-quoted scalar only at the start of one
+      const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) inSingle = true;
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 10) {
+      // flow collections rarely span lines in manifests; keep counting, quotes do not span lines here
+      inSingle = false;
+    }
+  }
+  return undefined;
+}
+
+function strField(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function makeObject(
+  source: SourceFile,
+  documentIndex: number,
+  doc: Document.Parsed,
+  node: YamlNode,
+  rootPath: (string | number)[],
+  value: Record<string, unknown>,
+): K8sObject | undefined {
+  const apiVersion = strField(value.apiVersion);
+  const kind = strField(value.kind);
+  if (!apiVersion || !kind) return undefined;
+  const meta = value.metadata && typeof value.metadata === 'object' ? (value.metadata as Record<string, unknown>) : {};
+  const obj: K8sObject = {
+    file: source,
+    documentIndex,
+    doc,
+    node,
+    rootPath,
+    value,
+    apiVersion,
+    kind,
+    name: strField(meta.name) ?? strField(meta.generateName) ?? '',
+  };
+  const ns = strField(meta.namespace);
+  if (ns) obj.namespace = ns;
+  return obj;
+}
+
+export function isTemplate(text: string): boolean {
+  return TEMPLATE_LINE.test(text);
+}
+
+export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile {
+  const out: ParsedFile = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 };
+  const { text } = source;
+  const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
+    out.diagnostics.push({ code, file: source.path, message, range });
+
+  if (isTemplate(text)) {
+    out.skipped = 'Helm/Go template (`{{ … }}` control lines): render it first (helm template, kustomize build) and audit the output';
+    return out;
+  }
+  const deep = flowDepthExceeds(text, limits.maxDepth);
+  if (deep !== undefined) {
+    diag('input-not-auditable', `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]);
+    return out;
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, {
+      version: '1.1',
+      merge: true,
+      uniqueKeys: true,
+      lineCounter: source.lineCounter,
+      prettyErrors: false,
+      strict: false,
+    }) as unknown as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+  } catch (e) {
+    diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
+    return out;
+  }
+
+  for (let di = 0; di < docs.length; di++) {
+    const doc = docs[di]!;
+    if (di >= limits.maxDocuments) {
+      const at = doc.range?.[0] ?? 0;
+      diag('input-not-auditable', `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`, [at, at + 1]);
+      break;
+    }
+    const contents = doc.contents;
+    if (contents === null || (contents && 'value' in contents && contents.value === null && !isMap(contents))) {
+      if (doc.errors.length === 0) continue; // empty document: `---` twice, comments only
+    }
+    out.documents++;
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const [s, e] = err.pos;
+        diag('yaml-syntax-error', err.message.split('\n')[0]!, [s, Math.max(e, s + 1)]);
+      }
+      continue;
+    }
+    if (!isMap(contents)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (e) {
+      const at = contents.range?.[0] ?? 0;
+      const msg = (e as Error).message;
+      diag(
+        msg.includes('alias') ? 'input-not-auditable' : 'yaml-syntax-error',
+        /alias/i.test(msg) ? `${msg} (limit: maxAliasCount ${limits.maxAliasCount})` : msg,
+        [at, at + 1],
+      );
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    const rec = value as Record<string, unknown>;
+    const obj = makeObject(source, di, doc, contents, [], rec);
+    if (!obj) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    const items = rec.items;
+    const itemsNode = contents.get('items', true);
+    if (obj.kind.endsWith('List') && Array.isArray(items) && isSeq(itemsNode)) {
+      // kind: List, ConfigMapList, …: each item is an object of its own.
+      items.forEach((item, i) => {
+        const itemNode = itemsNode.items[i];
+        if (!item || typeof item !== 'object' || Array.isArray(item) || !itemNode || !isMap(itemNode)) return;
+        const child = makeObject(source, di, doc, itemNode as YamlNode, ['items', i], item as Record<string, unknown>);
+        if (child) out.objects.push(child);
+      });
+      continue;
+    }
+    out.objects.push(obj);
+  }
+  return out;
+}
+
+export function newSource(path: string, text: string): SourceFile {
+  return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, lineCounter: new LineCounter() };
+}

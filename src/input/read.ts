@@ -1,0 +1,69 @@
+/**
+ * Reading one input (file or stdin) as UTF-8 text, refusing what cannot be audited with a reason:
+ * too large, binary (NUL bytes), not UTF-8, unreadable. Nothing here throws.
+ */
+import { openSync, readSync, fstatSync, closeSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { InputDiagnostic } from './parse.ts';
+import { newSource } from './parse.ts';
+import type { SourceFile } from './types.ts';
+
+export type ReadResult = { source: SourceFile } | { diagnostic: InputDiagnostic; text?: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function tooLarge(path: string, size: number, max: number): ReadResult {
+  const message = `file is ${size} bytes, over the ${max}-byte limit; not audited (limit: maxFileSize)`;
+  return { diagnostic: { code: 'input-not-auditable', file: path, message, range: [0, 1] } };
+}
+
+export function decode(path: string, bytes: Uint8Array, maxFileSize: number): ReadResult {
+  const fail = (message: string, at = 0, text?: string): ReadResult => ({
+    diagnostic: { code: 'input-not-auditable', file: path, message, range: [at, at + 1] },
+    ...(text !== undefined ? { text } : {}),
+  });
+  if (bytes.length > maxFileSize) return tooLarge(path, bytes.length, maxFileSize);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = loose.indexOf('\uFFFD');
+    return fail('not valid UTF-8 text; not audited', Math.max(at, 0), loose);
+  }
+  return { source: newSource(path, text) };
+}
+
+export function readInput(path: string, cwd: string, maxFileSize: number, stdin?: () => Uint8Array): ReadResult {
+  if (path === '-') {
+    try {
+      const bytes = stdin ? stdin() : readFileSync(0);
+      return decode('-', bytes, maxFileSize);
+    } catch (e) {
+      return { diagnostic: { code: 'input-not-auditable', file: '-', message: `cannot read standard input: ${(e as Error).message}`, range: [0, 1] } };
+    }
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(resolve(cwd, path), 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return decode(path, buf.subarray(0, off), maxFileSize);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      diagnostic: { code: 'input-not-auditable', file: path, message: `cannot read file: ${code ?? (e as Error).message}`, range: [0, 1] },
+    };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

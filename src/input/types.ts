@@ -1,0 +1,46 @@
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+
+/** One file (or stdin) as read from disk, with what positions need. */
+export interface SourceFile {
+  /** Path as shown to users: relative to the cwd when below it, '-' for stdin. */
+  path: string;
+  text: string;
+  lineCounter: LineCounter;
+}
+
+/** One Kubernetes object: a YAML document's root mapping, or one item of a `*List`. */
+export interface K8sObject {
+  file: SourceFile;
+  documentIndex: number;
+  doc: Document.Parsed;
+  /** The mapping node of this object inside `doc`. */
+  node: YamlNode;
+  /** For items of a List: the path from the document root to this item (['items', 3]). */
+  rootPath: readonly (string | number)[];
+  /** Plain JS value of the object (aliases expanded, merge keys applied). */
+  value: Record<string, unknown>;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** Set when the object failed shape validation: rules do not run on it. */
+  invalid?: boolean;
+}
+
+export interface InputLimits {
+  /** Bytes; larger files are reported and skipped. */
+  maxFileSize: number;
+  /** Documents per file; the rest of the file is reported and skipped. */
+  maxDocuments: number;
+  /** Alias expansions per document (billion-laughs guard). */
+  maxAliasCount: number;
+  /** Nesting depth; deeper documents are reported and skipped. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: InputLimits = {
+  maxFileSize: 16 * 1024 * 1024,
+  maxDocuments: 10_000,
+  maxAliasCount: 10_000,
+  maxDepth: 200,
+};

@@ -1,0 +1,14 @@
+import type { Reporter } from './types.ts';
+import { textReporter } from './text.ts';
+import { jsonReporter } from './json.ts';
+import { sarifReporter } from './sarif.ts';
+import { githubReporter } from './github.ts';
+
+export const REPORTERS = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+} satisfies Record<string, Reporter>;
+
+export type FormatName = keyof typeof REPORTERS;

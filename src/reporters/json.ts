@@ -1,0 +1,43 @@
+/**
+ * JSON report. Stable schema, documented in docs/json-format.md; `version` changes only on a
+ * breaking change.
+ */
+import type { Reporter } from './types.ts';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export const jsonReporter: Reporter = (result, opts) =>
+  JSON.stringify(
+    {
+      version: JSON_FORMAT_VERSION,
+      tool: { name: 'leastpriv', version: opts.toolVersion },
+      summary: result.summary,
+      findings: result.findings.map((f) => ({
+        code: f.code,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.region.start.line,
+        column: f.region.start.column,
+        endLine: f.region.end.line,
+        endColumn: f.region.end.column,
+        ...(f.object ? { object: f.object } : {}),
+        ...(f.path ? { path: f.path.join('.') } : {}),
+        ...(f.data ? { data: f.data } : {}),
+        fingerprint: f.fingerprint,
+        suppressed: f.suppressed ?? null,
+      })),
+      justifications: result.justifications.map((j) => ({
+        file: j.file,
+        line: j.region.start.line,
+        column: j.region.start.column,
+        object: j.object,
+        privilege: j.privilege,
+        reason: j.reason,
+        source: j.source,
+      })),
+    },
+    null,
+    2,
+  ) + '\n';

@@ -1,0 +1,15 @@
+import type { FullAuditResult } from '../engine/audit.ts';
+
+export interface ReportOptions {
+  /** Colours in text output. */
+  color: boolean;
+  /** Show suppressed findings in text output. */
+  showSuppressed: boolean;
+  /** Folder SARIF URIs are relative to. */
+  sarifRoot: string;
+  /** Working folder the result's relative paths are relative to. */
+  cwd: string;
+  toolVersion: string;
+}
+
+export type Reporter = (result: FullAuditResult, opts: ReportOptions) => string;
