@@ -1,0 +1,103 @@
+/**
+ * Exec credential plugins (how EKS, GKE, AKS and kubelogin authenticate).
+ *
+ * Protocol, per the Kubernetes "Client Authentication (v1 / v1beta1)" reference
+ * (kubernetes.io/docs/reference/config-api/client-authentication.v1beta1/): the client runs the
+ * command with KUBERNETES_EXEC_INFO set to an ExecCredential whose spec says whether the session is
+ * interactive (never, here) and, with provideClusterInfo, the cluster; the plugin prints an
+ * ExecCredential whose status holds a token or a client certificate/key, optionally with an
+ * expirationTimestamp. The credential is cached until it expires; a 401 drops the cache.
+ */
+import { execFile } from 'node:child_process';
+import { isAbsolute, resolve } from 'node:path';
+import type { ExecPluginConfig } from './types.ts';
+
+export interface ExecCredentialResult {
+  token?: string;
+  clientCert?: Buffer;
+  clientKey?: Buffer;
+  /** ms since epoch; undefined = no expiry given (cached for the process lifetime). */
+  expiresAt?: number;
+}
+
+export class ExecPluginError extends Error {
+  override name = 'ExecPluginError';
+}
+
+const cache = new Map<string, ExecCredentialResult>();
+
+function cacheKey(cfg: ExecPluginConfig, server: string): string {
+  return JSON.stringify([cfg.command, cfg.args, cfg.env, cfg.apiVersion, server]);
+}
+
+export function invalidateExecCredential(cfg: ExecPluginConfig, server: string): void {
+  cache.delete(cacheKey(cfg, server));
+}
+
+function resolveCommand(cfg: ExecPluginConfig): string {
+  // A bare name is looked up on PATH; a path with a slash is relative to the kubeconfig (as kubectl).
+  return cfg.command.includes('/') && !isAbsolute(cfg.command) ? resolve(cfg.baseDir, cfg.command) : cfg.command;
+}
+
+function parseCredential(cfg: ExecPluginConfig, stdout: string): ExecCredentialResult {
+  let obj: Record<string, unknown>;
+  try {
+    obj = JSON.parse(stdout) as Record<string, unknown>;
+  } catch {
+    throw new ExecPluginError(`exec plugin ${cfg.command} printed no valid ExecCredential JSON`);
+  }
+  if (obj.kind !== 'ExecCredential') throw new ExecPluginError(`exec plugin ${cfg.command} printed kind "${String(obj.kind)}", want ExecCredential`);
+  if (obj.apiVersion !== cfg.apiVersion) {
+    throw new ExecPluginError(`exec plugin ${cfg.command} answered ${String(obj.apiVersion)}, but the kubeconfig asked for ${cfg.apiVersion}`);
+  }
+  const status = (obj.status ?? {}) as Record<string, unknown>;
+  const token = typeof status.token === 'string' && status.token !== '' ? status.token : undefined;
+  const cert = typeof status.clientCertificateData === 'string' ? status.clientCertificateData : undefined;
+  const key = typeof status.clientKeyData === 'string' ? status.clientKeyData : undefined;
+  if (!token && !(cert && key)) {
+    throw new ExecPluginError(`exec plugin ${cfg.command}: status has neither a token nor clientCertificateData + clientKeyData`);
+  }
+  if ((cert && !key) || (key && !cert)) throw new ExecPluginError(`exec plugin ${cfg.command}: a client certificate needs both certificate and key`);
+  const exp = typeof status.expirationTimestamp === 'string' ? Date.parse(status.expirationTimestamp) : undefined;
+  return {
+    token,
+    clientCert: cert ? Buffer.from(cert) : undefined,
+    clientKey: key ? Buffer.from(key) : undefined,
+    expiresAt: exp !== undefined && !Number.isNaN(exp) ? exp : undefined,
+  };
+}
+
+export interface ClusterInfo {
+  server: string;
+  'tls-server-name'?: string;
+  'insecure-skip-tls-verify'?: boolean;
+  'certificate-authority-data'?: string;
+}
+
+export async function getExecCredential(
+  cfg: ExecPluginConfig,
+  cluster: ClusterInfo,
+  timeoutMs: number,
+  now: () => number = Date.now,
+): Promise<ExecCredentialResult> {
+  const key = cacheKey(cfg, cluster.server);
+  const hit = cache.get(key);
+  if (hit && (hit.expiresAt === undefined || hit.expiresAt > now())) return hit;
+  const spec: Record<string, unknown> = { interactive: false };
+  if (cfg.provideClusterInfo) spec.cluster = cluster;
+  const execInfo = JSON.stringify({ apiVersion: cfg.apiVersion, kind: 'ExecCredential', spec });
+  const env: NodeJS.ProcessEnv = { ...process.env, KUBERNETES_EXEC_INFO: execInfo };
+  for (const e of cfg.env) env[e.name] = e.value;
+  const command = resolveCommand(cfg);
+  const stdout = await new Promise<string>((ok, fail) => {
+    execFile(command, cfg.args, { env, timeout: timeoutMs, maxBuffer: 1 << 20 }, (err, out, errOut) => {
+      if (err) {
+        const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : err.killed ? `timed out after ${timeoutMs} ms` : `exited with ${String(err.code)}`;
+        fail(new ExecPluginError(`exec plugin ${command} ${why}${errOut.trim() ? `: ${errOut.trim().slice(0, 500)}` : ''}`));
+      } else ok(out);
+    });
+  });
+  const cred = parseCredential(cfg, stdout);
+  cache.set(key, cred);
+  return cred;
+}

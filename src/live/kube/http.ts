@@ -1,0 +1,123 @@
+/**
+ * A thin Kubernetes REST client on node:https: TLS and credentials from a Connection, JSON in and
+ * out, and failures as LiveError with the API server's Status message. Read-only by design: the
+ * only non-GET request it is used for is creating access reviews (see access/review.ts).
+ */
+import https from 'node:https';
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { Connection } from './types.ts';
+import { LiveError, fromHttpResponse, fromNetworkError } from './errors.ts';
+import { getExecCredential, invalidateExecCredential } from './exec-plugin.ts';
+
+export interface TlsOptions {
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  rejectUnauthorized: boolean;
+  servername?: string;
+}
+
+export function tlsOptions(conn: Connection, cred?: { clientCert?: Buffer; clientKey?: Buffer }): TlsOptions {
+  return {
+    ca: conn.ca,
+    cert: cred?.clientCert ?? conn.clientCert,
+    key: cred?.clientKey ?? conn.clientKey,
+    rejectUnauthorized: !conn.insecureSkipTLSVerify,
+    // Node checks the certificate against servername when given: this is tls-server-name.
+    servername: conn.tlsServerName,
+  };
+}
+
+export interface Credentials {
+  headers: Record<string, string | string[]>;
+  clientCert?: Buffer;
+  clientKey?: Buffer;
+}
+
+/** Authorization and impersonation headers (and an exec plugin's client certificate). */
+export async function credentials(conn: Connection): Promise<Credentials> {
+  const headers: Record<string, string | string[]> = {};
+  let clientCert: Buffer | undefined;
+  let clientKey: Buffer | undefined;
+  let token = conn.token;
+  if (!token && conn.tokenFile) {
+    try {
+      token = (await readFile(conn.tokenFile, 'utf8')).trim();
+    } catch (err) {
+      throw new LiveError('credentials', `cannot read tokenFile ${conn.tokenFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+  }
+  if (!token && conn.exec) {
+    const cred = await getExecCredential(
+      conn.exec,
+      {
+        server: conn.server,
+        'tls-server-name': conn.tlsServerName,
+        'insecure-skip-tls-verify': conn.insecureSkipTLSVerify || undefined,
+        'certificate-authority-data': conn.ca?.toString('base64'),
+      },
+      conn.timeoutMs,
+    ).catch((err: Error) => {
+      throw new LiveError('credentials', err.message);
+    });
+    token = cred.token;
+    clientCert = cred.clientCert;
+    clientKey = cred.clientKey;
+  }
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (conn.impersonate) {
+    headers['Impersonate-User'] = conn.impersonate.user;
+    if (conn.impersonate.groups.length) headers['Impersonate-Group'] = conn.impersonate.groups;
+  }
+  return { headers, clientCert, clientKey };
+}
+
+export interface RequestSpec {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  /** Shown in messages: "list pods in debug". */
+  what: string;
+}
+
+function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{ code: number; body: string }> {
+  const url = new URL(conn.server + spec.path);
+  const payload = spec.body === undefined ? undefined : Buffer.from(JSON.stringify(spec.body));
+  const headers: Record<string, string | string[] | number> = { Accept: 'application/json', 'User-Agent': 'leastpriv-verify', ...cred.headers };
+  if (payload) {
+    headers['Content-Type'] = 'application/json';
+    headers['Content-Length'] = payload.length;
+  }
+  const lib = url.protocol === 'http:' ? http : https;
+  return new Promise((ok, fail) => {
+    const req = lib.request(
+      url,
+      { method: spec.method, headers, timeout: conn.timeoutMs, agent: false, ...tlsOptions(conn, cred) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => ok({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (err) => fail(fromNetworkError(err, conn.server)));
+      },
+    );
+    req.on('timeout', () => req.destroy(new LiveError('timeout', `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`)));
+    req.on('error', (err) => fail(fromNetworkError(err, conn.server)));
+    req.end(payload);
+  });
+}
+
+/** One JSON request; a 401 with an exec plugin re-runs the plugin once, as client-go does. */
+export async function requestJson<T>(conn: Connection, spec: RequestSpec): Promise<T> {
+  let res = await once(conn, spec, await credentials(conn));
+  if (res.code === 401 && conn.exec && !conn.token) {
+    invalidateExecCredential(conn.exec, conn.server);
+    res = await once(conn, spec, await credentials(conn));
+  }
+  if (res.code < 200 || res.code >= 300) throw fromHttpResponse(res.code, res.body, spec.what);
+  try {
+    return JSON.parse(res.body) as T;
+  } catch {
+    throw new LiveError('protocol', `${spec.what}: the answer is not JSON (${res.body.slice(0, 200)})`, res.code);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Load a kubeconfig the way kubectl does and resolve one context into a Connection.
+ *
+ * - KUBECONFIG may list several files (':' separated on POSIX); they are merged: for every named
+ *   cluster/user/context and for current-context, the first file that sets it wins.
+ * - Without KUBECONFIG, ~/.kube/config; without that, the in-cluster service account.
+ * - Relative paths (certificate-authority, client-certificate, client-key, tokenFile, an exec
+ *   command containing a slash) are resolved against the directory of the file that named them.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, resolve, delimiter } from 'node:path';
+import { parse } from 'yaml';
+import type { Connection, ExecPluginConfig } from './types.ts';
+
+export class KubeconfigError extends Error {
+  override name = 'KubeconfigError';
+}
+
+interface Named<T> {
+  value: T;
+  baseDir: string;
+  file: string;
+}
+
+type Obj = Record<string, unknown>;
+
+export interface MergedKubeconfig {
+  files: string[];
+  currentContext?: string;
+  clusters: Map<string, Named<Obj>>;
+  users: Map<string, Named<Obj>>;
+  contexts: Map<string, Named<Obj>>;
+}
+
+export interface LoadOptions {
+  /** --kubeconfig: one explicit file, no merging (as kubectl). */
+  kubeconfig?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Directory holding token and ca.crt of the in-cluster service account. */
+  serviceAccountDir?: string;
+}
+
+export interface ResolveOptions extends LoadOptions {
+  context?: string;
+  asUser?: string;
+  asGroups?: string[];
+  timeoutMs?: number;
+}
+
+const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+function asObj(v: unknown): Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+export function kubeconfigFiles(opts: LoadOptions): string[] {
+  if (opts.kubeconfig) return [resolve(opts.kubeconfig)];
+  const env = opts.env ?? process.env;
+  if (env.KUBECONFIG) {
+    return env.KUBECONFIG.split(delimiter).filter((f) => f !== '').map((f) => resolve(f));
+  }
+  const home = env.HOME ?? homedir();
+  return [resolve(home, '.kube', 'config')];
+}
+
+export function loadKubeconfig(opts: LoadOptions = {}): MergedKubeconfig {
+  const explicit = opts.kubeconfig !== undefined;
+  const merged: MergedKubeconfig = { files: [], clusters: new Map(), users: new Map(), contexts: new Map() };
+  for (const file of kubeconfigFiles(opts)) {
+    if (!existsSync(file)) {
+      if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
+      continue; // kubectl ignores missing files in KUBECONFIG
+    }
+    let doc: Obj;
+    try {
+      doc = asObj(parse(readFileSync(file, 'utf8')));
+    } catch (err) {
+      throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${(err as Error).message}`);
+    }
+    merged.files.push(file);
+    const baseDir = dirname(file);
+    merged.currentContext ??= str(doc['current-context']);
+    for (const [section, key] of [['clusters', 'cluster'], ['users', 'user'], ['contexts', 'context']] as const) {
+      const list = Array.isArray(doc[section]) ? (doc[section] as unknown[]) : [];
+      for (const entry of list) {
+        const name = str(asObj(entry).name);
+        if (name && !merged[section].has(name)) {
+          merged[section].set(name, { value: asObj(asObj(entry)[key]), baseDir, file });
+        }
+      }
+    }
+  }
+  return merged;
+}
+
+function readPath(base: string, p: string): Buffer {
+  const full = isAbsolute(p) ? p : resolve(base, p);
+  try {
+    return readFileSync(full);
+  } catch (err) {
+    throw new KubeconfigError(`cannot read ${full}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+function fileOrData(o: Obj, fileKey: string, dataKey: string, base: string): Buffer | undefined {
+  const data = str(o[dataKey]);
+  if (data) return Buffer.from(data, 'base64');
+  const file = str(o[fileKey]);
+  return file ? readPath(base, file) : undefined;
+}
+
+function execConfig(o: Obj, baseDir: string): ExecPluginConfig | undefined {
+  const exec = asObj(o.exec);
+  const command = str(exec.command);
+  if (!command) return undefined;
+  const apiVersion = str(exec.apiVersion) ?? '';
+  if (!/^client\.authentication\.k8s\.io\/(v1|v1beta1)$/.test(apiVersion)) {
+    throw new KubeconfigError(`exec plugin ${command}: unsupported apiVersion "${apiVersion}" (want client.authentication.k8s.io/v1 or v1beta1)`);
+  }
+  const env = (Array.isArray(exec.env) ? exec.env : []).map((e) => ({
+    name: String(asObj(e).name ?? ''),
+    value: String(asObj(e).value ?? ''),
+  }));
+  return {
+    apiVersion,
+    command,
+    args: (Array.isArray(exec.args) ? exec.args : []).map(String),
+    env,
+    interactiveMode: str(exec.interactiveMode),
+    provideClusterInfo: exec.provideClusterInfo === true,
+    baseDir,
+  };
+}
+
+function inCluster(opts: ResolveOptions): Connection {
+  const env = opts.env ?? process.env;
+  const host = env.KUBERNETES_SERVICE_HOST;
+  const port = env.KUBERNETES_SERVICE_PORT;
+  const dir = opts.serviceAccountDir ?? SA_DIR;
+  if (!host || !port || !existsSync(resolve(dir, 'token'))) {
+    throw new KubeconfigError(
+      `no kubeconfig found (${kubeconfigFiles(opts).join(', ')}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`,
+    );
+  }
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return {
+    server: `https://${hostPart}:${port}`,
+    origin: `in-cluster service account (${dir})`,
+    ca: existsSync(resolve(dir, 'ca.crt')) ? readFileSync(resolve(dir, 'ca.crt')) : undefined,
+    insecureSkipTLSVerify: false,
+    tokenFile: resolve(dir, 'token'), // re-read on each request: projected tokens rotate
+    impersonate: impersonation(opts),
+    timeoutMs: opts.timeoutMs ?? 30_000,
+  };
+}
+
+function impersonation(opts: ResolveOptions): Connection['impersonate'] {
+  if (!opts.asUser && !opts.asGroups?.length) return undefined;
+  if (!opts.asUser) throw new KubeconfigError('--as-group needs --as (as kubectl: impersonating groups requires a user)');
+  return { user: opts.asUser, groups: opts.asGroups ?? [] };
+}
+
+/** Resolve the chosen (or current) context into a Connection. */
+export function resolveConnection(opts: ResolveOptions = {}): Connection {
+  const merged = loadKubeconfig(opts);
+  if (merged.files.length === 0 && !opts.kubeconfig) return inCluster(opts);
+  const ctxName = opts.context ?? merged.currentContext;
+  if (!ctxName) throw new KubeconfigError(`no current-context in ${merged.files.join(', ')}; pass --context`);
+  const ctx = merged.contexts.get(ctxName);
+  if (!ctx) {
+    const known = [...merged.contexts.keys()].join(', ') || 'none';
+    throw new KubeconfigError(`context "${ctxName}" not found in ${merged.files.join(', ')} (known: ${known})`);
+  }
+  const clusterName = str(ctx.value.cluster);
+  const cluster = clusterName ? merged.clusters.get(clusterName) : undefined;
+  if (!cluster) throw new KubeconfigError(`context "${ctxName}" names cluster "${clusterName ?? ''}", which is not defined`);
+  const server = str(cluster.value.server);
+  if (!server) throw new KubeconfigError(`cluster "${clusterName}" has no server`);
+  const userName = str(ctx.value.user);
+  const user = userName ? merged.users.get(userName) : undefined;
+  if (userName && !user) throw new KubeconfigError(`context "${ctxName}" names user "${userName}", which is not defined`);
+  const u = user?.value ?? {};
+  const ubase = user?.baseDir ?? cluster.baseDir;
+  const tokenFile = str(u.tokenFile);
+  const conn: Connection = {
+    server: server.replace(/\/+$/, ''),
+    origin: `context "${ctxName}" in ${ctx.file}`,
+    ca: fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir),
+    insecureSkipTLSVerify: cluster.value['insecure-skip-tls-verify'] === true,
+    tlsServerName: str(cluster.value['tls-server-name']),
+    clientCert: fileOrData(u, 'client-certificate', 'client-certificate-data', ubase),
+    clientKey: fileOrData(u, 'client-key', 'client-key-data', ubase),
+    token: str(u.token),
+    tokenFile: tokenFile ? (isAbsolute(tokenFile) ? tokenFile : resolve(ubase, tokenFile)) : undefined,
+    exec: execConfig(u, ubase),
+    impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u['as-groups']) ? (u['as-groups'] as unknown[]).map(String) : undefined) }),
+    timeoutMs: opts.timeoutMs ?? 30_000,
+  };
+  if (!server.startsWith('https://') && !server.startsWith('http://')) {
+    throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
+  }
+  return conn;
+}
