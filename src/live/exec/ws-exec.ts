@@ -1,0 +1,127 @@
+/**
+ * Exec in a container over WebSocket, reading every failure to its cause.
+ *
+ * Why not @kubernetes/client-node: its 2.x does not load on Node 20, and its 1.x Exec rejects a
+ * refused upgrade with an empty ErrorEvent without reading the response body, so a 403 from RBAC
+ * shows up as "Unexpected server response: 403" at best (kubernetes-client/javascript #337, #551)
+ * and "WebSocket connection failed (empty error)" at worst: the incident. Here an upgrade that is
+ * not answered with 101 is read to the end, and the API server's Status message is reported.
+ *
+ * The upgrade is an HTTP GET, which the API server authorizes as verb "get" on pods/exec (SPDY's
+ * POST is authorized as "create"; from 1.35 the AuthorizePodWebsocketUpgradeCreatePermission gate,
+ * beta and on by default, adds a "create" check to the WebSocket GET as well — kubernetes/website
+ * content/en/docs/reference/command-line-tools-reference/feature-gates/
+ * AuthorizePodWebsocketUpgradeCreatePermission.md).
+ */
+import WebSocket from 'ws';
+import type { IncomingMessage } from 'node:http';
+import type { Connection } from '../kube/types.ts';
+import { credentials, tlsOptions } from '../kube/http.ts';
+import { LiveError, fromHttpResponse, fromNetworkError } from '../kube/errors.ts';
+import { EXEC_PROTOCOLS, STREAM_ERROR, STREAM_STDERR, STREAM_STDOUT, decodeExitStatus, decodeFrame, type ExitStatus } from './protocol.ts';
+
+export interface ExecTarget {
+  namespace: string;
+  pod: string;
+  container?: string;
+}
+
+export interface ExecOptions {
+  timeoutMs: number;
+  /** Output beyond this many bytes per stream is dropped (and flagged). */
+  maxOutputBytes?: number;
+}
+
+export interface ExecResult {
+  protocol: string;
+  stdout: string;
+  stderr: string;
+  status: ExitStatus;
+  truncated: boolean;
+}
+
+export function execPath(target: ExecTarget, command: readonly string[]): string {
+  if (command.length === 0) throw new LiveError('config', 'exec needs a command');
+  const q = new URLSearchParams();
+  for (const arg of command) q.append('command', arg);
+  if (target.container) q.set('container', target.container);
+  q.set('stdout', 'true');
+  q.set('stderr', 'true');
+  const ns = encodeURIComponent(target.namespace);
+  const pod = encodeURIComponent(target.pod);
+  return `/api/v1/namespaces/${ns}/pods/${pod}/exec?${q.toString()}`;
+}
+
+function readBody(res: IncomingMessage, limit = 64 * 1024): Promise<string> {
+  return new Promise((ok) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (c: Buffer) => {
+      if (size < limit) chunks.push(c);
+      size += c.length;
+    });
+    res.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    res.on('error', () => ok(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+/** Run `command` (an argument array, never a shell string) in the target container. */
+export async function execInPod(conn: Connection, target: ExecTarget, command: readonly string[], opts: ExecOptions): Promise<ExecResult> {
+  const what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ''}`;
+  const cred = await credentials(conn);
+  const url = conn.server.replace(/^http/, 'ws') + execPath(target, command);
+  const max = opts.maxOutputBytes ?? 1 << 20;
+  return new Promise<ExecResult>((resolve, reject) => {
+    let settled = false;
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const sizes = { out: 0, err: 0 };
+    let truncated = false;
+    let status: ExitStatus | undefined;
+    const ws = new WebSocket(url, [...EXEC_PROTOCOLS], {
+      headers: cred.headers as Record<string, string>,
+      ...tlsOptions(conn, cred),
+      handshakeTimeout: opts.timeoutMs,
+      perMessageDeflate: false,
+    });
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(() => {
+      finish(() => reject(new LiveError('timeout', `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, undefined, undefined, what)));
+      ws.terminate();
+    }, opts.timeoutMs);
+    ws.on('unexpected-response', (req, res) => {
+      void readBody(res).then((body) => {
+        finish(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what)));
+        req.destroy();
+      });
+    });
+    ws.on('error', (e) => finish(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server))));
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      const frame = isBinary ? decodeFrame(data) : undefined;
+      if (!frame) return;
+      if (frame.channel === STREAM_STDOUT || frame.channel === STREAM_STDERR) {
+        const key = frame.channel === STREAM_STDOUT ? 'out' : 'err';
+        if (sizes[key] + frame.data.length > max) truncated = true;
+        else (key === 'out' ? out : err).push(Buffer.from(frame.data));
+        sizes[key] += frame.data.length;
+      } else if (frame.channel === STREAM_ERROR) {
+        status = decodeExitStatus(frame.data);
+      }
+    });
+    ws.on('close', (code, reason) => {
+      finish(() => {
+        if (!status) {
+          const why = reason.length ? reason.toString() : `close code ${code}`;
+          reject(new LiveError('reset', `${what}: the connection closed before the exit status arrived (${why})`, undefined, undefined, what));
+          return;
+        }
+        resolve({ protocol: ws.protocol, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status, truncated });
+      });
+    });
+  });
+}
