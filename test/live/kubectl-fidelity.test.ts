@@ -1,0 +1,81 @@
+/**
+ * The test API server checked against a second, real client: kubectl. Its answers to
+ * `auth can-i`, its exec output and exit codes must match what the server (and our client) say.
+ */
+import { execFile } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incidentDir, kubectlAvailable, sandboxAvailable, startHarness, type Harness } from './harness.ts';
+import { reviewAccess, type ResourceAttributes } from '../../src/live/access/review.ts';
+import { execInPod } from '../../src/live/exec/ws-exec.ts';
+
+const SA = 'system:serviceaccount:mcp-homelab:mcp-homelab';
+const canRun = kubectlAvailable() && sandboxAvailable();
+
+function kubectl(h: Harness, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    execFile('kubectl', ['--kubeconfig', h.adminKubeconfig, '--cache-dir', `${h.dir}/kube-cache`, '--request-timeout', '10s', ...args],
+      { timeout: 30_000, env: { PATH: process.env.PATH, HOME: h.dir } },
+      (err, stdout, stderr) => ok({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }));
+  });
+}
+
+describe.skipIf(!canRun)('kubectl agrees with the test API server', () => {
+  let h: Harness;
+  let pod: string;
+  beforeAll(async () => {
+    h = await startHarness({ manifests: incidentDir('before'), sandbox: true });
+    pod = (await kubectl(h, ['get', 'pods', '-n', 'mcp-homelab', '-o', 'name'])).stdout.trim().replace('pod/', '');
+  });
+  afterAll(() => h?.close());
+
+  const cases: [string[], ResourceAttributes, boolean][] = [
+    [['create', 'pods', '--subresource=exec'], { verb: 'create', group: '', resource: 'pods', subresource: 'exec', namespace: 'mcp-homelab' }, true],
+    [['get', 'pods', '--subresource=exec'], { verb: 'get', group: '', resource: 'pods', subresource: 'exec', namespace: 'mcp-homelab' }, false],
+    // "pods/exec" on kubectl's command line is resource/name: a pod named "exec".
+    [['create', 'pods/exec'], { verb: 'create', group: '', resource: 'pods', name: 'exec', namespace: 'mcp-homelab' }, false],
+    [['list', 'pods'], { verb: 'list', group: '', resource: 'pods', namespace: 'mcp-homelab' }, true],
+    [['get', 'secrets'], { verb: 'get', group: '', resource: 'secrets', namespace: 'mcp-homelab' }, false],
+  ];
+
+  it.each(cases)('auth can-i %j as the service account', async (args, attrs, expected) => {
+    const k = await kubectl(h, ['auth', 'can-i', ...args, '-n', 'mcp-homelab', `--as=${SA}`]);
+    expect(k.stdout.trim(), k.stderr).toBe(expected ? 'yes' : 'no');
+    expect(k.code).toBe(expected ? 0 : 1);
+    const sa = { kind: 'ServiceAccount' as const, namespace: 'mcp-homelab', name: 'mcp-homelab' };
+    expect((await reviewAccess(h.admin, sa, attrs, 'subject')).allowed).toBe(expected);
+    expect((await reviewAccess(h.admin, sa, attrs, 'self-impersonated')).allowed).toBe(expected);
+  });
+
+  it('exec: output and exit code as kubectl sees them, and as our client sees them', async () => {
+    const k = await kubectl(h, ['exec', '-n', 'mcp-homelab', pod, '-c', 'agent', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3']);
+    expect(k.stdout).toBe('out\n');
+    expect(k.stderr).toContain('err\n');
+    expect(k.stderr).toContain('command terminated with exit code 3');
+    expect(k.code).toBe(3);
+    const ours = await execInPod(h.admin, { namespace: 'mcp-homelab', pod, container: 'agent' }, ['sh', '-c', 'echo out; echo err >&2; exit 3'], { timeoutMs: 10_000 });
+    expect(ours).toMatchObject({ protocol: 'v5.channel.k8s.io', stdout: 'out\n', stderr: 'err\n', status: { kind: 'exited', code: 3 } });
+  });
+
+  it('the incident: the WebSocket GET is refused with 403 and kubectl falls back to a SPDY POST (create)', async () => {
+    const before = h.server.requests.length;
+    const k = await kubectl(h, ['exec', '-n', 'mcp-homelab', pod, '-c', 'agent', `--as=${SA}`, '--', 'true']);
+    const log = h.server.requests.slice(before).map((r) => r.method);
+    // The WebSocket was refused (get), the SPDY POST passed authorization (create): this server
+    // does not speak SPDY, so kubectl reports that instead of running the command.
+    expect(log).toContain('GET (upgrade)');
+    expect(log).toContain("POST (upgrade)");
+    expect(k.code).not.toBe(0);
+    expect(k.stderr).toContain('does not implement SPDY');
+  });
+
+  it('with get added (the fix), kubectl exec works over WebSocket as the service account', async () => {
+    const { loadObjects } = await import('../support/apiserver/fixtures.ts');
+    h.server.authorizer.load(loadObjects(incidentDir('after')).filter((o) => /Role/.test(o.kind)));
+    try {
+      const k = await kubectl(h, ['exec', '-n', 'mcp-homelab', pod, '-c', 'agent', `--as=${SA}`, '--', 'echo', 'fixed']);
+      expect(k).toMatchObject({ code: 0, stdout: 'fixed\n' });
+    } finally {
+      h.server.authorizer.load(loadObjects(incidentDir('before')).filter((o) => /Role/.test(o.kind)));
+    }
+  });
+});
