@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { KubeconfigError, loadKubeconfig, resolveConnection } from '../../src/live/kube/kubeconfig.ts';
+import { getExecCredential, invalidateExecCredential } from '../../src/live/kube/exec-plugin.ts';
+import { credentials } from '../../src/live/kube/http.ts';
+import { tempDir } from '../support/apiserver/fixtures.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('lp-kc-');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, doc: object): string {
+  const f = join(dir, name);
+  writeFileSync(f, stringify(doc));
+  return f;
+}
+
+describe('kubeconfig', () => {
+  it('merges KUBECONFIG files: the first file to name a context, cluster or current-context wins', () => {
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    writeFileSync(join(dir, 'a', 'ca.crt'), 'CA-A');
+    const a = write('a/config', {
+      'current-context': 'dev',
+      clusters: [{ name: 'dev', cluster: { server: 'https://dev.example:6443/', 'certificate-authority': 'ca.crt' } }],
+      users: [{ name: 'me', user: { token: 'from-a' } }],
+      contexts: [{ name: 'dev', context: { cluster: 'dev', user: 'me' } }],
+    });
+    const b = write('b.yaml', {
+      'current-context': 'prod',
+      clusters: [{ name: 'dev', cluster: { server: 'https://ignored' } }, { name: 'prod', cluster: { server: 'https://prod.example', 'insecure-skip-tls-verify': true, 'tls-server-name': 'api.prod' } }],
+      users: [{ name: 'me', user: { token: 'ignored' } }, { name: 'ops', user: { tokenFile: 'tok' } }],
+      contexts: [{ name: 'prod', context: { cluster: 'prod', user: 'ops' } }],
+    });
+    const env = { KUBECONFIG: `${a}:${join(dir, 'missing')}:${b}` };
+    expect(loadKubeconfig({ env }).files).toEqual([a, b]);
+    const dev = resolveConnection({ env });
+    expect(dev).toMatchObject({ server: 'https://dev.example:6443', token: 'from-a', insecureSkipTLSVerify: false });
+    expect(dev.ca?.toString()).toBe('CA-A'); // relative to the file that named it
+    const prod = resolveConnection({ env, context: 'prod', asUser: 'jane', asGroups: ['ops'] });
+    expect(prod).toMatchObject({ server: 'https://prod.example', insecureSkipTLSVerify: true, tlsServerName: 'api.prod', tokenFile: join(dir, 'tok'), impersonate: { user: 'jane', groups: ['ops'] } });
+  });
+
+  it('reads *-data fields and explains what is missing', () => {
+    const f = write('data.yaml', {
+      'current-context': 'x',
+      clusters: [{ name: 'c', cluster: { server: 'https://h', 'certificate-authority-data': Buffer.from('PEM').toString('base64') } }],
+      users: [{ name: 'u', user: { 'client-certificate-data': Buffer.from('CERT').toString('base64'), 'client-key-data': Buffer.from('KEY').toString('base64') } }],
+      contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }, { name: 'broken', context: { cluster: 'nope', user: 'u' } }],
+    });
+    const c = resolveConnection({ kubeconfig: f });
+    expect([c.ca?.toString(), c.clientCert?.toString(), c.clientKey?.toString()]).toEqual(['PEM', 'CERT', 'KEY']);
+    expect(() => resolveConnection({ kubeconfig: f, context: 'other' })).toThrow(/context "other" not found .* \(known: x, broken\)/);
+    expect(() => resolveConnection({ kubeconfig: f, context: 'broken' })).toThrow(/cluster "nope", which is not defined/);
+    expect(() => resolveConnection({ kubeconfig: join(dir, 'nope.yaml') })).toThrow(KubeconfigError);
+    expect(() => resolveConnection({ kubeconfig: f, asGroups: ['g'] })).toThrow(/--as-group needs --as/);
+  });
+
+  it('falls back to the in-cluster service account', async () => {
+    const sa = join(dir, 'sa');
+    mkdirSync(sa, { recursive: true });
+    writeFileSync(join(sa, 'token'), 'sa-token\n');
+    writeFileSync(join(sa, 'ca.crt'), 'SA-CA');
+    const env = { HOME: join(dir, 'nohome'), KUBERNETES_SERVICE_HOST: '10.0.0.1', KUBERNETES_SERVICE_PORT: '443' };
+    const c = resolveConnection({ env, serviceAccountDir: sa });
+    expect(c).toMatchObject({ server: 'https://10.0.0.1:443', tokenFile: join(sa, 'token') });
+    expect(c.ca?.toString()).toBe('SA-CA');
+    expect((await credentials(c)).headers.Authorization).toBe('Bearer sa-token');
+    expect(() => resolveConnection({ env: { HOME: join(dir, 'nohome') }, serviceAccountDir: sa })).toThrow(/not running in a cluster/);
+  });
+});
+
+describe('exec credential plugins', () => {
+  function plugin(name: string, body: string): string {
+    const f = join(dir, name);
+    writeFileSync(f, `#!${process.execPath}\n${body}\n`);
+    chmodSync(f, 0o755);
+    return f;
+  }
+
+  it('runs the plugin with KUBERNETES_EXEC_INFO, caches the credential until it expires, and re-runs after invalidation', async () => {
+    const count = join(dir, 'count');
+    writeFileSync(count, '');
+    const cmd = plugin('cred.js', `
+const fs = require('fs');
+fs.appendFileSync(${JSON.stringify(count)}, 'x');
+const info = JSON.parse(process.env.KUBERNETES_EXEC_INFO);
+process.stdout.write(JSON.stringify({ apiVersion: info.apiVersion, kind: 'ExecCredential',
+  status: { token: 'tok-' + process.env.EXTRA + '-' + info.spec.interactive + '-' + (info.spec.cluster ? info.spec.cluster.server : 'none'),
+            expirationTimestamp: process.argv[2] } }));`);
+    const cfg = { apiVersion: 'client.authentication.k8s.io/v1', command: './cred.js', args: ['2100-01-01T00:00:00Z'], env: [{ name: 'EXTRA', value: 'e' }], provideClusterInfo: true, baseDir: dir };
+    const a = await getExecCredential(cfg, { server: 'https://s' }, 5000);
+    expect(a.token).toBe('tok-e-false-https://s');
+    await getExecCredential(cfg, { server: 'https://s' }, 5000);
+    expect((await import('node:fs')).readFileSync(count, 'utf8')).toBe('x');
+    // expired: a later "now" makes it run again
+    await getExecCredential(cfg, { server: 'https://s' }, 5000, () => Date.parse('2100-01-02T00:00:00Z'));
+    invalidateExecCredential(cfg, 'https://s');
+    await getExecCredential(cfg, { server: 'https://s' }, 5000);
+    expect((await import('node:fs')).readFileSync(count, 'utf8')).toBe('xxx');
+  });
+
+  it('reports a plugin that is missing, fails, or prints nonsense', async () => {
+    const base = { apiVersion: 'client.authentication.k8s.io/v1beta1', args: [], env: [], baseDir: dir };
+    await expect(getExecCredential({ ...base, command: 'no-such-plugin-lp' }, { server: 'a' }, 5000)).rejects.toThrow(/no-such-plugin-lp not found/);
+    const bad = plugin('bad.js', `process.stderr.write('login required'); process.exit(3);`);
+    await expect(getExecCredential({ ...base, command: bad }, { server: 'b' }, 5000)).rejects.toThrow(/exited with 3: login required/);
+    const junk = plugin('junk.js', `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: {} }));`);
+    await expect(getExecCredential({ ...base, command: junk }, { server: 'c' }, 5000)).rejects.toThrow(/neither a token nor clientCertificateData/);
+  });
+});
