@@ -23,6 +23,7 @@ Audit options:
       --no-gitignore      do not honour .gitignore files
       --show-suppressed   show suppressed findings in text output
       --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
+      --stdin-name PATH   report findings in stdin ('-') under PATH, e.g. the file it was rendered from
       --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.

@@ -19,7 +19,7 @@ import { commentForLine } from './comments.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
-import { SEVERITY_RANK } from './types.ts';
+import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 
 export interface AuditInput {
   /** Files and folders; '-' for stdin. */
@@ -31,6 +31,8 @@ export interface AuditInput {
   /** Extra exclude patterns (gitignore syntax, relative to cwd), e.g. from --exclude. */
   exclude?: string[];
   readStdin?: () => Uint8Array;
+  /** Path that findings in stdin are reported under (e.g. the file it was rendered from); default '-'. */
+  stdinName?: string;
   /** Report only findings in these files (the others are loaded as context, e.g. for RBAC answers). */
   reportOnly?: Set<string>;
 }
@@ -56,6 +58,23 @@ interface Ctx {
 function ruleSeverity(active: Map<string, ActiveRule>, code: string): Severity | undefined {
   return active.get(code)?.severity;
 }
+
+/**
+ * Two findings with the same fingerprint (the same YAML error twice in a file, say) would be merged
+ * into one alert by code scanning: the second and later ones get their ordinal mixed in. Findings are
+ * in file/line order here, so the ordinal follows the file, not the run.
+ */
+function disambiguateFingerprints(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    if (n > 0) f.fingerprint = fingerprint([f.fingerprint, n]);
+  }
+}
+
+const byPosition = (a: { file: string; region: Region }, b: { file: string; region: Region }): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
 
 export function audit(input: AuditInput): FullAuditResult {
   const cwd = input.cwd ?? process.cwd();
@@ -101,14 +120,15 @@ export function audit(input: AuditInput): FullAuditResult {
     parsed.push(parseSource(src, config.limits));
   }
   for (const f of files) {
-    const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin);
+    const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
+    const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ('diagnostic' in r) {
-      skipped.push({ file: f, reason: r.diagnostic.message });
-      const partial = r.text !== undefined ? newSource(f, r.text) : undefined;
+      skipped.push({ file: shownAs, reason: r.diagnostic.message });
+      const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;
       if (partial) {
         partial.lineCounter.addNewLine(0);
         for (let i = partial.text.indexOf('\n'); i !== -1; i = partial.text.indexOf('\n', i + 1)) partial.lineCounter.addNewLine(i + 1);
-        sources.set(f, partial);
+        sources.set(shownAs, partial);
       }
       pushDiagnostic(r.diagnostic, partial);
       continue;
@@ -203,7 +223,7 @@ export function audit(input: AuditInput): FullAuditResult {
       const rie = findRule('LP004')!;
       const msg = format(rie.meta.messages.crashed ?? "", { rule: `${rule.meta.code} ${rule.meta.name}`, object: obj ? objectLabel(obj) : 'the model', detail });
       if (obj) report(obj, 'LP004', 'crashed', msg, [], sev, { rule: rule.meta.code });
-      else ctx.findings.push({ code: 'LP004', rule: rie.meta.name, severity: sev, messageId: 'crashed', message: msg, file: '-', region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(['LP004', rule.meta.code, detail]) });
+      else ctx.findings.push({ code: 'LP004', rule: rie.meta.name, severity: sev, messageId: 'crashed', message: msg, file: MODEL_FILE, region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(['LP004', rule.meta.code, detail]) });
     };
     if (rule.checkObject) {
       for (const o of valid) {
@@ -253,12 +273,10 @@ export function audit(input: AuditInput): FullAuditResult {
   if (input.reportOnly) findings = findings.filter((f) => input.reportOnly!.has(f.file));
   findings.sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.region.start.line - b.region.start.line ||
-      a.region.start.column - b.region.start.column ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+      byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
+  disambiguateFingerprints(findings);
+  const listed = (input.reportOnly ? justifications.filter((j) => input.reportOnly!.has(j.file)) : justifications).sort(byPosition);
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   let suppressed = 0;
   for (const f of findings) {
@@ -270,7 +288,7 @@ export function audit(input: AuditInput): FullAuditResult {
     summary: { files: sources.size, documents, objects: objects.length, skipped, nonKubernetes, findings: counts, suppressed },
     sources,
     rules: [...active.values()].map((a) => describeRule(a.rule, a.severity)),
-    justifications: input.reportOnly ? justifications.filter((j) => input.reportOnly!.has(j.file)) : justifications,
+    justifications: listed,
   };
 }
 

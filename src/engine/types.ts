@@ -6,6 +6,9 @@ import type { SourceFile, K8sObject } from '../input/types.ts';
 
 export type Severity = 'error' | 'warning' | 'note';
 export type SeverityOrOff = Severity | 'off';
+/** The `file` of findings that belong to no file: a crash in a rule's whole-model check. */
+export const MODEL_FILE = '(model)';
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 
 /** A path into a Kubernetes object: map keys and sequence indexes, e.g. spec.template.spec.containers.0. */
@@ -36,7 +39,7 @@ export interface Finding {
   severity: Severity;
   messageId: string;
   message: string;
-  /** Repo-relative or absolute path as given; '-' for stdin (shown as <stdin>). */
+  /** Repo-relative or absolute path as given; '-' for stdin (shown as <stdin>), or `--stdin-name`; MODEL_FILE for none. */
   file: string;
   region: Region;
   /** The object the finding is about; absent for file-level diagnostics (YAML syntax errors). */

@@ -36,13 +36,14 @@ export function decode(path: string, bytes: Uint8Array, maxFileSize: number): Re
   return { source: newSource(path, text) };
 }
 
-export function readInput(path: string, cwd: string, maxFileSize: number, stdin?: () => Uint8Array): ReadResult {
+/** `stdinName`: the path stdin's findings are reported under (`--stdin-name`); '-' when not given. */
+export function readInput(path: string, cwd: string, maxFileSize: number, stdin?: () => Uint8Array, stdinName = '-'): ReadResult {
   if (path === '-') {
     try {
       const bytes = stdin ? stdin() : readFileSync(0);
-      return decode('-', bytes, maxFileSize);
+      return decode(stdinName, bytes, maxFileSize);
     } catch (e) {
-      return { diagnostic: { code: 'input-not-auditable', file: '-', message: `cannot read standard input: ${(e as Error).message}`, range: [0, 1] } };
+      return { diagnostic: { code: 'input-not-auditable', file: stdinName, message: `cannot read standard input: ${(e as Error).message}`, range: [0, 1] } };
     }
   }
   let fd: number | undefined;

@@ -1,27 +1,83 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning. Shape and limits from the SARIF 2.1.0 spec (OASIS) and
- * GitHub's "SARIF support for code scanning" page:
+ * GitHub's "SARIF support for code scanning" and "SARIF results exceed limits" pages:
  * - one run; tool.driver with name, semanticVersion, informationUri and every rule that ran;
  * - rules carry shortDescription, fullDescription, help (text + markdown), helpUri,
  *   defaultConfiguration.level and properties.tags / properties["security-severity"] (a string
  *   holding a number 0.0–10.0, which GitHub maps to critical/high/medium/low);
- * - each result has ruleId + ruleIndex, a level of error|warning|note, exactly one physical location
- *   with a repo-relative forward-slash URI and a full region, and partialFingerprints;
- * - suppressed findings carry `suppressions: [{ kind: "inSource", justification }]`.
+ * - each result has ruleId + ruleIndex, a level of error|warning|note, exactly one location (GitHub
+ *   rejects results without one) with a repo-relative forward-slash URI (each segment
+ *   percent-encoded: a space is %20) and a full region, and partialFingerprints;
+ * - suppressed findings carry `suppressions: [{ kind: "inSource", justification }]`;
+ * - at most 25,000 results per run (GitHub rejects more): the most severe are kept and a
+ *   notification says how many were left out;
+ * - findings that belong to no file (a crash in a whole-model check) are tool execution
+ *   notifications, not results, since a result must have a location.
+ * Validated in test/sarif.test.ts against the SARIF 2.1.0 JSON schema and with Microsoft's SARIF
+ * multitool (`validate --rule-kind "Sarif;Gh"`).
  */
-import { relative, resolve, sep } from 'node:path';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Finding } from '../engine/types.ts';
+import { MODEL_FILE, SEVERITY_RANK } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { REPO_URL } from '../engine/registry.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+/** GitHub's hard limit of results per run. */
+export const MAX_RESULTS = 25_000;
 
-function uriFor(file: string, cwd: string, root: string): string {
-  if (file === '-') return 'stdin';
-  const rel = relative(root, resolve(cwd, file));
-  const parts = rel.split(sep);
-  return parts.map((p) => encodeURIComponent(p)).join('/');
+/** Where a file is, as a SARIF artifactLocation: relative to the root when below it, else an absolute file URI. */
+export function artifactLocation(file: string, cwd: string, root: string): { uri: string; uriBaseId?: string } {
+  if (file === '-') return { uri: 'stdin', uriBaseId: SRCROOT };
+  const abs = resolve(cwd, file);
+  const rel = relative(root, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
+
+function location(f: Finding, cwd: string, root: string): Location {
+  const { start, end } = f.region;
+  const loc: Location = {
+    physicalLocation: {
+      artifactLocation: artifactLocation(f.file, cwd, root),
+      region: {
+        startLine: start.line,
+        startColumn: start.column,
+        endLine: Math.max(end.line, start.line),
+        // SARIF end columns are exclusive: a region on one line is at least one character wide.
+        endColumn: end.line > start.line ? Math.max(end.column, 1) : Math.max(end.column, start.column + 1),
+      },
+    },
+  };
+  if (f.object) {
+    const o = f.object;
+    loc.logicalLocations = [
+      {
+        kind: 'resource',
+        name: o.name || '(unnamed)',
+        fullyQualifiedName: [o.kind, o.namespace, o.name || '(unnamed)'].filter(Boolean).join('/'),
+        properties: { kind: o.kind, apiVersion: o.apiVersion, ...(o.namespace ? { namespace: o.namespace } : {}) },
+      },
+    ];
+  }
+  return loc;
+}
+
+/** At most `max` findings, the most severe first (stable within a severity), back in their original order. */
+export function capResults(findings: Finding[], max: number): { kept: Finding[]; notice?: string } {
+  if (findings.length <= max) return { kept: findings };
+  const keep = new Set([...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).slice(0, max));
+  const dropped = findings.length - max;
+  return {
+    kept: findings.filter((f) => keep.has(f)),
+    notice: `${dropped} results were left out: GitHub code scanning accepts at most ${max} per run. Narrow the audit, or use --format json for all of them.`,
+  };
+}
+
+const pascal = (name: string): string => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch: string) => ch.toUpperCase());
 
 export const sarifReporter: Reporter = (result, opts) => {
   const rules: ReportingDescriptor[] = [];
@@ -32,14 +88,14 @@ export const sarifReporter: Reporter = (result, opts) => {
     index.set(code, rules.length);
     rules.push({
       id: d.code,
-      name: d.name.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
+      name: pascal(d.name),
       shortDescription: { text: d.description },
       fullDescription: { text: d.fullDescription },
       help: { text: d.helpText, markdown: d.helpMarkdown },
       helpUri: d.helpUri,
       defaultConfiguration: { level: d.severity },
       properties: {
-        tags: [...d.tags, d.name],
+        tags: [...new Set([...d.tags, d.name])].slice(0, 20),
         'security-severity': d.securitySeverity.toFixed(1),
         precision: 'very-high',
       },
@@ -47,38 +103,24 @@ export const sarifReporter: Reporter = (result, opts) => {
   };
   for (const r of result.rules) addRule(r.code);
 
-  const results: Result[] = result.findings.map((f) => {
+  const notifications: Notification[] = [];
+  let located = result.findings.filter((f) => {
+    if (f.file !== MODEL_FILE) return true;
+    notifications.push({ level: 'error', message: { text: f.message }, descriptor: { id: f.code } });
+    return false;
+  });
+  const capped = capResults(located, MAX_RESULTS);
+  located = capped.kept;
+  if (capped.notice) notifications.push({ level: 'warning', message: { text: capped.notice } });
+
+  const results: Result[] = located.map((f) => {
     addRule(f.code);
     const res: Result = {
       ruleId: f.code,
       ruleIndex: index.get(f.code)!,
       level: f.severity,
       message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriFor(f.file, opts.cwd, opts.sarifRoot), ...(f.file === '-' ? {} : { uriBaseId: '%SRCROOT%' }) },
-            region: {
-              startLine: f.region.start.line,
-              startColumn: f.region.start.column,
-              endLine: f.region.end.line,
-              endColumn: Math.max(f.region.end.column, f.region.end.line === f.region.start.line ? f.region.start.column + 1 : 1),
-            },
-          },
-          ...(f.object
-            ? {
-                logicalLocations: [
-                  {
-                    kind: 'resource',
-                    name: f.object.name,
-                    fullyQualifiedName: [f.object.kind, f.object.namespace, f.object.name].filter(Boolean).join('/'),
-                    properties: { kind: f.object.kind, apiVersion: f.object.apiVersion, ...(f.object.namespace ? { namespace: f.object.namespace } : {}) },
-                  },
-                ],
-              }
-            : {}),
-        },
-      ],
+      locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { 'leastpriv/v1': f.fingerprint },
     };
     if (f.suppressed) {
@@ -100,7 +142,13 @@ export const sarifReporter: Reporter = (result, opts) => {
             rules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + opts.sarifRoot.split(sep).map(encodeURIComponent).join('/').replace(/^\/?/, '/') + '/' } },
+        invocations: [
+          {
+            executionSuccessful: !notifications.some((n) => n.level === 'error'),
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.sarifRoot).href.replace(/\/?$/, '/') } },
         results,
         columnKind: 'utf16CodeUnits',
       },

@@ -27,6 +27,7 @@ export function parseAuditArgs(args: string[]) {
         'no-gitignore': { type: 'boolean' },
         'show-suppressed': { type: 'boolean' },
         'sarif-root': { type: 'string' },
+        'stdin-name': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
       },
@@ -67,6 +68,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     config,
     exclude: values.exclude ?? [],
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+    ...(values['stdin-name'] ? { stdinName: values['stdin-name'] } : {}),
   });
   const toFile = values.output !== undefined;
   const text = REPORTERS[format](result, {
