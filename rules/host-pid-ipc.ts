@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { objectLabel } from '../src/model/describe.ts';
-import { podSpecs } from '../src/model/workloads.ts';
+import { podFieldPath, podSpecs } from '../src/model/workloads.ts';
 
 /** Source: Pod Security Standards, baseline "Host Namespaces" (hostNetwork, hostPID, hostIPC must be unset or false). */
 export default defineRule({
@@ -37,8 +37,8 @@ export default defineRule({
   },
   checkObject(obj, ctx) {
     for (const pod of podSpecs(obj)) {
-      if (pod.spec.hostPID === true) ctx.report({ object: obj, path: [...pod.path, 'hostPID'], messageId: 'hostPID', data: { object: objectLabel(obj) } });
-      if (pod.spec.hostIPC === true) ctx.report({ object: obj, path: [...pod.path, 'hostIPC'], messageId: 'hostIPC', data: { object: objectLabel(obj) } });
+      if (pod.spec.hostPID === true) ctx.report({ object: obj, path: podFieldPath(pod, 'hostPID'), messageId: 'hostPID', data: { object: objectLabel(obj) } });
+      if (pod.spec.hostIPC === true) ctx.report({ object: obj, path: podFieldPath(pod, 'hostIPC'), messageId: 'hostIPC', data: { object: objectLabel(obj) } });
     }
   },
 });

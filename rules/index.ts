@@ -1,6 +1,6 @@
 /**
  * Every rule, sorted by code. Codes are stable: never renumbered, never reused.
- * LP0xx input and suppression diagnostics (reported by the engine), LP1xx RBAC, LP2xx pod security.
+ * LP0xx input and suppression diagnostics (reported by the engine), LP1xx RBAC, LP2xx pod security, LP3xx Pod Security Standards controls.
  */
 import type { Rule } from '../src/engine/rule.ts';
 import yamlSyntaxError from './yaml-syntax-error.ts';
@@ -15,6 +15,25 @@ import capabilitiesNotDropped from './capabilities-not-dropped.ts';
 import capabilityOutsideAllowlist from './capability-outside-allowlist.ts';
 import hostPidIpc from './host-pid-ipc.ts';
 import unjustifiedPrivilege from './unjustified-privilege.ts';
+import pssWindowsHostProcess from './pss-windows-host-process.ts';
+import pssHostNamespaces from './pss-host-namespaces.ts';
+import pssPrivilegedContainer from './pss-privileged-container.ts';
+import pssCapabilityBeyondBaseline from './pss-capability-beyond-baseline.ts';
+import pssHostPathVolume from './pss-host-path-volume.ts';
+import pssHostPort from './pss-host-port.ts';
+import pssProbeHost from './pss-probe-host.ts';
+import pssApparmorUnconfined from './pss-apparmor-unconfined.ts';
+import pssSelinuxCustomOptions from './pss-selinux-custom-options.ts';
+import pssProcMountUnmasked from './pss-proc-mount-unmasked.ts';
+import pssSeccompUnconfined from './pss-seccomp-unconfined.ts';
+import pssUnsafeSysctl from './pss-unsafe-sysctl.ts';
+import pssRestrictedVolumeType from './pss-restricted-volume-type.ts';
+import pssPrivilegeEscalationAllowed from './pss-privilege-escalation-allowed.ts';
+import pssRootNotPrevented from './pss-root-not-prevented.ts';
+import pssRunAsRootUser from './pss-run-as-root-user.ts';
+import pssSeccompProfileUnset from './pss-seccomp-profile-unset.ts';
+import pssCapabilitiesNotMinimal from './pss-capabilities-not-minimal.ts';
+import pssProcMountUnmaskedRestricted from './pss-proc-mount-unmasked-restricted.ts';
 
 export const RULES: readonly Rule<string, any>[] = [
   yamlSyntaxError,
@@ -29,4 +48,23 @@ export const RULES: readonly Rule<string, any>[] = [
   capabilityOutsideAllowlist,
   hostPidIpc,
   unjustifiedPrivilege,
+  pssWindowsHostProcess,
+  pssHostNamespaces,
+  pssPrivilegedContainer,
+  pssCapabilityBeyondBaseline,
+  pssHostPathVolume,
+  pssHostPort,
+  pssProbeHost,
+  pssApparmorUnconfined,
+  pssSelinuxCustomOptions,
+  pssProcMountUnmasked,
+  pssSeccompUnconfined,
+  pssUnsafeSysctl,
+  pssRestrictedVolumeType,
+  pssPrivilegeEscalationAllowed,
+  pssRootNotPrevented,
+  pssRunAsRootUser,
+  pssSeccompProfileUnset,
+  pssCapabilitiesNotMinimal,
+  pssProcMountUnmaskedRestricted,
 ];

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { addedCapabilities } from '../src/model/capabilities.ts';
 import { containerLabel, objectLabel } from '../src/model/describe.ts';
-import { containers, podAnnotations, podSpecs } from '../src/model/workloads.ts';
+import { containers, podAnnotations, podFieldPath, podSpecs } from '../src/model/workloads.ts';
 
 /** The annotation that carries the reason for one privilege: justify.leastpriv.dev/host-network, …/cap-net-raw. */
 export const JUSTIFY_PREFIX = 'justify.leastpriv.dev/';
@@ -63,7 +63,7 @@ export default defineRule({
         return comment ? { reason: comment, source: 'comment' as const } : undefined;
       };
       if (pod.spec.hostNetwork === true) {
-        const path = [...pod.path, 'hostNetwork'];
+        const path = podFieldPath(pod, 'hostNetwork');
         const r = reasonFor('host-network', path);
         if (r) ctx.justified({ object: obj, path, privilege: 'hostNetwork', ...r });
         else ctx.report({ object: obj, path, messageId: 'hostNetwork', data: { object: objectLabel(obj), annotation: justifyKey('host-network') } });

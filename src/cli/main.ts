@@ -18,7 +18,8 @@ Audit options:
   -o, --output FILE       write the report to FILE instead of stdout
       --fail-on LEVEL     error (default), warning, note, none: lowest severity that exits 1
   -c, --config FILE       config file (default: .leastpriv.yaml found upward from the cwd)
-      --profile NAME      rule profile (default: leastpriv)
+      --profile NAME      rule profile: leastpriv (default), pss-baseline, pss-restricted
+      --kube-version V    Kubernetes version for the Pod Security Standards controls (default: v1.35)
       --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
       --no-gitignore      do not honour .gitignore files
       --show-suppressed   show suppressed findings in text output

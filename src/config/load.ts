@@ -10,6 +10,7 @@ import { Ajv } from 'ajv';
 import schema from '../../schema/leastpriv-config.schema.json' with { type: 'json' };
 import { DEFAULT_LIMITS } from '../input/types.ts';
 import type { Config, ConfigFile } from './types.ts';
+import { DEFAULT_KUBE_VERSION } from '../pss/version.ts';
 
 export class ConfigError extends Error {}
 
@@ -47,13 +48,14 @@ export function validateConfig(data: unknown, where: string, knownRule: (id: str
 }
 
 export function defaults(): Config {
-  return { profile: 'leastpriv', failOn: 'error', rules: {}, exclude: [], gitignore: true, limits: { ...DEFAULT_LIMITS } };
+  return { profile: 'leastpriv', kubeVersion: DEFAULT_KUBE_VERSION, failOn: 'error', rules: {}, exclude: [], gitignore: true, limits: { ...DEFAULT_LIMITS } };
 }
 
 export function resolveConfig(file: ConfigFile, path?: string): Config {
   const d = defaults();
   const cfg: Config = {
     profile: file.profile ?? d.profile,
+    kubeVersion: file.kubeVersion ?? d.kubeVersion,
     failOn: file.failOn ?? d.failOn,
     rules: file.rules ?? {},
     exclude: file.exclude ?? [],

@@ -6,6 +6,8 @@ export type RuleSetting = SeverityOrOff | { severity?: SeverityOrOff; options?: 
 /** The config file's shape (see schema/leastpriv-config.schema.json). */
 export interface ConfigFile {
   profile?: string;
+  /** Kubernetes version the Pod Security Standards controls are evaluated for (`v1.35`). */
+  kubeVersion?: string;
   failOn?: Severity | 'none';
   rules?: Record<string, RuleSetting>;
   exclude?: string[];
@@ -16,6 +18,7 @@ export interface ConfigFile {
 /** Config after defaults, with the folder relative paths in it are relative to. */
 export interface Config {
   profile: string;
+  kubeVersion: string;
   failOn: Severity | 'none';
   rules: Record<string, RuleSetting>;
   exclude: string[];

@@ -199,6 +199,7 @@ export function audit(input: AuditInput): FullAuditResult {
     const rctx: RuleContext<string, any> = {
       model,
       options: a.options,
+      kubeVersion: config.kubeVersion,
       report: (r) => {
         const tpl = (rule.meta.messages as Record<string, string>)[r.messageId];
         if (tpl === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);

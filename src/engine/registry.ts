@@ -7,6 +7,7 @@ import type { Rule } from './rule.ts';
 import type { Config, RuleSetting } from '../config/types.ts';
 import type { RuleDescriptor, Severity, SeverityOrOff } from './types.ts';
 import { profileSettings } from './profiles.ts';
+import '../pss/profiles.ts'; // registers the Pod Security Standards profiles
 
 const byId = new Map<string, Rule<string, any>>();
 for (const r of RULES) {

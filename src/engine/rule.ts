@@ -23,7 +23,7 @@ export interface RuleDocs {
 }
 
 export interface RuleMeta<M extends string> {
-  /** Stable code, never renumbered or reused: LP0xx input, LP1xx RBAC, LP2xx pod security. */
+  /** Stable code, never renumbered or reused: LP0xx input, LP1xx RBAC, LP2xx pod security, LP3xx Pod Security Standards. */
   code: string;
   /** Kebab-case name of the risky pattern. */
   name: string;
@@ -54,6 +54,8 @@ export interface Report<M extends string> {
 export interface RuleContext<M extends string, O> {
   model: Model;
   options: O;
+  /** The Kubernetes version the run targets (`v1.35`): config `kubeVersion` or `--kube-version`. */
+  kubeVersion: string;
   report(r: Report<M>): void;
   /**
    * The YAML comment written for the node at `path`: on its own line, or alone on the line just

@@ -1,13 +1,27 @@
-/** How objects and containers are named in messages: `DaemonSet mcp-homelab/debug-agent`, `container "agent"`. */
+/** How objects, pods and containers are named in messages: `DaemonSet mcp-homelab/debug-agent`, `container "agent"`. */
 import type { K8sObject } from '../input/types.ts';
-import type { ContainerRef } from './workloads.ts';
+import type { ContainerRef, PodSpecRef } from './workloads.ts';
 
 export function objectLabel(obj: K8sObject): string {
   const name = obj.name || '(unnamed)';
   return obj.namespace ? `${obj.kind} ${obj.namespace}/${name}` : `${obj.kind} ${name}`;
 }
 
+/** Where a pod template sits, when it is not the kind's one obvious place. */
+const STANDARD_POD_PATHS = new Set(['spec', 'template.spec', 'spec.template.spec', 'spec.jobTemplate.spec.template.spec']);
+
+/**
+ * A pod: its object, plus the template's path when the object holds several or an unusual one
+ * (`RayCluster ray (pod spec.workerGroupSpecs.0.template.spec)`), and a mark when the pod was
+ * inferred from its shape in a custom resource leastpriv has no extractor for.
+ */
+export function podLabel(pod: PodSpecRef): string {
+  const path = pod.path.join('.');
+  const where = STANDARD_POD_PATHS.has(path) && !pod.synthetic ? '' : ` (pod ${path})`;
+  return `${objectLabel(pod.object)}${where}${pod.inferred ? ' [pod inferred from its shape]' : ''}`;
+}
+
 export function containerLabel(c: ContainerRef): string {
   const kind = c.list === 'containers' ? 'container' : c.list === 'initContainers' ? 'init container' : 'ephemeral container';
-  return `${kind} "${c.name}" of ${objectLabel(c.pod.object)}`;
+  return `${kind} "${c.name}" of ${podLabel(c.pod)}`;
 }

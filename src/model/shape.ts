@@ -158,7 +158,15 @@ export function shapeErrors(obj: K8sObject): ShapeError[] {
   }
   for (const pod of podSpecs(obj)) {
     if (pod.metadataPath) check(pod.metadata, METADATA, pod.metadataPath, out);
-    check(pod.spec, POD_SPEC, pod.path, out);
+    if (pod.synthetic) {
+      // Containers and pod-level fields come from several places: check each where it is written.
+      for (const c of pod.synthetic.containers) check(c.container, container, c.path, out);
+      const fields = (POD_SPEC as { object: Record<string, Shape> }).object;
+      for (const [field, path] of Object.entries(pod.synthetic.fields)) {
+        const s = fields[field];
+        if (s && path) check((pod.spec as unknown as Record<string, unknown>)[field], s, path, out);
+      }
+    } else check(pod.spec, POD_SPEC, pod.path, out);
   }
   return out;
 }

@@ -24,6 +24,19 @@ export interface PodSpecRef {
   metadata?: ObjectMeta;
   /** True when found by shape, not by a known kind (reported as inferred). */
   inferred?: boolean;
+  /**
+   * For pods synthesized from container objects (Argo Workflow templates): `spec` is built from
+   * several places, so each container, volume and pod-level field carries its own path.
+   */
+  synthetic?: SyntheticPod;
+}
+
+export interface SyntheticPod {
+  containers: { list: ContainerList; path: ObjPath; container: Container }[];
+  /** Where each pod-level field of `spec` comes from (securityContext, hostNetwork, …). */
+  fields: Partial<Record<string, ObjPath>>;
+  /** Path of each item of `spec.volumes`. */
+  volumePaths: ObjPath[];
 }
 
 export interface ContainerRef {
@@ -44,6 +57,8 @@ export interface PodExtractor {
   templates?: (obj: K8sObject) => ObjPath[];
   /** Paths straight to pod specs (no template metadata), e.g. a Pod's `spec`. */
   specs?: (obj: K8sObject) => ObjPath[];
+  /** Pods built from container objects that are not pod specs (Argo Workflow templates). */
+  synthesize?: (obj: K8sObject) => PodSpecRef[];
 }
 
 const fixed = (...paths: ObjPath[]) => () => paths;
@@ -82,7 +97,7 @@ export function get(value: unknown, path: ObjPath): unknown {
   return cur;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 const cache = new WeakMap<K8sObject, PodSpecRef[]>();
 
@@ -91,6 +106,7 @@ export function podSpecs(obj: K8sObject): PodSpecRef[] {
   const hit = cache.get(obj);
   if (hit) return hit;
   const out: PodSpecRef[] = [];
+  let matched = false;
   const group = groupOf(obj.apiVersion);
   for (const ex of extractors.get(obj.kind) ?? []) {
     if (ex.group !== '*' && ex.group !== group) continue;
@@ -111,14 +127,32 @@ export function podSpecs(obj: K8sObject): PodSpecRef[] {
       }
       out.push(ref);
     }
+    out.push(...(ex.synthesize?.(obj) ?? []));
+    matched = true;
     break;
   }
+  if (!matched && inferPods) out.push(...inferPods(obj));
   cache.set(obj, out);
   return out;
 }
 
+let inferPods: ((obj: K8sObject) => PodSpecRef[]) | undefined;
+/** The detector for pod specs in custom resources no extractor knows (src/model/infer.ts). */
+export function registerInference(fn: (obj: K8sObject) => PodSpecRef[]): void {
+  inferPods = fn;
+}
+
 export function containers(pod: PodSpecRef): ContainerRef[] {
   const out: ContainerRef[] = [];
+  if (pod.synthetic) {
+    const counts = new Map<ContainerList, number>();
+    for (const s of pod.synthetic.containers) {
+      const index = counts.get(s.list) ?? 0;
+      counts.set(s.list, index + 1);
+      out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name === 'string' ? s.container.name : `#${index}` });
+    }
+    return out;
+  }
   for (const list of CONTAINER_LISTS) {
     const arr = (pod.spec as unknown as Record<string, unknown>)[list];
     if (!Array.isArray(arr)) continue;
@@ -129,6 +163,33 @@ export function containers(pod: PodSpecRef): ContainerRef[] {
     });
   }
   return out;
+}
+
+/** Path of a pod-level field (`hostNetwork`, `securityContext`, …), also for synthesized pods. */
+export function podFieldPath(pod: PodSpecRef, field: string): ObjPath {
+  return pod.synthetic?.fields[field] ?? [...pod.path, field];
+}
+
+export interface VolumeRef {
+  volume: Record<string, unknown>;
+  path: ObjPath;
+}
+
+/** Every volume of the pod, with its path. */
+export function volumes(pod: PodSpecRef): VolumeRef[] {
+  const arr = (pod.spec as unknown as Record<string, unknown>).volumes;
+  if (!Array.isArray(arr)) return [];
+  const out: VolumeRef[] = [];
+  arr.forEach((v, i) => {
+    if (isRecord(v)) out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, 'volumes'), i] });
+  });
+  return out;
+}
+
+/** The pod's own annotations as Pod Security Admission sees them: the pod template's (or a Pod's) metadata only. */
+export function podOwnAnnotations(pod: PodSpecRef): Record<string, string> {
+  const a = pod.metadata?.annotations;
+  return (isRecord(a) ? a : {}) as Record<string, string>;
 }
 
 /** Annotations that apply to a pod: the workload's own, overridden by the pod template's. */
@@ -153,6 +214,6 @@ export function effectiveSecurityField<K extends keyof SecurityContext & keyof P
   const sc = c.container.securityContext;
   if (sc && sc[field] !== undefined) return { value: sc[field], path: [...c.path, 'securityContext', field] };
   const psc = c.pod.spec.securityContext;
-  if (psc && psc[field] !== undefined) return { value: psc[field] as SecurityContext[K], path: [...c.pod.path, 'securityContext', field] };
+  if (psc && psc[field] !== undefined) return { value: psc[field] as SecurityContext[K], path: [...podFieldPath(c.pod, 'securityContext'), field] };
   return { value: undefined, path: [...c.path, 'securityContext', field] };
 }

@@ -5,6 +5,7 @@ import { audit, exitCodeFor } from '../../engine/audit.ts';
 import { loadConfig } from '../../config/load.ts';
 import { isKnownRule } from '../../engine/registry.ts';
 import { PROFILE_NAMES } from '../../engine/profiles.ts';
+import { parseVersion } from '../../pss/version.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { VERSION } from '../../version.ts';
 import { UsageError } from '../usage.ts';
@@ -23,6 +24,7 @@ export function parseAuditArgs(args: string[]) {
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         profile: { type: 'string' },
+        'kube-version': { type: 'string' },
         exclude: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean' },
         'show-suppressed': { type: 'boolean' },
@@ -58,6 +60,10 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   if (values.profile) {
     if (!PROFILE_NAMES().includes(values.profile)) throw new UsageError(`unknown profile '${values.profile}' (${PROFILE_NAMES().join(', ')})`);
     config.profile = values.profile;
+  }
+  if (values['kube-version'] !== undefined) {
+    if (!parseVersion(values['kube-version'])) throw new UsageError(`--kube-version must look like v1.35 (got '${values['kube-version']}')`);
+    config.kubeVersion = values['kube-version'];
   }
   if (values['no-gitignore']) config.gitignore = false;
   const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
