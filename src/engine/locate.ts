@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { K8sObject } from '../input/types.ts';
+import { treeOf } from '../input/tree.ts';
 import type { ObjPath, Region } from './types.ts';
 
 function deref(node: unknown, doc: Document.Parsed): unknown {
@@ -38,9 +39,9 @@ function findPair(map: unknown, key: string, doc: Document.Parsed, depth = 0): P
   return undefined;
 }
 
-export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
-  const { doc } = obj;
-  let node: unknown = obj.node;
+/** Range (relative to the tree's slice) of `path` from `root`, or undefined when nothing of it was found. */
+function relativeRange(root: unknown, doc: Document.Parsed, path: ObjPath, lineEnd: (s: number, e: number) => number): [number, number] | undefined {
+  let node: unknown = root;
   let lastPair: Pair | undefined;
   let lastNode: unknown = node;
   for (const seg of path) {
@@ -78,15 +79,25 @@ export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
       const k = (lastPair.key as YamlNode).range;
       if (k) return [k[0], k[1]];
     }
-    return [r[0], firstLineEnd(obj.file.text, r[0], r[1])];
+    return [r[0], lineEnd(r[0], r[1])];
   }
   if (lastPair && isScalar(lastPair.key) && (lastPair.key as YamlNode).range) {
     const k = (lastPair.key as YamlNode).range!;
     return [k[0], k[1]];
   }
-  const n = deref(lastNode, doc) as YamlNode | undefined;
-  const r = n?.range ?? (obj.node as YamlNode).range ?? [0, 1, 1];
-  return [r[0], firstLineEnd(obj.file.text, r[0], r[1])];
+  const r = (deref(lastNode, doc) as YamlNode | undefined)?.range ?? (root as YamlNode | undefined)?.range;
+  return r ? [r[0], lineEnd(r[0], r[1])] : undefined;
+}
+
+/** Offsets in the file of `path` (from the object's document root, List items included). */
+export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
+  const text = obj.file.text;
+  const fallback = (): [number, number] => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])];
+  const tree = treeOf(obj);
+  if (!tree) return fallback();
+  const { doc, base } = tree;
+  const r = relativeRange(doc.contents, doc, path, (s, e) => firstLineEnd(text, s + base, e + base) - base);
+  return r ? [r[0] + base, r[1] + base] : fallback();
 }
 
 function firstLineEnd(text: string, start: number, end: number): number {
@@ -106,9 +117,7 @@ export function offsetsToRegion(obj: { file: { lineCounter: { linePos(o: number)
 }
 
 export function locate(obj: K8sObject, path: ObjPath): Region {
-  const full = [...obj.rootPath, ...path];
-  const root = obj.rootPath.length ? { ...obj, node: obj.doc.contents as YamlNode } : obj;
-  return offsetsToRegion(obj, rangeOf(root, full));
+  return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
 }
 
 export { isPair };

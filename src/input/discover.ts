@@ -109,7 +109,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   const addFile = (abs: string) => {
     let real: string;
     try {
-      real = realpathSync(abs);
+      real = realpathSync.native(abs);
     } catch {
       real = abs;
     }
@@ -122,7 +122,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   const walk = (dir: string, layers: IgnoreLayer[]) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (e) {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot resolve folder: ${(e as Error).message}` });
       return;

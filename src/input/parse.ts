@@ -6,8 +6,9 @@
  * Every document keeps its position in the file (the `yaml` package counts from the start of the
  * file, across `---` separators, block scalars holding `---`, BOMs and CRLF line ends).
  */
-import { LineCounter, isMap, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
+import { PARSE_OPTIONS } from './tree.ts';
 
 export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable';
 
@@ -72,8 +73,7 @@ function strField(v: unknown): string | undefined {
 function makeObject(
   source: SourceFile,
   documentIndex: number,
-  doc: Document.Parsed,
-  node: YamlNode,
+  docRange: [number, number],
   rootPath: (string | number)[],
   value: Record<string, unknown>,
 ): K8sObject | undefined {
@@ -84,8 +84,7 @@ function makeObject(
   const obj: K8sObject = {
     file: source,
     documentIndex,
-    doc,
-    node,
+    docRange,
     rootPath,
     value,
     apiVersion,
@@ -119,14 +118,7 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
 
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, {
-      version: '1.1',
-      merge: true,
-      uniqueKeys: true,
-      lineCounter: source.lineCounter,
-      prettyErrors: false,
-      strict: false,
-    }) as unknown as Document.Parsed[];
+    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }) as unknown as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   } catch (e) {
     diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
@@ -174,7 +166,9 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
       continue;
     }
     const rec = value as Record<string, unknown>;
-    const obj = makeObject(source, di, doc, contents, [], rec);
+    // The Document itself is not kept (see tree.ts): only where it is, to parse it again for positions.
+    const docRange: [number, number] = [doc.range[0], doc.range[2]];
+    const obj = makeObject(source, di, docRange, [], rec);
     if (!obj) {
       out.nonKubernetesDocuments++;
       continue;
@@ -184,9 +178,8 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     if (obj.kind.endsWith('List') && Array.isArray(items) && isSeq(itemsNode)) {
       // kind: List, ConfigMapList, …: each item is an object of its own.
       items.forEach((item, i) => {
-        const itemNode = itemsNode.items[i];
-        if (!item || typeof item !== 'object' || Array.isArray(item) || !itemNode || !isMap(itemNode)) return;
-        const child = makeObject(source, di, doc, itemNode as YamlNode, ['items', i], item as Record<string, unknown>);
+        if (!item || typeof item !== 'object' || Array.isArray(item) || !isMap(itemsNode.items[i])) return;
+        const child = makeObject(source, di, docRange, ['items', i], item as Record<string, unknown>);
         if (child) out.objects.push(child);
       });
       continue;

@@ -1,4 +1,4 @@
-import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import type { LineCounter } from 'yaml';
 
 /** One file (or stdin) as read from disk, with what positions need. */
 export interface SourceFile {
@@ -12,9 +12,8 @@ export interface SourceFile {
 export interface K8sObject {
   file: SourceFile;
   documentIndex: number;
-  doc: Document.Parsed;
-  /** The mapping node of this object inside `doc`. */
-  node: YamlNode;
+  /** Offsets of the YAML document in the file text (its tree is parsed again on demand: tree.ts). */
+  docRange: [number, number];
   /** For items of a List: the path from the document root to this item (['items', 3]). */
   rootPath: readonly (string | number)[];
   /** Plain JS value of the object (aliases expanded, merge keys applied). */
