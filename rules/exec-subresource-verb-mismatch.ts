@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { roleLabel, roleRules, STREAMING_SUBRESOURCES, grantsVerbOn } from '../src/model/rbac.ts';
+import { STREAMING_SUBRESOURCES, grantsVerbOn } from '../src/rbac/match.ts';
+import { roleLabel, roleRules } from '../src/rbac/objects.ts';
 
 /**
  * Facts this rule depends on (checked at the source):
