@@ -10,6 +10,7 @@ import ruleInternalError from './rule-internal-error.ts';
 import unusedSuppression from './unused-suppression.ts';
 import suppressionMissingReason from './suppression-missing-reason.ts';
 import execSubresourceVerbMismatch from './exec-subresource-verb-mismatch.ts';
+import effectiveExecVerbMismatch from './effective-exec-verb-mismatch.ts';
 import privilegedContainer from './privileged-container.ts';
 import capabilitiesNotDropped from './capabilities-not-dropped.ts';
 import capabilityOutsideAllowlist from './capability-outside-allowlist.ts';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule<string, any>[] = [
   unusedSuppression,
   suppressionMissingReason,
   execSubresourceVerbMismatch,
+  effectiveExecVerbMismatch,
   privilegedContainer,
   capabilitiesNotDropped,
   capabilityOutsideAllowlist,

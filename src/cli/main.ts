@@ -9,6 +9,10 @@ export const HELP = `leastpriv ${VERSION} — least-privilege audit for Kubernet
 
 Usage:
   leastpriv audit [PATH...] [options]     audit files and folders ('-' reads stdin; default '.')
+  leastpriv can-i VERB TYPE[/NAME] --as USER [options]
+                                          would the manifests' RBAC allow USER this? (yes/no)
+  leastpriv who-can VERB TYPE[/NAME] [options]
+                                          every subject the manifests' RBAC allows this
   leastpriv rules                         list the rules
   leastpriv explain RULE                  show a rule's documentation
   leastpriv --version | --help
@@ -26,6 +30,18 @@ Audit options:
       --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
       --stdin-name PATH   report findings in stdin ('-') under PATH, e.g. the file it was rendered from
       --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+
+can-i / who-can options (the grammar of kubectl auth can-i; TYPE may be pods, deployments.apps,
+pods/NAME or a non-resource URL such as /metrics):
+      --subresource SUB   ask about a subresource (pods --subresource exec)
+  -n, --namespace NS      namespace of the request (default: default)
+  -A, --all-namespaces    ask across all namespaces
+  -f, --filename PATH     manifests to read: files or folders, repeatable (default: .)
+      --as USER           the user to ask for (can-i); system:serviceaccount:NS:NAME adds the SA groups
+      --as-group GROUP    a group of that user, repeatable (replaces the implied groups, as kubectl)
+  -v, --verbose           can-i: list the rules that grant it, with file:line
+      --format FORMAT     who-can: text (default) or json
+  can-i exits 0 for yes and 1 for no; both exit 2 on a usage error.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
 Docs: https://github.com/leastpriv/leastpriv#readme
@@ -53,15 +69,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     switch (cmd) {
       case 'audit':
-        return (await import('./commands/audit.ts')).runAudit(rest, io);
+        return await (await import('./commands/audit.ts')).runAudit(rest, io);
+      case 'can-i':
+        return await (await import('./commands/can-i.ts')).runCanI(rest, io);
+      case 'who-can':
+        return await (await import('./commands/who-can.ts')).runWhoCan(rest, io);
       case 'rules':
-        return (await import('./commands/rules.ts')).runRules(rest, io);
+        return await (await import('./commands/rules.ts')).runRules(rest, io);
       case 'explain':
-        return (await import('./commands/rules.ts')).runExplain(rest, io);
+        return await (await import('./commands/rules.ts')).runExplain(rest, io);
       default:
         if (cmd.startsWith('-') || cmd === '.' || cmd.includes('/') || /\.(ya?ml|json)$/.test(cmd)) {
           // `leastpriv clusters/` and `leastpriv --format sarif .` mean audit.
-          return (await import('./commands/audit.ts')).runAudit(argv, io);
+          return await (await import('./commands/audit.ts')).runAudit(argv, io);
         }
         throw new UsageError(`unknown command '${cmd}'`);
     }

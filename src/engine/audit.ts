@@ -10,11 +10,11 @@ import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
 import { defaults } from '../config/load.ts';
 import { buildModel } from '../model/model.ts';
-import { shapeErrors } from '../model/shape.ts';
+import { shapeErrors, type ShapeError } from '../model/shape.ts';
 import { objectLabel } from '../model/describe.ts';
 import { activeRules, describeRule, findRule, type ActiveRule } from './registry.ts';
 import { format, type RuleContext } from './rule.ts';
-import { locate, offsetsToRegion } from './locate.ts';
+import { locate, offsetsToRegion, where } from './locate.ts';
 import { commentForLine } from './comments.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
@@ -76,34 +76,31 @@ function disambiguateFingerprints(findings: Finding[]): void {
 const byPosition = (a: { file: string; region: Region }, b: { file: string; region: Region }): number =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
 
-export function audit(input: AuditInput): FullAuditResult {
+export interface LoadedObjects {
+  /** Every object found, invalid ones marked (`invalid`). */
+  objects: K8sObject[];
+  sources: Map<string, SourceFile>;
+  skipped: SkippedFile[];
+  documents: number;
+  nonKubernetes: number;
+  /** Input problems, in the order met, with the source they are in when known. */
+  diagnostics: { diagnostic: InputDiagnostic; source?: SourceFile }[];
+  /** Objects whose audited fields have wrong types: not audited further. */
+  shapeErrors: Map<K8sObject, ShapeError[]>;
+}
+
+/**
+ * The input stage of `audit()`, shared with the commands that answer questions about the manifests
+ * (can-i, who-can): discover files, read, parse, and check the shape of the fields leastpriv reads.
+ */
+export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
   const cwd = input.cwd ?? process.cwd();
-  const config = input.config ?? defaults();
-  const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
-  const ctx: Ctx = { findings: [], objectOfFinding: new Map() };
-  const skipped: SkippedFile[] = [];
-  const sources = new Map<string, SourceFile>();
+  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: new Map() };
+  const { sources, skipped } = out;
   const parsed: ParsedFile[] = [];
+  const pushDiagnostic = (diagnostic: InputDiagnostic, source?: SourceFile) => out.diagnostics.push(source ? { diagnostic, source } : { diagnostic });
 
-  const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
-    const code = d.code === 'yaml-syntax-error' ? 'LP001' : 'LP003';
-    const severity = ruleSeverity(active, code);
-    if (!severity) return;
-    const rule = findRule(code)!;
-    const region: Region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    ctx.findings.push({
-      code,
-      rule: rule.meta.name,
-      severity,
-      messageId: code === 'LP001' ? 'syntax' : 'notAuditable',
-      message: d.message,
-      file: d.file,
-      region,
-      fingerprint: fingerprint([code, d.file, d.message]),
-    });
-  };
-
-  // 1. Inputs
+  // Inputs
   const files: string[] = [];
   if (input.paths?.length) {
     const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
@@ -137,17 +134,52 @@ export function audit(input: AuditInput): FullAuditResult {
     parsed.push(parseSource(r.source, config.limits));
   }
 
-  // 2. Parse results
-  const objects: K8sObject[] = [];
-  let documents = 0;
-  let nonKubernetes = 0;
+  // Parse results
   for (const p of parsed) {
-    documents += p.documents;
+    out.documents += p.documents;
     if (p.skipped) skipped.push({ file: p.source.path, reason: p.skipped });
     for (const d of p.diagnostics) pushDiagnostic(d, p.source);
-    if (!p.skipped && p.objects.length === 0 && p.diagnostics.length === 0) nonKubernetes++;
-    objects.push(...p.objects);
+    if (!p.skipped && p.objects.length === 0 && p.diagnostics.length === 0) out.nonKubernetes++;
+    out.objects.push(...p.objects);
   }
+
+  // Shape check: objects with wrong types are marked and not audited further.
+  for (const o of out.objects) {
+    const errs = shapeErrors(o);
+    if (errs.length === 0) continue;
+    o.invalid = true;
+    out.shapeErrors.set(o, errs);
+  }
+  return out;
+}
+
+export function audit(input: AuditInput): FullAuditResult {
+  const config = input.config ?? defaults();
+  const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
+  const ctx: Ctx = { findings: [], objectOfFinding: new Map() };
+
+  const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
+    const code = d.code === 'yaml-syntax-error' ? 'LP001' : 'LP003';
+    const severity = ruleSeverity(active, code);
+    if (!severity) return;
+    const rule = findRule(code)!;
+    const region: Region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    ctx.findings.push({
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId: code === 'LP001' ? 'syntax' : 'notAuditable',
+      message: d.message,
+      file: d.file,
+      region,
+      fingerprint: fingerprint([code, d.file, d.message]),
+    });
+  };
+
+  // 1–2. Inputs, parse results
+  const loaded = loadObjects(input, config);
+  for (const { diagnostic, source } of loaded.diagnostics) pushDiagnostic(diagnostic, source);
+  const { objects, sources, skipped, documents, nonKubernetes } = loaded;
 
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
     const rule = findRule(code)!;
@@ -176,10 +208,7 @@ export function audit(input: AuditInput): FullAuditResult {
 
   // 3. Shape check: objects with wrong types are reported and not audited further.
   const lp002 = ruleSeverity(active, 'LP002');
-  for (const o of objects) {
-    const errs = shapeErrors(o);
-    if (errs.length === 0) continue;
-    o.invalid = true;
+  for (const [o, errs] of loaded.shapeErrors) {
     if (!lp002) continue;
     for (const e of errs) {
       const field = e.path.join('.');
@@ -207,6 +236,7 @@ export function audit(input: AuditInput): FullAuditResult {
         report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
       },
       commentFor: (obj, path) => commentForLine(obj.file, locate(obj, path).start.line),
+      where,
       justified: (j) =>
         justifications.push({
           file: j.object.file.path,

@@ -121,3 +121,8 @@ export function locate(obj: K8sObject, path: ObjPath): Region {
 }
 
 export { isPair };
+
+/** `file:line` of the node at `path` (or its nearest parent), for messages that point elsewhere. */
+export function where(obj: K8sObject, path: ObjPath): string {
+  return `${obj.file.path === '-' ? '<stdin>' : obj.file.path}:${locate(obj, path).start.line}`;
+}

@@ -63,6 +63,11 @@ export interface RuleContext<M extends string, O> {
    * in this sense. Undefined when there is none.
    */
   commentFor(obj: K8sObject, path: ObjPath): string | undefined;
+  /**
+   * `file:line` of the node at `path` in an object (or its nearest parent): for messages that point
+   * at another object than the one reported, e.g. the role that grants what a binding lacks.
+   */
+  where(obj: K8sObject, path: ObjPath): string;
   /** Record a privilege that is allowed because a reason is written for it (shown in reports). */
   justified(j: { object: K8sObject; path: ObjPath; privilege: string; reason: string; source: 'annotation' | 'comment' }): void;
 }

@@ -1,0 +1,39 @@
+/**
+ * Effective permissions per subject and namespace: the union of every rule that reaches a subject
+ * in a namespace through any binding (its own name or one of its groups), as the authorizer's
+ * rule resolver computes it. Rules that reason about effective grants walk these scopes.
+ */
+import type { Grant, RbacGraph } from './graph.ts';
+import { grantsVerbOn, ruleAllows } from './match.ts';
+import { principalKey, userOf, type Principal, type UserInfo } from './subjects.ts';
+
+export interface SubjectScope {
+  principal: Principal;
+  user: UserInfo;
+  /** The namespace, or '' for what ClusterRoleBindings alone grant (every namespace, cluster-scoped requests). */
+  namespace: string;
+  grants: Grant[];
+}
+
+/** Users and service accounts first, then groups; each principal once. */
+function ordered(graph: RbacGraph): Principal[] {
+  const rank = (p: Principal) => (p.kind === 'Group' ? 1 : 0);
+  return graph.principals().sort((a, b) => rank(a) - rank(b) || (principalKey(a) < principalKey(b) ? -1 : 1));
+}
+
+/** Every (subject, namespace) with its grants: each namespace where a RoleBinding reaches it, and '' for ClusterRoleBindings alone. */
+export function* subjectScopes(graph: RbacGraph): Generator<SubjectScope> {
+  for (const principal of ordered(graph)) {
+    const user = userOf(principal) ?? { name: '', groups: [principal.name] };
+    const cluster = graph.rulesFor(user, '');
+    if (cluster.length) yield { principal, user, namespace: '', grants: cluster };
+    for (const ns of graph.namespacesOf(user)) yield { principal, user, namespace: ns, grants: graph.rulesFor(user, ns) };
+  }
+}
+
+/** Does some grant in the list allow `verb` on group/resource/sub for every name the given grant allows? */
+export function coveredByVerb(grants: readonly Grant[], g: Grant, verb: string, group: string, resource: string, sub: string): boolean {
+  const names = g.rule.rule.resourceNames ?? [];
+  if (names.length === 0) return grants.some((o) => grantsVerbOn(o.rule.rule, verb, group, resource, sub) && !(o.rule.rule.resourceNames ?? []).length);
+  return names.every((name) => grants.some((o) => ruleAllows(o.rule.rule, { verb, apiGroup: group, resource, subresource: sub, name })));
+}
