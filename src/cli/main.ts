@@ -13,6 +13,7 @@ Usage:
                                           would the manifests' RBAC allow USER this? (yes/no)
   leastpriv who-can VERB TYPE[/NAME] [options]
                                           every subject the manifests' RBAC allows this
+  leastpriv verify [PATH...] [options]    prove the manifests' promises against a live cluster
   leastpriv rules                         list the rules
   leastpriv explain RULE                  show a rule's documentation
   leastpriv --version | --help
@@ -42,6 +43,17 @@ pods/NAME or a non-resource URL such as /metrics):
   -v, --verbose           can-i: list the rules that grant it, with file:line
       --format FORMAT     who-can: text (default) or json
   can-i exits 0 for yes and 1 for no; both exit 2 on a usage error.
+
+Verify options (and -f, -o, --fail-on, -c, --exclude, --no-gitignore, --sarif-root as for audit):
+      --kubeconfig FILE   kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)
+      --context NAME      kubeconfig context (default: current-context)
+      --as USER           run the exec probes as USER (impersonation; default: the subjects the
+                          manifests grant exec to)
+      --as-group GROUP    groups for --as (repeatable)
+      --probes FILE       extra probe catalog (repeatable; same ids replace built-in probes)
+      --timeout DURATION  per API request (default 30s; probe commands use their catalog timeout)
+      --concurrency N     requests in flight (default 4)
+      --dry-run           print every request verify would make, connect to nothing
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
 Docs: https://github.com/leastpriv/leastpriv#readme
@@ -74,6 +86,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/can-i.ts')).runCanI(rest, io);
       case 'who-can':
         return await (await import('./commands/who-can.ts')).runWhoCan(rest, io);
+      case 'verify':
+        return await (await import('./commands/verify.ts')).runVerify(rest, io);
       case 'rules':
         return await (await import('./commands/rules.ts')).runRules(rest, io);
       case 'explain':
