@@ -1,0 +1,120 @@
+/**
+ * `leastpriv verify PATH... [options]`: prove the manifests' promises against a cluster.
+ * Same reporters and exit codes as audit; 2 when the cluster could not be used at all.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exitCodeFor } from '../../engine/audit.ts';
+import { loadConfig } from '../../config/load.ts';
+import { isKnownRule } from '../../engine/registry.ts';
+import { REPORTERS, type FormatName } from '../../reporters/index.ts';
+import { VERSION } from '../../version.ts';
+import { UsageError } from '../usage.ts';
+import type { Io } from '../main.ts';
+import { useColor } from './audit.ts';
+
+const LEVELS = ['error', 'warning', 'note', 'none'] as const;
+
+/** "30s", "500ms", "2m" or plain seconds → milliseconds. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  if (!m) throw new UsageError(`--timeout must look like 30s, 500ms or 2m, not '${text}'`);
+  const n = Number(m[1]);
+  const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
+  if (ms <= 0 || ms > 3_600_000) throw new UsageError('--timeout must be between 1ms and 60m');
+  return ms;
+}
+
+function parseVerifyArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        exclude: { type: 'string', multiple: true },
+        'no-gitignore': { type: 'boolean' },
+        kubeconfig: { type: 'string' },
+        context: { type: 'string' },
+        as: { type: 'string' },
+        'as-group': { type: 'string', multiple: true },
+        probes: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
+        concurrency: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'sarif-root': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export async function runVerify(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseVerifyArgs(args);
+  const format = (values.format ?? 'text') as FormatName;
+  if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
+  const failOnFlag = values['fail-on'];
+  if (failOnFlag !== undefined && !(LEVELS as readonly string[]).includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
+  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
+  if (values['as-group']?.length && !values.as) throw new UsageError('--as-group needs --as');
+  const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
+  if (values['no-gitignore']) config.gitignore = false;
+  const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
+  const { verify, describePlan } = await import('../../live/verify/verify.ts');
+  const { CatalogError } = await import('../../live/probes/catalog.ts');
+  let result;
+  try {
+    result = await verify({
+      paths: positionals.length ? positionals : ['.'],
+      cwd: io.cwd,
+      config,
+      exclude: values.exclude ?? [],
+      env: io.env,
+      ...(values.kubeconfig ? { kubeconfig: resolve(io.cwd, values.kubeconfig) } : {}),
+      ...(values.context ? { context: values.context } : {}),
+      ...(values.as ? { asUser: values.as, asGroups: values['as-group'] ?? [] } : {}),
+      probeFiles: (values.probes ?? []).map((p) => resolve(io.cwd, p)),
+      timeoutMs: values.timeout ? parseDuration(values.timeout) : 30_000,
+      concurrency,
+      dryRun: values['dry-run'] ?? false,
+    });
+  } catch (e) {
+    if (e instanceof CatalogError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (values['dry-run']) {
+    const lines = describePlan(result.plan);
+    io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent\n${lines.join('\n')}\n`);
+    return 0;
+  }
+  const toFile = values.output !== undefined;
+  const text = REPORTERS[format](result, {
+    color: useColor(io, values, toFile),
+    showSuppressed: false,
+    sarifRoot: resolve(io.cwd, values['sarif-root'] ?? '.'),
+    cwd: io.cwd,
+    toolVersion: VERSION,
+  });
+  if (toFile) {
+    try {
+      writeFileSync(resolve(io.cwd, values.output!), text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else io.stdout(text);
+  if (format === 'text') {
+    const s = result.stats;
+    io.stderr(
+      `verify: ${s.server ?? 'no cluster'}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ''}, ${s.execs} probe exec(s), ${s.probesPassed} probe run(s) passed, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared\n`,
+    );
+  }
+  return result.unreachable ? 2 : exitCodeFor(result, failOn);
+}

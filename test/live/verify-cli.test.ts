@@ -1,0 +1,65 @@
+/** `leastpriv verify` through the CLI: same reporters and exit codes as audit. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { FIXTURES, sandboxAvailable, startHarness, type Harness } from './harness.ts';
+import { main, type Io } from '../../src/cli/main.ts';
+
+const cwd = join(FIXTURES, 'incident');
+const canRun = sandboxAvailable();
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, env: { PATH: process.env.PATH }, isTTY: false };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+describe.skipIf(!canRun)('leastpriv verify (CLI)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ manifests: join(cwd, 'before'), sandbox: true });
+  });
+  afterAll(() => h?.close());
+
+  it('reports the incident as JSON with exit 1, at the manifest line', async () => {
+    const r = await cli(['verify', 'before', '--kubeconfig', h.adminKubeconfig, '--format', 'json', '--concurrency', '2']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as { findings: { code: string; file: string; line: number; message: string }[] };
+    expect(report.findings.find((f) => f.code === 'LP903')).toMatchObject({ file: 'before/clusterrole.yaml', line: 18, message: expect.stringContaining('403 Forbidden: pods "debug-agent-ax0z" is forbidden') });
+  });
+
+  it('SARIF lists the live rules', async () => {
+    const r = await cli(['verify', 'before', '--kubeconfig', h.adminKubeconfig, '--format', 'sarif']);
+    const sarif = JSON.parse(r.out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]!.tool.driver.rules.map((x) => x.id)).toEqual(expect.arrayContaining(['LP901', 'LP903', 'LP904', 'LP905']));
+    expect(sarif.runs[0]!.results.map((x) => x.ruleId)).toContain('LP903');
+  });
+
+  it('text report shows the code frame; --fail-on none exits 0', async () => {
+    const r = await cli(['verify', 'before', '--kubeconfig', h.adminKubeconfig, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('before/clusterrole.yaml:18:5');
+    expect(r.out).toContain('verbs: ["create"]');
+    expect(r.err).toMatch(/verify: https:\/\/127\.0\.0\.1:\d+: 8 access review\(s\) \(SubjectAccessReview\)/);
+  });
+});
+
+describe('leastpriv verify (CLI) without a cluster', () => {
+  it('--dry-run lists the requests and connects to nothing', async () => {
+    const r = await cli(['verify', 'before', '--dry-run', '--kubeconfig', '/nonexistent']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^leastpriv verify --dry-run: 24 request\(s\), nothing sent$/m);
+  });
+
+  it('an unusable kubeconfig is exit 2 with the reason', async () => {
+    const r = await cli(['verify', 'before', '--kubeconfig', '/nonexistent', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('kubeconfig /nonexistent does not exist');
+  });
+
+  it('bad options are usage errors', async () => {
+    expect((await cli(['verify', '--timeout', 'soon'])).code).toBe(2);
+    expect((await cli(['verify', '--as-group', 'x'])).err).toContain('--as-group needs --as');
+  });
+});
