@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, sandboxAvailable, startHarness, type Harness } from './harness.ts';
-import { loadObjects, tempDir } from '../support/apiserver/fixtures.ts';
+import { loadObjects as loadFixtureObjects, tempDir } from '../support/apiserver/fixtures.ts';
 import { verify, describePlan, planVerify } from '../../src/live/verify/verify.ts';
-import { audit } from '../../src/engine/audit.ts';
+import { loadObjects } from '../../src/engine/audit.ts';
+import { defaults } from '../../src/config/load.ts';
 import { CAPABILITY_BITS, decodeCapMask } from '../../src/live/caps/capabilities.ts';
 
 const canRun = sandboxAvailable();
@@ -22,7 +23,7 @@ function hostLacks(): string[] {
   const have = new Set(decodeCapMask(bnd));
   return CAPABILITY_BITS.filter((c) => !have.has(c));
 }
-const rbacOf = (dir: string) => loadObjects(join(cwd, dir)).filter((o) => /Role/.test(o.kind));
+const rbacOf = (dir: string) => loadFixtureObjects(join(cwd, dir)).filter((o) => /Role/.test(o.kind));
 
 describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
   let h: Harness;
@@ -118,7 +119,7 @@ describe('leastpriv verify --dry-run', () => {
     expect(lines.some((l) => l.startsWith('EXEC /api/v1/namespaces/mcp-homelab/pods/%3Ceach%20pod%3E/exec?command=iptables-save&container=agent') && l.endsWith(`as ServiceAccount mcp-homelab/mcp-homelab`))).toBe(true);
     expect(lines).toContain('GET  /apis/rbac.authorization.k8s.io/v1/clusterroles/mcp-homelab   drift of ClusterRole mcp-homelab');
     expect(lines.filter((l) => l.startsWith('POST'))).toHaveLength(3 + 5); // 3 promised (get, list, create) + 5 left out
-    const objects = audit({ paths: ['before'], cwd }).objects!;
+    const objects = loadObjects({ paths: ['before'], cwd }, defaults()).objects;
     expect(planVerify(objects, { asUser: 'jane' }).probes[0]!.identities.map((i) => i.label)).toEqual(['User jane (--as)']);
   });
 });

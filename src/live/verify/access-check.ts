@@ -7,7 +7,7 @@ import type { Finding } from '../../engine/types.ts';
 import type { Connection } from '../kube/types.ts';
 import { LiveError } from '../kube/errors.ts';
 import { describeAttributes, reviewAccess, type ResourceAttributes, type ReviewMode, type Subject } from '../access/review.ts';
-import { STREAMING_SUBRESOURCES } from '../../model/rbac.ts';
+import { STREAMING_SUBRESOURCES } from '../../rbac/match.ts';
 import { granted, grantsIn, streamingGrants, subjectKey, subjectLabel, userOf, type Grant } from './grants.ts';
 import { liveFinding, type Site } from './findings.ts';
 import { accessDenied, accessUnexpected } from './live-rules.ts';

@@ -5,7 +5,8 @@
  */
 import type { PolicyRule, Subject as RbacSubject } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../../input/types.ts';
-import { isRbac, roleRules, grantsVerbOn, STREAMING_SUBRESOURCES } from '../../model/rbac.ts';
+import { grantsVerbOn, STREAMING_SUBRESOURCES } from '../../rbac/match.ts';
+import { isRbac, roleRules } from '../../rbac/objects.ts';
 import type { Subject } from '../access/review.ts';
 import { subjectIdentity } from '../access/review.ts';
 

@@ -7,7 +7,7 @@ import type { K8sObject } from '../../input/types.ts';
 import { containers, podSpecs, type ContainerRef, type PodSpecRef } from '../../model/workloads.ts';
 import type { Impersonation } from '../kube/types.ts';
 import type { ResolvedProbe } from '../probes/catalog.ts';
-import { grantsVerbOn } from '../../model/rbac.ts';
+import { grantsVerbOn } from '../../rbac/match.ts';
 import { grantsIn, subjectKey, subjectLabel, userOf, type Grant } from './grants.ts';
 
 export interface Identity {

@@ -3,7 +3,8 @@
  * as audit findings (same reporters, same exit codes). Read-only: GET/LIST, access-review creates
  * and exec of catalog commands; `dryRun` returns the plan without connecting.
  */
-import { audit, type AuditInput, type FullAuditResult } from '../../engine/audit.ts';
+import { loadObjects, type AuditInput, type FullAuditResult } from '../../engine/audit.ts';
+import { defaults } from '../../config/load.ts';
 import { describeRule } from '../../engine/registry.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
 import type { Finding, Severity } from '../../engine/types.ts';
@@ -128,8 +129,15 @@ function finish(base: FullAuditResult, findings: Finding[], plan: VerifyPlan, st
 }
 
 export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
-  const base = audit({ ...opts });
-  const objects = base.objects ?? [];
+  const loaded = loadObjects(opts, opts.config ?? defaults());
+  const objects = loaded.objects.filter((o) => !o.invalid);
+  const base: FullAuditResult = {
+    findings: [],
+    summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
+    sources: loaded.sources,
+    rules: [],
+    justifications: [],
+  };
   const plan = planVerify(objects, opts);
   const stats: VerifyStats = { reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0 };
   if (opts.dryRun) return finish(base, [], plan, stats);
