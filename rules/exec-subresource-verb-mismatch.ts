@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
+import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import { STREAMING_SUBRESOURCES, grantsVerbOn } from '../src/rbac/match.ts';
 import { roleLabel, roleRules } from '../src/rbac/objects.ts';
 
@@ -30,10 +31,12 @@ export default defineRule({
         '{role} grants `create` on pods/{sub} ({where}) but not `get`: WebSocket {sub} (kubectl ≥ 1.30, the JavaScript and Python clients) is authorized as `get`, so the API server answers 403 and clients report a failed connection. Add `get` to the verbs.',
       missingCreate:
         '{role} grants `get` on pods/{sub} ({where}) but not `create`: SPDY {sub} (POST) is authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too (feature gate AuthorizePodWebsocketUpgradeCreatePermission). Add `create` to the verbs.',
+      wildcardOnly:
+        "{role} grants `{has}` but not `{missing}` on {subs} only through the resource wildcard `*` ({where}). Nothing to do if the role is not meant to exec, attach or port-forward; if it is, grant `create` and `get` on the subresource by name, or exec breaks for clients that need `{missing}`.",
     },
     docs: {
       whatItDoes:
-        'Flags a Role or ClusterRole that grants `create` without `get`, or `get` without `create`, on one of the streaming pod subresources: `pods/exec`, `pods/attach`, `pods/portforward`. Grants through wildcards count: resources `*` or `*/exec`, verbs `*` (which counts as both verbs), apiGroups `*`. The rules of one role are taken together, per set of resourceNames.',
+        'Flags a Role or ClusterRole that grants `create` without `get`, or `get` without `create`, on one of the streaming pod subresources: `pods/exec`, `pods/attach`, `pods/portforward`. Grants through wildcards count: resources `*` or `*/exec`, verbs `*` (which counts as both verbs), apiGroups `*`. The rules of one role are taken together, per set of resourceNames. When a role reaches these subresources only through `resources: [\"*\"]` (a read-everything viewer, a cleanup controller), the mismatch is reported once, as a note: such roles are rarely meant to exec, and an error on every viewer role would bury the real ones.',
       whyItMatters:
         "The API server turns the HTTP method of a streaming request into the RBAC verb: a SPDY request is a POST and needs `create`; a WebSocket handshake is a GET and needs `get`. kubectl uses WebSocket from 1.30 and the JavaScript and Python clients always did, so a role with only `create` breaks them with a 403 that many clients hide (the JavaScript client reports `WebSocket connection failed` with an empty error). From Kubernetes 1.35 the WebSocket upgrade also needs `create` (feature gate `AuthorizePodWebsocketUpgradeCreatePermission`), so a role with only `get` breaks there. Granting both is the only grant that works with every client on every version.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
@@ -64,26 +67,53 @@ rules:
   checkObject(obj, ctx) {
     const rules = roleRules(obj);
     if (!rules) return;
+    // Wildcard-only mismatches, by (granted verb, rule): one note for all the subresources it reaches.
+    const wildcard = new Map<string, { has: string; missing: string; rule: number; subs: string[] }>();
     // Group by resourceNames: a name-restricted grant does not complete an unrestricted one.
     for (const sub of STREAMING_SUBRESOURCES) {
-      const groups = new Map<string, { create?: number; get?: number }>();
+      const groups = new Map<string, { create?: number; get?: number; named: boolean }>();
       rules.forEach((rule, i) => {
         const key = rule.resourceNames?.length ? [...rule.resourceNames].sort().join(',') : '*';
-        const g = groups.get(key) ?? {};
-        if (grantsVerbOn(rule, 'create', '', 'pods', sub)) g.create ??= i;
-        if (grantsVerbOn(rule, 'get', '', 'pods', sub)) g.get ??= i;
+        const g = groups.get(key) ?? { named: false };
+        const create = grantsVerbOn(rule, 'create', '', 'pods', sub);
+        const get = grantsVerbOn(rule, 'get', '', 'pods', sub);
+        if (create) g.create ??= i;
+        if (get) g.get ??= i;
+        if ((create || get) && namesSubresource(rule, sub)) g.named = true;
         groups.set(key, g);
       });
       for (const g of groups.values()) {
         const only = g.create !== undefined && g.get === undefined ? g.create : g.get !== undefined && g.create === undefined ? g.get : undefined;
         if (only === undefined) continue;
+        const missing = g.get === undefined ? 'get' : 'create';
+        if (!g.named) {
+          const k = `${missing}:${only}`;
+          const w = wildcard.get(k) ?? { has: missing === 'get' ? 'create' : 'get', missing, rule: only, subs: [] };
+          w.subs.push(`pods/${sub}`);
+          wildcard.set(k, w);
+          continue;
+        }
         ctx.report({
           object: obj,
           path: ['rules', only, 'verbs'],
-          messageId: g.get === undefined ? 'missingGet' : 'missingCreate',
+          messageId: missing === 'get' ? 'missingGet' : 'missingCreate',
           data: { role: roleLabel(obj), sub, where: `rules[${only}]` },
         });
       }
     }
+    for (const w of wildcard.values()) {
+      ctx.report({
+        object: obj,
+        path: ['rules', w.rule, 'verbs'],
+        messageId: 'wildcardOnly',
+        severity: 'note',
+        data: { role: roleLabel(obj), has: w.has, missing: w.missing, subs: w.subs.join(', '), where: `rules[${w.rule}]` },
+      });
+    }
   },
 });
+
+/** The rule names the subresource itself (`pods/exec`) or every resource's (`*\/exec`), not just `*`. */
+function namesSubresource(rule: PolicyRule, sub: string): boolean {
+  return (rule.resources ?? []).some((r) => r === `pods/${sub}` || r === `*/${sub}`);
+}

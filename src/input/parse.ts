@@ -9,6 +9,8 @@
 import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import { PARSE_OPTIONS } from './tree.ts';
+import { isTemplate } from './templates.ts';
+import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
 export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable';
 
@@ -30,8 +32,6 @@ export interface ParsedFile {
   /** Set when the whole file was skipped on purpose (template, …). */
   skipped?: string;
 }
-
-const TEMPLATE_LINE = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|\/\*|-?\s*\$|toYaml)/m;
 
 /** Quick scan for flow-collection nesting depth, so hostile `[[[[…` input never reaches the parser. */
 function flowDepthExceeds(text: string, limit: number): number | undefined {
@@ -96,20 +96,12 @@ function makeObject(
   return obj;
 }
 
-export function isTemplate(text: string): boolean {
-  return TEMPLATE_LINE.test(text);
-}
-
 export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile {
   const out: ParsedFile = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 };
   const { text } = source;
   const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
     out.diagnostics.push({ code, file: source.path, message, range });
 
-  if (isTemplate(text)) {
-    out.skipped = 'Helm/Go template (`{{ … }}` control lines): render it first (helm template, kustomize build) and audit the output';
-    return out;
-  }
   const deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== undefined) {
     diag('input-not-auditable', `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]);
@@ -122,6 +114,10 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   } catch (e) {
     diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
+    return out;
+  }
+  if (isTemplate(text, docs)) {
+    out.skipped = 'Helm/Go template (`{{ … }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output';
     return out;
   }
 
@@ -138,10 +134,7 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     }
     out.documents++;
     if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const [s, e] = err.pos;
-        diag('yaml-syntax-error', err.message.split('\n')[0]!, [s, Math.max(e, s + 1)]);
-      }
+      for (const err of reportedErrors(doc.errors)) diag('yaml-syntax-error', describeError(err, doc, source), errorRange(text, err.pos));
       continue;
     }
     if (!isMap(contents)) {

@@ -29,8 +29,17 @@ const describe = (v: unknown): string =>
 const shapeName = (s: Shape): string =>
   typeof s === 'string' ? (s === 'string[]' ? 'a list of strings' : `a ${s}`) : 'object' in s ? 'a mapping' : 'array' in s ? 'a list' : 'a mapping';
 
+/**
+ * A whole-value substitution placeholder (`${PORT}`, `${PORT:=8080}`, `${PORT:-8080}`): Flux's
+ * post-build variable substitution and envsubst replace it before the object reaches the API server
+ * (https://fluxcd.io/flux/components/kustomize/kustomizations/#post-build-variable-substitution),
+ * so it is not a wrong type. Rules, which compare with `true` or numbers, simply see no value.
+ */
+export const PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
+
 export function check(value: unknown, shape: Shape, path: ObjPath, out: ShapeError[]): void {
   if (value === undefined || value === null) return; // absent or null fields are defaults, not errors
+  if (typeof value === 'string' && (shape === 'boolean' || shape === 'integer') && PLACEHOLDER.test(value)) return;
   const wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
   if (shape === 'string') {
     if (typeof value !== 'string') wrong();
