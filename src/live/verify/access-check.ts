@@ -41,7 +41,7 @@ export function planAccess(grants: readonly Grant[]): AccessCheck[] {
           const [resource, subresource] = res.split('/', 2) as [string, string | undefined];
           for (const name of names) {
             const attrs: ResourceAttributes = { verb, group, resource, ...(subresource ? { subresource } : {}), ...(g.namespace ? { namespace: g.namespace } : {}), ...(name ? { name } : {}) };
-            add({ subject: g.subject, attrs, expect: 'promised', site: { object: g.role, path: ['rules', g.ruleIndex, 'verbs', vi] } });
+            add({ subject: g.subject, attrs, expect: 'promised', site: { object: g.ruleSite.object, path: [...g.ruleSite.path, 'verbs', vi] } });
           }
         }
       }

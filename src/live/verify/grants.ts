@@ -1,12 +1,16 @@
 /**
- * What the manifests grant, and to whom: every binding's subjects joined with the rules of the
- * Role or ClusterRole it references (when that role is in the manifests), with the path of each
- * rule so findings land on the line that made the promise.
+ * What the manifests grant, and to whom, from the core's RBAC graph (src/rbac: roleRefs resolved,
+ * aggregation applied, built-in ClusterRoles known offline): one entry per (binding subject, rule),
+ * with where the rule is written so findings land on the line that made the promise. A rule of a
+ * built-in role is not in the manifests: its findings land on the binding's roleRef.
  */
-import type { PolicyRule, Subject as RbacSubject } from 'kubernetes-types/rbac/v1';
+import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../../input/types.ts';
+import type { ObjPath } from '../../engine/types.ts';
+import { RbacGraph } from '../../rbac/graph.ts';
 import { grantsVerbOn, STREAMING_SUBRESOURCES } from '../../rbac/match.ts';
-import { isRbac, roleRules } from '../../rbac/objects.ts';
+import { principalLabel } from '../../rbac/subjects.ts';
+import { roleLabel } from '../../rbac/objects.ts';
 import type { Subject } from '../access/review.ts';
 import { subjectIdentity } from '../access/review.ts';
 
@@ -14,7 +18,10 @@ export interface Grant {
   subject: Subject;
   binding: K8sObject;
   subjectIndex: number;
-  role: K8sObject;
+  /** Where the rule is written: the role's rules[i], or the binding's roleRef for built-in roles. */
+  ruleSite: { object: K8sObject; path: ObjPath };
+  /** "ClusterRole mcp-homelab", for messages. */
+  roleLabel: string;
   ruleIndex: number;
   rule: PolicyRule;
   /** Undefined for ClusterRoleBindings: granted in every namespace. */
@@ -26,7 +33,7 @@ export function subjectKey(s: Subject): string {
 }
 
 export function subjectLabel(s: Subject): string {
-  return s.kind === 'ServiceAccount' ? `ServiceAccount ${s.namespace}/${s.name}` : `${s.kind} ${s.name}`;
+  return principalLabel(s.kind === 'ServiceAccount' ? { kind: s.kind, name: s.name, namespace: s.namespace ?? 'default' } : { kind: s.kind, name: s.name });
 }
 
 /** The user name the API server sees for a subject (undefined for groups). */
@@ -35,25 +42,26 @@ export function userOf(s: Subject): string | undefined {
 }
 
 export function grantsFrom(objects: readonly K8sObject[]): Grant[] {
-  const roles = new Map<string, K8sObject>();
-  for (const o of objects) {
-    if (isRbac(o, 'ClusterRole')) roles.set(`ClusterRole/${o.name}`, o);
-    if (isRbac(o, 'Role')) roles.set(`Role/${o.namespace ?? 'default'}/${o.name}`, o);
-  }
+  const graph = new RbacGraph(objects);
   const out: Grant[] = [];
-  for (const b of objects) {
-    const cluster = isRbac(b, 'ClusterRoleBinding');
-    if (!cluster && !isRbac(b, 'RoleBinding')) continue;
-    const ns = cluster ? undefined : (b.namespace ?? 'default');
-    const ref = (b.value.roleRef ?? {}) as { kind?: string; name?: string };
-    const role = roles.get(ref.kind === 'ClusterRole' ? `ClusterRole/${ref.name}` : `Role/${ns}/${ref.name}`);
-    if (!role) continue;
-    const subjects = Array.isArray(b.value.subjects) ? (b.value.subjects as RbacSubject[]) : [];
-    subjects.forEach((s, subjectIndex) => {
-      if (s.kind !== 'ServiceAccount' && s.kind !== 'User' && s.kind !== 'Group') return;
-      const subject: Subject = { kind: s.kind, name: s.name, ...(s.kind === 'ServiceAccount' ? { namespace: s.namespace ?? ns ?? 'default' } : {}) };
-      (roleRules(role) ?? []).forEach((rule, ruleIndex) => out.push({ subject, binding: b, subjectIndex, role, ruleIndex, rule, namespace: ns }));
-    });
+  for (const b of graph.bindings) {
+    if (!b.role) continue;
+    for (const { principal, index } of b.subjects) {
+      const subject: Subject = principal.kind === 'ServiceAccount' ? { kind: 'ServiceAccount', name: principal.name, namespace: principal.namespace } : { kind: principal.kind, name: principal.name };
+      for (const r of b.role.rules) {
+        const src = r.source.object;
+        out.push({
+          subject,
+          binding: b.object,
+          subjectIndex: index,
+          ruleSite: src ? { object: src, path: ['rules', r.index] } : { object: b.object, path: ['roleRef'] },
+          roleLabel: (src ? roleLabel(src) : `built-in ClusterRole ${r.source.name}`) + (r.source !== b.role ? ` (aggregated into ClusterRole ${b.role.name})` : ''),
+          ruleIndex: r.index,
+          rule: r.rule,
+          ...(b.namespace ? { namespace: b.namespace } : {}),
+        });
+      }
+    }
   }
   return out;
 }

@@ -9,7 +9,6 @@ import type { Connection } from '../kube/types.ts';
 import { LiveError } from '../kube/errors.ts';
 import { execInPod, type ExecResult } from '../exec/ws-exec.ts';
 import { grantsVerbOn } from '../../rbac/match.ts';
-import { roleLabel } from '../../rbac/objects.ts';
 import { locate } from '../../engine/locate.ts';
 import { liveFinding, type Site } from './findings.ts';
 import { probeFailed } from './live-rules.ts';
@@ -36,19 +35,21 @@ function upgradeFix(job: Job, err: LiveError): { site: Site; fix: string } {
   if (err.kind === 'forbidden' && verb) {
     const promised = identity.execGrants.find((g) => grantsVerbOn(g.rule, verb, '', 'pods', 'exec'));
     if (promised) {
-      const at = locate(promised.role, ['rules', promised.ruleIndex, 'verbs']);
+      const site = { object: promised.ruleSite.object, path: [...promised.ruleSite.path, 'verbs'] };
+      const at = locate(site.object, site.path);
       return {
-        site: { object: promised.role, path: ['rules', promised.ruleIndex, 'verbs'] },
-        fix: `Rule ${promised.ruleIndex} of ${roleLabel(promised.role)} (${promised.role.file.path}:${at.start.line}) grants "${verb}" here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`,
+        site,
+        fix: `Rule ${promised.ruleIndex} of ${promised.roleLabel} (${site.object.file.path}:${at.start.line}) grants "${verb}" here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`,
       };
     }
     const rule = identity.execGrants.find((g) => !grantsVerbOn(g.rule, verb, '', 'pods', 'exec'));
     if (rule) {
-      const at = locate(rule.role, ['rules', rule.ruleIndex, 'verbs']);
+      const site = { object: rule.ruleSite.object, path: [...rule.ruleSite.path, 'verbs'] };
+      const at = locate(site.object, site.path);
       const why = verb === 'get' ? 'WebSocket exec is an HTTP GET, authorized as get' : 'Kubernetes 1.35+ also checks create on the WebSocket GET (AuthorizePodWebsocketUpgradeCreatePermission)';
       return {
-        site: { object: rule.role, path: ['rules', rule.ruleIndex, 'verbs'] },
-        fix: `Fix: add "${verb}" to the verbs of rule ${rule.ruleIndex} of ${roleLabel(rule.role)} (${rule.role.file.path}:${at.start.line}): ${why}.`,
+        site,
+        fix: `Fix: add "${verb}" to the verbs of rule ${rule.ruleIndex} of ${rule.roleLabel} (${site.object.file.path}:${at.start.line}): ${why}.`,
       };
     }
     return { site: { object: target.workload, path: target.container.path }, fix: `Fix: grant "${verb}" (and "create") on pods/exec in namespace ${target.namespace} to ${identity.label}.` };
