@@ -89,6 +89,27 @@ describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
   });
 });
 
+describe('leastpriv verify: access the manifests do not grant', () => {
+  it('a streaming permission granted elsewhere is reported on the binding subject', async () => {
+    const extra = [
+      { kind: 'ClusterRole', metadata: { name: 'hidden' }, rules: [{ apiGroups: [''], resources: ['pods/attach'], verbs: ['get', 'create'] }] },
+      { kind: 'ClusterRoleBinding', metadata: { name: 'hidden' }, roleRef: { kind: 'ClusterRole', name: 'hidden' }, subjects: [{ kind: 'ServiceAccount', name: 'mcp-homelab', namespace: 'mcp-homelab' }] },
+    ];
+    const h = await startHarness({ manifests: join(cwd, 'after'), rbac: [...rbacOf('after'), ...extra] });
+    try {
+      const r = await verify({ paths: ['after'], cwd, connection: h.admin, concurrency: 2 });
+      const unexpected = r.findings.filter((f) => f.code === 'LP902');
+      expect(unexpected.map((f) => `${f.file}:${f.region.start.line} ${f.data?.action}`)).toEqual([
+        'after/clusterrole.yaml:29 create pods/attach in namespace mcp-homelab', // the subject entry
+        'after/clusterrole.yaml:29 get pods/attach in namespace mcp-homelab',
+      ]);
+      expect(unexpected[1]!.message).toContain('kubectl auth can-i get pods --subresource=attach -n mcp-homelab --as=system:serviceaccount:mcp-homelab:mcp-homelab');
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe.skipIf(!canRun)('leastpriv verify: a dropped capability breaks its probe', () => {
   it('without NET_RAW, ping fails and verify points at the capabilities', async () => {
     const dir = tempDir('lp-noraw-');
