@@ -28,6 +28,11 @@ function verdict(pod: Obj, level: 'baseline' | 'restricted', kubeVersion: string
   const config = { ...defaults(), profile: `pss-${level}`, kubeVersion };
   const result = audit({ sources: [{ path: 'pod.yaml', text: stringify(pod) }], config });
   const controls = [...new Set(result.findings.map((f) => f.data?.control ?? f.rule))].sort();
+  // The JSON report's per-control verdicts must say the same.
+  const verdicts = result.pss!.pods[0]!;
+  const failing = Object.entries(verdicts.controls).filter(([, v]) => v === 'fail').map(([k]) => k).sort();
+  expect(failing).toEqual(controls);
+  expect(verdicts.allowed).toBe(failing.length === 0);
   return { admitted: exitCodeFor(result, 'error') === 0, controls };
 }
 

@@ -20,6 +20,7 @@ import { annotationSuppressions, applySuppressions, commentSuppressions, type Su
 import { fingerprint } from './fingerprint.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
+import { pssReport, type PssReport } from '../pss/report.ts';
 
 export interface AuditInput {
   /** Files and folders; '-' for stdin. */
@@ -35,6 +36,11 @@ export interface AuditInput {
   stdinName?: string;
   /** Report only findings in these files (the others are loaded as context, e.g. for RBAC answers). */
   reportOnly?: Set<string>;
+  /**
+   * Parsed files to reuse across runs over the same inputs (several profiles over one corpus): a file
+   * whose text is unchanged is not parsed again. Filled as files are parsed.
+   */
+  parseCache?: Map<string, ParsedFile>;
 }
 
 export interface Justification {
@@ -48,6 +54,8 @@ export interface Justification {
 
 export interface FullAuditResult extends AuditResult {
   justifications: Justification[];
+  /** Per-pod, per-control Pod Security Standards verdicts, when any LP3xx control ran. */
+  pss?: PssReport;
 }
 
 interface Ctx {
@@ -130,8 +138,16 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
       pushDiagnostic(r.diagnostic, partial);
       continue;
     }
+    const cached = input.parseCache?.get(r.source.path);
+    if (cached && cached.source.text === r.source.text) {
+      sources.set(cached.source.path, cached.source);
+      parsed.push(cached);
+      continue;
+    }
     sources.set(r.source.path, r.source);
-    parsed.push(parseSource(r.source, config.limits));
+    const p = parseSource(r.source, config.limits);
+    input.parseCache?.set(r.source.path, p);
+    parsed.push(p);
   }
 
   // Parse results
@@ -314,7 +330,14 @@ export function audit(input: AuditInput): FullAuditResult {
     if (f.suppressed) suppressed++;
     else counts[f.severity]++;
   }
+  const controls = [...active.values()].flatMap((a) => {
+    const control = a.rule.meta.control;
+    return control ? [{ control, level: (a.options as { level: 'baseline' | 'restricted' }).level }] : [];
+  });
+  const reportObjects = input.reportOnly ? valid.filter((o) => input.reportOnly!.has(o.file.path)) : valid;
+  const pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion);
   return {
+    ...(pss ? { pss } : {}),
     findings,
     summary: { files: sources.size, documents, objects: objects.length, skipped, nonKubernetes, findings: counts, suppressed },
     sources,

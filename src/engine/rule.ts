@@ -29,6 +29,8 @@ export interface RuleMeta<M extends string> {
   name: string;
   severity: Severity;
   category: 'input' | 'rbac' | 'pod-security' | 'suppression';
+  /** Pod Security Standards rules: the Pod Security Admission check they implement (`hostPorts`). */
+  control?: string;
   /** One line, for rule lists and SARIF shortDescription. */
   description: string;
   /** CVSS-like 0.0–10.0 score for GitHub code scanning's security severity. */

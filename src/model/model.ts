@@ -5,6 +5,9 @@
  */
 import type { K8sObject } from '../input/types.ts';
 import { RbacGraph } from '../rbac/graph.ts';
+// Pod extractors for custom resources and the shape detector register themselves in workloads.ts.
+import './crd-extractors.ts';
+import './infer.ts';
 
 export interface Model {
   objects: readonly K8sObject[];

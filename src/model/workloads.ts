@@ -32,7 +32,8 @@ export interface PodSpecRef {
 }
 
 export interface SyntheticPod {
-  containers: { list: ContainerList; path: ObjPath; container: Container }[];
+  /** `name`: the name the controller gives a container written without one (Argo's `main`). */
+  containers: { list: ContainerList; path: ObjPath; container: Container; name?: string }[];
   /** Where each pod-level field of `spec` comes from (securityContext, hostNetwork, …). */
   fields: Partial<Record<string, ObjPath>>;
   /** Path of each item of `spec.volumes`. */
@@ -149,7 +150,7 @@ export function containers(pod: PodSpecRef): ContainerRef[] {
     for (const s of pod.synthetic.containers) {
       const index = counts.get(s.list) ?? 0;
       counts.set(s.list, index + 1);
-      out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name === 'string' ? s.container.name : `#${index}` });
+      out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name === 'string' ? s.container.name : (s.name ?? `#${index}`) });
     }
     return out;
   }

@@ -7,7 +7,8 @@
 import { defineRule, type Rule, type RuleDocs } from '../engine/rule.ts';
 import { podSpecs } from '../model/workloads.ts';
 import { applicability, pssCheck } from './registry.ts';
-import type { Level } from './types.ts';
+import type { Level, Violation } from './types.ts';
+import { objectLabel } from '../model/describe.ts';
 import { effectiveVersion, formatVersion } from './version.ts';
 
 export const PSS_URL = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
@@ -48,6 +49,7 @@ export function definePssRule(spec: PssRuleSpec & { changes?: string }): Rule<'v
     meta: {
       code: spec.code,
       name: spec.name,
+      control: spec.control,
       severity: 'error',
       category: 'pod-security',
       description: spec.description,
@@ -72,23 +74,32 @@ export function definePssRule(spec: PssRuleSpec & { changes?: string }): Rule<'v
       const version = effectiveVersion(ctx.kubeVersion);
       const a = applicability(spec.control, ctx.options.level, version);
       if (!a.applies) return;
+      // A field several pods share (an Argo workflow's securityContext or volumes) is reported once,
+      // listing every pod it fails; `data.pod` holds their paths, comma-separated.
+      const byPath = new Map<string, { v: Violation; pods: string[]; inferred: boolean }>();
       for (const pod of podSpecs(obj)) {
         for (const v of a.revision.check(pod)) {
-          ctx.report({
-            object: obj,
-            path: v.path,
-            messageId: 'violation',
-            data: {
-              subject: v.subject,
-              detail: v.detail,
-              level: ctx.options.level,
-              version: formatVersion(version),
-              control: spec.control,
-              pod: pod.path.join('.'),
-              ...(pod.inferred ? { inferred: 'true' } : {}),
-            },
-          });
+          const key = v.path.join('\u0000');
+          const hit = byPath.get(key);
+          if (hit) hit.pods.push(pod.path.join('.'));
+          else byPath.set(key, { v, pods: [pod.path.join('.')], inferred: !!pod.inferred });
         }
+      }
+      for (const { v, pods, inferred } of byPath.values()) {
+        ctx.report({
+          object: obj,
+          path: v.path,
+          messageId: 'violation',
+          data: {
+            subject: pods.length > 1 ? `${objectLabel(obj)} (for its ${pods.length} pods ${pods.join(', ')})` : v.subject,
+            detail: v.detail,
+            level: ctx.options.level,
+            version: formatVersion(version),
+            control: spec.control,
+            pod: pods.join(','),
+            ...(inferred ? { inferred: 'true' } : {}),
+          },
+        });
       }
     },
   });

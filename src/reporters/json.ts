@@ -1,5 +1,5 @@
 /**
- * JSON report. Stable schema, documented in docs/json-format.md; `version` changes only on a
+ * JSON report. Stable schema, documented in the README (Output formats); `version` changes only on a
  * breaking change.
  */
 import type { Reporter } from './types.ts';
@@ -37,6 +37,8 @@ export const jsonReporter: Reporter = (result, opts) =>
         reason: j.reason,
         source: j.source,
       })),
+      // Additive (format version 1): present when any Pod Security Standards control ran.
+      ...(result.pss ? { pss: result.pss } : {}),
     },
     null,
     2,

@@ -88,7 +88,7 @@ const seccompAnnotations_1_0: CheckFn = (pod) => {
   if (POD_SECCOMP_ANNOTATION in ann && !okSeccompAnnotation(ann[POD_SECCOMP_ANNOTATION]))
     out.push({ path: at(POD_SECCOMP_ANNOTATION), subject: podSubject(pod), detail: `sets annotation ${POD_SECCOMP_ANNOTATION}=${quote(ann[POD_SECCOMP_ANNOTATION])}` });
   for (const c of containers(pod)) {
-    const k = CONTAINER_SECCOMP_PREFIX + c.container.name;
+    const k = CONTAINER_SECCOMP_PREFIX + c.name;
     if (k in ann && !okSeccompAnnotation(ann[k])) out.push({ path: at(k), subject: subjectOf(c), detail: `has annotation ${k}=${quote(ann[k])}` });
   }
   return out;
