@@ -79,3 +79,28 @@ describe.skipIf(!canRun)('kubectl agrees with the test API server', () => {
     }
   });
 });
+
+describe.skipIf(!canRun)('an exec credential plugin, as kubectl and as leastpriv use it', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ manifests: incidentDir('after'), sandbox: true, tokens: { 'plugin-token': { name: SA, groups: ['system:serviceaccounts', 'system:serviceaccounts:mcp-homelab'] } } });
+  });
+  afterAll(() => h?.close());
+
+  it('kubectl and verify both authenticate with the plugin token', async () => {
+    const { writeFileSync, chmodSync } = await import('node:fs');
+    const plugin = `${h.dir}/token-plugin.js`;
+    writeFileSync(plugin, `#!${process.execPath}\nconst info = JSON.parse(process.env.KUBERNETES_EXEC_INFO);\nprocess.stdout.write(JSON.stringify({ apiVersion: info.apiVersion, kind: 'ExecCredential', status: { token: 'plugin-token', expirationTimestamp: '2100-01-01T00:00:00Z' } }));\n`);
+    chmodSync(plugin, 0o755);
+    const kc = h.kubeconfigFor({ exec: { apiVersion: 'client.authentication.k8s.io/v1', command: plugin, interactiveMode: 'Never' } });
+    const k = await new Promise<{ code: number; stdout: string; stderr: string }>((ok) =>
+      execFile('kubectl', ['--kubeconfig', kc, '--cache-dir', `${h.dir}/kube-cache-2`, 'exec', '-n', 'mcp-homelab', 'debug-agent-ax0z', '--', 'echo', 'via-plugin'], { timeout: 30_000, env: { PATH: process.env.PATH, HOME: h.dir } },
+        (err, stdout, stderr) => ok({ code: err ? Number(err.code) : 0, stdout, stderr })));
+    expect(k).toMatchObject({ code: 0, stdout: 'via-plugin\n' });
+    const { resolveConnection } = await import('../../src/live/kube/kubeconfig.ts');
+    const conn = resolveConnection({ kubeconfig: kc, timeoutMs: 10_000 });
+    const r = await execInPod(conn, { namespace: 'mcp-homelab', pod: 'debug-agent-ax0z', container: 'agent' }, ['echo', 'via-plugin'], { timeoutMs: 10_000 });
+    expect(r).toMatchObject({ stdout: 'via-plugin\n', status: { kind: 'exited', code: 0 } });
+    expect(h.server.requests.filter((q) => q.method === 'GET (upgrade)').map((q) => q.user)).toEqual([SA, SA]);
+  });
+});

@@ -17,6 +17,7 @@ import WebSocket from 'ws';
 import type { IncomingMessage } from 'node:http';
 import type { Connection } from '../kube/types.ts';
 import { credentials, tlsOptions } from '../kube/http.ts';
+import { invalidateExecCredential } from '../kube/exec-plugin.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from '../kube/errors.ts';
 import { EXEC_PROTOCOLS, STREAM_ERROR, STREAM_STDERR, STREAM_STDOUT, decodeExitStatus, decodeFrame, type ExitStatus } from './protocol.ts';
 
@@ -65,8 +66,21 @@ function readBody(res: IncomingMessage, limit = 64 * 1024): Promise<string> {
   });
 }
 
-/** Run `command` (an argument array, never a shell string) in the target container. */
+/**
+ * Run `command` (an argument array, never a shell string) in the target container. A 401 with an
+ * exec credential plugin re-runs the plugin once (its credential may have been revoked early).
+ */
 export async function execInPod(conn: Connection, target: ExecTarget, command: readonly string[], opts: ExecOptions): Promise<ExecResult> {
+  try {
+    return await execOnce(conn, target, command, opts);
+  } catch (err) {
+    if (!(err instanceof LiveError && err.kind === 'unauthorized' && conn.exec && !conn.token)) throw err;
+    invalidateExecCredential(conn.exec, conn.server);
+    return execOnce(conn, target, command, opts);
+  }
+}
+
+async function execOnce(conn: Connection, target: ExecTarget, command: readonly string[], opts: ExecOptions): Promise<ExecResult> {
   const what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ''}`;
   const cred = await credentials(conn);
   const url = conn.server.replace(/^http/, 'ws') + execPath(target, command);

@@ -32,6 +32,12 @@ export function deniedVerb(message: string): string | undefined {
 function upgradeFix(job: Job, err: LiveError): { site: Site; fix: string } {
   const verb = deniedVerb(err.message);
   const { identity, target } = job;
+  if (err.kind === 'forbidden' && /cannot impersonate resource/.test(err.message)) {
+    return {
+      site: { object: target.workload, path: target.container.path },
+      fix: `The verifier may not impersonate ${identity.label}, so the probes could not run as it: verify with credentials that may (impersonate on users/serviceaccounts), or pass --as.`,
+    };
+  }
   if (err.kind === 'forbidden' && verb) {
     const promised = identity.execGrants.find((g) => grantsVerbOn(g.rule, verb, '', 'pods', 'exec'));
     if (promised) {
