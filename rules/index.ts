@@ -11,6 +11,22 @@ import unusedSuppression from './unused-suppression.ts';
 import suppressionMissingReason from './suppression-missing-reason.ts';
 import execSubresourceVerbMismatch from './exec-subresource-verb-mismatch.ts';
 import effectiveExecVerbMismatch from './effective-exec-verb-mismatch.ts';
+import wildcardGrant from './wildcard-grant.ts';
+import secretsRead from './secrets-read.ts';
+import escalateBindImpersonate from './escalate-bind-impersonate.ts';
+import nodesProxyAccess from './nodes-proxy-access.ts';
+import serviceaccountTokenCreate from './serviceaccount-token-create.ts';
+import csrApproval from './csr-approval.ts';
+import admissionWebhookWrite from './admission-webhook-write.ts';
+import persistentvolumeCreate from './persistentvolume-create.ts';
+import podCreatingWorkloadWrite from './pod-creating-workload-write.ts';
+import clusterAdminBinding from './cluster-admin-binding.ts';
+import publicGroupBinding from './public-group-binding.ts';
+import namespaceModify from './namespace-modify.ts';
+import execIntoNodeAccessWorkload from './exec-into-node-access-workload.ts';
+import redundantGrant from './redundant-grant.ts';
+import danglingRoleRef from './dangling-role-ref.ts';
+import invalidBindingSubject from './invalid-binding-subject.ts';
 import privilegedContainer from './privileged-container.ts';
 import capabilitiesNotDropped from './capabilities-not-dropped.ts';
 import capabilityOutsideAllowlist from './capability-outside-allowlist.ts';
@@ -45,6 +61,22 @@ export const RULES: readonly Rule<string, any>[] = [
   suppressionMissingReason,
   execSubresourceVerbMismatch,
   effectiveExecVerbMismatch,
+  wildcardGrant,
+  secretsRead,
+  escalateBindImpersonate,
+  nodesProxyAccess,
+  serviceaccountTokenCreate,
+  csrApproval,
+  admissionWebhookWrite,
+  persistentvolumeCreate,
+  podCreatingWorkloadWrite,
+  clusterAdminBinding,
+  publicGroupBinding,
+  namespaceModify,
+  execIntoNodeAccessWorkload,
+  redundantGrant,
+  danglingRoleRef,
+  invalidBindingSubject,
   privilegedContainer,
   capabilitiesNotDropped,
   capabilityOutsideAllowlist,

@@ -244,6 +244,7 @@ export function audit(input: AuditInput): FullAuditResult {
     const rctx: RuleContext<string, any> = {
       model,
       options: a.options,
+      severity: a.severity,
       kubeVersion: config.kubeVersion,
       report: (r) => {
         const tpl = (rule.meta.messages as Record<string, string>)[r.messageId];

@@ -56,6 +56,8 @@ export interface Report<M extends string> {
 export interface RuleContext<M extends string, O> {
   model: Model;
   options: O;
+  /** The rule's configured severity for this run (scope-scaled rules lower it for narrower grants). */
+  severity: Severity;
   /** The Kubernetes version the run targets (`v1.35`): config `kubeVersion` or `--kube-version`. */
   kubeVersion: string;
   report(r: Report<M>): void;

@@ -4,7 +4,8 @@
  * rule resolver computes it. Rules that reason about effective grants walk these scopes.
  */
 import type { Grant, RbacGraph } from './graph.ts';
-import { grantsVerbOn, ruleAllows } from './match.ts';
+import type { PolicyRule } from 'kubernetes-types/rbac/v1';
+import { apiGroupMatches, grantsVerbOn, resourceNameMatches, ruleAllows, verbMatches } from './match.ts';
 import { principalKey, userOf, type Principal, type UserInfo } from './subjects.ts';
 
 export interface SubjectScope {
@@ -36,4 +37,37 @@ export function coveredByVerb(grants: readonly Grant[], g: Grant, verb: string, 
   const names = g.rule.rule.resourceNames ?? [];
   if (names.length === 0) return grants.some((o) => grantsVerbOn(o.rule.rule, verb, group, resource, sub) && !(o.rule.rule.resourceNames ?? []).length);
   return names.every((name) => grants.some((o) => ruleAllows(o.rule.rule, { verb, apiGroup: group, resource, subresource: sub, name })));
+}
+
+/**
+ * Is everything a rule allows also allowed by some of the other grants? Checked literally, one
+ * (group, resource, verb, name) at a time; a wildcard in the rule needs a wildcard in the others.
+ */
+export function ruleCoveredBy(rule: PolicyRule, others: readonly Grant[]): boolean {
+  if (!others.length) return false;
+  const verbs = rule.verbs ?? [];
+  if ((rule.nonResourceURLs ?? []).length) {
+    return (rule.nonResourceURLs ?? []).every((url) => verbs.every((verb) => others.some((o) => verbMatches(o.rule.rule, verb) && (o.rule.rule.nonResourceURLs ?? []).some((u) => u === '*' || u === url || (u.endsWith('*') && url.startsWith(u.replace(/\*+$/, '')))))));
+  }
+  const names = (rule.resourceNames ?? []).length ? (rule.resourceNames ?? []) : [undefined];
+  for (const group of rule.apiGroups ?? []) {
+    for (const res of rule.resources ?? []) {
+      const slash = res.indexOf('/');
+      const resource = slash === -1 ? res : res.slice(0, slash);
+      const sub = slash === -1 ? '' : res.slice(slash + 1);
+      for (const verb of verbs) {
+        for (const name of names) {
+          const ok = others.some((o) => {
+            const r = o.rule.rule;
+            if (!verbMatches(r, verb) || !apiGroupMatches(r, group)) return false;
+            if (!(r.resources ?? []).some((x) => x === '*' || x === res || (sub !== '' && x === `*/${sub}`))) return false;
+            if (resource === '*' && !(r.resources ?? []).includes('*')) return false;
+            return name === undefined ? !(r.resourceNames ?? []).length : resourceNameMatches(r, name);
+          });
+          if (!ok) return false;
+        }
+      }
+    }
+  }
+  return true;
 }

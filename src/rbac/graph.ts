@@ -74,6 +74,7 @@ export class RbacGraph {
   private readonly namespacesByKey = new Map<string, Set<string>>();
   private readonly clusterBindings: BindingNode[] = [];
   private readonly bindingsByRole = new Map<RoleNode, BindingNode[]>();
+  private readonly bindingByObject = new Map<K8sObject, BindingNode>();
   /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
   private readonly aggregatedInto = new Map<RoleNode, RoleNode[]>();
 
@@ -148,6 +149,7 @@ export class RbacGraph {
         } else if (r.problem) b.problems.push({ index, problem: r.problem });
       }
       this.bindings.push(b);
+      this.bindingByObject.set(o, b);
       if (kind === 'ClusterRoleBinding') this.clusterBindings.push(b);
       else if (namespace) push(this.roleBindingsByNs, namespace, b);
     }
@@ -167,6 +169,11 @@ export class RbacGraph {
     if (!isRbac(obj, 'Role') && !isRbac(obj, 'ClusterRole')) return undefined;
     const n = this.role(obj.kind as 'Role' | 'ClusterRole', obj.name, obj.namespace);
     return n?.object === obj ? n : undefined;
+  }
+
+  /** The node of a RoleBinding/ClusterRoleBinding manifest. */
+  bindingOf(obj: K8sObject): BindingNode | undefined {
+    return this.bindingByObject.get(obj);
   }
 
   /** Bindings that reference a role directly. */

@@ -1,0 +1,120 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { grantsVerbOn } from '../src/rbac/match.ts';
+import { roleLabel } from '../src/rbac/objects.ts';
+import { principalLabel } from '../src/rbac/subjects.ts';
+import { subjectScopes } from '../src/rbac/effective.ts';
+import { justifiedBy, nodeAccessByNamespace, podNameCouldBe, type NodeAccess } from '../src/rbac/node-access.ts';
+import { objectLabel } from '../src/model/describe.ts';
+import type { Grant } from '../src/rbac/graph.ts';
+
+/**
+ * Attack path: exec or attach into a pod runs commands inside it with its privileges; a pod that is
+ * privileged, shares host namespaces, mounts hostPath or holds capabilities beyond the baseline
+ * gives those commands the node (RBAC good practices, "Workload creation" and the Pod Security
+ * Standards). pods/exec and pods/attach are authorized as `create` (SPDY) or `get` (WebSocket)
+ * (requestinfo.go; kubernetes#78741), so either verb opens the path.
+ */
+const SUBS = ['exec', 'attach'] as const;
+
+export default defineRule({
+  meta: {
+    code: 'LP115',
+    name: 'exec-into-node-access-workload',
+    severity: 'error',
+    category: 'rbac',
+    description: 'A subject can exec or attach into pods of a workload that reaches the node (privileged, host namespaces, hostPath, extra capabilities).',
+    securitySeverity: 8.8,
+    tags: ['rbac', 'attack-path', 'exec', 'node'],
+    messages: {
+      path:
+        '{subject} can {how} {scope} through this binding ({role}, {roleWhere}) into pods of {workloads}, which reach{es} the node ({features}): subject → {binding} → {role} → pods of {first} → node. Remove exec/attach from the role (or restrict it with resourceNames to other pods), or take the node access away from the workload.',
+    },
+    docs: {
+      whatItDoes:
+        "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can `create` or `get` `pods/exec` or `pods/attach`, looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject → binding → role → pods → node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
+      whyItMatters:
+        "Exec and attach run commands inside an existing pod with everything the pod has. Into a privileged or hostPID pod, that is root on the node: the host's processes, filesystem and kubelet credentials, and from there other pods' secrets. Neither the role nor the workload looks dangerous on its own — the risk is their combination, which is why it is checked across objects. The incident's debug agent (privileged, hostPID) was exec-able by the MCP service account in its namespace.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: debug, namespace: tools }
+subjects:
+- { kind: ServiceAccount, name: mcp }      # can exec into debug-agent, which is privileged
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec }
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: debug-agent, namespace: tools }
+spec:
+  template:
+    spec:
+      hostPID: true
+      containers:
+      - name: agent
+        securityContext: { privileged: true }`,
+      useInstead: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: debug-agent, namespace: tools }
+spec:
+  template:
+    spec:
+      hostNetwork: true    # tools read the node's network stack
+      containers:
+      - name: agent
+        securityContext:
+          capabilities:
+            drop: [ALL]
+            add: [NET_ADMIN]  # iptables-save, conntrack`,
+      references: [
+        'https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation',
+        'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
+        'https://github.com/kubernetes/kubernetes/issues/78741',
+      ],
+    },
+  },
+  checkModel(ctx) {
+    const graph = ctx.model.rbac;
+    const byNs = nodeAccessByNamespace(ctx.model, justifiedBy(ctx.commentFor));
+    if (!byNs.size) return;
+    const all = [...byNs.values()].flat();
+    const reported = new Set<string>();
+    for (const scope of subjectScopes(graph)) {
+      const workloads = scope.namespace ? (byNs.get(scope.namespace) ?? []) : all;
+      if (!workloads.length) continue;
+      for (const g of scope.grants) {
+        const subs = SUBS.filter((s) => grantsVerbOn(g.rule.rule, 'create', '', 'pods', s) || grantsVerbOn(g.rule.rule, 'get', '', 'pods', s));
+        if (!subs.length) continue;
+        const names = g.rule.rule.resourceNames ?? [];
+        const reached = names.length ? workloads.filter((w) => names.some((n) => podNameCouldBe(w.object, n))) : workloads;
+        if (!reached.length) continue;
+        const key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join('.')}\0${g.subjectIndex}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        report(g, scope.principal, scope.namespace, subs, reached);
+      }
+    }
+
+    function report(g: Grant, principal: Parameters<typeof principalLabel>[0], namespace: string, subs: readonly string[], reached: NodeAccess[]) {
+      const src = g.rule.source;
+      const list = reached.slice(0, 3).map((w) => `${objectLabel(w.object)} (${ctx.where(w.object, [])})`);
+      const more = reached.length > 3 ? ` and ${reached.length - 3} more` : '';
+      const features = [...new Set(reached.flatMap((w) => w.features.map((f) => f.what)))].slice(0, 6).join(', ');
+      ctx.report({
+        object: g.binding.object,
+        path: ['subjects', g.subjectIndex],
+        messageId: 'path',
+        data: {
+          subject: principalLabel(principal),
+          how: subs.join(' and '),
+          scope: namespace ? `in namespace ${namespace}` : 'in every namespace',
+          role: roleLabel(g.role),
+          roleWhere: src.object ? ctx.where(src.object, ['rules', g.rule.index]) : 'built-in',
+          workloads: list.join(', ') + more,
+          first: objectLabel(reached[0]!.object),
+          es: reached.length === 1 ? 'es' : '',
+          features,
+          binding: `${g.binding.kind} ${g.binding.namespace ? g.binding.namespace + '/' : ''}${g.binding.name}`,
+        },
+      });
+    }
+  },
+});

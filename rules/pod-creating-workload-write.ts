@@ -1,0 +1,67 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { riskyRules, type GrantSpec } from '../src/rbac/grant-check.ts';
+import { roleLabel } from '../src/rbac/objects.ts';
+import { scaled } from '../src/rbac/scope.ts';
+
+const WRITE = ['create', 'update', 'patch'];
+/** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation). */
+const SPECS: readonly GrantSpec[] = [
+  { verbs: WRITE, group: '', resource: 'pods' },
+  { verbs: WRITE, group: '', resource: 'replicationcontrollers' },
+  { verbs: WRITE, group: 'apps', resource: 'deployments' },
+  { verbs: WRITE, group: 'apps', resource: 'replicasets' },
+  { verbs: WRITE, group: 'apps', resource: 'statefulsets' },
+  { verbs: WRITE, group: 'apps', resource: 'daemonsets' },
+  { verbs: WRITE, group: 'batch', resource: 'jobs' },
+  { verbs: WRITE, group: 'batch', resource: 'cronjobs' },
+];
+
+export default defineRule({
+  meta: {
+    code: 'LP111',
+    name: 'pod-creating-workload-write',
+    severity: 'warning',
+    category: 'rbac',
+    description: "A role can create, update or patch Pods or a workload that creates Pods.",
+    securitySeverity: 6.5,
+    tags: ["rbac", "escalation", "workloads"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there.",
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: "The RBAC good practices page (\"Workload creation\") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: ci }
+rules:
+- apiGroups: ["apps"]
+  resources: ["deployments"]
+  verbs: ["create", "update", "patch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: ci, namespace: app }
+rules:
+- apiGroups: ["apps"]
+  resources: ["deployments"]
+  resourceNames: ["web"]
+  verbs: ["update", "patch"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
+        "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
+],
+      notes: 'Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed.',
+    },
+  },
+  checkObject(obj, ctx) {
+    for (const hit of riskyRules(obj, ctx.model, SPECS)) {
+      ctx.report({
+        object: obj,
+        path: ['rules', hit.index, 'verbs'],
+        messageId: 'grant',
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(', '), scope: hit.scope.text },
+      });
+    }
+  },
+});

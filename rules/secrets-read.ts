@@ -1,0 +1,57 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { riskyRules, type GrantSpec } from '../src/rbac/grant-check.ts';
+import { roleLabel } from '../src/rbac/objects.ts';
+import { scaled } from '../src/rbac/scope.ts';
+
+/** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets). */
+const SPECS: readonly GrantSpec[] = [{ verbs: ['get', 'list', 'watch'], group: '', resource: 'secrets' }];
+
+export default defineRule({
+  meta: {
+    code: 'LP104',
+    name: 'secrets-read',
+    severity: 'warning',
+    category: 'rbac',
+    description: "A role grants read access (get, list or watch) to Secrets.",
+    securitySeverity: 6.5,
+    tags: ["rbac", "secrets", "escalation"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). `list` and `watch` return every Secret's contents, not just names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it.",
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `get`, `list` or `watch` on `secrets`. Severity follows scope: the configured severity when a ClusterRoleBinding makes the grant cluster-wide, one step lower for a Role or a ClusterRole bound only in namespaces or not bound in the manifests. Rules with `*` are reported by `wildcard-grant` instead.",
+      whyItMatters: "The RBAC good practices page lists reading Secrets first among privilege-escalation risks: `list` and `watch` return the full content of every Secret, and a Secret can hold a token of a more privileged service account, so whoever reads Secrets can often act as any workload in reach. Many controllers do need it (cert-manager, ingress controllers, Argo CD read Secrets cluster-wide): the default severity is `warning` cluster-wide and `note` per namespace, so the finding asks for a review, not a failure.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: reader }
+rules:
+- apiGroups: [""]
+  resources: ["secrets"]
+  verbs: ["get", "list", "watch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- apiGroups: [""]
+  resources: ["secrets"]
+  resourceNames: ["app-tls"]
+  verbs: ["get"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
+],
+      notes: 'Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed.',
+    },
+  },
+  checkObject(obj, ctx) {
+    for (const hit of riskyRules(obj, ctx.model, SPECS)) {
+      ctx.report({
+        object: obj,
+        path: ['rules', hit.index, 'verbs'],
+        messageId: 'grant',
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(', '), scope: hit.scope.text },
+      });
+    }
+  },
+});
