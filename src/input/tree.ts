@@ -9,7 +9,7 @@
  * engine first needs a position in it. Anchors are document-scoped in YAML, so a document parses the
  * same on its own. Offsets in the slice are relative to `base`.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document, type ScalarTag, type Tags } from 'yaml';
 import type { K8sObject, SourceFile } from './types.ts';
 
 export interface YamlTree {
@@ -18,9 +18,26 @@ export interface YamlTree {
   base: number;
 }
 
+/**
+ * Floats as go-yaml v2 (the parser behind sigs.k8s.io/yaml) resolves them, which is narrower than the
+ * YAML 1.1 spec's regexp the `yaml` package follows: go-yaml's resolve.go uses
+ * `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`, so `.` (a path argument!), `1_0.5` and
+ * `e5` stay strings, as the API server sees them.
+ */
+const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+function goYamlFloats(tags: Tags): Tags {
+  return tags.map((t) => {
+    const tag = t as ScalarTag;
+    if (tag.tag !== 'tag:yaml.org,2002:float' || !(tag.test instanceof RegExp) || /nan/i.test(tag.test.source)) return t;
+    return { ...tag, test: tag.format === 'EXP' ? GO_FLOAT_EXP : GO_FLOAT };
+  });
+}
+
 /** Parse options shared by the loader and the re-parse: YAML 1.1, as Kubernetes reads it. */
 export const PARSE_OPTIONS = {
   version: '1.1',
+  customTags: goYamlFloats,
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,
