@@ -2,6 +2,8 @@
  * Entry point. Parses the command and its arguments, and loads only what the command needs:
  * `--help` and `--version` import nothing else.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { VERSION } from '../version.ts';
 import { UsageError } from './usage.ts';
 
@@ -93,7 +95,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'explain':
         return await (await import('./commands/rules.ts')).runExplain(rest, io);
       default:
-        if (cmd.startsWith('-') || cmd === '.' || cmd.includes('/') || /\.(ya?ml|json)$/.test(cmd)) {
+        if (cmd.startsWith('-') || cmd === '.' || cmd.includes('/') || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd))) {
           // `leastpriv clusters/` and `leastpriv --format sarif .` mean audit.
           return await (await import('./commands/audit.ts')).runAudit(argv, io);
         }

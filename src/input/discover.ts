@@ -84,12 +84,19 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
   return layers;
 }
 
+/**
+ * As git does: the deepest .gitignore with an opinion on the path wins, so a nested `!keep.yaml`
+ * re-includes what a parent's `*.yaml` ignored (gitignore(5): patterns in lower-level files
+ * override those in higher-level files).
+ */
 function ignoredBy(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
-  for (const { base, ig } of layers) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const { base, ig } = layers[i]!;
     const rel = relative(base, abs);
     if (!rel || rel.startsWith('..')) continue;
-    const p = rel.split(sep).join('/') + (isDir ? '/' : '');
-    if (ig.ignores(p)) return true;
+    const r = ig.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    if (r.ignored) return true;
+    if (r.unignored) return false;
   }
   return false;
 }

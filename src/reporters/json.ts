@@ -1,6 +1,7 @@
 /**
- * JSON report. Stable schema, documented in the README (Output formats); `version` changes only on a
- * breaking change.
+ * JSON report. Stable schema: schema/leastpriv-report.schema.json, documented in
+ * docs/json-format.md (test/json-format.test.ts holds the three together); `version` changes only
+ * on a breaking change. Fields are listed one by one so that nothing internal leaks into it.
  */
 import type { Reporter } from './types.ts';
 
@@ -11,11 +12,20 @@ export const jsonReporter: Reporter = (result, opts) =>
     {
       version: JSON_FORMAT_VERSION,
       tool: { name: 'leastpriv', version: opts.toolVersion },
-      summary: result.summary,
+      summary: {
+        files: result.summary.files,
+        documents: result.summary.documents,
+        objects: result.summary.objects,
+        skipped: result.summary.skipped.map((k) => ({ file: k.file, reason: k.reason })),
+        nonKubernetes: result.summary.nonKubernetes,
+        findings: { ...result.summary.findings },
+        suppressed: result.summary.suppressed,
+      },
       findings: result.findings.map((f) => ({
         code: f.code,
         rule: f.rule,
         severity: f.severity,
+        messageId: f.messageId,
         message: f.message,
         file: f.file,
         line: f.region.start.line,

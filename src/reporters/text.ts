@@ -4,6 +4,8 @@ import type { Finding, Severity } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { codeFrame } from './frame.ts';
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const displayFile = (f: string): string => (f === '-' ? '<stdin>' : f);
 
 export const textReporter: Reporter = (result, opts) => {
@@ -40,15 +42,14 @@ export const textReporter: Reporter = (result, opts) => {
     out.push('');
   }
   const s = result.summary;
-  const counts = (['error', 'warning', 'note'] as const).map((k) => `${s.findings[k]} ${k}${s.findings[k] === 1 ? '' : 's'}`);
+  const counts = (['error', 'warning', 'note'] as const).map((k) => plural(s.findings[k], k));
   const head = s.findings.error ? c.red('✖') : s.findings.warning ? c.yellow('⚠') : c.green('✔');
   out.push(
-    `${head} ${counts.join(', ')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''} in ${s.objects} objects, ${s.documents} documents, ${s.files} files`,
+    `${head} ${counts.join(', ')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''} in ${plural(s.objects, 'object')}, ${plural(s.documents, 'document')}, ${plural(s.files, 'file')}`,
   );
-  const skippedTemplates = s.skipped.length;
-  if (s.nonKubernetes) out.push(c.dim(`  ${s.nonKubernetes} files held no Kubernetes objects (values, kustomization, CI files) and were skipped`));
-  if (skippedTemplates) {
-    out.push(c.dim(`  ${skippedTemplates} files skipped:`));
+  if (s.nonKubernetes) out.push(c.dim(`  ${plural(s.nonKubernetes, 'file')} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? 'was' : 'were'} skipped`));
+  if (s.skipped.length) {
+    out.push(c.dim(`  ${plural(s.skipped.length, 'file')} skipped:`));
     const shownSkips = s.skipped.slice(0, 20);
     for (const k of shownSkips) out.push(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
     if (s.skipped.length > shownSkips.length) out.push(c.dim(`    … and ${s.skipped.length - shownSkips.length} more (see --format json)`));

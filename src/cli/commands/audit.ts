@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from '../../engine/audit.ts';
@@ -68,6 +68,8 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   if (values['no-gitignore']) config.gitignore = false;
   const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
   const paths = positionals.length ? positionals : ['.'];
+  // A path that does not exist is a mistake on the command line (exit 2), not a finding.
+  for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const result = audit({
     paths,
     cwd: io.cwd,
