@@ -36,6 +36,11 @@ describe('JSON report', () => {
     expect(errors(await json(['-'], 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  hostPID: true\n  containers: []\n'))).toEqual([]);
     expect(errors(await json(['fixtures/incident/after.yaml']))).toEqual([]);
   });
+  it('validates with the Pod Security Standards section', async () => {
+    const report = await json(['fixtures/incident', '--profile', 'pss-restricted']);
+    expect(report.pss?.pods.length).toBeGreaterThan(0);
+    expect(errors(report)).toEqual([]);
+  });
   it('the schema rejects what the format does not allow', () => {
     expect(errors({ version: 1 })).not.toEqual([]);
     const report = { version: 1, tool: { name: 'leastpriv', version: '0.1.0' }, summary: { files: 0, documents: 0, objects: 0, skipped: [], nonKubernetes: 0, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 }, findings: [], justifications: [] };
