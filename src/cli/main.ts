@@ -10,18 +10,20 @@ import { UsageError } from './usage.ts';
 export const HELP = `leastpriv ${VERSION} — least-privilege audit for Kubernetes manifests
 
 Usage:
-  leastpriv audit [PATH...] [options]     audit files and folders ('-' reads stdin; default '.')
+  leastpriv [audit] [PATH...] [options]   audit files and folders ('-' reads stdin; default '.')
+  leastpriv audit --context DIR FILE...   load DIR as context, report only findings in FILEs
   leastpriv can-i VERB TYPE[/NAME] --as USER [options]
                                           would the manifests' RBAC allow USER this? (yes/no)
   leastpriv who-can VERB TYPE[/NAME] [options]
                                           every subject the manifests' RBAC allows this
   leastpriv verify [PATH...] [options]    prove the manifests' promises against a live cluster
-  leastpriv rules                         list the rules
+  leastpriv rules                         list the rules (code, name, severity, profiles)
   leastpriv explain RULE                  show a rule's documentation
+  leastpriv init                          write a commented .leastpriv.yaml here
   leastpriv --version | --help
 
 Audit options:
-  -f, --format FORMAT     text (default), json, sarif, github
+  -f, --format FORMAT     text (default), json, sarif, github, junit
   -o, --output FILE       write the report to FILE instead of stdout
       --fail-on LEVEL     error (default), warning, note, none: lowest severity that exits 1
   -c, --config FILE       config file (default: .leastpriv.yaml found upward from the cwd)
@@ -32,6 +34,9 @@ Audit options:
       --show-suppressed   show suppressed findings in text output
       --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
       --stdin-name PATH   report findings in stdin ('-') under PATH, e.g. the file it was rendered from
+      --context DIR       read all of DIR, report only findings in the files named
+      --baseline FILE     findings recorded in FILE are suppressed: only new ones count
+      --write-baseline FILE  record the current findings in FILE and exit 0
       --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
 
 can-i / who-can options (the grammar of kubectl auth can-i; TYPE may be pods, deployments.apps,
@@ -73,9 +78,13 @@ export interface Io {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    if (cmd === undefined) {
+      // `npx leastpriv` in a repository audits it.
+      return await (await import('./commands/audit.ts')).runAudit([], io);
+    }
+    if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.stdout(HELP);
-      return cmd === undefined ? 2 : 0;
+      return 0;
     }
     if (cmd === '--version' || cmd === '-V') {
       io.stdout(`${VERSION}\n`);
@@ -94,6 +103,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/rules.ts')).runRules(rest, io);
       case 'explain':
         return await (await import('./commands/rules.ts')).runExplain(rest, io);
+      case 'init':
+        return await (await import('./commands/init.ts')).runInit(rest, io);
       default:
         if (cmd.startsWith('-') || cmd === '.' || cmd.includes('/') || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd))) {
           // `leastpriv clusters/` and `leastpriv --format sarif .` mean audit.

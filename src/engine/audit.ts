@@ -18,6 +18,7 @@ import { locate, offsetsToRegion, where } from './locate.ts';
 import { commentForLine } from './comments.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
+import { applyBaseline, type Baseline } from './baseline.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
@@ -41,6 +42,8 @@ export interface AuditInput {
    * whose text is unchanged is not parsed again. Filled as files are parsed.
    */
   parseCache?: Map<string, ParsedFile>;
+  /** Findings recorded here are suppressed (kind `baseline`): only new findings count. */
+  baseline?: { baseline: Baseline; label: string };
 }
 
 export interface Justification {
@@ -319,6 +322,7 @@ export function audit(input: AuditInput): FullAuditResult {
   // 6. Order and summary
   let findings = ctx.findings;
   if (input.reportOnly) findings = findings.filter((f) => input.reportOnly!.has(f.file));
+  if (input.baseline) applyBaseline(findings, input.baseline.baseline, input.baseline.label);
   findings.sort(
     (a, b) =>
       byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),

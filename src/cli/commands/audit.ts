@@ -1,8 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from '../../engine/audit.ts';
-import { loadConfig } from '../../config/load.ts';
+import { ConfigError, loadConfig } from '../../config/load.ts';
+import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
+import { displayPath } from '../../input/discover.ts';
 import { isKnownRule } from '../../engine/registry.ts';
 import { PROFILE_NAMES } from '../../engine/profiles.ts';
 import { parseVersion } from '../../pss/version.ts';
@@ -32,6 +34,9 @@ export function parseAuditArgs(args: string[]) {
         'stdin-name': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        context: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
       },
     });
   } catch (e) {
@@ -51,7 +56,7 @@ export function useColor(io: Io, flags: { color?: boolean; 'no-color'?: boolean 
 export async function runAudit(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseAuditArgs(args);
   const format = (values.format ?? 'text') as FormatName;
-  if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
+  if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (${Object.keys(REPORTERS).join(', ')})`);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !(LEVELS as readonly string[]).includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
@@ -67,7 +72,12 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   }
   if (values['no-gitignore']) config.gitignore = false;
   const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
-  const paths = positionals.length ? positionals : ['.'];
+  // --context DIR FILE...: load all of DIR (RBAC answers need every Role and binding), report only FILEs.
+  const context = values.context;
+  if (context !== undefined && positionals.length === 0) throw new UsageError('--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)');
+  const paths = context !== undefined ? [context, ...positionals] : positionals.length ? positionals : ['.'];
+  const reportOnly = context !== undefined ? new Set(positionals.map((p) => (p === '-' ? '-' : displayPath(resolve(io.cwd, p), io.cwd)))) : undefined;
+  const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const result = audit({
@@ -77,7 +87,15 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     exclude: values.exclude ?? [],
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
     ...(values['stdin-name'] ? { stdinName: values['stdin-name'] } : {}),
+    ...(reportOnly ? { reportOnly } : {}),
+    ...(baseline ? { baseline } : {}),
   });
+  if (values['write-baseline'] !== undefined) {
+    const b = makeBaseline(result.findings);
+    writeOrFail(resolve(io.cwd, values['write-baseline']), serializeBaseline(b), values['write-baseline']);
+    io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values['write-baseline']}\n`);
+    return 0;
+  }
   const toFile = values.output !== undefined;
   const text = REPORTERS[format](result, {
     color: useColor(io, values, toFile),
@@ -86,12 +104,29 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     toolVersion: VERSION,
   });
-  if (toFile) {
-    try {
-      writeFileSync(resolve(io.cwd, values.output!), text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else io.stdout(text);
+  if (toFile) writeOrFail(resolve(io.cwd, values.output!), text, values.output!);
+  else io.stdout(text);
   return exitCodeFor(result, failOn);
+}
+
+function writeOrFail(path: string, text: string, shown: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function readBaseline(cwd: string, file: string) {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new ConfigError(`baseline ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new ConfigError(`baseline ${file}: ${(e as Error).message}`);
+  }
 }

@@ -1,13 +1,28 @@
 import { RULES } from '../../../rules/index.ts';
-import { findRule } from '../../engine/registry.ts';
+import { activeRules, findRule } from '../../engine/registry.ts';
+import { PROFILE_NAMES } from '../../engine/profiles.ts';
+import { defaults } from '../../config/load.ts';
 import { ruleMarkdown } from '../../docs/rule-doc.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
 
+/** Profiles a rule is on in (with the severity it has there when it differs from the default). */
+export function profileMembership(): Map<string, string[]> {
+  const out = new Map<string, string[]>(RULES.map((r) => [r.meta.code, []]));
+  for (const profile of PROFILE_NAMES()) {
+    for (const a of activeRules({ ...defaults(), profile })) {
+      out.get(a.rule.meta.code)!.push(a.severity === a.rule.meta.severity ? profile : `${profile}:${a.severity}`);
+    }
+  }
+  return out;
+}
+
 export async function runRules(_args: string[], io: Io): Promise<number> {
-  const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.category, r.meta.description]);
-  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) io.stdout(`${r.slice(0, 4).map((c, i) => c.padEnd(w[i]!)).join('  ')}  ${r[4]}\n`);
+  const member = profileMembership();
+  const head = ['CODE', 'NAME', 'SEVERITY', 'CATEGORY', 'PROFILES', 'DESCRIPTION'];
+  const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.category, member.get(r.meta.code)!.join(',') || '-', r.meta.description]);
+  const w = [0, 1, 2, 3, 4].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [head, ...rows]) io.stdout(`${r.slice(0, 5).map((c, i) => c.padEnd(w[i]!)).join('  ')}  ${r[5]}\n`);
   return 0;
 }
 

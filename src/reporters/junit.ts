@@ -1,0 +1,53 @@
+/**
+ * JUnit XML for CI systems that read test reports (Jenkins, GitLab, Azure Pipelines, CircleCI). The
+ * de-facto schema (Ant's JUnit report, as those systems read it): `<testsuites>` holding one
+ * `<testsuite>` per audited file, one `<testcase>` per finding with a `<failure>` (or `<skipped>` when
+ * suppressed), and one passing `<testcase>` for a file without findings.
+ */
+import type { Finding } from '../engine/types.ts';
+import type { Reporter } from './types.ts';
+import { displayFile } from './text.ts';
+
+/** XML text: escapes markup and drops characters XML 1.0 does not allow. */
+export function xml(s: string): string {
+  return s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function testcase(f: Finding): string {
+  const file = displayFile(f.file);
+  const where = `${file}:${f.region.start.line}:${f.region.start.column}`;
+  const name = `${f.code} ${f.rule} at ${where}`;
+  const attrs = `name="${xml(name)}" classname="${xml(file)}" file="${xml(file)}" line="${f.region.start.line}"`;
+  if (f.suppressed) return `    <testcase ${attrs}>\n      <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>\n    </testcase>`;
+  const body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}` : '', `rule: ${f.code} ${f.rule}`]
+    .filter(Boolean)
+    .join('\n');
+  return `    <testcase ${attrs}>\n      <failure message="${xml(f.message)}" type="${f.severity}">${xml(body)}</failure>\n    </testcase>`;
+}
+
+export const junitReporter: Reporter = (result) => {
+  const byFile = new Map<string, Finding[]>();
+  for (const file of [...result.sources.keys()].sort()) byFile.set(file, []);
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const [file, list] of byFile) {
+    const fails = list.filter((f) => !f.suppressed).length;
+    const skips = list.length - fails;
+    const cases = list.length ? list.map(testcase) : [`    <testcase name="no findings" classname="${xml(displayFile(file))}" file="${xml(displayFile(file))}"/>`];
+    const n = Math.max(1, list.length);
+    tests += n;
+    failures += fails;
+    skipped += skips;
+    suites.push(`  <testsuite name="${xml(displayFile(file))}" tests="${n}" failures="${fails}" errors="0" skipped="${skips}">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}${suites.length ? '\n' : ''}</testsuites>\n`;
+};
