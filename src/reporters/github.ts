@@ -1,31 +1,48 @@
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::msg`),
  * which GitHub shows as annotations on the pull request. Property values and messages are escaped as
- * the runner's toolkit does (%, CR, LF; and `:` `,` in properties).
+ * the runner's toolkit does (%, CR, LF; and `:` `,` in properties). Which findings are annotated is
+ * decided by ./annotations.ts, shared with the GitHub Action.
  */
+import type { Finding } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { MODEL_FILE } from '../engine/types.ts';
+import { omittedNotice, selectAnnotations } from './annotations.ts';
 
-const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
+export function annotationCommand(f: Finding): string {
+  // Findings about the model as a whole (MODEL_FILE) have no file and line: a plain annotation.
+  const at =
+    f.file === MODEL_FILE
+      ? []
+      : [
+          `file=${escProp(f.file === '-' ? 'stdin' : f.file)}`,
+          `line=${f.region.start.line}`,
+          `col=${f.region.start.column}`,
+          `endLine=${f.region.end.line}`,
+          `endColumn=${f.region.end.column}`,
+        ];
+  const props = [...at, `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escData(f.message)}`;
+}
+
+export function noticeCommand(message: string): string {
+  return `::notice title=leastpriv::${escData(message)}`;
+}
+
+/** Annotation commands for the worst findings, plus one notice counting those left out. */
+export function annotationCommands(result: Parameters<typeof selectAnnotations>[0], seeAlso: string): string[] {
+  const sel = selectAnnotations(result);
+  const out = sel.shown.map(annotationCommand);
+  const more = omittedNotice(sel, seeAlso);
+  if (more) out.push(noticeCommand(more));
+  return out;
+}
+
 export const githubReporter: Reporter = (result) => {
-  const out: string[] = [];
-  for (const f of result.findings) {
-    if (f.suppressed) continue;
-    const at =
-      f.file === MODEL_FILE
-        ? []
-        : [
-            `file=${escProp(f.file === '-' ? 'stdin' : f.file)}`,
-            `line=${f.region.start.line}`,
-            `col=${f.region.start.column}`,
-            `endLine=${f.region.end.line}`,
-            `endColumn=${f.region.end.column}`,
-          ];
-    const props = [...at, `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
-    out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escData(f.message)}`);
-  }
+  const out = annotationCommands(result, 'Run leastpriv with --format text (or sarif) to see them all.');
   return out.length ? out.join('\n') + '\n' : '';
 };

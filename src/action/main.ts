@@ -1,0 +1,12 @@
+/** Entry point of the GitHub Action (action.yml `runs.main` → dist/action.js). */
+import { runAction } from './run.ts';
+
+runAction(process.env, (s) => void process.stdout.write(s)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stdout.write(`::error title=leastpriv::internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

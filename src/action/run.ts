@@ -1,0 +1,90 @@
+/**
+ * The GitHub Action: reads the inputs the runner passes as `INPUT_*`, runs the same `audit()` as the
+ * CLI in `$GITHUB_WORKSPACE`, writes the SARIF file, annotations for the worst findings, the job
+ * summary and the outputs, and fails the step when findings reach `fail-on`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { audit, exitCodeFor } from '../engine/audit.ts';
+import { parseBaseline } from '../engine/baseline.ts';
+import { ConfigError, loadConfig } from '../config/load.ts';
+import { isKnownRule } from '../engine/registry.ts';
+import { PROFILE_NAMES } from '../engine/profiles.ts';
+import type { Severity } from '../engine/types.ts';
+import { sarifReporter } from '../reporters/sarif.ts';
+import { textReporter } from '../reporters/text.ts';
+import { annotationCommands, escData } from '../reporters/github.ts';
+import { VERSION } from '../version.ts';
+import { appendSummary, getBooleanInput, getInput, getListInput, InputError, setOutputs, STEP_SUMMARY_LIMIT, withoutCommands, type Env } from './runner-files.ts';
+import { blobBase, summaryMarkdown } from './summary.ts';
+
+const LEVELS = ['error', 'warning', 'note', 'none'] as const;
+
+export function maxSeverity(findings: { severity: Severity; suppressed?: unknown }[]): Severity | 'none' {
+  for (const s of ['error', 'warning', 'note'] as const) if (findings.some((f) => !f.suppressed && f.severity === s)) return s;
+  return 'none';
+}
+
+export async function runAction(env: Env, write: (s: string) => void): Promise<number> {
+  try {
+    const cwd = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const configInput = getInput(env, 'config');
+    const config = loadConfig({ cwd, ...(configInput ? { configPath: configInput } : {}), knownRule: isKnownRule });
+    const profile = getInput(env, 'profile');
+    if (profile) {
+      if (!PROFILE_NAMES().includes(profile)) throw new InputError(`input 'profile': unknown profile '${profile}' (${PROFILE_NAMES().join(', ')})`);
+      config.profile = profile;
+    }
+    const failOnInput = getInput(env, 'fail-on');
+    if (failOnInput && !(LEVELS as readonly string[]).includes(failOnInput)) throw new InputError(`input 'fail-on' must be one of ${LEVELS.join(', ')}`);
+    const failOn = (failOnInput || config.failOn) as (typeof LEVELS)[number];
+    const sarifFile = getInput(env, 'sarif-file') || 'leastpriv.sarif';
+    const baselineInput = getInput(env, 'baseline');
+    let baseline: Parameters<typeof audit>[0]['baseline'];
+    if (baselineInput) {
+      try {
+        baseline = { baseline: parseBaseline(readFileSync(resolve(cwd, baselineInput), 'utf8')), label: baselineInput };
+      } catch (e) {
+        throw new InputError(`input 'baseline': ${baselineInput}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    }
+    const paths = getListInput(env, 'paths');
+
+    const result = audit({ paths: paths.length ? paths : ['.'], cwd, config, ...(baseline ? { baseline } : {}) });
+    const failed = exitCodeFor(result, failOn) === 1;
+    const reportOpts = { color: false, showSuppressed: false, sarifRoot: cwd, cwd, toolVersion: VERSION };
+
+    const sarifPath = resolve(cwd, sarifFile);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, sarifReporter(result, reportOpts));
+
+    if (getBooleanInput(env, 'annotations', true)) {
+      const cmds = annotationCommands(result, 'See the job summary, the log or the SARIF file for all of them.');
+      if (cmds.length) write(cmds.join('\n') + '\n');
+    }
+    // The full report, with code frames quoted from the manifests: commands inside it are not read.
+    write(withoutCommands(textReporter(result, reportOpts)));
+
+    const baselineMatched = result.findings.filter((f) => f.suppressed?.kind === 'baseline').length;
+    if (getBooleanInput(env, 'summary', true)) {
+      let md = summaryMarkdown(result, { ...(blobBase(env) ? { blobBase: blobBase(env)! } : {}), failOn, failed, sarifFile, baselineMatched });
+      if (Buffer.byteLength(md) > STEP_SUMMARY_LIMIT / 2) md = md.slice(0, STEP_SUMMARY_LIMIT / 8) + '\n\n… summary cut: see the log or the SARIF file.\n';
+      appendSummary(env, md);
+    }
+
+    const unsuppressed = result.findings.filter((f) => !f.suppressed);
+    setOutputs(env, { 'sarif-file': sarifFile, findings: String(unsuppressed.length), 'max-severity': maxSeverity(result.findings) });
+
+    if (failed) {
+      const atOrAbove = unsuppressed.length;
+      write(`leastpriv: failing the step: findings at or above '${failOn}' (${atOrAbove} unsuppressed findings in all).\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    const msg = e instanceof InputError || e instanceof ConfigError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const kind = e instanceof ConfigError ? 'config error: ' : e instanceof InputError ? '' : 'internal error: ';
+    write(`::error title=leastpriv::${escData(`leastpriv: ${kind}${msg}`)}\n`);
+    return 1;
+  }
+}
