@@ -152,7 +152,7 @@ function writeResults(text) {
 }
 
 // ---
-if (!existsSync(join(ROOT, 'build', 'cli.js'))) throw new Error('build/ is missing: run `npm run build` first (npm run bench does)');
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
 const peer = PEER && ensurePeer();
 const rows = [];
 if (REAL_ON) {

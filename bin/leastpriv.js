@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../build/cli.js';
+import '../dist/cli.js';

@@ -1,0 +1,208 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  audit,
+  displayFile,
+  displayPath,
+  exitCodeFor,
+  githubReporter,
+  makeBaseline,
+  parseBaseline,
+  sarifReporter,
+  serializeBaseline,
+  textReporter
+} from "./chunk-TPYTMRX6.js";
+import {
+  VERSION
+} from "./chunk-23YRZK4Z.js";
+import {
+  PROFILE_NAMES,
+  isKnownRule
+} from "./chunk-74IENP5D.js";
+import {
+  UsageError
+} from "./chunk-7H2KTD5E.js";
+import {
+  ConfigError,
+  loadConfig
+} from "./chunk-AWLZR6JT.js";
+import "./chunk-3YYMUT7C.js";
+
+// src/cli/commands/audit.ts
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/reporters/json.ts
+var jsonReporter = (result, opts) => JSON.stringify(
+  {
+    version: 1,
+    tool: { name: "leastpriv", version: opts.toolVersion },
+    summary: result.summary,
+    findings: result.findings.map((f) => ({
+      code: f.code,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      line: f.region.start.line,
+      column: f.region.start.column,
+      endLine: f.region.end.line,
+      endColumn: f.region.end.column,
+      ...f.object ? { object: f.object } : {},
+      ...f.path ? { path: f.path.join(".") } : {},
+      ...f.data ? { data: f.data } : {},
+      fingerprint: f.fingerprint,
+      suppressed: f.suppressed ?? null
+    })),
+    justifications: result.justifications.map((j) => ({
+      file: j.file,
+      line: j.region.start.line,
+      column: j.region.start.column,
+      object: j.object,
+      privilege: j.privilege,
+      reason: j.reason,
+      source: j.source
+    }))
+  },
+  null,
+  2
+) + `
+`;
+
+// src/reporters/junit.ts
+function xml(s) {
+  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function testcase(f) {
+  let file = displayFile(f.file), where = `${file}:${f.region.start.line}:${f.region.start.column}`, name = `${f.code} ${f.rule} at ${where}`, attrs = `name="${xml(name)}" classname="${xml(file)}" file="${xml(file)}" line="${f.region.start.line}"`;
+  if (f.suppressed) return `    <testcase ${attrs}>
+      <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>
+    </testcase>`;
+  let body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name}` : "", `rule: ${f.code} ${f.rule}`].filter(Boolean).join(`
+`);
+  return `    <testcase ${attrs}>
+      <failure message="${xml(f.message)}" type="${f.severity}">${xml(body)}</failure>
+    </testcase>`;
+}
+var junitReporter = (result) => {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let file of [...result.sources.keys()].sort()) byFile.set(file, []);
+  for (let f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  let suites = [], tests = 0, failures = 0, skipped = 0;
+  for (let [file, list] of byFile) {
+    let fails = list.filter((f) => !f.suppressed).length, skips = list.length - fails, cases = list.length ? list.map(testcase) : [`    <testcase name="no findings" classname="${xml(displayFile(file))}" file="${xml(displayFile(file))}"/>`], n = Math.max(1, list.length);
+    tests += n, failures += fails, skipped += skips, suites.push(`  <testsuite name="${xml(displayFile(file))}" tests="${n}" failures="${fails}" errors="0" skipped="${skips}">
+${cases.join(`
+`)}
+  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">
+${suites.join(`
+`)}${suites.length ? `
+` : ""}</testsuites>
+`;
+};
+
+// src/reporters/index.ts
+var REPORTERS = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  junit: junitReporter
+};
+
+// src/cli/commands/audit.ts
+var LEVELS = ["error", "warning", "note", "none"];
+function parseAuditArgs(args) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: !0,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string" },
+        config: { type: "string", short: "c" },
+        profile: { type: "string" },
+        exclude: { type: "string", multiple: !0 },
+        "no-gitignore": { type: "boolean" },
+        "show-suppressed": { type: "boolean" },
+        "sarif-root": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        context: { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
+}
+function useColor(io, flags, toFile) {
+  return flags["no-color"] ? !1 : flags.color ? !0 : toFile || "NO_COLOR" in io.env && io.env.NO_COLOR !== "" ? !1 : "FORCE_COLOR" in io.env ? io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false" : io.isTTY;
+}
+async function runAudit(args, io) {
+  let { values, positionals } = parseAuditArgs(args), format = values.format ?? "text";
+  if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (${Object.keys(REPORTERS).join(", ")})`);
+  let failOnFlag = values["fail-on"];
+  if (failOnFlag !== void 0 && !LEVELS.includes(failOnFlag))
+    throw new UsageError(`--fail-on must be one of ${LEVELS.join(", ")}`);
+  let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
+  if (values.profile) {
+    if (!PROFILE_NAMES().includes(values.profile)) throw new UsageError(`unknown profile '${values.profile}' (${PROFILE_NAMES().join(", ")})`);
+    config.profile = values.profile;
+  }
+  values["no-gitignore"] && (config.gitignore = !1);
+  let failOn = failOnFlag ?? config.failOn, context = values.context;
+  if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
+  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath(resolve(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, result = audit({
+    paths,
+    cwd: io.cwd,
+    config,
+    exclude: values.exclude ?? [],
+    ...io.readStdin ? { readStdin: io.readStdin } : {},
+    ...reportOnly ? { reportOnly } : {},
+    ...baseline ? { baseline } : {}
+  });
+  if (values["write-baseline"] !== void 0) {
+    let b = makeBaseline(result.findings);
+    return writeOrFail(resolve(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
+`), 0;
+  }
+  let toFile = values.output !== void 0, text = REPORTERS[format](result, {
+    color: useColor(io, values, toFile),
+    showSuppressed: values["show-suppressed"] ?? !1,
+    sarifRoot: resolve(io.cwd, values["sarif-root"] ?? "."),
+    cwd: io.cwd,
+    toolVersion: VERSION
+  });
+  return toFile ? writeOrFail(resolve(io.cwd, values.output), text, values.output) : io.stdout(text), exitCodeFor(result, failOn);
+}
+function writeOrFail(path, text, shown) {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${shown}: ${e.code ?? e.message}`);
+  }
+}
+function readBaseline(cwd, file) {
+  let text;
+  try {
+    text = readFileSync(resolve(cwd, file), "utf8");
+  } catch (e) {
+    throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new ConfigError(`baseline ${file}: ${e.message}`);
+  }
+}
+export {
+  parseAuditArgs,
+  runAudit,
+  useColor
+};

@@ -1,0 +1,1691 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  REPO_URL,
+  activeRules,
+  describeRule,
+  findRule,
+  format,
+  objectLabel,
+  podSpecs
+} from "./chunk-74IENP5D.js";
+import {
+  defaults,
+  require_dist
+} from "./chunk-AWLZR6JT.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-3YYMUT7C.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0, EMPTY = "", SPACE = " ", ESCAPE = "\\", REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/, BOM = "\uFEFF", REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/, REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/, REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/, REGEX_SPLITALL_CRLF = /\r?\n/g, DOUBLE_SLASH = "//", SLASH_CODE = 47, DOT_CODE = 46, SLASH = "/", TMP_KEY_IGNORE = "node-ignore";
+    typeof Symbol < "u" && (TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore"));
+    var KEY_IGNORE = TMP_KEY_IGNORE, define = (object, key, value) => (Object.defineProperty(object, key, { value }), value), RETURN_FALSE = () => !1, POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    }, CLASS_MEMBERS_TO_ESCAPE = "\\]^-[", escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char, NON_SLASH = "(?!\\/)", classSource = (negated, body) => {
+      if (negated)
+        return `[^\\/${body}]`;
+      let source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    }, scanBracket = (pattern, start) => {
+      let { length } = pattern, index = start + 1, negated = EMPTY, lead = pattern[index];
+      (lead === "!" || lead === "^") && (negated = "^", index++);
+      let body = EMPTY, prev = EMPTY;
+      for (; ; ) {
+        let char = pattern[index];
+        if (char === UNDEFINED)
+          return null;
+        if (char === ESCAPE) {
+          let escaped = pattern[++index];
+          body += escapeMember(escaped), prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          to === ESCAPE && (to = pattern[index += 1]), prev <= to && (body += `-${escapeMember(to)}`), prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          let nameStart = index + 2, end = nameStart;
+          for (; end < length && pattern[end] !== "]"; )
+            end++;
+          if (end === length)
+            return null;
+          if (end > nameStart && pattern[end - 1] === ":") {
+            let name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name))
+              return null;
+            body += POSIX_CLASSES[name], prev = EMPTY, index = end;
+          } else
+            body += escapeMember("["), prev = "[", index = nameStart - 2;
+        } else
+          body += escapeMember(char), prev = char;
+        if (index++, pattern[index] === "]")
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+      }
+    }, NEVER_MATCH = "[]", PLACEHOLDER = "\0", REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    ), TRAILING_WILDCARD = "\uE000", TRAILING_DOUBLESTAR = "\uE001", isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR, extractBrackets = (pattern) => {
+      let sources = [], hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`, { length } = pattern, out = EMPTY, index = 0;
+      for (; index < length; ) {
+        let char = pattern[index];
+        if (char === ESCAPE) {
+          let escaped = pattern[index + 1];
+          escaped === SLASH && index + 2 === length ? out += hold(NEVER_MATCH) : escaped === "*" || escaped === "[" || escaped === SPACE ? out += pattern.slice(index, index + 2) : out += hold(
+            REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+          ), index += 2;
+        } else if (isReserved(char))
+          out += hold(`[${char}]`), index++;
+        else if (char === "[") {
+          let scanned = scanBracket(pattern, index);
+          scanned === null ? (out += hold(NEVER_MATCH), index = length) : (out += hold(scanned.source), index = scanned.end + 1);
+        } else
+          out += char, index++;
+      }
+      return {
+        source: out,
+        sources
+      };
+    }, DIRECT = null, REGEX_INNER_SLASH = /\/(?!$)/, WILDCARD = "[^\\/]*", REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => !source || source[0] === "^" || source[0] === "(" ? source : (REGEX_INNER_SLASH.test(pattern) ? "^" : "(?:^|\\/)") + source
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          let last = source[source.length - 1];
+          return !last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR ? source : last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ], REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/, MODE_IGNORE = "regex", MODE_CHECK_IGNORE = "checkRegex", UNDERSCORE = "_", replaceTrailingWildcard = (_, p1) => `${p1 ? `${p1}[^/]+` : "[^/]*"}(?=$|\\/$)`, REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/, replaceTrailingDoublestar = () => "[\\s\\S]", separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++)
+        separator += run[index].single;
+      return separator;
+    }, pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0)
+        return source;
+      let tokens = [], { length } = source, index = 0;
+      for (; index < length; ) {
+        let char = source[index];
+        if (source.startsWith(WILDCARD, index))
+          tokens.push({ wildcard: !0 }), index += WILDCARD.length;
+        else if (char === "[") {
+          let end = index + 1;
+          for (source[end] === "^" && end++, source[end] === "]" && end++; end < length && source[end] !== "]"; )
+            end += source[end] === ESCAPE ? 2 : 1;
+          end++, tokens.push({ single: source.slice(index, end) }), index = end;
+        } else if (char === ESCAPE)
+          tokens.push({ single: source.slice(index, index + 2) }), index += 2;
+        else if (char === "(") {
+          let depth = 0, end = index;
+          do
+            source[end] === ESCAPE ? end++ : source[end] === "(" ? depth++ : source[end] === ")" && depth--, end++;
+          while (end < length && depth > 0);
+          "*+?".indexOf(source[end]) >= 0 && end++, tokens.push({ boundary: source.slice(index, end) }), index = end;
+        } else char === "^" || char === "$" ? (tokens.push({ boundary: char }), index++) : (tokens.push({ single: char }), index++);
+      }
+      let out = EMPTY, run = [], flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          token.wildcard && (lastWildcard = at);
+        }), run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        }), run = [];
+      };
+      return tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush(), out += token.boundary;
+      }), flush(), out;
+    }, makeRegexPrefix = (pattern) => {
+      REGEX_ANCHORED_GLOBSTAR.test(pattern) && (pattern = "**");
+      let { source, sources } = extractBrackets(pattern), replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => matcher === DIRECT ? replacer(prev, pattern) : required !== UNDEFINED && prev.indexOf(required) < 0 ? prev : matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev,
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    }, checkSourceOf = (body, prefix) => {
+      body[body.length - 1] === SLASH && (prefix = makeRegexPrefix(body.slice(0, -1)));
+      let head = prefix.slice(0, -1), last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    }, matchesBasename = (body) => {
+      let index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    }, basenameOf = (path) => {
+      let end = path.length - 1, index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    }, parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        let slices = path.split(SLASH).filter(Boolean);
+        return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      let end = path.length - 1, cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern, this.mark = mark, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        let key = UNDERSCORE + MODE_IGNORE;
+        return this[key] ? this[key] : this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        let key = UNDERSCORE + MODE_CHECK_IGNORE;
+        return this[key] ? this[key] : this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        let str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        ), regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    }, hasTrailingBackslash = (str) => {
+      let count = 0;
+      for (; str[str.length - count - 1] === ESCAPE; )
+        count++;
+      return count % 2 === 1;
+    }, trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length, end;
+      for (; ; ) {
+        for (stripLineEnd && body[lineEnd - 1] === "\r" && lineEnd--, end = lineEnd; body[end - 1] === SPACE; )
+          end--;
+        if (!stripLineEnd || body[end - 1] !== `
+`)
+          break;
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd)
+        return body.slice(0, lineEnd);
+      let backslashes = 0;
+      for (; body[end - backslashes - 1] === ESCAPE; )
+        backslashes++;
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    }, createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#")
+        return;
+      let negative = !1;
+      body[0] === "!" && (negative = !0, body = body.slice(1));
+      let last = body[body.length - 1];
+      if ((last === SPACE || stripLineEnd && (last === "\r" || last === `
+`)) && (body = trimEnd(body, stripLineEnd)), !body || hasTrailingBackslash(body))
+        return;
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      let regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    }, RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase, this._rules = [], this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules), this._basenameCount += pattern._rules._basenameCount, this._added = !0;
+          return;
+        }
+        let isStr = isString(pattern), raw = isStr ? pattern : pattern.pattern, rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        rule && (this._added = !0, this._rules.push(rule), matchesBasename(rule.body) && this._basenameCount++);
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        return this._added = !1, this._split = isString(pattern), this._stripBOM = !this._split || pattern[0] === BOM, makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this), this._added && (this._literalRules = UNDEFINED), this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        let rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        )), ignored = !1, unignored = !1, matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          let rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        let ret = {
+          ignored,
+          unignored
+        };
+        return matchedRule && (ret.rule = matchedRule), ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          let rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            let { negative } = rule, ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            return negative || (ret.rule = rule), ret;
+          }
+        }
+        return {
+          ignored: !1,
+          unignored: !1
+        };
+      }
+    }, throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    }, checkPath = (path, originalPath, doThrow) => isString(path) ? path ? checkPath.isNotRelative(path) ? doThrow(
+      `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
+      RangeError
+    ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    ), isNotRelative = (path) => {
+      let first = path.charCodeAt(0);
+      if (first === SLASH_CODE)
+        return !0;
+      if (first !== DOT_CODE)
+        return !1;
+      if (path.length === 1)
+        return !0;
+      let second = path.charCodeAt(1);
+      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target), Ignore = class {
+      constructor({
+        ignorecase = !0,
+        ignoreCase = ignorecase,
+        allowRelativePaths = !1
+      } = {}) {
+        define(this, KEY_IGNORE, !0), this._rules = new RuleManager(ignoreCase), this._strictPathCheck = !allowRelativePaths, this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null), this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        return this._rules.add(pattern) && this._initCache(), this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        return checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        ), path ? this._t(path, cache) : {
+          ignored: !1,
+          unignored: !1
+        };
+      }
+      checkIgnore(target) {
+        let path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE)
+          return this._test(target, this._testCache, path);
+        let dir = this._t(path, this._testCache);
+        if (dir.ignored)
+          return dir;
+        let literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache)
+          return cache[path];
+        let parentPath = parentOf(path), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    }, factory = (options) => new Ignore(options), isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE), setupWindows = () => {
+      let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    // Detect `process` so that it can run in browsers.
+    typeof process < "u" && process.platform === "win32" && setupWindows();
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    }, replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do
+        result += string.substring(cursor, index) + replace, cursor = index + close.length, index = string.indexOf(close, cursor);
+      while (~index);
+      return result + string.substring(cursor);
+    }, createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/input/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function displayPath(abs, cwd) {
+  let rel = relative(cwd, abs);
+  return rel === "" ? "." : rel.startsWith("..") || resolve(cwd, rel) !== abs ? abs.split(sep).join("/") : rel.split(sep).join("/");
+}
+function hasManifestExtension(name) {
+  let lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+function readGitignore(dir) {
+  let text;
+  try {
+    text = readFileSync(join(dir, ".gitignore"), "utf8");
+  } catch {
+    return;
+  }
+  return { base: dir, ig: (0, import_ignore.default)().add(text) };
+}
+function ancestorLayers(dir) {
+  let layers = [], cur = dir;
+  for (; ; ) {
+    let parent = resolve(cur, "..");
+    if (parent === cur) break;
+    cur = parent;
+    let layer = readGitignore(cur);
+    layer && layers.unshift(layer);
+    try {
+      statSync(join(cur, ".git"));
+      break;
+    } catch {
+    }
+  }
+  return layers;
+}
+function ignoredBy(layers, abs, isDir) {
+  for (let { base, ig } of layers) {
+    let rel = relative(base, abs);
+    if (!rel || rel.startsWith("..")) continue;
+    let p = rel.split(sep).join("/") + (isDir ? "/" : "");
+    if (ig.ignores(p)) return !0;
+  }
+  return !1;
+}
+function discover(paths, opts) {
+  let files = [], problems = [], seen = /* @__PURE__ */ new Set(), bases = /* @__PURE__ */ new Map();
+  for (let e of opts.exclude) {
+    let base = resolve(opts.cwd, e.base);
+    bases.set(base, (bases.get(base) ?? (0, import_ignore.default)()).add(e.pattern));
+  }
+  let excludeLayers = [...bases].map(([base, ig]) => ({ base, ig })), excluded = (abs, isDir) => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir), addFile = (abs) => {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd)));
+  }, visitedDirs = /* @__PURE__ */ new Set(), walk = (dir, layers) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot resolve folder: ${e.message}` });
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let own = opts.gitignore ? readGitignore(dir) : void 0, here = own ? [...layers, own] : layers, entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: !0 });
+    } catch (e) {
+      problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot read folder: ${e.code ?? e.message}` });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (let ent of entries) {
+      let abs = join(dir, ent.name), isDir = ent.isDirectory(), isFile = ent.isFile();
+      if (ent.isSymbolicLink())
+        try {
+          let st = statSync(abs);
+          isDir = st.isDirectory(), isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      if (isDir) {
+        if (NEVER_ENTER.has(ent.name) || ignoredBy(here, abs, !0) || excluded(abs, !0)) continue;
+        walk(abs, here);
+      } else if (isFile && hasManifestExtension(ent.name)) {
+        if (ignoredBy(here, abs, !1) || excluded(abs, !1)) continue;
+        addFile(abs);
+      }
+    }
+  };
+  for (let p of paths) {
+    if (p === "-") {
+      files.push("-");
+      continue;
+    }
+    let abs = resolve(opts.cwd, p), st;
+    try {
+      st = statSync(abs);
+    } catch {
+      problems.push({ file: p, reason: "no such file or folder" });
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (excluded(abs, !0)) continue;
+      walk(abs, opts.gitignore ? ancestorLayers(abs) : []);
+    } else {
+      if (excluded(abs, !1)) continue;
+      addFile(abs);
+    }
+  }
+  return { files, problems };
+}
+
+// src/engine/baseline.ts
+function makeBaseline(findings) {
+  return { version: 1, tool: "leastpriv", findings: findings.filter((f) => !f.suppressed).map((f) => ({ fingerprint: f.fingerprint, code: f.code, rule: f.rule, file: f.file, message: f.message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0) };
+}
+function serializeBaseline(b) {
+  return JSON.stringify(b, null, 2) + `
+`;
+}
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`not valid JSON: ${e.message}`);
+  }
+  let d = data;
+  if (!d || typeof d != "object" || d.version !== 1 || !Array.isArray(d.findings))
+    throw new Error('not a leastpriv baseline (expected { "version": 1, "findings": [...] }; write one with --write-baseline)');
+  for (let [i, f] of d.findings.entries())
+    if (!f || typeof f.fingerprint != "string") throw new Error(`findings[${i}] has no fingerprint`);
+  return d;
+}
+function applyBaseline(findings, baseline, label) {
+  let left = /* @__PURE__ */ new Map();
+  for (let e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
+  let matched = 0;
+  for (let f of findings) {
+    if (f.suppressed) continue;
+    let n = left.get(f.fingerprint) ?? 0;
+    n !== 0 && (left.set(f.fingerprint, n - 1), f.suppressed = { kind: "baseline", justification: `recorded in the baseline ${label}` }, matched++);
+  }
+  return matched;
+}
+
+// src/engine/audit.ts
+import { dirname } from "node:path";
+
+// src/input/parse.ts
+var import_yaml = __toESM(require_dist(), 1), TEMPLATE_LINE = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|\/\*|-?\s*\$|toYaml)/m;
+function flowDepthExceeds(text, limit) {
+  let depth = 0, inDouble = !1, inSingle = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (inDouble) {
+      c === 92 ? i++ : c === 34 && (inDouble = !1);
+      continue;
+    }
+    if (inSingle) {
+      c === 39 && (inSingle = !1);
+      continue;
+    }
+    if (c === 34) inDouble = !0;
+    else if (c === 39) {
+      let p = i > 0 ? text.charCodeAt(i - 1) : 32;
+      (p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) && (inSingle = !0);
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
+  }
+}
+function strField(v) {
+  return typeof v == "string" ? v : void 0;
+}
+function makeObject(source, documentIndex, doc, node, rootPath, value) {
+  let apiVersion = strField(value.apiVersion), kind = strField(value.kind);
+  if (!apiVersion || !kind) return;
+  let meta = value.metadata && typeof value.metadata == "object" ? value.metadata : {}, obj = {
+    file: source,
+    documentIndex,
+    doc,
+    node,
+    rootPath,
+    value,
+    apiVersion,
+    kind,
+    name: strField(meta.name) ?? strField(meta.generateName) ?? ""
+  }, ns = strField(meta.namespace);
+  return ns && (obj.namespace = ns), obj;
+}
+function isTemplate(text) {
+  return TEMPLATE_LINE.test(text);
+}
+function parseSource(source, limits) {
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range });
+  if (isTemplate(text))
+    return out.skipped = "Helm/Go template (`{{ \u2026 }}` control lines): render it first (helm template, kustomize build) and audit the output", out;
+  let deep = flowDepthExceeds(text, limits.maxDepth);
+  if (deep !== void 0)
+    return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, {
+      version: "1.1",
+      merge: !0,
+      uniqueKeys: !0,
+      lineCounter: source.lineCounter,
+      prettyErrors: !1,
+      strict: !1
+    }), Array.isArray(docs) || (docs = [docs]);
+  } catch (e) {
+    return diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
+  }
+  for (let di = 0; di < docs.length; di++) {
+    let doc = docs[di];
+    if (di >= limits.maxDocuments) {
+      let at = doc.range?.[0] ?? 0;
+      diag("input-not-auditable", `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`, [at, at + 1]);
+      break;
+    }
+    let contents = doc.contents;
+    if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml.isMap)(contents)) && doc.errors.length === 0)
+      continue;
+    if (out.documents++, doc.errors.length > 0) {
+      for (let err of doc.errors) {
+        let [s, e] = err.pos;
+        diag("yaml-syntax-error", err.message.split(`
+`)[0], [s, Math.max(e, s + 1)]);
+      }
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(contents)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (e) {
+      let at = contents.range?.[0] ?? 0, msg = e.message;
+      diag(
+        msg.includes("alias") ? "input-not-auditable" : "yaml-syntax-error",
+        /alias/i.test(msg) ? `${msg} (limit: maxAliasCount ${limits.maxAliasCount})` : msg,
+        [at, at + 1]
+      );
+      continue;
+    }
+    if (!value || typeof value != "object" || Array.isArray(value)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let rec = value, obj = makeObject(source, di, doc, contents, [], rec);
+    if (!obj) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let items = rec.items, itemsNode = contents.get("items", !0);
+    if (obj.kind.endsWith("List") && Array.isArray(items) && (0, import_yaml.isSeq)(itemsNode)) {
+      items.forEach((item, i) => {
+        let itemNode = itemsNode.items[i];
+        if (!item || typeof item != "object" || Array.isArray(item) || !itemNode || !(0, import_yaml.isMap)(itemNode)) return;
+        let child = makeObject(source, di, doc, itemNode, ["items", i], item);
+        child && out.objects.push(child);
+      });
+      continue;
+    }
+    out.objects.push(obj);
+  }
+  return out;
+}
+function newSource(path, text) {
+  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml.LineCounter() };
+}
+
+// src/input/read.ts
+import { openSync, readSync, fstatSync, closeSync, readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+var utf8 = new TextDecoder("utf-8", { fatal: !0 });
+function tooLarge(path, size, max) {
+  let message = `file is ${size} bytes, over the ${max}-byte limit; not audited (limit: maxFileSize)`;
+  return { diagnostic: { code: "input-not-auditable", file: path, message, range: [0, 1] } };
+}
+function decode(path, bytes, maxFileSize) {
+  let fail = (message, at = 0, text2) => ({
+    diagnostic: { code: "input-not-auditable", file: path, message, range: [at, at + 1] },
+    ...text2 !== void 0 ? { text: text2 } : {}
+  });
+  if (bytes.length > maxFileSize) return tooLarge(path, bytes.length, maxFileSize);
+  let nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    let loose = new TextDecoder("utf-8").decode(bytes), at = loose.indexOf("\uFFFD");
+    return fail("not valid UTF-8 text; not audited", Math.max(at, 0), loose);
+  }
+  return { source: newSource(path, text) };
+}
+function readInput(path, cwd, maxFileSize, stdin) {
+  if (path === "-")
+    try {
+      let bytes = stdin ? stdin() : readFileSync2(0);
+      return decode("-", bytes, maxFileSize);
+    } catch (e) {
+      return { diagnostic: { code: "input-not-auditable", file: "-", message: `cannot read standard input: ${e.message}`, range: [0, 1] } };
+    }
+  let fd;
+  try {
+    fd = openSync(resolve2(cwd, path), "r");
+    let size = fstatSync(fd).size;
+    if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
+    let buf = Buffer.allocUnsafe(size), off = 0;
+    for (; off < size; ) {
+      let n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return decode(path, buf.subarray(0, off), maxFileSize);
+  } catch (e) {
+    let code = e.code;
+    return {
+      diagnostic: { code: "input-not-auditable", file: path, message: `cannot read file: ${code ?? e.message}`, range: [0, 1] }
+    };
+  } finally {
+    fd !== void 0 && closeSync(fd);
+  }
+}
+
+// src/model/model.ts
+function buildModel(objects) {
+  let kinds = /* @__PURE__ */ new Map();
+  for (let o of objects) {
+    let list = kinds.get(o.kind);
+    list ? list.push(o) : kinds.set(o.kind, [o]);
+  }
+  return {
+    objects,
+    byKind: (kind) => kinds.get(kind) ?? []
+  };
+}
+
+// src/model/shape.ts
+var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping";
+function check(value, shape, path, out) {
+  if (value == null) return;
+  let wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
+  if (shape === "string")
+    typeof value != "string" && wrong();
+  else if (shape === "boolean")
+    typeof value != "boolean" && wrong();
+  else if (shape === "integer")
+    (typeof value != "number" || !Number.isInteger(value)) && wrong();
+  else if (shape === "string[]") {
+    if (!Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    value.forEach((v, i) => {
+      typeof v != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(v)}` });
+    });
+  } else if ("array" in shape) {
+    if (!Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    value.forEach((v, i) => check(v, shape.array, [...path, i], out));
+  } else if ("map" in shape) {
+    if (typeof value != "object" || Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    for (let [k, v] of Object.entries(value)) check(v, shape.map, [...path, k], out);
+  } else {
+    if (typeof value != "object" || Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    for (let [k, s] of Object.entries(shape.object)) check(value[k], s, [...path, k], out);
+  }
+}
+var capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
+  object: {
+    privileged: "boolean",
+    allowPrivilegeEscalation: "boolean",
+    readOnlyRootFilesystem: "boolean",
+    runAsNonRoot: "boolean",
+    runAsUser: "integer",
+    runAsGroup: "integer",
+    procMount: "string",
+    capabilities,
+    seLinuxOptions: seLinux,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    windowsOptions: windows
+  }
+}, podSecurityContext = {
+  object: {
+    runAsNonRoot: "boolean",
+    runAsUser: "integer",
+    runAsGroup: "integer",
+    fsGroup: "integer",
+    seLinuxOptions: seLinux,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    windowsOptions: windows,
+    sysctls: { array: { object: { name: "string", value: "string" } } }
+  }
+}, container = {
+  object: {
+    name: "string",
+    image: "string",
+    securityContext,
+    command: "string[]",
+    args: "string[]",
+    ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
+  }
+}, POD_SPEC = {
+  object: {
+    containers: { array: container },
+    initContainers: { array: container },
+    ephemeralContainers: { array: container },
+    hostPID: "boolean",
+    hostIPC: "boolean",
+    hostNetwork: "boolean",
+    hostUsers: "boolean",
+    serviceAccountName: "string",
+    automountServiceAccountToken: "boolean",
+    securityContext: podSecurityContext,
+    volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
+  }
+}, policyRule = {
+  object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
+}, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
+  Role: { object: { rules: { array: policyRule } } },
+  ClusterRole: {
+    object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
+  },
+  RoleBinding: {
+    object: {
+      subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
+      roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
+    }
+  }
+};
+RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
+var METADATA = {
+  object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
+};
+function shapeErrors(obj) {
+  let out = [];
+  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
+    let s = RBAC_SHAPES[obj.kind];
+    s && check(obj.value, s, [], out);
+  }
+  for (let pod of podSpecs(obj))
+    pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), check(pod.spec, POD_SPEC, pod.path, out);
+  return out;
+}
+
+// src/engine/locate.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function deref(node, doc) {
+  let n = node;
+  for (let i = 0; i < 32 && (0, import_yaml2.isAlias)(n); i++) n = n.resolve(doc);
+  return n;
+}
+function keyOf(pair) {
+  let k = pair.key;
+  return (0, import_yaml2.isScalar)(k) ? k.value : k;
+}
+function findPair(map, key, doc, depth = 0) {
+  if (!(0, import_yaml2.isMap)(map) || depth > 16) return;
+  let merged;
+  for (let item of map.items) {
+    let k = keyOf(item);
+    if (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) return item;
+  }
+  for (let item of map.items) {
+    if (keyOf(item) !== "<<" && !((0, import_yaml2.isScalar)(item.key) && item.key.source === "<<")) continue;
+    let v = deref(item.value, doc), sources = (0, import_yaml2.isSeq)(v) ? v.items.map((x) => deref(x, doc)) : [v];
+    for (let src of sources)
+      if (merged = findPair(src, key, doc, depth + 1), merged) return merged;
+  }
+}
+function rangeOf(obj, path) {
+  let { doc } = obj, node = obj.node, lastPair, lastNode = node;
+  for (let seg of path)
+    if (node = deref(node, doc), (0, import_yaml2.isMap)(node)) {
+      let pair = findPair(node, String(seg), doc);
+      if (!pair || (lastPair = pair, node = pair.value, lastNode = node ?? pair.key, node == null)) break;
+    } else if ((0, import_yaml2.isSeq)(node) && typeof seg == "number") {
+      let item = node.items[seg];
+      if (item === void 0) break;
+      lastPair = void 0, node = item, lastNode = item;
+    } else
+      break;
+  let reached = lastNode === node && node !== void 0 && node !== null, target = reached ? deref(node, doc) : void 0;
+  if (reached && (0, import_yaml2.isScalar)(target) && lastPair && (0, import_yaml2.isScalar)(lastPair.key) && lastPair.value === node) {
+    let k = lastPair.key.range, v = target.range;
+    if (k && v) return [k[0], v[1]];
+  }
+  if (reached && target && target.range) {
+    let r2 = target.range;
+    if ((0, import_yaml2.isScalar)(target)) return [r2[0], r2[1]];
+    if (lastPair && (0, import_yaml2.isScalar)(lastPair.key) && lastPair.value === node) {
+      let k = lastPair.key.range;
+      if (k) return [k[0], k[1]];
+    }
+    return [r2[0], firstLineEnd(obj.file.text, r2[0], r2[1])];
+  }
+  if (lastPair && (0, import_yaml2.isScalar)(lastPair.key) && lastPair.key.range) {
+    let k = lastPair.key.range;
+    return [k[0], k[1]];
+  }
+  let r = deref(lastNode, doc)?.range ?? obj.node.range ?? [0, 1, 1];
+  return [r[0], firstLineEnd(obj.file.text, r[0], r[1])];
+}
+function firstLineEnd(text, start, end) {
+  let nl = text.indexOf(`
+`, start), lineEnd = nl === -1 ? text.length : nl, e = Math.min(end, lineEnd);
+  for (; e > start && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32); ) e--;
+  return Math.max(e, start + 1);
+}
+function offsetsToRegion(obj, range) {
+  let lc = obj.file.lineCounter, textLen = obj.file.text.length, s = lc.linePos(Math.min(range[0], textLen)), e = lc.linePos(Math.min(Math.max(range[1], range[0]), textLen));
+  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+function locate(obj, path) {
+  let full = [...obj.rootPath, ...path], root = obj.rootPath.length ? { ...obj, node: obj.doc.contents } : obj;
+  return offsetsToRegion(obj, rangeOf(root, full));
+}
+
+// src/engine/comments.ts
+function lineText(file, line) {
+  let starts = file.lineCounter.lineStarts, s = starts[line - 1];
+  if (s === void 0) return;
+  let next = starts[line], e = next === void 0 ? file.text.length : next - 1;
+  return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
+}
+function commentStart(line) {
+  let q;
+  for (let i = 0; i < line.length; i++) {
+    let c = line[i];
+    if (q) {
+      q === '"' && c === "\\" ? i++ : c === q && (q = void 0);
+      continue;
+    }
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
+    (c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1])) && (q = c);
+  }
+  return -1;
+}
+var DIRECTIVE = /#\s*(?:leastpriv-ignore\b|expect:)/;
+function freeComment(line) {
+  let at = commentStart(line);
+  if (at === -1) return;
+  let text = line.slice(at), d = DIRECTIVE.exec(text);
+  return d && (text = text.slice(0, d.index)), text = text.replace(/^#+\s*/, "").trim(), text || void 0;
+}
+function commentForLine(file, line) {
+  let own = lineText(file, line), c = own === void 0 ? void 0 : freeComment(own);
+  if (c) return c;
+  let above = lineText(file, line - 1);
+  if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
+}
+
+// src/engine/suppress.ts
+var IGNORE_ANNOTATION_PREFIX = "ignore.leastpriv.dev/", COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
+function commentSuppressions(file) {
+  if (!file.text.includes("leastpriv-ignore")) return [];
+  let out = [], lines = file.lineCounter.lineStarts.length;
+  for (let ln = 1; ln <= lines; ln++) {
+    let text = lineText(file, ln);
+    if (!text.includes("leastpriv-ignore")) continue;
+    let at = commentStart(text);
+    if (at === -1) continue;
+    let m = COMMENT.exec(text.slice(at));
+    if (!m) continue;
+    let covered = text.slice(0, at).trim() === "" ? [ln + 1] : [ln];
+    for (let raw of m[1].split(/[,\s]+/).filter(Boolean)) {
+      let rule = findRule(raw);
+      out.push({
+        kind: "comment",
+        file: file.path,
+        code: rule?.meta.code ?? raw,
+        rawId: raw,
+        known: !!rule,
+        reason: (m[2] ?? "").trim(),
+        region: { start: { line: ln, column: at + 1 }, end: { line: ln, column: text.length + 1 } },
+        lines: covered,
+        used: !1
+      });
+    }
+  }
+  return out;
+}
+function annotationSuppressions(obj, locateAt) {
+  let ann = obj.value.metadata?.annotations;
+  if (!ann || typeof ann != "object") return [];
+  let out = [];
+  for (let [key, value] of Object.entries(ann)) {
+    if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
+    let raw = key.slice(IGNORE_ANNOTATION_PREFIX.length), rule = findRule(raw);
+    out.push({
+      kind: "annotation",
+      file: obj.file.path,
+      code: rule?.meta.code ?? raw,
+      rawId: raw,
+      known: !!rule,
+      reason: typeof value == "string" ? value.trim() : "",
+      region: locateAt(["metadata", "annotations", key]),
+      object: obj,
+      used: !1
+    });
+  }
+  return out;
+}
+function applySuppressions(findings, sites, objectOf) {
+  if (sites.length === 0) return;
+  let byLine = /* @__PURE__ */ new Map(), byObject = /* @__PURE__ */ new Map();
+  for (let s of sites)
+    if (!(!s.known || !s.reason))
+      if (s.lines)
+        for (let l of s.lines) {
+          let k = `${s.file}\0${l}`;
+          byLine.set(k, [...byLine.get(k) ?? [], s]);
+        }
+      else s.object && byObject.set(s.object, [...byObject.get(s.object) ?? [], s]);
+  for (let f of findings) {
+    let onLine = byLine.get(`${f.file}\0${f.region.start.line}`)?.find((s) => s.code === f.code), obj = objectOf(f), site = onLine ?? (obj ? byObject.get(obj)?.find((s) => s.code === f.code) : void 0);
+    site && (site.used = !0, f.suppressed = { kind: site.kind === "comment" ? "comment" : "annotation", justification: site.reason, location: { file: site.file, line: site.region.start.line } });
+  }
+}
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts) {
+  return createHash("sha256").update(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/engine/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+
+// src/engine/audit.ts
+function ruleSeverity(active, code) {
+  return active.get(code)?.severity;
+}
+function audit(input) {
+  let cwd = input.cwd ?? process.cwd(), config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, skipped = [], sources = /* @__PURE__ */ new Map(), parsed = [], pushDiagnostic = (d, source) => {
+    let code = d.code === "yaml-syntax-error" ? "LP001" : "LP003", severity = ruleSeverity(active, code);
+    if (!severity) return;
+    let rule = findRule(code), region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    ctx.findings.push({
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId: code === "LP001" ? "syntax" : "notAuditable",
+      message: d.message,
+      file: d.file,
+      region,
+      fingerprint: fingerprint([code, d.file, d.message])
+    });
+  }, files = [];
+  if (input.paths?.length) {
+    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
+    files.push(...found.files);
+    for (let p of found.problems)
+      skipped.push(p), pushDiagnostic({ code: "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] });
+  }
+  for (let s of input.sources ?? []) {
+    let src = newSource(s.path, s.text);
+    sources.set(src.path, src), parsed.push(parseSource(src, config.limits));
+  }
+  for (let f of files) {
+    let r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin);
+    if ("diagnostic" in r) {
+      skipped.push({ file: f, reason: r.diagnostic.message });
+      let partial = r.text !== void 0 ? newSource(f, r.text) : void 0;
+      if (partial) {
+        partial.lineCounter.addNewLine(0);
+        for (let i = partial.text.indexOf(`
+`); i !== -1; i = partial.text.indexOf(`
+`, i + 1)) partial.lineCounter.addNewLine(i + 1);
+        sources.set(f, partial);
+      }
+      pushDiagnostic(r.diagnostic, partial);
+      continue;
+    }
+    sources.set(r.source.path, r.source), parsed.push(parseSource(r.source, config.limits));
+  }
+  let objects = [], documents = 0, nonKubernetes = 0;
+  for (let p of parsed) {
+    documents += p.documents, p.skipped && skipped.push({ file: p.source.path, reason: p.skipped });
+    for (let d of p.diagnostics) pushDiagnostic(d, p.source);
+    !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0 && nonKubernetes++, objects.push(...p.objects);
+  }
+  let report = (object, code, messageId, message, path, severity, data) => {
+    let rule = findRule(code), f = {
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId,
+      message,
+      file: object.file.path,
+      region: locate(object, path),
+      object: {
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        name: object.name,
+        ...object.namespace ? { namespace: object.namespace } : {},
+        documentIndex: object.documentIndex
+      },
+      path,
+      fingerprint: fingerprint([code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), message])
+    };
+    data && (f.data = data), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
+  }, lp002 = ruleSeverity(active, "LP002");
+  for (let o of objects) {
+    let errs = shapeErrors(o);
+    if (errs.length !== 0 && (o.invalid = !0, !!lp002))
+      for (let e of errs) {
+        let field = e.path.join("."), rule = findRule("LP002");
+        report(o, "LP002", "wrongType", format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
+      }
+  }
+  let valid = objects.filter((o) => !o.invalid), model = buildModel(valid), justifications = [];
+  for (let a of active.values()) {
+    let { rule } = a;
+    if (!rule.checkObject && !rule.checkModel) continue;
+    let current, rctx = {
+      model,
+      options: a.options,
+      report: (r) => {
+        let tpl = rule.meta.messages[r.messageId];
+        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
+        let data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0;
+        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
+      },
+      commentFor: (obj, path) => commentForLine(obj.file, locate(obj, path).start.line),
+      justified: (j) => justifications.push({
+        file: j.object.file.path,
+        region: locate(j.object, j.path),
+        object: objectLabel(j.object),
+        privilege: j.privilege,
+        reason: j.reason,
+        source: j.source
+      })
+    }, crashed = (obj, e) => {
+      let sev = ruleSeverity(active, "LP004");
+      if (!sev) return;
+      let detail = e instanceof Error ? e.message : String(e), rie = findRule("LP004"), msg = format(rie.meta.messages.crashed ?? "", { rule: `${rule.meta.code} ${rule.meta.name}`, object: obj ? objectLabel(obj) : "the model", detail });
+      obj ? report(obj, "LP004", "crashed", msg, [], sev, { rule: rule.meta.code }) : ctx.findings.push({ code: "LP004", rule: rie.meta.name, severity: sev, messageId: "crashed", message: msg, file: "-", region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(["LP004", rule.meta.code, detail]) });
+    };
+    if (rule.checkObject)
+      for (let o of valid) {
+        current = o;
+        try {
+          rule.checkObject(o, rctx);
+        } catch (e) {
+          crashed(current, e);
+        }
+      }
+    if (rule.checkModel)
+      try {
+        rule.checkModel(rctx);
+      } catch (e) {
+        crashed(void 0, e);
+      }
+  }
+  let sites = [];
+  for (let s of sources.values()) sites.push(...commentSuppressions(s));
+  for (let o of objects) sites.push(...annotationSuppressions(o, (p) => locate(o, p)));
+  applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
+  for (let s of sites) {
+    let problem = s.known ? s.reason ? s.used ? void 0 : "unused" : "noReason" : "unknownRule";
+    if (!problem) continue;
+    let code = problem === "unused" ? "LP005" : "LP006", sev = ruleSeverity(active, code);
+    if (!sev) continue;
+    let rule = findRule(code);
+    ctx.findings.push({
+      code,
+      rule: rule.meta.name,
+      severity: sev,
+      messageId: problem,
+      message: format(rule.meta.messages[problem], { rule: s.rawId }),
+      file: s.file,
+      region: s.region,
+      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name])
+    });
+  }
+  let findings = ctx.findings;
+  input.reportOnly && (findings = findings.filter((f) => input.reportOnly.has(f.file))), input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), findings.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+  let counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
+  for (let f of findings)
+    f.suppressed ? suppressed++ : counts[f.severity]++;
+  return {
+    findings,
+    summary: { files: sources.size, documents, objects: objects.length, skipped, nonKubernetes, findings: counts, suppressed },
+    sources,
+    rules: [...active.values()].map((a) => describeRule(a.rule, a.severity)),
+    justifications: input.reportOnly ? justifications.filter((j) => input.reportOnly.has(j.file)) : justifications
+  };
+}
+function exitCodeFor(result, failOn) {
+  if (failOn === "none") return 0;
+  let min = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min) ? 1 : 0;
+}
+
+// src/reporters/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/reporters/frame.ts
+var MAX_WIDTH = 160;
+function clip(s, from) {
+  if (s.length <= MAX_WIDTH) return { text: s, shift: 0 };
+  let start = Math.max(0, Math.min(from - 40, s.length - MAX_WIDTH));
+  return { text: (start > 0 ? "\u2026" : "") + s.slice(start, start + MAX_WIDTH) + "\u2026", shift: start > 0 ? start - 1 : 0 };
+}
+function codeFrame(file, region, paint) {
+  let { line, column } = region.start, out = [], width = String(line + 1).length;
+  for (let l = Math.max(1, line - 1); l <= line + 1; l++) {
+    let t = lineText(file, l);
+    if (t === void 0) continue;
+    let { text, shift } = clip(t.replace(/\t/g, " "), column - 1), gutter = `${l === line ? ">" : " "} ${String(l).padStart(width)} | `;
+    if (out.push(l === line ? gutter + text : paint.dim(gutter + text)), l === line) {
+      let endCol = region.end.line === line ? region.end.column : t.length + 1, len = Math.max(1, Math.min(endCol - column, text.length - (column - 1 - shift)));
+      out.push(paint.dim(`  ${" ".repeat(width)} | `) + " ".repeat(Math.max(0, column - 1 - shift)) + paint.caret("^".repeat(len)));
+    }
+  }
+  return out.join(`
+`);
+}
+
+// src/reporters/text.ts
+var displayFile = (f) => f === "-" ? "<stdin>" : f, textReporter = (result, opts) => {
+  let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, out = [], shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
+  for (let f of shown) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (let [file, list] of byFile) {
+    out.push(c.underline(c.bold(displayFile(file))));
+    for (let f of list) {
+      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = f.suppressed ? c.dim(` (suppressed: ${f.suppressed.justification})`) : "";
+      out.push(`  ${pos}  ${sev}  ${f.message}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
+      let src = result.sources.get(file);
+      src && f.region.start.line > 0 && out.push(
+        codeFrame(src, f.region, { dim: c.dim, caret: sevColor[f.severity] }).split(`
+`).map((l) => "    " + l).join(`
+`)
+      ), out.push("");
+    }
+  }
+  if (result.justifications.length) {
+    out.push(c.bold("Justified privileges"));
+    for (let j of result.justifications)
+      out.push(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim("\u2014")} ${j.reason}`);
+    out.push("");
+  }
+  let s = result.summary, counts = ["error", "warning", "note"].map((k) => `${s.findings[k]} ${k}${s.findings[k] === 1 ? "" : "s"}`), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
+  out.push(
+    `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${s.objects} objects, ${s.documents} documents, ${s.files} files`
+  );
+  let skippedTemplates = s.skipped.length;
+  if (s.nonKubernetes && out.push(c.dim(`  ${s.nonKubernetes} files held no Kubernetes objects (values, kustomization, CI files) and were skipped`)), skippedTemplates) {
+    out.push(c.dim(`  ${skippedTemplates} files skipped:`));
+    let shownSkips = s.skipped.slice(0, 20);
+    for (let k of shownSkips) out.push(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
+    s.skipped.length > shownSkips.length && out.push(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (see --format json)`));
+  }
+  return out.join(`
+`) + `
+`;
+};
+
+// src/reporters/sarif.ts
+import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function uriFor(file, cwd, root) {
+  return file === "-" ? "stdin" : relative2(root, resolve3(cwd, file)).split(sep2).map((p) => encodeURIComponent(p)).join("/");
+}
+var sarifReporter = (result, opts) => {
+  let rules = [], index = /* @__PURE__ */ new Map(), addRule = (code) => {
+    let d = result.rules.find((r) => r.code === code);
+    !d || index.has(code) || (index.set(code, rules.length), rules.push({
+      id: d.code,
+      name: d.name.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
+      shortDescription: { text: d.description },
+      fullDescription: { text: d.fullDescription },
+      help: { text: d.helpText, markdown: d.helpMarkdown },
+      helpUri: d.helpUri,
+      defaultConfiguration: { level: d.severity },
+      properties: {
+        tags: [...d.tags, d.name],
+        "security-severity": d.securitySeverity.toFixed(1),
+        precision: "very-high"
+      }
+    }));
+  };
+  for (let r of result.rules) addRule(r.code);
+  let results = result.findings.map((f) => {
+    addRule(f.code);
+    let res = {
+      ruleId: f.code,
+      ruleIndex: index.get(f.code),
+      level: f.severity,
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriFor(f.file, opts.cwd, opts.sarifRoot), ...f.file === "-" ? {} : { uriBaseId: "%SRCROOT%" } },
+            region: {
+              startLine: f.region.start.line,
+              startColumn: f.region.start.column,
+              endLine: f.region.end.line,
+              endColumn: Math.max(f.region.end.column, f.region.end.line === f.region.start.line ? f.region.start.column + 1 : 1)
+            }
+          },
+          ...f.object ? {
+            logicalLocations: [
+              {
+                kind: "resource",
+                name: f.object.name,
+                fullyQualifiedName: [f.object.kind, f.object.namespace, f.object.name].filter(Boolean).join("/"),
+                properties: { kind: f.object.kind, apiVersion: f.object.apiVersion, ...f.object.namespace ? { namespace: f.object.namespace } : {} }
+              }
+            ]
+          } : {}
+        }
+      ],
+      partialFingerprints: { "leastpriv/v1": f.fingerprint }
+    };
+    return f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
+  }), log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "leastpriv",
+            semanticVersion: opts.toolVersion,
+            informationUri: REPO_URL,
+            rules
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file://" + opts.sarifRoot.split(sep2).map(encodeURIComponent).join("/").replace(/^\/?/, "/") + "/" } },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + `
+`;
+};
+
+// src/reporters/annotations.ts
+var ANNOTATIONS_PER_KIND = 10;
+function worstFirst(result) {
+  let secSev = new Map(result.rules.map((r) => [r.code, r.securitySeverity]));
+  return result.findings.filter((f) => !f.suppressed).map((f, i) => ({ f, i })).sort(
+    (a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (secSev.get(b.f.code) ?? 0) - (secSev.get(a.f.code) ?? 0) || a.i - b.i
+  ).map((x) => x.f);
+}
+function selectAnnotations(result, perKind = ANNOTATIONS_PER_KIND) {
+  let all = worstFirst(result), by = { error: [], warning: [], note: [] };
+  for (let f of all) by[f.severity].push(f);
+  let overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > perKind, limit = { error: perKind, warning: perKind, note: overflow ? perKind - 1 : perKind }, keep = /* @__PURE__ */ new Set(), omittedBy = { error: 0, warning: 0, note: 0 };
+  for (let sev of ["error", "warning", "note"])
+    by[sev].slice(0, limit[sev]).forEach((f) => keep.add(f)), omittedBy[sev] = Math.max(0, by[sev].length - limit[sev]);
+  return { shown: all.filter((f) => keep.has(f)), omitted: all.length - keep.size, omittedBy };
+}
+function omittedNotice(sel, seeAlso) {
+  if (sel.omitted === 0) return;
+  let parts = ["error", "warning", "note"].filter((s) => sel.omittedBy[s]).map((s) => `${sel.omittedBy[s]} ${s}${sel.omittedBy[s] === 1 ? "" : "s"}`);
+  return `leastpriv: ${sel.omitted} more finding${sel.omitted === 1 ? "" : "s"} not shown as annotations (${parts.join(", ")}; GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step). ${seeAlso}`;
+}
+
+// src/reporters/github.ts
+var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C"), COMMAND = { error: "error", warning: "warning", note: "notice" };
+function annotationCommand(f) {
+  let props = [
+    `file=${escProp(f.file === "-" ? "stdin" : f.file)}`,
+    `line=${f.region.start.line}`,
+    `col=${f.region.start.column}`,
+    `endLine=${f.region.end.line}`,
+    `endColumn=${f.region.end.column}`,
+    `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`
+  ];
+  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(f.message)}`;
+}
+function noticeCommand(message) {
+  return `::notice title=leastpriv::${escData(message)}`;
+}
+function annotationCommands(result, seeAlso) {
+  let sel = selectAnnotations(result), out = sel.shown.map(annotationCommand), more = omittedNotice(sel, seeAlso);
+  return more && out.push(noticeCommand(more)), out;
+}
+var githubReporter = (result) => {
+  let out = annotationCommands(result, "Run leastpriv with --format text (or sarif) to see them all.");
+  return out.length ? out.join(`
+`) + `
+` : "";
+};
+
+export {
+  displayPath,
+  makeBaseline,
+  serializeBaseline,
+  parseBaseline,
+  audit,
+  exitCodeFor,
+  displayFile,
+  textReporter,
+  sarifReporter,
+  worstFirst,
+  escData,
+  annotationCommands,
+  githubReporter
+};

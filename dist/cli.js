@@ -1,0 +1,102 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunks/chunk-23YRZK4Z.js";
+import {
+  UsageError
+} from "./chunks/chunk-7H2KTD5E.js";
+import "./chunks/chunk-3YYMUT7C.js";
+
+// src/cli/bin.ts
+import { readFileSync } from "node:fs";
+
+// src/cli/main.ts
+var HELP = `leastpriv ${VERSION} \u2014 least-privilege audit for Kubernetes manifests
+
+Usage:
+  leastpriv [audit] [PATH...] [options]   audit files and folders ('-' reads stdin; default '.')
+  leastpriv audit --context DIR FILE...   load DIR as context, report only findings in FILEs
+  leastpriv rules                         list the rules (code, name, severity, profiles)
+  leastpriv explain RULE                  show a rule's documentation
+  leastpriv init                          write a commented .leastpriv.yaml here
+  leastpriv --version | --help
+
+Audit options:
+  -f, --format FORMAT     text (default), json, sarif, github, junit
+  -o, --output FILE       write the report to FILE instead of stdout
+      --fail-on LEVEL     error (default), warning, note, none: lowest severity that exits 1
+  -c, --config FILE       config file (default: .leastpriv.yaml found upward from the cwd)
+      --profile NAME      rule profile (default: leastpriv)
+      --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
+      --no-gitignore      do not honour .gitignore files
+      --show-suppressed   show suppressed findings in text output
+      --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
+      --context DIR       read all of DIR, report only findings in the files named
+      --baseline FILE     findings recorded in FILE are suppressed: only new ones count
+      --write-baseline FILE  record the current findings in FILE and exit 0
+      --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
+Docs: https://github.com/leastpriv/leastpriv#readme
+`;
+async function main(argv, io) {
+  let [cmd, ...rest] = argv;
+  try {
+    if (cmd === void 0)
+      return await (await import("./chunks/audit-2DGT4DH3.js")).runAudit([], io);
+    if (cmd === "--help" || cmd === "-h" || cmd === "help")
+      return io.stdout(HELP), 0;
+    if (cmd === "--version" || cmd === "-V")
+      return io.stdout(`${VERSION}
+`), 0;
+    switch (cmd) {
+      case "audit":
+        return await (await import("./chunks/audit-2DGT4DH3.js")).runAudit(rest, io);
+      case "rules":
+        return await (await import("./chunks/rules-HUILGECA.js")).runRules(rest, io);
+      case "explain":
+        return await (await import("./chunks/rules-HUILGECA.js")).runExplain(rest, io);
+      case "init":
+        return await (await import("./chunks/init-OLNN6TAX.js")).runInit(rest, io);
+      default:
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd))
+          return await (await import("./chunks/audit-2DGT4DH3.js")).runAudit(argv, io);
+        throw new UsageError(`unknown command '${cmd}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError)
+      return io.stderr(`leastpriv: ${e.message}
+Run 'leastpriv --help' for usage.
+`), 2;
+    let { ConfigError } = await import("./chunks/load-5QWLY4Y2.js");
+    return e instanceof ConfigError ? (io.stderr(`leastpriv: config error: ${e.message}
+`), 2) : (io.stderr(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`), 2);
+  }
+}
+
+// src/cli/bin.ts
+var out = (s) => {
+  process.stdout.write(s);
+}, err = (s) => {
+  process.stderr.write(s);
+};
+process.stdout.on("error", (e) => {
+  throw e.code === "EPIPE" && process.exit(process.exitCode ?? 0), e;
+});
+main(process.argv.slice(2), {
+  stdout: out,
+  stderr: err,
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: !!process.stdout.isTTY,
+  readStdin: () => readFileSync(0)
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    err(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`), process.exitCode = 2;
+  }
+);

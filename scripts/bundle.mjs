@@ -1,0 +1,55 @@
+// esbuild options for dist/: the CLI (dist/cli.js, run by bin/leastpriv.js) and the GitHub Action
+// (dist/action.js, action.yml's `main`) share chunks. dist/ is committed, because GitHub runs an
+// action from the repository as it is, without installing anything; test/dist.test.ts fails when it
+// is stale.
+//
+// Deterministic output: fixed absWorkingDir (paths in comments are relative to the repo), no source
+// maps (they would embed paths), content-hashed chunk names, no timestamps or environment in the code.
+// Code splitting keeps `--help`/`--version` from loading the engine, the rules or the YAML parser:
+// commands are imported on demand.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const OUTDIR = 'dist';
+
+/** @returns {import('esbuild').BuildOptions} */
+export function bundleOptions() {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'src/cli/bin.ts', action: 'src/action/main.ts' },
+    outdir: OUTDIR,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: false,
+    legalComments: 'eof',
+    minifySyntax: true,
+    packages: 'bundle',
+    logLevel: 'warning',
+    metafile: true,
+    banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
+  };
+}
+
+/**
+ * Data files read at run time next to the code that loads them (`new URL('./x', import.meta.url)`),
+ * copied beside the output file that holds that code. Returns dist-relative path → content.
+ * @param {import('esbuild').Metafile} metafile
+ */
+export function dataFiles(metafile) {
+  const DATA = [{ source: 'src/live/probes/catalog.ts', file: 'src/live/probes/builtin.yaml' }];
+  const out = new Map();
+  for (const { source, file } of DATA) {
+    for (const [output, meta] of Object.entries(metafile.outputs)) {
+      if (!(source in meta.inputs)) continue;
+      const dir = dirname(relative(OUTDIR, output));
+      out.set(join(dir, basename(file)), readFileSync(join(ROOT, file), 'utf8'));
+    }
+  }
+  return out;
+}
