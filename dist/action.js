@@ -1,25 +1,27 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   annotationCommands,
-  audit,
   escData,
-  exitCodeFor,
-  parseBaseline,
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-TPYTMRX6.js";
+} from "./chunks/chunk-MU5SQAY7.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
 import {
+  audit,
+  exitCodeFor,
+  parseBaseline
+} from "./chunks/chunk-DOH57FJB.js";
+import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-74IENP5D.js";
+} from "./chunks/chunk-BACEDYBO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-AWLZR6JT.js";
+} from "./chunks/chunk-BDGNDSAJ.js";
 import "./chunks/chunk-3YYMUT7C.js";
 
 // src/action/run.ts

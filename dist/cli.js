@@ -16,6 +16,10 @@ var HELP = `leastpriv ${VERSION} \u2014 least-privilege audit for Kubernetes man
 Usage:
   leastpriv [audit] [PATH...] [options]   audit files and folders ('-' reads stdin; default '.')
   leastpriv audit --context DIR FILE...   load DIR as context, report only findings in FILEs
+  leastpriv can-i VERB TYPE[/NAME] --as USER [options]
+                                          would the manifests' RBAC allow USER this? (yes/no)
+  leastpriv who-can VERB TYPE[/NAME] [options]
+                                          every subject the manifests' RBAC allows this
   leastpriv rules                         list the rules (code, name, severity, profiles)
   leastpriv explain RULE                  show a rule's documentation
   leastpriv init                          write a commented .leastpriv.yaml here
@@ -26,15 +30,29 @@ Audit options:
   -o, --output FILE       write the report to FILE instead of stdout
       --fail-on LEVEL     error (default), warning, note, none: lowest severity that exits 1
   -c, --config FILE       config file (default: .leastpriv.yaml found upward from the cwd)
-      --profile NAME      rule profile (default: leastpriv)
+      --profile NAME      rule profile: leastpriv (default), pss-baseline, pss-restricted
+      --kube-version V    Kubernetes version for the Pod Security Standards controls (default: v1.35)
       --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
       --no-gitignore      do not honour .gitignore files
       --show-suppressed   show suppressed findings in text output
       --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
+      --stdin-name PATH   report findings in stdin ('-') under PATH, e.g. the file it was rendered from
       --context DIR       read all of DIR, report only findings in the files named
       --baseline FILE     findings recorded in FILE are suppressed: only new ones count
       --write-baseline FILE  record the current findings in FILE and exit 0
       --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+
+can-i / who-can options (the grammar of kubectl auth can-i; TYPE may be pods, deployments.apps,
+pods/NAME or a non-resource URL such as /metrics):
+      --subresource SUB   ask about a subresource (pods --subresource exec)
+  -n, --namespace NS      namespace of the request (default: default)
+  -A, --all-namespaces    ask across all namespaces
+  -f, --filename PATH     manifests to read: files or folders, repeatable (default: .)
+      --as USER           the user to ask for (can-i); system:serviceaccount:NS:NAME adds the SA groups
+      --as-group GROUP    a group of that user, repeatable (replaces the implied groups, as kubectl)
+  -v, --verbose           can-i: list the rules that grant it, with file:line
+      --format FORMAT     who-can: text (default) or json
+  can-i exits 0 for yes and 1 for no; both exit 2 on a usage error.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
 Docs: https://github.com/leastpriv/leastpriv#readme
@@ -43,7 +61,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-2DGT4DH3.js")).runAudit([], io);
+      return await (await import("./chunks/audit-56GYPP3U.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -51,16 +69,20 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-2DGT4DH3.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-56GYPP3U.js")).runAudit(rest, io);
+      case "can-i":
+        return await (await import("./chunks/can-i-ZKSWEIM3.js")).runCanI(rest, io);
+      case "who-can":
+        return await (await import("./chunks/who-can-HBVPWCP2.js")).runWhoCan(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-HUILGECA.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-Q5FRCPMB.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-HUILGECA.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-Q5FRCPMB.js")).runExplain(rest, io);
       case "init":
-        return await (await import("./chunks/init-OLNN6TAX.js")).runInit(rest, io);
+        return await (await import("./chunks/init-YMZ4WBCZ.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd))
-          return await (await import("./chunks/audit-2DGT4DH3.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-56GYPP3U.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {
@@ -68,7 +90,7 @@ async function main(argv, io) {
       return io.stderr(`leastpriv: ${e.message}
 Run 'leastpriv --help' for usage.
 `), 2;
-    let { ConfigError } = await import("./chunks/load-5QWLY4Y2.js");
+    let { ConfigError } = await import("./chunks/load-4C3RCLWI.js");
     return e instanceof ConfigError ? (io.stderr(`leastpriv: config error: ${e.message}
 `), 2) : (io.stderr(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `), 2);

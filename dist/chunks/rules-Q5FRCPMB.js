@@ -4,13 +4,13 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-74IENP5D.js";
+} from "./chunk-BACEDYBO.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   defaults
-} from "./chunk-AWLZR6JT.js";
+} from "./chunk-BDGNDSAJ.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/docs/rule-doc.ts

@@ -1,17 +1,30 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  REPO_URL,
+  RBAC_GROUP,
   activeRules,
+  aggregationRule,
   describeRule,
   findRule,
   format,
+  isBinding,
+  isNonResource,
+  isRbac,
+  isRole,
+  labelsOf,
   objectLabel,
-  podSpecs
-} from "./chunk-74IENP5D.js";
+  podSpecs,
+  principalKey,
+  resolveSubject,
+  roleRefOf,
+  roleRules,
+  ruleAllows,
+  subjectsOf,
+  userKeys
+} from "./chunk-BACEDYBO.js";
 import {
   defaults,
   require_dist
-} from "./chunk-AWLZR6JT.js";
+} from "./chunk-BDGNDSAJ.js";
 import {
   __commonJS,
   __toESM
@@ -595,70 +608,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    }, replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do
-        result += string.substring(cursor, index) + replace, cursor = index + close.length, index = string.indexOf(close, cursor);
-      while (~index);
-      return result + string.substring(cursor);
-    }, createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
-
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -715,7 +664,7 @@ function discover(paths, opts) {
   let excludeLayers = [...bases].map(([base, ig]) => ({ base, ig })), excluded = (abs, isDir) => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir), addFile = (abs) => {
     let real;
     try {
-      real = realpathSync(abs);
+      real = realpathSync.native(abs);
     } catch {
       real = abs;
     }
@@ -723,7 +672,7 @@ function discover(paths, opts) {
   }, visitedDirs = /* @__PURE__ */ new Set(), walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (e) {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot resolve folder: ${e.message}` });
       return;
@@ -817,7 +766,41 @@ function applyBaseline(findings, baseline, label) {
 import { dirname } from "node:path";
 
 // src/input/parse.ts
-var import_yaml = __toESM(require_dist(), 1), TEMPLATE_LINE = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|\/\*|-?\s*\$|toYaml)/m;
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/input/tree.ts
+var import_yaml = __toESM(require_dist(), 1), PARSE_OPTIONS = {
+  version: "1.1",
+  merge: !0,
+  uniqueKeys: !0,
+  prettyErrors: !1,
+  strict: !1,
+  // The `yaml` package reports some oddities (a mapping used as a key) with process.emitWarning,
+  // which would print to the CLI's stderr; they are not errors of the manifest.
+  logLevel: "error"
+}, trees = /* @__PURE__ */ new WeakMap();
+function lineStart(text, at) {
+  let nl = text.lastIndexOf(`
+`, at - 1);
+  return nl === -1 ? 0 : nl + 1;
+}
+function treeOf(obj) {
+  let file = obj.file, byDoc = trees.get(file);
+  byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
+  let hit = byDoc.get(obj.documentIndex);
+  if (hit !== void 0) return hit ?? void 0;
+  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null;
+  try {
+    let docs = (0, import_yaml.parseAllDocuments)(slice, { ...PARSE_OPTIONS, lineCounter: new import_yaml.LineCounter() }), first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : void 0;
+    first && (tree = { doc: first, base });
+  } catch {
+    tree = null;
+  }
+  return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
+}
+
+// src/input/parse.ts
+var TEMPLATE_LINE = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|\/\*|-?\s*\$|toYaml)/m;
 function flowDepthExceeds(text, limit) {
   let depth = 0, inDouble = !1, inSingle = !1;
   for (let i = 0; i < text.length; i++) {
@@ -842,14 +825,13 @@ function flowDepthExceeds(text, limit) {
 function strField(v) {
   return typeof v == "string" ? v : void 0;
 }
-function makeObject(source, documentIndex, doc, node, rootPath, value) {
+function makeObject(source, documentIndex, docRange, rootPath, value) {
   let apiVersion = strField(value.apiVersion), kind = strField(value.kind);
   if (!apiVersion || !kind) return;
   let meta = value.metadata && typeof value.metadata == "object" ? value.metadata : {}, obj = {
     file: source,
     documentIndex,
-    doc,
-    node,
+    docRange,
     rootPath,
     value,
     apiVersion,
@@ -870,14 +852,7 @@ function parseSource(source, limits) {
     return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, {
-      version: "1.1",
-      merge: !0,
-      uniqueKeys: !0,
-      lineCounter: source.lineCounter,
-      prettyErrors: !1,
-      strict: !1
-    }), Array.isArray(docs) || (docs = [docs]);
+    docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }), Array.isArray(docs) || (docs = [docs]);
   } catch (e) {
     return diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
   }
@@ -889,7 +864,7 @@ function parseSource(source, limits) {
       break;
     }
     let contents = doc.contents;
-    if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml.isMap)(contents)) && doc.errors.length === 0)
+    if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml2.isMap)(contents)) && doc.errors.length === 0)
       continue;
     if (out.documents++, doc.errors.length > 0) {
       for (let err of doc.errors) {
@@ -899,7 +874,7 @@ function parseSource(source, limits) {
       }
       continue;
     }
-    if (!(0, import_yaml.isMap)(contents)) {
+    if (!(0, import_yaml2.isMap)(contents)) {
       out.nonKubernetesDocuments++;
       continue;
     }
@@ -919,17 +894,16 @@ function parseSource(source, limits) {
       out.nonKubernetesDocuments++;
       continue;
     }
-    let rec = value, obj = makeObject(source, di, doc, contents, [], rec);
+    let rec = value, docRange = [doc.range[0], doc.range[2]], obj = makeObject(source, di, docRange, [], rec);
     if (!obj) {
       out.nonKubernetesDocuments++;
       continue;
     }
     let items = rec.items, itemsNode = contents.get("items", !0);
-    if (obj.kind.endsWith("List") && Array.isArray(items) && (0, import_yaml.isSeq)(itemsNode)) {
+    if (obj.kind.endsWith("List") && Array.isArray(items) && (0, import_yaml2.isSeq)(itemsNode)) {
       items.forEach((item, i) => {
-        let itemNode = itemsNode.items[i];
-        if (!item || typeof item != "object" || Array.isArray(item) || !itemNode || !(0, import_yaml.isMap)(itemNode)) return;
-        let child = makeObject(source, di, doc, itemNode, ["items", i], item);
+        if (!item || typeof item != "object" || Array.isArray(item) || !(0, import_yaml2.isMap)(itemsNode.items[i])) return;
+        let child = makeObject(source, di, docRange, ["items", i], item);
         child && out.objects.push(child);
       });
       continue;
@@ -939,7 +913,7 @@ function parseSource(source, limits) {
   return out;
 }
 function newSource(path, text) {
-  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml.LineCounter() };
+  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml2.LineCounter() };
 }
 
 // src/input/read.ts
@@ -967,13 +941,13 @@ function decode(path, bytes, maxFileSize) {
   }
   return { source: newSource(path, text) };
 }
-function readInput(path, cwd, maxFileSize, stdin) {
+function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
   if (path === "-")
     try {
       let bytes = stdin ? stdin() : readFileSync2(0);
-      return decode("-", bytes, maxFileSize);
+      return decode(stdinName, bytes, maxFileSize);
     } catch (e) {
-      return { diagnostic: { code: "input-not-auditable", file: "-", message: `cannot read standard input: ${e.message}`, range: [0, 1] } };
+      return { diagnostic: { code: "input-not-auditable", file: stdinName, message: `cannot read standard input: ${e.message}`, range: [0, 1] } };
     }
   let fd;
   try {
@@ -997,6 +971,257 @@ function readInput(path, cwd, maxFileSize, stdin) {
   }
 }
 
+// src/rbac/aggregation.ts
+function selectorMatches(sel, labels) {
+  for (let [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== String(v)) return !1;
+  for (let e of sel.matchExpressions ?? []) {
+    let has = Object.prototype.hasOwnProperty.call(labels, e.key), values = (e.values ?? []).map(String);
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(labels[e.key])) return !1;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[e.key])) return !1;
+        break;
+      case "Exists":
+        if (!has) return !1;
+        break;
+      case "DoesNotExist":
+        if (has) return !1;
+        break;
+      default:
+        return !1;
+    }
+  }
+  return !0;
+}
+var ruleKey = (r2) => JSON.stringify([r2.apiGroups ?? [], r2.resources ?? [], r2.resourceNames ?? [], r2.nonResourceURLs ?? [], r2.verbs ?? []]);
+function aggregate(byName) {
+  let out = /* @__PURE__ */ new Map(), visiting = /* @__PURE__ */ new Set(), all = [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), rulesOf = (node) => {
+    if (!node.selectors) return node.rules.map((rule, index) => ({ rule, from: node.name, index }));
+    let done = out.get(node.name);
+    if (done) return done;
+    if (visiting.has(node.name)) return [];
+    visiting.add(node.name);
+    let seen = /* @__PURE__ */ new Set(), acc = [];
+    for (let sel of node.selectors)
+      for (let other of all)
+        if (!(other.name === node.name || !selectorMatches(sel, other.labels)))
+          for (let ar of rulesOf(other)) {
+            let k = ruleKey(ar.rule);
+            seen.has(k) || (seen.add(k), acc.push(ar));
+          }
+    return visiting.delete(node.name), out.set(node.name, acc), acc;
+  };
+  for (let n of all) n.selectors && rulesOf(n);
+  return out;
+}
+
+// src/rbac/builtin-roles.ts
+var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
+  {
+    name: "cluster-admin",
+    labels: BOOT,
+    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
+  },
+  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
+  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
+  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
+  {
+    name: "system:aggregate-to-admin",
+    labels: { ...BOOT, [`${AGG}admin`]: "true" },
+    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
+  },
+  {
+    name: "system:aggregate-to-edit",
+    labels: { ...BOOT, [`${AGG}edit`]: "true" },
+    rules: [
+      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
+      r([""], ["serviceaccounts"], ["impersonate"]),
+      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE),
+      r([""], ["pods/eviction"], ["create"]),
+      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE),
+      r([""], ["serviceaccounts/token"], ["create"]),
+      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE),
+      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE),
+      r(["batch"], ["cronjobs", "jobs"], WRITE),
+      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE),
+      r(["policy"], ["poddisruptionbudgets"], WRITE),
+      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE),
+      r(["coordination.k8s.io"], ["leases"], ALL)
+    ]
+  },
+  {
+    name: "system:aggregate-to-view",
+    labels: { ...BOOT, [`${AGG}view`]: "true" },
+    rules: [
+      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
+      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
+      r([""], ["namespaces"], RO),
+      r(["discovery.k8s.io"], ["endpointslices"], RO),
+      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
+      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
+      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
+      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
+      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
+      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
+    ]
+  }
+], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
+
+// src/rbac/graph.ts
+var roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
+function push(m, k, v) {
+  let l = m.get(k);
+  l ? l.push(v) : m.set(k, [v]);
+}
+var RbacGraph = class {
+  roles = [];
+  bindings = [];
+  roleByKey = /* @__PURE__ */ new Map();
+  clusterBindingsByKey = /* @__PURE__ */ new Map();
+  roleBindingsByKey = /* @__PURE__ */ new Map();
+  roleBindingsByNs = /* @__PURE__ */ new Map();
+  namespacesByKey = /* @__PURE__ */ new Map();
+  clusterBindings = [];
+  bindingsByRole = /* @__PURE__ */ new Map();
+  /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
+  aggregatedInto = /* @__PURE__ */ new Map();
+  constructor(objects) {
+    let aggNodes = /* @__PURE__ */ new Map(), selectorsOf = /* @__PURE__ */ new Map();
+    for (let o of objects) {
+      if (!isRole(o)) continue;
+      let kind = o.kind, key = roleKey(kind, o.namespace, o.name);
+      if (this.roleByKey.has(key)) continue;
+      let node = { kind, name: o.name, object: o, rules: [], aggregated: !1 };
+      if (kind === "Role" && o.namespace && (node.namespace = o.namespace), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node), kind === "ClusterRole") {
+        let agg = aggregationRule(o), selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : void 0;
+        aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...selectors ? { selectors } : {} }), selectorsOf.set(node, !!selectors);
+      }
+    }
+    for (let b of BUILTIN_CLUSTER_ROLES) {
+      let key = roleKey("ClusterRole", void 0, b.name);
+      if (this.roleByKey.has(key)) continue;
+      let node = { kind: "ClusterRole", name: b.name, rules: [], aggregated: !1 };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
+      let selectors = b.aggregationRule?.clusterRoleSelectors;
+      aggNodes.set(b.name, { name: b.name, labels: b.labels, rules: b.rules, ...selectors ? { selectors } : {} });
+    }
+    let aggregated = aggregate(aggNodes);
+    for (let [name, rules] of aggregated) {
+      let node = this.roleByKey.get(roleKey("ClusterRole", void 0, name));
+      node.aggregated = !0, node.rules = rules.map((ar) => {
+        let src = this.roleByKey.get(roleKey("ClusterRole", void 0, ar.from));
+        return { rule: ar.rule, source: src, index: ar.index };
+      });
+      for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
+    }
+    for (let o of objects) {
+      if (!isBinding(o)) continue;
+      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? "" : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
+      if (ref) {
+        b.roleRef = ref;
+        let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, role = okKind && okGroup ? this.roleByKey.get(roleKey(ref.kind, namespace, ref.name)) : void 0;
+        role && (b.role = role, push(this.bindingsByRole, role, b));
+      }
+      for (let { subject, index } of subjectsOf(o)) {
+        let r2 = resolveSubject(subject, namespace);
+        if (r2.principal) {
+          b.subjects.push({ principal: r2.principal, index });
+          let key = principalKey(r2.principal);
+          if (kind === "ClusterRoleBinding") push(this.clusterBindingsByKey, key, { binding: b, index });
+          else {
+            push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
+            let set = this.namespacesByKey.get(key) ?? /* @__PURE__ */ new Set();
+            set.add(namespace), this.namespacesByKey.set(key, set);
+          }
+        } else r2.problem && b.problems.push({ index, problem: r2.problem });
+      }
+      this.bindings.push(b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
+    }
+  }
+  add(key, node) {
+    this.roleByKey.set(key, node), this.roles.push(node);
+  }
+  role(kind, name, namespace) {
+    return this.roleByKey.get(roleKey(kind, namespace, name));
+  }
+  /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
+  roleOf(obj) {
+    if (!isRbac(obj, "Role") && !isRbac(obj, "ClusterRole")) return;
+    let n = this.role(obj.kind, obj.name, obj.namespace);
+    return n?.object === obj ? n : void 0;
+  }
+  /** Bindings that reference a role directly. */
+  bindingsOf(role) {
+    return this.bindingsByRole.get(role) ?? [];
+  }
+  /** Bindings through which a role's written rules take effect: its own, and those of roles aggregating it. */
+  bindingsReaching(role) {
+    let out = [...this.bindingsOf(role)];
+    for (let agg of this.aggregatedInto.get(role) ?? []) out.push(...this.bindingsOf(agg));
+    return out;
+  }
+  /** Roles that aggregate this ClusterRole's rules. */
+  aggregators(role) {
+    return this.aggregatedInto.get(role) ?? [];
+  }
+  /** RoleBindings in a namespace, and every namespace with RoleBindings. */
+  roleBindingsIn(namespace) {
+    return this.roleBindingsByNs.get(namespace) ?? [];
+  }
+  namespaces() {
+    return [...this.roleBindingsByNs.keys()].sort();
+  }
+  clusterRoleBindings() {
+    return this.clusterBindings;
+  }
+  /**
+   * Every rule that applies to the user in the namespace ('' = cluster-scoped request): rules of
+   * ClusterRoleBindings naming the user or one of its groups, then of RoleBindings in the namespace.
+   * Each binding counts once (the first subject that applies), as in VisitRulesFor.
+   */
+  rulesFor(user, namespace) {
+    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit = (entries) => {
+      for (let { binding, index } of entries ?? [])
+        if (!seen.has(binding) && (seen.add(binding), !!binding.role))
+          for (let rule of binding.role.rules) out.push({ binding, subjectIndex: index, role: binding.role, rule });
+    };
+    for (let k of keys) visit(this.clusterBindingsByKey.get(k));
+    if (namespace) for (let k of keys) visit(this.roleBindingsByKey.get(`${namespace}\0${k}`));
+    return out;
+  }
+  /** Namespaces in which some RoleBinding applies to the user. */
+  namespacesOf(user) {
+    let out = /* @__PURE__ */ new Set();
+    for (let k of userKeys(user)) for (let ns of this.namespacesByKey.get(k) ?? []) out.add(ns);
+    return [...out].sort();
+  }
+  /** Is the request allowed, and by which grants (all of them, for explanations). */
+  authorize(user, req) {
+    let ns = isNonResource(req) ? "" : req.namespace ?? "", grants = this.rulesFor(user, ns).filter((g) => ruleAllows(g.rule.rule, req));
+    return { allowed: grants.length > 0, grants };
+  }
+  /** Every (subject, binding, rule) that allows the request. */
+  whoCan(req) {
+    let ns = isNonResource(req) ? "" : req.namespace ?? "", candidates = ns ? [...this.clusterBindings, ...this.roleBindingsIn(ns)] : this.clusterBindings, out = [];
+    for (let binding of candidates) {
+      let role = binding.role;
+      if (!role) continue;
+      let rule = role.rules.find((g) => ruleAllows(g.rule, req));
+      if (rule)
+        for (let s of binding.subjects) out.push({ principal: s.principal, subjectIndex: s.index, grant: { binding, subjectIndex: s.index, role, rule } });
+    }
+    return out;
+  }
+  /** Every principal named by some binding, once each. */
+  principals() {
+    let seen = /* @__PURE__ */ new Map();
+    for (let b of this.bindings) for (let s of b.subjects) seen.has(principalKey(s.principal)) || seen.set(principalKey(s.principal), s.principal);
+    return [...seen.values()];
+  }
+};
+
 // src/model/model.ts
 function buildModel(objects) {
   let kinds = /* @__PURE__ */ new Map();
@@ -1004,9 +1229,13 @@ function buildModel(objects) {
     let list = kinds.get(o.kind);
     list ? list.push(o) : kinds.set(o.kind, [o]);
   }
+  let rbac;
   return {
     objects,
-    byKind: (kind) => kinds.get(kind) ?? []
+    byKind: (kind) => kinds.get(kind) ?? [],
+    get rbac() {
+      return rbac ??= new RbacGraph(objects), rbac;
+    }
   };
 }
 
@@ -1124,67 +1353,80 @@ function shapeErrors(obj) {
     s && check(obj.value, s, [], out);
   }
   for (let pod of podSpecs(obj))
-    pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), check(pod.spec, POD_SPEC, pod.path, out);
+    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
+      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
+      let fields = POD_SPEC.object;
+      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
+        let s = fields[field];
+        s && path && check(pod.spec[field], s, path, out);
+      }
+    } else check(pod.spec, POD_SPEC, pod.path, out);
   return out;
 }
 
 // src/engine/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function deref(node, doc) {
   let n = node;
-  for (let i = 0; i < 32 && (0, import_yaml2.isAlias)(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 32 && (0, import_yaml3.isAlias)(n); i++) n = n.resolve(doc);
   return n;
 }
 function keyOf(pair) {
   let k = pair.key;
-  return (0, import_yaml2.isScalar)(k) ? k.value : k;
+  return (0, import_yaml3.isScalar)(k) ? k.value : k;
 }
 function findPair(map, key, doc, depth = 0) {
-  if (!(0, import_yaml2.isMap)(map) || depth > 16) return;
+  if (!(0, import_yaml3.isMap)(map) || depth > 16) return;
   let merged;
   for (let item of map.items) {
     let k = keyOf(item);
     if (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) return item;
   }
   for (let item of map.items) {
-    if (keyOf(item) !== "<<" && !((0, import_yaml2.isScalar)(item.key) && item.key.source === "<<")) continue;
-    let v = deref(item.value, doc), sources = (0, import_yaml2.isSeq)(v) ? v.items.map((x) => deref(x, doc)) : [v];
+    if (keyOf(item) !== "<<" && !((0, import_yaml3.isScalar)(item.key) && item.key.source === "<<")) continue;
+    let v = deref(item.value, doc), sources = (0, import_yaml3.isSeq)(v) ? v.items.map((x) => deref(x, doc)) : [v];
     for (let src of sources)
       if (merged = findPair(src, key, doc, depth + 1), merged) return merged;
   }
 }
-function rangeOf(obj, path) {
-  let { doc } = obj, node = obj.node, lastPair, lastNode = node;
+function relativeRange(root, doc, path, lineEnd) {
+  let node = root, lastPair, lastNode = node;
   for (let seg of path)
-    if (node = deref(node, doc), (0, import_yaml2.isMap)(node)) {
+    if (node = deref(node, doc), (0, import_yaml3.isMap)(node)) {
       let pair = findPair(node, String(seg), doc);
       if (!pair || (lastPair = pair, node = pair.value, lastNode = node ?? pair.key, node == null)) break;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof seg == "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg == "number") {
       let item = node.items[seg];
       if (item === void 0) break;
       lastPair = void 0, node = item, lastNode = item;
     } else
       break;
   let reached = lastNode === node && node !== void 0 && node !== null, target = reached ? deref(node, doc) : void 0;
-  if (reached && (0, import_yaml2.isScalar)(target) && lastPair && (0, import_yaml2.isScalar)(lastPair.key) && lastPair.value === node) {
+  if (reached && (0, import_yaml3.isScalar)(target) && lastPair && (0, import_yaml3.isScalar)(lastPair.key) && lastPair.value === node) {
     let k = lastPair.key.range, v = target.range;
     if (k && v) return [k[0], v[1]];
   }
   if (reached && target && target.range) {
-    let r2 = target.range;
-    if ((0, import_yaml2.isScalar)(target)) return [r2[0], r2[1]];
-    if (lastPair && (0, import_yaml2.isScalar)(lastPair.key) && lastPair.value === node) {
+    let r3 = target.range;
+    if ((0, import_yaml3.isScalar)(target)) return [r3[0], r3[1]];
+    if (lastPair && (0, import_yaml3.isScalar)(lastPair.key) && lastPair.value === node) {
       let k = lastPair.key.range;
       if (k) return [k[0], k[1]];
     }
-    return [r2[0], firstLineEnd(obj.file.text, r2[0], r2[1])];
+    return [r3[0], lineEnd(r3[0], r3[1])];
   }
-  if (lastPair && (0, import_yaml2.isScalar)(lastPair.key) && lastPair.key.range) {
+  if (lastPair && (0, import_yaml3.isScalar)(lastPair.key) && lastPair.key.range) {
     let k = lastPair.key.range;
     return [k[0], k[1]];
   }
-  let r = deref(lastNode, doc)?.range ?? obj.node.range ?? [0, 1, 1];
-  return [r[0], firstLineEnd(obj.file.text, r[0], r[1])];
+  let r2 = deref(lastNode, doc)?.range ?? root?.range;
+  return r2 ? [r2[0], lineEnd(r2[0], r2[1])] : void 0;
+}
+function rangeOf(obj, path) {
+  let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], tree = treeOf(obj);
+  if (!tree) return fallback();
+  let { doc, base } = tree, r2 = relativeRange(doc.contents, doc, path, (s, e) => firstLineEnd(text, s + base, e + base) - base);
+  return r2 ? [r2[0] + base, r2[1] + base] : fallback();
 }
 function firstLineEnd(text, start, end) {
   let nl = text.indexOf(`
@@ -1197,8 +1439,10 @@ function offsetsToRegion(obj, range) {
   return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
 }
 function locate(obj, path) {
-  let full = [...obj.rootPath, ...path], root = obj.rootPath.length ? { ...obj, node: obj.doc.contents } : obj;
-  return offsetsToRegion(obj, rangeOf(root, full));
+  return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
+}
+function where(obj, path) {
+  return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${locate(obj, path).start.line}`;
 }
 
 // src/engine/comments.ts
@@ -1310,14 +1554,62 @@ function fingerprint(parts) {
 }
 
 // src/engine/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
 // src/engine/audit.ts
 function ruleSeverity(active, code) {
   return active.get(code)?.severity;
 }
+function disambiguateFingerprints(findings) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1), n > 0 && (f.fingerprint = fingerprint([f.fingerprint, n]));
+  }
+}
+var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
+function loadObjects(input, config) {
+  let cwd = input.cwd ?? process.cwd(), out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: /* @__PURE__ */ new Map() }, { sources, skipped } = out, parsed = [], pushDiagnostic = (diagnostic, source) => out.diagnostics.push(source ? { diagnostic, source } : { diagnostic }), files = [];
+  if (input.paths?.length) {
+    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
+    files.push(...found.files);
+    for (let p of found.problems)
+      skipped.push(p), pushDiagnostic({ code: "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] });
+  }
+  for (let s of input.sources ?? []) {
+    let src = newSource(s.path, s.text);
+    sources.set(src.path, src), parsed.push(parseSource(src, config.limits));
+  }
+  for (let f of files) {
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, r2 = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    if ("diagnostic" in r2) {
+      skipped.push({ file: shownAs, reason: r2.diagnostic.message });
+      let partial = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
+      if (partial) {
+        partial.lineCounter.addNewLine(0);
+        for (let i = partial.text.indexOf(`
+`); i !== -1; i = partial.text.indexOf(`
+`, i + 1)) partial.lineCounter.addNewLine(i + 1);
+        sources.set(shownAs, partial);
+      }
+      pushDiagnostic(r2.diagnostic, partial);
+      continue;
+    }
+    sources.set(r2.source.path, r2.source), parsed.push(parseSource(r2.source, config.limits));
+  }
+  for (let p of parsed) {
+    out.documents += p.documents, p.skipped && skipped.push({ file: p.source.path, reason: p.skipped });
+    for (let d of p.diagnostics) pushDiagnostic(d, p.source);
+    !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0 && out.nonKubernetes++, out.objects.push(...p.objects);
+  }
+  for (let o of out.objects) {
+    let errs = shapeErrors(o);
+    errs.length !== 0 && (o.invalid = !0, out.shapeErrors.set(o, errs));
+  }
+  return out;
+}
 function audit(input) {
-  let cwd = input.cwd ?? process.cwd(), config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, skipped = [], sources = /* @__PURE__ */ new Map(), parsed = [], pushDiagnostic = (d, source) => {
+  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, pushDiagnostic = (d, source) => {
     let code = d.code === "yaml-syntax-error" ? "LP001" : "LP003", severity = ruleSeverity(active, code);
     if (!severity) return;
     let rule = findRule(code), region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -1331,41 +1623,9 @@ function audit(input) {
       region,
       fingerprint: fingerprint([code, d.file, d.message])
     });
-  }, files = [];
-  if (input.paths?.length) {
-    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
-    files.push(...found.files);
-    for (let p of found.problems)
-      skipped.push(p), pushDiagnostic({ code: "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] });
-  }
-  for (let s of input.sources ?? []) {
-    let src = newSource(s.path, s.text);
-    sources.set(src.path, src), parsed.push(parseSource(src, config.limits));
-  }
-  for (let f of files) {
-    let r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin);
-    if ("diagnostic" in r) {
-      skipped.push({ file: f, reason: r.diagnostic.message });
-      let partial = r.text !== void 0 ? newSource(f, r.text) : void 0;
-      if (partial) {
-        partial.lineCounter.addNewLine(0);
-        for (let i = partial.text.indexOf(`
-`); i !== -1; i = partial.text.indexOf(`
-`, i + 1)) partial.lineCounter.addNewLine(i + 1);
-        sources.set(f, partial);
-      }
-      pushDiagnostic(r.diagnostic, partial);
-      continue;
-    }
-    sources.set(r.source.path, r.source), parsed.push(parseSource(r.source, config.limits));
-  }
-  let objects = [], documents = 0, nonKubernetes = 0;
-  for (let p of parsed) {
-    documents += p.documents, p.skipped && skipped.push({ file: p.source.path, reason: p.skipped });
-    for (let d of p.diagnostics) pushDiagnostic(d, p.source);
-    !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0 && nonKubernetes++, objects.push(...p.objects);
-  }
-  let report = (object, code, messageId, message, path, severity, data) => {
+  }, loaded = loadObjects(input, config);
+  for (let { diagnostic, source } of loaded.diagnostics) pushDiagnostic(diagnostic, source);
+  let { objects, sources, skipped, documents, nonKubernetes } = loaded, report = (object, code, messageId, message, path, severity, data) => {
     let rule = findRule(code), f = {
       code,
       rule: rule.meta.name,
@@ -1386,14 +1646,12 @@ function audit(input) {
     };
     data && (f.data = data), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
   }, lp002 = ruleSeverity(active, "LP002");
-  for (let o of objects) {
-    let errs = shapeErrors(o);
-    if (errs.length !== 0 && (o.invalid = !0, !!lp002))
+  for (let [o, errs] of loaded.shapeErrors)
+    if (lp002)
       for (let e of errs) {
         let field = e.path.join("."), rule = findRule("LP002");
         report(o, "LP002", "wrongType", format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
       }
-  }
   let valid = objects.filter((o) => !o.invalid), model = buildModel(valid), justifications = [];
   for (let a of active.values()) {
     let { rule } = a;
@@ -1401,13 +1659,15 @@ function audit(input) {
     let current, rctx = {
       model,
       options: a.options,
-      report: (r) => {
-        let tpl = rule.meta.messages[r.messageId];
-        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
-        let data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0;
-        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
+      kubeVersion: config.kubeVersion,
+      report: (r2) => {
+        let tpl = rule.meta.messages[r2.messageId];
+        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r2.messageId}'`);
+        let data = r2.data ? Object.fromEntries(Object.entries(r2.data).map(([k, v]) => [k, String(v)])) : void 0;
+        report(r2.object, rule.meta.code, r2.messageId, format(tpl, r2.data), r2.path, r2.severity ?? a.severity, data);
       },
       commentFor: (obj, path) => commentForLine(obj.file, locate(obj, path).start.line),
+      where,
       justified: (j) => justifications.push({
         file: j.object.file.path,
         region: locate(j.object, j.path),
@@ -1420,7 +1680,7 @@ function audit(input) {
       let sev = ruleSeverity(active, "LP004");
       if (!sev) return;
       let detail = e instanceof Error ? e.message : String(e), rie = findRule("LP004"), msg = format(rie.meta.messages.crashed ?? "", { rule: `${rule.meta.code} ${rule.meta.name}`, object: obj ? objectLabel(obj) : "the model", detail });
-      obj ? report(obj, "LP004", "crashed", msg, [], sev, { rule: rule.meta.code }) : ctx.findings.push({ code: "LP004", rule: rie.meta.name, severity: sev, messageId: "crashed", message: msg, file: "-", region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(["LP004", rule.meta.code, detail]) });
+      obj ? report(obj, "LP004", "crashed", msg, [], sev, { rule: rule.meta.code }) : ctx.findings.push({ code: "LP004", rule: rie.meta.name, severity: sev, messageId: "crashed", message: msg, file: MODEL_FILE, region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(["LP004", rule.meta.code, detail]) });
     };
     if (rule.checkObject)
       for (let o of valid) {
@@ -1461,9 +1721,9 @@ function audit(input) {
   }
   let findings = ctx.findings;
   input.reportOnly && (findings = findings.filter((f) => input.reportOnly.has(f.file))), input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), findings.sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-  let counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
+    (a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  ), disambiguateFingerprints(findings);
+  let listed = (input.reportOnly ? justifications.filter((j) => input.reportOnly.has(j.file)) : justifications).sort(byPosition), counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
   for (let f of findings)
     f.suppressed ? suppressed++ : counts[f.severity]++;
   return {
@@ -1471,7 +1731,7 @@ function audit(input) {
     summary: { files: sources.size, documents, objects: objects.length, skipped, nonKubernetes, findings: counts, suppressed },
     sources,
     rules: [...active.values()].map((a) => describeRule(a.rule, a.severity)),
-    justifications: input.reportOnly ? justifications.filter((j) => input.reportOnly.has(j.file)) : justifications
+    justifications: listed
   };
 }
 function exitCodeFor(result, failOn) {
@@ -1480,212 +1740,17 @@ function exitCodeFor(result, failOn) {
   return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min) ? 1 : 0;
 }
 
-// src/reporters/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-
-// src/reporters/frame.ts
-var MAX_WIDTH = 160;
-function clip(s, from) {
-  if (s.length <= MAX_WIDTH) return { text: s, shift: 0 };
-  let start = Math.max(0, Math.min(from - 40, s.length - MAX_WIDTH));
-  return { text: (start > 0 ? "\u2026" : "") + s.slice(start, start + MAX_WIDTH) + "\u2026", shift: start > 0 ? start - 1 : 0 };
-}
-function codeFrame(file, region, paint) {
-  let { line, column } = region.start, out = [], width = String(line + 1).length;
-  for (let l = Math.max(1, line - 1); l <= line + 1; l++) {
-    let t = lineText(file, l);
-    if (t === void 0) continue;
-    let { text, shift } = clip(t.replace(/\t/g, " "), column - 1), gutter = `${l === line ? ">" : " "} ${String(l).padStart(width)} | `;
-    if (out.push(l === line ? gutter + text : paint.dim(gutter + text)), l === line) {
-      let endCol = region.end.line === line ? region.end.column : t.length + 1, len = Math.max(1, Math.min(endCol - column, text.length - (column - 1 - shift)));
-      out.push(paint.dim(`  ${" ".repeat(width)} | `) + " ".repeat(Math.max(0, column - 1 - shift)) + paint.caret("^".repeat(len)));
-    }
-  }
-  return out.join(`
-`);
-}
-
-// src/reporters/text.ts
-var displayFile = (f) => f === "-" ? "<stdin>" : f, textReporter = (result, opts) => {
-  let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, out = [], shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
-  for (let f of shown) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  for (let [file, list] of byFile) {
-    out.push(c.underline(c.bold(displayFile(file))));
-    for (let f of list) {
-      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = f.suppressed ? c.dim(` (suppressed: ${f.suppressed.justification})`) : "";
-      out.push(`  ${pos}  ${sev}  ${f.message}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
-      let src = result.sources.get(file);
-      src && f.region.start.line > 0 && out.push(
-        codeFrame(src, f.region, { dim: c.dim, caret: sevColor[f.severity] }).split(`
-`).map((l) => "    " + l).join(`
-`)
-      ), out.push("");
-    }
-  }
-  if (result.justifications.length) {
-    out.push(c.bold("Justified privileges"));
-    for (let j of result.justifications)
-      out.push(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim("\u2014")} ${j.reason}`);
-    out.push("");
-  }
-  let s = result.summary, counts = ["error", "warning", "note"].map((k) => `${s.findings[k]} ${k}${s.findings[k] === 1 ? "" : "s"}`), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
-  out.push(
-    `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${s.objects} objects, ${s.documents} documents, ${s.files} files`
-  );
-  let skippedTemplates = s.skipped.length;
-  if (s.nonKubernetes && out.push(c.dim(`  ${s.nonKubernetes} files held no Kubernetes objects (values, kustomization, CI files) and were skipped`)), skippedTemplates) {
-    out.push(c.dim(`  ${skippedTemplates} files skipped:`));
-    let shownSkips = s.skipped.slice(0, 20);
-    for (let k of shownSkips) out.push(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
-    s.skipped.length > shownSkips.length && out.push(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (see --format json)`));
-  }
-  return out.join(`
-`) + `
-`;
-};
-
-// src/reporters/sarif.ts
-import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-function uriFor(file, cwd, root) {
-  return file === "-" ? "stdin" : relative2(root, resolve3(cwd, file)).split(sep2).map((p) => encodeURIComponent(p)).join("/");
-}
-var sarifReporter = (result, opts) => {
-  let rules = [], index = /* @__PURE__ */ new Map(), addRule = (code) => {
-    let d = result.rules.find((r) => r.code === code);
-    !d || index.has(code) || (index.set(code, rules.length), rules.push({
-      id: d.code,
-      name: d.name.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
-      shortDescription: { text: d.description },
-      fullDescription: { text: d.fullDescription },
-      help: { text: d.helpText, markdown: d.helpMarkdown },
-      helpUri: d.helpUri,
-      defaultConfiguration: { level: d.severity },
-      properties: {
-        tags: [...d.tags, d.name],
-        "security-severity": d.securitySeverity.toFixed(1),
-        precision: "very-high"
-      }
-    }));
-  };
-  for (let r of result.rules) addRule(r.code);
-  let results = result.findings.map((f) => {
-    addRule(f.code);
-    let res = {
-      ruleId: f.code,
-      ruleIndex: index.get(f.code),
-      level: f.severity,
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriFor(f.file, opts.cwd, opts.sarifRoot), ...f.file === "-" ? {} : { uriBaseId: "%SRCROOT%" } },
-            region: {
-              startLine: f.region.start.line,
-              startColumn: f.region.start.column,
-              endLine: f.region.end.line,
-              endColumn: Math.max(f.region.end.column, f.region.end.line === f.region.start.line ? f.region.start.column + 1 : 1)
-            }
-          },
-          ...f.object ? {
-            logicalLocations: [
-              {
-                kind: "resource",
-                name: f.object.name,
-                fullyQualifiedName: [f.object.kind, f.object.namespace, f.object.name].filter(Boolean).join("/"),
-                properties: { kind: f.object.kind, apiVersion: f.object.apiVersion, ...f.object.namespace ? { namespace: f.object.namespace } : {} }
-              }
-            ]
-          } : {}
-        }
-      ],
-      partialFingerprints: { "leastpriv/v1": f.fingerprint }
-    };
-    return f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
-  }), log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "leastpriv",
-            semanticVersion: opts.toolVersion,
-            informationUri: REPO_URL,
-            rules
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: "file://" + opts.sarifRoot.split(sep2).map(encodeURIComponent).join("/").replace(/^\/?/, "/") + "/" } },
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + `
-`;
-};
-
-// src/reporters/annotations.ts
-var ANNOTATIONS_PER_KIND = 10;
-function worstFirst(result) {
-  let secSev = new Map(result.rules.map((r) => [r.code, r.securitySeverity]));
-  return result.findings.filter((f) => !f.suppressed).map((f, i) => ({ f, i })).sort(
-    (a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (secSev.get(b.f.code) ?? 0) - (secSev.get(a.f.code) ?? 0) || a.i - b.i
-  ).map((x) => x.f);
-}
-function selectAnnotations(result, perKind = ANNOTATIONS_PER_KIND) {
-  let all = worstFirst(result), by = { error: [], warning: [], note: [] };
-  for (let f of all) by[f.severity].push(f);
-  let overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > perKind, limit = { error: perKind, warning: perKind, note: overflow ? perKind - 1 : perKind }, keep = /* @__PURE__ */ new Set(), omittedBy = { error: 0, warning: 0, note: 0 };
-  for (let sev of ["error", "warning", "note"])
-    by[sev].slice(0, limit[sev]).forEach((f) => keep.add(f)), omittedBy[sev] = Math.max(0, by[sev].length - limit[sev]);
-  return { shown: all.filter((f) => keep.has(f)), omitted: all.length - keep.size, omittedBy };
-}
-function omittedNotice(sel, seeAlso) {
-  if (sel.omitted === 0) return;
-  let parts = ["error", "warning", "note"].filter((s) => sel.omittedBy[s]).map((s) => `${sel.omittedBy[s]} ${s}${sel.omittedBy[s] === 1 ? "" : "s"}`);
-  return `leastpriv: ${sel.omitted} more finding${sel.omitted === 1 ? "" : "s"} not shown as annotations (${parts.join(", ")}; GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step). ${seeAlso}`;
-}
-
-// src/reporters/github.ts
-var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C"), COMMAND = { error: "error", warning: "warning", note: "notice" };
-function annotationCommand(f) {
-  let props = [
-    `file=${escProp(f.file === "-" ? "stdin" : f.file)}`,
-    `line=${f.region.start.line}`,
-    `col=${f.region.start.column}`,
-    `endLine=${f.region.end.line}`,
-    `endColumn=${f.region.end.column}`,
-    `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`
-  ];
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(f.message)}`;
-}
-function noticeCommand(message) {
-  return `::notice title=leastpriv::${escData(message)}`;
-}
-function annotationCommands(result, seeAlso) {
-  let sel = selectAnnotations(result), out = sel.shown.map(annotationCommand), more = omittedNotice(sel, seeAlso);
-  return more && out.push(noticeCommand(more)), out;
-}
-var githubReporter = (result) => {
-  let out = annotationCommands(result, "Run leastpriv with --format text (or sarif) to see them all.");
-  return out.length ? out.join(`
-`) + `
-` : "";
-};
-
 export {
   displayPath,
+  RbacGraph,
+  where,
+  lineText,
   makeBaseline,
   serializeBaseline,
   parseBaseline,
+  MODEL_FILE,
+  SEVERITY_RANK,
+  loadObjects,
   audit,
-  exitCodeFor,
-  displayFile,
-  textReporter,
-  sarifReporter,
-  worstFirst,
-  escData,
-  annotationCommands,
-  githubReporter
+  exitCodeFor
 };

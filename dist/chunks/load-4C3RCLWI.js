@@ -7,7 +7,7 @@ import {
   loadConfig,
   resolveConfig,
   validateConfig
-} from "./chunk-AWLZR6JT.js";
+} from "./chunk-BDGNDSAJ.js";
 import "./chunk-3YYMUT7C.js";
 export {
   CONFIG_NAMES,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   CONFIG_NAMES
-} from "./chunk-AWLZR6JT.js";
+} from "./chunk-BDGNDSAJ.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/init.ts

@@ -10619,6 +10619,11 @@ var leastpriv_config_schema_default = {
       type: "string",
       enum: ["leastpriv", "pss-baseline", "pss-restricted"]
     },
+    kubeVersion: {
+      description: "Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.",
+      type: "string",
+      pattern: "^(v?1\\.[0-9]{1,3}|latest)$"
+    },
     failOn: {
       description: "Lowest severity that makes the run fail (exit 1).",
       enum: ["error", "warning", "note", "none"]
@@ -10668,6 +10673,20 @@ var DEFAULT_LIMITS = {
   maxDepth: 200
 };
 
+// src/pss/version.ts
+var LATEST = { major: 1, minor: 35 }, DEFAULT_KUBE_VERSION = `v1.${LATEST.minor}`;
+function parseVersion(text) {
+  if (text === "latest") return LATEST;
+  let m = /^v?1\.(\d{1,3})$/.exec(text.trim());
+  if (m)
+    return { major: 1, minor: Number(m[1]) };
+}
+function effectiveVersion(text) {
+  let v = parseVersion(text) ?? LATEST;
+  return v.minor > LATEST.minor ? LATEST : v;
+}
+var formatVersion = (v) => `v${v.major}.${v.minor}`;
+
 // src/config/load.ts
 var ConfigError = class extends Error {
 }, CONFIG_NAMES = [".leastpriv.yaml", ".leastpriv.yml"];
@@ -10695,11 +10714,12 @@ function validateConfig(data, where, knownRule) {
   return cfg;
 }
 function defaults() {
-  return { profile: "leastpriv", failOn: "error", rules: {}, exclude: [], gitignore: !0, limits: { ...DEFAULT_LIMITS } };
+  return { profile: "leastpriv", kubeVersion: DEFAULT_KUBE_VERSION, failOn: "error", rules: {}, exclude: [], gitignore: !0, limits: { ...DEFAULT_LIMITS } };
 }
 function resolveConfig(file, path) {
   let d = defaults(), cfg = {
     profile: file.profile ?? d.profile,
+    kubeVersion: file.kubeVersion ?? d.kubeVersion,
     failOn: file.failOn ?? d.failOn,
     rules: file.rules ?? {},
     exclude: file.exclude ?? [],
@@ -10729,6 +10749,9 @@ function loadConfig(opts) {
 
 export {
   require_dist,
+  parseVersion,
+  effectiveVersion,
+  formatVersion,
   ConfigError,
   CONFIG_NAMES,
   findConfig,

@@ -1,30 +1,33 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  audit,
   displayFile,
-  displayPath,
-  exitCodeFor,
   githubReporter,
-  makeBaseline,
-  parseBaseline,
   sarifReporter,
-  serializeBaseline,
   textReporter
-} from "./chunk-TPYTMRX6.js";
+} from "./chunk-MU5SQAY7.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
 import {
+  audit,
+  displayPath,
+  exitCodeFor,
+  makeBaseline,
+  parseBaseline,
+  serializeBaseline
+} from "./chunk-DOH57FJB.js";
+import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-74IENP5D.js";
+} from "./chunk-BACEDYBO.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   ConfigError,
-  loadConfig
-} from "./chunk-AWLZR6JT.js";
+  loadConfig,
+  parseVersion
+} from "./chunk-BDGNDSAJ.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/audit.ts
@@ -126,10 +129,12 @@ function parseAuditArgs(args) {
         "fail-on": { type: "string" },
         config: { type: "string", short: "c" },
         profile: { type: "string" },
+        "kube-version": { type: "string" },
         exclude: { type: "string", multiple: !0 },
         "no-gitignore": { type: "boolean" },
         "show-suppressed": { type: "boolean" },
         "sarif-root": { type: "string" },
+        "stdin-name": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         context: { type: "string" },
@@ -155,6 +160,10 @@ async function runAudit(args, io) {
     if (!PROFILE_NAMES().includes(values.profile)) throw new UsageError(`unknown profile '${values.profile}' (${PROFILE_NAMES().join(", ")})`);
     config.profile = values.profile;
   }
+  if (values["kube-version"] !== void 0) {
+    if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`);
+    config.kubeVersion = values["kube-version"];
+  }
   values["no-gitignore"] && (config.gitignore = !1);
   let failOn = failOnFlag ?? config.failOn, context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
@@ -164,6 +173,7 @@ async function runAudit(args, io) {
     config,
     exclude: values.exclude ?? [],
     ...io.readStdin ? { readStdin: io.readStdin } : {},
+    ...values["stdin-name"] ? { stdinName: values["stdin-name"] } : {},
     ...reportOnly ? { reportOnly } : {},
     ...baseline ? { baseline } : {}
   });

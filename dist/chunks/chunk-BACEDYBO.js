@@ -1,0 +1,1917 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  effectiveVersion,
+  formatVersion
+} from "./chunk-BDGNDSAJ.js";
+
+// src/rbac/objects.ts
+var RBAC_GROUP = "rbac.authorization.k8s.io";
+function isRbac(obj, kind) {
+  return obj.kind === kind && obj.apiVersion.startsWith(`${RBAC_GROUP}/`);
+}
+function isRole(obj) {
+  return isRbac(obj, "Role") || isRbac(obj, "ClusterRole");
+}
+function isBinding(obj) {
+  return isRbac(obj, "RoleBinding") || isRbac(obj, "ClusterRoleBinding");
+}
+var isRecord = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+function roleRules(obj) {
+  if (!isRole(obj)) return;
+  let rules = obj.value.rules;
+  return Array.isArray(rules) ? rules.map((r) => isRecord(r) ? r : { verbs: [] }) : [];
+}
+function aggregationRule(obj) {
+  let a = obj.value.aggregationRule;
+  return isRbac(obj, "ClusterRole") && isRecord(a) ? a : void 0;
+}
+function roleRefOf(obj) {
+  let r = obj.value.roleRef;
+  return isRecord(r) && typeof r.name == "string" && typeof r.kind == "string" ? r : void 0;
+}
+function subjectsOf(obj) {
+  let s = obj.value.subjects;
+  if (!Array.isArray(s)) return [];
+  let out = [];
+  return s.forEach((v, index) => {
+    isRecord(v) && out.push({ subject: v, index });
+  }), out;
+}
+function roleLabel(obj) {
+  return obj.kind === "ClusterRole" || !obj.namespace ? `${obj.kind} ${obj.name}` : `${obj.kind} ${obj.namespace}/${obj.name}`;
+}
+function labelsOf(obj) {
+  let m = obj.value.metadata, l = isRecord(m) ? m.labels : void 0;
+  return isRecord(l) ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : {};
+}
+
+// src/rbac/subjects.ts
+var SA_PREFIX = "system:serviceaccount:", ALL_AUTHENTICATED = "system:authenticated", ALL_UNAUTHENTICATED = "system:unauthenticated", ANONYMOUS = "system:anonymous", ALL_SERVICE_ACCOUNTS = "system:serviceaccounts";
+function principalKey(p) {
+  return p.kind === "ServiceAccount" ? `User\0${SA_PREFIX}${p.namespace}:${p.name}` : `${p.kind}\0${p.name}`;
+}
+function principalLabel(p) {
+  return p.kind === "ServiceAccount" ? `ServiceAccount ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`;
+}
+function splitServiceAccountUsername(user) {
+  if (!user.startsWith(SA_PREFIX)) return;
+  let parts = user.slice(SA_PREFIX.length).split(":");
+  if (!(parts.length !== 2 || !parts[0] || !parts[1]))
+    return { namespace: parts[0], name: parts[1] };
+}
+function serviceAccountGroups(namespace) {
+  return [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`];
+}
+function impersonatedUser(name, groups = []) {
+  if (groups.length) return { name, groups: [...groups] };
+  let sa = splitServiceAccountUsername(name), out = sa ? serviceAccountGroups(sa.namespace) : [];
+  return name !== ANONYMOUS && !out.includes(ALL_AUTHENTICATED) && !out.includes(ALL_UNAUTHENTICATED) && out.push(ALL_AUTHENTICATED), { name, groups: out };
+}
+function userOf(p) {
+  if (p.kind === "ServiceAccount") return impersonatedUser(`${SA_PREFIX}${p.namespace}:${p.name}`);
+  if (p.kind === "User") return impersonatedUser(p.name);
+}
+function userKeys(u) {
+  return [`User\0${u.name}`, ...u.groups.map((g) => `Group\0${g}`)];
+}
+function resolveSubject(s, bindingNamespace) {
+  let name = typeof s.name == "string" ? s.name : "";
+  if (!name) return { problem: { problem: "has no name", field: "name" } };
+  switch (s.kind) {
+    case "User":
+    case "Group":
+      return s.apiGroup && s.apiGroup !== RBAC_GROUP ? { problem: { problem: `has apiGroup "${s.apiGroup}" (${s.kind} subjects need "${RBAC_GROUP}")`, field: "apiGroup" } } : { principal: { kind: s.kind, name } };
+    case "ServiceAccount": {
+      if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: "apiGroup" } };
+      let ns = s.namespace || bindingNamespace;
+      return ns ? { principal: { kind: "ServiceAccount", namespace: ns, name } } : { problem: { problem: "has no namespace; in a ClusterRoleBinding it matches no service account", field: "namespace" } };
+    }
+    default:
+      return { problem: { problem: `has kind "${String(s.kind)}" (User, Group or ServiceAccount)`, field: "kind" } };
+  }
+}
+
+// src/engine/rule.ts
+function format(template, data) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => data && data[k] !== void 0 ? String(data[k]) : m);
+}
+
+// rules/yaml-syntax-error.ts
+var yaml_syntax_error_default = {
+  meta: {
+    code: "LP001",
+    name: "yaml-syntax-error",
+    severity: "error",
+    category: "input",
+    description: "A file is not valid YAML or JSON (syntax error, duplicate key, bad alias).",
+    securitySeverity: 1,
+    tags: ["input"],
+    messages: { syntax: "{detail}" },
+    docs: {
+      whatItDoes: "Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited; the other documents of the file and the other files are.",
+      whyItMatters: "kubectl and the API server reject such a document, or worse, a tool in the pipeline silently keeps one of two duplicate keys (a missing `---` between two objects merges them). Nothing in a broken document can be audited, so it must not pass silently.",
+      example: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+   namespace: shop   # indented one space too far`,
+      useInstead: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  namespace: shop`,
+      references: ["https://yaml.org/spec/1.2.2/", "https://github.com/kubernetes-sigs/yaml"],
+      notes: "Files with Helm/Go template control lines (`{{- if \u2026 }}`) are not reported here: they are skipped with a reason in the summary. Render them first (`helm template`, `kubectl kustomize`) and audit the output."
+    }
+  }
+};
+
+// rules/invalid-field-type.ts
+var invalid_field_type_default = {
+  meta: {
+    code: "LP002",
+    name: "invalid-field-type",
+    severity: "error",
+    category: "input",
+    description: "A field that leastpriv audits has the wrong type (`verbs: get`, `containers: {}`).",
+    securitySeverity: 1,
+    tags: ["input"],
+    messages: { wrongType: "{object}: `{field}` {detail}; the API server would reject this object, and leastpriv does not audit it further." },
+    docs: {
+      whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. An object with a wrong type is not audited by the other rules.",
+      whyItMatters: "The API server refuses such an object, so the manifest cannot be what runs in the cluster; auditing its other fields would give answers about an object that does not exist. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.",
+      example: `rules:
+  - apiGroups: [""]
+    resources: ["pods/exec"]
+    verbs: create`,
+      useInstead: `rules:
+  - apiGroups: [""]
+    resources: ["pods/exec"]
+    verbs: ["create", "get"]`,
+      references: ["https://kubernetes.io/docs/reference/kubernetes-api/"]
+    }
+  }
+};
+
+// rules/input-not-auditable.ts
+var input_not_auditable_default = {
+  meta: {
+    code: "LP003",
+    name: "input-not-auditable",
+    severity: "warning",
+    category: "input",
+    description: "An input could not be audited: unreadable, binary, not UTF-8, or over a configured limit.",
+    securitySeverity: 1,
+    tags: ["input"],
+    messages: { notAuditable: "{detail}" },
+    docs: {
+      whatItDoes: "Reports inputs that were not audited, with the reason: a file that cannot be read, a binary file (NUL bytes), text that is not UTF-8, a file over `limits.maxFileSize`, more documents than `limits.maxDocuments`, more alias expansions than `limits.maxAliasCount`, or nesting deeper than `limits.maxDepth`.",
+      whyItMatters: "A linter that skips an input silently gives a clean report for manifests it never read. The limits keep hostile input (alias bombs, huge or deeply nested documents) from exhausting memory or time.",
+      example: "# a 40 MB generated bundle, over the default 16 MiB limit",
+      useInstead: `# .leastpriv.yaml
+limits:
+  maxFileSize: 67108864   # 64 MiB`,
+      references: ["https://en.wikipedia.org/wiki/Billion_laughs_attack"]
+    }
+  }
+};
+
+// rules/rule-internal-error.ts
+var rule_internal_error_default = {
+  meta: {
+    code: "LP004",
+    name: "rule-internal-error",
+    severity: "error",
+    category: "input",
+    description: "A rule failed on an object (a bug in leastpriv); the rest of the run went on.",
+    securitySeverity: 1,
+    tags: ["internal"],
+    messages: { crashed: "rule {rule} failed on {object}: {detail}. This is a bug in leastpriv; please report it with this object." },
+    docs: {
+      whatItDoes: "Reports an exception thrown by a rule, naming the rule and the object it was checking. The other rules and objects are still audited.",
+      whyItMatters: "A rule that fails silently reports nothing, which looks exactly like a clean result. Failing loudly, on the object that caused it, keeps a clean report trustworthy.",
+      example: "# any object that makes a rule throw",
+      useInstead: "# nothing to change in the manifest: report the bug",
+      references: ["https://github.com/leastpriv/leastpriv/issues"]
+    }
+  }
+};
+
+// rules/unused-suppression.ts
+var unused_suppression_default = {
+  meta: {
+    code: "LP005",
+    name: "unused-suppression",
+    severity: "warning",
+    category: "suppression",
+    description: "A suppression (comment or annotation) matches no finding.",
+    securitySeverity: 1,
+    tags: ["suppression"],
+    messages: { unused: "suppression of {rule} matches no finding here; remove it." },
+    docs: {
+      whatItDoes: "Reports a `# leastpriv-ignore` comment or an `ignore.leastpriv.dev/<rule>` annotation that suppresses nothing.",
+      whyItMatters: "A stale suppression hides the next real finding at that place, and tells readers a risk exists where it no longer does.",
+      example: "      hostPID: false  # leastpriv-ignore host-pid-ipc -- node debugger",
+      useInstead: "      hostPID: false",
+      references: ["https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives"]
+    }
+  }
+};
+
+// rules/suppression-missing-reason.ts
+var suppression_missing_reason_default = {
+  meta: {
+    code: "LP006",
+    name: "suppression-missing-reason",
+    severity: "error",
+    category: "suppression",
+    description: "A suppression gives no reason (or names no known rule), so it suppresses nothing.",
+    securitySeverity: 1,
+    tags: ["suppression"],
+    messages: {
+      noReason: "suppression of {rule} has no reason; write one after `--` (`# leastpriv-ignore {rule} -- why this is acceptable`). Nothing is suppressed.",
+      unknownRule: "suppression names {rule}, which is not a leastpriv rule code or name."
+    },
+    docs: {
+      whatItDoes: "Reports a `# leastpriv-ignore RULE` comment without `-- reason`, an `ignore.leastpriv.dev/RULE` annotation with an empty value, and suppressions that name no rule. Such a suppression does not take effect.",
+      whyItMatters: "A suppression is an accepted risk; without a reason, the next reviewer cannot tell whether it still holds.",
+      example: "          privileged: true  # leastpriv-ignore privileged-container",
+      useInstead: "          privileged: true  # leastpriv-ignore privileged-container -- loads the GPU kernel module at boot",
+      references: ["https://eslint.org/docs/latest/use/configure/rules#disabling-rules"]
+    }
+  }
+};
+
+// src/rbac/match.ts
+var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r) => "nonResourceURL" in r;
+function verbMatches(rule, verb) {
+  return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
+}
+function apiGroupMatches(rule, group) {
+  return (rule.apiGroups ?? []).some((g) => g === "*" || g === group);
+}
+function resourceMatches(rule, resource, subresource = "") {
+  let combined = subresource ? `${resource}/${subresource}` : resource;
+  return (rule.resources ?? []).some(
+    (r) => r === "*" || r === combined || subresource !== "" && r.length === subresource.length + 2 && r.startsWith("*/") && r.endsWith(subresource)
+  );
+}
+function resourceNameMatches(rule, name) {
+  let names = rule.resourceNames ?? [];
+  return names.length === 0 || names.includes(name);
+}
+function nonResourceURLMatches(rule, url) {
+  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, "")));
+}
+function effectiveName(r) {
+  return r.verb === "create" && !r.subresource || r.verb === "deletecollection" ? "" : r.name ?? "";
+}
+function ruleAllows(rule, req) {
+  return verbMatches(rule, req.verb) ? isNonResource(req) ? nonResourceURLMatches(rule, req.nonResourceURL) : apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, req.resource, req.subresource ?? "") && resourceNameMatches(rule, effectiveName(req)) : !1;
+}
+function grantsVerbOn(rule, verb, group, resource, subresource = "") {
+  return verbMatches(rule, verb) && apiGroupMatches(rule, group) && resourceMatches(rule, resource, subresource);
+}
+
+// rules/exec-subresource-verb-mismatch.ts
+var exec_subresource_verb_mismatch_default = {
+  meta: {
+    code: "LP101",
+    name: "exec-subresource-verb-mismatch",
+    severity: "error",
+    category: "rbac",
+    description: "A role grants only one of `create` and `get` on pods/exec, pods/attach or pods/portforward.",
+    securitySeverity: 5,
+    tags: ["rbac", "reliability", "exec"],
+    messages: {
+      missingGet: "{role} grants `create` on pods/{sub} ({where}) but not `get`: WebSocket {sub} (kubectl \u2265 1.30, the JavaScript and Python clients) is authorized as `get`, so the API server answers 403 and clients report a failed connection. Add `get` to the verbs.",
+      missingCreate: "{role} grants `get` on pods/{sub} ({where}) but not `create`: SPDY {sub} (POST) is authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too (feature gate AuthorizePodWebsocketUpgradeCreatePermission). Add `create` to the verbs."
+    },
+    docs: {
+      whatItDoes: "Flags a Role or ClusterRole that grants `create` without `get`, or `get` without `create`, on one of the streaming pod subresources: `pods/exec`, `pods/attach`, `pods/portforward`. Grants through wildcards count: resources `*` or `*/exec`, verbs `*` (which counts as both verbs), apiGroups `*`. The rules of one role are taken together, per set of resourceNames.",
+      whyItMatters: "The API server turns the HTTP method of a streaming request into the RBAC verb: a SPDY request is a POST and needs `create`; a WebSocket handshake is a GET and needs `get`. kubectl uses WebSocket from 1.30 and the JavaScript and Python clients always did, so a role with only `create` breaks them with a 403 that many clients hide (the JavaScript client reports `WebSocket connection failed` with an empty error). From Kubernetes 1.35 the WebSocket upgrade also needs `create` (feature gate `AuthorizePodWebsocketUpgradeCreatePermission`), so a role with only `get` breaks there. Granting both is the only grant that works with every client on every version.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: mcp-homelab
+rules:
+  - apiGroups: [""]
+    resources: ["pods/exec"]
+    verbs: ["create"]        # WebSocket exec is refused with 403`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: mcp-homelab
+rules:
+  - apiGroups: [""]
+    resources: ["pods/exec"]
+    verbs: ["create", "get"]`,
+      references: [
+        "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apiserver/pkg/endpoints/request/requestinfo.go",
+        "https://github.com/kubernetes/kubernetes/issues/78741",
+        "https://github.com/kubernetes/enhancements/tree/master/keps/sig-api-machinery/4006-transition-spdy-to-websockets",
+        "https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/#AuthorizePodWebsocketUpgradeCreatePermission",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    let rules = roleRules(obj);
+    if (rules)
+      for (let sub of STREAMING_SUBRESOURCES) {
+        let groups = /* @__PURE__ */ new Map();
+        rules.forEach((rule, i) => {
+          let key = rule.resourceNames?.length ? [...rule.resourceNames].sort().join(",") : "*", g = groups.get(key) ?? {};
+          grantsVerbOn(rule, "create", "", "pods", sub) && (g.create ??= i), grantsVerbOn(rule, "get", "", "pods", sub) && (g.get ??= i), groups.set(key, g);
+        });
+        for (let g of groups.values()) {
+          let only = g.create !== void 0 && g.get === void 0 ? g.create : g.get !== void 0 && g.create === void 0 ? g.get : void 0;
+          only !== void 0 && ctx.report({
+            object: obj,
+            path: ["rules", only, "verbs"],
+            messageId: g.get === void 0 ? "missingGet" : "missingCreate",
+            data: { role: roleLabel(obj), sub, where: `rules[${only}]` }
+          });
+        }
+      }
+  }
+};
+
+// src/rbac/effective.ts
+function ordered(graph) {
+  let rank = (p) => p.kind === "Group" ? 1 : 0;
+  return graph.principals().sort((a, b) => rank(a) - rank(b) || (principalKey(a) < principalKey(b) ? -1 : 1));
+}
+function* subjectScopes(graph) {
+  for (let principal of ordered(graph)) {
+    let user = userOf(principal) ?? { name: "", groups: [principal.name] }, cluster = graph.rulesFor(user, "");
+    cluster.length && (yield { principal, user, namespace: "", grants: cluster });
+    for (let ns of graph.namespacesOf(user)) yield { principal, user, namespace: ns, grants: graph.rulesFor(user, ns) };
+  }
+}
+function coveredByVerb(grants, g, verb, group, resource, sub) {
+  let names = g.rule.rule.resourceNames ?? [];
+  return names.length === 0 ? grants.some((o) => grantsVerbOn(o.rule.rule, verb, group, resource, sub) && !(o.rule.rule.resourceNames ?? []).length) : names.every((name) => grants.some((o) => ruleAllows(o.rule.rule, { verb, apiGroup: group, resource, subresource: sub, name })));
+}
+
+// rules/effective-exec-verb-mismatch.ts
+var effective_exec_verb_mismatch_default = {
+  meta: {
+    code: "LP102",
+    name: "effective-exec-verb-mismatch",
+    severity: "error",
+    category: "rbac",
+    description: "A subject can `create` but not `get` (or the reverse) pods/exec, pods/attach or pods/portforward in a namespace, across all its bindings.",
+    securitySeverity: 5,
+    tags: ["rbac", "reliability", "exec", "effective"],
+    messages: {
+      mismatch: "{subject} can `{has}` but not `{missing}` pods/{sub} {scope}, through this binding ({role}, which grants `{has}` at {roleWhere}){also}. {why} Grant `{missing}` on pods/{sub} next to `{has}` in {fixRole}."
+    },
+    docs: {
+      whatItDoes: "For every subject (user, group, service account) and every namespace where bindings reach it, takes the union of all the rules that apply \u2014 the subject's own bindings and those of its groups (`system:serviceaccounts`, `system:serviceaccounts:<ns>`, `system:authenticated`) \u2014 and flags a subject that ends up with `create` but not `get`, or `get` but not `create`, on `pods/exec`, `pods/attach` or `pods/portforward`. One finding lands on each binding that contributes the verb it has, naming the subject, the namespace, the missing verb and the roles (with file:line) that grant the other verb. ClusterRoleBindings count in every namespace.",
+      whyItMatters: "What a client can do depends on every binding together, not one role: a role with only `create` is harmless when another bound role adds `get`, and two roles that each look complete cannot help a subject that is bound to only one of them. WebSocket exec/attach/portforward (kubectl 1.30+, the JavaScript and Python clients) is authorized as `get`, SPDY as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs both, so a subject holding only one of them sees 403s that clients often hide (the incident: `WebSocket connection failed (empty error)`).",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: mcp-homelab, namespace: pihole }
+subjects:
+- kind: ServiceAccount      # can create but not get pods/exec in pihole
+  name: mcp-homelab
+  namespace: mcp-homelab
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: mcp-homelab }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: mcp-homelab }
+rules:
+- apiGroups: [""]
+  resources: ["pods/exec"]
+  verbs: ["create"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: mcp-homelab }
+rules:
+- apiGroups: [""]
+  resources: ["pods/exec"]
+  verbs: ["create", "get"]`,
+      references: [
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/registry/rbac/validation/rule.go",
+        "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apiserver/pkg/endpoints/request/requestinfo.go",
+        "https://github.com/kubernetes/kubernetes/issues/78741",
+        "https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/#AuthorizePodWebsocketUpgradeCreatePermission",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects"
+      ],
+      notes: "Name-restricted grants (`resourceNames`) count for the names they list. LP101 (`exec-subresource-verb-mismatch`) checks each role on its own; this rule checks what bindings add up to, so a role with one verb can be reported by LP101 and its bindings by this rule. Suppress on the binding."
+    }
+  },
+  checkModel(ctx) {
+    let graph = ctx.model.rbac, reported = /* @__PURE__ */ new Map();
+    for (let scope of subjectScopes(graph))
+      for (let sub of STREAMING_SUBRESOURCES)
+        for (let [has, missing] of [["create", "get"], ["get", "create"]]) {
+          let givers = scope.grants.filter((g) => grantsVerbOn(g.rule.rule, has, "", "pods", sub) && !coveredByVerb(scope.grants, g, missing, "", "pods", sub)), giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ["rules", g.rule.index]) : "built-in"})`))];
+          for (let g of givers) {
+            let key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}\0${sub}\0${missing}`, scopeText = scope.namespace || "*", prev = reported.get(key);
+            if (prev) {
+              prev.scopes.includes(scopeText) || prev.scopes.push(scopeText);
+              continue;
+            }
+            let src = g.rule.source, roleWhere = src.object ? ctx.where(src.object, ["rules", g.rule.index]) : "built-in";
+            reported.set(key, {
+              grant: g,
+              scopes: [scopeText],
+              data: {
+                subject: principalLabel(scope.principal),
+                has,
+                missing,
+                sub,
+                role: roleLabel(g.role),
+                roleWhere: src !== g.role ? `${roleLabel(src)} ${roleWhere}` : roleWhere,
+                fixRole: roleLabel(src),
+                also: (() => {
+                  let own = `${roleLabel(src)} (${roleWhere})`, others = giverLabels.filter((l) => l !== own);
+                  return others.length ? `; \`${has}\` also comes from ${others.join(", ")}` : "";
+                })(),
+                why: missing === "get" ? "WebSocket clients (kubectl \u2265 1.30, the JavaScript and Python clients) are authorized as `get` and get 403." : "SPDY clients are authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too."
+              }
+            });
+          }
+        }
+    for (let r of reported.values()) {
+      let named = r.scopes.filter((s) => s !== "*"), scope = r.scopes.includes("*") ? "cluster-wide (through a ClusterRoleBinding)" : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(", ")}`;
+      ctx.report({ object: r.grant.binding.object, path: ["subjects", r.grant.subjectIndex], messageId: "mismatch", data: { ...r.data, scope } });
+    }
+  }
+};
+
+// src/model/describe.ts
+function objectLabel(obj) {
+  let name = obj.name || "(unnamed)";
+  return obj.namespace ? `${obj.kind} ${obj.namespace}/${name}` : `${obj.kind} ${name}`;
+}
+var STANDARD_POD_PATHS = /* @__PURE__ */ new Set(["spec", "template.spec", "spec.template.spec", "spec.jobTemplate.spec.template.spec"]);
+function podLabel(pod) {
+  let path = pod.path.join("."), where = STANDARD_POD_PATHS.has(path) && !pod.synthetic ? "" : ` (pod ${path})`;
+  return `${objectLabel(pod.object)}${where}${pod.inferred ? " [pod inferred from its shape]" : ""}`;
+}
+function containerLabel(c) {
+  return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
+}
+
+// src/model/workloads.ts
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
+  { group: "", kind: "Pod", specs: fixed(["spec"]) },
+  { group: "", kind: "PodTemplate", templates: fixed(["template"]) },
+  { group: "", kind: "ReplicationController", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "Deployment", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "StatefulSet", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
+  { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
+  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) }
+], extractors = /* @__PURE__ */ new Map();
+function registerExtractor(e) {
+  let list = extractors.get(e.kind) ?? [];
+  list.push(e), extractors.set(e.kind, list);
+}
+for (let e of BUILTIN_EXTRACTORS) registerExtractor(e);
+function groupOf(apiVersion) {
+  let i = apiVersion.indexOf("/");
+  return i === -1 ? "" : apiVersion.slice(0, i);
+}
+function get(value, path) {
+  let cur = value;
+  for (let seg of path) {
+    if (cur === null || typeof cur != "object") return;
+    cur = cur[seg];
+  }
+  return cur;
+}
+var isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), cache = /* @__PURE__ */ new WeakMap();
+function podSpecs(obj) {
+  let hit = cache.get(obj);
+  if (hit) return hit;
+  let out = [], matched = !1, group = groupOf(obj.apiVersion);
+  for (let ex of extractors.get(obj.kind) ?? [])
+    if (!(ex.group !== "*" && ex.group !== group)) {
+      for (let t of ex.templates?.(obj) ?? []) {
+        let tpl = get(obj.value, t);
+        if (!isRecord2(tpl) || !isRecord2(tpl.spec)) continue;
+        let ref = { object: obj, path: [...t, "spec"], spec: tpl.spec, metadataPath: [...t, "metadata"] };
+        isRecord2(tpl.metadata) && (ref.metadata = tpl.metadata), out.push(ref);
+      }
+      for (let s of ex.specs?.(obj) ?? []) {
+        let spec = get(obj.value, s);
+        if (!isRecord2(spec)) continue;
+        let ref = { object: obj, path: s, spec };
+        obj.kind === "Pod" && (ref.metadataPath = ["metadata"], isRecord2(obj.value.metadata) && (ref.metadata = obj.value.metadata)), out.push(ref);
+      }
+      out.push(...ex.synthesize?.(obj) ?? []), matched = !0;
+      break;
+    }
+  return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
+}
+var inferPods;
+function containers(pod) {
+  let out = [];
+  if (pod.synthetic) {
+    let counts = /* @__PURE__ */ new Map();
+    for (let s of pod.synthetic.containers) {
+      let index = counts.get(s.list) ?? 0;
+      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : `#${index}` });
+    }
+    return out;
+  }
+  for (let list of CONTAINER_LISTS) {
+    let arr = pod.spec[list];
+    Array.isArray(arr) && arr.forEach((c, index) => {
+      if (!isRecord2(c)) return;
+      let container = c;
+      out.push({ pod, list, index, path: [...pod.path, list, index], container, name: typeof container.name == "string" ? container.name : `#${index}` });
+    });
+  }
+  return out;
+}
+function podFieldPath(pod, field) {
+  return pod.synthetic?.fields[field] ?? [...pod.path, field];
+}
+function volumes(pod) {
+  let arr = pod.spec.volumes;
+  if (!Array.isArray(arr)) return [];
+  let out = [];
+  return arr.forEach((v, i) => {
+    isRecord2(v) && out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, "volumes"), i] });
+  }), out;
+}
+function podOwnAnnotations(pod) {
+  let a = pod.metadata?.annotations;
+  return isRecord2(a) ? a : {};
+}
+function podAnnotations(pod) {
+  let own = pod.object.value.metadata?.annotations, tpl = pod.metadata?.annotations;
+  return { ...isRecord2(own) ? own : {}, ...isRecord2(tpl) ? tpl : {} };
+}
+
+// rules/privileged-container.ts
+var privileged_container_default = {
+  meta: {
+    code: "LP201",
+    name: "privileged-container",
+    severity: "error",
+    category: "pod-security",
+    description: "A container runs with `privileged: true`.",
+    securitySeverity: 9,
+    tags: ["security", "pod-security", "capabilities"],
+    messages: {
+      privileged: "{container} runs privileged: every capability, every host device, no seccomp or AppArmor confinement, equivalent to root on the node. Remove `privileged: true`, drop ALL capabilities and add back only the ones the container needs (e.g. NET_ADMIN, NET_RAW)."
+    },
+    docs: {
+      whatItDoes: "Flags every container, init container and ephemeral container whose `securityContext.privileged` is `true`.",
+      whyItMatters: 'A privileged container gets every Linux capability and access to all host devices, and runs without the default seccomp and AppArmor confinement. The Kubernetes API reference calls it "essentially equivalent to root on the host": a compromise of the container is a compromise of the node. It is almost always replaceable by a short list of capabilities.',
+      example: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: debug-agent
+spec:
+  selector: { matchLabels: { app: debug-agent } }
+  template:
+    metadata: { labels: { app: debug-agent } }
+    spec:
+      containers:
+        - name: agent
+          image: nicolaka/netshoot
+          securityContext:
+            privileged: true`,
+      useInstead: `          securityContext:
+            privileged: false
+            capabilities:
+              drop: [ALL]
+              add:
+                - NET_ADMIN  # iptables-save, conntrack
+                - NET_RAW    # ping`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+        "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context-1",
+        "https://man7.org/linux/man-pages/man7/capabilities.7.html"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let pod of podSpecs(obj))
+      for (let c of containers(pod))
+        c.container.securityContext?.privileged === !0 && ctx.report({ object: obj, path: [...c.path, "securityContext", "privileged"], messageId: "privileged", data: { container: containerLabel(c) } });
+  }
+};
+
+// src/model/capabilities.ts
+function normaliseCapability(name) {
+  let up = name.trim().toUpperCase();
+  return up.startsWith("CAP_") ? up.slice(4) : up;
+}
+function addedCapabilities(c) {
+  let add = c.container.securityContext?.capabilities?.add;
+  return Array.isArray(add) ? add.flatMap(
+    (name, i) => typeof name == "string" ? [{ name, normalised: normaliseCapability(name), path: [...c.path, "securityContext", "capabilities", "add", i] }] : []
+  ) : [];
+}
+function dropsAll(c) {
+  let drop = c.container.securityContext?.capabilities?.drop;
+  return Array.isArray(drop) && drop.some((d) => d === "ALL");
+}
+function dropPath(c) {
+  return [...c.path, "securityContext", "capabilities", "drop"];
+}
+
+// rules/capabilities-not-dropped.ts
+var capabilities_not_dropped_default = {
+  meta: {
+    code: "LP202",
+    name: "capabilities-not-dropped",
+    severity: "warning",
+    category: "pod-security",
+    description: "A container does not drop ALL capabilities.",
+    securitySeverity: 5.5,
+    tags: ["security", "pod-security", "capabilities"],
+    messages: {
+      notDropped: "{container} keeps the container runtime's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, \u2026): add `capabilities: { drop: [ALL] }` to its securityContext and add back only what it needs."
+    },
+    docs: {
+      whatItDoes: "Flags every container, init container and ephemeral container whose `securityContext.capabilities.drop` does not contain `ALL`. Pods with `spec.os.name: windows` are skipped.",
+      whyItMatters: "Without `drop: [ALL]`, a container runs with its runtime's default capability set (containerd and CRI-O grant about fourteen, including CHOWN, DAC_OVERRIDE, SETUID, SETGID and, on many runtimes, NET_RAW). Most workloads need none of them; each one is an extra step an attacker can take after a compromise. Dropping ALL and adding back the few that are needed makes the privileges explicit and reviewable. The Pod Security Standards' restricted profile requires it.",
+      example: `      containers:
+        - name: agent
+          image: nicolaka/netshoot
+          securityContext:
+            capabilities:
+              add: [NET_RAW]`,
+      useInstead: `      containers:
+        - name: agent
+          image: nicolaka/netshoot
+          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_RAW]   # ping`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
+        "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container",
+        "https://man7.org/linux/man-pages/man7/capabilities.7.html"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let pod of podSpecs(obj))
+      if (pod.spec.os?.name !== "windows")
+        for (let c of containers(pod))
+          dropsAll(c) || ctx.report({ object: obj, path: dropPath(c), messageId: "notDropped", data: { container: containerLabel(c) } });
+  }
+};
+
+// rules/capability-outside-allowlist.ts
+var capability_outside_allowlist_default = {
+  meta: {
+    code: "LP203",
+    name: "capability-outside-allowlist",
+    severity: "error",
+    category: "pod-security",
+    description: "A container adds a Linux capability that the allowlist does not permit.",
+    securitySeverity: 7.5,
+    tags: ["security", "pod-security", "capabilities"],
+    messages: {
+      notAllowed: "{container} adds capability {capability}, which is not in the allowlist ({allow}). Remove it, or, if the container really needs it, add it to `rules.capability-outside-allowlist.options.allow` in .leastpriv.yaml.",
+      all: "{container} adds ALL capabilities: the same kernel privileges as a privileged container. Add only the capabilities it needs."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: !1,
+      properties: { allow: { type: "array", items: { type: "string" }, description: "Capabilities containers may add (names with or without CAP_)." } }
+    },
+    defaultOptions: { allow: ["NET_BIND_SERVICE", "NET_ADMIN", "NET_RAW"] },
+    docs: {
+      whatItDoes: "Flags each entry of `securityContext.capabilities.add` that is not in the allowlist. The allowlist defaults to NET_BIND_SERVICE, NET_ADMIN and NET_RAW, the capabilities network tools need; `ALL` is never allowed. Names are compared without the `CAP_` prefix and case.",
+      whyItMatters: 'Capabilities such as SYS_ADMIN ("the new root": mount, namespaces, BPF\u2026), SYS_PTRACE, SYS_MODULE or DAC_READ_SEARCH give a container ways out to the node. Each one added should be a deliberate, reviewed decision; the allowlist makes that decision once, in config, instead of in every pull request.',
+      example: `          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [SYS_ADMIN]`,
+      useInstead: `          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_ADMIN]   # iptables-save, conntrack`,
+      references: ["https://man7.org/linux/man-pages/man7/capabilities.7.html", "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"],
+      notes: "Options: `allow` (list of capability names). Example:\n\n```yaml\nrules:\n  capability-outside-allowlist:\n    options:\n      allow: [NET_BIND_SERVICE, NET_ADMIN, NET_RAW, SYS_PTRACE]\n```"
+    }
+  },
+  checkObject(obj, ctx) {
+    let allow = new Set(ctx.options.allow.map(normaliseCapability)), allowText = [...allow].join(", ") || "empty";
+    for (let pod of podSpecs(obj))
+      for (let c of containers(pod))
+        for (let cap of addedCapabilities(c))
+          cap.normalised === "ALL" ? ctx.report({ object: obj, path: cap.path, messageId: "all", data: { container: containerLabel(c) } }) : allow.has(cap.normalised) || ctx.report({ object: obj, path: cap.path, messageId: "notAllowed", data: { container: containerLabel(c), capability: cap.name, allow: allowText } });
+  }
+};
+
+// rules/host-pid-ipc.ts
+var host_pid_ipc_default = {
+  meta: {
+    code: "LP204",
+    name: "host-pid-ipc",
+    severity: "error",
+    category: "pod-security",
+    description: "A pod shares the node's process (hostPID) or IPC (hostIPC) namespace.",
+    securitySeverity: 8,
+    tags: ["security", "pod-security", "host-namespaces"],
+    messages: {
+      hostPID: "{object} sets hostPID: its containers see every process on the node, can read their environment and /proc, and with ptrace can enter them. Remove `hostPID: true` unless the pod inspects host processes, and say why if it must stay.",
+      hostIPC: "{object} sets hostIPC: its containers share the node's System V IPC and POSIX shared memory with every host process. Remove `hostIPC: true`."
+    },
+    docs: {
+      whatItDoes: "Flags pod specs with `hostPID: true` or `hostIPC: true`. hostNetwork has its own rule (unjustified-privilege), because network diagnostics often need it.",
+      whyItMatters: "With hostPID a container sees all node processes: their command lines and environment (often secrets), and, with CAP_SYS_PTRACE or root, the ability to attach to them or enter their namespaces (`nsenter -t 1`). hostIPC shares the node's shared memory segments. Both break the isolation between pod and node; the Pod Security Standards' baseline profile forbids them.",
+      example: `    spec:
+      hostPID: true
+      hostNetwork: true  # network diagnostics
+      containers:
+        - name: agent
+          image: nicolaka/netshoot`,
+      useInstead: `    spec:
+      hostNetwork: true  # network diagnostics
+      containers:
+        - name: agent
+          image: nicolaka/netshoot`,
+      references: ["https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline", "https://man7.org/linux/man-pages/man7/pid_namespaces.7.html"]
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let pod of podSpecs(obj))
+      pod.spec.hostPID === !0 && ctx.report({ object: obj, path: podFieldPath(pod, "hostPID"), messageId: "hostPID", data: { object: objectLabel(obj) } }), pod.spec.hostIPC === !0 && ctx.report({ object: obj, path: podFieldPath(pod, "hostIPC"), messageId: "hostIPC", data: { object: objectLabel(obj) } });
+  }
+};
+
+// rules/unjustified-privilege.ts
+var JUSTIFY_PREFIX = "justify.leastpriv.dev/", justifyKey = (privilege) => JUSTIFY_PREFIX + privilege.toLowerCase().replace(/_/g, "-"), NO_REASON_NEEDED = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]), unjustified_privilege_default = {
+  meta: {
+    code: "LP205",
+    name: "unjustified-privilege",
+    severity: "warning",
+    category: "pod-security",
+    description: "hostNetwork or an added capability carries no written reason.",
+    securitySeverity: 4,
+    tags: ["security", "pod-security", "review"],
+    messages: {
+      hostNetwork: '{object} uses the node\'s network namespace (hostNetwork) with no reason written for it. Say why, as a comment on the line (`hostNetwork: true  # inspects node routes`) or as the annotation `{annotation}: "<reason>"`, or remove it.',
+      capability: '{container} adds {capability} with no reason written for it. Say why, as a comment on the line (`- {capability}  # what needs it`) or as the annotation `{annotation}: "<reason>"`, or remove it.'
+    },
+    docs: {
+      whatItDoes: "Flags `hostNetwork: true` and every added capability other than NET_BIND_SERVICE that has no written reason. A reason is either a YAML comment on the same line or alone on the line just above, or an annotation on the workload or its pod template: `justify.leastpriv.dev/host-network` for hostNetwork, `justify.leastpriv.dev/cap-<name>` for a capability (`cap-net-raw`, `cap-sys-ptrace`; lower case, `_` as `-`), whose value is the reason. Reasons are listed in the report under *Justified privileges*.",
+      whyItMatters: "Some privileges are legitimately needed (network diagnostics need the node's network namespace and NET_ADMIN/NET_RAW), but each one widens what a compromise can reach. A reason written next to the privilege turns it from an accident into a reviewed decision, keeps the next reviewer from removing something needed, and makes it easy to see when the reason no longer holds.",
+      example: `    spec:
+      hostNetwork: true
+      containers:
+        - name: agent
+          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_ADMIN, NET_RAW]`,
+      useInstead: `    spec:
+      hostNetwork: true  # tools inspect the node's interfaces, routes and iptables
+      containers:
+        - name: agent
+          securityContext:
+            capabilities:
+              drop: [ALL]
+              add:
+                - NET_ADMIN  # iptables-save, conntrack
+                - NET_RAW    # ping (ICMP raw sockets)`,
+      references: ["https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline", "https://man7.org/linux/man-pages/man7/capabilities.7.html"],
+      notes: "leastpriv directives (`# leastpriv-ignore \u2026`) and test markers (`# expect: \u2026`) are not reasons. The capability annotation applies to every container of the pod."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let pod of podSpecs(obj)) {
+      let annotations = podAnnotations(pod), reasonFor = (privilege, path) => {
+        let ann = annotations[justifyKey(privilege)];
+        if (typeof ann == "string" && ann.trim()) return { reason: ann.trim(), source: "annotation" };
+        let comment = ctx.commentFor(obj, path);
+        return comment ? { reason: comment, source: "comment" } : void 0;
+      };
+      if (pod.spec.hostNetwork === !0) {
+        let path = podFieldPath(pod, "hostNetwork"), r = reasonFor("host-network", path);
+        r ? ctx.justified({ object: obj, path, privilege: "hostNetwork", ...r }) : ctx.report({ object: obj, path, messageId: "hostNetwork", data: { object: objectLabel(obj), annotation: justifyKey("host-network") } });
+      }
+      for (let c of containers(pod))
+        for (let cap of addedCapabilities(c)) {
+          if (NO_REASON_NEEDED.has(cap.normalised)) continue;
+          let r = reasonFor(`cap-${cap.normalised}`, cap.path);
+          r ? ctx.justified({ object: obj, path: cap.path, privilege: `${cap.normalised} (${c.name})`, ...r }) : ctx.report({
+            object: obj,
+            path: cap.path,
+            messageId: "capability",
+            data: { container: containerLabel(c), capability: cap.name, annotation: justifyKey(`cap-${cap.normalised}`) }
+          });
+        }
+    }
+  }
+};
+
+// src/pss/checks/helpers.ts
+var subjectOf = (c) => containerLabel(c), podSubject = (pod) => podLabel(pod), isWindows = (pod) => pod.spec.os?.name === "windows", inUserNamespace = (pod) => pod.spec.hostUsers === !1, quote = (s) => JSON.stringify(s);
+
+// src/pss/checks/host.ts
+var hostNamespaces = {
+  id: "hostNamespaces",
+  level: "baseline",
+  source: "check_hostNamespaces.go",
+  versions: [
+    {
+      minMinor: 0,
+      check: (pod) => ["hostNetwork", "hostPID", "hostIPC"].flatMap(
+        (f) => pod.spec[f] === !0 ? [{ path: podFieldPath(pod, f), subject: podSubject(pod), detail: `sets ${f}: true` }] : []
+      )
+    }
+  ]
+}, hostPathVolumes = {
+  id: "hostPathVolumes",
+  level: "baseline",
+  source: "check_hostPathVolumes.go",
+  versions: [
+    {
+      minMinor: 0,
+      check: (pod) => volumes(pod).flatMap(
+        (v) => v.volume.hostPath !== void 0 && v.volume.hostPath !== null ? [{ path: [...v.path, "hostPath"], subject: podSubject(pod), detail: `mounts hostPath volume ${quote(v.volume.name)}` }] : []
+      )
+    }
+  ]
+}, hostPorts = {
+  id: "hostPorts",
+  level: "baseline",
+  source: "check_hostPorts.go",
+  versions: [
+    {
+      minMinor: 0,
+      check: (pod) => containers(pod).flatMap((c) => {
+        let ports = c.container.ports;
+        return Array.isArray(ports) ? ports.flatMap(
+          (p, i) => p && typeof p.hostPort == "number" && p.hostPort !== 0 ? [{ path: [...c.path, "ports", i, "hostPort"], subject: subjectOf(c), detail: `sets hostPort ${p.hostPort}` }] : []
+        ) : [];
+      })
+    }
+  ]
+}, PROBES = ["livenessProbe", "readinessProbe", "startupProbe"], HOOKS = ["postStart", "preStop"];
+function handlerHosts(h, path) {
+  if (!h || typeof h != "object") return [];
+  let out = [];
+  for (let action of ["httpGet", "tcpSocket"]) {
+    let host = h[action]?.host;
+    typeof host == "string" && host !== "" && out.push({ host, path: [...path, action, "host"] });
+  }
+  return out;
+}
+var hostProbesAndHostLifecycle = {
+  id: "hostProbesAndHostLifecycle",
+  level: "baseline",
+  source: "check_hostProbesAndhostLifecycle.go",
+  versions: [
+    {
+      minMinor: 34,
+      check: (pod) => containers(pod).flatMap((c) => {
+        let hits = PROBES.flatMap((p) => handlerHosts(c.container[p], [...c.path, p])), lc = c.container.lifecycle;
+        if (lc && typeof lc == "object") for (let h of HOOKS) hits.push(...handlerHosts(lc[h], [...c.path, "lifecycle", h]));
+        return hits.map((h) => ({ path: h.path, subject: subjectOf(c), detail: `sends a probe or lifecycle hook to host ${quote(h.host)}` }));
+      })
+    }
+  ]
+};
+function hostProcessAt(pod) {
+  let out = [];
+  pod.spec.securityContext?.windowsOptions?.hostProcess === !0 && out.push({ path: [...podFieldPath(pod, "securityContext"), "windowsOptions", "hostProcess"], subject: podSubject(pod), detail: "sets windowsOptions.hostProcess: true" });
+  for (let c of containers(pod))
+    c.container.securityContext?.windowsOptions?.hostProcess === !0 && out.push({ path: [...c.path, "securityContext", "windowsOptions", "hostProcess"], subject: subjectOf(c), detail: "sets windowsOptions.hostProcess: true" });
+  return out;
+}
+var windowsHostProcess = {
+  id: "windowsHostProcess",
+  level: "baseline",
+  source: "check_windowsHostProcess.go",
+  versions: [{ minMinor: 0, check: hostProcessAt }]
+};
+
+// src/pss/checks/privilege.ts
+var privileged = {
+  id: "privileged",
+  level: "baseline",
+  source: "check_privileged.go",
+  versions: [
+    {
+      minMinor: 0,
+      check: (pod) => containers(pod).flatMap(
+        (c) => c.container.securityContext?.privileged === !0 ? [{ path: [...c.path, "securityContext", "privileged"], subject: subjectOf(c), detail: "sets privileged: true" }] : []
+      )
+    }
+  ]
+}, escalation_1_8 = (pod) => containers(pod).flatMap((c) => {
+  let v = c.container.securityContext?.allowPrivilegeEscalation;
+  return v === !1 ? [] : [{ path: [...c.path, "securityContext", "allowPrivilegeEscalation"], subject: subjectOf(c), detail: v === !0 ? "sets allowPrivilegeEscalation: true" : "does not set allowPrivilegeEscalation: false" }];
+}), allowPrivilegeEscalation = {
+  id: "allowPrivilegeEscalation",
+  level: "restricted",
+  source: "check_allowPrivilegeEscalation.go",
+  versions: [
+    { minMinor: 8, check: escalation_1_8 },
+    { minMinor: 25, check: (pod) => isWindows(pod) ? [] : escalation_1_8(pod) }
+  ]
+};
+
+// src/pss/checks/capabilities.ts
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]), capabilitiesBaseline = {
+  id: "capabilities_baseline",
+  level: "baseline",
+  source: "check_capabilities_baseline.go",
+  versions: [
+    {
+      minMinor: 0,
+      check: (pod) => containers(pod).flatMap((c) => {
+        let add = c.container.securityContext?.capabilities?.add;
+        return Array.isArray(add) ? add.flatMap(
+          (cap, i) => typeof cap == "string" && !BASELINE_CAPABILITIES.has(cap) ? [{ path: [...c.path, "securityContext", "capabilities", "add", i], subject: subjectOf(c), detail: `adds capability ${quote(cap)}` }] : []
+        ) : [];
+      })
+    }
+  ]
+}, restricted_1_22 = (pod) => containers(pod).flatMap((c) => {
+  let out = [], caps = c.container.securityContext?.capabilities, drop = caps?.drop;
+  (!Array.isArray(drop) || !drop.some((d) => d === "ALL")) && out.push({ path: [...c.path, "securityContext", "capabilities", "drop"], subject: subjectOf(c), detail: "does not drop ALL capabilities" });
+  let add = caps?.add;
+  return Array.isArray(add) && add.forEach((cap, i) => {
+    cap !== "NET_BIND_SERVICE" && out.push({ path: [...c.path, "securityContext", "capabilities", "add", i], subject: subjectOf(c), detail: `adds capability ${quote(cap)}` });
+  }), out;
+}), capabilitiesRestricted = {
+  id: "capabilities_restricted",
+  level: "restricted",
+  source: "check_capabilities_restricted.go",
+  versions: [
+    { minMinor: 22, check: restricted_1_22, overrides: ["capabilities_baseline"] },
+    { minMinor: 25, check: (pod) => isWindows(pod) ? [] : restricted_1_22(pod), overrides: ["capabilities_baseline"] }
+  ]
+};
+
+// src/pss/checks/confinement.ts
+var APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/", okAppArmorAnnotation = (v) => v === "" || v === "runtime/default" || typeof v == "string" && v.startsWith("localhost/"), okAppArmorType = (t) => t === "RuntimeDefault" || t === "Localhost", appArmorProfile = {
+  id: "appArmorProfile",
+  level: "baseline",
+  source: "check_appArmorProfile.go",
+  versions: [
+    {
+      minMinor: 0,
+      check: (pod) => {
+        let out = [], psc = pod.spec.securityContext?.appArmorProfile;
+        psc && typeof psc == "object" && !okAppArmorType(psc.type) && out.push({ path: [...podFieldPath(pod, "securityContext"), "appArmorProfile", "type"], subject: podSubject(pod), detail: `sets appArmorProfile.type ${quote(psc.type ?? "")}` });
+        for (let c of containers(pod)) {
+          let p = c.container.securityContext?.appArmorProfile;
+          p && typeof p == "object" && !okAppArmorType(p.type) && out.push({ path: [...c.path, "securityContext", "appArmorProfile", "type"], subject: subjectOf(c), detail: `sets appArmorProfile.type ${quote(p.type ?? "")}` });
+        }
+        for (let [k, v] of Object.entries(podOwnAnnotations(pod)))
+          k.startsWith(APPARMOR_PREFIX) && !okAppArmorAnnotation(v) && out.push({ path: [...pod.metadataPath ?? [], "annotations", k], subject: podSubject(pod), detail: `sets annotation ${k}=${quote(v)}` });
+        return out;
+      }
+    }
+  ]
+}, SELINUX_TYPES_1_0 = ["", "container_t", "container_init_t", "container_kvm_t"], SELINUX_TYPES_1_31 = [...SELINUX_TYPES_1_0, "container_engine_t"];
+function seLinux(allowed) {
+  let ok = new Set(allowed);
+  return (pod) => {
+    let out = [], checkOpts = (o, path, subject) => {
+      if (!o || typeof o != "object") return;
+      let opts = o, type = typeof opts.type == "string" ? opts.type : "";
+      ok.has(type) || out.push({ path: [...path, "type"], subject, detail: `sets seLinuxOptions.type ${quote(type)}` });
+      for (let f of ["user", "role"])
+        typeof opts[f] == "string" && opts[f] !== "" && out.push({ path: [...path, f], subject, detail: `sets seLinuxOptions.${f} ${quote(opts[f])}` });
+    };
+    checkOpts(pod.spec.securityContext?.seLinuxOptions, [...podFieldPath(pod, "securityContext"), "seLinuxOptions"], podSubject(pod));
+    for (let c of containers(pod)) checkOpts(c.container.securityContext?.seLinuxOptions, [...c.path, "securityContext", "seLinuxOptions"], subjectOf(c));
+    return out;
+  };
+}
+var seLinuxOptions = {
+  id: "seLinuxOptions",
+  level: "baseline",
+  source: "check_seLinuxOptions.go",
+  versions: [
+    { minMinor: 0, check: seLinux(SELINUX_TYPES_1_0) },
+    { minMinor: 31, check: seLinux(SELINUX_TYPES_1_31) }
+  ]
+}, POD_SECCOMP_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod", CONTAINER_SECCOMP_PREFIX = "container.seccomp.security.alpha.kubernetes.io/", okSeccompAnnotation = (v) => v === "runtime/default" || v === "docker/default" || typeof v == "string" && v.startsWith("localhost/"), okSeccompType = (t) => t === "RuntimeDefault" || t === "Localhost", seccompAnnotations_1_0 = (pod) => {
+  let out = [], ann = podOwnAnnotations(pod), at = (k) => [...pod.metadataPath ?? [], "annotations", k];
+  POD_SECCOMP_ANNOTATION in ann && !okSeccompAnnotation(ann[POD_SECCOMP_ANNOTATION]) && out.push({ path: at(POD_SECCOMP_ANNOTATION), subject: podSubject(pod), detail: `sets annotation ${POD_SECCOMP_ANNOTATION}=${quote(ann[POD_SECCOMP_ANNOTATION])}` });
+  for (let c of containers(pod)) {
+    let k = CONTAINER_SECCOMP_PREFIX + c.container.name;
+    k in ann && !okSeccompAnnotation(ann[k]) && out.push({ path: at(k), subject: subjectOf(c), detail: `has annotation ${k}=${quote(ann[k])}` });
+  }
+  return out;
+}, seccompFields_1_19 = (pod) => {
+  let out = [], psp = pod.spec.securityContext?.seccompProfile;
+  psp && typeof psp == "object" && !okSeccompType(psp.type) && out.push({ path: [...podFieldPath(pod, "securityContext"), "seccompProfile", "type"], subject: podSubject(pod), detail: `sets seccompProfile.type ${quote(psp.type ?? "")}` });
+  for (let c of containers(pod)) {
+    let p = c.container.securityContext?.seccompProfile;
+    p && typeof p == "object" && !okSeccompType(p.type) && out.push({ path: [...c.path, "securityContext", "seccompProfile", "type"], subject: subjectOf(c), detail: `sets seccompProfile.type ${quote(p.type ?? "")}` });
+  }
+  return out;
+}, seccompProfileBaseline = {
+  id: "seccompProfile_baseline",
+  level: "baseline",
+  source: "check_seccompProfile_baseline.go",
+  versions: [
+    { minMinor: 0, check: seccompAnnotations_1_0 },
+    { minMinor: 19, check: seccompFields_1_19 }
+  ]
+}, seccompRestricted_1_19 = (pod) => {
+  let out = seccompFields_1_19(pod), psp = pod.spec.securityContext?.seccompProfile;
+  if (!(!!psp && typeof psp == "object" && okSeccompType(psp.type)))
+    for (let c of containers(pod)) {
+      let p = c.container.securityContext?.seccompProfile;
+      (!p || typeof p != "object") && out.push({ path: [...c.path, "securityContext", "seccompProfile"], subject: subjectOf(c), detail: "sets no seccompProfile (and the pod sets none): it runs Unconfined" });
+    }
+  return out;
+}, seccompProfileRestricted = {
+  id: "seccompProfile_restricted",
+  level: "restricted",
+  source: "check_seccompProfile_restricted.go",
+  versions: [
+    { minMinor: 19, check: seccompRestricted_1_19, overrides: ["seccompProfile_baseline"] },
+    { minMinor: 25, check: (pod) => isWindows(pod) ? [] : seccompRestricted_1_19(pod), overrides: ["seccompProfile_baseline"] }
+  ]
+};
+
+// src/pss/checks/kernel.ts
+var procMount_1_0 = (pod) => containers(pod).flatMap((c) => {
+  let pm = c.container.securityContext?.procMount;
+  return pm == null || pm === "Default" ? [] : [{ path: [...c.path, "securityContext", "procMount"], subject: subjectOf(c), detail: `sets procMount ${quote(pm)}` }];
+}), procMount = {
+  id: "procMount",
+  level: "baseline",
+  source: "check_procMount_baseline.go",
+  versions: [
+    { minMinor: 0, check: procMount_1_0 },
+    { minMinor: 35, check: (pod) => inUserNamespace(pod) ? [] : procMount_1_0(pod) }
+  ]
+}, procMountRestricted = {
+  id: "procMount_restricted",
+  level: "restricted",
+  source: "check_procMount_restricted.go",
+  versions: [{ minMinor: 35, check: procMount_1_0, overrides: ["procMount"] }]
+}, SAFE_SYSCTLS = [
+  { minMinor: 0, names: ["kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_unprivileged_port_start"] },
+  { minMinor: 27, names: ["net.ipv4.ip_local_reserved_ports"] },
+  { minMinor: 29, names: ["net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes"] },
+  { minMinor: 32, names: ["net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"] }
+];
+function sysctlsUpTo(minMinor) {
+  let ok = new Set(SAFE_SYSCTLS.filter((s) => s.minMinor <= minMinor).flatMap((s) => s.names));
+  return (pod) => {
+    let list = pod.spec.securityContext?.sysctls;
+    return Array.isArray(list) ? list.flatMap(
+      (s, i) => s && typeof s.name == "string" && !ok.has(s.name) ? [{ path: [...podFieldPath(pod, "securityContext"), "sysctls", i, "name"], subject: podSubject(pod), detail: `sets sysctl ${quote(s.name)}` }] : []
+    ) : [];
+  };
+}
+var sysctls = {
+  id: "sysctls",
+  level: "baseline",
+  source: "check_sysctls.go",
+  versions: SAFE_SYSCTLS.map((s) => ({ minMinor: s.minMinor, check: sysctlsUpTo(s.minMinor) }))
+};
+
+// src/pss/checks/volumes.ts
+var VOLUME_TYPES = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "storageos",
+  "csi",
+  "ephemeral",
+  "image"
+], ALLOWED_VOLUME_TYPES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret"]), restrictedVolumes = {
+  id: "restrictedVolumes",
+  level: "restricted",
+  source: "check_restrictedVolumes.go",
+  versions: [
+    {
+      minMinor: 0,
+      overrides: ["hostPathVolumes"],
+      check: (pod) => volumes(pod).flatMap((v) => {
+        let type = VOLUME_TYPES.find((t) => v.volume[t] !== void 0 && v.volume[t] !== null);
+        return type && !ALLOWED_VOLUME_TYPES.has(type) ? [{ path: [...v.path, type], subject: podSubject(pod), detail: `mounts volume ${quote(v.volume.name)} of type ${type}` }] : [];
+      })
+    }
+  ]
+};
+
+// src/pss/checks/users.ts
+var runAsNonRoot_1_0 = (pod) => {
+  let out = [], podValue = pod.spec.securityContext?.runAsNonRoot;
+  podValue === !1 && out.push({ path: [...podFieldPath(pod, "securityContext"), "runAsNonRoot"], subject: podSubject(pod), detail: "sets runAsNonRoot: false" });
+  for (let c of containers(pod)) {
+    let v = c.container.securityContext?.runAsNonRoot, path = [...c.path, "securityContext", "runAsNonRoot"];
+    v === !1 ? out.push({ path, subject: subjectOf(c), detail: "sets runAsNonRoot: false" }) : v !== !0 && podValue !== !0 && out.push({ path, subject: subjectOf(c), detail: "does not set runAsNonRoot: true (nor does the pod)" });
+  }
+  return out;
+}, runAsNonRoot = {
+  id: "runAsNonRoot",
+  level: "restricted",
+  source: "check_runAsNonRoot.go",
+  versions: [
+    { minMinor: 0, check: runAsNonRoot_1_0 },
+    { minMinor: 35, check: (pod) => inUserNamespace(pod) ? [] : runAsNonRoot_1_0(pod) }
+  ]
+}, runAsUser_1_23 = (pod) => {
+  let out = [];
+  pod.spec.securityContext?.runAsUser === 0 && out.push({ path: [...podFieldPath(pod, "securityContext"), "runAsUser"], subject: podSubject(pod), detail: "sets runAsUser: 0" });
+  for (let c of containers(pod))
+    c.container.securityContext?.runAsUser === 0 && out.push({ path: [...c.path, "securityContext", "runAsUser"], subject: subjectOf(c), detail: "sets runAsUser: 0" });
+  return out;
+}, runAsUser = {
+  id: "runAsUser",
+  level: "restricted",
+  source: "check_runAsUser.go",
+  versions: [
+    { minMinor: 23, check: runAsUser_1_23 },
+    { minMinor: 35, check: (pod) => inUserNamespace(pod) ? [] : runAsUser_1_23(pod) }
+  ]
+};
+
+// src/pss/registry.ts
+var CHECKS = [
+  windowsHostProcess,
+  hostNamespaces,
+  privileged,
+  capabilitiesBaseline,
+  hostPathVolumes,
+  hostPorts,
+  hostProbesAndHostLifecycle,
+  appArmorProfile,
+  seLinuxOptions,
+  procMount,
+  seccompProfileBaseline,
+  sysctls,
+  restrictedVolumes,
+  allowPrivilegeEscalation,
+  runAsNonRoot,
+  runAsUser,
+  seccompProfileRestricted,
+  capabilitiesRestricted,
+  procMountRestricted
+], byId = new Map(CHECKS.map((c) => [c.id, c])), pssCheck = (id) => byId.get(id);
+function revisionAt(check, v) {
+  let hit;
+  for (let r of check.versions) r.minMinor <= v.minor && (hit = r);
+  return hit;
+}
+function applicability(id, level, version) {
+  let check = byId.get(id);
+  if (!check) throw new Error(`unknown Pod Security Standards check '${id}'`);
+  if (check.level === "restricted" && level === "baseline") return { applies: !1, why: "level" };
+  let revision = revisionAt(check, version);
+  if (!revision) return { applies: !1, why: "version" };
+  if (level === "restricted" && check.level === "baseline") {
+    for (let other of CHECKS)
+      if (other.level === "restricted" && revisionAt(other, version)?.overrides?.includes(id))
+        return { applies: !1, why: "overridden", by: other.id };
+  }
+  return { applies: !0, revision };
+}
+
+// src/pss/rule.ts
+var PSS_URL = "https://kubernetes.io/docs/concepts/security/pod-security-standards/", PSA_SOURCE = "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/";
+function versionNotes(control, changes) {
+  let check = pssCheck(control), since = check.versions.map((v) => `v1.${v.minMinor}`).join(", ");
+  return [
+    `PSA check \`${control}\` (${check.level}), derived from [\`${check.source}\`](${PSA_SOURCE}${check.source}); revisions from policy ${since}.`,
+    changes ? `
+
+Version changes: ${changes}` : "",
+    "\n\nOptions: `level` (`baseline` or `restricted`), set by the profile. Under `--profile pss-baseline` / `pss-restricted` the rule is an error and follows `--kube-version` (config `kubeVersion`)."
+  ].join("");
+}
+function definePssRule(spec) {
+  let check = pssCheck(spec.control);
+  if (!check) throw new Error(`unknown PSA check ${spec.control}`);
+  return {
+    meta: {
+      code: spec.code,
+      name: spec.name,
+      severity: "error",
+      category: "pod-security",
+      description: spec.description,
+      securitySeverity: spec.securitySeverity,
+      tags: ["security", "pod-security", "pss", ...spec.tags],
+      messages: {
+        violation: `{subject} {detail}: the Pod Security Standards {level} level forbids it (PSA check ${spec.control}, policy {version}). ${spec.fix}`
+      },
+      optionsSchema: {
+        type: "object",
+        additionalProperties: !1,
+        properties: { level: { enum: ["baseline", "restricted"], description: "Pod Security Standards level to evaluate at." } }
+      },
+      defaultOptions: { level: check.level },
+      docs: {
+        ...spec.docs,
+        references: [PSS_URL, `${PSA_SOURCE}${check.source}`, ...spec.docs.references ?? []],
+        notes: versionNotes(spec.control, spec.changes) + (spec.docs.notes ? `
+
+${spec.docs.notes}` : "")
+      }
+    },
+    checkObject(obj, ctx) {
+      let version = effectiveVersion(ctx.kubeVersion), a = applicability(spec.control, ctx.options.level, version);
+      if (a.applies)
+        for (let pod of podSpecs(obj))
+          for (let v of a.revision.check(pod))
+            ctx.report({
+              object: obj,
+              path: v.path,
+              messageId: "violation",
+              data: {
+                subject: v.subject,
+                detail: v.detail,
+                level: ctx.options.level,
+                version: formatVersion(version),
+                control: spec.control,
+                pod: pod.path.join("."),
+                ...pod.inferred ? { inferred: "true" } : {}
+              }
+            });
+    }
+  };
+}
+
+// rules/pss-windows-host-process.ts
+var pss_windows_host_process_default = definePssRule({
+  code: "LP301",
+  name: "pss-windows-host-process",
+  control: "windowsHostProcess",
+  description: "A Windows pod or container runs as a HostProcess container (PSS baseline).",
+  securitySeverity: 9,
+  tags: ["windows"],
+  fix: "Remove `windowsOptions.hostProcess: true`; run the workload as a normal Windows container.",
+  changes: "none (one revision since v1.0).",
+  docs: {
+    whatItDoes: "Flags `securityContext.windowsOptions.hostProcess: true` on the pod or on any container, init container or ephemeral container.",
+    whyItMatters: "A Windows HostProcess container runs directly on the node, with the node's network and file system and as a node account: it is the Windows equivalent of a privileged container. Pod Security Admission rejects it at the baseline level.",
+    example: `spec:
+  securityContext:
+    windowsOptions:
+      hostProcess: true
+      runAsUserName: "NT AUTHORITY\\\\SYSTEM"
+  hostNetwork: true`,
+    useInstead: `spec:
+  securityContext:
+    windowsOptions:
+      runAsUserName: ContainerUser`,
+    references: []
+  }
+});
+
+// rules/pss-host-namespaces.ts
+var pss_host_namespaces_default = definePssRule({
+  code: "LP302",
+  name: "pss-host-namespaces",
+  control: "hostNamespaces",
+  description: "A pod shares the node's network, process or IPC namespace (PSS baseline).",
+  securitySeverity: 8,
+  tags: ["host-namespaces"],
+  fix: "Remove `hostNetwork`, `hostPID` and `hostIPC` (or set them to false).",
+  changes: "none (one revision since v1.0).",
+  docs: {
+    whatItDoes: "Flags `hostNetwork: true`, `hostPID: true` and `hostIPC: true` on the pod spec. Off under the `leastpriv` profile, where host-pid-ipc (LP204) and unjustified-privilege (LP205, hostNetwork with a written reason) decide instead.",
+    whyItMatters: "Sharing a host namespace removes the isolation between the pod and the node: with hostNetwork the pod sees and binds the node's interfaces and reaches node-local services; with hostPID it sees every process on the node; with hostIPC it shares the node's shared memory.",
+    example: `spec:
+  hostNetwork: true
+  hostPID: true`,
+    useInstead: `spec:
+  containers:
+    - name: app
+      image: registry.example/app:1.0`,
+    references: []
+  }
+});
+
+// rules/pss-privileged-container.ts
+var pss_privileged_container_default = definePssRule({
+  code: "LP303",
+  name: "pss-privileged-container",
+  control: "privileged",
+  description: "A container runs privileged (PSS baseline).",
+  securitySeverity: 9,
+  tags: ["capabilities"],
+  fix: "Remove `privileged: true`; drop ALL capabilities and add back only those needed.",
+  changes: "none (one revision since v1.0).",
+  docs: {
+    whatItDoes: "Flags `securityContext.privileged: true` on any container, init container or ephemeral container. Off under the `leastpriv` profile, where privileged-container (LP201) reports the same line.",
+    whyItMatters: "A privileged container gets every capability and every host device, with no seccomp or AppArmor confinement: it is root on the node.",
+    example: `      containers:
+        - name: agent
+          securityContext:
+            privileged: true`,
+    useInstead: `      containers:
+        - name: agent
+          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_ADMIN]`,
+    references: []
+  }
+});
+
+// rules/pss-capability-beyond-baseline.ts
+var pss_capability_beyond_baseline_default = definePssRule({
+  code: "LP304",
+  name: "pss-capability-beyond-baseline",
+  control: "capabilities_baseline",
+  description: "A container adds a capability outside the PSS baseline set.",
+  securitySeverity: 7.5,
+  tags: ["capabilities"],
+  fix: "Remove the capability, or keep to AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT.",
+  changes: "none (one revision since v1.0); overridden at the restricted level by `capabilities_restricted` from v1.22.",
+  docs: {
+    whatItDoes: "Flags each `securityContext.capabilities.add` entry not in the baseline set (AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT). Names are compared exactly as PSA does: `CAP_CHROOT` or `net_raw` are not in the set. At the restricted level from v1.22 this check is replaced by pss-capabilities-not-minimal. Off under the `leastpriv` profile, where capability-outside-allowlist (LP203) and unjustified-privilege (LP205) decide.",
+    whyItMatters: "Capabilities beyond the container runtimes' defaults (NET_RAW, NET_ADMIN, SYS_ADMIN, SYS_PTRACE, \u2026) give a container ways to reach the node or other pods. Baseline allows only the historical default set, without NET_RAW.",
+    example: `          securityContext:
+            capabilities:
+              add: [NET_ADMIN, SYS_TIME]`,
+    useInstead: `          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_BIND_SERVICE]`,
+    references: []
+  }
+});
+
+// rules/pss-host-path-volume.ts
+var pss_host_path_volume_default = definePssRule({
+  code: "LP305",
+  name: "pss-host-path-volume",
+  control: "hostPathVolumes",
+  description: "A pod mounts a hostPath volume (PSS baseline).",
+  securitySeverity: 8,
+  tags: ["volumes"],
+  fix: "Use a persistentVolumeClaim, configMap, secret, emptyDir or CSI volume instead of hostPath.",
+  changes: "none (one revision since v1.0); overridden at the restricted level by `restrictedVolumes`.",
+  docs: {
+    whatItDoes: "Flags every volume with a `hostPath` source. At the restricted level this check is replaced by pss-restricted-volume-type, which forbids hostPath too.",
+    whyItMatters: "A hostPath volume exposes the node's file system to the container: writable paths such as /var/run/docker.sock, /etc or /var/lib/kubelet are a direct route to the node.",
+    example: `      volumes:
+        - name: docker
+          hostPath:
+            path: /var/run/docker.sock`,
+    useInstead: `      volumes:
+        - name: data
+          persistentVolumeClaim:
+            claimName: data`,
+    references: []
+  }
+});
+
+// rules/pss-host-port.ts
+var pss_host_port_default = definePssRule({
+  code: "LP306",
+  name: "pss-host-port",
+  control: "hostPorts",
+  description: "A container binds a port on the node (hostPort) (PSS baseline).",
+  securitySeverity: 6,
+  tags: ["network"],
+  fix: "Remove `hostPort` and expose the port through a Service.",
+  changes: "none (one revision since v1.0). With `hostNetwork: true` the API server defaults hostPort to containerPort; the pod already fails pss-host-namespaces then, so this rule does not report the defaulted value.",
+  docs: {
+    whatItDoes: "Flags every `ports[].hostPort` other than 0 on containers, init containers and ephemeral containers.",
+    whyItMatters: "A hostPort binds the node's own address, bypassing network policies that select pods, and ties the pod to nodes where the port is free.",
+    example: `          ports:
+            - containerPort: 8080
+              hostPort: 80`,
+    useInstead: `          ports:
+            - containerPort: 8080`,
+    references: []
+  }
+});
+
+// rules/pss-probe-host.ts
+var pss_probe_host_default = definePssRule({
+  code: "LP307",
+  name: "pss-probe-host",
+  control: "hostProbesAndHostLifecycle",
+  description: "A probe or lifecycle hook targets another host (PSS baseline, v1.34+).",
+  securitySeverity: 5,
+  tags: ["network"],
+  fix: "Remove the `host` field: probes and hooks then target the pod's own IP.",
+  changes: "new in v1.34 (no effect at earlier policy versions).",
+  docs: {
+    whatItDoes: "Flags a non-empty `host` in `httpGet` or `tcpSocket` of liveness, readiness and startup probes and of postStart/preStop hooks, in every container. Applies from policy v1.34.",
+    whyItMatters: "The kubelet runs probes and hooks from the node. A `host` field makes it connect anywhere the node can reach \u2014 node-local services, cloud metadata endpoints, other tenants \u2014 on the pod author's behalf (KEP-4940).",
+    example: `          livenessProbe:
+            httpGet:
+              host: 169.254.169.254
+              path: /latest/meta-data
+              port: 80`,
+    useInstead: `          livenessProbe:
+            httpGet:
+              path: /healthz
+              port: 8080`,
+    references: ["https://www.kubernetes.dev/resources/keps/4940/"]
+  }
+});
+
+// rules/pss-apparmor-unconfined.ts
+var pss_apparmor_unconfined_default = definePssRule({
+  code: "LP308",
+  name: "pss-apparmor-unconfined",
+  control: "appArmorProfile",
+  description: "A pod or container disables or overrides the default AppArmor profile (PSS baseline).",
+  securitySeverity: 6,
+  tags: ["apparmor"],
+  fix: "Use `appArmorProfile.type: RuntimeDefault` (or `Localhost` with a reviewed profile), or leave it unset.",
+  changes: "one revision (v1.0); the field check was added to it in Kubernetes 1.30, so fields and annotations are checked at every policy version.",
+  docs: {
+    whatItDoes: "Flags `securityContext.appArmorProfile.type` other than RuntimeDefault or Localhost on the pod or any container, and annotations `container.apparmor.security.beta.kubernetes.io/*` whose value is not empty, `runtime/default` or `localhost/\u2026` on the pod (a workload's pod template).",
+    whyItMatters: "AppArmor confines what a container's processes may do with files, mounts and signals; `Unconfined` removes that layer.",
+    example: `          securityContext:
+            appArmorProfile:
+              type: Unconfined`,
+    useInstead: `          securityContext:
+            appArmorProfile:
+              type: RuntimeDefault`,
+    references: []
+  }
+});
+
+// rules/pss-selinux-custom-options.ts
+var pss_selinux_custom_options_default = definePssRule({
+  code: "LP309",
+  name: "pss-selinux-custom-options",
+  control: "seLinuxOptions",
+  description: "A pod or container sets a custom SELinux type, user or role (PSS baseline).",
+  securitySeverity: 6,
+  tags: ["selinux"],
+  fix: "Remove `seLinuxOptions.user`/`role`, and use a container type (container_t, container_init_t, container_kvm_t, container_engine_t) or none.",
+  changes: "v1.31 adds container_engine_t to the allowed types.",
+  docs: {
+    whatItDoes: 'Flags `seLinuxOptions.type` outside "", container_t, container_init_t, container_kvm_t (plus container_engine_t from v1.31), and any non-empty `seLinuxOptions.user` or `role`, on the pod and on every container.',
+    whyItMatters: "A custom SELinux type, user or role can lift the container out of the confined container domain (for example `spc_t`, super-privileged container).",
+    example: `          securityContext:
+            seLinuxOptions:
+              type: spc_t`,
+    useInstead: `          securityContext:
+            seLinuxOptions:
+              level: "s0:c123,c456"`,
+    references: []
+  }
+});
+
+// rules/pss-proc-mount-unmasked.ts
+var pss_proc_mount_unmasked_default = definePssRule({
+  code: "LP310",
+  name: "pss-proc-mount-unmasked",
+  control: "procMount",
+  description: "A container unmasks /proc (procMount other than Default) (PSS baseline).",
+  securitySeverity: 6,
+  tags: ["proc"],
+  fix: "Remove `procMount` (or set it to Default); from v1.35 baseline allows it for pods with `hostUsers: false`.",
+  changes: "v1.35: any value allowed when `hostUsers: false` (before 1.35 this relaxation needed the default-off alpha UserNamespacesPodSecurityStandards gate, and is not applied).",
+  docs: {
+    whatItDoes: "Flags `securityContext.procMount` other than Default on any container. From policy v1.35, pods in a user namespace (`hostUsers: false`) are exempt at the baseline level. At the restricted level from v1.35 this check is replaced by pss-proc-mount-unmasked-restricted.",
+    whyItMatters: "The default /proc mount masks and makes read-only the kernel paths (/proc/sys, /proc/kcore, \u2026) that let a process reconfigure or read the node's kernel.",
+    example: `          securityContext:
+            procMount: Unmasked`,
+    useInstead: `    spec:
+      hostUsers: false
+      containers:
+        - name: builder
+          securityContext:
+            procMount: Unmasked`,
+    references: ["https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/"]
+  }
+});
+
+// rules/pss-seccomp-unconfined.ts
+var pss_seccomp_unconfined_default = definePssRule({
+  code: "LP311",
+  name: "pss-seccomp-unconfined",
+  control: "seccompProfile_baseline",
+  description: "A pod or container explicitly disables seccomp (PSS baseline).",
+  securitySeverity: 6,
+  tags: ["seccomp"],
+  fix: "Set `seccompProfile.type: RuntimeDefault` (or Localhost), or leave it unset.",
+  changes: "v1.0: annotations; v1.19: the seccompProfile fields (annotations are no longer checked).",
+  docs: {
+    whatItDoes: "From policy v1.19: flags `securityContext.seccompProfile.type` other than RuntimeDefault or Localhost on the pod or any container. Before v1.19: flags the alpha annotations `seccomp.security.alpha.kubernetes.io/pod` and `container.seccomp.security.alpha.kubernetes.io/<container>` with values other than runtime/default, docker/default or localhost/\u2026. At the restricted level from v1.19 this check is replaced by pss-seccomp-profile-unset.",
+    whyItMatters: "seccomp limits the system calls a container can make; Unconfined exposes the whole kernel syscall surface to a compromised process.",
+    example: `          securityContext:
+            seccompProfile:
+              type: Unconfined`,
+    useInstead: `          securityContext:
+            seccompProfile:
+              type: RuntimeDefault`,
+    references: []
+  }
+});
+
+// rules/pss-unsafe-sysctl.ts
+var pss_unsafe_sysctl_default = definePssRule({
+  code: "LP312",
+  name: "pss-unsafe-sysctl",
+  control: "sysctls",
+  description: "A pod sets a sysctl outside the safe set (PSS baseline).",
+  securitySeverity: 6,
+  tags: ["sysctl"],
+  fix: "Remove the sysctl, or keep to the safe set of the target Kubernetes version.",
+  changes: "the safe set grows at v1.27, v1.29 and v1.32.",
+  docs: {
+    whatItDoes: "Flags `spec.securityContext.sysctls[].name` outside the safe set: kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_unprivileged_port_start; plus net.ipv4.ip_local_reserved_ports (v1.27); net.ipv4.tcp_keepalive_time, tcp_fin_timeout, tcp_keepalive_intvl, tcp_keepalive_probes (v1.29); net.ipv4.tcp_rmem, tcp_wmem (v1.32).",
+    whyItMatters: "Sysctls outside the safe set are not namespaced, or not isolated between pods: setting them changes the node for everyone, or disables kernel protections.",
+    example: `  securityContext:
+    sysctls:
+      - name: net.core.somaxconn
+        value: "1024"`,
+    useInstead: `  securityContext:
+    sysctls:
+      - name: net.ipv4.ip_local_port_range
+        value: "1024 65000"`,
+    references: []
+  }
+});
+
+// rules/pss-restricted-volume-type.ts
+var pss_restricted_volume_type_default = definePssRule({
+  code: "LP313",
+  name: "pss-restricted-volume-type",
+  control: "restrictedVolumes",
+  description: "A pod uses a volume type outside the PSS restricted set.",
+  securitySeverity: 6,
+  tags: ["volumes"],
+  fix: "Use configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected or secret volumes.",
+  changes: "one revision (v1.0); the image volume type was added to it in Kubernetes 1.33, so it is allowed at every policy version.",
+  docs: {
+    whatItDoes: "Flags every volume whose source is not configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected or secret (hostPath, nfs, iscsi, gitRepo, \u2026). A volume naming no source is defaulted to emptyDir by the API server and passes.",
+    whyItMatters: "Restricted pods may only use volume types whose access is mediated by PersistentVolumes, CSI drivers or the API server; in-tree network and host volumes let a pod reach storage and hosts directly.",
+    example: `      volumes:
+        - name: shared
+          nfs:
+            server: nfs.example
+            path: /exports`,
+    useInstead: `      volumes:
+        - name: shared
+          persistentVolumeClaim:
+            claimName: shared`,
+    references: []
+  }
+});
+
+// rules/pss-privilege-escalation-allowed.ts
+var pss_privilege_escalation_allowed_default = definePssRule({
+  code: "LP314",
+  name: "pss-privilege-escalation-allowed",
+  control: "allowPrivilegeEscalation",
+  description: "A container does not set allowPrivilegeEscalation: false (PSS restricted).",
+  securitySeverity: 6,
+  tags: ["privilege-escalation"],
+  fix: "Set `securityContext.allowPrivilegeEscalation: false`.",
+  changes: "v1.8: required; v1.25: Windows pods exempt.",
+  docs: {
+    whatItDoes: "Flags every container, init container and ephemeral container that does not explicitly set `securityContext.allowPrivilegeEscalation: false`. From policy v1.25, pods with `spec.os.name: windows` are exempt.",
+    whyItMatters: "Without no_new_privs a process can gain privileges through setuid binaries or file capabilities, for example becoming root inside the container.",
+    example: `          securityContext:
+            runAsNonRoot: true`,
+    useInstead: `          securityContext:
+            runAsNonRoot: true
+            allowPrivilegeEscalation: false`,
+    references: []
+  }
+});
+
+// rules/pss-root-not-prevented.ts
+var pss_root_not_prevented_default = definePssRule({
+  code: "LP315",
+  name: "pss-root-not-prevented",
+  control: "runAsNonRoot",
+  description: "A container may run as root: runAsNonRoot is not true (PSS restricted).",
+  securitySeverity: 5.5,
+  tags: ["users"],
+  fix: "Set `runAsNonRoot: true` in the pod securityContext (or in every container's).",
+  changes: "v1.35: pods in a user namespace (`hostUsers: false`) exempt.",
+  docs: {
+    whatItDoes: "Flags a pod or container setting `runAsNonRoot: false`, and every container that does not set `runAsNonRoot: true` when the pod does not either. From policy v1.35, pods with `hostUsers: false` are exempt.",
+    whyItMatters: "runAsNonRoot makes the kubelet refuse to start a container whose user is root, so an image that defaults to root cannot run with UID 0.",
+    example: `      containers:
+        - name: app
+          image: registry.example/app:1.0`,
+    useInstead: `      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: app
+          image: registry.example/app:1.0`,
+    references: ["https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/"]
+  }
+});
+
+// rules/pss-run-as-root-user.ts
+var pss_run_as_root_user_default = definePssRule({
+  code: "LP316",
+  name: "pss-run-as-root-user",
+  control: "runAsUser",
+  description: "A pod or container sets runAsUser: 0 (PSS restricted, v1.23+).",
+  securitySeverity: 6,
+  tags: ["users"],
+  fix: "Run as a non-zero UID (`runAsUser: 10001`), or leave it unset with `runAsNonRoot: true`.",
+  changes: "new in v1.23; v1.35: pods in a user namespace (`hostUsers: false`) exempt.",
+  docs: {
+    whatItDoes: "Flags `runAsUser: 0` on the pod or on any container. Applies from policy v1.23; from v1.35 pods with `hostUsers: false` are exempt.",
+    whyItMatters: "UID 0 is root: any escape from the container's other restrictions then acts as root on the node's files it can reach.",
+    example: `          securityContext:
+            runAsUser: 0`,
+    useInstead: `          securityContext:
+            runAsUser: 10001
+            runAsNonRoot: true`,
+    references: ["https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/"]
+  }
+});
+
+// rules/pss-seccomp-profile-unset.ts
+var pss_seccomp_profile_unset_default = definePssRule({
+  code: "LP317",
+  name: "pss-seccomp-profile-unset",
+  control: "seccompProfile_restricted",
+  description: "A container runs without a RuntimeDefault or Localhost seccomp profile (PSS restricted).",
+  securitySeverity: 5.5,
+  tags: ["seccomp"],
+  fix: "Set `seccompProfile: { type: RuntimeDefault }` in the pod securityContext.",
+  changes: "v1.19: required; v1.25: Windows pods exempt.",
+  docs: {
+    whatItDoes: "From policy v1.19: flags a pod or container whose `seccompProfile.type` is not RuntimeDefault or Localhost, and every container without a profile when the pod sets none. From v1.25, pods with `spec.os.name: windows` are exempt. Replaces pss-seccomp-unconfined at the restricted level.",
+    whyItMatters: "Kubernetes runs containers Unconfined unless a seccomp profile is set (or the kubelet defaults it); the runtime's default profile blocks dangerous system calls such as unshare, keyctl or bpf.",
+    example: `      containers:
+        - name: app
+          image: registry.example/app:1.0`,
+    useInstead: `      securityContext:
+        seccompProfile:
+          type: RuntimeDefault`,
+    references: []
+  }
+});
+
+// rules/pss-capabilities-not-minimal.ts
+var pss_capabilities_not_minimal_default = definePssRule({
+  code: "LP318",
+  name: "pss-capabilities-not-minimal",
+  control: "capabilities_restricted",
+  description: "A container does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE (PSS restricted, v1.22+).",
+  securitySeverity: 5.5,
+  tags: ["capabilities"],
+  fix: "Set `capabilities: { drop: [ALL] }` and add back at most NET_BIND_SERVICE.",
+  changes: "new in v1.22; v1.25: Windows pods exempt.",
+  docs: {
+    whatItDoes: "From policy v1.22: flags every container whose `capabilities.drop` does not contain `ALL` (exactly), and every `capabilities.add` entry other than `NET_BIND_SERVICE`. From v1.25, pods with `spec.os.name: windows` are exempt. Replaces pss-capability-beyond-baseline at the restricted level.",
+    whyItMatters: "Restricted pods run with no capabilities beyond binding low ports; every other capability is a kernel privilege an attacker can use after a compromise.",
+    example: `          securityContext:
+            capabilities:
+              add: [NET_RAW]`,
+    useInstead: `          securityContext:
+            capabilities:
+              drop: [ALL]
+              add: [NET_BIND_SERVICE]`,
+    references: []
+  }
+});
+
+// rules/pss-proc-mount-unmasked-restricted.ts
+var pss_proc_mount_unmasked_restricted_default = definePssRule({
+  code: "LP319",
+  name: "pss-proc-mount-unmasked-restricted",
+  control: "procMount_restricted",
+  description: "A container unmasks /proc, even in a user namespace (PSS restricted, v1.35+).",
+  securitySeverity: 6,
+  tags: ["proc"],
+  fix: "Remove `procMount` (or set it to Default).",
+  changes: "new in v1.35 (before, the baseline procMount check applied at both levels).",
+  docs: {
+    whatItDoes: "From policy v1.35: flags `securityContext.procMount` other than Default on any container, also when the pod sets `hostUsers: false`. Replaces pss-proc-mount-unmasked at the restricted level (baseline relaxed it for user namespaces in v1.35; restricted did not).",
+    whyItMatters: "Restricted keeps the masked /proc for every pod: a user namespace limits what root can do, but an unmasked /proc still exposes kernel interfaces.",
+    example: `    spec:
+      hostUsers: false
+      containers:
+        - name: builder
+          securityContext:
+            procMount: Unmasked`,
+    useInstead: `    spec:
+      hostUsers: false
+      containers:
+        - name: builder`,
+    references: ["https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/"]
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  yaml_syntax_error_default,
+  invalid_field_type_default,
+  input_not_auditable_default,
+  rule_internal_error_default,
+  unused_suppression_default,
+  suppression_missing_reason_default,
+  exec_subresource_verb_mismatch_default,
+  effective_exec_verb_mismatch_default,
+  privileged_container_default,
+  capabilities_not_dropped_default,
+  capability_outside_allowlist_default,
+  host_pid_ipc_default,
+  unjustified_privilege_default,
+  pss_windows_host_process_default,
+  pss_host_namespaces_default,
+  pss_privileged_container_default,
+  pss_capability_beyond_baseline_default,
+  pss_host_path_volume_default,
+  pss_host_port_default,
+  pss_probe_host_default,
+  pss_apparmor_unconfined_default,
+  pss_selinux_custom_options_default,
+  pss_proc_mount_unmasked_default,
+  pss_seccomp_unconfined_default,
+  pss_unsafe_sysctl_default,
+  pss_restricted_volume_type_default,
+  pss_privilege_escalation_allowed_default,
+  pss_root_not_prevented_default,
+  pss_run_as_root_user_default,
+  pss_seccomp_profile_unset_default,
+  pss_capabilities_not_minimal_default,
+  pss_proc_mount_unmasked_restricted_default
+];
+
+// src/engine/profiles.ts
+var PROFILES = {
+  leastpriv: {}
+}, PROFILE_NAMES = () => Object.keys(PROFILES);
+function registerProfile(name, settings) {
+  PROFILES[name] = settings;
+}
+function profileSettings(name) {
+  let p = PROFILES[name];
+  if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(", ")})`);
+  return p;
+}
+
+// src/pss/profiles.ts
+var isPss = (code) => code.startsWith("LP3"), isInput = (code) => code.startsWith("LP0"), COVERED_BY_CORE = {
+  LP302: "host-pid-ipc (LP204) and unjustified-privilege (LP205)",
+  LP303: "privileged-container (LP201)",
+  LP304: "capability-outside-allowlist (LP203) and unjustified-privilege (LP205)"
+};
+function controlLevel(code) {
+  return RULES.find((r) => r.meta.code === code)?.meta.defaultOptions?.level;
+}
+function pssProfile(level) {
+  let out = {};
+  for (let r of RULES) {
+    let code = r.meta.code;
+    if (isInput(code)) continue;
+    let ruleLevel = controlLevel(code);
+    isPss(code) && (level === "restricted" || ruleLevel === "baseline") ? out[code] = { severity: "error", options: { level } } : out[code] = "off";
+  }
+  return out;
+}
+function leastprivProfile() {
+  let out = {};
+  for (let r of RULES) {
+    let code = r.meta.code;
+    isPss(code) && (controlLevel(code) !== "baseline" || COVERED_BY_CORE[code] ? out[code] = "off" : out[code] = { options: { level: "baseline" } });
+  }
+  return out;
+}
+registerProfile("leastpriv", leastprivProfile());
+registerProfile("pss-baseline", pssProfile("baseline"));
+registerProfile("pss-restricted", pssProfile("restricted"));
+
+// src/engine/registry.ts
+var byId2 = /* @__PURE__ */ new Map();
+for (let r of RULES)
+  byId2.set(r.meta.code, r), byId2.set(r.meta.name, r);
+function findRule(id) {
+  return byId2.get(id) ?? byId2.get(id.toUpperCase());
+}
+var isKnownRule = (id) => findRule(id) !== void 0;
+function apply(cur, s) {
+  typeof s == "string" ? cur.severity = s : (s.severity && (cur.severity = s.severity), s.options && (cur.options = { ...cur.options, ...s.options }));
+}
+function activeRules(config) {
+  let settings = /* @__PURE__ */ new Map();
+  for (let r of RULES) settings.set(r, { severity: r.meta.severity, options: { ...r.meta.defaultOptions ?? {} } });
+  let layers = [profileSettings(config.profile), config.rules];
+  for (let layer of layers)
+    for (let [id, s] of Object.entries(layer)) {
+      let rule = findRule(id);
+      if (!rule) throw new Error(`unknown rule '${id}'`);
+      apply(settings.get(rule), s);
+    }
+  let out = [];
+  for (let [rule, s] of settings) s.severity !== "off" && out.push({ rule, severity: s.severity, options: s.options });
+  return out;
+}
+var REPO_URL = "https://github.com/leastpriv/leastpriv";
+function describeRule(rule, severity = rule.meta.severity) {
+  let m = rule.meta, d = m.docs, helpMarkdown = [
+    `**${m.name}** (${m.code}): ${m.description}`,
+    "",
+    d.whatItDoes,
+    "",
+    `**Why it matters.** ${d.whyItMatters}`,
+    "",
+    "**Example**",
+    "```yaml",
+    d.example,
+    "```",
+    "**Use instead**",
+    "```yaml",
+    d.useInstead,
+    "```"
+  ].join(`
+`);
+  return {
+    code: m.code,
+    name: m.name,
+    severity,
+    category: m.category,
+    description: m.description,
+    fullDescription: d.whatItDoes,
+    helpText: `${d.whatItDoes}
+
+Why it matters: ${d.whyItMatters}
+
+Use instead:
+${d.useInstead}`,
+    helpMarkdown,
+    helpUri: `${REPO_URL}/blob/main/rules/${m.name}.md`,
+    tags: m.tags,
+    securitySeverity: m.securitySeverity
+  };
+}
+
+export {
+  isNonResource,
+  ruleAllows,
+  RBAC_GROUP,
+  isRbac,
+  isRole,
+  isBinding,
+  roleRules,
+  aggregationRule,
+  roleRefOf,
+  subjectsOf,
+  roleLabel,
+  labelsOf,
+  principalKey,
+  principalLabel,
+  impersonatedUser,
+  userKeys,
+  resolveSubject,
+  podSpecs,
+  objectLabel,
+  format,
+  RULES,
+  PROFILE_NAMES,
+  findRule,
+  isKnownRule,
+  activeRules,
+  REPO_URL,
+  describeRule
+};
