@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-MU5SQAY7.js";
+} from "./chunks/chunk-6D6GCVFN.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,15 +13,16 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-DOH57FJB.js";
+} from "./chunks/chunk-B6GIKSOE.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-BACEDYBO.js";
+} from "./chunks/chunk-BJ3E2DHN.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-BDGNDSAJ.js";
+} from "./chunks/chunk-7K53YHSG.js";
+import "./chunks/chunk-IYKOO32C.js";
 import "./chunks/chunk-3YYMUT7C.js";
 
 // src/action/run.ts

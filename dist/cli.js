@@ -20,6 +20,7 @@ Usage:
                                           would the manifests' RBAC allow USER this? (yes/no)
   leastpriv who-can VERB TYPE[/NAME] [options]
                                           every subject the manifests' RBAC allows this
+  leastpriv verify [PATH...] [options]    prove the manifests' promises against a live cluster
   leastpriv rules                         list the rules (code, name, severity, profiles)
   leastpriv explain RULE                  show a rule's documentation
   leastpriv init                          write a commented .leastpriv.yaml here
@@ -54,6 +55,17 @@ pods/NAME or a non-resource URL such as /metrics):
       --format FORMAT     who-can: text (default) or json
   can-i exits 0 for yes and 1 for no; both exit 2 on a usage error.
 
+Verify options (and -f, -o, --fail-on, -c, --exclude, --no-gitignore, --sarif-root as for audit):
+      --kubeconfig FILE   kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)
+      --context NAME      kubeconfig context (default: current-context)
+      --as USER           run the exec probes as USER (impersonation; default: the subjects the
+                          manifests grant exec to)
+      --as-group GROUP    groups for --as (repeatable)
+      --probes FILE       extra probe catalog (repeatable; same ids replace built-in probes)
+      --timeout DURATION  per API request (default 30s; probe commands use their catalog timeout)
+      --concurrency N     requests in flight (default 4)
+      --dry-run           print every request verify would make, connect to nothing
+
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
 Docs: https://github.com/leastpriv/leastpriv#readme
 `;
@@ -61,7 +73,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-56GYPP3U.js")).runAudit([], io);
+      return await (await import("./chunks/audit-77J7EUEJ.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -69,20 +81,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-56GYPP3U.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-77J7EUEJ.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-ZKSWEIM3.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-HTTYJTLU.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-HBVPWCP2.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-ZW4EV2UY.js")).runWhoCan(rest, io);
+      case "verify":
+        return await (await import("./chunks/verify-BDRGKI6P.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-Q5FRCPMB.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-JXGNZYJC.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-Q5FRCPMB.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-JXGNZYJC.js")).runExplain(rest, io);
       case "init":
-        return await (await import("./chunks/init-YMZ4WBCZ.js")).runInit(rest, io);
+        return await (await import("./chunks/init-IVXI3QI5.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd))
-          return await (await import("./chunks/audit-56GYPP3U.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-77J7EUEJ.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {
@@ -90,7 +104,7 @@ async function main(argv, io) {
       return io.stderr(`leastpriv: ${e.message}
 Run 'leastpriv --help' for usage.
 `), 2;
-    let { ConfigError } = await import("./chunks/load-4C3RCLWI.js");
+    let { ConfigError } = await import("./chunks/load-6KL7MNHB.js");
     return e instanceof ConfigError ? (io.stderr(`leastpriv: config error: ${e.message}
 `), 2) : (io.stderr(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `), 2);

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-DOH57FJB.js";
+} from "./chunk-B6GIKSOE.js";
 import {
   REPO_URL
-} from "./chunk-BACEDYBO.js";
+} from "./chunk-BJ3E2DHN.js";
 import {
   __commonJS,
   __toESM

@@ -1,19 +1,19 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  RbacGraph,
-  loadObjects,
-  where
-} from "./chunk-DOH57FJB.js";
-import {
-  isKnownRule,
-  roleLabel
-} from "./chunk-BACEDYBO.js";
-import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
+  RbacGraph,
+  loadObjects,
+  where
+} from "./chunk-B6GIKSOE.js";
+import {
+  isKnownRule,
+  roleLabel
+} from "./chunk-BJ3E2DHN.js";
+import {
   loadConfig
-} from "./chunk-BDGNDSAJ.js";
+} from "./chunk-7K53YHSG.js";
 
 // src/cli/commands/rbac-query.ts
 import { parseArgs } from "node:util";

@@ -1,8 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-3YYMUT7C.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -5385,7 +5384,7 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
       let doc = parseDocument(src, options);
@@ -5411,7 +5410,7 @@ var require_public_api = __commonJS({
       }
       return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -7703,7 +7702,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -7724,7 +7723,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -8332,9 +8331,9 @@ var require_fast_uri = __commonJS({
     function normalize(uri, options) {
       return typeof uri == "string" ? uri = /** @type {T} */
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
-      parse2(serialize(uri, options), options)), uri;
+      parse(serialize(uri, options), options)), uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -8363,7 +8362,7 @@ var require_fast_uri = __commonJS({
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse2(serialize(base, options), options), relative = parse2(serialize(relative, options), options)), options = options || {}, !options.tolerant && relative.scheme)
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative = parse(serialize(relative, options), options)), options = options || {}, !options.tolerant && relative.scheme)
         target.scheme = relative.scheme, target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
       else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0)
@@ -8504,7 +8503,7 @@ var require_fast_uri = __commonJS({
         parsed.error = parsed.error || "URI can not be parsed.";
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -8536,11 +8535,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -8649,7 +8648,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
         let { es5, lines } = this.opts.code;
@@ -8905,9 +8904,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (let key in checkOpts) {
         let opt = key;
@@ -10547,7 +10546,7 @@ var require_ajv = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv2 = class extends core_1.default {
+    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies(), draft7_1.default.forEach((v) => this.addVocabulary(v)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
       }
@@ -10561,11 +10560,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv2;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
       return validate_1.KeywordCxt;
@@ -10600,163 +10599,7 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1), import_ajv = __toESM(require_ajv(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-
-// schema/leastpriv-config.schema.json
-var leastpriv_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json",
-  title: "leastpriv configuration (.leastpriv.yaml)",
-  type: "object",
-  additionalProperties: !1,
-  properties: {
-    $schema: { type: "string" },
-    profile: {
-      description: "Rule profile: which rules are on, at which severity. Config below still overrides single rules.",
-      type: "string",
-      enum: ["leastpriv", "pss-baseline", "pss-restricted"]
-    },
-    kubeVersion: {
-      description: "Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.",
-      type: "string",
-      pattern: "^(v?1\\.[0-9]{1,3}|latest)$"
-    },
-    failOn: {
-      description: "Lowest severity that makes the run fail (exit 1).",
-      enum: ["error", "warning", "note", "none"]
-    },
-    rules: {
-      description: "Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.",
-      type: "object",
-      propertyNames: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" },
-      additionalProperties: {
-        oneOf: [
-          { enum: ["error", "warning", "note", "off"] },
-          {
-            type: "object",
-            additionalProperties: !1,
-            properties: {
-              severity: { enum: ["error", "warning", "note", "off"] },
-              options: { type: "object" }
-            }
-          }
-        ]
-      }
-    },
-    exclude: {
-      description: "Paths to skip, in .gitignore syntax, relative to the folder holding the config file.",
-      type: "array",
-      items: { type: "string" }
-    },
-    gitignore: { description: "Honour .gitignore files (default true).", type: "boolean" },
-    limits: {
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        maxFileSize: { description: "Bytes; larger files are reported and skipped (default 16 MiB).", type: "integer", minimum: 1 },
-        maxDocuments: { description: "YAML documents per file (default 10000).", type: "integer", minimum: 1 },
-        maxAliasCount: { description: "Alias expansions per document (default 10000).", type: "integer", minimum: 0 },
-        maxDepth: { description: "Flow-collection nesting depth (default 200).", type: "integer", minimum: 1 }
-      }
-    }
-  }
-};
-
-// src/input/types.ts
-var DEFAULT_LIMITS = {
-  maxFileSize: 16777216,
-  maxDocuments: 1e4,
-  maxAliasCount: 1e4,
-  maxDepth: 200
-};
-
-// src/pss/version.ts
-var LATEST = { major: 1, minor: 35 }, DEFAULT_KUBE_VERSION = `v1.${LATEST.minor}`;
-function parseVersion(text) {
-  if (text === "latest") return LATEST;
-  let m = /^v?1\.(\d{1,3})$/.exec(text.trim());
-  if (m)
-    return { major: 1, minor: Number(m[1]) };
-}
-function effectiveVersion(text) {
-  let v = parseVersion(text) ?? LATEST;
-  return v.minor > LATEST.minor ? LATEST : v;
-}
-var formatVersion = (v) => `v${v.major}.${v.minor}`;
-
-// src/config/load.ts
-var ConfigError = class extends Error {
-}, CONFIG_NAMES = [".leastpriv.yaml", ".leastpriv.yml"];
-function findConfig(cwd) {
-  let dir = resolve(cwd);
-  for (; ; ) {
-    for (let n of CONFIG_NAMES) {
-      let p = join(dir, n);
-      if (existsSync(p)) return p;
-    }
-    let parent = dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
-}
-var validator;
-function validateConfig(data, where, knownRule) {
-  if (validator ??= new import_ajv.Ajv({ allErrors: !0, strict: !1 }).compile(leastpriv_config_schema_default), !validator(data)) {
-    let e = validator.errors[0], key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)", extra = e.params && "additionalProperty" in e.params ? ` '${String(e.params.additionalProperty)}'` : "", allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "";
-    throw new ConfigError(`${where}: ${key}: ${e.message}${extra}${allowed}`);
-  }
-  let cfg = data;
-  for (let id of Object.keys(cfg.rules ?? {}))
-    if (!knownRule(id)) throw new ConfigError(`${where}: rules.${id}: no rule has this code or name (see 'leastpriv rules')`);
-  return cfg;
-}
-function defaults() {
-  return { profile: "leastpriv", kubeVersion: DEFAULT_KUBE_VERSION, failOn: "error", rules: {}, exclude: [], gitignore: !0, limits: { ...DEFAULT_LIMITS } };
-}
-function resolveConfig(file, path) {
-  let d = defaults(), cfg = {
-    profile: file.profile ?? d.profile,
-    kubeVersion: file.kubeVersion ?? d.kubeVersion,
-    failOn: file.failOn ?? d.failOn,
-    rules: file.rules ?? {},
-    exclude: file.exclude ?? [],
-    gitignore: file.gitignore ?? !0,
-    limits: { ...d.limits, ...file.limits ?? {} }
-  };
-  return path && (cfg.file = path), cfg;
-}
-function loadConfig(opts) {
-  let path = opts.configPath ? resolve(opts.cwd, opts.configPath) : findConfig(opts.cwd);
-  if (!path) return defaults();
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new ConfigError(`${path}: cannot read: ${e.code ?? e.message}`);
-  }
-  let data;
-  try {
-    data = (0, import_yaml.parse)(text, { prettyErrors: !1 }) ?? {};
-  } catch (e) {
-    throw new ConfigError(`${path}: not valid YAML: ${e.message.split(`
-`)[0]}`);
-  }
-  return resolveConfig(validateConfig(data, path, opts.knownRule), path);
-}
-
 export {
   require_dist,
-  parseVersion,
-  effectiveVersion,
-  formatVersion,
-  ConfigError,
-  CONFIG_NAMES,
-  findConfig,
-  validateConfig,
-  defaults,
-  resolveConfig,
-  loadConfig
+  require_ajv
 };

@@ -4,7 +4,8 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   CONFIG_NAMES
-} from "./chunk-BDGNDSAJ.js";
+} from "./chunk-7K53YHSG.js";
+import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/init.ts

@@ -7,7 +7,8 @@ import {
   loadConfig,
   resolveConfig,
   validateConfig
-} from "./chunk-BDGNDSAJ.js";
+} from "./chunk-7K53YHSG.js";
+import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 export {
   CONFIG_NAMES,

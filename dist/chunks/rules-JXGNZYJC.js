@@ -1,16 +1,17 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  UsageError
+} from "./chunk-7H2KTD5E.js";
+import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   findRule
-} from "./chunk-BACEDYBO.js";
-import {
-  UsageError
-} from "./chunk-7H2KTD5E.js";
+} from "./chunk-BJ3E2DHN.js";
 import {
   defaults
-} from "./chunk-BDGNDSAJ.js";
+} from "./chunk-7K53YHSG.js";
+import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/docs/rule-doc.ts

@@ -5,15 +5,16 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-EAMRO5ZP.js";
-import "./chunk-DOH57FJB.js";
-import {
-  principalLabel
-} from "./chunk-BACEDYBO.js";
+} from "./chunk-4BPPYUCV.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-BDGNDSAJ.js";
+import "./chunk-B6GIKSOE.js";
+import {
+  principalLabel
+} from "./chunk-BJ3E2DHN.js";
+import "./chunk-7K53YHSG.js";
+import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/who-can.ts

@@ -20,11 +20,13 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-BACEDYBO.js";
+} from "./chunk-BJ3E2DHN.js";
 import {
-  defaults,
+  defaults
+} from "./chunk-7K53YHSG.js";
+import {
   require_dist
-} from "./chunk-BDGNDSAJ.js";
+} from "./chunk-IYKOO32C.js";
 import {
   __commonJS,
   __toESM
@@ -726,6 +728,12 @@ function discover(paths, opts) {
     }
   }
   return { files, problems };
+}
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts) {
+  return createHash("sha256").update(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/engine/baseline.ts
@@ -1547,12 +1555,6 @@ function applySuppressions(findings, sites, objectOf) {
   }
 }
 
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts) {
-  return createHash("sha256").update(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).digest("hex").slice(0, 32);
-}
-
 // src/engine/types.ts
 var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
@@ -1743,8 +1745,10 @@ function exitCodeFor(result, failOn) {
 export {
   displayPath,
   RbacGraph,
+  locate,
   where,
   lineText,
+  fingerprint,
   makeBaseline,
   serializeBaseline,
   parseBaseline,

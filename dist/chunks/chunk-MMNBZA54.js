@@ -4,10 +4,13 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-MU5SQAY7.js";
+} from "./chunk-6D6GCVFN.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
+import {
+  UsageError
+} from "./chunk-7H2KTD5E.js";
 import {
   audit,
   displayPath,
@@ -15,20 +18,16 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-DOH57FJB.js";
+} from "./chunk-B6GIKSOE.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-BACEDYBO.js";
-import {
-  UsageError
-} from "./chunk-7H2KTD5E.js";
+} from "./chunk-BJ3E2DHN.js";
 import {
   ConfigError,
   loadConfig,
   parseVersion
-} from "./chunk-BDGNDSAJ.js";
-import "./chunk-3YYMUT7C.js";
+} from "./chunk-7K53YHSG.js";
 
 // src/cli/commands/audit.ts
 import { readFileSync, writeFileSync } from "node:fs";
@@ -211,8 +210,10 @@ function readBaseline(cwd, file) {
     throw new ConfigError(`baseline ${file}: ${e.message}`);
   }
 }
+
 export {
+  REPORTERS,
   parseAuditArgs,
-  runAudit,
-  useColor
+  useColor,
+  runAudit
 };

@@ -2,7 +2,7 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   effectiveVersion,
   formatVersion
-} from "./chunk-BDGNDSAJ.js";
+} from "./chunk-7K53YHSG.js";
 
 // src/rbac/objects.ts
 var RBAC_GROUP = "rbac.authorization.k8s.io";
@@ -89,6 +89,20 @@ function resolveSubject(s, bindingNamespace) {
     default:
       return { problem: { problem: `has kind "${String(s.kind)}" (User, Group or ServiceAccount)`, field: "kind" } };
   }
+}
+
+// src/model/describe.ts
+function objectLabel(obj) {
+  let name = obj.name || "(unnamed)";
+  return obj.namespace ? `${obj.kind} ${obj.namespace}/${name}` : `${obj.kind} ${name}`;
+}
+var STANDARD_POD_PATHS = /* @__PURE__ */ new Set(["spec", "template.spec", "spec.template.spec", "spec.jobTemplate.spec.template.spec"]);
+function podLabel(pod) {
+  let path = pod.path.join("."), where = STANDARD_POD_PATHS.has(path) && !pod.synthetic ? "" : ` (pod ${path})`;
+  return `${objectLabel(pod.object)}${where}${pod.inferred ? " [pod inferred from its shape]" : ""}`;
+}
+function containerLabel(c) {
+  return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
 }
 
 // src/engine/rule.ts
@@ -442,20 +456,6 @@ rules:
     }
   }
 };
-
-// src/model/describe.ts
-function objectLabel(obj) {
-  let name = obj.name || "(unnamed)";
-  return obj.namespace ? `${obj.kind} ${obj.namespace}/${name}` : `${obj.kind} ${name}`;
-}
-var STANDARD_POD_PATHS = /* @__PURE__ */ new Set(["spec", "template.spec", "spec.template.spec", "spec.jobTemplate.spec.template.spec"]);
-function podLabel(pod) {
-  let path = pod.path.join("."), where = STANDARD_POD_PATHS.has(path) && !pod.synthetic ? "" : ` (pod ${path})`;
-  return `${objectLabel(pod.object)}${where}${pod.inferred ? " [pod inferred from its shape]" : ""}`;
-}
-function containerLabel(c) {
-  return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
-}
 
 // src/model/workloads.ts
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
@@ -1887,8 +1887,10 @@ ${d.useInstead}`,
 }
 
 export {
+  STREAMING_SUBRESOURCES,
   isNonResource,
   ruleAllows,
+  grantsVerbOn,
   RBAC_GROUP,
   isRbac,
   isRole,
@@ -1904,8 +1906,11 @@ export {
   impersonatedUser,
   userKeys,
   resolveSubject,
+  get,
   podSpecs,
+  containers,
   objectLabel,
+  containerLabel,
   format,
   RULES,
   PROFILE_NAMES,

@@ -1,0 +1,128 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  REPORTERS,
+  useColor
+} from "./chunk-MMNBZA54.js";
+import "./chunk-6D6GCVFN.js";
+import {
+  VERSION
+} from "./chunk-23YRZK4Z.js";
+import {
+  UsageError
+} from "./chunk-7H2KTD5E.js";
+import {
+  exitCodeFor
+} from "./chunk-B6GIKSOE.js";
+import {
+  isKnownRule
+} from "./chunk-BJ3E2DHN.js";
+import {
+  loadConfig
+} from "./chunk-7K53YHSG.js";
+import "./chunk-IYKOO32C.js";
+import "./chunk-3YYMUT7C.js";
+
+// src/cli/commands/verify.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+var LEVELS = ["error", "warning", "note", "none"];
+function parseDuration(text) {
+  let m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  if (!m) throw new UsageError(`--timeout must look like 30s, 500ms or 2m, not '${text}'`);
+  let n = Number(m[1]), ms = m[2] === "ms" ? n : m[2] === "m" ? n * 6e4 : n * 1e3;
+  if (ms <= 0 || ms > 36e5) throw new UsageError("--timeout must be between 1ms and 60m");
+  return ms;
+}
+function parseVerifyArgs(args) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: !0,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string" },
+        config: { type: "string", short: "c" },
+        exclude: { type: "string", multiple: !0 },
+        "no-gitignore": { type: "boolean" },
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        as: { type: "string" },
+        "as-group": { type: "string", multiple: !0 },
+        probes: { type: "string", multiple: !0 },
+        timeout: { type: "string" },
+        concurrency: { type: "string" },
+        "dry-run": { type: "boolean" },
+        "sarif-root": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
+}
+async function runVerify(args, io) {
+  let { values, positionals } = parseVerifyArgs(args), format = values.format ?? "text";
+  if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
+  let failOnFlag = values["fail-on"];
+  if (failOnFlag !== void 0 && !LEVELS.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(", ")}`);
+  let concurrency = values.concurrency === void 0 ? 4 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError("--concurrency must be a whole number from 1 to 64");
+  if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
+  let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
+  values["no-gitignore"] && (config.gitignore = !1);
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-JHT7HAWX.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  try {
+    result = await verify({
+      paths: positionals.length ? positionals : ["."],
+      cwd: io.cwd,
+      config,
+      exclude: values.exclude ?? [],
+      env: io.env,
+      ...values.kubeconfig ? { kubeconfig: resolve(io.cwd, values.kubeconfig) } : {},
+      ...values.context ? { context: values.context } : {},
+      ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
+      probeFiles: (values.probes ?? []).map((p) => resolve(io.cwd, p)),
+      timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
+      concurrency,
+      dryRun: values["dry-run"] ?? !1
+    });
+  } catch (e) {
+    throw e instanceof CatalogError ? new UsageError(e.message) : e;
+  }
+  if (values["dry-run"]) {
+    let lines = describePlan(result.plan);
+    return io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent
+${lines.join(`
+`)}
+`), 0;
+  }
+  let toFile = values.output !== void 0, text = REPORTERS[format](result, {
+    color: useColor(io, values, toFile),
+    showSuppressed: !1,
+    sarifRoot: resolve(io.cwd, values["sarif-root"] ?? "."),
+    cwd: io.cwd,
+    toolVersion: VERSION
+  });
+  if (toFile)
+    try {
+      writeFileSync(resolve(io.cwd, values.output), text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${values.output}: ${e.code ?? e.message}`);
+    }
+  else io.stdout(text);
+  if (format === "text") {
+    let s = result.stats;
+    io.stderr(
+      `verify: ${s.server ?? "no cluster"}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.execs} probe exec(s), ${s.probesPassed} probe run(s) passed, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared
+`
+    );
+  }
+  return result.unreachable ? 2 : exitCodeFor(result, failOn);
+}
+export {
+  parseDuration,
+  runVerify
+};
