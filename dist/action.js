@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-6D6GCVFN.js";
+} from "./chunks/chunk-PAQPHFU7.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-B6GIKSOE.js";
+} from "./chunks/chunk-BSEYKGYH.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-BJ3E2DHN.js";
+} from "./chunks/chunk-KWB7ZMQR.js";
 import {
   ConfigError,
   loadConfig

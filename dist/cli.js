@@ -73,7 +73,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-77J7EUEJ.js")).runAudit([], io);
+      return await (await import("./chunks/audit-ULXP6GKX.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -81,22 +81,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-77J7EUEJ.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-ULXP6GKX.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-HTTYJTLU.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-GK4ZKVWN.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-ZW4EV2UY.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-PIBPTJWK.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-BDRGKI6P.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-BSDHGIDQ.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-JXGNZYJC.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-UZKRD2HN.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-JXGNZYJC.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-UZKRD2HN.js")).runExplain(rest, io);
       case "init":
         return await (await import("./chunks/init-IVXI3QI5.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd))
-          return await (await import("./chunks/audit-77J7EUEJ.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-ULXP6GKX.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

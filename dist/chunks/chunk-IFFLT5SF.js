@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-B6GIKSOE.js";
+} from "./chunk-BSEYKGYH.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-BJ3E2DHN.js";
+} from "./chunk-KWB7ZMQR.js";
 import {
   loadConfig
 } from "./chunk-7K53YHSG.js";

@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-4BPPYUCV.js";
+} from "./chunk-IFFLT5SF.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-B6GIKSOE.js";
+import "./chunk-BSEYKGYH.js";
 import {
   impersonatedUser
-} from "./chunk-BJ3E2DHN.js";
+} from "./chunk-KWB7ZMQR.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-6D6GCVFN.js";
+} from "./chunk-PAQPHFU7.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-B6GIKSOE.js";
+} from "./chunk-BSEYKGYH.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-BJ3E2DHN.js";
+} from "./chunk-KWB7ZMQR.js";
 import {
   ConfigError,
   loadConfig,

@@ -20,7 +20,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-BJ3E2DHN.js";
+} from "./chunk-KWB7ZMQR.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";
@@ -96,11 +96,11 @@ var require_ignore = __commonJS({
             source: classSource(negated, body)
           };
       }
-    }, NEVER_MATCH = "[]", PLACEHOLDER = "\0", REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+    }, NEVER_MATCH = "[]", PLACEHOLDER2 = "\0", REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
-    ), TRAILING_WILDCARD = "\uE000", TRAILING_DOUBLESTAR = "\uE001", isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR, extractBrackets = (pattern) => {
-      let sources = [], hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`, { length } = pattern, out = EMPTY, index = 0;
+    ), TRAILING_WILDCARD = "\uE000", TRAILING_DOUBLESTAR = "\uE001", isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR, extractBrackets = (pattern) => {
+      let sources = [], hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`, { length } = pattern, out = EMPTY, index = 0;
       for (; index < length; ) {
         let char = pattern[index];
         if (char === ESCAPE) {
@@ -774,7 +774,7 @@ function applyBaseline(findings, baseline, label) {
 import { dirname } from "node:path";
 
 // src/input/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/input/tree.ts
 var import_yaml = __toESM(require_dist(), 1), PARSE_OPTIONS = {
@@ -807,8 +807,85 @@ function treeOf(obj) {
   return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
 }
 
+// src/input/templates.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var EXPRESSION = /\{\{.*?\}\}/g, ONLY_EXPRESSIONS = /^\s*(?:\{\{.*?\}\}\s*)+$/;
+function hasTemplateSyntax(text) {
+  return /\{\{.*?\}\}/.test(text);
+}
+function blankTemplates(text) {
+  return text.split(`
+`).map((line) => ONLY_EXPRESSIONS.test(line) ? line.replace(/[^\r]/g, " ") : line.replace(EXPRESSION, (m) => "x".repeat(m.length))).join(`
+`);
+}
+function collectionKey(docs) {
+  let found = !1;
+  for (let doc of docs)
+    if ((0, import_yaml2.visit)(doc, {
+      Pair(_key, pair) {
+        if ((0, import_yaml2.isCollection)(pair.key))
+          return found = !0, import_yaml2.visit.BREAK;
+      }
+    }), found) return !0;
+  return !1;
+}
+function firstError(docs) {
+  for (let d of docs) if (d.errors.length) return d.errors[0].pos[0];
+}
+function isTemplate(text, docs) {
+  if (!hasTemplateSyntax(text)) return !1;
+  let err = firstError(docs);
+  if (err === void 0 && !collectionKey(docs)) return !1;
+  if (err === void 0) return !0;
+  let blanked = (0, import_yaml2.parseAllDocuments)(blankTemplates(text), PARSE_OPTIONS);
+  return firstError(Array.isArray(blanked) ? blanked : [blanked]) !== err;
+}
+
+// src/input/yaml-errors.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function errorRange(text, [start, end]) {
+  let s = start;
+  for (; s < text.length && /[ \t\r\n]/.test(text[s]); ) s++;
+  return s >= text.length && (s = Math.min(start, Math.max(text.length - 1, 0))), [s, Math.max(end, s + 1)];
+}
+function reportedErrors(errors) {
+  return errors.every((e) => e.code === "DUPLICATE_KEY") ? [...errors] : [errors[0]];
+}
+function firstLine(message) {
+  return message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function duplicate(err, doc, source) {
+  let hit;
+  return (0, import_yaml3.visit)(doc, {
+    Map(_k, map) {
+      if (!(0, import_yaml3.isMap)(map)) return;
+      let seen = /* @__PURE__ */ new Map();
+      for (let pair of map.items) {
+        if (!(0, import_yaml3.isScalar)(pair.key) || !pair.key.range) continue;
+        let key = String(pair.key.value);
+        if (pair.key.range[0] === err.pos[0]) {
+          let first = seen.get(key);
+          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, import_yaml3.visit.BREAK;
+        }
+        seen.has(key) || seen.set(key, pair.key.range[0]);
+      }
+    }
+  }), hit;
+}
+function describeError(err, doc, source, all = doc.errors) {
+  if (err.code === "DUPLICATE_KEY") {
+    let d = duplicate(err, doc, source);
+    if (d) {
+      let where2 = d.firstLine !== void 0 ? ` (first set on line ${d.firstLine})` : "";
+      return `duplicate key \`${d.key}\`${where2}: kustomize and Flux refuse the document, and kubectl silently keeps only one value. Remove one, or add the missing \`---\` if two objects ran together.`;
+    }
+  }
+  let rest = all.length - reportedErrors(all).length;
+  return firstLine(err.message) + (rest > 0 ? ` (${rest} more error${rest === 1 ? "" : "s"} in this document, probably caused by this one)` : "");
+}
+
 // src/input/parse.ts
-var TEMPLATE_LINE = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|\/\*|-?\s*\$|toYaml)/m;
 function flowDepthExceeds(text, limit) {
   let depth = 0, inDouble = !1, inSingle = !1;
   for (let i = 0; i < text.length; i++) {
@@ -848,22 +925,18 @@ function makeObject(source, documentIndex, docRange, rootPath, value) {
   }, ns = strField(meta.namespace);
   return ns && (obj.namespace = ns), obj;
 }
-function isTemplate(text) {
-  return TEMPLATE_LINE.test(text);
-}
 function parseSource(source, limits) {
-  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range });
-  if (isTemplate(text))
-    return out.skipped = "Helm/Go template (`{{ \u2026 }}` control lines): render it first (helm template, kustomize build) and audit the output", out;
-  let deep = flowDepthExceeds(text, limits.maxDepth);
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== void 0)
     return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;
   let docs;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }), Array.isArray(docs) || (docs = [docs]);
+    docs = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }), Array.isArray(docs) || (docs = [docs]);
   } catch (e) {
     return diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
   }
+  if (isTemplate(text, docs))
+    return out.skipped = "Helm/Go template (`{{ \u2026 }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output", out;
   for (let di = 0; di < docs.length; di++) {
     let doc = docs[di];
     if (di >= limits.maxDocuments) {
@@ -872,17 +945,13 @@ function parseSource(source, limits) {
       break;
     }
     let contents = doc.contents;
-    if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml2.isMap)(contents)) && doc.errors.length === 0)
+    if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml4.isMap)(contents)) && doc.errors.length === 0)
       continue;
     if (out.documents++, doc.errors.length > 0) {
-      for (let err of doc.errors) {
-        let [s, e] = err.pos;
-        diag("yaml-syntax-error", err.message.split(`
-`)[0], [s, Math.max(e, s + 1)]);
-      }
+      for (let err of reportedErrors(doc.errors)) diag("yaml-syntax-error", describeError(err, doc, source), errorRange(text, err.pos));
       continue;
     }
-    if (!(0, import_yaml2.isMap)(contents)) {
+    if (!(0, import_yaml4.isMap)(contents)) {
       out.nonKubernetesDocuments++;
       continue;
     }
@@ -908,9 +977,9 @@ function parseSource(source, limits) {
       continue;
     }
     let items = rec.items, itemsNode = contents.get("items", !0);
-    if (obj.kind.endsWith("List") && Array.isArray(items) && (0, import_yaml2.isSeq)(itemsNode)) {
+    if (obj.kind.endsWith("List") && Array.isArray(items) && (0, import_yaml4.isSeq)(itemsNode)) {
       items.forEach((item, i) => {
-        if (!item || typeof item != "object" || Array.isArray(item) || !(0, import_yaml2.isMap)(itemsNode.items[i])) return;
+        if (!item || typeof item != "object" || Array.isArray(item) || !(0, import_yaml4.isMap)(itemsNode.items[i])) return;
         let child = makeObject(source, di, docRange, ["items", i], item);
         child && out.objects.push(child);
       });
@@ -921,7 +990,7 @@ function parseSource(source, limits) {
   return out;
 }
 function newSource(path, text) {
-  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml2.LineCounter() };
+  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml4.LineCounter() };
 }
 
 // src/input/read.ts
@@ -1190,13 +1259,13 @@ var RbacGraph = class {
    * Each binding counts once (the first subject that applies), as in VisitRulesFor.
    */
   rulesFor(user, namespace) {
-    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit = (entries) => {
+    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit3 = (entries) => {
       for (let { binding, index } of entries ?? [])
         if (!seen.has(binding) && (seen.add(binding), !!binding.role))
           for (let rule of binding.role.rules) out.push({ binding, subjectIndex: index, role: binding.role, rule });
     };
-    for (let k of keys) visit(this.clusterBindingsByKey.get(k));
-    if (namespace) for (let k of keys) visit(this.roleBindingsByKey.get(`${namespace}\0${k}`));
+    for (let k of keys) visit3(this.clusterBindingsByKey.get(k));
+    if (namespace) for (let k of keys) visit3(this.roleBindingsByKey.get(`${namespace}\0${k}`));
     return out;
   }
   /** Namespaces in which some RoleBinding applies to the user. */
@@ -1248,9 +1317,9 @@ function buildModel(objects) {
 }
 
 // src/model/shape.ts
-var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping";
+var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
 function check(value, shape, path, out) {
-  if (value == null) return;
+  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
   let wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
   if (shape === "string")
     typeof value != "string" && wrong();
@@ -1373,26 +1442,26 @@ function shapeErrors(obj) {
 }
 
 // src/engine/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function deref(node, doc) {
   let n = node;
-  for (let i = 0; i < 32 && (0, import_yaml3.isAlias)(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 32 && (0, import_yaml5.isAlias)(n); i++) n = n.resolve(doc);
   return n;
 }
 function keyOf(pair) {
   let k = pair.key;
-  return (0, import_yaml3.isScalar)(k) ? k.value : k;
+  return (0, import_yaml5.isScalar)(k) ? k.value : k;
 }
 function findPair(map, key, doc, depth = 0) {
-  if (!(0, import_yaml3.isMap)(map) || depth > 16) return;
+  if (!(0, import_yaml5.isMap)(map) || depth > 16) return;
   let merged;
   for (let item of map.items) {
     let k = keyOf(item);
     if (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) return item;
   }
   for (let item of map.items) {
-    if (keyOf(item) !== "<<" && !((0, import_yaml3.isScalar)(item.key) && item.key.source === "<<")) continue;
-    let v = deref(item.value, doc), sources = (0, import_yaml3.isSeq)(v) ? v.items.map((x) => deref(x, doc)) : [v];
+    if (keyOf(item) !== "<<" && !((0, import_yaml5.isScalar)(item.key) && item.key.source === "<<")) continue;
+    let v = deref(item.value, doc), sources = (0, import_yaml5.isSeq)(v) ? v.items.map((x) => deref(x, doc)) : [v];
     for (let src of sources)
       if (merged = findPair(src, key, doc, depth + 1), merged) return merged;
   }
@@ -1400,30 +1469,30 @@ function findPair(map, key, doc, depth = 0) {
 function relativeRange(root, doc, path, lineEnd) {
   let node = root, lastPair, lastNode = node;
   for (let seg of path)
-    if (node = deref(node, doc), (0, import_yaml3.isMap)(node)) {
+    if (node = deref(node, doc), (0, import_yaml5.isMap)(node)) {
       let pair = findPair(node, String(seg), doc);
       if (!pair || (lastPair = pair, node = pair.value, lastNode = node ?? pair.key, node == null)) break;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof seg == "number") {
+    } else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number") {
       let item = node.items[seg];
       if (item === void 0) break;
       lastPair = void 0, node = item, lastNode = item;
     } else
       break;
   let reached = lastNode === node && node !== void 0 && node !== null, target = reached ? deref(node, doc) : void 0;
-  if (reached && (0, import_yaml3.isScalar)(target) && lastPair && (0, import_yaml3.isScalar)(lastPair.key) && lastPair.value === node) {
+  if (reached && (0, import_yaml5.isScalar)(target) && lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.value === node) {
     let k = lastPair.key.range, v = target.range;
     if (k && v) return [k[0], v[1]];
   }
   if (reached && target && target.range) {
     let r3 = target.range;
-    if ((0, import_yaml3.isScalar)(target)) return [r3[0], r3[1]];
-    if (lastPair && (0, import_yaml3.isScalar)(lastPair.key) && lastPair.value === node) {
+    if ((0, import_yaml5.isScalar)(target)) return [r3[0], r3[1]];
+    if (lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.value === node) {
       let k = lastPair.key.range;
       if (k) return [k[0], k[1]];
     }
     return [r3[0], lineEnd(r3[0], r3[1])];
   }
-  if (lastPair && (0, import_yaml3.isScalar)(lastPair.key) && lastPair.key.range) {
+  if (lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.key.range) {
     let k = lastPair.key.range;
     return [k[0], k[1]];
   }

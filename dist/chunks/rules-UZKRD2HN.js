@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-BJ3E2DHN.js";
+} from "./chunk-KWB7ZMQR.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";

@@ -299,10 +299,11 @@ var exec_subresource_verb_mismatch_default = {
     tags: ["rbac", "reliability", "exec"],
     messages: {
       missingGet: "{role} grants `create` on pods/{sub} ({where}) but not `get`: WebSocket {sub} (kubectl \u2265 1.30, the JavaScript and Python clients) is authorized as `get`, so the API server answers 403 and clients report a failed connection. Add `get` to the verbs.",
-      missingCreate: "{role} grants `get` on pods/{sub} ({where}) but not `create`: SPDY {sub} (POST) is authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too (feature gate AuthorizePodWebsocketUpgradeCreatePermission). Add `create` to the verbs."
+      missingCreate: "{role} grants `get` on pods/{sub} ({where}) but not `create`: SPDY {sub} (POST) is authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too (feature gate AuthorizePodWebsocketUpgradeCreatePermission). Add `create` to the verbs.",
+      wildcardOnly: "{role} grants `{has}` but not `{missing}` on {subs} only through the resource wildcard `*` ({where}). Nothing to do if the role is not meant to exec, attach or port-forward; if it is, grant `create` and `get` on the subresource by name, or exec breaks for clients that need `{missing}`."
     },
     docs: {
-      whatItDoes: "Flags a Role or ClusterRole that grants `create` without `get`, or `get` without `create`, on one of the streaming pod subresources: `pods/exec`, `pods/attach`, `pods/portforward`. Grants through wildcards count: resources `*` or `*/exec`, verbs `*` (which counts as both verbs), apiGroups `*`. The rules of one role are taken together, per set of resourceNames.",
+      whatItDoes: 'Flags a Role or ClusterRole that grants `create` without `get`, or `get` without `create`, on one of the streaming pod subresources: `pods/exec`, `pods/attach`, `pods/portforward`. Grants through wildcards count: resources `*` or `*/exec`, verbs `*` (which counts as both verbs), apiGroups `*`. The rules of one role are taken together, per set of resourceNames. When a role reaches these subresources only through `resources: ["*"]` (a read-everything viewer, a cleanup controller), the mismatch is reported once, as a note: such roles are rarely meant to exec, and an error on every viewer role would bury the real ones.',
       whyItMatters: "The API server turns the HTTP method of a streaming request into the RBAC verb: a SPDY request is a POST and needs `create`; a WebSocket handshake is a GET and needs `get`. kubectl uses WebSocket from 1.30 and the JavaScript and Python clients always did, so a role with only `create` breaks them with a 403 that many clients hide (the JavaScript client reports `WebSocket connection failed` with an empty error). From Kubernetes 1.35 the WebSocket upgrade also needs `create` (feature gate `AuthorizePodWebsocketUpgradeCreatePermission`), so a role with only `get` breaks there. Granting both is the only grant that works with every client on every version.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -331,25 +332,44 @@ rules:
   },
   checkObject(obj, ctx) {
     let rules = roleRules(obj);
-    if (rules)
-      for (let sub of STREAMING_SUBRESOURCES) {
-        let groups = /* @__PURE__ */ new Map();
-        rules.forEach((rule, i) => {
-          let key = rule.resourceNames?.length ? [...rule.resourceNames].sort().join(",") : "*", g = groups.get(key) ?? {};
-          grantsVerbOn(rule, "create", "", "pods", sub) && (g.create ??= i), grantsVerbOn(rule, "get", "", "pods", sub) && (g.get ??= i), groups.set(key, g);
-        });
-        for (let g of groups.values()) {
-          let only = g.create !== void 0 && g.get === void 0 ? g.create : g.get !== void 0 && g.create === void 0 ? g.get : void 0;
-          only !== void 0 && ctx.report({
-            object: obj,
-            path: ["rules", only, "verbs"],
-            messageId: g.get === void 0 ? "missingGet" : "missingCreate",
-            data: { role: roleLabel(obj), sub, where: `rules[${only}]` }
-          });
+    if (!rules) return;
+    let wildcard = /* @__PURE__ */ new Map();
+    for (let sub of STREAMING_SUBRESOURCES) {
+      let groups = /* @__PURE__ */ new Map();
+      rules.forEach((rule, i) => {
+        let key = rule.resourceNames?.length ? [...rule.resourceNames].sort().join(",") : "*", g = groups.get(key) ?? { named: !1 }, create = grantsVerbOn(rule, "create", "", "pods", sub), get2 = grantsVerbOn(rule, "get", "", "pods", sub);
+        create && (g.create ??= i), get2 && (g.get ??= i), (create || get2) && namesSubresource(rule, sub) && (g.named = !0), groups.set(key, g);
+      });
+      for (let g of groups.values()) {
+        let only = g.create !== void 0 && g.get === void 0 ? g.create : g.get !== void 0 && g.create === void 0 ? g.get : void 0;
+        if (only === void 0) continue;
+        let missing = g.get === void 0 ? "get" : "create";
+        if (!g.named) {
+          let k = `${missing}:${only}`, w = wildcard.get(k) ?? { has: missing === "get" ? "create" : "get", missing, rule: only, subs: [] };
+          w.subs.push(`pods/${sub}`), wildcard.set(k, w);
+          continue;
         }
+        ctx.report({
+          object: obj,
+          path: ["rules", only, "verbs"],
+          messageId: missing === "get" ? "missingGet" : "missingCreate",
+          data: { role: roleLabel(obj), sub, where: `rules[${only}]` }
+        });
       }
+    }
+    for (let w of wildcard.values())
+      ctx.report({
+        object: obj,
+        path: ["rules", w.rule, "verbs"],
+        messageId: "wildcardOnly",
+        severity: "note",
+        data: { role: roleLabel(obj), has: w.has, missing: w.missing, subs: w.subs.join(", "), where: `rules[${w.rule}]` }
+      });
   }
 };
+function namesSubresource(rule, sub) {
+  return (rule.resources ?? []).some((r) => r === `pods/${sub}` || r === `*/${sub}`);
+}
 
 // src/rbac/effective.ts
 function ordered(graph) {

@@ -3,12 +3,12 @@ import {
   parseAuditArgs,
   runAudit,
   useColor
-} from "./chunk-MMNBZA54.js";
-import "./chunk-6D6GCVFN.js";
+} from "./chunk-JXZXATRC.js";
+import "./chunk-PAQPHFU7.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-B6GIKSOE.js";
-import "./chunk-BJ3E2DHN.js";
+import "./chunk-BSEYKGYH.js";
+import "./chunk-KWB7ZMQR.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

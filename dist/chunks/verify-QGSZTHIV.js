@@ -1,9 +1,10 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  RbacGraph,
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-B6GIKSOE.js";
+} from "./chunk-BSEYKGYH.js";
 import {
   STREAMING_SUBRESOURCES,
   containerLabel,
@@ -12,12 +13,11 @@ import {
   format,
   get,
   grantsVerbOn,
-  isRbac,
   objectLabel,
   podSpecs,
-  roleLabel,
-  roleRules
-} from "./chunk-BJ3E2DHN.js";
+  principalLabel,
+  roleLabel
+} from "./chunk-KWB7ZMQR.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";
@@ -3149,27 +3149,31 @@ function subjectKey(s) {
   return `${s.kind}:${s.namespace ?? ""}:${s.name}`;
 }
 function subjectLabel(s) {
-  return s.kind === "ServiceAccount" ? `ServiceAccount ${s.namespace}/${s.name}` : `${s.kind} ${s.name}`;
+  return principalLabel(s.kind === "ServiceAccount" ? { kind: s.kind, name: s.name, namespace: s.namespace ?? "default" } : { kind: s.kind, name: s.name });
 }
 function userOf(s) {
   return subjectIdentity(s).user;
 }
 function grantsFrom(objects) {
-  let roles = /* @__PURE__ */ new Map();
-  for (let o of objects)
-    isRbac(o, "ClusterRole") && roles.set(`ClusterRole/${o.name}`, o), isRbac(o, "Role") && roles.set(`Role/${o.namespace ?? "default"}/${o.name}`, o);
-  let out = [];
-  for (let b of objects) {
-    let cluster = isRbac(b, "ClusterRoleBinding");
-    if (!cluster && !isRbac(b, "RoleBinding")) continue;
-    let ns = cluster ? void 0 : b.namespace ?? "default", ref = b.value.roleRef ?? {}, role = roles.get(ref.kind === "ClusterRole" ? `ClusterRole/${ref.name}` : `Role/${ns}/${ref.name}`);
-    if (!role) continue;
-    (Array.isArray(b.value.subjects) ? b.value.subjects : []).forEach((s, subjectIndex) => {
-      if (s.kind !== "ServiceAccount" && s.kind !== "User" && s.kind !== "Group") return;
-      let subject = { kind: s.kind, name: s.name, ...s.kind === "ServiceAccount" ? { namespace: s.namespace ?? ns ?? "default" } : {} };
-      (roleRules(role) ?? []).forEach((rule, ruleIndex) => out.push({ subject, binding: b, subjectIndex, role, ruleIndex, rule, namespace: ns }));
-    });
-  }
+  let graph = new RbacGraph(objects), out = [];
+  for (let b of graph.bindings)
+    if (b.role)
+      for (let { principal, index } of b.subjects) {
+        let subject = principal.kind === "ServiceAccount" ? { kind: "ServiceAccount", name: principal.name, namespace: principal.namespace } : { kind: principal.kind, name: principal.name };
+        for (let r of b.role.rules) {
+          let src = r.source.object;
+          out.push({
+            subject,
+            binding: b.object,
+            subjectIndex: index,
+            ruleSite: src ? { object: src, path: ["rules", r.index] } : { object: b.object, path: ["roleRef"] },
+            roleLabel: (src ? roleLabel(src) : `built-in ClusterRole ${r.source.name}`) + (r.source !== b.role ? ` (aggregated into ClusterRole ${b.role.name})` : ""),
+            ruleIndex: r.index,
+            rule: r.rule,
+            ...b.namespace ? { namespace: b.namespace } : {}
+          });
+        }
+      }
   return out;
 }
 function grantsIn(grants, namespace) {
@@ -3364,7 +3368,7 @@ function planAccess(grants) {
             let [resource, subresource] = res.split("/", 2);
             for (let name of names) {
               let attrs = { verb, group, resource, ...subresource ? { subresource } : {}, ...g.namespace ? { namespace: g.namespace } : {}, ...name ? { name } : {} };
-              add({ subject: g.subject, attrs, expect: "promised", site: { object: g.role, path: ["rules", g.ruleIndex, "verbs", vi] } });
+              add({ subject: g.subject, attrs, expect: "promised", site: { object: g.ruleSite.object, path: [...g.ruleSite.path, "verbs", vi] } });
             }
           }
     });
@@ -3461,18 +3465,18 @@ function upgradeFix(job, err) {
   if (err.kind === "forbidden" && verb) {
     let promised = identity.execGrants.find((g) => grantsVerbOn(g.rule, verb, "", "pods", "exec"));
     if (promised) {
-      let at = locate(promised.role, ["rules", promised.ruleIndex, "verbs"]);
+      let site = { object: promised.ruleSite.object, path: [...promised.ruleSite.path, "verbs"] }, at = locate(site.object, site.path);
       return {
-        site: { object: promised.role, path: ["rules", promised.ruleIndex, "verbs"] },
-        fix: `Rule ${promised.ruleIndex} of ${roleLabel(promised.role)} (${promised.role.file.path}:${at.start.line}) grants "${verb}" here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`
+        site,
+        fix: `Rule ${promised.ruleIndex} of ${promised.roleLabel} (${site.object.file.path}:${at.start.line}) grants "${verb}" here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`
       };
     }
     let rule = identity.execGrants.find((g) => !grantsVerbOn(g.rule, verb, "", "pods", "exec"));
     if (rule) {
-      let at = locate(rule.role, ["rules", rule.ruleIndex, "verbs"]), why = verb === "get" ? "WebSocket exec is an HTTP GET, authorized as get" : "Kubernetes 1.35+ also checks create on the WebSocket GET (AuthorizePodWebsocketUpgradeCreatePermission)";
+      let site = { object: rule.ruleSite.object, path: [...rule.ruleSite.path, "verbs"] }, at = locate(site.object, site.path), why = verb === "get" ? "WebSocket exec is an HTTP GET, authorized as get" : "Kubernetes 1.35+ also checks create on the WebSocket GET (AuthorizePodWebsocketUpgradeCreatePermission)";
       return {
-        site: { object: rule.role, path: ["rules", rule.ruleIndex, "verbs"] },
-        fix: `Fix: add "${verb}" to the verbs of rule ${rule.ruleIndex} of ${roleLabel(rule.role)} (${rule.role.file.path}:${at.start.line}): ${why}.`
+        site,
+        fix: `Fix: add "${verb}" to the verbs of rule ${rule.ruleIndex} of ${rule.roleLabel} (${site.object.file.path}:${at.start.line}): ${why}.`
       };
     }
     return { site: { object: target.workload, path: target.container.path }, fix: `Fix: grant "${verb}" (and "create") on pods/exec in namespace ${target.namespace} to ${identity.label}.` };

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-B6GIKSOE.js";
+} from "./chunk-BSEYKGYH.js";
 import {
   REPO_URL
-} from "./chunk-BJ3E2DHN.js";
+} from "./chunk-KWB7ZMQR.js";
 import {
   __commonJS,
   __toESM
