@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-PAQPHFU7.js";
+} from "./chunks/chunk-2GADVVUZ.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-BSEYKGYH.js";
+} from "./chunks/chunk-QQ5CTKEW.js";
 import {
   PROFILE_NAMES,
   isKnownRule

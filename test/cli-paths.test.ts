@@ -98,12 +98,13 @@ describe('baseline', () => {
 
 describe('--context DIR FILE...', () => {
   it('answers RBAC questions with the whole repo but reports only the named files', async () => {
-    const dir = repo({ 'rbac/role.yaml': role, 'apps/a.yaml': pod('a', true), 'apps/b.yaml': pod('b', false) });
+    const dir = repo({ 'rbac/role.yaml': role, 'apps/a.yaml': pod('a', true), 'apps/b.yaml': pod('b', false), 'charts/x/templates/p.yaml': 'kind: Pod\nmetadata:\n  name: {{ .Values.name }}\n' });
     const onlyB = await run(dir, 'audit', '--context', '.', 'apps/b.yaml', '--format', 'json');
     expect(onlyB.code).toBe(0);
     const j = JSON.parse(onlyB.stdout);
     expect(j.findings).toEqual([]);
-    expect(j.summary.files).toBe(3); // the context was read
+    expect(j.summary.files).toBe(4); // the context was read…
+    expect(j.summary.skipped).toEqual([]); // …and the template skipped in it is not one of the named files
     const onlyRole = await run(dir, 'audit', '--context', '.', './rbac/role.yaml', '--format', 'json');
     expect(onlyRole.code).toBe(1);
     expect(JSON.parse(onlyRole.stdout).findings.map((f: { file: string; code: string }) => `${f.file} ${f.code}`)).toEqual(['rbac/role.yaml LP101']);

@@ -344,7 +344,8 @@ export function audit(input: AuditInput): FullAuditResult {
   return {
     ...(pss ? { pss } : {}),
     findings,
-    summary: { files: sources.size, documents, objects: objects.length, skipped, nonKubernetes, findings: counts, suppressed },
+    // With reportOnly, files read only as context are not listed as skipped either.
+    summary: { files: sources.size, documents, objects: objects.length, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
     sources,
     rules: [...active.values()].map((a) => describeRule(a.rule, a.severity)),
     justifications: listed,

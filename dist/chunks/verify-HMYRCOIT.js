@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-BSEYKGYH.js";
+} from "./chunk-QQ5CTKEW.js";
 import {
   STREAMING_SUBRESOURCES,
   containerLabel,

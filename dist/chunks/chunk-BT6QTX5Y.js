@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-PAQPHFU7.js";
+} from "./chunk-2GADVVUZ.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-BSEYKGYH.js";
+} from "./chunk-QQ5CTKEW.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-BSEYKGYH.js";
+} from "./chunk-QQ5CTKEW.js";
 import {
   isKnownRule,
   roleLabel

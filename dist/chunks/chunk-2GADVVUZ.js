@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-BSEYKGYH.js";
+} from "./chunk-QQ5CTKEW.js";
 import {
   REPO_URL
 } from "./chunk-KWB7ZMQR.js";

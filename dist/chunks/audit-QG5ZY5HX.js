@@ -3,11 +3,11 @@ import {
   parseAuditArgs,
   runAudit,
   useColor
-} from "./chunk-JXZXATRC.js";
-import "./chunk-PAQPHFU7.js";
+} from "./chunk-BT6QTX5Y.js";
+import "./chunk-2GADVVUZ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-BSEYKGYH.js";
+import "./chunk-QQ5CTKEW.js";
 import "./chunk-KWB7ZMQR.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";

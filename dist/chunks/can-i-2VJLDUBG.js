@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-IFFLT5SF.js";
+} from "./chunk-EDCZSFPN.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-BSEYKGYH.js";
+import "./chunk-QQ5CTKEW.js";
 import {
   impersonatedUser
 } from "./chunk-KWB7ZMQR.js";
