@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-2GADVVUZ.js";
+} from "./chunks/chunk-CWIH5FT2.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-QQ5CTKEW.js";
+} from "./chunks/chunk-AQQVXUGT.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-KWB7ZMQR.js";
+} from "./chunks/chunk-WRKVTGBU.js";
 import {
   ConfigError,
   loadConfig

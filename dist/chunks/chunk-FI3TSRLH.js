@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-QQ5CTKEW.js";
+} from "./chunk-AQQVXUGT.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import {
   loadConfig
 } from "./chunk-7K53YHSG.js";

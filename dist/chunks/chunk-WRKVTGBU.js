@@ -531,13 +531,16 @@ function podSpecs(obj) {
   return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
 }
 var inferPods;
+function registerInference(fn) {
+  inferPods = fn;
+}
 function containers(pod) {
   let out = [];
   if (pod.synthetic) {
     let counts = /* @__PURE__ */ new Map();
     for (let s of pod.synthetic.containers) {
       let index = counts.get(s.list) ?? 0;
-      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : `#${index}` });
+      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : s.name ?? `#${index}` });
     }
     return out;
   }
@@ -1036,7 +1039,7 @@ var seLinuxOptions = {
   let out = [], ann = podOwnAnnotations(pod), at = (k) => [...pod.metadataPath ?? [], "annotations", k];
   POD_SECCOMP_ANNOTATION in ann && !okSeccompAnnotation(ann[POD_SECCOMP_ANNOTATION]) && out.push({ path: at(POD_SECCOMP_ANNOTATION), subject: podSubject(pod), detail: `sets annotation ${POD_SECCOMP_ANNOTATION}=${quote(ann[POD_SECCOMP_ANNOTATION])}` });
   for (let c of containers(pod)) {
-    let k = CONTAINER_SECCOMP_PREFIX + c.container.name;
+    let k = CONTAINER_SECCOMP_PREFIX + c.name;
     k in ann && !okSeccompAnnotation(ann[k]) && out.push({ path: at(k), subject: subjectOf(c), detail: `has annotation ${k}=${quote(ann[k])}` });
   }
   return out;
@@ -1254,6 +1257,7 @@ function definePssRule(spec) {
     meta: {
       code: spec.code,
       name: spec.name,
+      control: spec.control,
       severity: "error",
       category: "pod-security",
       description: spec.description,
@@ -1278,23 +1282,28 @@ ${spec.docs.notes}` : "")
     },
     checkObject(obj, ctx) {
       let version = effectiveVersion(ctx.kubeVersion), a = applicability(spec.control, ctx.options.level, version);
-      if (a.applies)
-        for (let pod of podSpecs(obj))
-          for (let v of a.revision.check(pod))
-            ctx.report({
-              object: obj,
-              path: v.path,
-              messageId: "violation",
-              data: {
-                subject: v.subject,
-                detail: v.detail,
-                level: ctx.options.level,
-                version: formatVersion(version),
-                control: spec.control,
-                pod: pod.path.join("."),
-                ...pod.inferred ? { inferred: "true" } : {}
-              }
-            });
+      if (!a.applies) return;
+      let byPath = /* @__PURE__ */ new Map();
+      for (let pod of podSpecs(obj))
+        for (let v of a.revision.check(pod)) {
+          let key = v.path.join("\0"), hit = byPath.get(key);
+          hit ? hit.pods.push(pod.path.join(".")) : byPath.set(key, { v, pods: [pod.path.join(".")], inferred: !!pod.inferred });
+        }
+      for (let { v, pods, inferred } of byPath.values())
+        ctx.report({
+          object: obj,
+          path: v.path,
+          messageId: "violation",
+          data: {
+            subject: pods.length > 1 ? `${objectLabel(obj)} (for its ${pods.length} pods ${pods.join(", ")})` : v.subject,
+            detail: v.detail,
+            level: ctx.options.level,
+            version: formatVersion(version),
+            control: spec.control,
+            pod: pods.join(","),
+            ...inferred ? { inferred: "true" } : {}
+          }
+        });
     }
   };
 }
@@ -1926,12 +1935,17 @@ export {
   impersonatedUser,
   userKeys,
   resolveSubject,
+  registerExtractor,
+  groupOf,
   get,
+  isRecord2 as isRecord,
   podSpecs,
+  registerInference,
   containers,
   objectLabel,
   containerLabel,
   format,
+  applicability,
   RULES,
   PROFILE_NAMES,
   findRule,

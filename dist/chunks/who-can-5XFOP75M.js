@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-EDCZSFPN.js";
+} from "./chunk-FI3TSRLH.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-QQ5CTKEW.js";
+import "./chunk-AQQVXUGT.js";
 import {
   principalLabel
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-QQ5CTKEW.js";
+} from "./chunk-AQQVXUGT.js";
 import {
   REPO_URL
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-2GADVVUZ.js";
+} from "./chunk-CWIH5FT2.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-QQ5CTKEW.js";
+} from "./chunk-AQQVXUGT.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import {
   ConfigError,
   loadConfig,
@@ -64,7 +64,9 @@ var jsonReporter = (result, opts) => JSON.stringify(
       privilege: j.privilege,
       reason: j.reason,
       source: j.source
-    }))
+    })),
+    // Additive (format version 1): present when any Pod Security Standards control ran.
+    ...result.pss ? { pss: result.pss } : {}
   },
   null,
   2

@@ -3,26 +3,34 @@ import {
   RBAC_GROUP,
   activeRules,
   aggregationRule,
+  applicability,
   describeRule,
   findRule,
   format,
+  get,
+  groupOf,
   isBinding,
   isNonResource,
   isRbac,
+  isRecord,
   isRole,
   labelsOf,
   objectLabel,
   podSpecs,
   principalKey,
+  registerExtractor,
+  registerInference,
   resolveSubject,
   roleRefOf,
   roleRules,
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import {
-  defaults
+  defaults,
+  effectiveVersion,
+  formatVersion
 } from "./chunk-7K53YHSG.js";
 import {
   require_dist
@@ -1299,6 +1307,115 @@ var RbacGraph = class {
   }
 };
 
+// src/model/crd-extractors.ts
+var fixed = (...paths) => () => paths;
+function eachItem(obj, base, rest) {
+  let arr = get(obj.value, base);
+  return Array.isArray(arr) ? arr.map((_, i) => [...base, i, ...rest]) : [];
+}
+function eachKey(obj, base, rest) {
+  let m = get(obj.value, base);
+  return isRecord(m) ? Object.keys(m).map((k) => [...base, k, ...rest]) : [];
+}
+var rayCluster = (obj, base) => [[...base, "headGroupSpec", "template"], ...eachItem(obj, [...base, "workerGroupSpecs"], ["template"])];
+for (let kind of ["Rollout"]) registerExtractor({ group: "argoproj.io", kind, templates: fixed(["spec", "template"]) });
+registerExtractor({ group: "jobset.x-k8s.io", kind: "JobSet", templates: (o) => eachItem(o, ["spec", "replicatedJobs"], ["template", "spec", "template"]) });
+registerExtractor({
+  group: "leaderworkerset.x-k8s.io",
+  kind: "LeaderWorkerSet",
+  templates: fixed(["spec", "leaderWorkerTemplate", "leaderTemplate"], ["spec", "leaderWorkerTemplate", "workerTemplate"])
+});
+for (let [kind, field] of [
+  ["MPIJob", "mpiReplicaSpecs"],
+  ["PyTorchJob", "pytorchReplicaSpecs"],
+  ["TFJob", "tfReplicaSpecs"],
+  ["XGBoostJob", "xgbReplicaSpecs"],
+  ["PaddleJob", "paddleReplicaSpecs"],
+  ["JAXJob", "jaxReplicaSpecs"],
+  ["MXJob", "mxReplicaSpecs"]
+])
+  registerExtractor({ group: "kubeflow.org", kind, templates: (o) => eachKey(o, ["spec", field], ["template"]) });
+for (let kind of ["Service", "Configuration"]) registerExtractor({ group: "serving.knative.dev", kind, templates: fixed(["spec", "template"]) });
+registerExtractor({ group: "serving.knative.dev", kind: "Revision", specs: fixed(["spec"]) });
+registerExtractor({ group: "keda.sh", kind: "ScaledJob", templates: fixed(["spec", "jobTargetRef", "template"]) });
+for (let kind of ["CloneSet", "StatefulSet", "DaemonSet", "BroadcastJob"]) registerExtractor({ group: "apps.kruise.io", kind, templates: fixed(["spec", "template"]) });
+registerExtractor({
+  group: "apps.kruise.io",
+  kind: "AdvancedCronJob",
+  templates: fixed(["spec", "template", "jobTemplate", "spec", "template"], ["spec", "template", "broadcastJobTemplate", "spec", "template"])
+});
+registerExtractor({ group: "ray.io", kind: "RayCluster", templates: (o) => rayCluster(o, ["spec"]) });
+registerExtractor({ group: "ray.io", kind: "RayJob", templates: (o) => [...rayCluster(o, ["spec", "rayClusterSpec"]), ["spec", "submitterPodTemplate"]] });
+registerExtractor({ group: "ray.io", kind: "RayService", templates: (o) => rayCluster(o, ["spec", "rayClusterConfig"]) });
+registerExtractor({ group: "postgresql.cnpg.io", kind: "Pooler", templates: fixed(["spec", "template"]) });
+function argoContainers(t, path) {
+  let out = [], one = (v, list, p, name) => {
+    isRecord(v) && out.push({ list, path: p, container: v, ...name ? { name } : {} });
+  }, many = (v, list, p) => {
+    Array.isArray(v) && v.forEach((c, i) => one(c, list, [...p, i]));
+  };
+  return many(t.initContainers, "initContainers", [...path, "initContainers"]), one(t.container, "containers", [...path, "container"], "main"), one(t.script, "containers", [...path, "script"], "main"), isRecord(t.containerSet) && many(t.containerSet.containers, "containers", [...path, "containerSet", "containers"]), many(t.sidecars, "containers", [...path, "sidecars"]), out;
+}
+function argoPods(obj, specPath) {
+  let spec = get(obj.value, specPath);
+  if (!isRecord(spec) || !Array.isArray(spec.templates)) return [];
+  let out = [];
+  return spec.templates.forEach((t, i) => {
+    if (!isRecord(t)) return;
+    let path = [...specPath, "templates", i], cs = argoContainers(t, path);
+    if (cs.length === 0) return;
+    let fields = {}, pod = {
+      containers: cs.filter((c) => c.list === "containers").map((c) => c.container),
+      initContainers: cs.filter((c) => c.list === "initContainers").map((c) => c.container)
+    }, from = (field, ...sources) => {
+      for (let [v, p] of sources)
+        if (v != null) {
+          pod[field] = v, fields[field] = p;
+          return;
+        }
+    };
+    from("securityContext", [t.securityContext, [...path, "securityContext"]], [spec.securityContext, [...specPath, "securityContext"]]), from("hostNetwork", [spec.hostNetwork, [...specPath, "hostNetwork"]]), from("automountServiceAccountToken", [t.automountServiceAccountToken, [...path, "automountServiceAccountToken"]], [spec.automountServiceAccountToken, [...specPath, "automountServiceAccountToken"]]);
+    let vols = [], volumePaths = [];
+    for (let [v, p] of [[spec.volumes, [...specPath, "volumes"]], [t.volumes, [...path, "volumes"]]])
+      Array.isArray(v) && v.forEach((x, j) => (vols.push(x), volumePaths.push([...p, j])));
+    vols.length && (pod.volumes = vols);
+    let ref = { object: obj, path, spec: pod, synthetic: { containers: cs, fields, volumePaths } }, meta = isRecord(t.metadata) ? t.metadata : isRecord(spec.podMetadata) ? spec.podMetadata : void 0;
+    meta && (ref.metadata = meta, ref.metadataPath = isRecord(t.metadata) ? [...path, "metadata"] : [...specPath, "podMetadata"]), out.push(ref);
+  }), out;
+}
+for (let kind of ["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate"])
+  registerExtractor({ group: "argoproj.io", kind, synthesize: (o) => argoPods(o, ["spec"]) });
+registerExtractor({ group: "argoproj.io", kind: "CronWorkflow", synthesize: (o) => argoPods(o, ["spec", "workflowSpec"]) });
+
+// src/model/infer.ts
+var SKIP_KEYS = /* @__PURE__ */ new Set(["metadata", "status", "values", "valuesObject"]), MAX_DEPTH = 12;
+function isBuiltinGroup(group) {
+  return group === "" || !group.includes(".") || group.endsWith(".k8s.io") && !group.endsWith(".x-k8s.io");
+}
+var looksLikePodSpec = (v) => Array.isArray(v.containers) && v.containers.length > 0 && v.containers.every((c) => isRecord(c) && typeof c.name == "string" && typeof c.image == "string");
+function inferPods(obj) {
+  let group = groupOf(obj.apiVersion);
+  if (isBuiltinGroup(group) || obj.kind === "HelmRelease" && group.endsWith("fluxcd.io")) return [];
+  let out = [], walk = (v, path, parent, depth) => {
+    if (!(depth > MAX_DEPTH)) {
+      if (Array.isArray(v)) {
+        v.forEach((x, i) => walk(x, [...path, i], void 0, depth + 1));
+        return;
+      }
+      if (isRecord(v)) {
+        if (path.length > 0 && looksLikePodSpec(v)) {
+          let ref = { object: obj, path, spec: v, inferred: !0 };
+          path[path.length - 1] === "spec" && parent && isRecord(parent.metadata) && (ref.metadata = parent.metadata, ref.metadataPath = [...path.slice(0, -1), "metadata"]), out.push(ref);
+          return;
+        }
+        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk(x, [...path, k], v, depth + 1);
+      }
+    }
+  };
+  return walk(obj.value, [], void 0, 0), out;
+}
+registerInference(inferPods);
+
 // src/model/model.ts
 function buildModel(objects) {
   let kinds = /* @__PURE__ */ new Map();
@@ -1526,7 +1643,7 @@ function where(obj, path) {
 function lineText(file, line) {
   let starts = file.lineCounter.lineStarts, s = starts[line - 1];
   if (s === void 0) return;
-  let next = starts[line], e = next === void 0 ? file.text.length : next - 1;
+  let next2 = starts[line], e = next2 === void 0 ? file.text.length : next2 - 1;
   return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
 }
 function commentStart(line) {
@@ -1627,6 +1744,39 @@ function applySuppressions(findings, sites, objectOf) {
 // src/engine/types.ts
 var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
+// src/pss/report.ts
+function pssReport(objects, findings, objectOf, active, profile2, kubeVersion) {
+  if (active.length === 0) return;
+  let version = effectiveVersion(kubeVersion), failed = /* @__PURE__ */ new Set();
+  for (let f of findings) {
+    if (f.suppressed || !f.data?.control || f.data.pod === void 0) continue;
+    let o = objectOf(f);
+    if (o)
+      for (let pod of f.data.pod.split(",")) failed.add(`${f.data.control}\0${pod}\0${objectKey(o)}`);
+  }
+  let pods = [];
+  for (let o of objects)
+    for (let pod of podSpecs(o)) {
+      let path = pod.path.join("."), controls = {};
+      for (let a of active)
+        controls[a.control] = applicability(a.control, a.level, version).applies ? failed.has(`${a.control}\0${path}\0${objectKey(o)}`) ? "fail" : "pass" : "not-applicable";
+      pods.push({
+        file: o.file.path,
+        object: { apiVersion: o.apiVersion, kind: o.kind, name: o.name, ...o.namespace ? { namespace: o.namespace } : {}, documentIndex: o.documentIndex },
+        path,
+        inferred: !!pod.inferred,
+        allowed: !Object.values(controls).includes("fail"),
+        controls
+      });
+    }
+  return { profile: profile2, kubeVersion, policyVersion: formatVersion(version), pods };
+}
+var ids = /* @__PURE__ */ new WeakMap(), next = 0;
+function objectKey(o) {
+  let id = ids.get(o);
+  return id === void 0 && ids.set(o, id = next++), id;
+}
+
 // src/engine/audit.ts
 function ruleSeverity(active, code) {
   return active.get(code)?.severity;
@@ -1666,7 +1816,14 @@ function loadObjects(input, config) {
       pushDiagnostic(r2.diagnostic, partial);
       continue;
     }
-    sources.set(r2.source.path, r2.source), parsed.push(parseSource(r2.source, config.limits));
+    let cached = input.parseCache?.get(r2.source.path);
+    if (cached && cached.source.text === r2.source.text) {
+      sources.set(cached.source.path, cached.source), parsed.push(cached);
+      continue;
+    }
+    sources.set(r2.source.path, r2.source);
+    let p = parseSource(r2.source, config.limits);
+    input.parseCache?.set(r2.source.path, p), parsed.push(p);
   }
   for (let p of parsed) {
     out.documents += p.documents, p.skipped && skipped.push({ file: p.source.path, reason: p.skipped });
@@ -1797,7 +1954,12 @@ function audit(input) {
   let listed = (input.reportOnly ? justifications.filter((j) => input.reportOnly.has(j.file)) : justifications).sort(byPosition), counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
   for (let f of findings)
     f.suppressed ? suppressed++ : counts[f.severity]++;
+  let controls = [...active.values()].flatMap((a) => {
+    let control = a.rule.meta.control;
+    return control ? [{ control, level: a.options.level }] : [];
+  }), reportObjects = input.reportOnly ? valid.filter((o) => input.reportOnly.has(o.file.path)) : valid, pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion);
   return {
+    ...pss ? { pss } : {},
     findings,
     // With reportOnly, files read only as context are not listed as skipped either.
     summary: { files: sources.size, documents, objects: objects.length, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },

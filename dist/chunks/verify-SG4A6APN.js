@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-QQ5CTKEW.js";
+} from "./chunk-AQQVXUGT.js";
 import {
   STREAMING_SUBRESOURCES,
   containerLabel,
@@ -17,7 +17,7 @@ import {
   podSpecs,
   principalLabel,
   roleLabel
-} from "./chunk-KWB7ZMQR.js";
+} from "./chunk-WRKVTGBU.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";
