@@ -87,7 +87,7 @@ async function main(argv, io) {
       case "who-can":
         return await (await import("./chunks/who-can-5XFOP75M.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-T2ZPYES2.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-FEDOI4PO.js")).runVerify(rest, io);
       case "rules":
         return await (await import("./chunks/rules-ISIVSZDH.js")).runRules(rest, io);
       case "explain":

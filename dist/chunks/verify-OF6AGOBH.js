@@ -3108,6 +3108,14 @@ function readBody(res, limit = 64 * 1024) {
   });
 }
 async function execInPod(conn, target, command, opts) {
+  try {
+    return await execOnce(conn, target, command, opts);
+  } catch (err) {
+    if (!(err instanceof LiveError && err.kind === "unauthorized" && conn.exec && !conn.token)) throw err;
+    return invalidateExecCredential(conn.exec, conn.server), execOnce(conn, target, command, opts);
+  }
+}
+async function execOnce(conn, target, command, opts) {
   let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), url = conn.server.replace(/^http/, "ws") + execPath(target, command), max = opts.maxOutputBytes ?? 1 << 20;
   return new Promise((resolve3, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
@@ -3462,6 +3470,11 @@ function deniedVerb(message) {
 }
 function upgradeFix(job, err) {
   let verb = deniedVerb(err.message), { identity, target } = job;
+  if (err.kind === "forbidden" && /cannot impersonate resource/.test(err.message))
+    return {
+      site: { object: target.workload, path: target.container.path },
+      fix: `The verifier may not impersonate ${identity.label}, so the probes could not run as it: verify with credentials that may (impersonate on users/serviceaccounts), or pass --as.`
+    };
   if (err.kind === "forbidden" && verb) {
     let promised = identity.execGrants.find((g) => grantsVerbOn(g.rule, verb, "", "pods", "exec"));
     if (promised) {
