@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-CWIH5FT2.js";
+} from "./chunks/chunk-TJVQ2LGW.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-AQQVXUGT.js";
+} from "./chunks/chunk-O4U334GN.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-WRKVTGBU.js";
+} from "./chunks/chunk-Q4OBETPA.js";
 import {
   ConfigError,
   loadConfig

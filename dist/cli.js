@@ -73,7 +73,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-5PHJRVWE.js")).runAudit([], io);
+      return await (await import("./chunks/audit-M3HB2LGN.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -81,22 +81,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-5PHJRVWE.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-M3HB2LGN.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-NXAKCDIS.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-OO5CX7BA.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-5XFOP75M.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-T7MHMYYI.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-FEDOI4PO.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-7GXPN6QU.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-ISIVSZDH.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-52LLSJNI.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-ISIVSZDH.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-52LLSJNI.js")).runExplain(rest, io);
       case "init":
         return await (await import("./chunks/init-IVXI3QI5.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd))
-          return await (await import("./chunks/audit-5PHJRVWE.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-M3HB2LGN.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

@@ -1,5 +1,6 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  BUILTIN_CLUSTER_ROLES,
   RBAC_GROUP,
   activeRules,
   aggregationRule,
@@ -26,7 +27,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   defaults,
   effectiveVersion,
@@ -785,8 +786,16 @@ import { dirname } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/input/tree.ts
-var import_yaml = __toESM(require_dist(), 1), PARSE_OPTIONS = {
+var import_yaml = __toESM(require_dist(), 1), GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+function goYamlFloats(tags) {
+  return tags.map((t) => {
+    let tag = t;
+    return tag.tag !== "tag:yaml.org,2002:float" || !(tag.test instanceof RegExp) || /nan/i.test(tag.test.source) ? t : { ...tag, test: tag.format === "EXP" ? GO_FLOAT_EXP : GO_FLOAT };
+  });
+}
+var PARSE_OPTIONS = {
   version: "1.1",
+  customTags: goYamlFloats,
   merge: !0,
   uniqueKeys: !0,
   prettyErrors: !1,
@@ -1080,7 +1089,7 @@ function selectorMatches(sel, labels) {
   }
   return !0;
 }
-var ruleKey = (r2) => JSON.stringify([r2.apiGroups ?? [], r2.resources ?? [], r2.resourceNames ?? [], r2.nonResourceURLs ?? [], r2.verbs ?? []]);
+var ruleKey = (r) => JSON.stringify([r.apiGroups ?? [], r.resources ?? [], r.resourceNames ?? [], r.nonResourceURLs ?? [], r.verbs ?? []]);
 function aggregate(byName) {
   let out = /* @__PURE__ */ new Map(), visiting = /* @__PURE__ */ new Set(), all = [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), rulesOf = (node) => {
     if (!node.selectors) return node.rules.map((rule, index) => ({ rule, from: node.name, index }));
@@ -1102,58 +1111,6 @@ function aggregate(byName) {
   return out;
 }
 
-// src/rbac/builtin-roles.ts
-var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
-  {
-    name: "cluster-admin",
-    labels: BOOT,
-    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
-  },
-  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
-  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
-  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
-  {
-    name: "system:aggregate-to-admin",
-    labels: { ...BOOT, [`${AGG}admin`]: "true" },
-    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
-  },
-  {
-    name: "system:aggregate-to-edit",
-    labels: { ...BOOT, [`${AGG}edit`]: "true" },
-    rules: [
-      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
-      r([""], ["serviceaccounts"], ["impersonate"]),
-      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE),
-      r([""], ["pods/eviction"], ["create"]),
-      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE),
-      r([""], ["serviceaccounts/token"], ["create"]),
-      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE),
-      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE),
-      r(["batch"], ["cronjobs", "jobs"], WRITE),
-      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE),
-      r(["policy"], ["poddisruptionbudgets"], WRITE),
-      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE),
-      r(["coordination.k8s.io"], ["leases"], ALL)
-    ]
-  },
-  {
-    name: "system:aggregate-to-view",
-    labels: { ...BOOT, [`${AGG}view`]: "true" },
-    rules: [
-      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
-      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
-      r([""], ["namespaces"], RO),
-      r(["discovery.k8s.io"], ["endpointslices"], RO),
-      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
-      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
-      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
-      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
-      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
-      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
-    ]
-  }
-], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
-
 // src/rbac/graph.ts
 var roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
 function push(m, k, v) {
@@ -1170,6 +1127,7 @@ var RbacGraph = class {
   namespacesByKey = /* @__PURE__ */ new Map();
   clusterBindings = [];
   bindingsByRole = /* @__PURE__ */ new Map();
+  bindingByObject = /* @__PURE__ */ new Map();
   /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
   aggregatedInto = /* @__PURE__ */ new Map();
   constructor(objects) {
@@ -1210,19 +1168,19 @@ var RbacGraph = class {
         role && (b.role = role, push(this.bindingsByRole, role, b));
       }
       for (let { subject, index } of subjectsOf(o)) {
-        let r2 = resolveSubject(subject, namespace);
-        if (r2.principal) {
-          b.subjects.push({ principal: r2.principal, index });
-          let key = principalKey(r2.principal);
+        let r = resolveSubject(subject, namespace);
+        if (r.principal) {
+          b.subjects.push({ principal: r.principal, index });
+          let key = principalKey(r.principal);
           if (kind === "ClusterRoleBinding") push(this.clusterBindingsByKey, key, { binding: b, index });
           else {
             push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
             let set = this.namespacesByKey.get(key) ?? /* @__PURE__ */ new Set();
             set.add(namespace), this.namespacesByKey.set(key, set);
           }
-        } else r2.problem && b.problems.push({ index, problem: r2.problem });
+        } else r.problem && b.problems.push({ index, problem: r.problem });
       }
-      this.bindings.push(b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
+      this.bindings.push(b), this.bindingByObject.set(o, b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
     }
   }
   add(key, node) {
@@ -1236,6 +1194,10 @@ var RbacGraph = class {
     if (!isRbac(obj, "Role") && !isRbac(obj, "ClusterRole")) return;
     let n = this.role(obj.kind, obj.name, obj.namespace);
     return n?.object === obj ? n : void 0;
+  }
+  /** The node of a RoleBinding/ClusterRoleBinding manifest. */
+  bindingOf(obj) {
+    return this.bindingByObject.get(obj);
   }
   /** Bindings that reference a role directly. */
   bindingsOf(role) {
@@ -1601,26 +1563,26 @@ function relativeRange(root, doc, path, lineEnd) {
     if (k && v) return [k[0], v[1]];
   }
   if (reached && target && target.range) {
-    let r3 = target.range;
-    if ((0, import_yaml5.isScalar)(target)) return [r3[0], r3[1]];
+    let r2 = target.range;
+    if ((0, import_yaml5.isScalar)(target)) return [r2[0], r2[1]];
     if (lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.value === node) {
       let k = lastPair.key.range;
       if (k) return [k[0], k[1]];
     }
-    return [r3[0], lineEnd(r3[0], r3[1])];
+    return [r2[0], lineEnd(r2[0], r2[1])];
   }
   if (lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.key.range) {
     let k = lastPair.key.range;
     return [k[0], k[1]];
   }
-  let r2 = deref(lastNode, doc)?.range ?? root?.range;
-  return r2 ? [r2[0], lineEnd(r2[0], r2[1])] : void 0;
+  let r = deref(lastNode, doc)?.range ?? root?.range;
+  return r ? [r[0], lineEnd(r[0], r[1])] : void 0;
 }
 function rangeOf(obj, path) {
   let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], tree = treeOf(obj);
   if (!tree) return fallback();
-  let { doc, base } = tree, r2 = relativeRange(doc.contents, doc, path, (s, e) => firstLineEnd(text, s + base, e + base) - base);
-  return r2 ? [r2[0] + base, r2[1] + base] : fallback();
+  let { doc, base } = tree, r = relativeRange(doc.contents, doc, path, (s, e) => firstLineEnd(text, s + base, e + base) - base);
+  return r ? [r[0] + base, r[1] + base] : fallback();
 }
 function firstLineEnd(text, start, end) {
   let nl = text.indexOf(`
@@ -1802,10 +1764,10 @@ function loadObjects(input, config) {
     sources.set(src.path, src), parsed.push(parseSource(src, config.limits));
   }
   for (let f of files) {
-    let shownAs = f === "-" ? input.stdinName ?? "-" : f, r2 = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
-    if ("diagnostic" in r2) {
-      skipped.push({ file: shownAs, reason: r2.diagnostic.message });
-      let partial = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    if ("diagnostic" in r) {
+      skipped.push({ file: shownAs, reason: r.diagnostic.message });
+      let partial = r.text !== void 0 ? newSource(shownAs, r.text) : void 0;
       if (partial) {
         partial.lineCounter.addNewLine(0);
         for (let i = partial.text.indexOf(`
@@ -1813,17 +1775,17 @@ function loadObjects(input, config) {
 `, i + 1)) partial.lineCounter.addNewLine(i + 1);
         sources.set(shownAs, partial);
       }
-      pushDiagnostic(r2.diagnostic, partial);
+      pushDiagnostic(r.diagnostic, partial);
       continue;
     }
-    let cached = input.parseCache?.get(r2.source.path);
-    if (cached && cached.source.text === r2.source.text) {
+    let cached = input.parseCache?.get(r.source.path);
+    if (cached && cached.source.text === r.source.text) {
       sources.set(cached.source.path, cached.source), parsed.push(cached);
       continue;
     }
-    sources.set(r2.source.path, r2.source);
-    let p = parseSource(r2.source, config.limits);
-    input.parseCache?.set(r2.source.path, p), parsed.push(p);
+    sources.set(r.source.path, r.source);
+    let p = parseSource(r.source, config.limits);
+    input.parseCache?.set(r.source.path, p), parsed.push(p);
   }
   for (let p of parsed) {
     out.documents += p.documents, p.skipped && skipped.push({ file: p.source.path, reason: p.skipped });
@@ -1887,12 +1849,13 @@ function audit(input) {
     let current, rctx = {
       model,
       options: a.options,
+      severity: a.severity,
       kubeVersion: config.kubeVersion,
-      report: (r2) => {
-        let tpl = rule.meta.messages[r2.messageId];
-        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r2.messageId}'`);
-        let data = r2.data ? Object.fromEntries(Object.entries(r2.data).map(([k, v]) => [k, String(v)])) : void 0;
-        report(r2.object, rule.meta.code, r2.messageId, format(tpl, r2.data), r2.path, r2.severity ?? a.severity, data);
+      report: (r) => {
+        let tpl = rule.meta.messages[r.messageId];
+        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
+        let data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0;
+        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
       },
       commentFor: (obj, path) => commentForLine(obj.file, locate(obj, path).start.line),
       where,

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-AQQVXUGT.js";
+} from "./chunk-O4U334GN.js";
 import {
   REPO_URL
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   __commonJS,
   __toESM

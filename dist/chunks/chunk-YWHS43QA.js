@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-CWIH5FT2.js";
+} from "./chunk-TJVQ2LGW.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-AQQVXUGT.js";
+} from "./chunk-O4U334GN.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   ConfigError,
   loadConfig,

@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";

@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-AQQVXUGT.js";
+} from "./chunk-O4U334GN.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   loadConfig
 } from "./chunk-7K53YHSG.js";

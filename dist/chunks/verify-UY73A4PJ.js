@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-AQQVXUGT.js";
+} from "./chunk-O4U334GN.js";
 import {
   STREAMING_SUBRESOURCES,
   containerLabel,
@@ -17,7 +17,7 @@ import {
   podSpecs,
   principalLabel,
   roleLabel
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";

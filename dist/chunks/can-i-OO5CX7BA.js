@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-FI3TSRLH.js";
+} from "./chunk-ATBTRUUQ.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-AQQVXUGT.js";
+import "./chunk-O4U334GN.js";
 import {
   impersonatedUser
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

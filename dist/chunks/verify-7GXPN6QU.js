@@ -2,8 +2,8 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   REPORTERS,
   useColor
-} from "./chunk-D4XGZ5PG.js";
-import "./chunk-CWIH5FT2.js";
+} from "./chunk-YWHS43QA.js";
+import "./chunk-TJVQ2LGW.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -12,10 +12,10 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-AQQVXUGT.js";
+} from "./chunk-O4U334GN.js";
 import {
   isKnownRule
-} from "./chunk-WRKVTGBU.js";
+} from "./chunk-Q4OBETPA.js";
 import {
   loadConfig
 } from "./chunk-7K53YHSG.js";
@@ -73,7 +73,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-OF6AGOBH.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-UY73A4PJ.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

@@ -3,12 +3,12 @@ import {
   parseAuditArgs,
   runAudit,
   useColor
-} from "./chunk-D4XGZ5PG.js";
-import "./chunk-CWIH5FT2.js";
+} from "./chunk-YWHS43QA.js";
+import "./chunk-TJVQ2LGW.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-AQQVXUGT.js";
-import "./chunk-WRKVTGBU.js";
+import "./chunk-O4U334GN.js";
+import "./chunk-Q4OBETPA.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

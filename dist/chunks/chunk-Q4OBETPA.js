@@ -19,15 +19,15 @@ var isRecord = (v) => !!v && typeof v == "object" && !Array.isArray(v);
 function roleRules(obj) {
   if (!isRole(obj)) return;
   let rules = obj.value.rules;
-  return Array.isArray(rules) ? rules.map((r) => isRecord(r) ? r : { verbs: [] }) : [];
+  return Array.isArray(rules) ? rules.map((r2) => isRecord(r2) ? r2 : { verbs: [] }) : [];
 }
 function aggregationRule(obj) {
   let a = obj.value.aggregationRule;
   return isRbac(obj, "ClusterRole") && isRecord(a) ? a : void 0;
 }
 function roleRefOf(obj) {
-  let r = obj.value.roleRef;
-  return isRecord(r) && typeof r.name == "string" && typeof r.kind == "string" ? r : void 0;
+  let r2 = obj.value.roleRef;
+  return isRecord(r2) && typeof r2.name == "string" && typeof r2.kind == "string" ? r2 : void 0;
 }
 function subjectsOf(obj) {
   let s = obj.value.subjects;
@@ -257,7 +257,7 @@ var suppression_missing_reason_default = {
 };
 
 // src/rbac/match.ts
-var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r) => "nonResourceURL" in r;
+var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r2) => "nonResourceURL" in r2;
 function verbMatches(rule, verb) {
   return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
 }
@@ -267,7 +267,7 @@ function apiGroupMatches(rule, group) {
 function resourceMatches(rule, resource, subresource = "") {
   let combined = subresource ? `${resource}/${subresource}` : resource;
   return (rule.resources ?? []).some(
-    (r) => r === "*" || r === combined || subresource !== "" && r.length === subresource.length + 2 && r.startsWith("*/") && r.endsWith(subresource)
+    (r2) => r2 === "*" || r2 === combined || subresource !== "" && r2.length === subresource.length + 2 && r2.startsWith("*/") && r2.endsWith(subresource)
   );
 }
 function resourceNameMatches(rule, name) {
@@ -277,8 +277,8 @@ function resourceNameMatches(rule, name) {
 function nonResourceURLMatches(rule, url) {
   return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, "")));
 }
-function effectiveName(r) {
-  return r.verb === "create" && !r.subresource || r.verb === "deletecollection" ? "" : r.name ?? "";
+function effectiveName(r2) {
+  return r2.verb === "create" && !r2.subresource || r2.verb === "deletecollection" ? "" : r2.name ?? "";
 }
 function ruleAllows(rule, req) {
   return verbMatches(rule, req.verb) ? isNonResource(req) ? nonResourceURLMatches(rule, req.nonResourceURL) : apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, req.resource, req.subresource ?? "") && resourceNameMatches(rule, effectiveName(req)) : !1;
@@ -368,7 +368,7 @@ rules:
   }
 };
 function namesSubresource(rule, sub) {
-  return (rule.resources ?? []).some((r) => r === `pods/${sub}` || r === `*/${sub}`);
+  return (rule.resources ?? []).some((r2) => r2 === `pods/${sub}` || r2 === `*/${sub}`);
 }
 
 // src/rbac/effective.ts
@@ -386,6 +386,24 @@ function* subjectScopes(graph) {
 function coveredByVerb(grants, g, verb, group, resource, sub) {
   let names = g.rule.rule.resourceNames ?? [];
   return names.length === 0 ? grants.some((o) => grantsVerbOn(o.rule.rule, verb, group, resource, sub) && !(o.rule.rule.resourceNames ?? []).length) : names.every((name) => grants.some((o) => ruleAllows(o.rule.rule, { verb, apiGroup: group, resource, subresource: sub, name })));
+}
+function ruleCoveredBy(rule, others) {
+  if (!others.length) return !1;
+  let verbs = rule.verbs ?? [];
+  if ((rule.nonResourceURLs ?? []).length)
+    return (rule.nonResourceURLs ?? []).every((url) => verbs.every((verb) => others.some((o) => verbMatches(o.rule.rule, verb) && (o.rule.rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, ""))))));
+  let names = (rule.resourceNames ?? []).length ? rule.resourceNames ?? [] : [void 0];
+  for (let group of rule.apiGroups ?? [])
+    for (let res of rule.resources ?? []) {
+      let slash = res.indexOf("/"), resource = slash === -1 ? res : res.slice(0, slash), sub = slash === -1 ? "" : res.slice(slash + 1);
+      for (let verb of verbs)
+        for (let name of names)
+          if (!others.some((o) => {
+            let r2 = o.rule.rule;
+            return !verbMatches(r2, verb) || !apiGroupMatches(r2, group) || !(r2.resources ?? []).some((x) => x === "*" || x === res || sub !== "" && x === `*/${sub}`) || resource === "*" && !(r2.resources ?? []).includes("*") ? !1 : name === void 0 ? !(r2.resourceNames ?? []).length : resourceNameMatches(r2, name);
+          })) return !1;
+    }
+  return !0;
 }
 
 // rules/effective-exec-verb-mismatch.ts
@@ -470,10 +488,695 @@ rules:
             });
           }
         }
-    for (let r of reported.values()) {
-      let named = r.scopes.filter((s) => s !== "*"), scope = r.scopes.includes("*") ? "cluster-wide (through a ClusterRoleBinding)" : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(", ")}`;
-      ctx.report({ object: r.grant.binding.object, path: ["subjects", r.grant.subjectIndex], messageId: "mismatch", data: { ...r.data, scope } });
+    for (let r2 of reported.values()) {
+      let named = r2.scopes.filter((s) => s !== "*"), scope = r2.scopes.includes("*") ? "cluster-wide (through a ClusterRoleBinding)" : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(", ")}`;
+      ctx.report({ object: r2.grant.binding.object, path: ["subjects", r2.grant.subjectIndex], messageId: "mismatch", data: { ...r2.data, scope } });
     }
+  }
+};
+
+// src/rbac/scope.ts
+function roleScope(graph, obj) {
+  let node = graph.roleOf(obj), bindings = node ? graph.bindingsReaching(node) : [], crbs = bindings.filter((b) => b.kind === "ClusterRoleBinding");
+  if (crbs.length) return { scope: "cluster", bindings, text: `bound cluster-wide by ClusterRoleBinding ${crbs.map((b) => b.name).slice(0, 3).join(", ")}${crbs.length > 3 ? ` and ${crbs.length - 3} more` : ""}` };
+  if (bindings.length) {
+    let ns = [...new Set(bindings.map((b) => b.namespace))].sort();
+    return { scope: "namespace", bindings, text: `bound in namespace${ns.length > 1 ? "s" : ""} ${ns.slice(0, 5).join(", ")}${ns.length > 5 ? ` and ${ns.length - 5} more` : ""}` };
+  }
+  return obj.kind === "Role" ? { scope: "namespace", bindings, text: `a Role in namespace ${obj.namespace ?? "default"}, not bound in these manifests` } : { scope: "unbound", bindings, text: "not bound in these manifests" };
+}
+var LOWER = { error: "warning", warning: "note", note: "note" };
+function scaled(severity, scope) {
+  return scope === "cluster" ? severity : LOWER[severity];
+}
+function hasWildcard(rule) {
+  return (rule.verbs ?? []).includes("*") || (rule.apiGroups ?? []).includes("*") || (rule.resources ?? []).some((r2) => r2 === "*" || r2.startsWith("*/"));
+}
+
+// rules/wildcard-grant.ts
+var wildcard_grant_default = {
+  meta: {
+    code: "LP103",
+    name: "wildcard-grant",
+    severity: "warning",
+    category: "rbac",
+    description: "A role grants `*` verbs, resources, API groups or non-resource URLs.",
+    securitySeverity: 7,
+    tags: ["rbac", "wildcard", "escalation"],
+    messages: {
+      wildcard: "{role} grants {what} ({scope}). A wildcard matches every current and future verb, resource type or API group, including secrets, escalate, bind, impersonate and resources that CRDs add later. List the verbs, resources and groups the workload uses.",
+      full: "{role} grants every verb on every resource of every API group ({scope}): the same power as cluster-admin within its scope, for every resource type that will ever exist. List what the workload uses."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.",
+      whyItMatters: "The RBAC good practices page asks to avoid wildcard permissions, especially to all resources: Kubernetes is extensible, so a wildcard grants not only every object type that exists today but every type added later by an upgrade or a CRD, and every verb, including `escalate`, `bind` and `impersonate`. A wildcard also hides what a workload actually uses, so nobody can review it.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: operator }
+rules:
+- apiGroups: ["*"]
+  resources: ["*"]
+  verbs: ["*"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: operator }
+rules:
+- apiGroups: ["example.com"]
+  resources: ["widgets", "widgets/status"]
+  verbs: ["get", "list", "watch", "update", "patch"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/rbac/v1/evaluation_helpers.go",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
+      ],
+      notes: "Rules with a wildcard are reported here only, not also by each risk rule (secrets-read, pod-creating-workload-write, \u2026), so one rule is one finding."
+    }
+  },
+  checkObject(obj, ctx) {
+    let rules = roleRules(obj);
+    if (!rules) return;
+    let scope;
+    rules.forEach((rule, i) => {
+      let fields = [];
+      (rule.verbs ?? []).includes("*") && fields.push(["verbs", "every verb (`*`)"]), (rule.apiGroups ?? []).includes("*") && fields.push(["apiGroups", "every API group (`*`)"]);
+      let res = (rule.resources ?? []).find((r2) => r2 === "*" || r2.startsWith("*/"));
+      if (res && fields.push(["resources", res === "*" ? "every resource (`*`)" : `the ${res.slice(2)} subresource of every resource (\`${res}\`)`]), (rule.nonResourceURLs ?? []).includes("*") && fields.push(["nonResourceURLs", "every non-resource URL (`*`)"]), !fields.length) return;
+      scope ??= roleScope(ctx.model.rbac, obj);
+      let full = fields.length >= 3 && fields.some((f) => f[0] === "resources" && res === "*");
+      ctx.report({
+        object: obj,
+        path: ["rules", i, fields[0][0]],
+        messageId: full ? "full" : "wildcard",
+        severity: scaled(ctx.severity, scope.scope),
+        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(" and "), scope: scope.text }
+      });
+    });
+  }
+};
+
+// src/rbac/grant-check.ts
+function grantedBy(rule, specs) {
+  if (hasWildcard(rule)) return [];
+  let out = [];
+  for (let s of specs)
+    for (let v of s.verbs)
+      grantsVerbOn(rule, v, s.group, s.resource, s.subresource ?? "") && out.push(`${v} ${s.resource}${s.subresource ? "/" + s.subresource : ""}`);
+  return out;
+}
+function riskyRules(obj, model, specs) {
+  let rules = roleRules(obj);
+  if (!rules) return [];
+  let hits = [];
+  if (rules.forEach((rule, index) => {
+    let grants = grantedBy(rule, specs);
+    grants.length && hits.push({ index, grants });
+  }), !hits.length) return [];
+  let scope = roleScope(model.rbac, obj);
+  return hits.map((h) => ({ ...h, scope }));
+}
+
+// rules/secrets-read.ts
+var SPECS = [{ verbs: ["get", "list", "watch"], group: "", resource: "secrets" }], secrets_read_default = {
+  meta: {
+    code: "LP104",
+    name: "secrets-read",
+    severity: "warning",
+    category: "rbac",
+    description: "A role grants read access (get, list or watch) to Secrets.",
+    securitySeverity: 6.5,
+    tags: ["rbac", "secrets", "escalation"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). `list` and `watch` return every Secret's contents, not just names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `get`, `list` or `watch` on `secrets`. Severity follows scope: the configured severity when a ClusterRoleBinding makes the grant cluster-wide, one step lower for a Role or a ClusterRole bound only in namespaces or not bound in the manifests. Rules with `*` are reported by `wildcard-grant` instead.",
+      whyItMatters: "The RBAC good practices page lists reading Secrets first among privilege-escalation risks: `list` and `watch` return the full content of every Secret, and a Secret can hold a token of a more privileged service account, so whoever reads Secrets can often act as any workload in reach. Many controllers do need it (cert-manager, ingress controllers, Argo CD read Secrets cluster-wide): the default severity is `warning` cluster-wide and `note` per namespace, so the finding asks for a review, not a failure.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: reader }
+rules:
+- apiGroups: [""]
+  resources: ["secrets"]
+  verbs: ["get", "list", "watch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- apiGroups: [""]
+  resources: ["secrets"]
+  resourceNames: ["app-tls"]
+  verbs: ["get"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/escalate-bind-impersonate.ts
+var SPECS2 = [
+  { verbs: ["escalate", "bind"], group: "rbac.authorization.k8s.io", resource: "roles" },
+  { verbs: ["escalate", "bind"], group: "rbac.authorization.k8s.io", resource: "clusterroles" },
+  { verbs: ["impersonate"], group: "", resource: "users" },
+  { verbs: ["impersonate"], group: "", resource: "groups" },
+  { verbs: ["impersonate"], group: "", resource: "serviceaccounts" },
+  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras" },
+  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "uids" }
+], escalate_bind_impersonate_default = {
+  meta: {
+    code: "LP105",
+    name: "escalate-bind-impersonate",
+    severity: "error",
+    category: "rbac",
+    description: "A role grants `escalate` or `bind` on roles, or `impersonate` on users, groups or service accounts.",
+    securitySeverity: 8.8,
+    tags: ["rbac", "escalation"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). `escalate` lets a subject write roles with permissions it does not hold, `bind` lets it bind roles it does not hold, and `impersonate` lets it act as another user, group or service account: each is a path to cluster-admin. Grant them only to the identities that administer RBAC, restricted with resourceNames."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`. Severity follows scope (one step lower for namespace-wide or unbound roles). Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: "RBAC normally stops a subject from granting what it does not hold; these three verbs are the documented exceptions. `escalate` skips the check when writing roles, `bind` when writing bindings, and `impersonate` makes the API server treat requests as coming from someone else, `system:masters` members included. The RBAC good practices page lists all three as privilege-escalation risks.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: deployer }
+rules:
+- apiGroups: ["rbac.authorization.k8s.io"]
+  resources: ["clusterroles"]
+  verbs: ["bind", "escalate"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: deployer }
+rules:
+- apiGroups: ["rbac.authorization.k8s.io"]
+  resources: ["clusterroles"]
+  resourceNames: ["app-reader"]   # only this role may be bound
+  verbs: ["bind"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb",
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#bind-verb",
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#impersonate-verb",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS2))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/nodes-proxy-access.ts
+var SPECS3 = [{ verbs: ["get", "create", "update", "patch", "delete"], group: "", resource: "nodes", subresource: "proxy" }], nodes_proxy_access_default = {
+  meta: {
+    code: "LP106",
+    name: "nodes-proxy-access",
+    severity: "error",
+    category: "rbac",
+    description: "A role grants access to the `nodes/proxy` subresource.",
+    securitySeverity: 8.8,
+    tags: ["rbac", "escalation", "node"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). Through nodes/proxy a subject talks to the kubelet API directly, which runs commands in any pod on the node and bypasses admission control and audit logging of the API server. Remove it; use metrics endpoints or `pods/log` instead."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants any verb on `nodes/proxy`. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: "The RBAC good practices page warns that access to the `nodes/proxy` subresource gives access to the Kubelet API, which can run commands in every pod on the node, and that such requests bypass audit logging and admission control. It is often granted by monitoring stacks for metrics; a scrape of `/metrics/cadvisor` via the API server needs it, but direct kubelet scraping with a token review does not.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: metrics }
+rules:
+- apiGroups: [""]
+  resources: ["nodes/proxy"]
+  verbs: ["get"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: metrics }
+rules:
+- apiGroups: [""]
+  resources: ["nodes/metrics"]
+  verbs: ["get"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#access-to-proxy-subresource-of-nodes",
+        "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS3))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/serviceaccount-token-create.ts
+var SPECS4 = [{ verbs: ["create"], group: "", resource: "serviceaccounts", subresource: "token" }], serviceaccount_token_create_default = {
+  meta: {
+    code: "LP107",
+    name: "serviceaccount-token-create",
+    severity: "warning",
+    category: "rbac",
+    description: "A role grants `create` on `serviceaccounts/token`.",
+    securitySeverity: 7,
+    tags: ["rbac", "escalation", "tokens"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}): a subject can mint tokens for the service accounts in reach and act with their permissions. Restrict it with resourceNames to the service accounts it must issue tokens for."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create` on `serviceaccounts/token` (the TokenRequest API). Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: 'The RBAC good practices page ("Token request") warns that a subject that can create tokens for existing service accounts can issue itself a token of any of them, including service accounts bound to more privileged roles, without touching a Secret.',
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: token-issuer }
+rules:
+- apiGroups: [""]
+  resources: ["serviceaccounts/token"]
+  verbs: ["create"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: token-issuer, namespace: ci }
+rules:
+- apiGroups: [""]
+  resources: ["serviceaccounts/token"]
+  resourceNames: ["deployer"]
+  verbs: ["create"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#token-request",
+        "https://kubernetes.io/docs/reference/kubernetes-api/authentication-resources/token-request-v1/"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS4))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/csr-approval.ts
+var G = "certificates.k8s.io", csr_approval_default = {
+  meta: {
+    code: "LP108",
+    name: "csr-approval",
+    severity: "error",
+    category: "rbac",
+    description: "A role can approve CertificateSigningRequests (and possibly create them).",
+    securitySeverity: 8,
+    tags: ["rbac", "escalation", "certificates"],
+    messages: {
+      approve: "{role} can approve CertificateSigningRequests ({scope}){create}: `update` on certificatesigningrequests/approval together with `approve` on signers. With a signer such as kubernetes.io/kube-apiserver-client, whoever approves a CSR can issue a client certificate for any user or group, system:masters included. Restrict `approve` with resourceNames to the signer the controller serves."
+    },
+    docs: {
+      whatItDoes: "Flags a Role or ClusterRole whose rules together grant `update` (or `patch`) on `certificatesigningrequests/approval` and `approve` on `signers` in `certificates.k8s.io`, at the approval rule; the message says when the role can also `create` CSRs, which lets one subject request and approve its own certificate. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: 'The RBAC good practices page ("CSRs and certificate issuing") warns that permission to create and approve CertificateSigningRequests lets a subject issue new client certificates; for the built-in `kubernetes.io/kube-apiserver-client` signer the certificate can name any user or group, including `system:masters`, which RBAC cannot restrict at all.',
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: csr-bot }
+rules:
+- apiGroups: ["certificates.k8s.io"]
+  resources: ["certificatesigningrequests"]
+  verbs: ["create", "get"]
+- apiGroups: ["certificates.k8s.io"]
+  resources: ["certificatesigningrequests/approval"]
+  verbs: ["update"]
+- apiGroups: ["certificates.k8s.io"]
+  resources: ["signers"]
+  verbs: ["approve"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: csr-bot }
+rules:
+- apiGroups: ["certificates.k8s.io"]
+  resources: ["certificatesigningrequests/approval"]
+  verbs: ["update"]
+- apiGroups: ["certificates.k8s.io"]
+  resources: ["signers"]
+  resourceNames: ["example.com/my-signer"]
+  verbs: ["approve"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#csrs-and-certificate-issuing",
+        "https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/#authorization"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    let rules = roleRules(obj);
+    if (!rules) return;
+    let plain = rules.map((r2, i) => ({ r: r2, i })).filter(({ r: r2 }) => !hasWildcard(r2)), approval = plain.find(({ r: r2 }) => grantsVerbOn(r2, "update", G, "certificatesigningrequests", "approval") || grantsVerbOn(r2, "patch", G, "certificatesigningrequests", "approval")), signer = plain.find(({ r: r2 }) => grantsVerbOn(r2, "approve", G, "signers") && (!(r2.resourceNames ?? []).length || (r2.resourceNames ?? []).some((n) => n.startsWith("kubernetes.io/"))));
+    if (!approval || !signer) return;
+    let create = plain.some(({ r: r2 }) => grantsVerbOn(r2, "create", G, "certificatesigningrequests")), scope = roleScope(ctx.model.rbac, obj);
+    ctx.report({
+      object: obj,
+      path: ["rules", approval.i, "verbs"],
+      messageId: "approve",
+      severity: scaled(ctx.severity, scope.scope),
+      data: { role: roleLabel(obj), scope: scope.text, create: create ? ", and create them too" : "" }
+    });
+  }
+};
+
+// rules/admission-webhook-write.ts
+var SPECS5 = [
+  { verbs: ["create", "update", "patch", "delete", "deletecollection"], group: "admissionregistration.k8s.io", resource: "validatingwebhookconfigurations" },
+  { verbs: ["create", "update", "patch", "delete", "deletecollection"], group: "admissionregistration.k8s.io", resource: "mutatingwebhookconfigurations" }
+], admission_webhook_write_default = {
+  meta: {
+    code: "LP109",
+    name: "admission-webhook-write",
+    severity: "warning",
+    category: "rbac",
+    description: "A role can create, change or delete validating or mutating admission webhook configurations.",
+    securitySeverity: 7.5,
+    tags: ["rbac", "escalation", "admission"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). Whoever controls an admission webhook sees every object sent to it (Secrets included), can rewrite objects on their way in (mutating) or switch policy checks off. Restrict it with resourceNames to the webhook configurations the controller owns."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants a write verb (create, update, patch, delete, deletecollection) on `validatingwebhookconfigurations` or `mutatingwebhookconfigurations`. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: `The RBAC good practices page ("Control admission webhooks") notes that users who can control validating or mutating webhooks can read objects admitted to the cluster and, with mutating webhooks, change them: inject sidecars, drop security settings, or disable the webhooks that enforce policy. Controllers that inject CA bundles (cert-manager's cainjector) legitimately patch them; name them with resourceNames where the chart allows.`,
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: injector }
+rules:
+- apiGroups: ["admissionregistration.k8s.io"]
+  resources: ["mutatingwebhookconfigurations"]
+  verbs: ["get", "update", "patch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: injector }
+rules:
+- apiGroups: ["admissionregistration.k8s.io"]
+  resources: ["mutatingwebhookconfigurations"]
+  resourceNames: ["my-operator-webhook"]
+  verbs: ["get", "update", "patch"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks",
+        "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS5))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/persistentvolume-create.ts
+var SPECS6 = [{ verbs: ["create"], group: "", resource: "persistentvolumes" }], persistentvolume_create_default = {
+  meta: {
+    code: "LP110",
+    name: "persistentvolume-create",
+    severity: "warning",
+    category: "rbac",
+    description: "A role grants `create` on PersistentVolumes.",
+    securitySeverity: 7,
+    tags: ["rbac", "escalation", "storage"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). A PersistentVolume can be a hostPath volume: whoever creates one and a claim on it mounts the node's filesystem into a pod. Let a StorageClass provisioner create volumes instead."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create` on `persistentvolumes`. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: `The RBAC good practices page ("Persistent volume creation") warns that creating arbitrary PersistentVolumes, hostPath ones in particular, gives access to the host's filesystem; Pod Security admission does not look at PersistentVolumes. Storage provisioners need it; people and applications should use PersistentVolumeClaims.`,
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: storage-admin }
+rules:
+- apiGroups: [""]
+  resources: ["persistentvolumes"]
+  verbs: ["create", "delete"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: storage-user, namespace: app }
+rules:
+- apiGroups: [""]
+  resources: ["persistentvolumeclaims"]
+  verbs: ["create", "delete"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#persistent-volume-creation",
+        "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS6))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/pod-creating-workload-write.ts
+var WRITE = ["create", "update", "patch"], SPECS7 = [
+  { verbs: WRITE, group: "", resource: "pods" },
+  { verbs: WRITE, group: "", resource: "replicationcontrollers" },
+  { verbs: WRITE, group: "apps", resource: "deployments" },
+  { verbs: WRITE, group: "apps", resource: "replicasets" },
+  { verbs: WRITE, group: "apps", resource: "statefulsets" },
+  { verbs: WRITE, group: "apps", resource: "daemonsets" },
+  { verbs: WRITE, group: "batch", resource: "jobs" },
+  { verbs: WRITE, group: "batch", resource: "cronjobs" }
+], pod_creating_workload_write_default = {
+  meta: {
+    code: "LP111",
+    name: "pod-creating-workload-write",
+    severity: "warning",
+    category: "rbac",
+    description: "A role can create, update or patch Pods or a workload that creates Pods.",
+    securitySeverity: 6.5,
+    tags: ["rbac", "escalation", "workloads"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: 'The RBAC good practices page ("Workload creation") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.',
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: ci }
+rules:
+- apiGroups: ["apps"]
+  resources: ["deployments"]
+  verbs: ["create", "update", "patch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: ci, namespace: app }
+rules:
+- apiGroups: ["apps"]
+  resources: ["deployments"]
+  resourceNames: ["web"]
+  verbs: ["update", "patch"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
+        "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS7))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  }
+};
+
+// rules/cluster-admin-binding.ts
+var cluster_admin_binding_default = {
+  meta: {
+    code: "LP112",
+    name: "cluster-admin-binding",
+    severity: "error",
+    category: "rbac",
+    description: "A binding grants the `cluster-admin` ClusterRole.",
+    securitySeverity: 9,
+    tags: ["rbac", "escalation", "cluster-admin"],
+    messages: {
+      cluster: "{binding} grants cluster-admin cluster-wide to {subjects}: every verb on every resource in every namespace, RBAC included. Bind a role with only what these subjects use (or `admin`/`edit` per namespace).",
+      namespace: "{binding} grants cluster-admin in namespace {namespace} to {subjects}: every verb on every resource of the namespace, its Roles, RoleBindings and Secrets included. Bind `admin` or `edit`, or a role with only what these subjects use."
+    },
+    docs: {
+      whatItDoes: "Flags each ClusterRoleBinding (at the configured severity, `error`) and RoleBinding (one step lower) whose roleRef is the ClusterRole `cluster-admin`.",
+      whyItMatters: "cluster-admin allows every action on every resource. Bound cluster-wide it is full control of the cluster; in a RoleBinding it is full control of the namespace, including its Roles, RoleBindings and Secrets. The RBAC good practices page asks administrators not to use cluster-admin accounts except where specifically needed; a workload bound to it turns any compromise of that workload into a compromise of the cluster.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: ci-admin }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+- { kind: ServiceAccount, name: ci, namespace: ci }`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: ci-deployer, namespace: app }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit }
+subjects:
+- { kind: ServiceAccount, name: ci, namespace: ci }`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    if (!isBinding(obj)) return;
+    let ref = roleRefOf(obj);
+    if (!ref || ref.kind !== "ClusterRole" || ref.name !== "cluster-admin") return;
+    let b = ctx.model.rbac.bindingOf(obj), subjects = b?.subjects.length ? b.subjects.map((s) => s.principal.kind === "ServiceAccount" ? `ServiceAccount ${s.principal.namespace}/${s.principal.name}` : `${s.principal.kind} ${s.principal.name}`).join(", ") : "no valid subject", cluster = obj.kind === "ClusterRoleBinding";
+    ctx.report({
+      object: obj,
+      path: ["roleRef", "name"],
+      messageId: cluster ? "cluster" : "namespace",
+      severity: scaled(ctx.severity, cluster ? "cluster" : "namespace"),
+      data: { binding: `${obj.kind} ${cluster ? "" : (obj.namespace ?? "") + "/"}${obj.name}`, subjects, namespace: obj.namespace ?? "" }
+    });
+  }
+};
+
+// rules/public-group-binding.ts
+var LOWER2 = { error: "warning", warning: "note", note: "note" }, public_group_binding_default = {
+  meta: {
+    code: "LP113",
+    name: "public-group-binding",
+    severity: "error",
+    category: "rbac",
+    description: "A binding grants a role to `system:anonymous`, `system:unauthenticated` or `system:authenticated`.",
+    securitySeverity: 8.5,
+    tags: ["rbac", "exposure", "anonymous"],
+    messages: {
+      anonymous: "{binding} grants {role} to {subject}: anyone who can reach the API server, with no credentials at all, gets it {scope}. Remove the subject; bind a named group or service account instead.",
+      authenticated: "{binding} grants {role} to system:authenticated: every authenticated identity \u2014 every service account of every namespace, every user of every identity provider the cluster trusts \u2014 gets it {scope}. Bind the groups or service accounts that need it."
+    },
+    docs: {
+      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that is the user `system:anonymous` or the group `system:unauthenticated` (configured severity, `error`), or the group `system:authenticated` (one step lower); a RoleBinding lowers each by one more step.",
+      whyItMatters: "With anonymous authentication enabled (the API server default), requests without credentials are made as `system:anonymous` in `system:unauthenticated`, so a binding to either gives its role to anyone who can reach the API server. `system:authenticated` contains every service account token and every user of every authenticator, often far more identities than intended. The RBAC good practices page asks to review and remove bindings to `system:unauthenticated` where possible.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: public-read }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects:
+- { kind: Group, name: system:unauthenticated, apiGroup: rbac.authorization.k8s.io }`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: team-read }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects:
+- { kind: Group, name: team-a, apiGroup: rbac.authorization.k8s.io }`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#hardening",
+        "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    if (!isBinding(obj)) return;
+    let cluster = obj.kind === "ClusterRoleBinding", ref = obj.value.roleRef, role = `${ref?.kind ?? "role"} ${ref?.name ?? "?"}`, label = `${obj.kind} ${cluster ? "" : (obj.namespace ?? "") + "/"}${obj.name}`;
+    for (let { subject, index } of subjectsOf(obj)) {
+      let anonymous = subject.kind === "User" && subject.name === ANONYMOUS || subject.kind === "Group" && subject.name === ALL_UNAUTHENTICATED, authenticated = subject.kind === "Group" && subject.name === ALL_AUTHENTICATED;
+      if (!anonymous && !authenticated) continue;
+      let severity = anonymous ? ctx.severity : LOWER2[ctx.severity];
+      cluster || (severity = LOWER2[severity]), ctx.report({
+        object: obj,
+        path: ["subjects", index, "name"],
+        messageId: anonymous ? "anonymous" : "authenticated",
+        severity,
+        data: { binding: label, role, subject: `${subject.kind} ${subject.name}`, scope: cluster ? "cluster-wide" : `in namespace ${obj.namespace ?? ""}` }
+      });
+    }
+  }
+};
+
+// rules/namespace-modify.ts
+var SPECS8 = [{ verbs: ["update", "patch"], group: "", resource: "namespaces" }], namespace_modify_default = {
+  meta: {
+    code: "LP114",
+    name: "namespace-modify",
+    severity: "warning",
+    category: "rbac",
+    description: "A role can update or patch Namespaces.",
+    securitySeverity: 6,
+    tags: ["rbac", "escalation", "admission"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). Whoever changes a namespace's labels changes which policies apply to it: Pod Security admission levels (`pod-security.kubernetes.io/enforce`), network policies and admission webhooks that select namespaces by label. Restrict it with resourceNames, or let an administrator own namespace labels."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `update` or `patch` on `namespaces`. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: 'The RBAC good practices page ("Namespace modification") warns that users who can patch Namespace objects can change their labels, and so escape Pod Security admission, NetworkPolicies or admission policies that select namespaces by label.',
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: ns-editor }
+rules:
+- apiGroups: [""]
+  resources: ["namespaces"]
+  verbs: ["get", "patch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: ns-reader }
+rules:
+- apiGroups: [""]
+  resources: ["namespaces"]
+  verbs: ["get"]`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#namespace-modification",
+        "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
+      ],
+      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+    }
+  },
+  checkObject(obj, ctx) {
+    for (let hit of riskyRules(obj, ctx.model, SPECS8))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
   }
 };
 
@@ -574,6 +1277,362 @@ function podAnnotations(pod) {
   return { ...isRecord2(own) ? own : {}, ...isRecord2(tpl) ? tpl : {} };
 }
 
+// src/model/capabilities.ts
+function normaliseCapability(name) {
+  let up = name.trim().toUpperCase();
+  return up.startsWith("CAP_") ? up.slice(4) : up;
+}
+function addedCapabilities(c) {
+  let add = c.container.securityContext?.capabilities?.add;
+  return Array.isArray(add) ? add.flatMap(
+    (name, i) => typeof name == "string" ? [{ name, normalised: normaliseCapability(name), path: [...c.path, "securityContext", "capabilities", "add", i] }] : []
+  ) : [];
+}
+function dropsAll(c) {
+  let drop = c.container.securityContext?.capabilities?.drop;
+  return Array.isArray(drop) && drop.some((d) => d === "ALL");
+}
+function dropPath(c) {
+  return [...c.path, "securityContext", "capabilities", "drop"];
+}
+
+// src/rbac/node-access.ts
+var BASELINE_CAPS = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]), JUSTIFY = "justify.leastpriv.dev/";
+function justifiedBy(commentFor) {
+  return (obj, path, privilege, annotations) => !!(annotations[JUSTIFY + privilege.toLowerCase().replace(/_/g, "-")]?.trim() || commentFor(obj, path)?.trim());
+}
+function nodeAccess(obj, justified) {
+  let features = [];
+  for (let pod of podSpecs(obj)) {
+    let spec = pod.spec, ann = podAnnotations(pod);
+    spec.hostPID === !0 && features.push({ what: "hostPID", path: [...pod.path, "hostPID"] }), spec.hostIPC === !0 && features.push({ what: "hostIPC", path: [...pod.path, "hostIPC"] }), spec.hostNetwork === !0 && !justified(obj, [...pod.path, "hostNetwork"], "host-network", ann) && features.push({ what: "hostNetwork", path: [...pod.path, "hostNetwork"] }), (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v, i) => {
+      v && typeof v == "object" && v.hostPath && features.push({ what: `hostPath ${String(v.hostPath.path ?? "")}`.trim(), path: [...pod.path, "volumes", i, "hostPath"] });
+    });
+    for (let c of containers(pod)) {
+      c.container.securityContext?.privileged === !0 && features.push({ what: `privileged container "${c.name}"`, path: [...c.path, "securityContext", "privileged"] });
+      for (let cap of addedCapabilities(c))
+        BASELINE_CAPS.has(cap.normalised) || justified(obj, cap.path, `cap-${cap.normalised}`, ann) || features.push({ what: `capability ${cap.normalised} in "${c.name}"`, path: cap.path });
+    }
+  }
+  return features.length ? { object: obj, features } : void 0;
+}
+function nodeAccessByNamespace(model, justified) {
+  let out = /* @__PURE__ */ new Map();
+  for (let o of model.objects) {
+    if (!podSpecs(o).length) continue;
+    let na = nodeAccess(o, justified);
+    if (!na) continue;
+    let ns = o.namespace ?? "", l = out.get(ns);
+    l ? l.push(na) : out.set(ns, [na]);
+  }
+  return out;
+}
+function podNameCouldBe(obj, podName) {
+  return obj.kind === "Pod" ? obj.name === podName : podName.startsWith(`${obj.name}-`);
+}
+
+// rules/exec-into-node-access-workload.ts
+var SUBS = ["exec", "attach"], exec_into_node_access_workload_default = {
+  meta: {
+    code: "LP115",
+    name: "exec-into-node-access-workload",
+    severity: "error",
+    category: "rbac",
+    description: "A subject can exec or attach into pods of a workload that reaches the node (privileged, host namespaces, hostPath, extra capabilities).",
+    securitySeverity: 8.8,
+    tags: ["rbac", "attack-path", "exec", "node"],
+    messages: {
+      path: "{subject} can {how} {scope} through this binding ({role}, {roleWhere}) into pods of {workloads}, which reach{es} the node ({features}): subject \u2192 {binding} \u2192 {role} \u2192 pods of {first} \u2192 node. Remove exec/attach from the role (or restrict it with resourceNames to other pods), or take the node access away from the workload."
+    },
+    docs: {
+      whatItDoes: "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can `create` or `get` `pods/exec` or `pods/attach`, looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject \u2192 binding \u2192 role \u2192 pods \u2192 node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
+      whyItMatters: "Exec and attach run commands inside an existing pod with everything the pod has. Into a privileged or hostPID pod, that is root on the node: the host's processes, filesystem and kubelet credentials, and from there other pods' secrets. Neither the role nor the workload looks dangerous on its own \u2014 the risk is their combination, which is why it is checked across objects. The incident's debug agent (privileged, hostPID) was exec-able by the MCP service account in its namespace.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: debug, namespace: tools }
+subjects:
+- { kind: ServiceAccount, name: mcp }      # can exec into debug-agent, which is privileged
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec }
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: debug-agent, namespace: tools }
+spec:
+  template:
+    spec:
+      hostPID: true
+      containers:
+      - name: agent
+        securityContext: { privileged: true }`,
+      useInstead: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: debug-agent, namespace: tools }
+spec:
+  template:
+    spec:
+      hostNetwork: true    # tools read the node's network stack
+      containers:
+      - name: agent
+        securityContext:
+          capabilities:
+            drop: [ALL]
+            add: [NET_ADMIN]  # iptables-save, conntrack`,
+      references: [
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
+        "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+        "https://github.com/kubernetes/kubernetes/issues/78741"
+      ]
+    }
+  },
+  checkModel(ctx) {
+    let graph = ctx.model.rbac, byNs = nodeAccessByNamespace(ctx.model, justifiedBy(ctx.commentFor));
+    if (!byNs.size) return;
+    let all = [...byNs.values()].flat(), reported = /* @__PURE__ */ new Set();
+    for (let scope of subjectScopes(graph)) {
+      let workloads = scope.namespace ? byNs.get(scope.namespace) ?? [] : all;
+      if (workloads.length)
+        for (let g of scope.grants) {
+          let subs = SUBS.filter((s) => grantsVerbOn(g.rule.rule, "create", "", "pods", s) || grantsVerbOn(g.rule.rule, "get", "", "pods", s));
+          if (!subs.length) continue;
+          let names = g.rule.rule.resourceNames ?? [], reached = names.length ? workloads.filter((w) => names.some((n) => podNameCouldBe(w.object, n))) : workloads;
+          if (!reached.length) continue;
+          let key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}`;
+          reported.has(key) || (reported.add(key), report(g, scope.principal, scope.namespace, subs, reached));
+        }
+    }
+    function report(g, principal, namespace, subs, reached) {
+      let src = g.rule.source, list = reached.slice(0, 3).map((w) => `${objectLabel(w.object)} (${ctx.where(w.object, [])})`), more = reached.length > 3 ? ` and ${reached.length - 3} more` : "", features = [...new Set(reached.flatMap((w) => w.features.map((f) => f.what)))].slice(0, 6).join(", ");
+      ctx.report({
+        object: g.binding.object,
+        path: ["subjects", g.subjectIndex],
+        messageId: "path",
+        data: {
+          subject: principalLabel(principal),
+          how: subs.join(" and "),
+          scope: namespace ? `in namespace ${namespace}` : "in every namespace",
+          role: roleLabel(g.role),
+          roleWhere: src.object ? ctx.where(src.object, ["rules", g.rule.index]) : "built-in",
+          workloads: list.join(", ") + more,
+          first: objectLabel(reached[0].object),
+          es: reached.length === 1 ? "es" : "",
+          features,
+          binding: `${g.binding.kind} ${g.binding.namespace ? g.binding.namespace + "/" : ""}${g.binding.name}`
+        }
+      });
+    }
+  }
+};
+
+// rules/redundant-grant.ts
+var redundant_grant_default = {
+  meta: {
+    code: "LP116",
+    name: "redundant-grant",
+    severity: "note",
+    category: "rbac",
+    description: "A binding gives a subject nothing that its other bindings do not already give.",
+    securitySeverity: 1,
+    tags: ["rbac", "maintainability"],
+    messages: {
+      redundant: "{subject} already gets everything {role} grants {scope} through {others}: this binding adds nothing. Remove it, or narrow the other grant so each binding states one need."
+    },
+    docs: {
+      whatItDoes: "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two identical bindings, the one later in the files is reported.",
+      whyItMatters: 'RBAC permissions only add up, so a redundant binding changes nothing today \u2014 but it hides where a permission really comes from: removing the "real" grant later leaves the subject with it anyway, and reviews of least privilege go wrong. It is also a sign that a broad grant (a ClusterRoleBinding, a wildcard) covers what was meant to be granted narrowly.',
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: alice-view }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: alice-view, namespace: dev }    # redundant
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: alice-view, namespace: dev }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
+      references: ["https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding", "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#periodic-review"]
+    }
+  },
+  checkModel(ctx) {
+    let graph = ctx.model.rbac, redundant = /* @__PURE__ */ new Set(), bindings = [...graph.bindings].reverse();
+    for (let b of bindings)
+      if (!(!b.role || !b.role.rules.length))
+        for (let s of b.subjects) {
+          let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, others = graph.rulesFor(user, b.namespace).filter((g) => g.binding !== b && !redundant.has(g.binding) && (b.kind === "RoleBinding" || g.binding.kind === "ClusterRoleBinding"));
+          if (!others.length || !b.role.rules.every((r2) => ruleCoveredBy(r2.rule, others))) continue;
+          redundant.add(b);
+          let via = [...new Set(others.map((o) => `${o.binding.kind} ${o.binding.namespace ? o.binding.namespace + "/" : ""}${o.binding.name} (${ctx.where(o.binding.object, [])})`))];
+          ctx.report({
+            object: b.object,
+            path: ["subjects", s.index],
+            messageId: "redundant",
+            data: {
+              subject: principalLabel(s.principal),
+              role: roleLabel(b.role),
+              scope: b.namespace ? `in namespace ${b.namespace}` : "cluster-wide",
+              others: via.slice(0, 3).join(", ") + (via.length > 3 ? ` and ${via.length - 3} more` : "")
+            }
+          });
+          break;
+        }
+  }
+};
+
+// src/rbac/builtin-roles.ts
+var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE2 = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
+  {
+    name: "cluster-admin",
+    labels: BOOT,
+    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
+  },
+  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
+  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
+  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
+  {
+    name: "system:aggregate-to-admin",
+    labels: { ...BOOT, [`${AGG}admin`]: "true" },
+    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
+  },
+  {
+    name: "system:aggregate-to-edit",
+    labels: { ...BOOT, [`${AGG}edit`]: "true" },
+    rules: [
+      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
+      r([""], ["serviceaccounts"], ["impersonate"]),
+      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE2),
+      r([""], ["pods/eviction"], ["create"]),
+      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE2),
+      r([""], ["serviceaccounts/token"], ["create"]),
+      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE2),
+      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE2),
+      r(["batch"], ["cronjobs", "jobs"], WRITE2),
+      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE2),
+      r(["policy"], ["poddisruptionbudgets"], WRITE2),
+      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE2),
+      r(["coordination.k8s.io"], ["leases"], ALL)
+    ]
+  },
+  {
+    name: "system:aggregate-to-view",
+    labels: { ...BOOT, [`${AGG}view`]: "true" },
+    rules: [
+      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
+      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
+      r([""], ["namespaces"], RO),
+      r(["discovery.k8s.io"], ["endpointslices"], RO),
+      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
+      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
+      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
+      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
+      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
+      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
+    ]
+  }
+], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
+function isSystemRoleName(name) {
+  return name.startsWith("system:");
+}
+
+// rules/dangling-role-ref.ts
+var dangling_role_ref_default = {
+  meta: {
+    code: "LP117",
+    name: "dangling-role-ref",
+    severity: "note",
+    category: "rbac",
+    description: "A binding refers to a role that is not in the manifests (or cannot be referenced).",
+    securitySeverity: 3,
+    tags: ["rbac", "correctness"],
+    messages: {
+      missing: "{binding} refers to {ref}, which is not defined in these manifests and is not a built-in role: as far as leastpriv can tell it grants nothing. If the role lives outside this repository, list it in the rule option `external`; otherwise fix the name.",
+      invalid: "{binding} refers to {ref}: {reason}, so it grants nothing."
+    },
+    optionsSchema: { type: "object", properties: { external: { type: "array", items: { type: "string" } } }, additionalProperties: !1 },
+    defaultOptions: { external: [] },
+    docs: {
+      whatItDoes: "Flags a RoleBinding or ClusterRoleBinding whose roleRef names a role that is neither in the manifests nor a built-in ClusterRole (`cluster-admin`, `admin`, `edit`, `view`, and any `system:` ClusterRole, which the API server creates), and a roleRef that can never resolve (a ClusterRoleBinding to a Role, an unknown kind or apiGroup). Default severity `note`: the role may be created outside the repository (another chart, an operator).",
+      whyItMatters: "A binding to a missing role grants nothing until a role of that name appears \u2014 perhaps much later, from another source, with rules nobody reviewed together with this binding. A typo in a role name silently leaves a workload without its permissions (403s at run time) and leaves leastpriv unable to answer can-i for it.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: app, namespace: app }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: app-reder }
+subjects:
+- { kind: ServiceAccount, name: app }`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: app, namespace: app }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: app-reader }
+subjects:
+- { kind: ServiceAccount, name: app }`,
+      references: [
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/registry/rbac/validation/rule.go"
+      ],
+      notes: 'Option `external` (list of role names) names roles known to exist outside the manifests: `{ "rules": { "dangling-role-ref": { "options": { "external": ["vendor-reader"] } } } }`. Raise the severity to `warning` in repositories that hold every role.'
+    }
+  },
+  checkObject(obj, ctx) {
+    if (!isBinding(obj)) return;
+    let b = ctx.model.rbac.bindingOf(obj);
+    if (!b || b.role || !b.roleRef) return;
+    let ref = b.roleRef, label = `${obj.kind} ${b.namespace ? b.namespace + "/" : ""}${obj.name}`, refText = `${ref.kind} ${ref.kind === "Role" && b.namespace ? b.namespace + "/" : ""}${ref.name}`, reason;
+    if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" && (reason = "a ClusterRoleBinding can only refer to a ClusterRole"), reason) {
+      ctx.report({ object: obj, path: ["roleRef"], messageId: "invalid", severity: "error", data: { binding: label, ref: refText, reason } });
+      return;
+    }
+    ref.kind === "ClusterRole" && isSystemRoleName(ref.name) || (ctx.options.external ?? []).includes(ref.name) || ctx.report({ object: obj, path: ["roleRef", "name"], messageId: "missing", data: { binding: label, ref: refText } });
+  }
+};
+
+// rules/invalid-binding-subject.ts
+var invalid_binding_subject_default = {
+  meta: {
+    code: "LP118",
+    name: "invalid-binding-subject",
+    severity: "error",
+    category: "rbac",
+    description: "A binding subject can never match anyone (unknown kind, wrong apiGroup, no name, service account without namespace).",
+    securitySeverity: 3,
+    tags: ["rbac", "correctness"],
+    messages: {
+      invalid: "Subject {index} of {binding} {problem}: it matches nobody, so the binding does not grant what it seems to."
+    },
+    docs: {
+      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the RBAC authorizer can never match: a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount without a namespace in a ClusterRoleBinding.",
+      whyItMatters: "The authorizer compares subjects literally. A ServiceAccount subject without a namespace takes the namespace of a RoleBinding, but a ClusterRoleBinding has none, so the subject matches no service account and the workload gets 403s; the API server rejects some of these shapes and accepts others, so a manifest may apply cleanly and still grant nothing.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: app }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: app }
+subjects:
+- { kind: ServiceAccount, name: app }`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: app }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: app }
+subjects:
+- { kind: ServiceAccount, name: app, namespace: app }`,
+      references: [
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/registry/rbac/validation/rule.go",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects"
+      ]
+    }
+  },
+  checkObject(obj, ctx) {
+    if (!isBinding(obj)) return;
+    let b = ctx.model.rbac.bindingOf(obj);
+    if (!b) return;
+    let label = `${obj.kind} ${b.namespace ? b.namespace + "/" : ""}${obj.name}`;
+    for (let p of b.problems)
+      ctx.report({ object: obj, path: ["subjects", p.index, p.problem.field], messageId: "invalid", data: { index: p.index, binding: label, problem: p.problem.problem } });
+  }
+};
+
 // rules/privileged-container.ts
 var privileged_container_default = {
   meta: {
@@ -624,25 +1683,6 @@ spec:
         c.container.securityContext?.privileged === !0 && ctx.report({ object: obj, path: [...c.path, "securityContext", "privileged"], messageId: "privileged", data: { container: containerLabel(c) } });
   }
 };
-
-// src/model/capabilities.ts
-function normaliseCapability(name) {
-  let up = name.trim().toUpperCase();
-  return up.startsWith("CAP_") ? up.slice(4) : up;
-}
-function addedCapabilities(c) {
-  let add = c.container.securityContext?.capabilities?.add;
-  return Array.isArray(add) ? add.flatMap(
-    (name, i) => typeof name == "string" ? [{ name, normalised: normaliseCapability(name), path: [...c.path, "securityContext", "capabilities", "add", i] }] : []
-  ) : [];
-}
-function dropsAll(c) {
-  let drop = c.container.securityContext?.capabilities?.drop;
-  return Array.isArray(drop) && drop.some((d) => d === "ALL");
-}
-function dropPath(c) {
-  return [...c.path, "securityContext", "capabilities", "drop"];
-}
 
 // rules/capabilities-not-dropped.ts
 var capabilities_not_dropped_default = {
@@ -817,14 +1857,14 @@ var JUSTIFY_PREFIX = "justify.leastpriv.dev/", justifyKey = (privilege) => JUSTI
         return comment ? { reason: comment, source: "comment" } : void 0;
       };
       if (pod.spec.hostNetwork === !0) {
-        let path = podFieldPath(pod, "hostNetwork"), r = reasonFor("host-network", path);
-        r ? ctx.justified({ object: obj, path, privilege: "hostNetwork", ...r }) : ctx.report({ object: obj, path, messageId: "hostNetwork", data: { object: objectLabel(obj), annotation: justifyKey("host-network") } });
+        let path = podFieldPath(pod, "hostNetwork"), r2 = reasonFor("host-network", path);
+        r2 ? ctx.justified({ object: obj, path, privilege: "hostNetwork", ...r2 }) : ctx.report({ object: obj, path, messageId: "hostNetwork", data: { object: objectLabel(obj), annotation: justifyKey("host-network") } });
       }
       for (let c of containers(pod))
         for (let cap of addedCapabilities(c)) {
           if (NO_REASON_NEEDED.has(cap.normalised)) continue;
-          let r = reasonFor(`cap-${cap.normalised}`, cap.path);
-          r ? ctx.justified({ object: obj, path: cap.path, privilege: `${cap.normalised} (${c.name})`, ...r }) : ctx.report({
+          let r2 = reasonFor(`cap-${cap.normalised}`, cap.path);
+          r2 ? ctx.justified({ object: obj, path: cap.path, privilege: `${cap.normalised} (${c.name})`, ...r2 }) : ctx.report({
             object: obj,
             path: cap.path,
             messageId: "capability",
@@ -1221,7 +2261,7 @@ var CHECKS = [
 ], byId = new Map(CHECKS.map((c) => [c.id, c])), pssCheck = (id) => byId.get(id);
 function revisionAt(check, v) {
   let hit;
-  for (let r of check.versions) r.minMinor <= v.minor && (hit = r);
+  for (let r2 of check.versions) r2.minMinor <= v.minor && (hit = r2);
   return hit;
 }
 function applicability(id, level, version) {
@@ -1781,6 +2821,22 @@ var RULES = [
   suppression_missing_reason_default,
   exec_subresource_verb_mismatch_default,
   effective_exec_verb_mismatch_default,
+  wildcard_grant_default,
+  secrets_read_default,
+  escalate_bind_impersonate_default,
+  nodes_proxy_access_default,
+  serviceaccount_token_create_default,
+  csr_approval_default,
+  admission_webhook_write_default,
+  persistentvolume_create_default,
+  pod_creating_workload_write_default,
+  cluster_admin_binding_default,
+  public_group_binding_default,
+  namespace_modify_default,
+  exec_into_node_access_workload_default,
+  redundant_grant_default,
+  dangling_role_ref_default,
+  invalid_binding_subject_default,
   privileged_container_default,
   capabilities_not_dropped_default,
   capability_outside_allowlist_default,
@@ -1827,12 +2883,12 @@ var isPss = (code) => code.startsWith("LP3"), isInput = (code) => code.startsWit
   LP304: "capability-outside-allowlist (LP203) and unjustified-privilege (LP205)"
 };
 function controlLevel(code) {
-  return RULES.find((r) => r.meta.code === code)?.meta.defaultOptions?.level;
+  return RULES.find((r2) => r2.meta.code === code)?.meta.defaultOptions?.level;
 }
 function pssProfile(level) {
   let out = {};
-  for (let r of RULES) {
-    let code = r.meta.code;
+  for (let r2 of RULES) {
+    let code = r2.meta.code;
     if (isInput(code)) continue;
     let ruleLevel = controlLevel(code);
     isPss(code) && (level === "restricted" || ruleLevel === "baseline") ? out[code] = { severity: "error", options: { level } } : out[code] = "off";
@@ -1841,8 +2897,8 @@ function pssProfile(level) {
 }
 function leastprivProfile() {
   let out = {};
-  for (let r of RULES) {
-    let code = r.meta.code;
+  for (let r2 of RULES) {
+    let code = r2.meta.code;
     isPss(code) && (controlLevel(code) !== "baseline" || COVERED_BY_CORE[code] ? out[code] = "off" : out[code] = { options: { level: "baseline" } });
   }
   return out;
@@ -1853,8 +2909,8 @@ registerProfile("pss-restricted", pssProfile("restricted"));
 
 // src/engine/registry.ts
 var byId2 = /* @__PURE__ */ new Map();
-for (let r of RULES)
-  byId2.set(r.meta.code, r), byId2.set(r.meta.name, r);
+for (let r2 of RULES)
+  byId2.set(r2.meta.code, r2), byId2.set(r2.meta.name, r2);
 function findRule(id) {
   return byId2.get(id) ?? byId2.get(id.toUpperCase());
 }
@@ -1864,7 +2920,7 @@ function apply(cur, s) {
 }
 function activeRules(config) {
   let settings = /* @__PURE__ */ new Map();
-  for (let r of RULES) settings.set(r, { severity: r.meta.severity, options: { ...r.meta.defaultOptions ?? {} } });
+  for (let r2 of RULES) settings.set(r2, { severity: r2.meta.severity, options: { ...r2.meta.defaultOptions ?? {} } });
   let layers = [profileSettings(config.profile), config.rules];
   for (let layer of layers)
     for (let [id, s] of Object.entries(layer)) {
@@ -1916,6 +2972,7 @@ ${d.useInstead}`,
 }
 
 export {
+  BUILTIN_CLUSTER_ROLES,
   STREAMING_SUBRESOURCES,
   isNonResource,
   ruleAllows,
