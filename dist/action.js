@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-TJVQ2LGW.js";
+} from "./chunks/chunk-VV2ADYZW.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-O4U334GN.js";
+} from "./chunks/chunk-4DSWIZCW.js";
 import {
   PROFILE_NAMES,
   isKnownRule

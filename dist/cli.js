@@ -11,6 +11,8 @@ import "./chunks/chunk-3YYMUT7C.js";
 import { readFileSync } from "node:fs";
 
 // src/cli/main.ts
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 var HELP = `leastpriv ${VERSION} \u2014 least-privilege audit for Kubernetes manifests
 
 Usage:
@@ -73,7 +75,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-M3HB2LGN.js")).runAudit([], io);
+      return await (await import("./chunks/audit-UP7XRWKM.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -81,13 +83,13 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-M3HB2LGN.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-UP7XRWKM.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-OO5CX7BA.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-3QW25UTS.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-T7MHMYYI.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-QGCHNOC4.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-7GXPN6QU.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-C2HOUC65.js")).runVerify(rest, io);
       case "rules":
         return await (await import("./chunks/rules-52LLSJNI.js")).runRules(rest, io);
       case "explain":
@@ -95,8 +97,8 @@ async function main(argv, io) {
       case "init":
         return await (await import("./chunks/init-IVXI3QI5.js")).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd))
-          return await (await import("./chunks/audit-M3HB2LGN.js")).runAudit(argv, io);
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
+          return await (await import("./chunks/audit-UP7XRWKM.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-O4U334GN.js";
+} from "./chunk-4DSWIZCW.js";
 import {
   REPO_URL
 } from "./chunk-Q4OBETPA.js";
@@ -102,7 +102,7 @@ function codeFrame(file, region, paint) {
 }
 
 // src/reporters/text.ts
-var displayFile = (f) => f === "-" ? "<stdin>" : f, textReporter = (result, opts) => {
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : f, textReporter = (result, opts) => {
   let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, out = [], shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
   for (let f of shown) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (let [file, list] of byFile) {
@@ -124,13 +124,11 @@ var displayFile = (f) => f === "-" ? "<stdin>" : f, textReporter = (result, opts
       out.push(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim("\u2014")} ${j.reason}`);
     out.push("");
   }
-  let s = result.summary, counts = ["error", "warning", "note"].map((k) => `${s.findings[k]} ${k}${s.findings[k] === 1 ? "" : "s"}`), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
-  out.push(
-    `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${s.objects} objects, ${s.documents} documents, ${s.files} files`
-  );
-  let skippedTemplates = s.skipped.length;
-  if (s.nonKubernetes && out.push(c.dim(`  ${s.nonKubernetes} files held no Kubernetes objects (values, kustomization, CI files) and were skipped`)), skippedTemplates) {
-    out.push(c.dim(`  ${skippedTemplates} files skipped:`));
+  let s = result.summary, counts = ["error", "warning", "note"].map((k) => plural(s.findings[k], k)), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
+  if (out.push(
+    `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural(s.objects, "object")}, ${plural(s.documents, "document")}, ${plural(s.files, "file")}`
+  ), s.nonKubernetes && out.push(c.dim(`  ${plural(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped`)), s.skipped.length) {
+    out.push(c.dim(`  ${plural(s.skipped.length, "file")} skipped:`));
     let shownSkips = s.skipped.slice(0, 20);
     for (let k of shownSkips) out.push(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
     s.skipped.length > shownSkips.length && out.push(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (see --format json)`));

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-TJVQ2LGW.js";
+} from "./chunk-VV2ADYZW.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-O4U334GN.js";
+} from "./chunk-4DSWIZCW.js";
 import {
   PROFILE_NAMES,
   isKnownRule
@@ -30,7 +30,7 @@ import {
 } from "./chunk-7K53YHSG.js";
 
 // src/cli/commands/audit.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -39,11 +39,20 @@ var jsonReporter = (result, opts) => JSON.stringify(
   {
     version: 1,
     tool: { name: "leastpriv", version: opts.toolVersion },
-    summary: result.summary,
+    summary: {
+      files: result.summary.files,
+      documents: result.summary.documents,
+      objects: result.summary.objects,
+      skipped: result.summary.skipped.map((k) => ({ file: k.file, reason: k.reason })),
+      nonKubernetes: result.summary.nonKubernetes,
+      findings: { ...result.summary.findings },
+      suppressed: result.summary.suppressed
+    },
     findings: result.findings.map((f) => ({
       code: f.code,
       rule: f.rule,
       severity: f.severity,
+      messageId: f.messageId,
       message: f.message,
       file: f.file,
       line: f.region.start.line,
@@ -168,7 +177,9 @@ async function runAudit(args, io) {
   values["no-gitignore"] && (config.gitignore = !1);
   let failOn = failOnFlag ?? config.failOn, context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
-  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath(resolve(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, result = audit({
+  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath(resolve(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0;
+  for (let p of paths) if (p !== "-" && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  let result = audit({
     paths,
     cwd: io.cwd,
     config,

@@ -658,11 +658,12 @@ function ancestorLayers(dir) {
   return layers;
 }
 function ignoredBy(layers, abs, isDir) {
-  for (let { base, ig } of layers) {
-    let rel = relative(base, abs);
+  for (let i = layers.length - 1; i >= 0; i--) {
+    let { base, ig } = layers[i], rel = relative(base, abs);
     if (!rel || rel.startsWith("..")) continue;
-    let p = rel.split(sep).join("/") + (isDir ? "/" : "");
-    if (ig.ignores(p)) return !0;
+    let r = ig.test(rel.split(sep).join("/") + (isDir ? "/" : ""));
+    if (r.ignored) return !0;
+    if (r.unignored) return !1;
   }
   return !1;
 }

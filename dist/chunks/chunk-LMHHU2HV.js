@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-O4U334GN.js";
+} from "./chunk-4DSWIZCW.js";
 import {
   isKnownRule,
   roleLabel

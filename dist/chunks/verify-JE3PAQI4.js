@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-O4U334GN.js";
+} from "./chunk-4DSWIZCW.js";
 import {
   STREAMING_SUBRESOURCES,
   containerLabel,

@@ -3,11 +3,11 @@ import {
   parseAuditArgs,
   runAudit,
   useColor
-} from "./chunk-YWHS43QA.js";
-import "./chunk-TJVQ2LGW.js";
+} from "./chunk-KU7MHYQE.js";
+import "./chunk-VV2ADYZW.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-O4U334GN.js";
+import "./chunk-4DSWIZCW.js";
 import "./chunk-Q4OBETPA.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";

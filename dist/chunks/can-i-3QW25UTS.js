@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-ATBTRUUQ.js";
+} from "./chunk-LMHHU2HV.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-O4U334GN.js";
+import "./chunk-4DSWIZCW.js";
 import {
   impersonatedUser
 } from "./chunk-Q4OBETPA.js";
