@@ -49,13 +49,31 @@ describe('leastpriv verify (CLI) without a cluster', () => {
   it('--dry-run lists the requests and connects to nothing', async () => {
     const r = await cli(['verify', 'before', '--dry-run', '--kubeconfig', '/nonexistent']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^leastpriv verify --dry-run: 24 request\(s\), nothing sent$/m);
+    expect(r.out).toMatch(/^leastpriv verify --dry-run: 25 request\(s\), nothing sent$/m);
   });
 
   it('an unusable kubeconfig is exit 2 with the reason', async () => {
     const r = await cli(['verify', 'before', '--kubeconfig', '/nonexistent', '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.out).toContain('kubeconfig /nonexistent does not exist');
+  });
+
+  it('a cluster that refuses the connection is one LP906 finding with the cause, exit 2', async () => {
+    const { createServer } = await import('node:net');
+    const { tempDir, writeKubeconfig } = await import('../support/apiserver/fixtures.ts');
+    const port = await new Promise<number>((ok) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => ok(p));
+      });
+    });
+    const kc = writeKubeconfig(tempDir(), { server: `https://127.0.0.1:${port}`, insecure: true, user: { token: 't' } });
+    const r = await cli(['verify', 'before', '--kubeconfig', kc, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.out) as { findings: { code: string; message: string }[] };
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ code: 'LP906', message: expect.stringContaining(`reaching the API server: connection to https://127.0.0.1:${port} refused`) });
   });
 
   it('bad options are usage errors', async () => {

@@ -9,6 +9,7 @@
  */
 import type { Connection } from '../kube/types.ts';
 import { requestJson } from '../kube/http.ts';
+import { ALL_AUTHENTICATED, serviceAccountGroups } from '../../rbac/subjects.ts';
 
 export interface Subject {
   kind: 'User' | 'Group' | 'ServiceAccount';
@@ -40,13 +41,10 @@ export type ReviewMode = 'subject' | 'self-impersonated';
 export function subjectIdentity(subject: Subject): { user?: string; groups: string[] } {
   if (subject.kind === 'ServiceAccount') {
     const ns = subject.namespace ?? 'default';
-    return {
-      user: `system:serviceaccount:${ns}:${subject.name}`,
-      groups: ['system:serviceaccounts', `system:serviceaccounts:${ns}`, 'system:authenticated'],
-    };
+    return { user: `system:serviceaccount:${ns}:${subject.name}`, groups: [...serviceAccountGroups(ns), ALL_AUTHENTICATED] };
   }
   if (subject.kind === 'Group') return { groups: [subject.name] };
-  return { user: subject.name, groups: ['system:authenticated'] };
+  return { user: subject.name, groups: [ALL_AUTHENTICATED] };
 }
 
 export function describeAttributes(a: ResourceAttributes): string {
@@ -84,7 +82,7 @@ export async function reviewAccess(conn: Connection, subject: Subject, attrs: Re
     });
   } else {
     if (!id.user) throw new Error('a Group cannot be impersonated without a user; use a SubjectAccessReview');
-    const impersonated: Connection = { ...conn, impersonate: { user: id.user, groups: id.groups.filter((g) => g !== 'system:authenticated') } };
+    const impersonated: Connection = { ...conn, impersonate: { user: id.user, groups: id.groups.filter((g) => g !== ALL_AUTHENTICATED) } };
     res = await requestJson<ReviewStatus>(impersonated, {
       method: 'POST',
       path: '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',

@@ -3,8 +3,10 @@
  * compute the set a container manifest promises.
  *
  * Bit numbers are those of linux/capability.h (man 7 capabilities), 0 CHOWN … 40
- * CHECKPOINT_RESTORE. Kubernetes names drop the CAP_ prefix (securityContext.capabilities).
+ * CHECKPOINT_RESTORE. Kubernetes names drop the CAP_ prefix (securityContext.capabilities); names
+ * are compared normalised by the core's normaliseCapability.
  */
+import { normaliseCapability } from '../../model/capabilities.ts';
 
 export const CAPABILITY_BITS: readonly string[] = [
   'CHOWN', 'DAC_OVERRIDE', 'DAC_READ_SEARCH', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID',
@@ -25,10 +27,6 @@ export const RUNTIME_DEFAULT_CAPABILITIES: readonly string[] = [
   'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE',
 ];
 
-/** Normalise "CAP_NET_RAW", "net_raw", "NET_RAW" to NET_RAW. */
-export function normaliseCapability(name: string): string {
-  return name.trim().toUpperCase().replace(/^CAP_/, '');
-}
 
 /** Decode a 64-bit hex mask ("00000000a80425fb") into capability names, lowest bit first. */
 export function decodeCapMask(hex: string): string[] {

@@ -12,6 +12,7 @@ import type { K8sObject } from '../../input/types.ts';
 import { objectLabel } from '../../model/describe.ts';
 import { resolveConnection, KubeconfigError, kubeconfigFiles, type ResolveOptions } from '../kube/kubeconfig.ts';
 import { LiveError } from '../kube/errors.ts';
+import { requestJson } from '../kube/http.ts';
 import type { Connection } from '../kube/types.ts';
 import { describeAttributes } from '../access/review.ts';
 import { execPath } from '../exec/ws-exec.ts';
@@ -46,6 +47,7 @@ export interface VerifyPlan {
 
 export interface VerifyStats {
   server?: string;
+  serverVersion?: string;
   reviews: number;
   reviewMode?: string;
   execs: number;
@@ -74,7 +76,7 @@ export function planVerify(objects: readonly K8sObject[], opts: Pick<VerifyOptio
 
 /** Every request the plan makes, one per line, for --dry-run. */
 export function describePlan(plan: VerifyPlan): string[] {
-  const lines: string[] = [];
+  const lines: string[] = ['GET  /version'];
   for (const c of plan.access) {
     lines.push(`POST /apis/authorization.k8s.io/v1/subjectaccessreviews   ${subjectLabel(c.subject)}: ${describeAttributes(c.attrs)} (${c.expect === 'promised' ? 'promised' : 'not in the manifests'})`);
   }
@@ -158,7 +160,14 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where);
   };
   const findings: Finding[] = [];
-  // Access reviews first: an unreachable cluster shows here, once, instead of in every probe.
+  // Reach the server first: an unreachable or unauthenticated verifier is reported once, with its
+  // cause, instead of once per phase.
+  try {
+    const v = await requestJson<{ gitVersion?: string }>(conn, { method: 'GET', path: '/version', what: 'get /version' });
+    stats.serverVersion = v.gitVersion;
+  } catch (err) {
+    return finish(base, [failed('reaching the API server', err)], plan, stats, true);
+  }
   try {
     const a = await runAccess(conn, plan.access, concurrency);
     findings.push(...a.findings);
@@ -166,7 +175,6 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     stats.reviewMode = a.mode === 'subject' ? 'SubjectAccessReview' : 'SelfSubjectAccessReview (impersonation)';
   } catch (err) {
     findings.push(failed('access reviews', err));
-    if (err instanceof LiveError && !['forbidden', 'not-found', 'bad-request', 'http'].includes(err.kind)) return finish(base, findings, plan, stats, true);
   }
   const lister = new PodLister(conn);
   const timeoutMs = conn.timeoutMs;

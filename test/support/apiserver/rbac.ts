@@ -3,6 +3,8 @@
  * RoleBinding/ClusterRoleBinding objects (the policy table), plus the built-in superuser group
  * system:masters. Rule matching follows the RBAC documentation: apiGroups, resources (with
  * "resource/subresource", "*" and "*\/subresource"), verbs and resourceNames, "*" wildcards.
+ * Written apart from src/rbac on purpose: the server is the oracle the product is checked against,
+ * and kubectl checks the server.
  */
 
 export interface UserInfo {
