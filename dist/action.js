@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-VV2ADYZW.js";
+} from "./chunks/chunk-WOMZE2MQ.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-4DSWIZCW.js";
+} from "./chunks/chunk-D7HTRATN.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-Q4OBETPA.js";
+} from "./chunks/chunk-7WZCRVKJ.js";
 import {
   ConfigError,
   loadConfig

@@ -75,7 +75,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-UP7XRWKM.js")).runAudit([], io);
+      return await (await import("./chunks/audit-U3YXJ2UL.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -83,22 +83,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-UP7XRWKM.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-U3YXJ2UL.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-3QW25UTS.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-I634LGOA.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-QGCHNOC4.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-6IMAPO54.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-C2HOUC65.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-LD7CINKV.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-52LLSJNI.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-VTKBSCTW.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-52LLSJNI.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-VTKBSCTW.js")).runExplain(rest, io);
       case "init":
         return await (await import("./chunks/init-IVXI3QI5.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return await (await import("./chunks/audit-UP7XRWKM.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-U3YXJ2UL.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

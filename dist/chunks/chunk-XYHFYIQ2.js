@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-VV2ADYZW.js";
+} from "./chunk-WOMZE2MQ.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-4DSWIZCW.js";
+} from "./chunk-D7HTRATN.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import {
   ConfigError,
   loadConfig,

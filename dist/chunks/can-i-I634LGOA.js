@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-LMHHU2HV.js";
+} from "./chunk-WB373SIU.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-4DSWIZCW.js";
+import "./chunk-D7HTRATN.js";
 import {
   impersonatedUser
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

@@ -4,8 +4,9 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-4DSWIZCW.js";
+} from "./chunk-D7HTRATN.js";
 import {
+  ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
   containerLabel,
   containers,
@@ -13,11 +14,13 @@ import {
   format,
   get,
   grantsVerbOn,
+  normaliseCapability,
   objectLabel,
   podSpecs,
   principalLabel,
-  roleLabel
-} from "./chunk-Q4OBETPA.js";
+  roleLabel,
+  serviceAccountGroups
+} from "./chunk-7WZCRVKJ.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";
@@ -3015,12 +3018,9 @@ async function requestJson(conn, spec) {
 function subjectIdentity(subject) {
   if (subject.kind === "ServiceAccount") {
     let ns = subject.namespace ?? "default";
-    return {
-      user: `system:serviceaccount:${ns}:${subject.name}`,
-      groups: ["system:serviceaccounts", `system:serviceaccounts:${ns}`, "system:authenticated"]
-    };
+    return { user: `system:serviceaccount:${ns}:${subject.name}`, groups: [...serviceAccountGroups(ns), ALL_AUTHENTICATED] };
   }
-  return subject.kind === "Group" ? { groups: [subject.name] } : { user: subject.name, groups: ["system:authenticated"] };
+  return subject.kind === "Group" ? { groups: [subject.name] } : { user: subject.name, groups: [ALL_AUTHENTICATED] };
 }
 function describeAttributes(a) {
   let res = a.subresource ? `${a.resource}/${a.subresource}` : a.resource, grp = a.group ? `.${a.group}` : "";
@@ -3045,7 +3045,7 @@ async function reviewAccess(conn, subject, attrs, mode = "subject") {
     });
   else {
     if (!id.user) throw new Error("a Group cannot be impersonated without a user; use a SubjectAccessReview");
-    let impersonated = { ...conn, impersonate: { user: id.user, groups: id.groups.filter((g) => g !== "system:authenticated") } };
+    let impersonated = { ...conn, impersonate: { user: id.user, groups: id.groups.filter((g) => g !== ALL_AUTHENTICATED) } };
     res = await requestJson(impersonated, {
       method: "POST",
       path: "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews",
@@ -3629,9 +3629,6 @@ var CAPABILITY_BITS = [
   "KILL",
   "AUDIT_WRITE"
 ];
-function normaliseCapability(name) {
-  return name.trim().toUpperCase().replace(/^CAP_/, "");
-}
 function decodeCapMask(hex) {
   if (!/^[0-9a-fA-F]{1,16}$/.test(hex.trim())) throw new Error(`not a capability mask: "${hex}"`);
   let mask = BigInt(`0x${hex.trim()}`), names = [];
@@ -3809,7 +3806,7 @@ function planVerify(objects, opts) {
   };
 }
 function describePlan(plan) {
-  let lines = [];
+  let lines = ["GET  /version"];
   for (let c of plan.access)
     lines.push(`POST /apis/authorization.k8s.io/v1/subjectaccessreviews   ${subjectLabel(c.subject)}: ${describeAttributes(c.attrs)} (${c.expect === "promised" ? "promised" : "not in the manifests"})`);
   let listed = /* @__PURE__ */ new Set();
@@ -3875,10 +3872,16 @@ async function verify(opts) {
     return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where);
   }, findings = [];
   try {
+    let v = await requestJson(conn, { method: "GET", path: "/version", what: "get /version" });
+    stats.serverVersion = v.gitVersion;
+  } catch (err) {
+    return finish(base, [failed("reaching the API server", err)], plan, stats, !0);
+  }
+  try {
     let a = await runAccess(conn, plan.access, concurrency);
     findings.push(...a.findings), stats.reviews = a.asked, stats.reviewMode = a.mode === "subject" ? "SubjectAccessReview" : "SelfSubjectAccessReview (impersonation)";
   } catch (err) {
-    if (findings.push(failed("access reviews", err)), err instanceof LiveError && !["forbidden", "not-found", "bad-request", "http"].includes(err.kind)) return finish(base, findings, plan, stats, !0);
+    findings.push(failed("access reviews", err));
   }
   let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, phases = [
     ["exec probes", async () => {

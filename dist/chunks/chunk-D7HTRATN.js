@@ -27,7 +27,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import {
   defaults,
   effectiveVersion,

@@ -3,12 +3,12 @@ import {
   parseAuditArgs,
   runAudit,
   useColor
-} from "./chunk-KU7MHYQE.js";
-import "./chunk-VV2ADYZW.js";
+} from "./chunk-XYHFYIQ2.js";
+import "./chunk-WOMZE2MQ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-4DSWIZCW.js";
-import "./chunk-Q4OBETPA.js";
+import "./chunk-D7HTRATN.js";
+import "./chunk-7WZCRVKJ.js";
 import "./chunk-7K53YHSG.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

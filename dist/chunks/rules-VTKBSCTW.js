@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import {
   defaults
 } from "./chunk-7K53YHSG.js";

@@ -2,8 +2,8 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   REPORTERS,
   useColor
-} from "./chunk-KU7MHYQE.js";
-import "./chunk-VV2ADYZW.js";
+} from "./chunk-XYHFYIQ2.js";
+import "./chunk-WOMZE2MQ.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -12,10 +12,10 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-4DSWIZCW.js";
+} from "./chunk-D7HTRATN.js";
 import {
   isKnownRule
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import {
   loadConfig
 } from "./chunk-7K53YHSG.js";
@@ -73,7 +73,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-JE3PAQI4.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-DYT2JQZ6.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

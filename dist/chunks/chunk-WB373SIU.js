@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-4DSWIZCW.js";
+} from "./chunk-D7HTRATN.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import {
   loadConfig
 } from "./chunk-7K53YHSG.js";

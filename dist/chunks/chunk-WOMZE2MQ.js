@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-4DSWIZCW.js";
+} from "./chunk-D7HTRATN.js";
 import {
   REPO_URL
-} from "./chunk-Q4OBETPA.js";
+} from "./chunk-7WZCRVKJ.js";
 import {
   __commonJS,
   __toESM
