@@ -29,6 +29,15 @@ export class NetnsSandbox {
   private services?: ChildProcess;
 
   async start(dns: { name: string; address: string }): Promise<void> {
+    try {
+      await this.setUpNode(dns);
+    } catch (err) {
+      this.stop(); // leave no namespace or /etc/netns entry behind
+      throw err;
+    }
+  }
+
+  private async setUpNode(dns: { name: string; address: string }): Promise<void> {
     this.addNs(this.nodeNs);
     // A veth pair inside the node namespace stands in for the node's uplink (192.0.2.0/24 is
     // TEST-NET-1: nothing is ever sent outside the namespace).
