@@ -30,6 +30,8 @@ Audit options:
       --profile NAME      rule profile: leastpriv (default), pss-baseline, pss-restricted
       --kube-version V    Kubernetes version for the Pod Security Standards controls (default: v1.35)
       --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
+      --limit NAME=N      override an input limit (repeatable): maxFileSize (bytes), maxDocuments
+                          (per file), maxAliasCount (per document), maxDepth (nesting)
       --no-gitignore      do not honour .gitignore files
       --show-suppressed   show suppressed findings in text output
       --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
@@ -90,6 +92,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
+    // `return await`: a command's rejection (UsageError, ConfigError) must reach the catch below.
     switch (cmd) {
       case 'audit':
         return await (await import('./commands/audit.ts')).runAudit(rest, io);

@@ -4,7 +4,7 @@
  */
 import { dirname } from 'node:path';
 import { discover } from '../input/discover.ts';
-import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
+import { ensureLineStarts, parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
@@ -134,8 +134,7 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
       skipped.push({ file: shownAs, reason: r.diagnostic.message });
       const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;
       if (partial) {
-        partial.lineCounter.addNewLine(0);
-        for (let i = partial.text.indexOf('\n'); i !== -1; i = partial.text.indexOf('\n', i + 1)) partial.lineCounter.addNewLine(i + 1);
+        ensureLineStarts(partial);
         sources.set(shownAs, partial);
       }
       pushDiagnostic(r.diagnostic, partial);
@@ -182,6 +181,7 @@ export function audit(input: AuditInput): FullAuditResult {
     const severity = ruleSeverity(active, code);
     if (!severity) return;
     const rule = findRule(code)!;
+    if (source) ensureLineStarts(source); // a file refused before parsing has no line index yet
     const region: Region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,

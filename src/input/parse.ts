@@ -66,6 +66,13 @@ function flowDepthExceeds(text: string, limit: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Block nesting is not pre-scanned like flow nesting (indentation cannot be told from content
+ * cheaply), so a document nested deeper than the parser's stack allows (~1,000 levels of `- - -`)
+ * fails inside the parser: reported as over the limit, not as a syntax error, since it is valid YAML.
+ */
+const TOO_DEEP = 'nested too deeply for the YAML parser (its stack ran out); not audited (limit: maxDepth)';
+
 function strField(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
@@ -113,7 +120,8 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }) as unknown as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   } catch (e) {
-    diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
+    if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [0, 1]);
+    else diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
     return out;
   }
   if (isTemplate(text, docs)) {
@@ -134,7 +142,11 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     }
     out.documents++;
     if (doc.errors.length > 0) {
-      for (const err of reportedErrors(doc.errors)) diag('yaml-syntax-error', describeError(err, doc, source), errorRange(text, err.pos));
+      for (const err of reportedErrors(doc.errors)) {
+        // the parser's own stack overflow on deep block nesting: valid YAML, over the limit
+        if (err.message.includes('Maximum call stack size exceeded')) diag('input-not-auditable', TOO_DEEP, errorRange(text, err.pos));
+        else diag('yaml-syntax-error', describeError(err, doc, source), errorRange(text, err.pos));
+      }
       continue;
     }
     if (!isMap(contents)) {
@@ -147,6 +159,10 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     } catch (e) {
       const at = contents.range?.[0] ?? 0;
       const msg = (e as Error).message;
+      if (e instanceof RangeError) {
+        diag('input-not-auditable', TOO_DEEP, [at, at + 1]);
+        continue;
+      }
       diag(
         msg.includes('alias') ? 'input-not-auditable' : 'yaml-syntax-error',
         /alias/i.test(msg) ? `${msg} (limit: maxAliasCount ${limits.maxAliasCount})` : msg,
@@ -180,6 +196,17 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     out.objects.push(obj);
   }
   return out;
+}
+
+/**
+ * Fills the file's line index when parsing did not (a file refused before parsing: too deep, not
+ * UTF-8), so that its diagnostics still get a line: every offset maps to line 0 in an empty index.
+ */
+export function ensureLineStarts(source: SourceFile): void {
+  const lc = source.lineCounter;
+  if (lc.lineStarts.length > 0) return;
+  lc.addNewLine(0);
+  for (let i = source.text.indexOf('\n'); i !== -1; i = source.text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
 }
 
 export function newSource(path: string, text: string): SourceFile {

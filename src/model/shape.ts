@@ -162,7 +162,7 @@ export function shapeErrors(obj: K8sObject): ShapeError[] {
   const out: ShapeError[] = [];
   check(obj.value.metadata, METADATA, ['metadata'], out);
   if (obj.apiVersion.startsWith('rbac.authorization.k8s.io/')) {
-    const s = RBAC_SHAPES[obj.kind];
+    const s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : undefined; // kind `constructor` is data, not a key of Object.prototype
     if (s) check(obj.value, s, [], out);
   }
   for (const pod of podSpecs(obj)) {

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from '../../engine/audit.ts';
-import { ConfigError, loadConfig } from '../../config/load.ts';
+import { ConfigError, loadConfig, validateConfig } from '../../config/load.ts';
 import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
 import { displayPath } from '../../input/discover.ts';
+import { DEFAULT_LIMITS, type InputLimits } from '../../input/types.ts';
 import { isKnownRule } from '../../engine/registry.ts';
 import { PROFILE_NAMES } from '../../engine/profiles.ts';
 import { parseVersion } from '../../pss/version.ts';
@@ -28,6 +29,7 @@ export function parseAuditArgs(args: string[]) {
         profile: { type: 'string' },
         'kube-version': { type: 'string' },
         exclude: { type: 'string', multiple: true },
+        limit: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean' },
         'show-suppressed': { type: 'boolean' },
         'sarif-root': { type: 'string' },
@@ -39,6 +41,21 @@ export function parseAuditArgs(args: string[]) {
         'write-baseline': { type: 'string' },
       },
     });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** `--limit maxFileSize=1048576` (repeatable): checked against the config schema's `limits`. */
+export function parseLimits(flags: string[]): Partial<InputLimits> {
+  const limits: Record<string, number> = {};
+  for (const f of flags) {
+    const m = /^(\w+)=(-?\d+)$/.exec(f.trim());
+    if (!m) throw new UsageError(`--limit takes NAME=INTEGER (${Object.keys(DEFAULT_LIMITS).join(', ')}), got '${f}'`);
+    limits[m[1]!] = Number(m[2]);
+  }
+  try {
+    return validateConfig({ limits }, '--limit', () => true).limits ?? {};
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -71,6 +88,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     config.kubeVersion = values['kube-version'];
   }
   if (values['no-gitignore']) config.gitignore = false;
+  if (values.limit?.length) config.limits = { ...config.limits, ...parseLimits(values.limit) };
   const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
   // --context DIR FILE...: load all of DIR (RBAC answers need every Role and binding), report only FILEs.
   const context = values.context;
