@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-WOMZE2MQ.js";
+} from "./chunks/chunk-5XLJJTNZ.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,15 +13,15 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-D7HTRATN.js";
+} from "./chunks/chunk-2LXSR7EY.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-7WZCRVKJ.js";
+} from "./chunks/chunk-LYO4V5U2.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-7K53YHSG.js";
+} from "./chunks/chunk-WPTS262L.js";
 import "./chunks/chunk-IYKOO32C.js";
 import "./chunks/chunk-3YYMUT7C.js";
 

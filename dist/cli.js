@@ -36,6 +36,8 @@ Audit options:
       --profile NAME      rule profile: leastpriv (default), pss-baseline, pss-restricted
       --kube-version V    Kubernetes version for the Pod Security Standards controls (default: v1.35)
       --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
+      --limit NAME=N      override an input limit (repeatable): maxFileSize (bytes), maxDocuments
+                          (per file), maxAliasCount (per document), maxDepth (nesting)
       --no-gitignore      do not honour .gitignore files
       --show-suppressed   show suppressed findings in text output
       --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
@@ -75,7 +77,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-U3YXJ2UL.js")).runAudit([], io);
+      return await (await import("./chunks/audit-CPSKZGDG.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -83,22 +85,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-U3YXJ2UL.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-CPSKZGDG.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-I634LGOA.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-TX4DUMFO.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-6IMAPO54.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-SUBOMXGC.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-LD7CINKV.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-O3PSVXNG.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-VTKBSCTW.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-TC2Z6CJW.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-VTKBSCTW.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-TC2Z6CJW.js")).runExplain(rest, io);
       case "init":
-        return await (await import("./chunks/init-IVXI3QI5.js")).runInit(rest, io);
+        return await (await import("./chunks/init-2EHRPLND.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return await (await import("./chunks/audit-U3YXJ2UL.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-CPSKZGDG.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {
@@ -106,7 +108,7 @@ async function main(argv, io) {
       return io.stderr(`leastpriv: ${e.message}
 Run 'leastpriv --help' for usage.
 `), 2;
-    let { ConfigError } = await import("./chunks/load-6KL7MNHB.js");
+    let { ConfigError } = await import("./chunks/load-GTCMZEAU.js");
     return e instanceof ConfigError ? (io.stderr(`leastpriv: config error: ${e.message}
 `), 2) : (io.stderr(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `), 2);

@@ -7,7 +7,7 @@ import {
   loadConfig,
   resolveConfig,
   validateConfig
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 export {

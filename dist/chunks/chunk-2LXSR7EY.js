@@ -27,12 +27,12 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   defaults,
   effectiveVersion,
   formatVersion
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 import {
   require_dist
 } from "./chunk-IYKOO32C.js";
@@ -925,6 +925,7 @@ function flowDepthExceeds(text, limit) {
     } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
   }
 }
+var TOO_DEEP = "nested too deeply for the YAML parser (its stack ran out); not audited (limit: maxDepth)";
 function strField(v) {
   return typeof v == "string" ? v : void 0;
 }
@@ -951,7 +952,7 @@ function parseSource(source, limits) {
   try {
     docs = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }), Array.isArray(docs) || (docs = [docs]);
   } catch (e) {
-    return diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
+    return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
   }
   if (isTemplate(text, docs))
     return out.skipped = "Helm/Go template (`{{ \u2026 }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output", out;
@@ -966,7 +967,8 @@ function parseSource(source, limits) {
     if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml4.isMap)(contents)) && doc.errors.length === 0)
       continue;
     if (out.documents++, doc.errors.length > 0) {
-      for (let err of reportedErrors(doc.errors)) diag("yaml-syntax-error", describeError(err, doc, source), errorRange(text, err.pos));
+      for (let err of reportedErrors(doc.errors))
+        err.message.includes("Maximum call stack size exceeded") ? diag("input-not-auditable", TOO_DEEP, errorRange(text, err.pos)) : diag("yaml-syntax-error", describeError(err, doc, source), errorRange(text, err.pos));
       continue;
     }
     if (!(0, import_yaml4.isMap)(contents)) {
@@ -978,6 +980,10 @@ function parseSource(source, limits) {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (e) {
       let at = contents.range?.[0] ?? 0, msg = e.message;
+      if (e instanceof RangeError) {
+        diag("input-not-auditable", TOO_DEEP, [at, at + 1]);
+        continue;
+      }
       diag(
         msg.includes("alias") ? "input-not-auditable" : "yaml-syntax-error",
         /alias/i.test(msg) ? `${msg} (limit: maxAliasCount ${limits.maxAliasCount})` : msg,
@@ -1006,6 +1012,15 @@ function parseSource(source, limits) {
     out.objects.push(obj);
   }
   return out;
+}
+function ensureLineStarts(source) {
+  let lc = source.lineCounter;
+  if (!(lc.lineStarts.length > 0)) {
+    lc.addNewLine(0);
+    for (let i = source.text.indexOf(`
+`); i !== -1; i = source.text.indexOf(`
+`, i + 1)) lc.addNewLine(i + 1);
+  }
 }
 function newSource(path, text) {
   return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml4.LineCounter() };
@@ -1506,7 +1521,7 @@ var METADATA = {
 function shapeErrors(obj) {
   let out = [];
   if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
-    let s = RBAC_SHAPES[obj.kind];
+    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
     s && check(obj.value, s, [], out);
   }
   for (let pod of podSpecs(obj))
@@ -1769,14 +1784,7 @@ function loadObjects(input, config) {
     if ("diagnostic" in r) {
       skipped.push({ file: shownAs, reason: r.diagnostic.message });
       let partial = r.text !== void 0 ? newSource(shownAs, r.text) : void 0;
-      if (partial) {
-        partial.lineCounter.addNewLine(0);
-        for (let i = partial.text.indexOf(`
-`); i !== -1; i = partial.text.indexOf(`
-`, i + 1)) partial.lineCounter.addNewLine(i + 1);
-        sources.set(shownAs, partial);
-      }
-      pushDiagnostic(r.diagnostic, partial);
+      partial && (ensureLineStarts(partial), sources.set(shownAs, partial)), pushDiagnostic(r.diagnostic, partial);
       continue;
     }
     let cached = input.parseCache?.get(r.source.path);
@@ -1803,7 +1811,9 @@ function audit(input) {
   let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, pushDiagnostic = (d, source) => {
     let code = d.code === "yaml-syntax-error" ? "LP001" : "LP003", severity = ruleSeverity(active, code);
     if (!severity) return;
-    let rule = findRule(code), region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    let rule = findRule(code);
+    source && ensureLineStarts(source);
+    let region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,
       rule: rule.meta.name,

@@ -7,10 +7,10 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   defaults
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 

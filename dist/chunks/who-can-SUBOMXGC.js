@@ -5,15 +5,15 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-WB373SIU.js";
+} from "./chunk-J47PP2X2.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-D7HTRATN.js";
+import "./chunk-2LXSR7EY.js";
 import {
   principalLabel
-} from "./chunk-7WZCRVKJ.js";
-import "./chunk-7K53YHSG.js";
+} from "./chunk-LYO4V5U2.js";
+import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 

@@ -2,8 +2,8 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   REPORTERS,
   useColor
-} from "./chunk-XYHFYIQ2.js";
-import "./chunk-WOMZE2MQ.js";
+} from "./chunk-QMSWLF3Q.js";
+import "./chunk-5XLJJTNZ.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -12,13 +12,13 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-D7HTRATN.js";
+} from "./chunk-2LXSR7EY.js";
 import {
   isKnownRule
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   loadConfig
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 
@@ -73,7 +73,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-DYT2JQZ6.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-BF2S56VX.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

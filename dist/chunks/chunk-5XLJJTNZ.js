@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-D7HTRATN.js";
+} from "./chunk-2LXSR7EY.js";
 import {
   REPO_URL
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-WOMZE2MQ.js";
+} from "./chunk-5XLJJTNZ.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,16 +18,18 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-D7HTRATN.js";
+} from "./chunk-2LXSR7EY.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   ConfigError,
+  DEFAULT_LIMITS,
   loadConfig,
-  parseVersion
-} from "./chunk-7K53YHSG.js";
+  parseVersion,
+  validateConfig
+} from "./chunk-WPTS262L.js";
 
 // src/cli/commands/audit.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -141,6 +143,7 @@ function parseAuditArgs(args) {
         profile: { type: "string" },
         "kube-version": { type: "string" },
         exclude: { type: "string", multiple: !0 },
+        limit: { type: "string", multiple: !0 },
         "no-gitignore": { type: "boolean" },
         "show-suppressed": { type: "boolean" },
         "sarif-root": { type: "string" },
@@ -152,6 +155,19 @@ function parseAuditArgs(args) {
         "write-baseline": { type: "string" }
       }
     });
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
+}
+function parseLimits(flags) {
+  let limits = {};
+  for (let f of flags) {
+    let m = /^(\w+)=(-?\d+)$/.exec(f.trim());
+    if (!m) throw new UsageError(`--limit takes NAME=INTEGER (${Object.keys(DEFAULT_LIMITS).join(", ")}), got '${f}'`);
+    limits[m[1]] = Number(m[2]);
+  }
+  try {
+    return validateConfig({ limits }, "--limit", () => !0).limits ?? {};
   } catch (e) {
     throw new UsageError(e.message);
   }
@@ -174,7 +190,7 @@ async function runAudit(args, io) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`);
     config.kubeVersion = values["kube-version"];
   }
-  values["no-gitignore"] && (config.gitignore = !1);
+  values["no-gitignore"] && (config.gitignore = !1), values.limit?.length && (config.limits = { ...config.limits, ...parseLimits(values.limit) });
   let failOn = failOnFlag ?? config.failOn, context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath(resolve(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0;
@@ -227,6 +243,7 @@ function readBaseline(cwd, file) {
 export {
   REPORTERS,
   parseAuditArgs,
+  parseLimits,
   useColor,
   runAudit
 };

@@ -66,7 +66,7 @@ var leastpriv_config_schema_default = {
         maxFileSize: { description: "Bytes; larger files are reported and skipped (default 16 MiB).", type: "integer", minimum: 1 },
         maxDocuments: { description: "YAML documents per file (default 10000).", type: "integer", minimum: 1 },
         maxAliasCount: { description: "Alias expansions per document (default 10000).", type: "integer", minimum: 0 },
-        maxDepth: { description: "Flow-collection nesting depth (default 200).", type: "integer", minimum: 1 }
+        maxDepth: { description: "Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).", type: "integer", minimum: 1 }
       }
     }
   }
@@ -155,6 +155,7 @@ function loadConfig(opts) {
 }
 
 export {
+  DEFAULT_LIMITS,
   parseVersion,
   effectiveVersion,
   formatVersion,

@@ -2,7 +2,7 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   effectiveVersion,
   formatVersion
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 
 // src/rbac/objects.ts
 var RBAC_GROUP = "rbac.authorization.k8s.io";

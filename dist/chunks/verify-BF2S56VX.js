@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-D7HTRATN.js";
+} from "./chunk-2LXSR7EY.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -20,10 +20,10 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   defaults
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 import {
   loadProbes
 } from "./chunk-J2MAYCR6.js";

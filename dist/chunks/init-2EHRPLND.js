@@ -4,7 +4,7 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   CONFIG_NAMES
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 

@@ -6,14 +6,14 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-D7HTRATN.js";
+} from "./chunk-2LXSR7EY.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-7WZCRVKJ.js";
+} from "./chunk-LYO4V5U2.js";
 import {
   loadConfig
-} from "./chunk-7K53YHSG.js";
+} from "./chunk-WPTS262L.js";
 
 // src/cli/commands/rbac-query.ts
 import { parseArgs } from "node:util";
