@@ -339,7 +339,7 @@ describe('text report', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(ROOT, 'build', 'cli.js')))('bin/leastpriv.js in a child process', () => {
+describe('bin/leastpriv.js in a child process', () => {
   const node = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}) =>
     spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input: input ?? '', encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
   it('prints its version and exits 0', () => {
