@@ -91,7 +91,7 @@ async function main(argv, io) {
       case "who-can":
         return await (await import("./chunks/who-can-SUBOMXGC.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-O3PSVXNG.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-7QCP2FHB.js")).runVerify(rest, io);
       case "rules":
         return await (await import("./chunks/rules-TC2Z6CJW.js")).runRules(rest, io);
       case "explain":

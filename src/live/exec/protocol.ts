@@ -43,11 +43,6 @@ export function encodeFrame(channel: number, data: Buffer | string): Buffer {
   return Buffer.concat([Buffer.from([channel]), payload]);
 }
 
-/** v5 only: tell the other side that we will write no more on `channel`. */
-export function encodeClose(channel: number): Buffer {
-  return Buffer.from([STREAM_CLOSE, channel]);
-}
-
 export function decodeFrame(msg: Buffer): Frame | undefined {
   if (msg.length === 0) return undefined;
   return { channel: msg[0]!, data: msg.subarray(1) };

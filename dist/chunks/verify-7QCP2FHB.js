@@ -73,7 +73,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-BF2S56VX.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-EDDQ2BYO.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],
