@@ -26,7 +26,7 @@ export default defineRule<'missing' | 'invalid', { external: string[] }>({
     defaultOptions: { external: [] },
     docs: {
       whatItDoes:
-        "Flags a RoleBinding or ClusterRoleBinding whose roleRef names a role that is neither in the manifests nor a built-in ClusterRole (`cluster-admin`, `admin`, `edit`, `view`, and any `system:` ClusterRole, which the API server creates), and a roleRef that can never resolve (a ClusterRoleBinding to a Role, an unknown kind or apiGroup). Default severity `note`: the role may be created outside the repository (another chart, an operator).",
+        "Flags a RoleBinding or ClusterRoleBinding whose roleRef names a role that is neither in the manifests nor a built-in role (`cluster-admin`, `admin`, `edit`, `view`, the Role `kube-system/extension-apiserver-authentication-reader`, and any `system:` role, which the API server creates), and a roleRef that can never resolve (a ClusterRoleBinding to a Role, an unknown kind or apiGroup). Default severity `note`: the role may be created outside the repository (another chart, an operator).",
       whyItMatters:
         'A binding to a missing role grants nothing until a role of that name appears — perhaps much later, from another source, with rules nobody reviewed together with this binding. A typo in a role name silently leaves a workload without its permissions (403s at run time) and leaves leastpriv unable to answer can-i for it.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
@@ -63,7 +63,7 @@ subjects:
       ctx.report({ object: obj, path: ['roleRef'], messageId: 'invalid', severity: 'error', data: { binding: label, ref: refText, reason } });
       return;
     }
-    if (ref.kind === 'ClusterRole' && isSystemRoleName(ref.name)) return;
+    if (isSystemRoleName(ref.name)) return;
     if ((ctx.options.external ?? []).includes(ref.name)) return;
     ctx.report({ object: obj, path: ['roleRef', 'name'], messageId: 'missing', data: { binding: label, ref: refText } });
   },

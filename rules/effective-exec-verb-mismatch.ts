@@ -13,6 +13,8 @@ import type { Grant } from '../src/rbac/graph.ts';
  * complete each other; a role with only `create` bound next to nothing else is the incident.
  * Verb facts: see rules/exec-subresource-verb-mismatch.ts (requestinfo.go, kubernetes#78741, KEP-4006).
  */
+const namesSubresource = (resources: readonly string[], sub: string): boolean => resources.some((r) => r === `pods/${sub}` || r === `*/${sub}`);
+
 export default defineRule({
   meta: {
     code: 'LP102',
@@ -62,7 +64,7 @@ rules:
         'https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects',
       ],
       notes:
-        'Name-restricted grants (`resourceNames`) count for the names they list. LP101 (`exec-subresource-verb-mismatch`) checks each role on its own; this rule checks what bindings add up to, so a role with one verb can be reported by LP101 and its bindings by this rule. Suppress on the binding.',
+        'Name-restricted grants (`resourceNames`) count for the names they list. A verb that reaches the subresource only through resources `*` is not counted as an exec grant (read-everything roles such as the Argo CD server role have that shape; `wildcard-grant` reports them). LP101 (`exec-subresource-verb-mismatch`) checks each role on its own; this rule checks what bindings add up to, so a role with one verb can be reported by LP101 and its bindings by this rule. Suppress on the binding.',
     },
   },
   checkModel(ctx) {
@@ -71,7 +73,9 @@ rules:
     for (const scope of subjectScopes(graph)) {
       for (const sub of STREAMING_SUBRESOURCES) {
         for (const [has, missing] of [['create', 'get'], ['get', 'create']] as const) {
-          const givers = scope.grants.filter((g) => grantsVerbOn(g.rule.rule, has, '', 'pods', sub) && !coveredByVerb(scope.grants, g, missing, '', 'pods', sub));
+          // Only grants that name the subresource (`pods/exec`, `*\/exec`) count as meant: a verb that
+          // reaches it through `*` alone is the wildcard's doing (wildcard-grant, and LP101's note).
+          const givers = scope.grants.filter((g) => namesSubresource(g.rule.rule.resources ?? [], sub) && grantsVerbOn(g.rule.rule, has, '', 'pods', sub) && !coveredByVerb(scope.grants, g, missing, '', 'pods', sub));
           const giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ['rules', g.rule.index]) : 'built-in'})`))];
           for (const g of givers) {
             const key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join('.')}\0${g.subjectIndex}\0${sub}\0${missing}`;

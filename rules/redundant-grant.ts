@@ -19,7 +19,7 @@ export default defineRule({
     },
     docs: {
       whatItDoes:
-        "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two identical bindings, the one later in the files is reported.",
+        "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two bindings that cover each other, the one later in the files is reported; the same binding (kind, namespace, name) written twice, as in a kustomize base and a rendered bundle, is a copy and not reported.",
       whyItMatters:
         'RBAC permissions only add up, so a redundant binding changes nothing today — but it hides where a permission really comes from: removing the "real" grant later leaves the subject with it anyway, and reviews of least privilege go wrong. It is also a sign that a broad grant (a ClusterRoleBinding, a wildcard) covers what was meant to be granted narrowly.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
@@ -49,11 +49,16 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
       if (!b.role || !b.role.rules.length) continue;
       for (const s of b.subjects) {
         const user = userOf(s.principal) ?? { name: '', groups: [s.principal.name] };
-        const others: Grant[] = graph.rulesFor(user, b.namespace).filter((g) => g.binding !== b && !redundant.has(g.binding) && (b.kind === 'RoleBinding' || g.binding.kind === 'ClusterRoleBinding'));
+        // The same binding written twice (a kustomize base and a rendered bundle) is a copy, not a second grant.
+        const same = (o: BindingNode) => o.kind === b.kind && o.namespace === b.namespace && o.name === b.name;
+        const others: Grant[] = graph.rulesFor(user, b.namespace).filter((g) => g.binding !== b && !same(g.binding) && !redundant.has(g.binding) && (b.kind === 'RoleBinding' || g.binding.kind === 'ClusterRoleBinding'));
         if (!others.length) continue;
         if (!b.role.rules.every((r) => ruleCoveredBy(r.rule, others))) continue;
         redundant.add(b);
-        const via = [...new Set(others.map((o) => `${o.binding.kind} ${o.binding.namespace ? o.binding.namespace + '/' : ''}${o.binding.name} (${ctx.where(o.binding.object, [])})`))];
+        // Name the first few covering bindings (names only: a position costs a re-parse).
+        const distinct = [...new Set(others.map((o) => o.binding))];
+        const via = distinct.slice(0, 3).map((o) => `${o.kind} ${o.namespace ? o.namespace + '/' : ''}${o.name}`);
+        if (distinct.length > 3) via.push(`${distinct.length - 3} more`);
         ctx.report({
           object: b.object,
           path: ['subjects', s.index],
@@ -62,7 +67,7 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
             subject: principalLabel(s.principal),
             role: roleLabel(b.role),
             scope: b.namespace ? `in namespace ${b.namespace}` : 'cluster-wide',
-            others: via.slice(0, 3).join(', ') + (via.length > 3 ? ` and ${via.length - 3} more` : ''),
+            others: via.join(', '),
           },
         });
         break;

@@ -75,9 +75,22 @@ export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
   },
 ];
 
+/**
+ * Bootstrap Roles the API server creates in kube-system (bootstrappolicy testdata/namespace-roles.yaml).
+ * Only extension-apiserver-authentication-reader is commonly bound by manifests (extension API servers,
+ * metrics adapters); the others are the control plane's own and are known by their `system:` names.
+ */
+export const BUILTIN_NAMESPACED_ROLES: readonly { namespace: string; name: string; rules: PolicyRule[] }[] = [
+  {
+    namespace: 'kube-system',
+    name: 'extension-apiserver-authentication-reader',
+    rules: [{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['extension-apiserver-authentication'], verbs: RO }],
+  },
+];
+
 export const BUILTIN_ROLE_NAMES: ReadonlySet<string> = new Set(BUILTIN_CLUSTER_ROLES.map((r) => r.name));
 
-/** Names of well-known roles that live in every cluster but are not modelled rule by rule. */
+/** Names of roles (`system:` prefix) the control plane creates in every cluster; not modelled rule by rule. */
 export function isSystemRoleName(name: string): boolean {
   return name.startsWith('system:');
 }

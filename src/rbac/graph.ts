@@ -7,12 +7,13 @@
  * apply in every namespace and to cluster-scoped requests; RoleBindings only to requests in their
  * own namespace, so a RoleBinding to a ClusterRole never grants cluster-scoped resources or
  * non-resource URLs (a cluster-scoped request has namespace ''). A roleRef that cannot be resolved
- * grants nothing.
+ * grants nothing. A Role or RoleBinding written without metadata.namespace is taken to be in
+ * `default`, where `kubectl apply` without `-n` puts it.
  */
 import type { PolicyRule, RoleRef } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../input/types.ts';
 import { aggregate, type AggregationNode } from './aggregation.ts';
-import { BUILTIN_CLUSTER_ROLES } from './builtin-roles.ts';
+import { BUILTIN_CLUSTER_ROLES, BUILTIN_NAMESPACED_ROLES } from './builtin-roles.ts';
 import { ruleAllows, type Request, isNonResource } from './match.ts';
 import { aggregationRule, isBinding, isRbac, isRole, labelsOf, RBAC_GROUP, roleRefOf, roleRules, subjectsOf } from './objects.ts';
 import { principalKey, resolveSubject, userKeys, type Principal, type SubjectProblem, type UserInfo } from './subjects.ts';
@@ -56,6 +57,7 @@ export interface Grant {
   rule: GrantRule;
 }
 
+const DEFAULT_NS = 'default';
 const roleKey = (kind: string, ns: string | undefined, name: string) => (kind === 'ClusterRole' ? `ClusterRole\0${name}` : `Role\0${ns ?? ''}\0${name}`);
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -85,10 +87,10 @@ export class RbacGraph {
     for (const o of objects) {
       if (!isRole(o)) continue;
       const kind = o.kind as 'Role' | 'ClusterRole';
-      const key = roleKey(kind, o.namespace, o.name);
+      const key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
       if (this.roleByKey.has(key)) continue; // the same role twice (overlays): the first wins
       const node: RoleNode = { kind, name: o.name, object: o, rules: [], aggregated: false };
-      if (kind === 'Role' && o.namespace) node.namespace = o.namespace;
+      if (kind === 'Role') node.namespace = o.namespace ?? DEFAULT_NS;
       node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index }));
       this.add(key, node);
       if (kind === 'ClusterRole') {
@@ -107,6 +109,13 @@ export class RbacGraph {
       const selectors = b.aggregationRule?.clusterRoleSelectors;
       aggNodes.set(b.name, { name: b.name, labels: b.labels, rules: b.rules, ...(selectors ? { selectors } : {}) });
     }
+    for (const b of BUILTIN_NAMESPACED_ROLES) {
+      const key = roleKey('Role', b.namespace, b.name);
+      if (this.roleByKey.has(key)) continue;
+      const node: RoleNode = { kind: 'Role', name: b.name, namespace: b.namespace, rules: [], aggregated: false };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index }));
+      this.add(key, node);
+    }
     const aggregated = aggregate(aggNodes);
     for (const [name, rules] of aggregated) {
       const node = this.roleByKey.get(roleKey('ClusterRole', undefined, name))!;
@@ -121,7 +130,7 @@ export class RbacGraph {
     for (const o of objects) {
       if (!isBinding(o)) continue;
       const kind = o.kind as 'RoleBinding' | 'ClusterRoleBinding';
-      const namespace = kind === 'RoleBinding' ? (o.namespace ?? '') : '';
+      const namespace = kind === 'RoleBinding' ? (o.namespace ?? DEFAULT_NS) : '';
       const b: BindingNode = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] };
       const ref = roleRefOf(o);
       if (ref) {
@@ -167,7 +176,7 @@ export class RbacGraph {
   /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
   roleOf(obj: K8sObject): RoleNode | undefined {
     if (!isRbac(obj, 'Role') && !isRbac(obj, 'ClusterRole')) return undefined;
-    const n = this.role(obj.kind as 'Role' | 'ClusterRole', obj.name, obj.namespace);
+    const n = this.role(obj.kind as 'Role' | 'ClusterRole', obj.name, obj.kind === 'Role' ? (obj.namespace ?? DEFAULT_NS) : undefined);
     return n?.object === obj ? n : undefined;
   }
 

@@ -84,6 +84,20 @@ describe('authorizer', () => {
     expect(g.authorize(carol, { verb: 'create', apiGroup: 'rbac.authorization.k8s.io', resource: 'roles', namespace: 'team' }).allowed).toBe(false);
   });
 
+  it('a RoleBinding and Role without metadata.namespace are in default, where kubectl apply puts them', () => {
+    const text = role('x', 'r', READ_PODS).replace('namespace: x', 'namespace: default').replace(', namespace: default', '') + rb('x', 'b', 'Role', 'r', `[{ kind: ServiceAccount, name: bot }]`).replace(', namespace: x', '');
+    const g = graphOf(text);
+    expect(g.bindings[0]!.problems).toEqual([]);
+    expect(g.authorize(impersonatedUser('system:serviceaccount:default:bot'), podsGet('default')).allowed).toBe(true);
+  });
+
+  it('the bootstrap Role kube-system/extension-apiserver-authentication-reader is known offline', () => {
+    const g = graphOf(rb('kube-system', 'b', 'Role', 'extension-apiserver-authentication-reader', `[{ kind: ServiceAccount, name: adapter, namespace: monitoring }]`));
+    const sa = impersonatedUser('system:serviceaccount:monitoring:adapter');
+    expect(g.authorize(sa, { verb: 'get', apiGroup: '', resource: 'configmaps', name: 'extension-apiserver-authentication', namespace: 'kube-system' }).allowed).toBe(true);
+    expect(g.authorize(sa, { verb: 'get', apiGroup: '', resource: 'configmaps', name: 'other', namespace: 'kube-system' }).allowed).toBe(false);
+  });
+
   it('cluster-admin allows everything, non-resource URLs included, through a ClusterRoleBinding', () => {
     const g = graphOf(crb('b', 'cluster-admin', U('alice')));
     expect(g.authorize(alice, { verb: 'delete', apiGroup: 'anything.io', resource: 'things', namespace: '' }).allowed).toBe(true);
