@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-5XLJJTNZ.js";
+} from "./chunks/chunk-UXWOIKSM.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-2LXSR7EY.js";
+} from "./chunks/chunk-5GYEKFJD.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-LYO4V5U2.js";
+} from "./chunks/chunk-4IO2GHW6.js";
 import {
   ConfigError,
   loadConfig

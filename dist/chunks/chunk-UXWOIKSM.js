@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-2LXSR7EY.js";
+} from "./chunk-5GYEKFJD.js";
 import {
   REPO_URL
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import {
   __commonJS,
   __toESM

@@ -4,12 +4,12 @@ import {
   parseLimits,
   runAudit,
   useColor
-} from "./chunk-QMSWLF3Q.js";
-import "./chunk-5XLJJTNZ.js";
+} from "./chunk-F3UGQTVX.js";
+import "./chunk-UXWOIKSM.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-2LXSR7EY.js";
-import "./chunk-LYO4V5U2.js";
+import "./chunk-5GYEKFJD.js";
+import "./chunk-4IO2GHW6.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import {
   defaults
 } from "./chunk-WPTS262L.js";

@@ -407,7 +407,7 @@ function ruleCoveredBy(rule, others) {
 }
 
 // rules/effective-exec-verb-mismatch.ts
-var effective_exec_verb_mismatch_default = {
+var namesSubresource2 = (resources, sub) => resources.some((r2) => r2 === `pods/${sub}` || r2 === `*/${sub}`), effective_exec_verb_mismatch_default = {
   meta: {
     code: "LP102",
     name: "effective-exec-verb-mismatch",
@@ -452,7 +452,7 @@ rules:
         "https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/#AuthorizePodWebsocketUpgradeCreatePermission",
         "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects"
       ],
-      notes: "Name-restricted grants (`resourceNames`) count for the names they list. LP101 (`exec-subresource-verb-mismatch`) checks each role on its own; this rule checks what bindings add up to, so a role with one verb can be reported by LP101 and its bindings by this rule. Suppress on the binding."
+      notes: "Name-restricted grants (`resourceNames`) count for the names they list. A verb that reaches the subresource only through resources `*` is not counted as an exec grant (read-everything roles such as the Argo CD server role have that shape; `wildcard-grant` reports them). LP101 (`exec-subresource-verb-mismatch`) checks each role on its own; this rule checks what bindings add up to, so a role with one verb can be reported by LP101 and its bindings by this rule. Suppress on the binding."
     }
   },
   checkModel(ctx) {
@@ -460,7 +460,7 @@ rules:
     for (let scope of subjectScopes(graph))
       for (let sub of STREAMING_SUBRESOURCES)
         for (let [has, missing] of [["create", "get"], ["get", "create"]]) {
-          let givers = scope.grants.filter((g) => grantsVerbOn(g.rule.rule, has, "", "pods", sub) && !coveredByVerb(scope.grants, g, missing, "", "pods", sub)), giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ["rules", g.rule.index]) : "built-in"})`))];
+          let givers = scope.grants.filter((g) => namesSubresource2(g.rule.rule.resources ?? [], sub) && grantsVerbOn(g.rule.rule, has, "", "pods", sub) && !coveredByVerb(scope.grants, g, missing, "", "pods", sub)), giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ["rules", g.rule.index]) : "built-in"})`))];
           for (let g of givers) {
             let key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}\0${sub}\0${missing}`, scopeText = scope.namespace || "*", prev = reported.get(key);
             if (prev) {
@@ -1437,7 +1437,7 @@ var redundant_grant_default = {
       redundant: "{subject} already gets everything {role} grants {scope} through {others}: this binding adds nothing. Remove it, or narrow the other grant so each binding states one need."
     },
     docs: {
-      whatItDoes: "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two identical bindings, the one later in the files is reported.",
+      whatItDoes: "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two bindings that cover each other, the one later in the files is reported; the same binding (kind, namespace, name) written twice, as in a kustomize base and a rendered bundle, is a copy and not reported.",
       whyItMatters: 'RBAC permissions only add up, so a redundant binding changes nothing today \u2014 but it hides where a permission really comes from: removing the "real" grant later leaves the subject with it anyway, and reviews of least privilege go wrong. It is also a sign that a broad grant (a ClusterRoleBinding, a wildcard) covers what was meant to be granted narrowly.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRoleBinding
@@ -1463,11 +1463,11 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
     for (let b of bindings)
       if (!(!b.role || !b.role.rules.length))
         for (let s of b.subjects) {
-          let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, others = graph.rulesFor(user, b.namespace).filter((g) => g.binding !== b && !redundant.has(g.binding) && (b.kind === "RoleBinding" || g.binding.kind === "ClusterRoleBinding"));
+          let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, same = (o) => o.kind === b.kind && o.namespace === b.namespace && o.name === b.name, others = graph.rulesFor(user, b.namespace).filter((g) => g.binding !== b && !same(g.binding) && !redundant.has(g.binding) && (b.kind === "RoleBinding" || g.binding.kind === "ClusterRoleBinding"));
           if (!others.length || !b.role.rules.every((r2) => ruleCoveredBy(r2.rule, others))) continue;
           redundant.add(b);
-          let via = [...new Set(others.map((o) => `${o.binding.kind} ${o.binding.namespace ? o.binding.namespace + "/" : ""}${o.binding.name} (${ctx.where(o.binding.object, [])})`))];
-          ctx.report({
+          let distinct = [...new Set(others.map((o) => o.binding))], via = distinct.slice(0, 3).map((o) => `${o.kind} ${o.namespace ? o.namespace + "/" : ""}${o.name}`);
+          distinct.length > 3 && via.push(`${distinct.length - 3} more`), ctx.report({
             object: b.object,
             path: ["subjects", s.index],
             messageId: "redundant",
@@ -1475,7 +1475,7 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
               subject: principalLabel(s.principal),
               role: roleLabel(b.role),
               scope: b.namespace ? `in namespace ${b.namespace}` : "cluster-wide",
-              others: via.slice(0, 3).join(", ") + (via.length > 3 ? ` and ${via.length - 3} more` : "")
+              others: via.join(", ")
             }
           });
           break;
@@ -1533,6 +1533,12 @@ var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO =
       r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
     ]
   }
+], BUILTIN_NAMESPACED_ROLES = [
+  {
+    namespace: "kube-system",
+    name: "extension-apiserver-authentication-reader",
+    rules: [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["extension-apiserver-authentication"], verbs: RO }]
+  }
 ], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
 function isSystemRoleName(name) {
   return name.startsWith("system:");
@@ -1555,7 +1561,7 @@ var dangling_role_ref_default = {
     optionsSchema: { type: "object", properties: { external: { type: "array", items: { type: "string" } } }, additionalProperties: !1 },
     defaultOptions: { external: [] },
     docs: {
-      whatItDoes: "Flags a RoleBinding or ClusterRoleBinding whose roleRef names a role that is neither in the manifests nor a built-in ClusterRole (`cluster-admin`, `admin`, `edit`, `view`, and any `system:` ClusterRole, which the API server creates), and a roleRef that can never resolve (a ClusterRoleBinding to a Role, an unknown kind or apiGroup). Default severity `note`: the role may be created outside the repository (another chart, an operator).",
+      whatItDoes: "Flags a RoleBinding or ClusterRoleBinding whose roleRef names a role that is neither in the manifests nor a built-in role (`cluster-admin`, `admin`, `edit`, `view`, the Role `kube-system/extension-apiserver-authentication-reader`, and any `system:` role, which the API server creates), and a roleRef that can never resolve (a ClusterRoleBinding to a Role, an unknown kind or apiGroup). Default severity `note`: the role may be created outside the repository (another chart, an operator).",
       whyItMatters: "A binding to a missing role grants nothing until a role of that name appears \u2014 perhaps much later, from another source, with rules nobody reviewed together with this binding. A typo in a role name silently leaves a workload without its permissions (403s at run time) and leaves leastpriv unable to answer can-i for it.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
@@ -1585,7 +1591,7 @@ subjects:
       ctx.report({ object: obj, path: ["roleRef"], messageId: "invalid", severity: "error", data: { binding: label, ref: refText, reason } });
       return;
     }
-    ref.kind === "ClusterRole" && isSystemRoleName(ref.name) || (ctx.options.external ?? []).includes(ref.name) || ctx.report({ object: obj, path: ["roleRef", "name"], messageId: "missing", data: { binding: label, ref: refText } });
+    isSystemRoleName(ref.name) || (ctx.options.external ?? []).includes(ref.name) || ctx.report({ object: obj, path: ["roleRef", "name"], messageId: "missing", data: { binding: label, ref: refText } });
   }
 };
 
@@ -1600,10 +1606,11 @@ var invalid_binding_subject_default = {
     securitySeverity: 3,
     tags: ["rbac", "correctness"],
     messages: {
-      invalid: "Subject {index} of {binding} {problem}: it matches nobody, so the binding does not grant what it seems to."
+      invalid: "Subject {index} of {binding} {problem}: it matches nobody, so the binding does not grant what it seems to.",
+      noNamespace: "Subject {index} of {binding} is a ServiceAccount without a namespace: a ClusterRoleBinding has no namespace to default to, so as written it matches no service account. Set `namespace:` (kustomize sets it only when a `namespace:` transformer applies to this file)."
     },
     docs: {
-      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the RBAC authorizer can never match: a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount without a namespace in a ClusterRoleBinding.",
+      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the RBAC authorizer can never match: a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount without a namespace in a ClusterRoleBinding (one step lower, `warning`: the kustomize namespace transformer often fills it in).",
       whyItMatters: "The authorizer compares subjects literally. A ServiceAccount subject without a namespace takes the namespace of a RoleBinding, but a ClusterRoleBinding has none, so the subject matches no service account and the workload gets 403s; the API server rejects some of these shapes and accepts others, so a manifest may apply cleanly and still grant nothing.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRoleBinding
@@ -1628,8 +1635,13 @@ subjects:
     let b = ctx.model.rbac.bindingOf(obj);
     if (!b) return;
     let label = `${obj.kind} ${b.namespace ? b.namespace + "/" : ""}${obj.name}`;
-    for (let p of b.problems)
+    for (let p of b.problems) {
+      if (p.problem.field === "namespace") {
+        ctx.report({ object: obj, path: ["subjects", p.index], messageId: "noNamespace", severity: ctx.severity === "error" ? "warning" : "note", data: { index: p.index, binding: label } });
+        continue;
+      }
       ctx.report({ object: obj, path: ["subjects", p.index, p.problem.field], messageId: "invalid", data: { index: p.index, binding: label, problem: p.problem.problem } });
+    }
   }
 };
 
@@ -2973,6 +2985,7 @@ ${d.useInstead}`,
 
 export {
   BUILTIN_CLUSTER_ROLES,
+  BUILTIN_NAMESPACED_ROLES,
   STREAMING_SUBRESOURCES,
   isNonResource,
   ruleAllows,

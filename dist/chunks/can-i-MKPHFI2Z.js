@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-J47PP2X2.js";
+} from "./chunk-WO43FZZM.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-2LXSR7EY.js";
+import "./chunk-5GYEKFJD.js";
 import {
   impersonatedUser
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

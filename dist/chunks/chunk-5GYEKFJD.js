@@ -1,6 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   BUILTIN_CLUSTER_ROLES,
+  BUILTIN_NAMESPACED_ROLES,
   RBAC_GROUP,
   activeRules,
   aggregationRule,
@@ -27,7 +28,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import {
   defaults,
   effectiveVersion,
@@ -1128,7 +1129,7 @@ function aggregate(byName) {
 }
 
 // src/rbac/graph.ts
-var roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
+var DEFAULT_NS = "default", roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
 function push(m, k, v) {
   let l = m.get(k);
   l ? l.push(v) : m.set(k, [v]);
@@ -1150,10 +1151,10 @@ var RbacGraph = class {
     let aggNodes = /* @__PURE__ */ new Map(), selectorsOf = /* @__PURE__ */ new Map();
     for (let o of objects) {
       if (!isRole(o)) continue;
-      let kind = o.kind, key = roleKey(kind, o.namespace, o.name);
+      let kind = o.kind, key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
       if (this.roleByKey.has(key)) continue;
       let node = { kind, name: o.name, object: o, rules: [], aggregated: !1 };
-      if (kind === "Role" && o.namespace && (node.namespace = o.namespace), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node), kind === "ClusterRole") {
+      if (kind === "Role" && (node.namespace = o.namespace ?? DEFAULT_NS), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node), kind === "ClusterRole") {
         let agg = aggregationRule(o), selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : void 0;
         aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...selectors ? { selectors } : {} }), selectorsOf.set(node, !!selectors);
       }
@@ -1166,6 +1167,12 @@ var RbacGraph = class {
       let selectors = b.aggregationRule?.clusterRoleSelectors;
       aggNodes.set(b.name, { name: b.name, labels: b.labels, rules: b.rules, ...selectors ? { selectors } : {} });
     }
+    for (let b of BUILTIN_NAMESPACED_ROLES) {
+      let key = roleKey("Role", b.namespace, b.name);
+      if (this.roleByKey.has(key)) continue;
+      let node = { kind: "Role", name: b.name, namespace: b.namespace, rules: [], aggregated: !1 };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
+    }
     let aggregated = aggregate(aggNodes);
     for (let [name, rules] of aggregated) {
       let node = this.roleByKey.get(roleKey("ClusterRole", void 0, name));
@@ -1177,7 +1184,7 @@ var RbacGraph = class {
     }
     for (let o of objects) {
       if (!isBinding(o)) continue;
-      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? "" : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
+      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
       if (ref) {
         b.roleRef = ref;
         let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, role = okKind && okGroup ? this.roleByKey.get(roleKey(ref.kind, namespace, ref.name)) : void 0;
@@ -1208,7 +1215,7 @@ var RbacGraph = class {
   /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
   roleOf(obj) {
     if (!isRbac(obj, "Role") && !isRbac(obj, "ClusterRole")) return;
-    let n = this.role(obj.kind, obj.name, obj.namespace);
+    let n = this.role(obj.kind, obj.name, obj.kind === "Role" ? obj.namespace ?? DEFAULT_NS : void 0);
     return n?.object === obj ? n : void 0;
   }
   /** The node of a RoleBinding/ClusterRoleBinding manifest. */

@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-2LXSR7EY.js";
+} from "./chunk-5GYEKFJD.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import {
   loadConfig
 } from "./chunk-WPTS262L.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-5XLJJTNZ.js";
+} from "./chunk-UXWOIKSM.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-2LXSR7EY.js";
+} from "./chunk-5GYEKFJD.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,

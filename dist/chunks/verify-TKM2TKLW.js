@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-2LXSR7EY.js";
+} from "./chunk-5GYEKFJD.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -20,7 +20,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-LYO4V5U2.js";
+} from "./chunk-4IO2GHW6.js";
 import {
   defaults
 } from "./chunk-WPTS262L.js";
