@@ -10,6 +10,7 @@ import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yam
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import { PARSE_OPTIONS } from './tree.ts';
 import { isTemplate } from './templates.ts';
+import { padFlowContinuations } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
 export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable';
@@ -105,7 +106,7 @@ function makeObject(
 
 export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile {
   const out: ParsedFile = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 };
-  const { text } = source;
+  let { text } = source;
   const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
     out.diagnostics.push({ code, file: source.path, message, range });
 
@@ -123,6 +124,22 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [0, 1]);
     else diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
     return out;
+  }
+  if (docs.some((d) => d.errors.length > 0)) {
+    // Flow continuations indented as go-yaml allows (see flow-indent.ts): used only if that mends documents.
+    const padded = padFlowContinuations(text);
+    if (padded !== text) {
+      const lineCounter = new LineCounter();
+      const again = parseAllDocuments(padded, { ...PARSE_OPTIONS, lineCounter }) as unknown as Document.Parsed[];
+      // (An unclosed quote can swallow the documents after it, so count both kinds.)
+      const ok = (ds: Document.Parsed[]) => ds.filter((d) => d.errors.length === 0).length;
+      const broken = (ds: Document.Parsed[]) => ds.length - ok(ds);
+      if (Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs)) {
+        source.text = text = padded;
+        source.lineCounter = lineCounter;
+        docs = again;
+      }
+    }
   }
   if (isTemplate(text, docs)) {
     out.skipped = 'Helm/Go template (`{{ … }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output';

@@ -1,0 +1,78 @@
+/**
+ * Multi-line quoted scalars and flow collections whose continuation lines are indented no deeper
+ * than the block they sit in, as Argo Workflows' examples write shell scripts:
+ *
+ *       args: ["
+ *         go build -v .
+ *       "]
+ *
+ * The YAML spec wants those lines indented past the parent block, and the `yaml` package holds to
+ * it ("Missing closing quote"); go-yaml, which kubectl, kustomize and the API server use, does not
+ * check indentation inside flow context and reads the value as intended (checked with kubectl
+ * kustomize and kubectl create --dry-run on such a file). To read what Kubernetes reads, a file
+ * whose parse fails is parsed once more with those continuation lines padded one column past the
+ * block; the padded text is used only when it has fewer broken documents. Line numbers do not change,
+ * and columns only on the padded lines, which are inside a scalar value.
+ */
+
+/** Spaces to add at the start of lines (by 0-based line index) so flow continuations are indented past their block. */
+function pads(text: string): Map<number, number> {
+  const lines = text.split('\n');
+  const out = new Map<number, number>();
+  let inDouble = false;
+  let inSingle = false;
+  let depth = 0;
+  let open = 0; // indentation of the line where the current quote or flow collection began
+  let blockScalar = -1; // indentation of a block scalar's header line while inside its content
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const indent = /^ */.exec(line)![0].length;
+    const blank = line.trim() === '';
+    if (blockScalar >= 0) {
+      if (blank || indent > blockScalar) continue;
+      blockScalar = -1;
+    }
+    const inside = inDouble || inSingle || depth > 0;
+    if (inside && !blank && indent <= open) out.set(li, open + 1 - indent);
+    if (!inside) open = indent;
+    let prev = ''; // last significant character on this line, to tell where a value starts
+    for (let i = indent; i < line.length; i++) {
+      const c = line[i]!;
+      if (inDouble) {
+        if (c === '\\') i++;
+        else if (c === '"') inDouble = false;
+        prev = c;
+        continue;
+      }
+      if (inSingle) {
+        if (c === "'" && line[i + 1] === "'") i++;
+        else if (c === "'") inSingle = false;
+        prev = c;
+        continue;
+      }
+      if (c === ' ' || c === '\t' || c === '\r') continue;
+      if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) break;
+      const valueStart = prev === '' || prev === ':' || prev === '-' || prev === ',' || prev === '[' || prev === '{' || prev === '?';
+      if (valueStart && c === '"') inDouble = true;
+      else if (valueStart && c === "'") inSingle = true;
+      else if ((c === '[' || c === '{') && (valueStart || depth > 0)) depth++;
+      else if ((c === ']' || c === '}') && depth > 0) depth--;
+      else if (depth === 0 && valueStart && (c === '|' || c === '>') && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i).trimEnd())) {
+        blockScalar = indent;
+        break;
+      }
+      prev = c;
+    }
+  }
+  return out;
+}
+
+/** The text with flow continuation lines padded (see the file comment); the same text when none needs it. */
+export function padFlowContinuations(text: string): string {
+  const p = pads(text);
+  if (p.size === 0) return text;
+  return text
+    .split('\n')
+    .map((line, i) => (p.has(i) ? ' '.repeat(p.get(i)!) + line : line))
+    .join('\n');
+}
