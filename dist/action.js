@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-UXWOIKSM.js";
+} from "./chunks/chunk-FNHHFQDI.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-5GYEKFJD.js";
+} from "./chunks/chunk-O5MGLD4Q.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -4,11 +4,11 @@ import {
   parseLimits,
   runAudit,
   useColor
-} from "./chunk-F3UGQTVX.js";
-import "./chunk-UXWOIKSM.js";
+} from "./chunk-JDXY5URT.js";
+import "./chunk-FNHHFQDI.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-5GYEKFJD.js";
+import "./chunk-O5MGLD4Q.js";
 import "./chunk-4IO2GHW6.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";

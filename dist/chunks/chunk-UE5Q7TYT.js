@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-5GYEKFJD.js";
+} from "./chunk-O5MGLD4Q.js";
 import {
   isKnownRule,
   roleLabel

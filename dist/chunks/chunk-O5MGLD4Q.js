@@ -860,6 +860,52 @@ function isTemplate(text, docs) {
   return firstError(Array.isArray(blanked) ? blanked : [blanked]) !== err;
 }
 
+// src/input/flow-indent.ts
+function pads(text) {
+  let lines = text.split(`
+`), out = /* @__PURE__ */ new Map(), inDouble = !1, inSingle = !1, depth = 0, open = 0, blockScalar = -1;
+  for (let li = 0; li < lines.length; li++) {
+    let line = lines[li], indent = /^ */.exec(line)[0].length, blank = line.trim() === "";
+    if (blockScalar >= 0) {
+      if (blank || indent > blockScalar) continue;
+      blockScalar = -1;
+    }
+    let inside = inDouble || inSingle || depth > 0;
+    inside && !blank && indent <= open && out.set(li, open + 1 - indent), inside || (open = indent);
+    let prev = "";
+    for (let i = indent; i < line.length; i++) {
+      let c = line[i];
+      if (inDouble) {
+        c === "\\" ? i++ : c === '"' && (inDouble = !1), prev = c;
+        continue;
+      }
+      if (inSingle) {
+        c === "'" && line[i + 1] === "'" ? i++ : c === "'" && (inSingle = !1), prev = c;
+        continue;
+      }
+      if (c === " " || c === "	" || c === "\r") continue;
+      if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) break;
+      let valueStart = prev === "" || prev === ":" || prev === "-" || prev === "," || prev === "[" || prev === "{" || prev === "?";
+      if (valueStart && c === '"') inDouble = !0;
+      else if (valueStart && c === "'") inSingle = !0;
+      else if ((c === "[" || c === "{") && (valueStart || depth > 0)) depth++;
+      else if ((c === "]" || c === "}") && depth > 0) depth--;
+      else if (depth === 0 && valueStart && (c === "|" || c === ">") && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i).trimEnd())) {
+        blockScalar = indent;
+        break;
+      }
+      prev = c;
+    }
+  }
+  return out;
+}
+function padFlowContinuations(text) {
+  let p = pads(text);
+  return p.size === 0 ? text : text.split(`
+`).map((line, i) => p.has(i) ? " ".repeat(p.get(i)) + line : line).join(`
+`);
+}
+
 // src/input/yaml-errors.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function errorRange(text, [start, end]) {
@@ -954,6 +1000,13 @@ function parseSource(source, limits) {
     docs = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }), Array.isArray(docs) || (docs = [docs]);
   } catch (e) {
     return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
+  }
+  if (docs.some((d) => d.errors.length > 0)) {
+    let padded = padFlowContinuations(text);
+    if (padded !== text) {
+      let lineCounter = new import_yaml4.LineCounter(), again = (0, import_yaml4.parseAllDocuments)(padded, { ...PARSE_OPTIONS, lineCounter }), ok = (ds) => ds.filter((d) => d.errors.length === 0).length, broken = (ds) => ds.length - ok(ds);
+      Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs) && (source.text = text = padded, source.lineCounter = lineCounter, docs = again);
+    }
   }
   if (isTemplate(text, docs))
     return out.skipped = "Helm/Go template (`{{ \u2026 }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output", out;

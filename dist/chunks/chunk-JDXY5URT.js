@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-UXWOIKSM.js";
+} from "./chunk-FNHHFQDI.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-5GYEKFJD.js";
+} from "./chunk-O5MGLD4Q.js";
 import {
   PROFILE_NAMES,
   isKnownRule

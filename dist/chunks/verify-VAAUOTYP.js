@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-5GYEKFJD.js";
+} from "./chunk-O5MGLD4Q.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-WO43FZZM.js";
+} from "./chunk-UE5Q7TYT.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-5GYEKFJD.js";
+import "./chunk-O5MGLD4Q.js";
 import {
   principalLabel
 } from "./chunk-4IO2GHW6.js";

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-5GYEKFJD.js";
+} from "./chunk-O5MGLD4Q.js";
 import {
   REPO_URL
 } from "./chunk-4IO2GHW6.js";
