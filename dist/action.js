@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-FNHHFQDI.js";
+} from "./chunks/chunk-HRGQ2VZQ.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-O5MGLD4Q.js";
+} from "./chunks/chunk-HPUQGAMY.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-4IO2GHW6.js";
+} from "./chunks/chunk-PF5AC3XW.js";
 import {
   ConfigError,
   loadConfig

@@ -77,7 +77,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-XZZNJ6ZY.js")).runAudit([], io);
+      return await (await import("./chunks/audit-UDZASNAM.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -85,22 +85,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-XZZNJ6ZY.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-UDZASNAM.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-5W7O4BW3.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-MXTQ6NNZ.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-A35ETQYP.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-RO7XRLDV.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-FJDAFDQR.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-SC2PPUDP.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-QTK3VLHQ.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-QUKAUMRQ.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-QTK3VLHQ.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-QUKAUMRQ.js")).runExplain(rest, io);
       case "init":
         return await (await import("./chunks/init-2EHRPLND.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return await (await import("./chunks/audit-XZZNJ6ZY.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-UDZASNAM.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

@@ -52,6 +52,13 @@ import pssSeccompProfileUnset from './pss-seccomp-profile-unset.ts';
 import pssCapabilitiesNotMinimal from './pss-capabilities-not-minimal.ts';
 import pssProcMountUnmaskedRestricted from './pss-proc-mount-unmasked-restricted.ts';
 
+import accessDenied from './live-access-denied.ts';
+import accessUnexpected from './live-access-not-in-manifests.ts';
+import probeFailed from './live-probe-failed.ts';
+import capabilitiesMismatch from './live-capabilities-mismatch.ts';
+import drift from './live-drift.ts';
+import unreachable from './live-cluster-unreachable.ts';
+
 export const RULES: readonly Rule<string, any>[] = [
   yamlSyntaxError,
   invalidFieldType,
@@ -101,4 +108,10 @@ export const RULES: readonly Rule<string, any>[] = [
   pssSeccompProfileUnset,
   pssCapabilitiesNotMinimal,
   pssProcMountUnmaskedRestricted,
+  accessDenied,
+  accessUnexpected,
+  probeFailed,
+  capabilitiesMismatch,
+  drift,
+  unreachable,
 ];

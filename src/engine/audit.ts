@@ -347,7 +347,8 @@ export function audit(input: AuditInput): FullAuditResult {
     // With reportOnly, files read only as context are not listed as skipped either.
     summary: { files: sources.size, documents, objects: objects.length, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
     sources,
-    rules: [...active.values()].map((a) => describeRule(a.rule, a.severity)),
+    // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
+    rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes('live')).map((a) => describeRule(a.rule, a.severity)),
     justifications: listed,
   };
 }

@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import {
   defaults
 } from "./chunk-WPTS262L.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-FNHHFQDI.js";
+} from "./chunk-HRGQ2VZQ.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-O5MGLD4Q.js";
+} from "./chunk-HPUQGAMY.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,

@@ -4,12 +4,12 @@ import {
   parseLimits,
   runAudit,
   useColor
-} from "./chunk-JDXY5URT.js";
-import "./chunk-FNHHFQDI.js";
+} from "./chunk-O7H7Q54J.js";
+import "./chunk-HRGQ2VZQ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-O5MGLD4Q.js";
-import "./chunk-4IO2GHW6.js";
+import "./chunk-HPUQGAMY.js";
+import "./chunk-PF5AC3XW.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

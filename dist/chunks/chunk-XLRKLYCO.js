@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-O5MGLD4Q.js";
+} from "./chunk-HPUQGAMY.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import {
   loadConfig
 } from "./chunk-WPTS262L.js";

@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-O5MGLD4Q.js";
+} from "./chunk-HPUQGAMY.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -14,13 +14,19 @@ import {
   format,
   get,
   grantsVerbOn,
+  live_access_denied_default,
+  live_access_not_in_manifests_default,
+  live_capabilities_mismatch_default,
+  live_cluster_unreachable_default,
+  live_drift_default,
+  live_probe_failed_default,
   normaliseCapability,
   objectLabel,
   podSpecs,
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import {
   defaults
 } from "./chunk-WPTS262L.js";
@@ -3219,135 +3225,7 @@ function liveFinding(rule, messageId, site, data, severity = rule.meta.severity)
 }
 
 // src/live/verify/live-rules.ts
-var REF_RBAC = "https://kubernetes.io/docs/reference/access-authn-authz/rbac/", REF_SAR = "https://kubernetes.io/docs/reference/access-authn-authz/authorization/#checking-api-access", REF_GATE = "https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/", accessDenied = {
-  meta: {
-    code: "LP901",
-    name: "live-access-denied",
-    severity: "error",
-    category: "rbac",
-    description: "The manifests grant a permission that the cluster denies.",
-    securitySeverity: 5,
-    tags: ["live", "rbac"],
-    messages: {
-      denied: "{subject} may {action} according to this rule, but the API server denies it ({via}): the manifest is not applied, or the cluster runs an older copy. Apply it (kubectl apply) or find what overrides it."
-    },
-    docs: {
-      whatItDoes: "Asks the API server (SubjectAccessReview, or SelfSubjectAccessReview under impersonation) about every permission that a bound Role or ClusterRole in the manifests grants, and reports each one the cluster denies.",
-      whyItMatters: 'A permission that exists in git but not in the cluster is the gap behind "it works on my branch": tools that depend on it fail at run time, often with an error that hides the 403.',
-      example: 'verbs: ["create", "get"]  # in git; the cluster still runs ["create"]',
-      useInstead: "Apply the manifests, then run `leastpriv verify` again.",
-      references: [REF_SAR, REF_RBAC]
-    }
-  }
-}, accessUnexpected = {
-  meta: {
-    code: "LP902",
-    name: "live-access-not-in-manifests",
-    severity: "warning",
-    category: "rbac",
-    description: "The cluster allows a streaming permission that the manifests do not grant.",
-    securitySeverity: 6,
-    tags: ["live", "rbac", "exec"],
-    messages: {
-      unexpected: "{subject} may {action} in the cluster, but no Role or ClusterRole in these manifests grants it: something else does (another binding, an aggregated ClusterRole, a group). Find it with `kubectl auth can-i {verb} {resource} --as={user}` and either add it to the manifests or remove it."
-    },
-    docs: {
-      whatItDoes: "For every subject that the manifests grant exec, attach or port-forward, asks whether the cluster also allows the other verbs on those subresources, and reports what is allowed but not in the manifests.",
-      whyItMatters: "Privileges granted outside the reviewed manifests are invisible to code review: least privilege holds only if the cluster grants no more than git says.",
-      example: 'verbs: ["create"]  # yet the cluster also allows get on pods/exec',
-      useInstead: "Grant the permission here, where it is reviewed, or remove the grant that gives it elsewhere.",
-      references: [REF_SAR, REF_GATE]
-    }
-  }
-}, probeFailed = {
-  meta: {
-    code: "LP903",
-    name: "live-probe-failed",
-    severity: "error",
-    category: "rbac",
-    description: "A probe command could not run, or did not do what it should, in a container the manifests promise it can.",
-    securitySeverity: 5,
-    tags: ["live", "exec", "probe"],
-    messages: {
-      upgradeRefused: "probe {probe} in {pod} as {identity}: {error}. {fix}",
-      failed: "probe {probe} in {pod} as {identity}: `{command}` {outcome}. {fix}",
-      noPods: "probe {probe}: no running pod of {object} matches {selector} in namespace {namespace}; nothing to probe. Deploy it, or fix the probe target.",
-      unreachable: "probe {probe} in {pod}: {error}"
-    },
-    docs: {
-      whatItDoes: "Runs the probe catalog (built-in: the incident six diagnostic tools) over WebSocket exec in the pods of the workloads the manifests define, as the identity the manifests grant exec to, and reports every failure with the HTTP status and the API server message or the exit code and output.",
-      whyItMatters: 'RBAC and capabilities are promises; a probe proves them. WebSocket exec needs get on pods/exec (and create from Kubernetes 1.35), and a dropped capability breaks the tool that needs it: both show up here by name instead of as "WebSocket connection failed (empty error)".',
-      example: `resources: ["pods/exec"]
-verbs: ["create"]`,
-      useInstead: `resources: ["pods/exec"]
-verbs: ["create", "get"]`,
-      references: [REF_GATE, "https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/"]
-    }
-  }
-}, capabilitiesMismatch = {
-  meta: {
-    code: "LP904",
-    name: "live-capabilities-mismatch",
-    severity: "error",
-    category: "pod-security",
-    description: "A running container's capability set differs from what its manifest declares.",
-    securitySeverity: 7,
-    tags: ["live", "capabilities"],
-    messages: {
-      extra: "{container} runs in {pod} with capabilities the manifest does not give it: {caps} (bounding set read from /proc/1/status; the manifest promises {expected}). The cluster runs another version of this workload, or an admission controller changed it.",
-      missing: "{container} runs in {pod} without {caps}, which the manifest adds: tools that need them will fail ({expected} promised). Check the runtime and admission policies.",
-      unreadable: "cannot read the capabilities of {container} in {pod}: {error}"
-    },
-    docs: {
-      whatItDoes: "Reads /proc/1/status in each container through exec, decodes CapBnd/CapEff/CapPrm, and compares the bounding set with the manifest's privileged flag, drop and add lists (runtime defaults when nothing is dropped).",
-      whyItMatters: "A container still privileged in the cluster has every capability, whatever git says; one missing NET_RAW breaks ping. Only the running process tells.",
-      example: "capabilities: { drop: [ALL], add: [NET_ADMIN, NET_RAW] }  # cluster: privileged",
-      useInstead: "Roll out the manifest; verify again.",
-      references: ["https://man7.org/linux/man-pages/man7/capabilities.7.html", "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container"]
-    }
-  }
-}, drift = {
-  meta: {
-    code: "LP905",
-    name: "live-drift",
-    severity: "warning",
-    category: "rbac",
-    description: "The live object differs from the manifest in a security-relevant field, or does not exist.",
-    securitySeverity: 5,
-    tags: ["live", "drift"],
-    messages: {
-      missing: "{object} is not in the cluster ({error}): nothing that depends on it works there.",
-      changed: "{object}: {field} in the cluster is {live}, the manifest says {declared}."
-    },
-    docs: {
-      whatItDoes: "GETs the live copy of every audited object and compares the fields that decide privilege: RBAC rules, role references and subjects, service account, host namespaces, privileged and capabilities.",
-      whyItMatters: "An audit of git is only as good as the match between git and the cluster.",
-      example: "privileged: false  # cluster: true",
-      useInstead: "Apply the manifests, or bring git up to date with the cluster.",
-      references: [REF_RBAC]
-    }
-  }
-}, unreachable = {
-  meta: {
-    code: "LP906",
-    name: "live-cluster-unreachable",
-    severity: "error",
-    category: "input",
-    description: "The API server could not be reached or refused the verifier itself.",
-    securitySeverity: 1,
-    tags: ["live"],
-    messages: {
-      failed: "cannot verify against {server} ({origin}): {error}"
-    },
-    docs: {
-      whatItDoes: "Reports connection failures with their cause: DNS, refused, TLS (unknown authority, name mismatch), 401, 403, timeout.",
-      whyItMatters: "A verification that did not run proves nothing; it must say why.",
-      example: "certificate-authority: old-ca.crt",
-      useInstead: "Fix the kubeconfig (or --context, --kubeconfig) and run again.",
-      references: ["https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/"]
-    }
-  }
-}, LIVE_RULES = [accessDenied, accessUnexpected, probeFailed, capabilitiesMismatch, drift, unreachable];
+var LIVE_RULES = [live_access_denied_default, live_access_not_in_manifests_default, live_probe_failed_default, live_capabilities_mismatch_default, live_drift_default, live_cluster_unreachable_default];
 
 // src/live/verify/limit.ts
 async function mapLimit(items, limit, fn) {
@@ -3414,9 +3292,9 @@ async function runAccess(conn, checks, concurrency) {
     let a = answers[i];
     if (!a) return;
     let data = { subject: subjectLabel(c.subject), action: describeAttributes(c.attrs), via: a.via + (a.reason ? `: ${a.reason}` : "") };
-    if (c.expect === "promised" && !a.allowed && findings.push(liveFinding(accessDenied, "denied", c.site, data)), c.expect === "unexpected" && a.allowed) {
+    if (c.expect === "promised" && !a.allowed && findings.push(liveFinding(live_access_denied_default, "denied", c.site, data)), c.expect === "unexpected" && a.allowed) {
       let resource = `${c.attrs.resource}${c.attrs.subresource ? ` --subresource=${c.attrs.subresource}` : ""}${c.attrs.namespace ? ` -n ${c.attrs.namespace}` : ""}`;
-      findings.push(liveFinding(accessUnexpected, "unexpected", c.site, { ...data, verb: c.attrs.verb, resource, user: userOf(c.subject) ?? c.subject.name }));
+      findings.push(liveFinding(live_access_not_in_manifests_default, "unexpected", c.site, { ...data, verb: c.attrs.verb, resource, user: userOf(c.subject) ?? c.subject.name }));
     }
   }), { findings, asked: checks.length, mode };
 }
@@ -3511,7 +3389,7 @@ async function runProbes(conn, targets, lister, opts) {
   for (let target of targets) {
     let pods = (await lister.list(target.namespace, target.selector)).slice(0, target.probe.target.maxPods ?? opts.maxPods);
     if (pods.length === 0) {
-      findings.push(liveFinding(probeFailed, "noPods", { object: target.workload, path: target.pod.metadataPath ?? target.pod.path }, {
+      findings.push(liveFinding(live_probe_failed_default, "noPods", { object: target.workload, path: target.pod.metadataPath ?? target.pod.path }, {
         probe: target.probe.id,
         object: objectLabel(target.workload),
         selector: labelSelector(target.selector),
@@ -3536,13 +3414,13 @@ async function runProbes(conn, targets, lister, opts) {
         r = await execInPod(as, { namespace: pod.namespace, pod: pod.name, container: target.container.name }, command, { timeoutMs: target.probe.timeoutSeconds * 1e3 });
       } catch (err) {
         let e = err instanceof LiveError ? err : new LiveError("protocol", String(err)), prev = refused.get(key);
-        prev && !prev.probes.includes(target.probe.id) ? prev.probes.push(target.probe.id) : !prev && e.httpStatus !== void 0 ? refused.set(key, { job, err: e, probes: [target.probe.id] }) : prev || findings.push(liveFinding(probeFailed, "unreachable", { object: target.workload, path: target.container.path }, { probe: target.probe.id, pod: podLabel, error: e.message }));
+        prev && !prev.probes.includes(target.probe.id) ? prev.probes.push(target.probe.id) : !prev && e.httpStatus !== void 0 ? refused.set(key, { job, err: e, probes: [target.probe.id] }) : prev || findings.push(liveFinding(live_probe_failed_default, "unreachable", { object: target.workload, path: target.container.path }, { probe: target.probe.id, pod: podLabel, error: e.message }));
         return;
       }
       let outcome = outcomeOf(r, target.probe.expect);
       if (outcome) {
         let f = failureSite(target);
-        findings.push(liveFinding(probeFailed, "failed", { object: target.workload, path: f.path }, {
+        findings.push(liveFinding(live_probe_failed_default, "failed", { object: target.workload, path: f.path }, {
           probe: target.probe.id,
           pod: podLabel,
           identity: identity.label,
@@ -3559,7 +3437,7 @@ async function runProbes(conn, targets, lister, opts) {
   for (let { job, err, probes } of refused.values()) {
     probes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     let { site, fix } = upgradeFix(job, err);
-    findings.push(liveFinding(probeFailed, "upgradeRefused", site, {
+    findings.push(liveFinding(live_probe_failed_default, "upgradeRefused", site, {
       probe: probes.join(", "),
       pod: `pod ${job.pod.namespace}/${job.pod.name}`,
       identity: job.identity.label,
@@ -3670,15 +3548,15 @@ async function runCapabilities(conn, targets, lister, opts) {
       if (r.status.kind !== "exited" || r.status.code !== 0) throw new LiveError("protocol", `cat /proc/1/status ${r.status.kind === "exited" ? `exited with ${r.status.code}` : r.status.message}: ${r.stderr.trim()}`);
       text = r.stdout;
     } catch (err) {
-      findings.push(liveFinding(capabilitiesMismatch, "unreadable", { object: t.workload, path: t.container.path }, { container, pod: podLabel, error: err.message }));
+      findings.push(liveFinding(live_capabilities_mismatch_default, "unreadable", { object: t.workload, path: t.container.path }, { container, pod: podLabel, error: err.message }));
       return;
     }
     let actual = parseProcStatus(text).bounding, { extra, missing } = compareCapabilities(actual, declared.set), base = [...t.container.path, "securityContext"];
     if (extra.length) {
       let path = sc?.privileged !== void 0 ? [...base, "privileged"] : sc?.capabilities?.drop ? [...base, "capabilities", "drop"] : base, caps = extra.length > 12 ? `${extra.length} capabilities (${extra.slice(0, 6).join(", ")}, \u2026: privileged)` : extra.join(", "), severity = declared.basis === "runtime-default" ? "note" : "error";
-      findings.push(liveFinding(capabilitiesMismatch, "extra", { object: t.workload, path }, { container, pod: podLabel, caps, expected }, severity));
+      findings.push(liveFinding(live_capabilities_mismatch_default, "extra", { object: t.workload, path }, { container, pod: podLabel, caps, expected }, severity));
     }
-    missing.length && findings.push(liveFinding(capabilitiesMismatch, "missing", { object: t.workload, path: [...base, "capabilities", "add"] }, { container, pod: podLabel, caps: missing.join(", "), expected }));
+    missing.length && findings.push(liveFinding(live_capabilities_mismatch_default, "missing", { object: t.workload, path: [...base, "capabilities", "add"] }, { container, pod: podLabel, caps: missing.join(", "), expected }));
   }), { findings, checked: jobs.length };
 }
 
@@ -3766,13 +3644,13 @@ async function runDrift(conn, objects, concurrency) {
       live = await requestJson(conn, { method: "GET", path: livePath(o), what: `get ${objectLabel(o)}` });
     } catch (err) {
       if (err instanceof LiveError && err.kind === "not-found") {
-        findings.push(liveFinding(drift, "missing", { object: o, path: ["metadata", "name"] }, { object: objectLabel(o), error: err.message }));
+        findings.push(liveFinding(live_drift_default, "missing", { object: o, path: ["metadata", "name"] }, { object: objectLabel(o), error: err.message }));
         return;
       }
       throw err;
     }
     let diffs = o.kind.includes("Role") ? compareRbac(o, live) : comparePods(o, live);
-    for (let d of diffs) findings.push(liveFinding(drift, "changed", { object: o, path: d.path }, { object: objectLabel(o), field: d.field, live: d.live, declared: d.declared }));
+    for (let d of diffs) findings.push(liveFinding(live_drift_default, "changed", { object: o, path: d.path }, { object: objectLabel(o), field: d.field, live: d.live, declared: d.declared }));
   }), { findings, compared: todo.length };
 }
 
@@ -3825,14 +3703,14 @@ function describePlan(plan) {
 }
 function clusterFinding(message, file) {
   return {
-    code: unreachable.meta.code,
-    rule: unreachable.meta.name,
-    severity: unreachable.meta.severity,
+    code: live_cluster_unreachable_default.meta.code,
+    rule: live_cluster_unreachable_default.meta.name,
+    severity: live_cluster_unreachable_default.meta.severity,
     messageId: "failed",
     message,
     file,
     region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-    fingerprint: fingerprint([unreachable.meta.code, file, message])
+    fingerprint: fingerprint([live_cluster_unreachable_default.meta.code, file, message])
   };
 }
 function finish(base, findings, plan, stats, unreachableFlag = !1) {

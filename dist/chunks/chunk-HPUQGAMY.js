@@ -28,7 +28,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import {
   defaults,
   effectiveVersion,
@@ -1998,7 +1998,8 @@ function audit(input) {
     // With reportOnly, files read only as context are not listed as skipped either.
     summary: { files: sources.size, documents, objects: objects.length, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
     sources,
-    rules: [...active.values()].map((a) => describeRule(a.rule, a.severity)),
+    // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
+    rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes("live")).map((a) => describeRule(a.rule, a.severity)),
     justifications: listed
   };
 }

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-O5MGLD4Q.js";
+} from "./chunk-HPUQGAMY.js";
 import {
   REPO_URL
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import {
   __commonJS,
   __toESM

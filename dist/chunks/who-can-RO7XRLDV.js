@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-UE5Q7TYT.js";
+} from "./chunk-XLRKLYCO.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-O5MGLD4Q.js";
+import "./chunk-HPUQGAMY.js";
 import {
   principalLabel
-} from "./chunk-4IO2GHW6.js";
+} from "./chunk-PF5AC3XW.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
