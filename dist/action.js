@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-HRGQ2VZQ.js";
+} from "./chunks/chunk-HI25G7Z6.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-HPUQGAMY.js";
+} from "./chunks/chunk-CJCZZRY7.js";
 import {
   PROFILE_NAMES,
   isKnownRule

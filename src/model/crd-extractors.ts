@@ -21,6 +21,7 @@
  *   RayJob the same under spec.rayClusterSpec plus spec.submitterPodTemplate; RayService under
  *   spec.rayClusterConfig.
  * - CloudNativePG Pooler (postgresql.cnpg.io): spec.template.
+ * - OpenShift DeploymentConfig (apps.openshift.io, and the legacy `v1` of OpenShift 3): spec.template.
  */
 import type { Container, PodSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
@@ -74,6 +75,7 @@ registerExtractor({ group: 'ray.io', kind: 'RayCluster', templates: (o) => rayCl
 registerExtractor({ group: 'ray.io', kind: 'RayJob', templates: (o) => [...rayCluster(o, ['spec', 'rayClusterSpec']), ['spec', 'submitterPodTemplate']] });
 registerExtractor({ group: 'ray.io', kind: 'RayService', templates: (o) => rayCluster(o, ['spec', 'rayClusterConfig']) });
 registerExtractor({ group: 'postgresql.cnpg.io', kind: 'Pooler', templates: fixed(['spec', 'template']) });
+for (const group of ['apps.openshift.io', '']) registerExtractor({ group, kind: 'DeploymentConfig', templates: fixed(['spec', 'template']) });
 
 /** The container objects of one Argo template, with the list each one plays in the pod. */
 function argoContainers(t: Record<string, unknown>, path: ObjPath): SyntheticPod['containers'] {

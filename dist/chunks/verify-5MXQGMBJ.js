@@ -2,8 +2,8 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   REPORTERS,
   useColor
-} from "./chunk-O7H7Q54J.js";
-import "./chunk-HRGQ2VZQ.js";
+} from "./chunk-RRNBAK4D.js";
+import "./chunk-HI25G7Z6.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-HPUQGAMY.js";
+} from "./chunk-CJCZZRY7.js";
 import {
   isKnownRule
 } from "./chunk-PF5AC3XW.js";
@@ -73,7 +73,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-HKEFB5NQ.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-U7A6DCWR.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

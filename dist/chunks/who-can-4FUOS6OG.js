@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-XLRKLYCO.js";
+} from "./chunk-E5EZ2LOI.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-HPUQGAMY.js";
+import "./chunk-CJCZZRY7.js";
 import {
   principalLabel
 } from "./chunk-PF5AC3XW.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-HRGQ2VZQ.js";
+} from "./chunk-HI25G7Z6.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-HPUQGAMY.js";
+} from "./chunk-CJCZZRY7.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -4,11 +4,11 @@ import {
   parseLimits,
   runAudit,
   useColor
-} from "./chunk-O7H7Q54J.js";
-import "./chunk-HRGQ2VZQ.js";
+} from "./chunk-RRNBAK4D.js";
+import "./chunk-HI25G7Z6.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-HPUQGAMY.js";
+import "./chunk-CJCZZRY7.js";
 import "./chunk-PF5AC3XW.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";

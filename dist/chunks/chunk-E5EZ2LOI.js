@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-HPUQGAMY.js";
+} from "./chunk-CJCZZRY7.js";
 import {
   isKnownRule,
   roleLabel

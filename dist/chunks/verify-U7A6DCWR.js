@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-HPUQGAMY.js";
+} from "./chunk-CJCZZRY7.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

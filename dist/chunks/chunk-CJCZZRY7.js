@@ -1386,6 +1386,7 @@ registerExtractor({ group: "ray.io", kind: "RayCluster", templates: (o) => rayCl
 registerExtractor({ group: "ray.io", kind: "RayJob", templates: (o) => [...rayCluster(o, ["spec", "rayClusterSpec"]), ["spec", "submitterPodTemplate"]] });
 registerExtractor({ group: "ray.io", kind: "RayService", templates: (o) => rayCluster(o, ["spec", "rayClusterConfig"]) });
 registerExtractor({ group: "postgresql.cnpg.io", kind: "Pooler", templates: fixed(["spec", "template"]) });
+for (let group of ["apps.openshift.io", ""]) registerExtractor({ group, kind: "DeploymentConfig", templates: fixed(["spec", "template"]) });
 function argoContainers(t, path) {
   let out = [], one = (v, list, p, name) => {
     isRecord(v) && out.push({ list, path: p, container: v, ...name ? { name } : {} });

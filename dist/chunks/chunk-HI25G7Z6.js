@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-HPUQGAMY.js";
+} from "./chunk-CJCZZRY7.js";
 import {
   REPO_URL
 } from "./chunk-PF5AC3XW.js";
