@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-HI25G7Z6.js";
+} from "./chunks/chunk-GTQNYHPX.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-CJCZZRY7.js";
+} from "./chunks/chunk-C2I4HBZ3.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-PF5AC3XW.js";
+} from "./chunks/chunk-2MAY36FM.js";
 import {
   ConfigError,
   loadConfig

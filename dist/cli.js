@@ -77,7 +77,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-ZNROZNMY.js")).runAudit([], io);
+      return await (await import("./chunks/audit-I2HMAYIK.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -85,22 +85,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-ZNROZNMY.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-I2HMAYIK.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-XJCGAOUW.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-67DB44VL.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-4FUOS6OG.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-O7QLJDZW.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-5MXQGMBJ.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-DRFV7IH6.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-QUKAUMRQ.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-JVUCLHNM.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-QUKAUMRQ.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-JVUCLHNM.js")).runExplain(rest, io);
       case "init":
         return await (await import("./chunks/init-2EHRPLND.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return await (await import("./chunks/audit-ZNROZNMY.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-I2HMAYIK.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

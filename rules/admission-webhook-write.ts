@@ -1,7 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { riskyRules, type GrantSpec } from '../src/rbac/grant-check.ts';
-import { roleLabel } from '../src/rbac/objects.ts';
-import { scaled } from '../src/rbac/scope.ts';
+import { grantCheck, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
 
 /** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks). */
 const SPECS: readonly GrantSpec[] = [
@@ -43,18 +41,8 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks",
         "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/"
 ],
-      notes: 'Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed.',
+      notes: SCOPE_NOTE,
     },
   },
-  checkObject(obj, ctx) {
-    for (const hit of riskyRules(obj, ctx.model, SPECS)) {
-      ctx.report({
-        object: obj,
-        path: ['rules', hit.index, 'verbs'],
-        messageId: 'grant',
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(', '), scope: hit.scope.text },
-      });
-    }
-  },
+  checkObject: grantCheck(SPECS),
 });

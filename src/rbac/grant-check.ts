@@ -8,8 +8,9 @@ import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../input/types.ts';
 import type { Model } from '../model/model.ts';
 import { grantsVerbOn } from './match.ts';
-import { roleRules } from './objects.ts';
-import { hasWildcard, roleScope, type RoleScope } from './scope.ts';
+import { roleLabel, roleRules } from './objects.ts';
+import { hasWildcard, roleScope, scaled, type RoleScope } from './scope.ts';
+import type { RuleContext } from '../engine/rule.ts';
 
 export interface GrantSpec {
   verbs: readonly string[];
@@ -42,4 +43,26 @@ export function riskyRules(obj: K8sObject, model: Model, specs: readonly GrantSp
   if (!hits.length) return [];
   const scope = roleScope(model.rbac, obj);
   return hits.map((h) => ({ ...h, scope }));
+}
+
+/** The doc note every grant rule carries about how its severity follows scope. */
+export const SCOPE_NOTE =
+  'Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed.';
+
+/**
+ * The whole check of a grant rule: one `grant` finding on the verbs of each role rule that grants
+ * some of the specs, with the role, the grants and the scope as message data, severity scaled by scope.
+ */
+export function grantCheck(specs: readonly GrantSpec[]) {
+  return (obj: K8sObject, ctx: RuleContext<'grant', Record<string, unknown>>): void => {
+    for (const hit of riskyRules(obj, ctx.model, specs)) {
+      ctx.report({
+        object: obj,
+        path: ['rules', hit.index, 'verbs'],
+        messageId: 'grant',
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(', '), scope: hit.scope.text },
+      });
+    }
+  };
 }

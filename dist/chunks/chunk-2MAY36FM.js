@@ -617,6 +617,19 @@ function riskyRules(obj, model, specs) {
   let scope = roleScope(model.rbac, obj);
   return hits.map((h) => ({ ...h, scope }));
 }
+var SCOPE_NOTE = "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed.";
+function grantCheck(specs) {
+  return (obj, ctx) => {
+    for (let hit of riskyRules(obj, ctx.model, specs))
+      ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: "grant",
+        severity: scaled(ctx.severity, hit.scope.scope),
+        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
+      });
+  };
+}
 
 // rules/secrets-read.ts
 var SPECS = [{ verbs: ["get", "list", "watch"], group: "", resource: "secrets" }], secrets_read_default = {
@@ -653,19 +666,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets",
         "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS)
 };
 
 // rules/escalate-bind-impersonate.ts
@@ -713,19 +717,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#impersonate-verb",
         "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS2))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS2)
 };
 
 // rules/nodes-proxy-access.ts
@@ -762,19 +757,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#access-to-proxy-subresource-of-nodes",
         "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS3))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS3)
 };
 
 // rules/serviceaccount-token-create.ts
@@ -812,19 +798,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#token-request",
         "https://kubernetes.io/docs/reference/kubernetes-api/authentication-resources/token-request-v1/"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS4))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS4)
 };
 
 // rules/csr-approval.ts
@@ -927,19 +904,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks",
         "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS5))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS5)
 };
 
 // rules/persistentvolume-create.ts
@@ -976,19 +944,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#persistent-volume-creation",
         "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS6))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS6)
 };
 
 // rules/pod-creating-workload-write.ts
@@ -1035,19 +994,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
         "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS7))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS7)
 };
 
 // rules/cluster-admin-binding.ts
@@ -1188,19 +1138,10 @@ rules:
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#namespace-modification",
         "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
       ],
-      notes: "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed."
+      notes: SCOPE_NOTE
     }
   },
-  checkObject(obj, ctx) {
-    for (let hit of riskyRules(obj, ctx.model, SPECS8))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  }
+  checkObject: grantCheck(SPECS8)
 };
 
 // src/model/workloads.ts

@@ -4,12 +4,12 @@ import {
   parseLimits,
   runAudit,
   useColor
-} from "./chunk-RRNBAK4D.js";
-import "./chunk-HI25G7Z6.js";
+} from "./chunk-XARLYWUJ.js";
+import "./chunk-GTQNYHPX.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-CJCZZRY7.js";
-import "./chunk-PF5AC3XW.js";
+import "./chunk-C2I4HBZ3.js";
+import "./chunk-2MAY36FM.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-CJCZZRY7.js";
+} from "./chunk-C2I4HBZ3.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import {
   loadConfig
 } from "./chunk-WPTS262L.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-HI25G7Z6.js";
+} from "./chunk-GTQNYHPX.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-CJCZZRY7.js";
+} from "./chunk-C2I4HBZ3.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,

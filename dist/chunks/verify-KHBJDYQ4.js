@@ -4,7 +4,7 @@ import {
   fingerprint,
   loadObjects,
   locate
-} from "./chunk-CJCZZRY7.js";
+} from "./chunk-C2I4HBZ3.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -26,7 +26,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import {
   defaults
 } from "./chunk-WPTS262L.js";

@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import {
   defaults
 } from "./chunk-WPTS262L.js";

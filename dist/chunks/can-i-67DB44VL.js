@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-E5EZ2LOI.js";
+} from "./chunk-V4ZMUC3D.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-CJCZZRY7.js";
+import "./chunk-C2I4HBZ3.js";
 import {
   impersonatedUser
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";

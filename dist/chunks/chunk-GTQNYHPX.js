@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-CJCZZRY7.js";
+} from "./chunk-C2I4HBZ3.js";
 import {
   REPO_URL
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import {
   __commonJS,
   __toESM

@@ -28,7 +28,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-PF5AC3XW.js";
+} from "./chunk-2MAY36FM.js";
 import {
   defaults,
   effectiveVersion,
