@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-GTQNYHPX.js";
+} from "./chunks/chunk-YJU2EO6C.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-C2I4HBZ3.js";
+} from "./chunks/chunk-HWV7RRQM.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -18,6 +18,7 @@ import { locate, offsetsToRegion, where } from './locate.ts';
 import { commentForLine } from './comments.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
+import { objectFinding } from './finding.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
@@ -201,26 +202,7 @@ export function audit(input: AuditInput): FullAuditResult {
   const { objects, sources, skipped, documents, nonKubernetes } = loaded;
 
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
-    const rule = findRule(code)!;
-    const f: Finding = {
-      code,
-      rule: rule.meta.name,
-      severity,
-      messageId,
-      message,
-      file: object.file.path,
-      region: locate(object, path),
-      object: {
-        apiVersion: object.apiVersion,
-        kind: object.kind,
-        name: object.name,
-        ...(object.namespace ? { namespace: object.namespace } : {}),
-        documentIndex: object.documentIndex,
-      },
-      path,
-      fingerprint: fingerprint([code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join('.'), message]),
-    };
-    if (data) f.data = data;
+    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, ...(data ? { data } : {}) });
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
   };

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-GTQNYHPX.js";
+} from "./chunk-YJU2EO6C.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-C2I4HBZ3.js";
+} from "./chunk-HWV7RRQM.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-C2I4HBZ3.js";
+} from "./chunk-HWV7RRQM.js";
 import {
   REPO_URL
 } from "./chunk-2MAY36FM.js";

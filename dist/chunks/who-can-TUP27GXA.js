@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-V4ZMUC3D.js";
+} from "./chunk-NLC4MUY2.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-C2I4HBZ3.js";
+import "./chunk-HWV7RRQM.js";
 import {
   principalLabel
 } from "./chunk-2MAY36FM.js";

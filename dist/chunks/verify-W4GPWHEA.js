@@ -2,8 +2,8 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   REPORTERS,
   useColor
-} from "./chunk-XARLYWUJ.js";
-import "./chunk-GTQNYHPX.js";
+} from "./chunk-ITBJYFPH.js";
+import "./chunk-YJU2EO6C.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-C2I4HBZ3.js";
+} from "./chunk-HWV7RRQM.js";
 import {
   isKnownRule
 } from "./chunk-2MAY36FM.js";
@@ -73,7 +73,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-KHBJDYQ4.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-JH42O7UV.js"), { CatalogError } = await import("./catalog-RE42U7JT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

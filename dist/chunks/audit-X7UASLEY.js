@@ -4,11 +4,11 @@ import {
   parseLimits,
   runAudit,
   useColor
-} from "./chunk-XARLYWUJ.js";
-import "./chunk-GTQNYHPX.js";
+} from "./chunk-ITBJYFPH.js";
+import "./chunk-YJU2EO6C.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-7H2KTD5E.js";
-import "./chunk-C2I4HBZ3.js";
+import "./chunk-HWV7RRQM.js";
 import "./chunk-2MAY36FM.js";
 import "./chunk-WPTS262L.js";
 import "./chunk-IYKOO32C.js";

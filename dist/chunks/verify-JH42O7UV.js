@@ -3,8 +3,9 @@ import {
   RbacGraph,
   fingerprint,
   loadObjects,
-  locate
-} from "./chunk-C2I4HBZ3.js";
+  locate,
+  objectFinding
+} from "./chunk-HWV7RRQM.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -3202,26 +3203,16 @@ function streamingGrants(grants) {
 
 // src/live/verify/findings.ts
 function liveFinding(rule, messageId, site, data, severity = rule.meta.severity) {
-  let { object, path } = site, message = format(rule.meta.messages[messageId], data);
-  return {
+  return objectFinding({
     code: rule.meta.code,
     rule: rule.meta.name,
     severity,
     messageId,
-    message,
-    file: object.file.path,
-    region: locate(object, path),
-    object: {
-      apiVersion: object.apiVersion,
-      kind: object.kind,
-      name: object.name,
-      ...object.namespace ? { namespace: object.namespace } : {},
-      documentIndex: object.documentIndex
-    },
-    path,
-    data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])),
-    fingerprint: fingerprint([rule.meta.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), message])
-  };
+    message: format(rule.meta.messages[messageId], data),
+    object: site.object,
+    path: site.path,
+    data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]))
+  });
 }
 
 // src/live/verify/live-rules.ts

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-C2I4HBZ3.js";
+} from "./chunk-HWV7RRQM.js";
 import {
   isKnownRule,
   roleLabel

@@ -1780,6 +1780,29 @@ function applySuppressions(findings, sites, objectOf) {
   }
 }
 
+// src/engine/finding.ts
+function objectFinding(s) {
+  let { object, path } = s, f = {
+    code: s.code,
+    rule: s.rule,
+    severity: s.severity,
+    messageId: s.messageId,
+    message: s.message,
+    file: object.file.path,
+    region: locate(object, path),
+    object: {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: object.name,
+      ...object.namespace ? { namespace: object.namespace } : {},
+      documentIndex: object.documentIndex
+    },
+    path,
+    fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), s.message])
+  };
+  return s.data && (f.data = s.data), f;
+}
+
 // src/engine/types.ts
 var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
@@ -1888,25 +1911,8 @@ function audit(input) {
   }, loaded = loadObjects(input, config);
   for (let { diagnostic, source } of loaded.diagnostics) pushDiagnostic(diagnostic, source);
   let { objects, sources, skipped, documents, nonKubernetes } = loaded, report = (object, code, messageId, message, path, severity, data) => {
-    let rule = findRule(code), f = {
-      code,
-      rule: rule.meta.name,
-      severity,
-      messageId,
-      message,
-      file: object.file.path,
-      region: locate(object, path),
-      object: {
-        apiVersion: object.apiVersion,
-        kind: object.kind,
-        name: object.name,
-        ...object.namespace ? { namespace: object.namespace } : {},
-        documentIndex: object.documentIndex
-      },
-      path,
-      fingerprint: fingerprint([code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), message])
-    };
-    data && (f.data = data), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
+    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, ...data ? { data } : {} });
+    ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
   }, lp002 = ruleSeverity(active, "LP002");
   for (let [o, errs] of loaded.shapeErrors)
     if (lp002)
@@ -2017,6 +2023,7 @@ export {
   where,
   lineText,
   fingerprint,
+  objectFinding,
   makeBaseline,
   serializeBaseline,
   parseBaseline,

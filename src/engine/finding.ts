@@ -1,0 +1,40 @@
+/** The one way a finding about an object is built: position from the path, object identity, fingerprint. */
+import type { K8sObject } from '../input/types.ts';
+import { fingerprint } from './fingerprint.ts';
+import { locate } from './locate.ts';
+import type { Finding, ObjPath, Severity } from './types.ts';
+
+export interface ObjectFindingSpec {
+  code: string;
+  rule: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  object: K8sObject;
+  path: ObjPath;
+  data?: Record<string, string>;
+}
+
+export function objectFinding(s: ObjectFindingSpec): Finding {
+  const { object, path } = s;
+  const f: Finding = {
+    code: s.code,
+    rule: s.rule,
+    severity: s.severity,
+    messageId: s.messageId,
+    message: s.message,
+    file: object.file.path,
+    region: locate(object, path),
+    object: {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: object.name,
+      ...(object.namespace ? { namespace: object.namespace } : {}),
+      documentIndex: object.documentIndex,
+    },
+    path,
+    fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join('.'), s.message]),
+  };
+  if (s.data) f.data = s.data;
+  return f;
+}
