@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from '../../engine/audit.ts';
@@ -10,11 +10,9 @@ import { isKnownRule } from '../../engine/registry.ts';
 import { PROFILE_NAMES } from '../../engine/profiles.ts';
 import { parseVersion } from '../../pss/version.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
-import { VERSION } from '../../version.ts';
 import { UsageError } from '../usage.ts';
+import { checkFailOn, emitReport, REPORT_OPTIONS, writeOrFail, type Level } from '../output.ts';
 import type { Io } from '../main.ts';
-
-const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
 export function parseAuditArgs(args: string[]) {
   try {
@@ -22,20 +20,12 @@ export function parseAuditArgs(args: string[]) {
       args,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string', short: 'c' },
+        ...REPORT_OPTIONS,
         profile: { type: 'string' },
         'kube-version': { type: 'string' },
-        exclude: { type: 'string', multiple: true },
         limit: { type: 'string', multiple: true },
-        'no-gitignore': { type: 'boolean' },
         'show-suppressed': { type: 'boolean' },
-        'sarif-root': { type: 'string' },
         'stdin-name': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
         context: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
@@ -61,23 +51,12 @@ export function parseLimits(flags: string[]): Partial<InputLimits> {
   }
 }
 
-export function useColor(io: Io, flags: { color?: boolean; 'no-color'?: boolean }, toFile: boolean): boolean {
-  if (flags['no-color']) return false;
-  if (flags.color) return true;
-  if (toFile) return false;
-  if ('NO_COLOR' in io.env && io.env.NO_COLOR !== '') return false;
-  if ('FORCE_COLOR' in io.env) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  return io.isTTY;
-}
-
 export async function runAudit(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseAuditArgs(args);
   const format = (values.format ?? 'text') as FormatName;
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (${Object.keys(REPORTERS).join(', ')})`);
   const failOnFlag = values['fail-on'];
-  if (failOnFlag !== undefined && !(LEVELS as readonly string[]).includes(failOnFlag)) {
-    throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
-  }
+  checkFailOn(failOnFlag);
   const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
   if (values.profile) {
     if (!PROFILE_NAMES().includes(values.profile)) throw new UsageError(`unknown profile '${values.profile}' (${PROFILE_NAMES().join(', ')})`);
@@ -89,7 +68,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   }
   if (values['no-gitignore']) config.gitignore = false;
   if (values.limit?.length) config.limits = { ...config.limits, ...parseLimits(values.limit) };
-  const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
+  const failOn = (failOnFlag ?? config.failOn) as Level;
   // --context DIR FILE...: load all of DIR (RBAC answers need every Role and binding), report only FILEs.
   const context = values.context;
   if (context !== undefined && positionals.length === 0) throw new UsageError('--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)');
@@ -114,25 +93,8 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values['write-baseline']}\n`);
     return 0;
   }
-  const toFile = values.output !== undefined;
-  const text = REPORTERS[format](result, {
-    color: useColor(io, values, toFile),
-    showSuppressed: values['show-suppressed'] ?? false,
-    sarifRoot: resolve(io.cwd, values['sarif-root'] ?? '.'),
-    cwd: io.cwd,
-    toolVersion: VERSION,
-  });
-  if (toFile) writeOrFail(resolve(io.cwd, values.output!), text, values.output!);
-  else io.stdout(text);
+  emitReport(result, format, values, io, values['show-suppressed'] ?? false);
   return exitCodeFor(result, failOn);
-}
-
-function writeOrFail(path: string, text: string, shown: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }
 
 function readBaseline(cwd: string, file: string) {

@@ -2,19 +2,15 @@
  * `leastpriv verify PATH... [options]`: prove the manifests' promises against a cluster.
  * Same reporters and exit codes as audit; 2 when the cluster could not be used at all.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitCodeFor } from '../../engine/audit.ts';
 import { loadConfig } from '../../config/load.ts';
 import { isKnownRule } from '../../engine/registry.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
-import { VERSION } from '../../version.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
-import { useColor } from './audit.ts';
-
-const LEVELS = ['error', 'warning', 'note', 'none'] as const;
+import { checkFailOn, emitReport, REPORT_OPTIONS, type Level } from '../output.ts';
 
 /** "30s", "500ms", "2m" or plain seconds → milliseconds. */
 export function parseDuration(text: string): number {
@@ -32,12 +28,7 @@ function parseVerifyArgs(args: string[]) {
       args,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        exclude: { type: 'string', multiple: true },
-        'no-gitignore': { type: 'boolean' },
+        ...REPORT_OPTIONS,
         kubeconfig: { type: 'string' },
         context: { type: 'string' },
         as: { type: 'string' },
@@ -46,9 +37,6 @@ function parseVerifyArgs(args: string[]) {
         timeout: { type: 'string' },
         concurrency: { type: 'string' },
         'dry-run': { type: 'boolean' },
-        'sarif-root': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -61,13 +49,13 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const format = (values.format ?? 'text') as FormatName;
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
   const failOnFlag = values['fail-on'];
-  if (failOnFlag !== undefined && !(LEVELS as readonly string[]).includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
+  checkFailOn(failOnFlag);
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
   if (values['as-group']?.length && !values.as) throw new UsageError('--as-group needs --as');
   const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
   if (values['no-gitignore']) config.gitignore = false;
-  const failOn = (failOnFlag ?? config.failOn) as (typeof LEVELS)[number];
+  const failOn = (failOnFlag ?? config.failOn) as Level;
   const { verify, describePlan } = await import('../../live/verify/verify.ts');
   const { CatalogError } = await import('../../live/probes/catalog.ts');
   let result;
@@ -95,21 +83,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent\n${lines.join('\n')}\n`);
     return 0;
   }
-  const toFile = values.output !== undefined;
-  const text = REPORTERS[format](result, {
-    color: useColor(io, values, toFile),
-    showSuppressed: false,
-    sarifRoot: resolve(io.cwd, values['sarif-root'] ?? '.'),
-    cwd: io.cwd,
-    toolVersion: VERSION,
-  });
-  if (toFile) {
-    try {
-      writeFileSync(resolve(io.cwd, values.output!), text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else io.stdout(text);
+  emitReport(result, format, values, io, false);
   if (format === 'text') {
     const s = result.stats;
     io.stderr(

@@ -1,12 +1,12 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   REPORTERS,
-  useColor
-} from "./chunk-ITBJYFPH.js";
+  REPORT_OPTIONS,
+  checkFailOn,
+  emitReport
+} from "./chunk-WAAYXDA7.js";
 import "./chunk-YJU2EO6C.js";
-import {
-  VERSION
-} from "./chunk-23YRZK4Z.js";
+import "./chunk-23YRZK4Z.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
@@ -23,10 +23,8 @@ import "./chunk-IYKOO32C.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/verify.ts
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-var LEVELS = ["error", "warning", "note", "none"];
 function parseDuration(text) {
   let m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
   if (!m) throw new UsageError(`--timeout must look like 30s, 500ms or 2m, not '${text}'`);
@@ -40,12 +38,7 @@ function parseVerifyArgs(args) {
       args,
       allowPositionals: !0,
       options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        "fail-on": { type: "string" },
-        config: { type: "string", short: "c" },
-        exclude: { type: "string", multiple: !0 },
-        "no-gitignore": { type: "boolean" },
+        ...REPORT_OPTIONS,
         kubeconfig: { type: "string" },
         context: { type: "string" },
         as: { type: "string" },
@@ -53,10 +46,7 @@ function parseVerifyArgs(args) {
         probes: { type: "string", multiple: !0 },
         timeout: { type: "string" },
         concurrency: { type: "string" },
-        "dry-run": { type: "boolean" },
-        "sarif-root": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" }
+        "dry-run": { type: "boolean" }
       }
     });
   } catch (e) {
@@ -67,7 +57,7 @@ async function runVerify(args, io) {
   let { values, positionals } = parseVerifyArgs(args), format = values.format ?? "text";
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
   let failOnFlag = values["fail-on"];
-  if (failOnFlag !== void 0 && !LEVELS.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(", ")}`);
+  checkFailOn(failOnFlag);
   let concurrency = values.concurrency === void 0 ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError("--concurrency must be a whole number from 1 to 64");
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
@@ -99,21 +89,7 @@ ${lines.join(`
 `)}
 `), 0;
   }
-  let toFile = values.output !== void 0, text = REPORTERS[format](result, {
-    color: useColor(io, values, toFile),
-    showSuppressed: !1,
-    sarifRoot: resolve(io.cwd, values["sarif-root"] ?? "."),
-    cwd: io.cwd,
-    toolVersion: VERSION
-  });
-  if (toFile)
-    try {
-      writeFileSync(resolve(io.cwd, values.output), text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${e.code ?? e.message}`);
-    }
-  else io.stdout(text);
-  if (format === "text") {
+  if (emitReport(result, format, values, io, !1), format === "text") {
     let s = result.stats;
     io.stderr(
       `verify: ${s.server ?? "no cluster"}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.execs} probe exec(s), ${s.probesPassed} probe run(s) passed, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared

@@ -1,0 +1,152 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  displayFile,
+  githubReporter,
+  sarifReporter,
+  textReporter
+} from "./chunk-YJU2EO6C.js";
+import {
+  VERSION
+} from "./chunk-23YRZK4Z.js";
+import {
+  UsageError
+} from "./chunk-7H2KTD5E.js";
+
+// src/reporters/json.ts
+var jsonReporter = (result, opts) => JSON.stringify(
+  {
+    version: 1,
+    tool: { name: "leastpriv", version: opts.toolVersion },
+    summary: {
+      files: result.summary.files,
+      documents: result.summary.documents,
+      objects: result.summary.objects,
+      skipped: result.summary.skipped.map((k) => ({ file: k.file, reason: k.reason })),
+      nonKubernetes: result.summary.nonKubernetes,
+      findings: { ...result.summary.findings },
+      suppressed: result.summary.suppressed
+    },
+    findings: result.findings.map((f) => ({
+      code: f.code,
+      rule: f.rule,
+      severity: f.severity,
+      messageId: f.messageId,
+      message: f.message,
+      file: f.file,
+      line: f.region.start.line,
+      column: f.region.start.column,
+      endLine: f.region.end.line,
+      endColumn: f.region.end.column,
+      ...f.object ? { object: f.object } : {},
+      ...f.path ? { path: f.path.join(".") } : {},
+      ...f.data ? { data: f.data } : {},
+      fingerprint: f.fingerprint,
+      suppressed: f.suppressed ?? null
+    })),
+    justifications: result.justifications.map((j) => ({
+      file: j.file,
+      line: j.region.start.line,
+      column: j.region.start.column,
+      object: j.object,
+      privilege: j.privilege,
+      reason: j.reason,
+      source: j.source
+    })),
+    // Additive (format version 1): present when any Pod Security Standards control ran.
+    ...result.pss ? { pss: result.pss } : {}
+  },
+  null,
+  2
+) + `
+`;
+
+// src/reporters/junit.ts
+function xml(s) {
+  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function testcase(f) {
+  let file = displayFile(f.file), where = `${file}:${f.region.start.line}:${f.region.start.column}`, name = `${f.code} ${f.rule} at ${where}`, attrs = `name="${xml(name)}" classname="${xml(file)}" file="${xml(file)}" line="${f.region.start.line}"`;
+  if (f.suppressed) return `    <testcase ${attrs}>
+      <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>
+    </testcase>`;
+  let body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name}` : "", `rule: ${f.code} ${f.rule}`].filter(Boolean).join(`
+`);
+  return `    <testcase ${attrs}>
+      <failure message="${xml(f.message)}" type="${f.severity}">${xml(body)}</failure>
+    </testcase>`;
+}
+var junitReporter = (result) => {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let file of [...result.sources.keys()].sort()) byFile.set(file, []);
+  for (let f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  let suites = [], tests = 0, failures = 0, skipped = 0;
+  for (let [file, list] of byFile) {
+    let fails = list.filter((f) => !f.suppressed).length, skips = list.length - fails, cases = list.length ? list.map(testcase) : [`    <testcase name="no findings" classname="${xml(displayFile(file))}" file="${xml(displayFile(file))}"/>`], n = Math.max(1, list.length);
+    tests += n, failures += fails, skipped += skips, suites.push(`  <testsuite name="${xml(displayFile(file))}" tests="${n}" failures="${fails}" errors="0" skipped="${skips}">
+${cases.join(`
+`)}
+  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">
+${suites.join(`
+`)}${suites.length ? `
+` : ""}</testsuites>
+`;
+};
+
+// src/reporters/index.ts
+var REPORTERS = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  junit: junitReporter
+};
+
+// src/cli/output.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+var LEVELS = ["error", "warning", "note", "none"], REPORT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  config: { type: "string", short: "c" },
+  exclude: { type: "string", multiple: !0 },
+  "no-gitignore": { type: "boolean" },
+  "sarif-root": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" }
+};
+function checkFailOn(flag) {
+  if (flag !== void 0 && !LEVELS.includes(flag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(", ")}`);
+  return flag;
+}
+function useColor(io, flags, toFile) {
+  return flags["no-color"] ? !1 : flags.color ? !0 : toFile || "NO_COLOR" in io.env && io.env.NO_COLOR !== "" ? !1 : "FORCE_COLOR" in io.env ? io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false" : io.isTTY;
+}
+function writeOrFail(path, text, shown) {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${shown}: ${e.code ?? e.message}`);
+  }
+}
+function emitReport(result, format, flags, io, showSuppressed) {
+  let toFile = flags.output !== void 0, text = REPORTERS[format](result, {
+    color: useColor(io, flags, toFile),
+    showSuppressed,
+    sarifRoot: resolve(io.cwd, flags["sarif-root"] ?? "."),
+    cwd: io.cwd,
+    toolVersion: VERSION
+  });
+  toFile ? writeOrFail(resolve(io.cwd, flags.output), text, flags.output) : io.stdout(text);
+}
+
+export {
+  REPORTERS,
+  REPORT_OPTIONS,
+  checkFailOn,
+  writeOrFail,
+  emitReport
+};

@@ -1,0 +1,69 @@
+/**
+ * What the report-writing commands (audit, verify) share: the report options, colour choice,
+ * the --fail-on check, and rendering a result to -o FILE or stdout.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FullAuditResult } from '../engine/audit.ts';
+import { REPORTERS, type FormatName } from '../reporters/index.ts';
+import { VERSION } from '../version.ts';
+import { UsageError } from './usage.ts';
+import type { Io } from './main.ts';
+
+export const LEVELS = ['error', 'warning', 'note', 'none'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** parseArgs options every report-writing command takes. */
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  exclude: { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  'sarif-root': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+export function checkFailOn(flag: string | undefined): Level | undefined {
+  if (flag !== undefined && !(LEVELS as readonly string[]).includes(flag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
+  return flag as Level | undefined;
+}
+
+export function useColor(io: Io, flags: { color?: boolean; 'no-color'?: boolean }, toFile: boolean): boolean {
+  if (flags['no-color']) return false;
+  if (flags.color) return true;
+  if (toFile) return false;
+  if ('NO_COLOR' in io.env && io.env.NO_COLOR !== '') return false;
+  if ('FORCE_COLOR' in io.env) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.isTTY;
+}
+
+export function writeOrFail(path: string, text: string, shown: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Render the result in `format` and write it to `--output` or stdout. */
+export function emitReport(
+  result: FullAuditResult,
+  format: FormatName,
+  flags: { output?: string; 'sarif-root'?: string; color?: boolean; 'no-color'?: boolean },
+  io: Io,
+  showSuppressed: boolean,
+): void {
+  const toFile = flags.output !== undefined;
+  const text = REPORTERS[format](result, {
+    color: useColor(io, flags, toFile),
+    showSuppressed,
+    sarifRoot: resolve(io.cwd, flags['sarif-root'] ?? '.'),
+    cwd: io.cwd,
+    toolVersion: VERSION,
+  });
+  if (toFile) writeOrFail(resolve(io.cwd, flags.output!), text, flags.output!);
+  else io.stdout(text);
+}
