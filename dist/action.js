@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-YJU2EO6C.js";
+} from "./chunks/chunk-5A5MK363.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,16 +13,16 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-HWV7RRQM.js";
+} from "./chunks/chunk-IOKDDZ32.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-2MAY36FM.js";
+} from "./chunks/chunk-6EJL6TYR.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-WPTS262L.js";
-import "./chunks/chunk-IYKOO32C.js";
+} from "./chunks/chunk-ZOAXH74L.js";
+import "./chunks/chunk-6DP7P6SU.js";
 import "./chunks/chunk-3YYMUT7C.js";
 
 // src/action/run.ts

@@ -1,9 +1,13 @@
-// Writes dist/ (see scripts/bundle.mjs). Run after changing anything under src/ or rules/, and
-// commit dist/ with the change.
+// Writes the schema validators (see scripts/validators.mjs), then dist/ (see scripts/bundle.mjs). Run
+// after changing anything under src/, rules/ or a schema, and commit dist/ (and the validators) with
+// the change.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleOptions, dataFiles, OUTDIR, ROOT } from './bundle.mjs';
+import { writeValidators } from './validators.mjs';
+
+writeValidators();
 
 rmSync(join(ROOT, OUTDIR), { recursive: true, force: true });
 const result = await build(bundleOptions());

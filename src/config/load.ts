@@ -1,13 +1,13 @@
 /**
- * Finding, reading and validating `.leastpriv.yaml`. Validation uses ajv against the JSON Schema
- * shipped in `schema/` (the same file editors use through `$schema`), then checks that every rule
- * named exists. A bad config is a ConfigError: the CLI exits 2 with the key and the reason.
+ * Finding, reading and validating `.leastpriv.yaml`. Validation checks the JSON Schema shipped in
+ * `schema/` (the same file editors use through `$schema`) with a validator that ajv generates at build
+ * time (scripts/validators.mjs), then checks that every rule named exists. A bad config is a
+ * ConfigError: the CLI exits 2 with the key and the reason.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { Ajv } from 'ajv';
-import schema from '../../schema/leastpriv-config.schema.json' with { type: 'json' };
+import validator from './config-validator.gen.js';
 import { DEFAULT_LIMITS } from '../input/types.ts';
 import type { Config, ConfigFile } from './types.ts';
 import { DEFAULT_KUBE_VERSION } from '../pss/version.ts';
@@ -29,10 +29,7 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 export function validateConfig(data: unknown, where: string, knownRule: (id: string) => boolean): ConfigFile {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validator(data)) {
     const e = validator.errors![0]!;
     const key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';

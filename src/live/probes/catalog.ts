@@ -1,13 +1,14 @@
 /**
  * Probe catalogs: the built-in one (builtin.yaml, the incident's six tools) plus user files given
- * with --probes, validated against probe-catalog.schema.json. A user probe with a built-in's id
- * replaces it; user vars override built-in vars. {{var}} is substituted inside one argument and
- * never splits or joins arguments: commands stay argument arrays end to end.
+ * with --probes, validated against probe-catalog.schema.json (by a validator that ajv generates at
+ * build time, scripts/validators.mjs). A user probe with a built-in's id replaces it; user vars
+ * override built-in vars. {{var}} is substituted inside one argument and never splits or joins
+ * arguments: commands stay argument arrays end to end.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { Ajv } from 'ajv';
-import schema from './probe-catalog.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
+import validateCatalog from './catalog-validator.gen.js';
 
 export interface Probe {
   id: string;
@@ -37,7 +38,7 @@ export class CatalogError extends Error {
   override name = 'CatalogError';
 }
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile<ProbeCatalog>(schema);
+const validate = validateCatalog as ValidateFunction<ProbeCatalog>;
 
 export const BUILTIN_CATALOG = new URL('./builtin.yaml', import.meta.url);
 

@@ -6,14 +6,14 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-HWV7RRQM.js";
+} from "./chunk-IOKDDZ32.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-2MAY36FM.js";
+} from "./chunk-6EJL6TYR.js";
 import {
   loadConfig
-} from "./chunk-WPTS262L.js";
+} from "./chunk-ZOAXH74L.js";
 
 // src/cli/commands/rbac-query.ts
 import { parseArgs } from "node:util";

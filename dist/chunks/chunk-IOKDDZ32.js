@@ -28,15 +28,15 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-2MAY36FM.js";
+} from "./chunk-6EJL6TYR.js";
 import {
   defaults,
   effectiveVersion,
   formatVersion
-} from "./chunk-WPTS262L.js";
+} from "./chunk-ZOAXH74L.js";
 import {
   require_dist
-} from "./chunk-IYKOO32C.js";
+} from "./chunk-6DP7P6SU.js";
 import {
   __commonJS,
   __toESM

@@ -7,11 +7,11 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-2MAY36FM.js";
+} from "./chunk-6EJL6TYR.js";
 import {
   defaults
-} from "./chunk-WPTS262L.js";
-import "./chunk-IYKOO32C.js";
+} from "./chunk-ZOAXH74L.js";
+import "./chunk-6DP7P6SU.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/docs/rule-doc.ts

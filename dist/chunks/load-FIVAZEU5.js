@@ -7,8 +7,8 @@ import {
   loadConfig,
   resolveConfig,
   validateConfig
-} from "./chunk-WPTS262L.js";
-import "./chunk-IYKOO32C.js";
+} from "./chunk-ZOAXH74L.js";
+import "./chunk-6DP7P6SU.js";
 import "./chunk-3YYMUT7C.js";
 export {
   CONFIG_NAMES,

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-YJU2EO6C.js";
+} from "./chunk-5A5MK363.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

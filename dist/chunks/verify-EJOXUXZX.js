@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-HWV7RRQM.js";
+} from "./chunk-IOKDDZ32.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -27,16 +27,16 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-2MAY36FM.js";
+} from "./chunk-6EJL6TYR.js";
 import {
   defaults
-} from "./chunk-WPTS262L.js";
+} from "./chunk-ZOAXH74L.js";
 import {
   loadProbes
-} from "./chunk-J2MAYCR6.js";
+} from "./chunk-FMXUKE7P.js";
 import {
   require_dist
-} from "./chunk-IYKOO32C.js";
+} from "./chunk-6DP7P6SU.js";
 import {
   __commonJS,
   __require,

@@ -5,16 +5,16 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-NLC4MUY2.js";
+} from "./chunk-Q6PLU64F.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-HWV7RRQM.js";
+import "./chunk-IOKDDZ32.js";
 import {
   impersonatedUser
-} from "./chunk-2MAY36FM.js";
-import "./chunk-WPTS262L.js";
-import "./chunk-IYKOO32C.js";
+} from "./chunk-6EJL6TYR.js";
+import "./chunk-ZOAXH74L.js";
+import "./chunk-6DP7P6SU.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/can-i.ts

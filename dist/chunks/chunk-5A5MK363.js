@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-HWV7RRQM.js";
+} from "./chunk-IOKDDZ32.js";
 import {
   REPO_URL
-} from "./chunk-2MAY36FM.js";
+} from "./chunk-6EJL6TYR.js";
 import {
   __commonJS,
   __toESM

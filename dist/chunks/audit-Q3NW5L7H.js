@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-WAAYXDA7.js";
-import "./chunk-YJU2EO6C.js";
+} from "./chunk-O5EUFQL2.js";
+import "./chunk-5A5MK363.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,19 +18,19 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-HWV7RRQM.js";
+} from "./chunk-IOKDDZ32.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-2MAY36FM.js";
+} from "./chunk-6EJL6TYR.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,
   loadConfig,
   parseVersion,
   validateConfig
-} from "./chunk-WPTS262L.js";
-import "./chunk-IYKOO32C.js";
+} from "./chunk-ZOAXH74L.js";
+import "./chunk-6DP7P6SU.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/audit.ts

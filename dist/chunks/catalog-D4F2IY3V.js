@@ -4,8 +4,8 @@ import {
   CatalogError,
   loadProbes,
   parseCatalog
-} from "./chunk-J2MAYCR6.js";
-import "./chunk-IYKOO32C.js";
+} from "./chunk-FMXUKE7P.js";
+import "./chunk-6DP7P6SU.js";
 import "./chunk-3YYMUT7C.js";
 export {
   BUILTIN_CATALOG,
