@@ -9,7 +9,7 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffff
 const pick = (a) => a[Math.floor(rand() * a.length)];
 
 const CAPS = ['NET_ADMIN', 'NET_RAW', 'SYS_PTRACE', 'NET_BIND_SERVICE', 'SYS_ADMIN'];
-const VERBS = [['get', 'list', 'watch'], ['create'], ['create', 'get'], ['get'], ['*']];
+const VERBS = [['get', 'list', 'watch'], ['create'], ['create', 'get'], ['get'], ['"*"']];
 
 function container(name, i) {
   const hardened = rand() < 0.6;

@@ -4,14 +4,14 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bundleOptions, dataFiles, OUTDIR, ROOT } from './bundle.mjs';
+import { bundleOptions, dataFiles, OUTDIR, ROOT, yamlFiles } from './bundle.mjs';
 import { writeValidators } from './validators.mjs';
 
 writeValidators();
 
 rmSync(join(ROOT, OUTDIR), { recursive: true, force: true });
 const result = await build(bundleOptions());
-for (const [path, text] of dataFiles(result.metafile)) {
+for (const [path, text] of [...dataFiles(result.metafile), ...(await yamlFiles(result.metafile))]) {
   mkdirSync(dirname(join(ROOT, OUTDIR, path)), { recursive: true });
   writeFileSync(join(ROOT, OUTDIR, path), text);
 }

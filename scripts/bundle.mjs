@@ -7,12 +7,14 @@
 // maps (they would embed paths), content-hashed chunk names, no timestamps or environment in the code.
 // Code splitting keeps `--help`/`--version` from loading the engine, the rules or the YAML parser:
 // commands are imported on demand.
+import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const OUTDIR = 'dist';
+const YAML_FILE = 'yaml.cjs';
 
 /** @returns {import('esbuild').BuildOptions} */
 export function bundleOptions() {
@@ -32,6 +34,8 @@ export function bundleOptions() {
     packages: 'bundle',
     logLevel: 'warning',
     metafile: true,
+    // src/input/yaml-lib.ts loads the `yaml` package on first use from this file (see yamlFiles)
+    define: { __LP_YAML_MODULE__: JSON.stringify('./' + YAML_FILE) },
     banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
   };
 }
@@ -50,6 +54,33 @@ export function dataFiles(metafile) {
       const dir = dirname(relative(OUTDIR, output));
       out.set(join(dir, basename(file)), readFileSync(join(ROOT, file), 'utf8'));
     }
+  }
+  return out;
+}
+
+/**
+ * The `yaml` package as one CommonJS file beside the code that loads it (src/input/yaml-lib.ts), so
+ * that it loads synchronously and only when needed (the fast reader handles most manifests).
+ * Returns dist-relative path → content.
+ * @param {import('esbuild').Metafile} metafile
+ */
+export async function yamlFiles(metafile) {
+  const r = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['node_modules/yaml/dist/index.js'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifySyntax: true,
+    legalComments: 'eof',
+    write: false,
+    logLevel: 'warning',
+  });
+  const text = r.outputFiles[0].text;
+  const out = new Map();
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if ('src/input/yaml-lib.ts' in meta.inputs) out.set(join(dirname(relative(OUTDIR, output)), YAML_FILE), text);
   }
   return out;
 }

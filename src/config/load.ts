@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { yamlLib } from '../input/yaml-lib.ts';
 import validator from './config-validator.gen.js';
 import { DEFAULT_LIMITS } from '../input/types.ts';
 import type { Config, ConfigFile } from './types.ts';
@@ -74,7 +74,7 @@ export function loadConfig(opts: { cwd: string; configPath?: string; knownRule: 
   }
   let data: unknown;
   try {
-    data = parse(text, { prettyErrors: false }) ?? {};
+    data = yamlLib().parse(text, { prettyErrors: false }) ?? {};
   } catch (e) {
     throw new ConfigError(`${path}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }

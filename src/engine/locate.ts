@@ -3,24 +3,58 @@
  * about YAML nodes and offsets. A path that does not exist (a missing field) lands on the nearest
  * parent that does: the key of the last pair found, so `securityContext:` rather than its contents.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { K8sObject } from '../input/types.ts';
 import { treeOf } from '../input/tree.ts';
+import type { PosNode } from '../input/fast-yaml.ts';
+import { yamlLib } from '../input/yaml-lib.ts';
 import type { ObjPath, Region } from './types.ts';
 
+/**
+ * relativeRange for a tree from the fast reader: the same answers (no aliases or merge keys there,
+ * and every value, even an empty one, is a node, so the path is always "reached").
+ */
+function fastRange(root: PosNode, path: ObjPath, lineEnd: (s: number, e: number) => number): [number, number] {
+  let node = root;
+  let key: [number, number] | undefined;
+  let keyValue: PosNode | undefined;
+  for (const seg of path) {
+    if (node.k === 1) {
+      const i = node.keys.indexOf(String(seg));
+      if (i === -1) break;
+      key = [node.ks[i]!, node.ke[i]!];
+      keyValue = node = node.vals[i]!;
+    } else if (node.k === 2 && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      key = keyValue = undefined;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const underKey = key !== undefined && keyValue === node;
+  if (node.k === 0) return underKey ? [key![0], node.e] : [node.s, node.e];
+  if (underKey) return key!;
+  return [node.s, lineEnd(node.s, node.e)];
+}
+
 function deref(node: unknown, doc: Document.Parsed): unknown {
+  const { isAlias } = yamlLib();
   let n = node;
   for (let i = 0; i < 32 && isAlias(n); i++) n = n.resolve(doc);
   return n;
 }
 
 function keyOf(pair: Pair): unknown {
+  const { isScalar } = yamlLib();
   const k = pair.key;
   return isScalar(k) ? k.value : k;
 }
 
 /** Find a key in a mapping, following `<<` merge keys the way the YAML 1.1 merge spec does. */
 function findPair(map: unknown, key: string, doc: Document.Parsed, depth = 0): Pair | undefined {
+  const { isMap, isScalar, isSeq } = yamlLib();
   if (!isMap(map) || depth > 16) return undefined;
   let merged: Pair | undefined;
   for (const item of map.items) {
@@ -41,6 +75,7 @@ function findPair(map: unknown, key: string, doc: Document.Parsed, depth = 0): P
 
 /** Range (relative to the tree's slice) of `path` from `root`, or undefined when nothing of it was found. */
 function relativeRange(root: unknown, doc: Document.Parsed, path: ObjPath, lineEnd: (s: number, e: number) => number): [number, number] | undefined {
+  const { isMap, isScalar, isSeq } = yamlLib();
   let node: unknown = root;
   let lastPair: Pair | undefined;
   let lastNode: unknown = node;
@@ -95,8 +130,9 @@ export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
   const fallback = (): [number, number] => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])];
   const tree = treeOf(obj);
   if (!tree) return fallback();
-  const { doc, base } = tree;
-  const r = relativeRange(doc.contents, doc, path, (s, e) => firstLineEnd(text, s + base, e + base) - base);
+  const { base } = tree;
+  const lineEnd = (s: number, e: number) => firstLineEnd(text, s + base, e + base) - base;
+  const r = tree.kind === 'fast' ? fastRange(tree.root, path, lineEnd) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd);
   return r ? [r[0] + base, r[1] + base] : fallback();
 }
 
@@ -119,8 +155,6 @@ export function offsetsToRegion(obj: { file: { lineCounter: { linePos(o: number)
 export function locate(obj: K8sObject, path: ObjPath): Region {
   return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
 }
-
-export { isPair };
 
 /** `file:line` of the node at `path` (or its nearest parent), for messages that point elsewhere. */
 export function where(obj: K8sObject, path: ObjPath): string {

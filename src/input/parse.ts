@@ -6,9 +6,12 @@
  * Every document keeps its position in the file (the `yaml` package counts from the start of the
  * file, across `---` separators, block scalars holding `---`, BOMs and CRLF line ends).
  */
-import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import { PARSE_OPTIONS } from './tree.ts';
+import { fastParse, type FastDocument } from './fast-yaml.ts';
+import { LineIndex } from './line-index.ts';
+import { yamlLib } from './yaml-lib.ts';
 import { isTemplate } from './templates.ts';
 import { padFlowContinuations } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
@@ -104,6 +107,64 @@ function makeObject(
   return obj;
 }
 
+/**
+ * The document's object, or the items of a `*List`, from plain values. `itemIsMap` tells whether the
+ * tree has `items` as a sequence (else undefined) and which items are mappings there (an alias to a
+ * mapping is not taken as an object); without aliases, a plain object item is a mapping.
+ */
+function pushObjects(
+  out: ParsedFile,
+  source: SourceFile,
+  di: number,
+  docRange: [number, number],
+  rec: Record<string, unknown>,
+  itemIsMap: ((i: number) => boolean) | undefined,
+): void {
+  const obj = makeObject(source, di, docRange, [], rec);
+  if (!obj) {
+    out.nonKubernetesDocuments++;
+    return;
+  }
+  const items = rec.items;
+  if (obj.kind.endsWith('List') && Array.isArray(items) && itemIsMap) {
+    // kind: List, ConfigMapList, …: each item is an object of its own.
+    items.forEach((item, i) => {
+      if (!item || typeof item !== 'object' || Array.isArray(item) || !itemIsMap(i)) return;
+      const child = makeObject(source, di, docRange, ['items', i], item as Record<string, unknown>);
+      if (child) out.objects.push(child);
+    });
+    return;
+  }
+  out.objects.push(obj);
+}
+
+/** The fast reader's documents (fast-yaml.ts): no errors, no aliases, so only limits and shapes to check. */
+function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], limits: InputLimits): ParsedFile {
+  source.lineCounter.fill(source.text);
+  for (let di = 0; di < docs.length; di++) {
+    const doc = docs[di]!;
+    if (di >= limits.maxDocuments) {
+      const at = doc.range[0];
+      out.diagnostics.push({
+        code: 'input-not-auditable',
+        file: source.path,
+        message: `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`,
+        range: [at, at + 1],
+      });
+      break;
+    }
+    if (doc.value === null) continue; // empty document
+    out.documents++;
+    if (Array.isArray(doc.value)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    const rec = doc.value as Record<string, unknown>;
+    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => true : undefined);
+  }
+  return out;
+}
+
 export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile {
   const out: ParsedFile = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 };
   let { text } = source;
@@ -116,9 +177,15 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     return out;
   }
 
+  const fast = fastParse(text);
+  if (fast) return fromFast(out, source, fast, limits);
+
+  // Everything else, and every error, goes through the `yaml` package.
+  const { parseAllDocuments, isMap, isSeq } = yamlLib();
+  const lineCounter = (lc: LineIndex) => lc as unknown as LineCounter;
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }) as unknown as Document.Parsed[];
+    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lineCounter(source.lineCounter) }) as unknown as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   } catch (e) {
     if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [0, 1]);
@@ -129,14 +196,14 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     // Flow continuations indented as go-yaml allows (see flow-indent.ts): used only if that mends documents.
     const padded = padFlowContinuations(text);
     if (padded !== text) {
-      const lineCounter = new LineCounter();
-      const again = parseAllDocuments(padded, { ...PARSE_OPTIONS, lineCounter }) as unknown as Document.Parsed[];
+      const lines = new LineIndex();
+      const again = parseAllDocuments(padded, { ...PARSE_OPTIONS, lineCounter: lineCounter(lines) }) as unknown as Document.Parsed[];
       // (An unclosed quote can swallow the documents after it, so count both kinds.)
       const ok = (ds: Document.Parsed[]) => ds.filter((d) => d.errors.length === 0).length;
       const broken = (ds: Document.Parsed[]) => ds.length - ok(ds);
       if (Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs)) {
         source.text = text = padded;
-        source.lineCounter = lineCounter;
+        source.lineCounter = lines;
         docs = again;
       }
     }
@@ -191,26 +258,10 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
       out.nonKubernetesDocuments++;
       continue;
     }
-    const rec = value as Record<string, unknown>;
     // The Document itself is not kept (see tree.ts): only where it is, to parse it again for positions.
     const docRange: [number, number] = [doc.range[0], doc.range[2]];
-    const obj = makeObject(source, di, docRange, [], rec);
-    if (!obj) {
-      out.nonKubernetesDocuments++;
-      continue;
-    }
-    const items = rec.items;
     const itemsNode = contents.get('items', true);
-    if (obj.kind.endsWith('List') && Array.isArray(items) && isSeq(itemsNode)) {
-      // kind: List, ConfigMapList, …: each item is an object of its own.
-      items.forEach((item, i) => {
-        if (!item || typeof item !== 'object' || Array.isArray(item) || !isMap(itemsNode.items[i])) return;
-        const child = makeObject(source, di, docRange, ['items', i], item as Record<string, unknown>);
-        if (child) out.objects.push(child);
-      });
-      continue;
-    }
-    out.objects.push(obj);
+    pushObjects(out, source, di, docRange, value as Record<string, unknown>, isSeq(itemsNode) ? (i) => isMap(itemsNode.items[i]) : undefined);
   }
   return out;
 }
@@ -220,12 +271,9 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
  * UTF-8), so that its diagnostics still get a line: every offset maps to line 0 in an empty index.
  */
 export function ensureLineStarts(source: SourceFile): void {
-  const lc = source.lineCounter;
-  if (lc.lineStarts.length > 0) return;
-  lc.addNewLine(0);
-  for (let i = source.text.indexOf('\n'); i !== -1; i = source.text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  source.lineCounter.fill(source.text);
 }
 
 export function newSource(path: string, text: string): SourceFile {
-  return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, lineCounter: new LineCounter() };
+  return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, lineCounter: new LineIndex() };
 }

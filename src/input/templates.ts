@@ -9,8 +9,9 @@
  * used as a mapping key) — unless the trouble is still there, at the same place, once every
  * `{{ … }}` is blanked out: then it is plain broken YAML and is reported as such.
  */
-import { isCollection, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { PARSE_OPTIONS } from './tree.ts';
+import { yamlLib } from './yaml-lib.ts';
 
 const EXPRESSION = /\{\{.*?\}\}/g;
 const ONLY_EXPRESSIONS = /^\s*(?:\{\{.*?\}\}\s*)+$/;
@@ -28,6 +29,7 @@ export function blankTemplates(text: string): string {
 }
 
 function collectionKey(docs: readonly Document.Parsed[]): boolean {
+  const { isCollection, visit } = yamlLib();
   let found = false;
   for (const doc of docs) {
     visit(doc, {
@@ -56,7 +58,7 @@ export function isTemplate(text: string, docs: readonly Document.Parsed[]): bool
   const err = firstError(docs);
   if (err === undefined && !collectionKey(docs)) return false;
   if (err === undefined) return true;
-  const blanked = parseAllDocuments(blankTemplates(text), PARSE_OPTIONS) as unknown as Document.Parsed[];
+  const blanked = yamlLib().parseAllDocuments(blankTemplates(text), PARSE_OPTIONS) as unknown as Document.Parsed[];
   const after = firstError(Array.isArray(blanked) ? blanked : [blanked]);
   return after !== err;
 }

@@ -9,14 +9,17 @@
  * engine first needs a position in it. Anchors are document-scoped in YAML, so a document parses the
  * same on its own. Offsets in the slice are relative to `base`.
  */
-import { LineCounter, parseAllDocuments, type Document, type ScalarTag, type Tags } from 'yaml';
+import type { Document, ScalarTag, Tags } from 'yaml';
 import type { K8sObject, SourceFile } from './types.ts';
+import { fastParse, type PosNode } from './fast-yaml.ts';
+import { yamlLib } from './yaml-lib.ts';
 
-export interface YamlTree {
-  doc: Document.Parsed;
-  /** Offset of the slice in the file text: add it to every node range. */
-  base: number;
-}
+/**
+ * A document's nodes with their offsets: from the fast reader when it reads the document (the same
+ * offsets the `yaml` package gives, see fast-yaml.ts), else the `yaml` package's Document.
+ * `base` is the offset of the slice in the file text: add it to every node range.
+ */
+export type YamlTree = { kind: 'fast'; root: PosNode; base: number } | { kind: 'yaml'; doc: Document.Parsed; base: number };
 
 /**
  * Floats as go-yaml v2 (the parser behind sigs.k8s.io/yaml) resolves them, which is narrower than the
@@ -64,12 +67,18 @@ export function treeOf(obj: K8sObject): YamlTree | undefined {
   const base = lineStart(file.text, obj.docRange[0]);
   const slice = file.text.slice(base, obj.docRange[1]);
   let tree: YamlTree | null = null;
-  try {
-    const docs = parseAllDocuments(slice, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
-    const first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : undefined;
-    if (first) tree = { doc: first as Document.Parsed, base };
-  } catch {
-    tree = null;
+  const fast = fastParse(slice, true);
+  const firstFast = fast?.find((d) => d.value !== null);
+  if (firstFast?.pos) {
+    tree = { kind: 'fast', root: firstFast.pos, base };
+  } else {
+    try {
+      const docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
+      const first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : undefined;
+      if (first) tree = { kind: 'yaml', doc: first as Document.Parsed, base };
+    } catch {
+      tree = null;
+    }
   }
   byDoc.set(obj.documentIndex, tree);
   return tree ?? undefined;

@@ -1,11 +1,11 @@
-import type { LineCounter } from 'yaml';
+import type { LineIndex } from './line-index.ts';
 
 /** One file (or stdin) as read from disk, with what positions need. */
 export interface SourceFile {
   /** Path as shown to users: relative to the cwd when below it, '-' for stdin. */
   path: string;
   text: string;
-  lineCounter: LineCounter;
+  lineCounter: LineIndex;
 }
 
 /** One Kubernetes object: a YAML document's root mapping, or one item of a `*List`. */

@@ -5,7 +5,8 @@
  * are independent of each other: when they are all a document has, each is reported, naming the
  * key and where it was first set.
  */
-import { isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { yamlLib } from './yaml-lib.ts';
 import type { SourceFile } from './types.ts';
 
 /**
@@ -31,6 +32,7 @@ function firstLine(message: string): string {
 
 /** The key a DUPLICATE_KEY error points at, and the line where the same mapping first set it. */
 function duplicate(err: YAMLError, doc: Document.Parsed, source: SourceFile): { key: string; firstLine?: number } | undefined {
+  const { isMap, isScalar, visit } = yamlLib();
   let hit: { key: string; firstLine?: number } | undefined;
   visit(doc, {
     Map(_k, map) {

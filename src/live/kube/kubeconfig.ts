@@ -10,7 +10,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, resolve, delimiter } from 'node:path';
-import { parse } from 'yaml';
+import { yamlLib } from '../../input/yaml-lib.ts';
 import type { Connection, ExecPluginConfig } from './types.ts';
 
 export class KubeconfigError extends Error {
@@ -78,7 +78,7 @@ export function loadKubeconfig(opts: LoadOptions = {}): MergedKubeconfig {
     }
     let doc: Obj;
     try {
-      doc = asObj(parse(readFileSync(file, 'utf8')));
+      doc = asObj(yamlLib().parse(readFileSync(file, 'utf8')));
     } catch (err) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${(err as Error).message}`);
     }

@@ -6,7 +6,7 @@
  * arguments: commands stay argument arrays end to end.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { yamlLib } from '../../input/yaml-lib.ts';
 import type { ValidateFunction } from 'ajv';
 import validateCatalog from './catalog-validator.gen.js';
 
@@ -45,7 +45,7 @@ export const BUILTIN_CATALOG = new URL('./builtin.yaml', import.meta.url);
 export function parseCatalog(text: string, source: string): ProbeCatalog {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = yamlLib().parse(text);
   } catch (err) {
     throw new CatalogError(`${source}: not valid YAML: ${(err as Error).message}`);
   }
