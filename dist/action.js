@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-5A5MK363.js";
+} from "./chunks/chunk-VIC3U7PA.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,16 +13,16 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-IOKDDZ32.js";
+} from "./chunks/chunk-LBLSAJ5R.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-6EJL6TYR.js";
+} from "./chunks/chunk-TVBVKNY2.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-ZOAXH74L.js";
-import "./chunks/chunk-6DP7P6SU.js";
+} from "./chunks/chunk-XVPLYJFZ.js";
+import "./chunks/chunk-FMZCO4Y2.js";
 import "./chunks/chunk-3YYMUT7C.js";
 
 // src/action/run.ts

@@ -77,7 +77,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-Q3NW5L7H.js")).runAudit([], io);
+      return await (await import("./chunks/audit-VUHYOHTR.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -85,22 +85,22 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-Q3NW5L7H.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-VUHYOHTR.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-F3HAZAT7.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-BCN4BUBD.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-JAT6AHR6.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-ZJ5IOP4N.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-4E6AH5UT.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-YY7A2527.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-2V5TLN2Y.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-IJMTUZFU.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-2V5TLN2Y.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-IJMTUZFU.js")).runExplain(rest, io);
       case "init":
-        return await (await import("./chunks/init-WXZFYZIO.js")).runInit(rest, io);
+        return await (await import("./chunks/init-P2BLJJVY.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return await (await import("./chunks/audit-Q3NW5L7H.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-VUHYOHTR.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {
@@ -108,7 +108,7 @@ async function main(argv, io) {
       return io.stderr(`leastpriv: ${e.message}
 Run 'leastpriv --help' for usage.
 `), 2;
-    let { ConfigError } = await import("./chunks/load-FIVAZEU5.js");
+    let { ConfigError } = await import("./chunks/load-6KTNHNNK.js");
     return e instanceof ConfigError ? (io.stderr(`leastpriv: config error: ${e.message}
 `), 2) : (io.stderr(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `), 2);

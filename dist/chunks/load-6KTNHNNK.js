@@ -7,8 +7,8 @@ import {
   loadConfig,
   resolveConfig,
   validateConfig
-} from "./chunk-ZOAXH74L.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-XVPLYJFZ.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 export {
   CONFIG_NAMES,

@@ -2,7 +2,7 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   effectiveVersion,
   formatVersion
-} from "./chunk-ZOAXH74L.js";
+} from "./chunk-XVPLYJFZ.js";
 
 // src/rbac/objects.ts
 var RBAC_GROUP = "rbac.authorization.k8s.io";

@@ -5,16 +5,16 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-Q6PLU64F.js";
+} from "./chunk-N6AVD7OD.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-IOKDDZ32.js";
+import "./chunk-LBLSAJ5R.js";
 import {
   principalLabel
-} from "./chunk-6EJL6TYR.js";
-import "./chunk-ZOAXH74L.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-TVBVKNY2.js";
+import "./chunk-XVPLYJFZ.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/who-can.ts

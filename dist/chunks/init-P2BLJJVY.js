@@ -4,8 +4,8 @@ import {
 } from "./chunk-7H2KTD5E.js";
 import {
   CONFIG_NAMES
-} from "./chunk-ZOAXH74L.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-XVPLYJFZ.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/init.ts

@@ -1,13 +1,9 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-6DP7P6SU.js";
-import {
-  __toESM
-} from "./chunk-3YYMUT7C.js";
+  yamlLib
+} from "./chunk-FMZCO4Y2.js";
 
 // src/live/probes/catalog.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 
 // src/live/probes/catalog-validator.gen.js
@@ -330,7 +326,7 @@ var CatalogError = class extends Error {
 function parseCatalog(text, source) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text);
+    doc = yamlLib().parse(text);
   } catch (err) {
     throw new CatalogError(`${source}: not valid YAML: ${err.message}`);
   }

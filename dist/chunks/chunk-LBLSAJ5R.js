@@ -28,15 +28,15 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   defaults,
   effectiveVersion,
   formatVersion
-} from "./chunk-ZOAXH74L.js";
+} from "./chunk-XVPLYJFZ.js";
 import {
-  require_dist
-} from "./chunk-6DP7P6SU.js";
+  yamlLib
+} from "./chunk-FMZCO4Y2.js";
 import {
   __commonJS,
   __toESM
@@ -784,15 +784,504 @@ function applyBaseline(findings, baseline, label) {
 // src/engine/audit.ts
 import { dirname } from "node:path";
 
-// src/input/parse.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+// src/input/fast-yaml.ts
+function trimEndBlanks(s) {
+  let e = s.length;
+  for (; e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9); ) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+var GiveUp = class {
+  constructor(why) {
+    this.why = why;
+  }
+  why;
+}, giveUp = (why) => {
+  throw new GiveUp(why);
+}, NULL = /^(?:~|[Nn]ull|NULL)?$/, TRUE = /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/, FALSE = /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/, INT_BIN = /^[-+]?0b[0-1_]+$/, INT_OCT = /^[-+]?0[0-7_]+$/, INT_DEC = /^[-+]?[0-9][0-9_]*$/, INT_HEX = /^[-+]?0x[0-9a-fA-F_]+$/, FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/, TIMESTAMP_START = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
+function intResolve(str, offset, radix) {
+  let sign = str[0];
+  (sign === "-" || sign === "+") && (offset += 1);
+  let n = parseInt(str.substring(offset).replace(/_/g, ""), radix);
+  return sign === "-" ? -1 * n : n;
+}
+function mayResolve(c) {
+  return c === 45 || c === 43 || c === 46 || c >= 48 && c <= 57 || c === 126 || c === 60 || c === 78 || c === 110 || c === 89 || c === 121 || c === 84 || c === 116 || c === 70 || c === 102 || c === 79 || c === 111;
+}
+function resolvePlain(s) {
+  return s.length === 0 ? null : mayResolve(s.charCodeAt(0)) ? NULL.test(s) ? null : TRUE.test(s) ? !0 : FALSE.test(s) ? !1 : INT_BIN.test(s) ? intResolve(s, 2, 2) : INT_OCT.test(s) ? intResolve(s, 1, 8) : INT_DEC.test(s) ? intResolve(s, 0, 10) : INT_HEX.test(s) ? intResolve(s, 2, 16) : FLOAT_NAN.test(s) ? s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -1 / 0 : 1 / 0 : GO_FLOAT_EXP.test(s) || GO_FLOAT.test(s) ? parseFloat(s) : ((s === "<<" || SEXAGESIMAL.test(s) || TIMESTAMP_START.test(s)) && giveUp("merge key, sexagesimal or timestamp"), s) : s;
+}
+var SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39;
+function indicator(c) {
+  return c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 91 || c === 93 || c === 123 || c === 125 || c === 44 || c === HASH;
+}
+var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
+`, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " }, Reader = class {
+  constructor(t, withPos) {
+    this.t = t;
+    this.withPos = withPos;
+  }
+  t;
+  withPos;
+  /** Start of the current content line, and its indentation (-1 at a document marker or the end). */
+  ls = 0;
+  ind = -1;
+  /** Set after a node: offset just past its last line (the `yaml` package's node end). */
+  lastEnd = 0;
+  /** Offsets of the node just read, when `withPos`. */
+  np;
+  /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
+  eol(p) {
+    let nl = this.t.indexOf(`
+`, p);
+    return nl === -1 ? this.t.length : nl > 0 && this.t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+  }
+  /** Offset of the start of the line after the one holding `p`. */
+  nextLine(p) {
+    let nl = this.t.indexOf(`
+`, p);
+    return nl === -1 ? this.t.length : nl + 1;
+  }
+  isMarker(p) {
+    let t = this.t;
+    if (t.charCodeAt(p) !== DASH || t.charCodeAt(p + 1) !== DASH || t.charCodeAt(p + 2) !== DASH) {
+      if (t.charCodeAt(p) === 46 && t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 46) {
+        let c2 = t.charCodeAt(p + 3);
+        (Number.isNaN(c2) || c2 === SP || c2 === TAB || c2 === LF || c2 === CR) && giveUp("document end marker");
+      }
+      return !1;
+    }
+    let c = t.charCodeAt(p + 3);
+    return Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR;
+  }
+  /** From the line starting at `p`, skip blank and comment-only lines; set `ls`/`ind`. */
+  seek(p) {
+    let t = this.t, n = t.length;
+    for (; p < n; ) {
+      let q = p;
+      for (; q < n && t.charCodeAt(q) === SP; ) q++;
+      let c = q < n ? t.charCodeAt(q) : LF;
+      if (c === LF) {
+        p = q + 1;
+        continue;
+      }
+      if (c === CR && t.charCodeAt(q + 1) === LF) {
+        p = q + 2;
+        continue;
+      }
+      if (c === HASH) {
+        p = this.nextLine(q);
+        continue;
+      }
+      (c === TAB || c === CR) && giveUp("tab or lone CR"), this.ls = p, this.ind = q === p && this.isMarker(p) ? -1 : q - p;
+      return;
+    }
+    this.ls = n, this.ind = -1;
+  }
+  /** After a value ending at `q`: only spaces and a comment may follow on the line. Moves to the next content line. */
+  endLine(q) {
+    let t = this.t;
+    for (; t.charCodeAt(q) === SP; ) q++;
+    let c = t.charCodeAt(q);
+    c === HASH ? t.charCodeAt(q - 1) !== SP && giveUp("comment without space") : Number.isNaN(c) || c === LF || c === CR && t.charCodeAt(q + 1) === LF || giveUp("content after value");
+    let next2 = this.nextLine(q);
+    this.lastEnd = next2, this.seek(next2);
+  }
+  // -- nodes --
+  /** A node starting at `q` (column `col` of the current line), inside a parent indented `parent`. */
+  node(q, col, parent) {
+    let t = this.t, c = t.charCodeAt(q);
+    if (c === DASH && this.sepAfter(q + 1)) return this.seq(q, col);
+    if (c === DQ || c === SQ) {
+      let s = q, v = c === DQ ? this.dquoted(q, parent) : this.squoted(q, parent), e = this.qEnd, r = e;
+      for (; t.charCodeAt(r) === SP; ) r++;
+      return t.charCodeAt(r) === COLON && this.sepAfter(r + 1) ? this.map(q, col) : (this.scalarPos(s, e), this.endLine(e), v);
+    }
+    if (c === 91 || c === 123) {
+      let s = q, v = this.flow(q), e = this.qEnd, r = e;
+      for (; t.charCodeAt(r) === SP; ) r++;
+      return t.charCodeAt(r) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
+    }
+    if (c === 124 || c === 62) return this.block(q, parent);
+    (indicator(c) || c === TAB) && giveUp("indicator");
+    let end = this.eol(q);
+    for (let i = q; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === COLON) {
+        if (this.sepAfter(i + 1)) return this.map(q, col);
+      } else if (ch === HASH && (t.charCodeAt(i - 1) === SP || t.charCodeAt(i - 1) === TAB))
+        break;
+    }
+    return this.plainValue(q, parent);
+  }
+  /** True when offset `p` is a separator: space, line end, or the text's end. */
+  sepAfter(p) {
+    let c = this.t.charCodeAt(p);
+    return Number.isNaN(c) || c === SP || c === LF || c === CR && this.t.charCodeAt(p + 1) === LF || c === TAB;
+  }
+  scalarPos(s, e) {
+    this.withPos && (this.np = { k: 0, s, e });
+  }
+  /**
+   * A plain scalar value starting at `q`, inside a parent indented `parent`: to the end of the line
+   * (or a comment), continued on following lines indented more than the parent (folded: one line
+   * break becomes a space, k empty lines become k line feeds). Moves to the next content line.
+   */
+  plainValue(q, parent) {
+    let t = this.t, end = this.eol(q), e = end, comment = !1;
+    for (let i = q; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) {
+        e = i, comment = !0;
+        break;
+      }
+      ch === TAB && giveUp("tab in plain scalar"), ch === COLON && this.sepAfter(i + 1) && giveUp("mapping on a value line");
+    }
+    for (; e > q && t.charCodeAt(e - 1) === SP; ) e--;
+    let text = t.slice(q, e);
+    if (!comment) {
+      let n = t.length, p = this.nextLine(end), empties = 0;
+      for (; p < n; ) {
+        let s = p;
+        for (; t.charCodeAt(s) === SP; ) s++;
+        let c = t.charCodeAt(s);
+        if (Number.isNaN(c) || c === LF || c === CR && t.charCodeAt(s + 1) === LF) {
+          empties++, p = this.nextLine(s);
+          continue;
+        }
+        if (s - p <= parent || c === HASH) break;
+        (c === TAB || c === CR) && giveUp("tab in plain scalar");
+        let le = this.eol(s);
+        for (let i = s; i < le; i++) {
+          let ch = t.charCodeAt(i);
+          ch === TAB && giveUp("tab in plain scalar"), ch === COLON && this.sepAfter(i + 1) && giveUp("mapping in a multi-line plain scalar"), ch === HASH && t.charCodeAt(i - 1) === SP && giveUp("comment in a multi-line plain scalar");
+        }
+        let ce = le;
+        for (; ce > s && t.charCodeAt(ce - 1) === SP; ) ce--;
+        text += (empties > 0 ? `
+`.repeat(empties) : " ") + t.slice(s, ce), empties = 0, e = ce, p = this.nextLine(le);
+      }
+    }
+    let v = resolvePlain(text);
+    return this.scalarPos(q, e), this.endLine(e), v;
+  }
+  /**
+   * A line break inside a quoted scalar at `i` (its `\n` or `\r`): folds it as YAML does (a space,
+   * or k line feeds for k empty lines) and returns the offset of the next line's first character.
+   * Continuation lines must be indented more than `parent`; -2 means the scalar must be one line.
+   */
+  quotedBreak(i, parent, escaped) {
+    let t = this.t;
+    parent === -2 && giveUp("multi-line quoted key");
+    let n = t.length, p = this.nextLine(i), empties = 0;
+    for (; ; ) {
+      p >= n && giveUp("quoted scalar not closed");
+      let s = p;
+      for (; t.charCodeAt(s) === SP; ) s++;
+      let c = t.charCodeAt(s);
+      if (c === TAB && giveUp("tab in quoted scalar"), c === LF || c === CR && t.charCodeAt(s + 1) === LF) {
+        escaped && giveUp("escaped line break before an empty line"), empties++, p = this.nextLine(s);
+        continue;
+      }
+      return (s - p <= parent || s === p && (this.isMarker(p) || c === 46)) && giveUp("quoted scalar continuation not indented"), { at: s, fold: escaped ? "" : empties > 0 ? `
+`.repeat(empties) : " " };
+    }
+  }
+  /** End offset of the last quoted scalar or flow collection read. */
+  qEnd = 0;
+  squoted(q, parent = -2) {
+    let t = this.t, out = "", from = q + 1;
+    for (let i = q + 1; ; i++) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
+        out = trimEndBlanks(out + t.slice(from, i));
+        let b = this.quotedBreak(i, parent, !1);
+        out += b.fold, from = b.at, i = b.at - 1;
+        continue;
+      }
+      if (c === SQ) {
+        if (t.charCodeAt(i + 1) === SQ) {
+          out += t.slice(from, i + 1), from = i + 2, i++;
+          continue;
+        }
+        return this.qEnd = i + 1, out + t.slice(from, i);
+      }
+    }
+  }
+  dquoted(q, parent = -2) {
+    let t = this.t, out = "", from = q + 1, kept = 0;
+    for (let i = q + 1; ; i++) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
+        out += t.slice(from, i), out = out.slice(0, kept) + trimEndBlanks(out.slice(kept));
+        let b = this.quotedBreak(i, parent, !1);
+        out += b.fold, kept = out.length, from = b.at, i = b.at - 1;
+        continue;
+      }
+      if (c === DQ)
+        return this.qEnd = i + 1, out + t.slice(from, i);
+      if (c === 92) {
+        out += t.slice(from, i);
+        let e = t[i + 1];
+        if (e === void 0 && giveUp("escape at end"), e === `
+` || e === "\r") {
+          let b = this.quotedBreak(i + 1, parent, !0);
+          kept = out.length, from = b.at, i = b.at - 1;
+          continue;
+        }
+        if (e === "x" || e === "u" || e === "U") {
+          let len = e === "x" ? 2 : e === "u" ? 4 : 8, hex = t.slice(i + 2, i + 2 + len);
+          (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) && giveUp("bad escape");
+          let cp = parseInt(hex, 16);
+          (cp > 1114111 || cp >= 55296 && cp <= 57343) && giveUp("surrogate escape"), out += String.fromCodePoint(cp), i += 1 + len;
+        } else {
+          let r = ESCAPES[e];
+          r === void 0 && giveUp("unusual escape"), out += r, i += 1;
+        }
+        kept = out.length, from = i + 1;
+      }
+    }
+  }
+  /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
+  key(q) {
+    let t = this.t, c = t.charCodeAt(q), k, ke, colon;
+    if (c === DQ || c === SQ) {
+      for (k = c === DQ ? this.dquoted(q) : this.squoted(q), ke = this.qEnd, colon = ke; t.charCodeAt(colon) === SP; ) colon++;
+      (t.charCodeAt(colon) !== COLON || !this.sepAfter(colon + 1)) && giveUp("quoted key without colon");
+    } else {
+      (indicator(c) || c === DASH && this.sepAfter(q + 1)) && giveUp("key indicator");
+      let end = this.eol(q);
+      colon = -1;
+      for (let i = q; i < end; i++) {
+        let ch = t.charCodeAt(i);
+        if (ch === COLON && this.sepAfter(i + 1)) {
+          colon = i;
+          break;
+        }
+        if (ch === TAB || ch === HASH && t.charCodeAt(i - 1) === SP) break;
+      }
+      for (colon === -1 && giveUp("no key"), ke = colon; ke > q && t.charCodeAt(ke - 1) === SP; ) ke--;
+      k = resolvePlain(t.slice(q, ke)), (k === null || typeof k == "object") && giveUp("null key");
+    }
+    let key = typeof k == "string" ? k : String(k);
+    return key === "__proto__" && giveUp("__proto__ key"), this.keyEnd = ke, this.qEnd = colon + 1, key;
+  }
+  keyEnd = 0;
+  /** A block mapping whose keys sit at column `col`; the first key starts at `q`. */
+  map(q, col) {
+    let t = this.t, out = {}, pm = this.withPos ? { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0;
+    for (; ; ) {
+      let ks = q, key = this.key(q);
+      Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
+      let ke = this.keyEnd, p = this.qEnd;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let c = t.charCodeAt(p), v;
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+        let empty = p;
+        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : this.ind === col && t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1) ? v = this.seq(this.ls + col, col) : (v = null, pm && (this.np = { k: 0, s: empty, e: empty }));
+      } else {
+        if (c === TAB)
+          return giveUp("tab after colon");
+        v = this.inline(p, col);
+      }
+      if (out[key] = v, pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
+        this.ind > col && giveUp("bad indentation");
+        break;
+      }
+      q = this.ls + col, t.charCodeAt(q) === DASH && this.sepAfter(q + 1) && giveUp("sequence entry in mapping");
+    }
+    return pm && (pm.e = this.lastEnd, this.np = pm), out;
+  }
+  /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
+  inline(p, col) {
+    let c = this.t.charCodeAt(p);
+    if (c === DQ || c === SQ) {
+      let v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
+      return this.scalarPos(p, this.qEnd), this.endLine(this.qEnd), v;
+    }
+    if (c === 91 || c === 123) {
+      let v = this.flow(p);
+      return this.withPos && (this.np.s = p), this.endLine(this.qEnd), v;
+    }
+    return c === 124 || c === 62 ? this.block(p, col) : ((indicator(c) || c === DASH && this.sepAfter(p + 1)) && giveUp("indicator in value"), this.plainValue(p, col));
+  }
+  /** A block sequence whose `-` sit at column `col`; the first is at `q`. */
+  seq(q, col) {
+    let t = this.t, out = [], ps = this.withPos ? { k: 2, s: q, e: q, items: [] } : void 0;
+    for (; ; ) {
+      let p = q + 1;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let c = t.charCodeAt(p), v;
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+        let empty = p;
+        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : (v = null, ps && (this.np = { k: 0, s: empty, e: empty }));
+      } else {
+        if (c === TAB)
+          return giveUp("tab after dash");
+        v = this.node(p, p - this.lineStartOf(p), col);
+      }
+      if (out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
+        this.ind > col && giveUp("bad indentation");
+        break;
+      }
+      q = this.ls + col;
+    }
+    return ps && (ps.e = this.lastEnd, this.np = ps), out;
+  }
+  lineStartOf(p) {
+    return this.t.lastIndexOf(`
+`, p - 1) + 1;
+  }
+  /** A literal (`|`) or folded (`>`) block scalar; its header is at `q`, its parent indented `parent`. */
+  block(q, parent) {
+    let t = this.t, folded = t.charCodeAt(q) === 62, h = q + 1, chomp = 0, hc = t.charCodeAt(h);
+    hc === DASH ? (chomp = -1, h++) : hc === 43 && giveUp("keep chomping");
+    let after = t.charCodeAt(h);
+    for (Number.isNaN(after) || after === SP || after === LF || after === CR || giveUp("block scalar header"); t.charCodeAt(h) === SP; ) h++;
+    t.charCodeAt(h) === HASH && (h = this.eol(h)), this.eol(h) !== h && giveUp("block scalar header");
+    let lines = [], p = this.nextLine(h), indent = -1, lastContentEnd = -1, contentLines = 0, leadingBlanks = 0, n = t.length;
+    for (; p < n; ) {
+      let s = p;
+      for (; t.charCodeAt(s) === SP; ) s++;
+      let e = this.eol(s), blank = e === s;
+      if (t.charCodeAt(s) === TAB && indent === -1 && giveUp("tab in block scalar indentation"), blank) {
+        indent === -1 ? (leadingBlanks++, s - p > 0 && giveUp("spaces on a leading blank line")) : s - p > indent && giveUp("spaces beyond indentation on a blank line"), lines.push(""), p = this.nextLine(e);
+        continue;
+      }
+      if (indent === -1) {
+        if (indent = s - p, indent <= parent) break;
+      } else if (s - p < indent) break;
+      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, e >= n && giveUp("block scalar at end of text without newline"), lastContentEnd = this.nextLine(e), p = lastContentEnd;
+    }
+    (contentLines === 0 || indent <= parent) && giveUp("empty block scalar"), lines.length = contentLines;
+    let v;
+    if (folded) {
+      leadingBlanks > 0 && giveUp("folded scalar with leading blank lines");
+      for (let l of lines) {
+        let c0 = l.charCodeAt(0);
+        (c0 === SP || c0 === TAB) && giveUp("more-indented folded line");
+      }
+      v = lines[0];
+      for (let i = 1; i < lines.length; )
+        if (lines[i] === "") {
+          let k = 0;
+          for (; lines[i] === ""; )
+            k++, i++;
+          v += `
+`.repeat(k) + lines[i++];
+        } else v += " " + lines[i++];
+    } else
+      v = lines.join(`
+`);
+    return chomp === 0 && (v += `
+`), this.scalarPos(q, lastContentEnd), this.lastEnd = lastContentEnd, this.seek(lastContentEnd), v;
+  }
+  // -- flow collections, on one line --
+  flow(q) {
+    let t = this.t, isSeq = t.charCodeAt(q) === 91, close = isSeq ? 93 : 125, outSeq = [], outMap = {}, ps = this.withPos ? isSeq ? { k: 2, s: q, e: q, items: [] } : { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0, p = q + 1, skip = () => {
+      for (; t.charCodeAt(p) === SP; ) p++;
+    };
+    if (skip(), t.charCodeAt(p) === close)
+      return this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap;
+    for (; ; ) {
+      if (skip(), isSeq) {
+        let v = this.flowNode(p);
+        outSeq.push(v), ps && ps.items.push(this.np), p = this.qEnd;
+      } else {
+        let ks = p, c2 = t.charCodeAt(p), key, ke;
+        if (c2 === DQ || c2 === SQ)
+          key = c2 === DQ ? this.dquoted(p) : this.squoted(p), ke = this.qEnd, p = ke;
+        else {
+          let s = p, e = this.flowPlainEnd(p);
+          key = resolvePlain(t.slice(s, e)), ke = e, p = e, (key === null || typeof key == "object") && giveUp("null key");
+        }
+        let k = typeof key == "string" ? key : String(key);
+        (k === "__proto__" || Object.prototype.hasOwnProperty.call(outMap, k)) && giveUp("duplicate or reserved key"), skip(), (t.charCodeAt(p) !== COLON || t.charCodeAt(p + 1) !== SP) && giveUp('flow mapping entry without ": "'), p += 2, skip();
+        let v = this.flowNode(p);
+        if (outMap[k] = v, ps) {
+          let pm = ps;
+          pm.keys.push(k), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np);
+        }
+        p = this.qEnd;
+      }
+      skip();
+      let c = t.charCodeAt(p);
+      if (c === 44) {
+        p++, skip(), t.charCodeAt(p) === close && giveUp("trailing comma");
+        continue;
+      }
+      return c === close ? (this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap) : giveUp("flow collection not closed on its line");
+    }
+  }
+  /** End of a plain scalar in a flow collection starting at `p`. */
+  flowPlainEnd(p) {
+    let t = this.t, c0 = t.charCodeAt(p);
+    (indicator(c0) || c0 === TAB || c0 === SP || (c0 === DASH || c0 === COLON) && !this.safeAfter(p + 1)) && giveUp("flow indicator");
+    let i = p;
+    for (; ; ) {
+      let c = t.charCodeAt(i);
+      if ((Number.isNaN(c) || c === LF || c === CR) && giveUp("flow collection not closed on its line"), c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      if (c === COLON) {
+        let d = t.charCodeAt(i + 1);
+        if (d === SP) break;
+        (d === 44 || d === 93 || d === 125) && giveUp("colon before flow indicator");
+      }
+      c === HASH && t.charCodeAt(i - 1) === SP && giveUp("comment in flow collection"), c === TAB && giveUp("tab in flow"), i++;
+    }
+    let e = i;
+    for (; e > p && t.charCodeAt(e - 1) === SP; ) e--;
+    return e === p && giveUp("empty flow entry"), e;
+  }
+  safeAfter(p) {
+    let c = this.t.charCodeAt(p);
+    return !(Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125);
+  }
+  flowNode(p) {
+    let t = this.t, c = t.charCodeAt(p);
+    if (c === 91 || c === 123) return this.flow(p);
+    if (c === DQ || c === SQ) {
+      let v = c === DQ ? this.dquoted(p) : this.squoted(p);
+      return this.scalarPos(p, this.qEnd), v;
+    }
+    let e = this.flowPlainEnd(p);
+    return this.qEnd = e, this.scalarPos(p, e), resolvePlain(t.slice(p, e));
+  }
+  // -- documents --
+  documents() {
+    let t = this.t, docs = [];
+    this.seek(0), t.charCodeAt(this.ls + Math.max(this.ind, 0)) === 37 && giveUp("directive");
+    let explicit = !1, start = 0;
+    for (; this.ls < t.length; ) {
+      if (this.ind === -1) {
+        let m = this.ls;
+        explicit && docs.push({ value: null, range: [start, m] }), explicit = !0, start = m, this.endLine(m + 3);
+        continue;
+      }
+      let col = this.ind, first = this.ls + col;
+      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive");
+      let value = this.node(first, col, -1), pos = this.np;
+      this.ind !== -1 && giveUp("content after the root node"), (typeof value != "object" || value === null) && giveUp("scalar document");
+      let end = this.ls < t.length ? this.ls : t.length;
+      docs.push(this.withPos ? { value, range: [start, end], pos } : { value, range: [start, end] }), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
+    }
+    return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
+  }
+}, UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+function fastParse(text, withPos = !1) {
+  if (!UNUSUAL.test(text))
+    try {
+      return new Reader(text, withPos).documents();
+    } catch (e) {
+      if (e instanceof GiveUp || e instanceof RangeError) return;
+      throw e;
+    }
+}
 
 // src/input/tree.ts
-var import_yaml = __toESM(require_dist(), 1), GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var GO_FLOAT2 = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP2 = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 function goYamlFloats(tags) {
   return tags.map((t) => {
     let tag = t;
-    return tag.tag !== "tag:yaml.org,2002:float" || !(tag.test instanceof RegExp) || /nan/i.test(tag.test.source) ? t : { ...tag, test: tag.format === "EXP" ? GO_FLOAT_EXP : GO_FLOAT };
+    return tag.tag !== "tag:yaml.org,2002:float" || !(tag.test instanceof RegExp) || /nan/i.test(tag.test.source) ? t : { ...tag, test: tag.format === "EXP" ? GO_FLOAT_EXP2 : GO_FLOAT2 };
   });
 }
 var PARSE_OPTIONS = {
@@ -816,18 +1305,44 @@ function treeOf(obj) {
   byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
   let hit = byDoc.get(obj.documentIndex);
   if (hit !== void 0) return hit ?? void 0;
-  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null;
-  try {
-    let docs = (0, import_yaml.parseAllDocuments)(slice, { ...PARSE_OPTIONS, lineCounter: new import_yaml.LineCounter() }), first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : void 0;
-    first && (tree = { doc: first, base });
-  } catch {
-    tree = null;
-  }
+  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, !0)?.find((d) => d.value !== null);
+  if (firstFast?.pos)
+    tree = { kind: "fast", root: firstFast.pos, base };
+  else
+    try {
+      let docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS), first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : void 0;
+      first && (tree = { kind: "yaml", doc: first, base });
+    } catch {
+      tree = null;
+    }
   return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
 }
 
+// src/input/line-index.ts
+var LineIndex = class {
+  lineStarts = [];
+  addNewLine = (offset) => this.lineStarts.push(offset);
+  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
+  fill(text) {
+    if (this.lineStarts.length > 0) return;
+    let starts = this.lineStarts;
+    starts.push(0);
+    for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) starts.push(i + 1);
+  }
+  /** 1-based line and column of an offset; line 0 when the index is empty. */
+  linePos = (offset) => {
+    let starts = this.lineStarts, low = 0, high = starts.length;
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      starts[mid] < offset ? low = mid + 1 : high = mid;
+    }
+    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
+  };
+};
+
 // src/input/templates.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var EXPRESSION = /\{\{.*?\}\}/g, ONLY_EXPRESSIONS = /^\s*(?:\{\{.*?\}\}\s*)+$/;
 function hasTemplateSyntax(text) {
   return /\{\{.*?\}\}/.test(text);
@@ -838,12 +1353,12 @@ function blankTemplates(text) {
 `);
 }
 function collectionKey(docs) {
-  let found = !1;
+  let { isCollection, visit } = yamlLib(), found = !1;
   for (let doc of docs)
-    if ((0, import_yaml2.visit)(doc, {
+    if (visit(doc, {
       Pair(_key, pair) {
-        if ((0, import_yaml2.isCollection)(pair.key))
-          return found = !0, import_yaml2.visit.BREAK;
+        if (isCollection(pair.key))
+          return found = !0, visit.BREAK;
       }
     }), found) return !0;
   return !1;
@@ -856,7 +1371,7 @@ function isTemplate(text, docs) {
   let err = firstError(docs);
   if (err === void 0 && !collectionKey(docs)) return !1;
   if (err === void 0) return !0;
-  let blanked = (0, import_yaml2.parseAllDocuments)(blankTemplates(text), PARSE_OPTIONS);
+  let blanked = yamlLib().parseAllDocuments(blankTemplates(text), PARSE_OPTIONS);
   return firstError(Array.isArray(blanked) ? blanked : [blanked]) !== err;
 }
 
@@ -907,7 +1422,6 @@ function padFlowContinuations(text) {
 }
 
 // src/input/yaml-errors.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 function errorRange(text, [start, end]) {
   let s = start;
   for (; s < text.length && /[ \t\r\n]/.test(text[s]); ) s++;
@@ -921,17 +1435,17 @@ function firstLine(message) {
 `)[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 function duplicate(err, doc, source) {
-  let hit;
-  return (0, import_yaml3.visit)(doc, {
+  let { isMap, isScalar, visit } = yamlLib(), hit;
+  return visit(doc, {
     Map(_k, map) {
-      if (!(0, import_yaml3.isMap)(map)) return;
+      if (!isMap(map)) return;
       let seen = /* @__PURE__ */ new Map();
       for (let pair of map.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key) || !pair.key.range) continue;
+        if (!isScalar(pair.key) || !pair.key.range) continue;
         let key = String(pair.key.value);
         if (pair.key.range[0] === err.pos[0]) {
           let first = seen.get(key);
-          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, import_yaml3.visit.BREAK;
+          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, visit.BREAK;
         }
         seen.has(key) || seen.set(key, pair.key.range[0]);
       }
@@ -991,21 +1505,64 @@ function makeObject(source, documentIndex, docRange, rootPath, value) {
   }, ns = strField(meta.namespace);
   return ns && (obj.namespace = ns), obj;
 }
+function pushObjects(out, source, di, docRange, rec, itemIsMap) {
+  let obj = makeObject(source, di, docRange, [], rec);
+  if (!obj) {
+    out.nonKubernetesDocuments++;
+    return;
+  }
+  let items = rec.items;
+  if (obj.kind.endsWith("List") && Array.isArray(items) && itemIsMap) {
+    items.forEach((item, i) => {
+      if (!item || typeof item != "object" || Array.isArray(item) || !itemIsMap(i)) return;
+      let child = makeObject(source, di, docRange, ["items", i], item);
+      child && out.objects.push(child);
+    });
+    return;
+  }
+  out.objects.push(obj);
+}
+function fromFast(out, source, docs, limits) {
+  source.lineCounter.fill(source.text);
+  for (let di = 0; di < docs.length; di++) {
+    let doc = docs[di];
+    if (di >= limits.maxDocuments) {
+      let at = doc.range[0];
+      out.diagnostics.push({
+        code: "input-not-auditable",
+        file: source.path,
+        message: `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`,
+        range: [at, at + 1]
+      });
+      break;
+    }
+    if (doc.value === null) continue;
+    if (out.documents++, Array.isArray(doc.value)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let rec = doc.value;
+    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => !0 : void 0);
+  }
+  return out;
+}
 function parseSource(source, limits) {
   let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== void 0)
     return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;
-  let docs;
+  let fast = fastParse(text);
+  if (fast) return fromFast(out, source, fast, limits);
+  let { parseAllDocuments, isMap, isSeq } = yamlLib(), lineCounter = (lc) => lc, docs;
   try {
-    docs = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter: source.lineCounter }), Array.isArray(docs) || (docs = [docs]);
+    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lineCounter(source.lineCounter) }), Array.isArray(docs) || (docs = [docs]);
   } catch (e) {
     return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
   }
   if (docs.some((d) => d.errors.length > 0)) {
     let padded = padFlowContinuations(text);
     if (padded !== text) {
-      let lineCounter = new import_yaml4.LineCounter(), again = (0, import_yaml4.parseAllDocuments)(padded, { ...PARSE_OPTIONS, lineCounter }), ok = (ds) => ds.filter((d) => d.errors.length === 0).length, broken = (ds) => ds.length - ok(ds);
-      Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs) && (source.text = text = padded, source.lineCounter = lineCounter, docs = again);
+      let lines = new LineIndex(), again = parseAllDocuments(padded, { ...PARSE_OPTIONS, lineCounter: lineCounter(lines) }), ok = (ds) => ds.filter((d) => d.errors.length === 0).length, broken = (ds) => ds.length - ok(ds);
+      Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs) && (source.text = text = padded, source.lineCounter = lines, docs = again);
     }
   }
   if (isTemplate(text, docs))
@@ -1018,14 +1575,14 @@ function parseSource(source, limits) {
       break;
     }
     let contents = doc.contents;
-    if ((contents === null || contents && "value" in contents && contents.value === null && !(0, import_yaml4.isMap)(contents)) && doc.errors.length === 0)
+    if ((contents === null || contents && "value" in contents && contents.value === null && !isMap(contents)) && doc.errors.length === 0)
       continue;
     if (out.documents++, doc.errors.length > 0) {
       for (let err of reportedErrors(doc.errors))
         err.message.includes("Maximum call stack size exceeded") ? diag("input-not-auditable", TOO_DEEP, errorRange(text, err.pos)) : diag("yaml-syntax-error", describeError(err, doc, source), errorRange(text, err.pos));
       continue;
     }
-    if (!(0, import_yaml4.isMap)(contents)) {
+    if (!isMap(contents)) {
       out.nonKubernetesDocuments++;
       continue;
     }
@@ -1049,35 +1606,16 @@ function parseSource(source, limits) {
       out.nonKubernetesDocuments++;
       continue;
     }
-    let rec = value, docRange = [doc.range[0], doc.range[2]], obj = makeObject(source, di, docRange, [], rec);
-    if (!obj) {
-      out.nonKubernetesDocuments++;
-      continue;
-    }
-    let items = rec.items, itemsNode = contents.get("items", !0);
-    if (obj.kind.endsWith("List") && Array.isArray(items) && (0, import_yaml4.isSeq)(itemsNode)) {
-      items.forEach((item, i) => {
-        if (!item || typeof item != "object" || Array.isArray(item) || !(0, import_yaml4.isMap)(itemsNode.items[i])) return;
-        let child = makeObject(source, di, docRange, ["items", i], item);
-        child && out.objects.push(child);
-      });
-      continue;
-    }
-    out.objects.push(obj);
+    let docRange = [doc.range[0], doc.range[2]], itemsNode = contents.get("items", !0);
+    pushObjects(out, source, di, docRange, value, isSeq(itemsNode) ? (i) => isMap(itemsNode.items[i]) : void 0);
   }
   return out;
 }
 function ensureLineStarts(source) {
-  let lc = source.lineCounter;
-  if (!(lc.lineStarts.length > 0)) {
-    lc.addNewLine(0);
-    for (let i = source.text.indexOf(`
-`); i !== -1; i = source.text.indexOf(`
-`, i + 1)) lc.addNewLine(i + 1);
-  }
+  source.lineCounter.fill(source.text);
 }
 function newSource(path, text) {
-  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new import_yaml4.LineCounter() };
+  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new LineIndex() };
 }
 
 // src/input/read.ts
@@ -1305,13 +1843,13 @@ var RbacGraph = class {
    * Each binding counts once (the first subject that applies), as in VisitRulesFor.
    */
   rulesFor(user, namespace) {
-    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit3 = (entries) => {
+    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit = (entries) => {
       for (let { binding, index } of entries ?? [])
         if (!seen.has(binding) && (seen.add(binding), !!binding.role))
           for (let rule of binding.role.rules) out.push({ binding, subjectIndex: index, role: binding.role, rule });
     };
-    for (let k of keys) visit3(this.clusterBindingsByKey.get(k));
-    if (namespace) for (let k of keys) visit3(this.roleBindingsByKey.get(`${namespace}\0${k}`));
+    for (let k of keys) visit(this.clusterBindingsByKey.get(k));
+    if (namespace) for (let k of keys) visit(this.roleBindingsByKey.get(`${namespace}\0${k}`));
     return out;
   }
   /** Namespaces in which some RoleBinding applies to the user. */
@@ -1598,57 +2136,73 @@ function shapeErrors(obj) {
 }
 
 // src/engine/locate.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+function fastRange(root, path, lineEnd) {
+  let node = root, key, keyValue;
+  for (let seg of path)
+    if (node.k === 1) {
+      let i = node.keys.indexOf(String(seg));
+      if (i === -1) break;
+      key = [node.ks[i], node.ke[i]], keyValue = node = node.vals[i];
+    } else if (node.k === 2 && typeof seg == "number") {
+      let item = node.items[seg];
+      if (item === void 0) break;
+      key = keyValue = void 0, node = item;
+    } else
+      break;
+  let underKey = key !== void 0 && keyValue === node;
+  return node.k === 0 ? underKey ? [key[0], node.e] : [node.s, node.e] : underKey ? key : [node.s, lineEnd(node.s, node.e)];
+}
 function deref(node, doc) {
-  let n = node;
-  for (let i = 0; i < 32 && (0, import_yaml5.isAlias)(n); i++) n = n.resolve(doc);
+  let { isAlias } = yamlLib(), n = node;
+  for (let i = 0; i < 32 && isAlias(n); i++) n = n.resolve(doc);
   return n;
 }
 function keyOf(pair) {
-  let k = pair.key;
-  return (0, import_yaml5.isScalar)(k) ? k.value : k;
+  let { isScalar } = yamlLib(), k = pair.key;
+  return isScalar(k) ? k.value : k;
 }
 function findPair(map, key, doc, depth = 0) {
-  if (!(0, import_yaml5.isMap)(map) || depth > 16) return;
+  let { isMap, isScalar, isSeq } = yamlLib();
+  if (!isMap(map) || depth > 16) return;
   let merged;
   for (let item of map.items) {
     let k = keyOf(item);
     if (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) return item;
   }
   for (let item of map.items) {
-    if (keyOf(item) !== "<<" && !((0, import_yaml5.isScalar)(item.key) && item.key.source === "<<")) continue;
-    let v = deref(item.value, doc), sources = (0, import_yaml5.isSeq)(v) ? v.items.map((x) => deref(x, doc)) : [v];
+    if (keyOf(item) !== "<<" && !(isScalar(item.key) && item.key.source === "<<")) continue;
+    let v = deref(item.value, doc), sources = isSeq(v) ? v.items.map((x) => deref(x, doc)) : [v];
     for (let src of sources)
       if (merged = findPair(src, key, doc, depth + 1), merged) return merged;
   }
 }
 function relativeRange(root, doc, path, lineEnd) {
-  let node = root, lastPair, lastNode = node;
+  let { isMap, isScalar, isSeq } = yamlLib(), node = root, lastPair, lastNode = node;
   for (let seg of path)
-    if (node = deref(node, doc), (0, import_yaml5.isMap)(node)) {
+    if (node = deref(node, doc), isMap(node)) {
       let pair = findPair(node, String(seg), doc);
       if (!pair || (lastPair = pair, node = pair.value, lastNode = node ?? pair.key, node == null)) break;
-    } else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number") {
+    } else if (isSeq(node) && typeof seg == "number") {
       let item = node.items[seg];
       if (item === void 0) break;
       lastPair = void 0, node = item, lastNode = item;
     } else
       break;
   let reached = lastNode === node && node !== void 0 && node !== null, target = reached ? deref(node, doc) : void 0;
-  if (reached && (0, import_yaml5.isScalar)(target) && lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.value === node) {
+  if (reached && isScalar(target) && lastPair && isScalar(lastPair.key) && lastPair.value === node) {
     let k = lastPair.key.range, v = target.range;
     if (k && v) return [k[0], v[1]];
   }
   if (reached && target && target.range) {
     let r2 = target.range;
-    if ((0, import_yaml5.isScalar)(target)) return [r2[0], r2[1]];
-    if (lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.value === node) {
+    if (isScalar(target)) return [r2[0], r2[1]];
+    if (lastPair && isScalar(lastPair.key) && lastPair.value === node) {
       let k = lastPair.key.range;
       if (k) return [k[0], k[1]];
     }
     return [r2[0], lineEnd(r2[0], r2[1])];
   }
-  if (lastPair && (0, import_yaml5.isScalar)(lastPair.key) && lastPair.key.range) {
+  if (lastPair && isScalar(lastPair.key) && lastPair.key.range) {
     let k = lastPair.key.range;
     return [k[0], k[1]];
   }
@@ -1658,7 +2212,7 @@ function relativeRange(root, doc, path, lineEnd) {
 function rangeOf(obj, path) {
   let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], tree = treeOf(obj);
   if (!tree) return fallback();
-  let { doc, base } = tree, r = relativeRange(doc.contents, doc, path, (s, e) => firstLineEnd(text, s + base, e + base) - base);
+  let { base } = tree, lineEnd = (s, e) => firstLineEnd(text, s + base, e + base) - base, r = tree.kind === "fast" ? fastRange(tree.root, path, lineEnd) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd);
   return r ? [r[0] + base, r[1] + base] : fallback();
 }
 function firstLineEnd(text, start, end) {

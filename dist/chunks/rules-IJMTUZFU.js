@@ -7,11 +7,11 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   defaults
-} from "./chunk-ZOAXH74L.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-XVPLYJFZ.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/docs/rule-doc.ts

@@ -4,8 +4,8 @@ import {
   CatalogError,
   loadProbes,
   parseCatalog
-} from "./chunk-FMXUKE7P.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-ZS3BDBTA.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 export {
   BUILTIN_CATALOG,

@@ -1,13 +1,9 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-6DP7P6SU.js";
-import {
-  __toESM
-} from "./chunk-3YYMUT7C.js";
+  yamlLib
+} from "./chunk-FMZCO4Y2.js";
 
 // src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
@@ -271,7 +267,7 @@ function loadConfig(opts) {
   }
   let data;
   try {
-    data = (0, import_yaml.parse)(text, { prettyErrors: !1 }) ?? {};
+    data = yamlLib().parse(text, { prettyErrors: !1 }) ?? {};
   } catch (e) {
     throw new ConfigError(`${path}: not valid YAML: ${e.message.split(`
 `)[0]}`);

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-IOKDDZ32.js";
+} from "./chunk-LBLSAJ5R.js";
 import {
   REPO_URL
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   __commonJS,
   __toESM

@@ -4,22 +4,22 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-O5EUFQL2.js";
-import "./chunk-5A5MK363.js";
+} from "./chunk-AXEI34WI.js";
+import "./chunk-VIC3U7PA.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-IOKDDZ32.js";
+} from "./chunk-LBLSAJ5R.js";
 import {
   isKnownRule
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   loadConfig
-} from "./chunk-ZOAXH74L.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-XVPLYJFZ.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/verify.ts
@@ -63,7 +63,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-EJOXUXZX.js"), { CatalogError } = await import("./catalog-D4F2IY3V.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-JEUA3BG3.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

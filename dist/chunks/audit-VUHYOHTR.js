@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-O5EUFQL2.js";
-import "./chunk-5A5MK363.js";
+} from "./chunk-AXEI34WI.js";
+import "./chunk-VIC3U7PA.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,19 +18,19 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-IOKDDZ32.js";
+} from "./chunk-LBLSAJ5R.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,
   loadConfig,
   parseVersion,
   validateConfig
-} from "./chunk-ZOAXH74L.js";
-import "./chunk-6DP7P6SU.js";
+} from "./chunk-XVPLYJFZ.js";
+import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/audit.ts

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-IOKDDZ32.js";
+} from "./chunk-LBLSAJ5R.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -27,16 +27,16 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   defaults
-} from "./chunk-ZOAXH74L.js";
+} from "./chunk-XVPLYJFZ.js";
 import {
   loadProbes
-} from "./chunk-FMXUKE7P.js";
+} from "./chunk-ZS3BDBTA.js";
 import {
-  require_dist
-} from "./chunk-6DP7P6SU.js";
+  yamlLib
+} from "./chunk-FMZCO4Y2.js";
 import {
   __commonJS,
   __require,
@@ -1613,7 +1613,7 @@ var require_extension = __commonJS({
     function push(dest, name, elem) {
       dest[name] === void 0 ? dest[name] = [elem] : dest[name].push(elem);
     }
-    function parse2(header) {
+    function parse(header) {
       let offers = /* @__PURE__ */ Object.create(null), params = /* @__PURE__ */ Object.create(null), mustUnescape = !1, isEscaping = !1, inQuotes = !1, extensionName, paramName, start = -1, code = -1, end = -1, i = 0;
       for (; i < header.length; i++)
         if (code = header.charCodeAt(i), extensionName === void 0)
@@ -1686,7 +1686,7 @@ var require_extension = __commonJS({
         ).join("; ")).join(", ");
       }).join(", ");
     }
-    module.exports = { format: format2, parse: parse2 };
+    module.exports = { format: format2, parse };
   }
 });
 
@@ -1706,7 +1706,7 @@ var require_websocket = __commonJS({
       NOOP
     } = require_constants(), {
       EventTarget: { addEventListener, removeEventListener }
-    } = require_event_target(), { format: format2, parse: parse2 } = require_extension(), { toBuffer } = require_buffer_util(), kAborted = /* @__PURE__ */ Symbol("kAborted"), protocolVersions = [8, 13], readyStates = ["CONNECTING", "OPEN", "CLOSING", "CLOSED"], subprotocolRegex = /^[!#$%&'*+\-.0-9A-Z^_`|a-z~]+$/, WebSocket2 = class _WebSocket extends EventEmitter {
+    } = require_event_target(), { format: format2, parse } = require_extension(), { toBuffer } = require_buffer_util(), kAborted = /* @__PURE__ */ Symbol("kAborted"), protocolVersions = [8, 13], readyStates = ["CONNECTING", "OPEN", "CLOSING", "CLOSED"], subprotocolRegex = /^[!#$%&'*+\-.0-9A-Z^_`|a-z~]+$/, WebSocket2 = class _WebSocket extends EventEmitter {
       /**
        * Create a new `WebSocket`.
        *
@@ -2181,7 +2181,7 @@ var require_websocket = __commonJS({
           }
           let extensions;
           try {
-            extensions = parse2(secWebSocketExtensions);
+            extensions = parse(secWebSocketExtensions);
           } catch {
             abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Extensions header");
             return;
@@ -2369,7 +2369,7 @@ var require_subprotocol = __commonJS({
   "node_modules/ws/lib/subprotocol.js"(exports, module) {
     "use strict";
     var { tokenChars } = require_validation();
-    function parse2(header) {
+    function parse(header) {
       let protocols = /* @__PURE__ */ new Set(), start = -1, end = -1, i = 0;
       for (i; i < header.length; i++) {
         let code = header.charCodeAt(i);
@@ -2395,7 +2395,7 @@ var require_subprotocol = __commonJS({
         throw new SyntaxError(`The "${protocol}" subprotocol is duplicated`);
       return protocols.add(protocol), protocols;
     }
-    module.exports = { parse: parse2 };
+    module.exports = { parse };
   }
 });
 
@@ -2717,7 +2717,6 @@ var require_websocket_server = __commonJS({
 });
 
 // src/live/kube/kubeconfig.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync, existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, resolve, delimiter } from "node:path";
@@ -2747,7 +2746,7 @@ function loadKubeconfig(opts = {}) {
     }
     let doc;
     try {
-      doc = asObj((0, import_yaml.parse)(readFileSync(file, "utf8")));
+      doc = asObj(yamlLib().parse(readFileSync(file, "utf8")));
     } catch (err) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-5A5MK363.js";
+} from "./chunk-VIC3U7PA.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -6,14 +6,14 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-IOKDDZ32.js";
+} from "./chunk-LBLSAJ5R.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-6EJL6TYR.js";
+} from "./chunk-TVBVKNY2.js";
 import {
   loadConfig
-} from "./chunk-ZOAXH74L.js";
+} from "./chunk-XVPLYJFZ.js";
 
 // src/cli/commands/rbac-query.ts
 import { parseArgs } from "node:util";
