@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-VIC3U7PA.js";
+} from "./chunks/chunk-CXCU4Y5I.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-LBLSAJ5R.js";
+} from "./chunks/chunk-XXGA56Z3.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -1,28 +1,34 @@
 /**
  * `audit()`: the one API that the CLI, the GitHub Action and the tests call.
- * inputs → read → parse → shape check → model → rules → positions → suppressions → sorted findings.
+ * inputs → read → parse → shape check → per-object rules → model → cross-object rules → suppressions
+ * → sorted findings.
+ *
+ * Files are audited as they are read. Objects outside the model (neither RBAC nor carrying pods:
+ * CRDs, ConfigMaps, Services…) are checked by the per-object rules at once and then dropped, and so
+ * is the text of a file that nothing later reads (no object in the model, no finding, no
+ * suppression): what a run holds is the model, the findings and the text they point into, not every
+ * byte of the repository (bench/RESULTS.md, findings).
  */
-import { dirname } from 'node:path';
-import { discover } from '../input/discover.ts';
-import { ensureLineStarts, parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
-import { readInput } from '../input/read.ts';
+import { newSource, ensureLineStarts, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
 import { defaults } from '../config/load.ts';
-import { buildModel } from '../model/model.ts';
-import { shapeErrors, type ShapeError } from '../model/shape.ts';
+import { buildModel, inModel, type Model } from '../model/model.ts';
 import { objectLabel } from '../model/describe.ts';
 import { activeRules, describeRule, findRule, type ActiveRule } from './registry.ts';
 import { format, type RuleContext } from './rule.ts';
-import { locate, offsetsToRegion, where } from './locate.ts';
-import { commentForLine } from './comments.ts';
+import { offsetsToRegion } from './locate.ts';
+import { Positions } from './positions.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
 import { objectFinding } from './finding.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
+import { eachFile, isNonKubernetes } from './load.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
+
+export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
 export interface AuditInput {
   /** Files and folders; '-' for stdin. */
@@ -62,6 +68,20 @@ export interface FullAuditResult extends AuditResult {
   pss?: PssReport;
 }
 
+/** What checkObject sees as `ctx.model` for an object outside the model: using it is a rule bug (LP004). */
+const NO_MODEL_YET: Model = {
+  get objects(): never {
+    return unavailable();
+  },
+  byKind: () => unavailable(),
+  get rbac(): never {
+    return unavailable();
+  },
+};
+function unavailable(): never {
+  throw new Error('the model is not available to checkObject for an object outside it (neither RBAC nor carrying pods); use checkModel');
+}
+
 interface Ctx {
   findings: Finding[];
   objectOfFinding: Map<Finding, K8sObject>;
@@ -88,94 +108,11 @@ function disambiguateFingerprints(findings: Finding[]): void {
 const byPosition = (a: { file: string; region: Region }, b: { file: string; region: Region }): number =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
 
-export interface LoadedObjects {
-  /** Every object found, invalid ones marked (`invalid`). */
-  objects: K8sObject[];
-  sources: Map<string, SourceFile>;
-  skipped: SkippedFile[];
-  documents: number;
-  nonKubernetes: number;
-  /** Input problems, in the order met, with the source they are in when known. */
-  diagnostics: { diagnostic: InputDiagnostic; source?: SourceFile }[];
-  /** Objects whose audited fields have wrong types: not audited further. */
-  shapeErrors: Map<K8sObject, ShapeError[]>;
-}
-
-/**
- * The input stage of `audit()`, shared with the commands that answer questions about the manifests
- * (can-i, who-can): discover files, read, parse, and check the shape of the fields leastpriv reads.
- */
-export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
-  const cwd = input.cwd ?? process.cwd();
-  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: new Map() };
-  const { sources, skipped } = out;
-  const parsed: ParsedFile[] = [];
-  const pushDiagnostic = (diagnostic: InputDiagnostic, source?: SourceFile) => out.diagnostics.push(source ? { diagnostic, source } : { diagnostic });
-
-  // Inputs
-  const files: string[] = [];
-  if (input.paths?.length) {
-    const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
-    const found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
-    files.push(...found.files);
-    for (const p of found.problems) {
-      skipped.push(p);
-      pushDiagnostic({ code: 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] });
-    }
-  }
-  for (const s of input.sources ?? []) {
-    const src = newSource(s.path, s.text);
-    sources.set(src.path, src);
-    parsed.push(parseSource(src, config.limits));
-  }
-  for (const f of files) {
-    const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
-    const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
-    if ('diagnostic' in r) {
-      skipped.push({ file: shownAs, reason: r.diagnostic.message });
-      const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;
-      if (partial) {
-        ensureLineStarts(partial);
-        sources.set(shownAs, partial);
-      }
-      pushDiagnostic(r.diagnostic, partial);
-      continue;
-    }
-    const cached = input.parseCache?.get(r.source.path);
-    if (cached && cached.source.text === r.source.text) {
-      sources.set(cached.source.path, cached.source);
-      parsed.push(cached);
-      continue;
-    }
-    sources.set(r.source.path, r.source);
-    const p = parseSource(r.source, config.limits);
-    input.parseCache?.set(r.source.path, p);
-    parsed.push(p);
-  }
-
-  // Parse results
-  for (const p of parsed) {
-    out.documents += p.documents;
-    if (p.skipped) skipped.push({ file: p.source.path, reason: p.skipped });
-    for (const d of p.diagnostics) pushDiagnostic(d, p.source);
-    if (!p.skipped && p.objects.length === 0 && p.diagnostics.length === 0) out.nonKubernetes++;
-    out.objects.push(...p.objects);
-  }
-
-  // Shape check: objects with wrong types are marked and not audited further.
-  for (const o of out.objects) {
-    const errs = shapeErrors(o);
-    if (errs.length === 0) continue;
-    o.invalid = true;
-    out.shapeErrors.set(o, errs);
-  }
-  return out;
-}
-
 export function audit(input: AuditInput): FullAuditResult {
   const config = input.config ?? defaults();
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
   const ctx: Ctx = { findings: [], objectOfFinding: new Map() };
+  const positions = new Positions();
 
   const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
     const code = d.code === 'yaml-syntax-error' ? 'LP001' : 'LP003';
@@ -196,38 +133,24 @@ export function audit(input: AuditInput): FullAuditResult {
     });
   };
 
-  // 1–2. Inputs, parse results
-  const loaded = loadObjects(input, config);
-  for (const { diagnostic, source } of loaded.diagnostics) pushDiagnostic(diagnostic, source);
-  const { objects, sources, skipped, documents, nonKubernetes } = loaded;
-
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
-    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, ...(data ? { data } : {}) });
+    const region = positions.locate(object, path);
+    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region, ...(data ? { data } : {}) });
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
   };
 
-  // 3. Shape check: objects with wrong types are reported and not audited further.
-  const lp002 = ruleSeverity(active, 'LP002');
-  for (const [o, errs] of loaded.shapeErrors) {
-    if (!lp002) continue;
-    for (const e of errs) {
-      const field = e.path.join('.');
-      const rule = findRule('LP002')!;
-      report(o, 'LP002', 'wrongType', format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
-    }
-  }
-
-  // 4. Rules
-  const valid = objects.filter((o) => !o.invalid);
-  const model = buildModel(valid);
+  // Rules, each with its context. The model exists once every file is read: per-object rules that run
+  // earlier (objects outside the model) cannot ask for it.
+  let model: Model | undefined;
   const justifications: Justification[] = [];
-  for (const a of active.values()) {
+  const runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel).map((a) => ruleRunner(a));
+  function ruleRunner(a: ActiveRule): { object(o: K8sObject): void; model(): void } {
     const { rule } = a;
-    if (!rule.checkObject && !rule.checkModel) continue;
-    let current: K8sObject | undefined;
     const rctx: RuleContext<string, any> = {
-      model,
+      get model(): Model {
+        return model ?? NO_MODEL_YET;
+      },
       options: a.options,
       severity: a.severity,
       kubeVersion: config.kubeVersion,
@@ -237,12 +160,12 @@ export function audit(input: AuditInput): FullAuditResult {
         const data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined;
         report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
       },
-      commentFor: (obj, path) => commentForLine(obj.file, locate(obj, path).start.line),
-      where,
+      commentFor: (obj, path) => positions.commentFor(obj, path),
+      where: (obj, path) => positions.where(obj, path),
       justified: (j) =>
         justifications.push({
           file: j.object.file.path,
-          region: locate(j.object, j.path),
+          region: positions.locate(j.object, j.path),
           object: objectLabel(j.object),
           privilege: j.privilege,
           reason: j.reason,
@@ -258,29 +181,105 @@ export function audit(input: AuditInput): FullAuditResult {
       if (obj) report(obj, 'LP004', 'crashed', msg, [], sev, { rule: rule.meta.code });
       else ctx.findings.push({ code: 'LP004', rule: rie.meta.name, severity: sev, messageId: 'crashed', message: msg, file: MODEL_FILE, region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(['LP004', rule.meta.code, detail]) });
     };
-    if (rule.checkObject) {
-      for (const o of valid) {
-        current = o;
+    return {
+      object(o) {
+        if (!rule.checkObject) return;
         try {
           rule.checkObject(o, rctx);
         } catch (e) {
-          crashed(current, e);
+          crashed(o, e);
         }
-      }
-    }
-    if (rule.checkModel) {
-      try {
-        rule.checkModel(rctx);
-      } catch (e) {
-        crashed(undefined, e);
-      }
-    }
+      },
+      model() {
+        if (!rule.checkModel) return;
+        try {
+          rule.checkModel(rctx);
+        } catch (e) {
+          crashed(undefined, e);
+        }
+      },
+    };
   }
 
-  // 5. Suppressions
+  // 1–4. File by file: input problems, shape errors (LP002), suppression sites, per-object rules on
+  // objects outside the model. Then keep only what later stages read.
+  const sources = new Map<string, SourceFile>();
+  const skippedUnread: SkippedFile[] = [];
+  const skippedParsed: SkippedFile[] = [];
+  let documents = 0;
+  let nonKubernetes = 0;
+  let objectCount = 0;
+  const kept: K8sObject[] = [];
   const sites: SuppressionSite[] = [];
-  for (const s of sources.values()) sites.push(...commentSuppressions(s));
-  for (const o of objects) sites.push(...annotationSuppressions(o, (p) => locate(o, p)));
+  const lp002 = ruleSeverity(active, 'LP002');
+  eachFile(input, config, (f) => {
+    if (!f.read) {
+      if (f.source) sources.set(f.source.path, f.source);
+      skippedUnread.push(f.skipped);
+      pushDiagnostic(f.diagnostic, f.source);
+      return;
+    }
+    const { source, parsed: p } = f;
+    sources.set(source.path, source);
+    documents += p.documents;
+    if (p.skipped) skippedParsed.push({ file: source.path, reason: p.skipped });
+    if (isNonKubernetes(p)) nonKubernetes++;
+    objectCount += p.objects.length;
+    const first = ctx.findings.length;
+    for (const d of p.diagnostics) pushDiagnostic(d, source);
+    for (const [o, errs] of f.shapeErrors) {
+      if (!lp002) continue;
+      for (const e of errs) {
+        const field = e.path.join('.');
+        const rule = findRule('LP002')!;
+        report(o, 'LP002', 'wrongType', format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
+      }
+    }
+    const fileSites = commentSuppressions(source);
+    for (const o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+    sites.push(...fileSites);
+    const keptHere = new Set<K8sObject>();
+    for (const o of p.objects) {
+      if (o.invalid) continue;
+      if (inModel(o)) keptHere.add(o);
+      else for (const r of runners) r.object(o);
+    }
+    kept.push(...keptHere);
+    positions.release();
+    if (first === ctx.findings.length && fileSites.length === 0) {
+      // Nothing will point into this file: it is listed (summary, JUnit), its text is not kept.
+      if (keptHere.size === 0) sources.set(source.path, newSource(source.path, ''));
+      return;
+    }
+    // Findings and suppressions of objects that are not kept refer to a copy without the value.
+    const copies = new Map<K8sObject, K8sObject>();
+    const copy = (o: K8sObject): K8sObject => {
+      if (keptHere.has(o)) return o;
+      let c = copies.get(o);
+      if (!c) copies.set(o, (c = { ...o, value: {} }));
+      return c;
+    };
+    for (let i = first; i < ctx.findings.length; i++) {
+      const o = ctx.objectOfFinding.get(ctx.findings[i]!);
+      if (o) ctx.objectOfFinding.set(ctx.findings[i]!, copy(o));
+    }
+    for (const s of fileSites) if (s.object) s.object = copy(s.object);
+  });
+
+  // 5. The model, per-object rules on its objects (file by file, so that positions are found with
+  // one tree open), then cross-object rules.
+  model = buildModel(kept);
+  let file: SourceFile | undefined;
+  for (const o of kept) {
+    if (o.file !== file) positions.release();
+    file = o.file;
+    for (const r of runners) r.object(o);
+  }
+  positions.release();
+  for (const r of runners) r.model();
+  positions.release();
+
+  // 6. Suppressions
   applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
   for (const s of sites) {
     const problem = !s.known ? 'unknownRule' : !s.reason ? 'noReason' : !s.used ? 'unused' : undefined;
@@ -301,7 +300,7 @@ export function audit(input: AuditInput): FullAuditResult {
     });
   }
 
-  // 6. Order and summary
+  // 7. Order and summary
   let findings = ctx.findings;
   if (input.reportOnly) findings = findings.filter((f) => input.reportOnly!.has(f.file));
   if (input.baseline) applyBaseline(findings, input.baseline.baseline, input.baseline.label);
@@ -321,13 +320,15 @@ export function audit(input: AuditInput): FullAuditResult {
     const control = a.rule.meta.control;
     return control ? [{ control, level: (a.options as { level: 'baseline' | 'restricted' }).level }] : [];
   });
-  const reportObjects = input.reportOnly ? valid.filter((o) => input.reportOnly!.has(o.file.path)) : valid;
+  // Objects that carry pods are all in the model.
+  const reportObjects = input.reportOnly ? kept.filter((o) => input.reportOnly!.has(o.file.path)) : kept;
   const pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion);
+  const skipped = [...skippedUnread, ...skippedParsed];
   return {
     ...(pss ? { pss } : {}),
     findings,
     // With reportOnly, files read only as context are not listed as skipped either.
-    summary: { files: sources.size, documents, objects: objects.length, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
+    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
     sources,
     // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
     rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes('live')).map((a) => describeRule(a.rule, a.severity)),

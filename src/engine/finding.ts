@@ -2,7 +2,7 @@
 import type { K8sObject } from '../input/types.ts';
 import { fingerprint } from './fingerprint.ts';
 import { locate } from './locate.ts';
-import type { Finding, ObjPath, Severity } from './types.ts';
+import type { Finding, ObjPath, Region, Severity } from './types.ts';
 
 export interface ObjectFindingSpec {
   code: string;
@@ -13,6 +13,8 @@ export interface ObjectFindingSpec {
   object: K8sObject;
   path: ObjPath;
   data?: Record<string, string>;
+  /** Where `path` is, when the caller already knows (the audit memoises positions); found with `locate` otherwise. */
+  region?: Region;
 }
 
 export function objectFinding(s: ObjectFindingSpec): Finding {
@@ -24,7 +26,7 @@ export function objectFinding(s: ObjectFindingSpec): Finding {
     messageId: s.messageId,
     message: s.message,
     file: object.file.path,
-    region: locate(object, path),
+    region: s.region ?? locate(object, path),
     object: {
       apiVersion: object.apiVersion,
       kind: object.kind,

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-LBLSAJ5R.js";
+} from "./chunk-XXGA56Z3.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

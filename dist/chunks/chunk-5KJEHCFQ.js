@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-LBLSAJ5R.js";
+} from "./chunk-XXGA56Z3.js";
 import {
   isKnownRule,
   roleLabel

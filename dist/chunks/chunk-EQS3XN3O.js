@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-VIC3U7PA.js";
+} from "./chunk-CXCU4Y5I.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-LBLSAJ5R.js";
+} from "./chunk-XXGA56Z3.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -620,6 +620,46 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts) {
+  return createHash("sha256").update(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/engine/baseline.ts
+function makeBaseline(findings) {
+  return { version: 1, tool: "leastpriv", findings: findings.filter((f) => !f.suppressed).map((f) => ({ fingerprint: f.fingerprint, code: f.code, rule: f.rule, file: f.file, message: f.message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0) };
+}
+function serializeBaseline(b) {
+  return JSON.stringify(b, null, 2) + `
+`;
+}
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`not valid JSON: ${e.message}`);
+  }
+  let d = data;
+  if (!d || typeof d != "object" || d.version !== 1 || !Array.isArray(d.findings))
+    throw new Error('not a leastpriv baseline (expected { "version": 1, "findings": [...] }; write one with --write-baseline)');
+  for (let [i, f] of d.findings.entries())
+    if (!f || typeof f.fingerprint != "string") throw new Error(`findings[${i}] has no fingerprint`);
+  return d;
+}
+function applyBaseline(findings, baseline, label) {
+  let left = /* @__PURE__ */ new Map();
+  for (let e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
+  let matched = 0;
+  for (let f of findings) {
+    if (f.suppressed) continue;
+    let n = left.get(f.fingerprint) ?? 0;
+    n !== 0 && (left.set(f.fingerprint, n - 1), f.suppressed = { kind: "baseline", justification: `recorded in the baseline ${label}` }, matched++);
+  }
+  return matched;
+}
+
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -741,47 +781,7 @@ function discover(paths, opts) {
   return { files, problems };
 }
 
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts) {
-  return createHash("sha256").update(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).digest("hex").slice(0, 32);
-}
-
-// src/engine/baseline.ts
-function makeBaseline(findings) {
-  return { version: 1, tool: "leastpriv", findings: findings.filter((f) => !f.suppressed).map((f) => ({ fingerprint: f.fingerprint, code: f.code, rule: f.rule, file: f.file, message: f.message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0) };
-}
-function serializeBaseline(b) {
-  return JSON.stringify(b, null, 2) + `
-`;
-}
-function parseBaseline(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`not valid JSON: ${e.message}`);
-  }
-  let d = data;
-  if (!d || typeof d != "object" || d.version !== 1 || !Array.isArray(d.findings))
-    throw new Error('not a leastpriv baseline (expected { "version": 1, "findings": [...] }; write one with --write-baseline)');
-  for (let [i, f] of d.findings.entries())
-    if (!f || typeof f.fingerprint != "string") throw new Error(`findings[${i}] has no fingerprint`);
-  return d;
-}
-function applyBaseline(findings, baseline, label) {
-  let left = /* @__PURE__ */ new Map();
-  for (let e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
-  let matched = 0;
-  for (let f of findings) {
-    if (f.suppressed) continue;
-    let n = left.get(f.fingerprint) ?? 0;
-    n !== 0 && (left.set(f.fingerprint, n - 1), f.suppressed = { kind: "baseline", justification: `recorded in the baseline ${label}` }, matched++);
-  }
-  return matched;
-}
-
-// src/engine/audit.ts
+// src/engine/load.ts
 import { dirname } from "node:path";
 
 // src/input/fast-yaml.ts
@@ -1673,6 +1673,186 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
   }
 }
 
+// src/model/shape.ts
+var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
+function check(value, shape, path, out) {
+  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
+  let wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
+  if (shape === "string")
+    typeof value != "string" && wrong();
+  else if (shape === "boolean")
+    typeof value != "boolean" && wrong();
+  else if (shape === "integer")
+    (typeof value != "number" || !Number.isInteger(value)) && wrong();
+  else if (shape === "string[]") {
+    if (!Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    value.forEach((v, i) => {
+      typeof v != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(v)}` });
+    });
+  } else if ("array" in shape) {
+    if (!Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    value.forEach((v, i) => check(v, shape.array, [...path, i], out));
+  } else if ("map" in shape) {
+    if (typeof value != "object" || Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    for (let [k, v] of Object.entries(value)) check(v, shape.map, [...path, k], out);
+  } else {
+    if (typeof value != "object" || Array.isArray(value)) {
+      wrong();
+      return;
+    }
+    for (let [k, s] of Object.entries(shape.object)) check(value[k], s, [...path, k], out);
+  }
+}
+var capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
+  object: {
+    privileged: "boolean",
+    allowPrivilegeEscalation: "boolean",
+    readOnlyRootFilesystem: "boolean",
+    runAsNonRoot: "boolean",
+    runAsUser: "integer",
+    runAsGroup: "integer",
+    procMount: "string",
+    capabilities,
+    seLinuxOptions: seLinux,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    windowsOptions: windows
+  }
+}, podSecurityContext = {
+  object: {
+    runAsNonRoot: "boolean",
+    runAsUser: "integer",
+    runAsGroup: "integer",
+    fsGroup: "integer",
+    seLinuxOptions: seLinux,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    windowsOptions: windows,
+    sysctls: { array: { object: { name: "string", value: "string" } } }
+  }
+}, container = {
+  object: {
+    name: "string",
+    image: "string",
+    securityContext,
+    command: "string[]",
+    args: "string[]",
+    ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
+  }
+}, POD_SPEC = {
+  object: {
+    containers: { array: container },
+    initContainers: { array: container },
+    ephemeralContainers: { array: container },
+    hostPID: "boolean",
+    hostIPC: "boolean",
+    hostNetwork: "boolean",
+    hostUsers: "boolean",
+    serviceAccountName: "string",
+    automountServiceAccountToken: "boolean",
+    securityContext: podSecurityContext,
+    volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
+  }
+}, policyRule = {
+  object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
+}, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
+  Role: { object: { rules: { array: policyRule } } },
+  ClusterRole: {
+    object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
+  },
+  RoleBinding: {
+    object: {
+      subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
+      roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
+    }
+  }
+};
+RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
+var METADATA = {
+  object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
+};
+function shapeErrors(obj) {
+  let out = [];
+  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
+    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
+    s && check(obj.value, s, [], out);
+  }
+  for (let pod of podSpecs(obj))
+    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
+      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
+      let fields = POD_SPEC.object;
+      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
+        let s = fields[field];
+        s && path && check(pod.spec[field], s, path, out);
+      }
+    } else check(pod.spec, POD_SPEC, pod.path, out);
+  return out;
+}
+
+// src/engine/load.ts
+function eachFile(input, config, visit) {
+  let cwd = input.cwd ?? process.cwd(), files = [];
+  if (input.paths?.length) {
+    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
+    files.push(...found.files);
+    for (let p of found.problems) visit({ read: !1, skipped: p, diagnostic: { code: "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
+  }
+  let parsed = (source, p) => {
+    let errors = /* @__PURE__ */ new Map();
+    for (let o of p.objects) {
+      let errs = shapeErrors(o);
+      errs.length !== 0 && (o.invalid = !0, errors.set(o, errs));
+    }
+    visit({ read: !0, source, parsed: p, shapeErrors: errors });
+  };
+  for (let s of input.sources ?? []) {
+    let src = newSource(s.path, s.text);
+    parsed(src, parseSource(src, config.limits));
+  }
+  for (let f of files) {
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    if ("diagnostic" in r) {
+      let partial = r.text !== void 0 ? newSource(shownAs, r.text) : void 0;
+      partial && ensureLineStarts(partial), visit({ read: !1, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...partial ? { source: partial } : {} });
+      continue;
+    }
+    let cached = input.parseCache?.get(r.source.path);
+    if (cached && cached.source.text === r.source.text) {
+      parsed(cached.source, cached);
+      continue;
+    }
+    let p = parseSource(r.source, config.limits);
+    input.parseCache?.set(r.source.path, p), parsed(r.source, p);
+  }
+}
+function loadObjects(input, config) {
+  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: /* @__PURE__ */ new Map() }, read = [];
+  eachFile(input, config, (f) => {
+    if (!f.read) {
+      f.source && out.sources.set(f.source.path, f.source), out.skipped.push(f.skipped), out.diagnostics.push(f.source ? { diagnostic: f.diagnostic, source: f.source } : { diagnostic: f.diagnostic });
+      return;
+    }
+    out.sources.set(f.source.path, f.source), read.push(f);
+  });
+  for (let { parsed: p, shapeErrors: shapeErrors2 } of read) {
+    out.documents += p.documents, p.skipped && out.skipped.push({ file: p.source.path, reason: p.skipped });
+    for (let d of p.diagnostics) out.diagnostics.push({ diagnostic: d, source: p.source });
+    isNonKubernetes(p) && out.nonKubernetes++, out.objects.push(...p.objects);
+    for (let [o, errs] of shapeErrors2) out.shapeErrors.set(o, errs);
+  }
+  return out;
+}
+var isNonKubernetes = (p) => !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0;
+
 // src/rbac/aggregation.ts
 function selectorMatches(sel, labels) {
   for (let [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== String(v)) return !1;
@@ -1994,6 +2174,9 @@ function inferPods(obj) {
 registerInference(inferPods);
 
 // src/model/model.ts
+function inModel(obj) {
+  return isRole(obj) || isBinding(obj) || podSpecs(obj).length > 0;
+}
 function buildModel(objects) {
   let kinds = /* @__PURE__ */ new Map();
   for (let o of objects) {
@@ -2008,131 +2191,6 @@ function buildModel(objects) {
       return rbac ??= new RbacGraph(objects), rbac;
     }
   };
-}
-
-// src/model/shape.ts
-var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
-function check(value, shape, path, out) {
-  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
-  let wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
-  if (shape === "string")
-    typeof value != "string" && wrong();
-  else if (shape === "boolean")
-    typeof value != "boolean" && wrong();
-  else if (shape === "integer")
-    (typeof value != "number" || !Number.isInteger(value)) && wrong();
-  else if (shape === "string[]") {
-    if (!Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    value.forEach((v, i) => {
-      typeof v != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(v)}` });
-    });
-  } else if ("array" in shape) {
-    if (!Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    value.forEach((v, i) => check(v, shape.array, [...path, i], out));
-  } else if ("map" in shape) {
-    if (typeof value != "object" || Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    for (let [k, v] of Object.entries(value)) check(v, shape.map, [...path, k], out);
-  } else {
-    if (typeof value != "object" || Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    for (let [k, s] of Object.entries(shape.object)) check(value[k], s, [...path, k], out);
-  }
-}
-var capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
-  object: {
-    privileged: "boolean",
-    allowPrivilegeEscalation: "boolean",
-    readOnlyRootFilesystem: "boolean",
-    runAsNonRoot: "boolean",
-    runAsUser: "integer",
-    runAsGroup: "integer",
-    procMount: "string",
-    capabilities,
-    seLinuxOptions: seLinux,
-    seccompProfile: profile,
-    appArmorProfile: profile,
-    windowsOptions: windows
-  }
-}, podSecurityContext = {
-  object: {
-    runAsNonRoot: "boolean",
-    runAsUser: "integer",
-    runAsGroup: "integer",
-    fsGroup: "integer",
-    seLinuxOptions: seLinux,
-    seccompProfile: profile,
-    appArmorProfile: profile,
-    windowsOptions: windows,
-    sysctls: { array: { object: { name: "string", value: "string" } } }
-  }
-}, container = {
-  object: {
-    name: "string",
-    image: "string",
-    securityContext,
-    command: "string[]",
-    args: "string[]",
-    ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
-  }
-}, POD_SPEC = {
-  object: {
-    containers: { array: container },
-    initContainers: { array: container },
-    ephemeralContainers: { array: container },
-    hostPID: "boolean",
-    hostIPC: "boolean",
-    hostNetwork: "boolean",
-    hostUsers: "boolean",
-    serviceAccountName: "string",
-    automountServiceAccountToken: "boolean",
-    securityContext: podSecurityContext,
-    volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
-  }
-}, policyRule = {
-  object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
-}, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
-  Role: { object: { rules: { array: policyRule } } },
-  ClusterRole: {
-    object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
-  },
-  RoleBinding: {
-    object: {
-      subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
-      roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
-    }
-  }
-};
-RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
-var METADATA = {
-  object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
-};
-function shapeErrors(obj) {
-  let out = [];
-  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
-    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
-    s && check(obj.value, s, [], out);
-  }
-  for (let pod of podSpecs(obj))
-    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
-      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
-      let fields = POD_SPEC.object;
-      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
-        let s = fields[field];
-        s && path && check(pod.spec[field], s, path, out);
-      }
-    } else check(pod.spec, POD_SPEC, pod.path, out);
-  return out;
 }
 
 // src/engine/locate.ts
@@ -2266,6 +2324,58 @@ function commentForLine(file, line) {
   if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
 }
 
+// src/engine/positions.ts
+var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `#${s}` : `.${s}`).join(""), Positions = class {
+  regions = /* @__PURE__ */ new WeakMap();
+  views = /* @__PURE__ */ new Map();
+  /** Per file and document: does the document (and the line above it) hold a `#` at all? */
+  hashes = /* @__PURE__ */ new WeakMap();
+  /** Region of `path` (or its nearest parent) in the object's file, as `locate` finds it. */
+  locate(obj, path) {
+    let byPath = this.regions.get(obj);
+    byPath || this.regions.set(obj, byPath = /* @__PURE__ */ new Map());
+    let key = pathKey(path), r = byPath.get(key);
+    return r || byPath.set(key, r = locate(this.viewOf(obj), path)), r;
+  }
+  /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
+  where(obj, path) {
+    return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${this.locate(obj, path).start.line}`;
+  }
+  /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
+  commentFor(obj, path) {
+    if (this.mayHaveComment(obj))
+      return commentForLine(obj.file, this.locate(obj, path).start.line);
+  }
+  /** Let go of every view (and so of the trees parsed for positions). Memoised positions stay. */
+  release() {
+    this.views.clear();
+  }
+  viewOf(obj) {
+    let view = this.views.get(obj.file);
+    view ? this.views.delete(obj.file) : (view = { file: { ...obj.file }, objects: /* @__PURE__ */ new Map() }, this.views.size >= MAX_VIEWS && this.views.delete(this.views.keys().next().value)), this.views.set(obj.file, view);
+    let copy = view.objects.get(obj);
+    return copy || view.objects.set(obj, copy = { ...obj, file: view.file }), copy;
+  }
+  /**
+   * A comment of a node is on its line or alone on the line above (comments.ts), and every node of a
+   * document lies within the document's range: without a `#` from the line above the document to
+   * the end of its last line, no node in it has a comment.
+   */
+  mayHaveComment(obj) {
+    let { text } = obj.file, byDoc = this.hashes.get(obj.file);
+    byDoc || this.hashes.set(obj.file, byDoc = /* @__PURE__ */ new Map());
+    let has = byDoc.get(obj.documentIndex);
+    if (has === void 0) {
+      let lineStart2 = text.lastIndexOf(`
+`, obj.docRange[0] - 1), from = lineStart2 <= 0 ? 0 : text.lastIndexOf(`
+`, lineStart2 - 1) + 1, nl = text.indexOf(`
+`, obj.docRange[1]), to = nl === -1 ? text.length : nl, at = text.indexOf("#", from);
+      has = at !== -1 && at < to, byDoc.set(obj.documentIndex, has);
+    }
+    return has;
+  }
+};
+
 // src/engine/suppress.ts
 var IGNORE_ANNOTATION_PREFIX = "ignore.leastpriv.dev/", COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
 function commentSuppressions(file) {
@@ -2343,7 +2453,7 @@ function objectFinding(s) {
     messageId: s.messageId,
     message: s.message,
     file: object.file.path,
-    region: locate(object, path),
+    region: s.region ?? locate(object, path),
     object: {
       apiVersion: object.apiVersion,
       kind: object.kind,
@@ -2394,6 +2504,18 @@ function objectKey(o) {
 }
 
 // src/engine/audit.ts
+var NO_MODEL_YET = {
+  get objects() {
+    return unavailable();
+  },
+  byKind: () => unavailable(),
+  get rbac() {
+    return unavailable();
+  }
+};
+function unavailable() {
+  throw new Error("the model is not available to checkObject for an object outside it (neither RBAC nor carrying pods); use checkModel");
+}
 function ruleSeverity(active, code) {
   return active.get(code)?.severity;
 }
@@ -2405,48 +2527,8 @@ function disambiguateFingerprints(findings) {
   }
 }
 var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
-function loadObjects(input, config) {
-  let cwd = input.cwd ?? process.cwd(), out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: /* @__PURE__ */ new Map() }, { sources, skipped } = out, parsed = [], pushDiagnostic = (diagnostic, source) => out.diagnostics.push(source ? { diagnostic, source } : { diagnostic }), files = [];
-  if (input.paths?.length) {
-    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
-    files.push(...found.files);
-    for (let p of found.problems)
-      skipped.push(p), pushDiagnostic({ code: "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] });
-  }
-  for (let s of input.sources ?? []) {
-    let src = newSource(s.path, s.text);
-    sources.set(src.path, src), parsed.push(parseSource(src, config.limits));
-  }
-  for (let f of files) {
-    let shownAs = f === "-" ? input.stdinName ?? "-" : f, r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
-    if ("diagnostic" in r) {
-      skipped.push({ file: shownAs, reason: r.diagnostic.message });
-      let partial = r.text !== void 0 ? newSource(shownAs, r.text) : void 0;
-      partial && (ensureLineStarts(partial), sources.set(shownAs, partial)), pushDiagnostic(r.diagnostic, partial);
-      continue;
-    }
-    let cached = input.parseCache?.get(r.source.path);
-    if (cached && cached.source.text === r.source.text) {
-      sources.set(cached.source.path, cached.source), parsed.push(cached);
-      continue;
-    }
-    sources.set(r.source.path, r.source);
-    let p = parseSource(r.source, config.limits);
-    input.parseCache?.set(r.source.path, p), parsed.push(p);
-  }
-  for (let p of parsed) {
-    out.documents += p.documents, p.skipped && skipped.push({ file: p.source.path, reason: p.skipped });
-    for (let d of p.diagnostics) pushDiagnostic(d, p.source);
-    !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0 && out.nonKubernetes++, out.objects.push(...p.objects);
-  }
-  for (let o of out.objects) {
-    let errs = shapeErrors(o);
-    errs.length !== 0 && (o.invalid = !0, out.shapeErrors.set(o, errs));
-  }
-  return out;
-}
 function audit(input) {
-  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, pushDiagnostic = (d, source) => {
+  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, positions = new Positions(), pushDiagnostic = (d, source) => {
     let code = d.code === "yaml-syntax-error" ? "LP001" : "LP003", severity = ruleSeverity(active, code);
     if (!severity) return;
     let rule = findRule(code);
@@ -2462,24 +2544,15 @@ function audit(input) {
       region,
       fingerprint: fingerprint([code, d.file, d.message])
     });
-  }, loaded = loadObjects(input, config);
-  for (let { diagnostic, source } of loaded.diagnostics) pushDiagnostic(diagnostic, source);
-  let { objects, sources, skipped, documents, nonKubernetes } = loaded, report = (object, code, messageId, message, path, severity, data) => {
-    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, ...data ? { data } : {} });
+  }, report = (object, code, messageId, message, path, severity, data) => {
+    let region = positions.locate(object, path), f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region, ...data ? { data } : {} });
     ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
-  }, lp002 = ruleSeverity(active, "LP002");
-  for (let [o, errs] of loaded.shapeErrors)
-    if (lp002)
-      for (let e of errs) {
-        let field = e.path.join("."), rule = findRule("LP002");
-        report(o, "LP002", "wrongType", format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
-      }
-  let valid = objects.filter((o) => !o.invalid), model = buildModel(valid), justifications = [];
-  for (let a of active.values()) {
-    let { rule } = a;
-    if (!rule.checkObject && !rule.checkModel) continue;
-    let current, rctx = {
-      model,
+  }, model, justifications = [], runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel).map((a) => ruleRunner(a));
+  function ruleRunner(a) {
+    let { rule } = a, rctx = {
+      get model() {
+        return model ?? NO_MODEL_YET;
+      },
       options: a.options,
       severity: a.severity,
       kubeVersion: config.kubeVersion,
@@ -2489,11 +2562,11 @@ function audit(input) {
         let data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0;
         report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
       },
-      commentFor: (obj, path) => commentForLine(obj.file, locate(obj, path).start.line),
-      where,
+      commentFor: (obj, path) => positions.commentFor(obj, path),
+      where: (obj, path) => positions.where(obj, path),
       justified: (j) => justifications.push({
         file: j.object.file.path,
-        region: locate(j.object, j.path),
+        region: positions.locate(j.object, j.path),
         object: objectLabel(j.object),
         privilege: j.privilege,
         reason: j.reason,
@@ -2505,26 +2578,72 @@ function audit(input) {
       let detail = e instanceof Error ? e.message : String(e), rie = findRule("LP004"), msg = format(rie.meta.messages.crashed ?? "", { rule: `${rule.meta.code} ${rule.meta.name}`, object: obj ? objectLabel(obj) : "the model", detail });
       obj ? report(obj, "LP004", "crashed", msg, [], sev, { rule: rule.meta.code }) : ctx.findings.push({ code: "LP004", rule: rie.meta.name, severity: sev, messageId: "crashed", message: msg, file: MODEL_FILE, region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(["LP004", rule.meta.code, detail]) });
     };
-    if (rule.checkObject)
-      for (let o of valid) {
-        current = o;
-        try {
-          rule.checkObject(o, rctx);
-        } catch (e) {
-          crashed(current, e);
-        }
+    return {
+      object(o) {
+        if (rule.checkObject)
+          try {
+            rule.checkObject(o, rctx);
+          } catch (e) {
+            crashed(o, e);
+          }
+      },
+      model() {
+        if (rule.checkModel)
+          try {
+            rule.checkModel(rctx);
+          } catch (e) {
+            crashed(void 0, e);
+          }
       }
-    if (rule.checkModel)
-      try {
-        rule.checkModel(rctx);
-      } catch (e) {
-        crashed(void 0, e);
-      }
+    };
   }
-  let sites = [];
-  for (let s of sources.values()) sites.push(...commentSuppressions(s));
-  for (let o of objects) sites.push(...annotationSuppressions(o, (p) => locate(o, p)));
-  applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
+  let sources = /* @__PURE__ */ new Map(), skippedUnread = [], skippedParsed = [], documents = 0, nonKubernetes = 0, objectCount = 0, kept = [], sites = [], lp002 = ruleSeverity(active, "LP002");
+  eachFile(input, config, (f) => {
+    if (!f.read) {
+      f.source && sources.set(f.source.path, f.source), skippedUnread.push(f.skipped), pushDiagnostic(f.diagnostic, f.source);
+      return;
+    }
+    let { source, parsed: p } = f;
+    sources.set(source.path, source), documents += p.documents, p.skipped && skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && nonKubernetes++, objectCount += p.objects.length;
+    let first = ctx.findings.length;
+    for (let d of p.diagnostics) pushDiagnostic(d, source);
+    for (let [o, errs] of f.shapeErrors)
+      if (lp002)
+        for (let e of errs) {
+          let field = e.path.join("."), rule = findRule("LP002");
+          report(o, "LP002", "wrongType", format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
+        }
+    let fileSites = commentSuppressions(source);
+    for (let o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+    sites.push(...fileSites);
+    let keptHere = /* @__PURE__ */ new Set();
+    for (let o of p.objects)
+      if (!o.invalid)
+        if (inModel(o)) keptHere.add(o);
+        else for (let r of runners) r.object(o);
+    if (kept.push(...keptHere), positions.release(), first === ctx.findings.length && fileSites.length === 0) {
+      keptHere.size === 0 && sources.set(source.path, newSource(source.path, ""));
+      return;
+    }
+    let copies = /* @__PURE__ */ new Map(), copy = (o) => {
+      if (keptHere.has(o)) return o;
+      let c = copies.get(o);
+      return c || copies.set(o, c = { ...o, value: {} }), c;
+    };
+    for (let i = first; i < ctx.findings.length; i++) {
+      let o = ctx.objectOfFinding.get(ctx.findings[i]);
+      o && ctx.objectOfFinding.set(ctx.findings[i], copy(o));
+    }
+    for (let s of fileSites) s.object && (s.object = copy(s.object));
+  }), model = buildModel(kept);
+  let file;
+  for (let o of kept) {
+    o.file !== file && positions.release(), file = o.file;
+    for (let r of runners) r.object(o);
+  }
+  positions.release();
+  for (let r of runners) r.model();
+  positions.release(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
   for (let s of sites) {
     let problem = s.known ? s.reason ? s.used ? void 0 : "unused" : "noReason" : "unknownRule";
     if (!problem) continue;
@@ -2552,12 +2671,12 @@ function audit(input) {
   let controls = [...active.values()].flatMap((a) => {
     let control = a.rule.meta.control;
     return control ? [{ control, level: a.options.level }] : [];
-  }), reportObjects = input.reportOnly ? valid.filter((o) => input.reportOnly.has(o.file.path)) : valid, pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion);
+  }), reportObjects = input.reportOnly ? kept.filter((o) => input.reportOnly.has(o.file.path)) : kept, pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped = [...skippedUnread, ...skippedParsed];
   return {
     ...pss ? { pss } : {},
     findings,
     // With reportOnly, files read only as context are not listed as skipped either.
-    summary: { files: sources.size, documents, objects: objects.length, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
+    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
     sources,
     // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
     rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes("live")).map((a) => describeRule(a.rule, a.severity)),
@@ -2571,7 +2690,6 @@ function exitCodeFor(result, failOn) {
 }
 
 export {
-  displayPath,
   RbacGraph,
   locate,
   where,
@@ -2581,9 +2699,10 @@ export {
   makeBaseline,
   serializeBaseline,
   parseBaseline,
+  displayPath,
+  loadObjects,
   MODEL_FILE,
   SEVERITY_RANK,
-  loadObjects,
   audit,
   exitCodeFor
 };

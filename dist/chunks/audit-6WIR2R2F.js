@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-AXEI34WI.js";
-import "./chunk-VIC3U7PA.js";
+} from "./chunk-EQS3XN3O.js";
+import "./chunk-CXCU4Y5I.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-LBLSAJ5R.js";
+} from "./chunk-XXGA56Z3.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-N6AVD7OD.js";
+} from "./chunk-5KJEHCFQ.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-LBLSAJ5R.js";
+import "./chunk-XXGA56Z3.js";
 import {
   impersonatedUser
 } from "./chunk-TVBVKNY2.js";

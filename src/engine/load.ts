@@ -1,0 +1,115 @@
+/**
+ * The input stage of `audit()`: discover files, read, parse, and check the shape of the fields
+ * leastpriv reads. `eachFile` hands over one file at a time, so that the audit can check a file's
+ * objects and drop what no later stage reads before the next file is parsed; `loadObjects` keeps
+ * everything, for the commands that answer questions about the manifests (can-i, who-can, verify).
+ */
+import { dirname } from 'node:path';
+import { discover } from '../input/discover.ts';
+import { ensureLineStarts, parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
+import { readInput } from '../input/read.ts';
+import type { K8sObject, SourceFile } from '../input/types.ts';
+import type { Config } from '../config/types.ts';
+import { shapeErrors, type ShapeError } from '../model/shape.ts';
+import type { SkippedFile } from './types.ts';
+import type { AuditInput } from './audit.ts';
+
+/** One input as `eachFile` hands it over. */
+export type InputFile =
+  /** Found but not read (discovery refused it, or reading failed): listed as skipped. */
+  | { read: false; skipped: SkippedFile; diagnostic: InputDiagnostic; source?: SourceFile }
+  | {
+      read: true;
+      source: SourceFile;
+      parsed: ParsedFile;
+      /** Objects whose audited fields have wrong types (marked `invalid`): not audited further. */
+      shapeErrors: Map<K8sObject, ShapeError[]>;
+    };
+
+/**
+ * Every input in order (in-memory sources first, then files as discovered), each parsed and shape
+ * checked. Discovery problems come first, as discovery runs before any file is read.
+ */
+export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile) => void): void {
+  const cwd = input.cwd ?? process.cwd();
+  const files: string[] = [];
+  if (input.paths?.length) {
+    const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+    const found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
+    files.push(...found.files);
+    for (const p of found.problems) visit({ read: false, skipped: p, diagnostic: { code: 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] } });
+  }
+  const parsed = (source: SourceFile, p: ParsedFile) => {
+    const errors = new Map<K8sObject, ShapeError[]>();
+    for (const o of p.objects) {
+      const errs = shapeErrors(o);
+      if (errs.length === 0) continue;
+      o.invalid = true;
+      errors.set(o, errs);
+    }
+    visit({ read: true, source, parsed: p, shapeErrors: errors });
+  };
+  for (const s of input.sources ?? []) {
+    const src = newSource(s.path, s.text);
+    parsed(src, parseSource(src, config.limits));
+  }
+  for (const f of files) {
+    const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
+    const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    if ('diagnostic' in r) {
+      const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;
+      if (partial) ensureLineStarts(partial);
+      visit({ read: false, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...(partial ? { source: partial } : {}) });
+      continue;
+    }
+    const cached = input.parseCache?.get(r.source.path);
+    if (cached && cached.source.text === r.source.text) {
+      parsed(cached.source, cached);
+      continue;
+    }
+    const p = parseSource(r.source, config.limits);
+    input.parseCache?.set(r.source.path, p);
+    parsed(r.source, p);
+  }
+}
+
+export interface LoadedObjects {
+  /** Every object found, invalid ones marked (`invalid`). */
+  objects: K8sObject[];
+  sources: Map<string, SourceFile>;
+  skipped: SkippedFile[];
+  documents: number;
+  nonKubernetes: number;
+  /** Input problems (files not read first, then those of parsing, in file order), with their source when known. */
+  diagnostics: { diagnostic: InputDiagnostic; source?: SourceFile }[];
+  /** Objects whose audited fields have wrong types: not audited further. */
+  shapeErrors: Map<K8sObject, ShapeError[]>;
+}
+
+/** Every input loaded and kept: objects, sources and problems. */
+export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
+  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: new Map() };
+  const read: Extract<InputFile, { read: true }>[] = [];
+  eachFile(input, config, (f) => {
+    if (!f.read) {
+      if (f.source) out.sources.set(f.source.path, f.source);
+      out.skipped.push(f.skipped);
+      out.diagnostics.push(f.source ? { diagnostic: f.diagnostic, source: f.source } : { diagnostic: f.diagnostic });
+      return;
+    }
+    out.sources.set(f.source.path, f.source);
+    read.push(f);
+  });
+  for (const { parsed: p, shapeErrors } of read) {
+    out.documents += p.documents;
+    if (p.skipped) out.skipped.push({ file: p.source.path, reason: p.skipped });
+    for (const d of p.diagnostics) out.diagnostics.push({ diagnostic: d, source: p.source });
+    if (isNonKubernetes(p)) out.nonKubernetes++;
+    out.objects.push(...p.objects);
+    for (const [o, errs] of shapeErrors) out.shapeErrors.set(o, errs);
+  }
+  return out;
+}
+
+/** A file that parsed but held no Kubernetes object (Helm values, kustomization.yaml, CI files…). */
+export const isNonKubernetes = (p: ParsedFile): boolean => !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0;
