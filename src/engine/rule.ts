@@ -54,6 +54,11 @@ export interface Report<M extends string> {
 }
 
 export interface RuleContext<M extends string, O> {
+  /**
+   * The objects cross-object rules read (src/model/model.ts). In `checkObject` it is there for objects
+   * of the model (RBAC objects, objects that carry pods); other objects are checked as their file is
+   * read, before the model exists, and using it for them is a rule bug (reported as LP004).
+   */
   model: Model;
   options: O;
   /** The rule's configured severity for this run (scope-scaled rules lower it for narrower grants). */
