@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-CXCU4Y5I.js";
+} from "./chunks/chunk-AWCCGEJ4.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-XXGA56Z3.js";
+} from "./chunks/chunk-QJ5H72X5.js";
 import {
   PROFILE_NAMES,
   isKnownRule

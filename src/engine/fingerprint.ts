@@ -1,9 +1,10 @@
 /**
  * Fingerprints that identify a finding across commits: rule, file, object identity, the path inside
  * the object and the message data; never line numbers, so unrelated edits above do not change them.
+ * The value is the first 128 bits of SHA-256 (see sha256.ts for why it is not node:crypto's).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.ts';
 
 export function fingerprint(parts: readonly (string | number | undefined)[]): string {
-  return createHash('sha256').update(parts.map((p) => (p === undefined ? '' : String(p))).join('\u0000')).digest('hex').slice(0, 32);
+  return sha256Hex(parts.map((p) => (p === undefined ? '' : String(p))).join('\u0000')).slice(0, 32);
 }

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-EQS3XN3O.js";
-import "./chunk-CXCU4Y5I.js";
+} from "./chunk-VX554OYC.js";
+import "./chunk-AWCCGEJ4.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-XXGA56Z3.js";
+} from "./chunk-QJ5H72X5.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-XXGA56Z3.js";
+} from "./chunk-QJ5H72X5.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-CXCU4Y5I.js";
+} from "./chunk-AWCCGEJ4.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

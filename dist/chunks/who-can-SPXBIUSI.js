@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-5KJEHCFQ.js";
+} from "./chunk-RHHNKXNR.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-XXGA56Z3.js";
+import "./chunk-QJ5H72X5.js";
 import {
   principalLabel
 } from "./chunk-TVBVKNY2.js";

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-XXGA56Z3.js";
+} from "./chunk-QJ5H72X5.js";
 import {
   isKnownRule,
   roleLabel
