@@ -11,14 +11,16 @@ import { yamlLib } from '../input/yaml-lib.ts';
 import type { ObjPath, Region } from './types.ts';
 
 /**
- * relativeRange for a tree from the fast reader: the same answers (no aliases or merge keys there,
- * and every value, even an empty one, is a node, so the path is always "reached").
+ * relativeRange for a tree from the fast reader: the same answers (no merge keys there, and every
+ * value, even an empty one, is a node, so the path is always "reached").
  */
 function fastRange(root: PosNode, path: ObjPath, lineEnd: (s: number, e: number) => number): [number, number] {
+  const deref = (n: PosNode): PosNode => (n.k === 3 ? n.target : n);
   let node = root;
   let key: [number, number] | undefined;
   let keyValue: PosNode | undefined;
   for (const seg of path) {
+    node = deref(node);
     if (node.k === 1) {
       const i = node.keys.indexOf(String(seg));
       if (i === -1) break;
@@ -33,10 +35,12 @@ function fastRange(root: PosNode, path: ObjPath, lineEnd: (s: number, e: number)
       break;
     }
   }
+  // as relativeRange: the value an alias stands for is shown where it is written (its anchor)
   const underKey = key !== undefined && keyValue === node;
-  if (node.k === 0) return underKey ? [key![0], node.e] : [node.s, node.e];
+  const target = deref(node);
+  if (target.k === 0) return underKey ? [key![0], target.e] : [target.s, target.e];
   if (underKey) return key!;
-  return [node.s, lineEnd(node.s, node.e)];
+  return [target.s, lineEnd(target.s, target.e)];
 }
 
 function deref(node: unknown, doc: Document.Parsed): unknown {

@@ -43,7 +43,14 @@ export interface PosSeq {
   e: number;
   items: PosNode[];
 }
-export type PosNode = PosScalar | PosMap | PosSeq;
+/** An alias (`*name`): its own offsets, and the node it stands for. */
+export interface PosAlias {
+  k: 3;
+  s: number;
+  e: number;
+  target: PosNode;
+}
+export type PosNode = PosScalar | PosMap | PosSeq | PosAlias;
 
 export interface FastDocument {
   /** null for an empty document (`---` followed by nothing). */
@@ -150,7 +157,71 @@ class Reader {
   constructor(
     readonly t: string,
     readonly withPos: boolean,
+    /** Aliases a document may hold before this reader leaves it to the `yaml` package's alias limit. */
+    readonly maxAliases: number,
   ) {}
+
+  // -- anchors and aliases (document-scoped) --
+  anchors = new Map<string, { v: unknown; p: PosNode | undefined }>();
+  aliases = 0;
+  /** Anchored nodes being read: an alias inside one makes the yaml package's alias count nonlinear. */
+  openAnchors = 0;
+
+  /** The name of an anchor or alias whose indicator is at `q`; sets `qEnd` past it. */
+  anchorName(q: number): string {
+    const t = this.t;
+    let i = q + 1;
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      i++;
+    }
+    if (i === q + 1) giveUp('empty anchor name');
+    this.qEnd = i;
+    return t.slice(q + 1, i);
+  }
+
+  /** `*name` at `q`: the anchored value (the same object, as the yaml package gives). */
+  alias(q: number): unknown {
+    const name = this.anchorName(q);
+    const a = this.anchors.get(name);
+    if (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) giveUp('alias');
+    if (this.withPos) this.np = { k: 3, s: q, e: this.qEnd, target: a!.p! };
+    return a!.v;
+  }
+
+  /**
+   * `&name` at `q` before a value in a mapping at column `col` (or a sequence item at `col`): the
+   * value on the same line, or on the following lines.
+   */
+  anchored(q: number, col: number): unknown {
+    const t = this.t;
+    const name = this.anchorName(q);
+    let p = this.qEnd;
+    while (t.charCodeAt(p) === SP) p++;
+    const c = t.charCodeAt(p);
+    this.openAnchors++;
+    let v: unknown;
+    if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+      const empty = p;
+      this.endLine(p);
+      if (this.ind > col) {
+        const at = this.ls + this.ind;
+        const first = t.charCodeAt(at);
+        if (first === 38 || first === 42 || first === 33) giveUp('properties on the next line');
+        v = this.node(at, this.ind, col);
+      } else {
+        v = null;
+        if (this.withPos) this.np = { k: 0, s: empty, e: empty };
+      }
+    } else {
+      if (c === 38 || c === 42 || c === 33 || c === TAB) giveUp('anchor before a property or alias');
+      v = this.inline(p, col, true);
+    }
+    this.openAnchors--;
+    this.anchors.set(name, { v, p: this.np });
+    return v;
+  }
 
   /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
   eol(p: number): number {
@@ -242,6 +313,7 @@ class Reader {
     }
     if (c === 91 || c === 123) {
       const s = q;
+      this.flowParent = parent;
       const v = this.flow(q);
       const e = this.qEnd;
       let r = e;
@@ -540,9 +612,16 @@ class Reader {
   }
 
   /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
-  inline(p: number, col: number): unknown {
+  inline(p: number, col: number, afterAnchor = false): unknown {
     const t = this.t;
     const c = t.charCodeAt(p);
+    if (c === 38 && !afterAnchor) return this.anchored(p, col);
+    if (c === 42) {
+      const v = this.alias(p);
+      this.endLine(this.qEnd);
+      return v;
+    }
+    if (afterAnchor && this.keyLine(p)) giveUp('anchor on a key');
     if (c === DQ || c === SQ) {
       const v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
       this.scalarPos(p, this.qEnd);
@@ -550,6 +629,7 @@ class Reader {
       return v;
     }
     if (c === 91 || c === 123) {
+      this.flowParent = col;
       const v = this.flow(p);
       if (this.withPos) this.np!.s = p;
       this.endLine(this.qEnd);
@@ -581,7 +661,7 @@ class Reader {
       } else if (c === TAB) {
         return giveUp('tab after dash');
       } else {
-        v = this.node(p, p - this.lineStartOf(p), col);
+        v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
       }
       out.push(v);
       if (ps) ps.items.push(this.np!);
@@ -598,6 +678,20 @@ class Reader {
     return out;
   }
 
+  /** True when the line from `p` is a `key: …` (a `: ` outside quotes before any comment). */
+  keyLine(p: number): boolean {
+    const t = this.t;
+    const c = t.charCodeAt(p);
+    if (c === DQ || c === SQ || c === 91 || c === 123) return true; // quoted key or flow: left to the yaml package
+    const end = this.eol(p);
+    for (let i = p; i < end; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === COLON && this.sepAfter(i + 1)) return true;
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) return false;
+    }
+    return false;
+  }
+
   lineStartOf(p: number): number {
     return this.t.lastIndexOf('\n', p - 1) + 1;
   }
@@ -607,37 +701,31 @@ class Reader {
     const t = this.t;
     const folded = t.charCodeAt(q) === 62;
     let h = q + 1;
-    let chomp = 0; // 0 clip, -1 strip
+    let chomp = 0; // 0 clip, -1 strip, 1 keep
     const hc = t.charCodeAt(h);
-    if (hc === DASH) {
-      chomp = -1;
+    if (hc === DASH || hc === 43) {
+      chomp = hc === DASH ? -1 : 1;
       h++;
-    } else if (hc === 43) giveUp('keep chomping');
+    }
     const after = t.charCodeAt(h);
     if (!(Number.isNaN(after) || after === SP || after === LF || after === CR)) giveUp('block scalar header');
     while (t.charCodeAt(h) === SP) h++;
     if (t.charCodeAt(h) === HASH) h = this.eol(h);
-    const he = this.eol(h);
-    if (he !== h) giveUp('block scalar header');
-    // lines
+    if (this.eol(h) !== h) giveUp('block scalar header');
+    // Lines: content lines (indented at least as the first one) and empty lines between them.
     const lines: string[] = [];
     let p = this.nextLine(h);
     let indent = -1;
-    let lastContentEnd = -1;
+    let contentEnd = -1; // just past the last content line (its line break included)
     let contentLines = 0;
-    let leadingBlanks = 0;
     const n = t.length;
     while (p < n) {
       let s = p;
       while (t.charCodeAt(s) === SP) s++;
       const e = this.eol(s);
-      const blank = e === s;
       if (t.charCodeAt(s) === TAB && indent === -1) giveUp('tab in block scalar indentation');
-      if (blank) {
-        if (indent === -1) {
-          leadingBlanks++;
-          if (s - p > 0) giveUp('spaces on a leading blank line');
-        } else if (s - p > indent) giveUp('spaces beyond indentation on a blank line');
+      if (e === s && (indent === -1 || s - p <= indent)) {
+        if (indent === -1 && s > p) giveUp('spaces on a leading blank line');
         lines.push('');
         p = this.nextLine(e);
         continue;
@@ -649,43 +737,46 @@ class Reader {
       if (indent === 0) giveUp('unindented block scalar');
       lines.push(t.slice(p + indent, e));
       contentLines = lines.length;
-      if (e >= n) giveUp('block scalar at end of text without newline');
-      lastContentEnd = this.nextLine(e);
-      p = lastContentEnd;
+      contentEnd = p = this.nextLine(e);
     }
     if (contentLines === 0 || indent <= parent) giveUp('empty block scalar');
+    const trailing = lines.length - contentLines;
     lines.length = contentLines;
     let v: string;
     if (folded) {
-      // Folding (YAML 1.1 §4.6.8): a line break between text lines becomes a space, one followed by
-      // k empty lines becomes k line feeds. More-indented lines keep their breaks: not read here.
-      if (leadingBlanks > 0) giveUp('folded scalar with leading blank lines');
-      for (const l of lines) {
-        const c0 = l.charCodeAt(0);
-        if (c0 === SP || c0 === TAB) giveUp('more-indented folded line');
-      }
+      // Folding (YAML 1.1 §4.6.8): the line break between two text lines becomes a space, or k line
+      // feeds when k empty lines follow it; breaks next to a more-indented line are kept as they are.
+      if (lines[0] === '') giveUp('folded scalar with leading blank lines');
+      const more = (l: string) => l.charCodeAt(0) === SP || l.charCodeAt(0) === TAB;
       v = lines[0]!;
+      let prev = v;
       for (let i = 1; i < lines.length; ) {
-        if (lines[i] === '') {
-          let k = 0;
-          while (lines[i] === '') {
-            k++;
-            i++;
-          }
-          v += '\n'.repeat(k) + lines[i++]!;
-        } else v += ' ' + lines[i++]!;
+        let k = 0;
+        while (lines[i] === '') {
+          k++;
+          i++;
+        }
+        const l = lines[i++]!;
+        v += more(prev) || more(l) ? '\n'.repeat(k + 1) : k === 0 ? ' ' : '\n'.repeat(k);
+        v += l;
+        prev = l;
       }
     } else {
       v = lines.join('\n');
     }
-    if (chomp === 0) v += '\n';
-    this.scalarPos(q, lastContentEnd);
-    this.lastEnd = lastContentEnd;
-    this.seek(lastContentEnd);
+    if (chomp >= 0) v += '\n';
+    if (chomp === 1) v += '\n'.repeat(trailing);
+    const end = chomp === 1 && trailing > 0 ? p : contentEnd;
+    this.scalarPos(q, end);
+    this.lastEnd = end;
+    this.seek(end);
     return v;
   }
 
-  // -- flow collections, on one line --
+  // -- flow collections --
+
+  /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
+  flowParent = -1;
 
   flow(q: number): unknown {
     const t = this.t;
@@ -700,8 +791,22 @@ class Reader {
         : { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] }
       : undefined;
     let p = q + 1;
+    // White space, line breaks and comments between entries; lines indented more than the parent.
     const skip = () => {
-      while (t.charCodeAt(p) === SP) p++;
+      for (;;) {
+        const c = t.charCodeAt(p);
+        if (c === SP) p++;
+        else if (c === HASH && (t.charCodeAt(p - 1) === SP || t.charCodeAt(p - 1) === LF)) p = this.eol(p);
+        else if (c === LF || (c === CR && t.charCodeAt(p + 1) === LF)) {
+          p = this.nextLine(p);
+          let s = p;
+          while (t.charCodeAt(s) === SP) s++;
+          const d = t.charCodeAt(s);
+          if (d === TAB || (s === p && this.isMarker(p))) giveUp('flow collection across a marker or tab');
+          if (!(d === LF || d === CR || d === HASH) && s - p <= this.flowParent) giveUp('flow continuation not indented');
+          p = s;
+        } else return;
+      }
     };
     skip();
     if (t.charCodeAt(p) === close) {
@@ -758,7 +863,14 @@ class Reader {
       if (c === 44) {
         p++;
         skip();
-        if (t.charCodeAt(p) === close) giveUp('trailing comma');
+        if (t.charCodeAt(p) === close) {
+          this.qEnd = p + 1;
+          if (ps) {
+            ps.e = p + 1;
+            this.np = ps;
+          }
+          return isSeq ? outSeq : outMap;
+        }
         continue;
       }
       if (c === close) {
@@ -781,14 +893,15 @@ class Reader {
     let i = p;
     for (;;) {
       const c = t.charCodeAt(i);
-      if (Number.isNaN(c) || c === LF || c === CR) giveUp('flow collection not closed on its line');
+      if (Number.isNaN(c)) giveUp('flow collection not closed');
+      if (c === LF || c === CR) break; // a scalar continued on the next line is caught by the caller
       if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
       if (c === COLON) {
         const d = t.charCodeAt(i + 1);
         if (d === SP) break;
         if (d === 44 || d === 93 || d === 125) giveUp('colon before flow indicator');
       }
-      if (c === HASH && t.charCodeAt(i - 1) === SP) giveUp('comment in flow collection');
+      if (c === HASH && t.charCodeAt(i - 1) === SP) break;
       if (c === TAB) giveUp('tab in flow');
       i++;
     }
@@ -806,9 +919,10 @@ class Reader {
   flowNode(p: number): unknown {
     const t = this.t;
     const c = t.charCodeAt(p);
+    if (c === 42) return this.alias(p);
     if (c === 91 || c === 123) return this.flow(p);
     if (c === DQ || c === SQ) {
-      const v = c === DQ ? this.dquoted(p) : this.squoted(p);
+      const v = c === DQ ? this.dquoted(p, this.flowParent) : this.squoted(p, this.flowParent);
       this.scalarPos(p, this.qEnd);
       return v;
     }
@@ -842,6 +956,8 @@ class Reader {
       const first = this.ls + col;
       if (!explicit) start = this.ls;
       if (t.charCodeAt(first) === 37) giveUp('directive');
+      this.anchors.clear();
+      this.aliases = 0;
       const value = this.node(first, col, -1);
       const pos = this.np;
       if (this.ind !== -1) giveUp('content after the root node');
@@ -868,10 +984,10 @@ const UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
  * The documents of `text` as the `yaml` package would give them, or undefined when this reader
  * does not handle something in it (then use the `yaml` package). With `withPos`, every node's offsets.
  */
-export function fastParse(text: string, withPos = false): FastDocument[] | undefined {
+export function fastParse(text: string, withPos = false, maxAliases = 100): FastDocument[] | undefined {
   if (UNUSUAL.test(text)) return undefined;
   try {
-    return new Reader(text, withPos).documents();
+    return new Reader(text, withPos, maxAliases).documents();
   } catch (e) {
     if (e instanceof GiveUp) return undefined;
     if (e instanceof RangeError) return undefined; // stack: deep nesting is the `yaml` package's to report
@@ -882,7 +998,7 @@ export function fastParse(text: string, withPos = false): FastDocument[] | undef
 /** Why the reader gives up on `text` (for tests and profiling), or undefined if it does not. */
 export function fastParseGiveUpReason(text: string): string | undefined {
   try {
-    new Reader(text, false).documents();
+    new Reader(text, false, 100).documents();
     return undefined;
   } catch (e) {
     if (e instanceof GiveUp) return e.why;

@@ -177,7 +177,7 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     return out;
   }
 
-  const fast = fastParse(text);
+  const fast = fastParse(text, false, Math.min(100, limits.maxAliasCount));
   if (fast) return fromFast(out, source, fast, limits);
 
   // Everything else, and every error, goes through the `yaml` package.

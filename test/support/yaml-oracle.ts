@@ -4,7 +4,7 @@
  * the same plain values (numbers compared with Object.is: -0 and NaN too) and the same offsets for
  * every key and node as the locator reads them. Returns the differences, or 'gave-up'.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import { fastParse, type PosNode } from '../../src/input/fast-yaml.ts';
 import { PARSE_OPTIONS } from '../../src/input/tree.ts';
 
@@ -31,6 +31,10 @@ function firstLineEnd(text: string, s: number, e: number): number {
 function comparePositions(text: string, y: unknown, f: PosNode | undefined, path: string, out: string[]): void {
   if (!f) return void out.push(`${path}: no offsets`);
   const r = (y as YamlNode).range!;
+  if (isAlias(y)) {
+    if (f.k !== 3 || f.s !== r[0] || f.e !== r[1]) out.push(`${path}: alias at ${r[0]}-${r[1]}, fast ${f.s}-${f.e}`);
+    return;
+  }
   if (isScalar(y)) {
     if (f.k !== 0 || f.s !== r[0] || f.e !== r[1]) out.push(`${path}: scalar at ${r[0]}-${r[1]}, fast ${f.s}-${f.e}`);
     return;
