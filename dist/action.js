@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-AWCCGEJ4.js";
+} from "./chunks/chunk-RJFON6QO.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-QJ5H72X5.js";
+} from "./chunks/chunk-ZQDU2N37.js";
 import {
   PROFILE_NAMES,
   isKnownRule

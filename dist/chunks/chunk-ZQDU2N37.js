@@ -908,12 +908,14 @@ function indicator(c) {
 }
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
 `, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " }, Reader = class {
-  constructor(t, withPos) {
+  constructor(t, withPos, maxAliases) {
     this.t = t;
     this.withPos = withPos;
+    this.maxAliases = maxAliases;
   }
   t;
   withPos;
+  maxAliases;
   /** Start of the current content line, and its indentation (-1 at a document marker or the end). */
   ls = 0;
   ind = -1;
@@ -921,6 +923,47 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
   lastEnd = 0;
   /** Offsets of the node just read, when `withPos`. */
   np;
+  // -- anchors and aliases (document-scoped) --
+  anchors = /* @__PURE__ */ new Map();
+  aliases = 0;
+  /** Anchored nodes being read: an alias inside one makes the yaml package's alias count nonlinear. */
+  openAnchors = 0;
+  /** The name of an anchor or alias whose indicator is at `q`; sets `qEnd` past it. */
+  anchorName(q) {
+    let t = this.t, i = q + 1;
+    for (; ; ) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      i++;
+    }
+    return i === q + 1 && giveUp("empty anchor name"), this.qEnd = i, t.slice(q + 1, i);
+  }
+  /** `*name` at `q`: the anchored value (the same object, as the yaml package gives). */
+  alias(q) {
+    let name = this.anchorName(q), a = this.anchors.get(name);
+    return (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) && giveUp("alias"), this.withPos && (this.np = { k: 3, s: q, e: this.qEnd, target: a.p }), a.v;
+  }
+  /**
+   * `&name` at `q` before a value in a mapping at column `col` (or a sequence item at `col`): the
+   * value on the same line, or on the following lines.
+   */
+  anchored(q, col) {
+    let t = this.t, name = this.anchorName(q), p = this.qEnd;
+    for (; t.charCodeAt(p) === SP; ) p++;
+    let c = t.charCodeAt(p);
+    this.openAnchors++;
+    let v;
+    if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+      let empty = p;
+      if (this.endLine(p), this.ind > col) {
+        let at = this.ls + this.ind, first = t.charCodeAt(at);
+        (first === 38 || first === 42 || first === 33) && giveUp("properties on the next line"), v = this.node(at, this.ind, col);
+      } else
+        v = null, this.withPos && (this.np = { k: 0, s: empty, e: empty });
+    } else
+      (c === 38 || c === 42 || c === 33 || c === TAB) && giveUp("anchor before a property or alias"), v = this.inline(p, col, !0);
+    return this.openAnchors--, this.anchors.set(name, { v, p: this.np }), v;
+  }
   /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
   eol(p) {
     let nl = this.t.indexOf(`
@@ -989,7 +1032,9 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
       return t.charCodeAt(r) === COLON && this.sepAfter(r + 1) ? this.map(q, col) : (this.scalarPos(s, e), this.endLine(e), v);
     }
     if (c === 91 || c === 123) {
-      let s = q, v = this.flow(q), e = this.qEnd, r = e;
+      let s = q;
+      this.flowParent = parent;
+      let v = this.flow(q), e = this.qEnd, r = e;
       for (; t.charCodeAt(r) === SP; ) r++;
       return t.charCodeAt(r) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
     }
@@ -1184,13 +1229,19 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     return pm && (pm.e = this.lastEnd, this.np = pm), out;
   }
   /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
-  inline(p, col) {
+  inline(p, col, afterAnchor = !1) {
     let c = this.t.charCodeAt(p);
-    if (c === DQ || c === SQ) {
+    if (c === 38 && !afterAnchor) return this.anchored(p, col);
+    if (c === 42) {
+      let v = this.alias(p);
+      return this.endLine(this.qEnd), v;
+    }
+    if (afterAnchor && this.keyLine(p) && giveUp("anchor on a key"), c === DQ || c === SQ) {
       let v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
       return this.scalarPos(p, this.qEnd), this.endLine(this.qEnd), v;
     }
     if (c === 91 || c === 123) {
+      this.flowParent = col;
       let v = this.flow(p);
       return this.withPos && (this.np.s = p), this.endLine(this.qEnd), v;
     }
@@ -1209,7 +1260,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
       } else {
         if (c === TAB)
           return giveUp("tab after dash");
-        v = this.node(p, p - this.lineStartOf(p), col);
+        v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
       }
       if (out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
         this.ind > col && giveUp("bad indentation");
@@ -1219,6 +1270,18 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     }
     return ps && (ps.e = this.lastEnd, this.np = ps), out;
   }
+  /** True when the line from `p` is a `key: …` (a `: ` outside quotes before any comment). */
+  keyLine(p) {
+    let t = this.t, c = t.charCodeAt(p);
+    if (c === DQ || c === SQ || c === 91 || c === 123) return !0;
+    let end = this.eol(p);
+    for (let i = p; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === COLON && this.sepAfter(i + 1)) return !0;
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) return !1;
+    }
+    return !1;
+  }
   lineStartOf(p) {
     return this.t.lastIndexOf(`
 `, p - 1) + 1;
@@ -1226,51 +1289,68 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
   /** A literal (`|`) or folded (`>`) block scalar; its header is at `q`, its parent indented `parent`. */
   block(q, parent) {
     let t = this.t, folded = t.charCodeAt(q) === 62, h = q + 1, chomp = 0, hc = t.charCodeAt(h);
-    hc === DASH ? (chomp = -1, h++) : hc === 43 && giveUp("keep chomping");
+    (hc === DASH || hc === 43) && (chomp = hc === DASH ? -1 : 1, h++);
     let after = t.charCodeAt(h);
     for (Number.isNaN(after) || after === SP || after === LF || after === CR || giveUp("block scalar header"); t.charCodeAt(h) === SP; ) h++;
     t.charCodeAt(h) === HASH && (h = this.eol(h)), this.eol(h) !== h && giveUp("block scalar header");
-    let lines = [], p = this.nextLine(h), indent = -1, lastContentEnd = -1, contentLines = 0, leadingBlanks = 0, n = t.length;
+    let lines = [], p = this.nextLine(h), indent = -1, contentEnd = -1, contentLines = 0, n = t.length;
     for (; p < n; ) {
       let s = p;
       for (; t.charCodeAt(s) === SP; ) s++;
-      let e = this.eol(s), blank = e === s;
-      if (t.charCodeAt(s) === TAB && indent === -1 && giveUp("tab in block scalar indentation"), blank) {
-        indent === -1 ? (leadingBlanks++, s - p > 0 && giveUp("spaces on a leading blank line")) : s - p > indent && giveUp("spaces beyond indentation on a blank line"), lines.push(""), p = this.nextLine(e);
+      let e = this.eol(s);
+      if (t.charCodeAt(s) === TAB && indent === -1 && giveUp("tab in block scalar indentation"), e === s && (indent === -1 || s - p <= indent)) {
+        indent === -1 && s > p && giveUp("spaces on a leading blank line"), lines.push(""), p = this.nextLine(e);
         continue;
       }
       if (indent === -1) {
         if (indent = s - p, indent <= parent) break;
       } else if (s - p < indent) break;
-      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, e >= n && giveUp("block scalar at end of text without newline"), lastContentEnd = this.nextLine(e), p = lastContentEnd;
+      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, contentEnd = p = this.nextLine(e);
     }
-    (contentLines === 0 || indent <= parent) && giveUp("empty block scalar"), lines.length = contentLines;
+    (contentLines === 0 || indent <= parent) && giveUp("empty block scalar");
+    let trailing = lines.length - contentLines;
+    lines.length = contentLines;
     let v;
     if (folded) {
-      leadingBlanks > 0 && giveUp("folded scalar with leading blank lines");
-      for (let l of lines) {
-        let c0 = l.charCodeAt(0);
-        (c0 === SP || c0 === TAB) && giveUp("more-indented folded line");
-      }
+      lines[0] === "" && giveUp("folded scalar with leading blank lines");
+      let more = (l) => l.charCodeAt(0) === SP || l.charCodeAt(0) === TAB;
       v = lines[0];
-      for (let i = 1; i < lines.length; )
-        if (lines[i] === "") {
-          let k = 0;
-          for (; lines[i] === ""; )
-            k++, i++;
-          v += `
-`.repeat(k) + lines[i++];
-        } else v += " " + lines[i++];
+      let prev = v;
+      for (let i = 1; i < lines.length; ) {
+        let k = 0;
+        for (; lines[i] === ""; )
+          k++, i++;
+        let l = lines[i++];
+        v += more(prev) || more(l) ? `
+`.repeat(k + 1) : k === 0 ? " " : `
+`.repeat(k), v += l, prev = l;
+      }
     } else
       v = lines.join(`
 `);
-    return chomp === 0 && (v += `
-`), this.scalarPos(q, lastContentEnd), this.lastEnd = lastContentEnd, this.seek(lastContentEnd), v;
+    chomp >= 0 && (v += `
+`), chomp === 1 && (v += `
+`.repeat(trailing));
+    let end = chomp === 1 && trailing > 0 ? p : contentEnd;
+    return this.scalarPos(q, end), this.lastEnd = end, this.seek(end), v;
   }
-  // -- flow collections, on one line --
+  // -- flow collections --
+  /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
+  flowParent = -1;
   flow(q) {
     let t = this.t, isSeq = t.charCodeAt(q) === 91, close = isSeq ? 93 : 125, outSeq = [], outMap = {}, ps = this.withPos ? isSeq ? { k: 2, s: q, e: q, items: [] } : { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0, p = q + 1, skip = () => {
-      for (; t.charCodeAt(p) === SP; ) p++;
+      for (; ; ) {
+        let c = t.charCodeAt(p);
+        if (c === SP) p++;
+        else if (c === HASH && (t.charCodeAt(p - 1) === SP || t.charCodeAt(p - 1) === LF)) p = this.eol(p);
+        else if (c === LF || c === CR && t.charCodeAt(p + 1) === LF) {
+          p = this.nextLine(p);
+          let s = p;
+          for (; t.charCodeAt(s) === SP; ) s++;
+          let d = t.charCodeAt(s);
+          (d === TAB || s === p && this.isMarker(p)) && giveUp("flow collection across a marker or tab"), !(d === LF || d === CR || d === HASH) && s - p <= this.flowParent && giveUp("flow continuation not indented"), p = s;
+        } else return;
+      }
     };
     if (skip(), t.charCodeAt(p) === close)
       return this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap;
@@ -1298,7 +1378,8 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
       skip();
       let c = t.charCodeAt(p);
       if (c === 44) {
-        p++, skip(), t.charCodeAt(p) === close && giveUp("trailing comma");
+        if (p++, skip(), t.charCodeAt(p) === close)
+          return this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap;
         continue;
       }
       return c === close ? (this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap) : giveUp("flow collection not closed on its line");
@@ -1311,13 +1392,14 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     let i = p;
     for (; ; ) {
       let c = t.charCodeAt(i);
-      if ((Number.isNaN(c) || c === LF || c === CR) && giveUp("flow collection not closed on its line"), c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      if (Number.isNaN(c) && giveUp("flow collection not closed"), c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
       if (c === COLON) {
         let d = t.charCodeAt(i + 1);
         if (d === SP) break;
         (d === 44 || d === 93 || d === 125) && giveUp("colon before flow indicator");
       }
-      c === HASH && t.charCodeAt(i - 1) === SP && giveUp("comment in flow collection"), c === TAB && giveUp("tab in flow"), i++;
+      if (c === HASH && t.charCodeAt(i - 1) === SP) break;
+      c === TAB && giveUp("tab in flow"), i++;
     }
     let e = i;
     for (; e > p && t.charCodeAt(e - 1) === SP; ) e--;
@@ -1329,9 +1411,10 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
   }
   flowNode(p) {
     let t = this.t, c = t.charCodeAt(p);
+    if (c === 42) return this.alias(p);
     if (c === 91 || c === 123) return this.flow(p);
     if (c === DQ || c === SQ) {
-      let v = c === DQ ? this.dquoted(p) : this.squoted(p);
+      let v = c === DQ ? this.dquoted(p, this.flowParent) : this.squoted(p, this.flowParent);
       return this.scalarPos(p, this.qEnd), v;
     }
     let e = this.flowPlainEnd(p);
@@ -1349,7 +1432,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
         continue;
       }
       let col = this.ind, first = this.ls + col;
-      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive");
+      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive"), this.anchors.clear(), this.aliases = 0;
       let value = this.node(first, col, -1), pos = this.np;
       this.ind !== -1 && giveUp("content after the root node"), (typeof value != "object" || value === null) && giveUp("scalar document");
       let end = this.ls < t.length ? this.ls : t.length;
@@ -1358,10 +1441,10 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
   }
 }, UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
-function fastParse(text, withPos = !1) {
+function fastParse(text, withPos = !1, maxAliases = 100) {
   if (!UNUSUAL.test(text))
     try {
-      return new Reader(text, withPos).documents();
+      return new Reader(text, withPos, maxAliases).documents();
     } catch (e) {
       if (e instanceof GiveUp || e instanceof RangeError) return;
       throw e;
@@ -1642,7 +1725,7 @@ function parseSource(source, limits) {
   let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== void 0)
     return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;
-  let fast = fastParse(text);
+  let fast = fastParse(text, !1, Math.min(100, limits.maxAliasCount));
   if (fast) return fromFast(out, source, fast, limits);
   let { parseAllDocuments, isMap, isSeq } = yamlLib(), lineCounter = (lc) => lc, docs;
   try {
@@ -2287,9 +2370,9 @@ function buildModel(objects) {
 
 // src/engine/locate.ts
 function fastRange(root, path, lineEnd) {
-  let node = root, key, keyValue;
+  let deref2 = (n) => n.k === 3 ? n.target : n, node = root, key, keyValue;
   for (let seg of path)
-    if (node.k === 1) {
+    if (node = deref2(node), node.k === 1) {
       let i = node.keys.indexOf(String(seg));
       if (i === -1) break;
       key = [node.ks[i], node.ke[i]], keyValue = node = node.vals[i];
@@ -2299,8 +2382,8 @@ function fastRange(root, path, lineEnd) {
       key = keyValue = void 0, node = item;
     } else
       break;
-  let underKey = key !== void 0 && keyValue === node;
-  return node.k === 0 ? underKey ? [key[0], node.e] : [node.s, node.e] : underKey ? key : [node.s, lineEnd(node.s, node.e)];
+  let underKey = key !== void 0 && keyValue === node, target = deref2(node);
+  return target.k === 0 ? underKey ? [key[0], target.e] : [target.s, target.e] : underKey ? key : [target.s, lineEnd(target.s, target.e)];
 }
 function deref(node, doc) {
   let { isAlias } = yamlLib(), n = node;

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-QJ5H72X5.js";
+} from "./chunk-ZQDU2N37.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-AWCCGEJ4.js";
+} from "./chunk-RJFON6QO.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

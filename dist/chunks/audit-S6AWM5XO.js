@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-VX554OYC.js";
-import "./chunk-AWCCGEJ4.js";
+} from "./chunk-T3CJYM6P.js";
+import "./chunk-RJFON6QO.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-QJ5H72X5.js";
+} from "./chunk-ZQDU2N37.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-QJ5H72X5.js";
+} from "./chunk-ZQDU2N37.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

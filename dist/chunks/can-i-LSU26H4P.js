@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-RHHNKXNR.js";
+} from "./chunk-ZEWBM7UY.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-QJ5H72X5.js";
+import "./chunk-ZQDU2N37.js";
 import {
   impersonatedUser
 } from "./chunk-TVBVKNY2.js";

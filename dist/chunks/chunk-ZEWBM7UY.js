@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-QJ5H72X5.js";
+} from "./chunk-ZQDU2N37.js";
 import {
   isKnownRule,
   roleLabel
