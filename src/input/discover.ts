@@ -113,12 +113,16 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   const excludeLayers: IgnoreLayer[] = [...bases].map(([base, ig]) => ({ base, ig }));
   const excluded = (abs: string, isDir: boolean): boolean => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir);
 
-  const addFile = (abs: string) => {
+  /** `knownReal`: the real path when the caller knows it (a plain file in a folder whose real path is known). */
+  const addFile = (abs: string, knownReal?: string) => {
     let real: string;
-    try {
-      real = realpathSync.native(abs);
-    } catch {
-      real = abs;
+    if (knownReal !== undefined) real = knownReal;
+    else {
+      try {
+        real = realpathSync.native(abs);
+      } catch {
+        real = abs;
+      }
     }
     if (seen.has(real)) return;
     seen.add(real);
@@ -165,7 +169,8 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
         walk(abs, here);
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (ignoredBy(here, abs, false) || excluded(abs, false)) continue;
-        addFile(abs);
+        // a plain file's real path is its folder's (resolved above) plus its name: no syscall
+        addFile(abs, ent.isSymbolicLink() ? undefined : join(real, ent.name));
       }
     }
   };

@@ -159,6 +159,8 @@ class Reader {
     readonly withPos: boolean,
     /** Aliases a document may hold before this reader leaves it to the `yaml` package's alias limit. */
     readonly maxAliases: number,
+    /** Flow collections nested deeper than this are left to the loader's depth limit. */
+    readonly maxFlowDepth: number,
   ) {}
 
   // -- anchors and aliases (document-scoped) --
@@ -778,7 +780,16 @@ class Reader {
   /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
   flowParent = -1;
 
+  flowDepth = 0;
+
   flow(q: number): unknown {
+    if (++this.flowDepth > this.maxFlowDepth) giveUp('flow nesting over the depth limit');
+    const v = this.flowBody(q);
+    this.flowDepth--;
+    return v;
+  }
+
+  flowBody(q: number): unknown {
     const t = this.t;
     const open = t.charCodeAt(q);
     const isSeq = open === 91;
@@ -984,10 +995,19 @@ const UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
  * The documents of `text` as the `yaml` package would give them, or undefined when this reader
  * does not handle something in it (then use the `yaml` package). With `withPos`, every node's offsets.
  */
-export function fastParse(text: string, withPos = false, maxAliases = 100): FastDocument[] | undefined {
+export interface FastParseOptions {
+  /** Record every node's offsets (FastDocument.pos). */
+  withPos?: boolean;
+  /** Give up on a document with more aliases (default 100; the loader passes its maxAliasCount if lower). */
+  maxAliases?: number;
+  /** Give up on flow collections nested deeper (default 200). */
+  maxFlowDepth?: number;
+}
+
+export function fastParse(text: string, opts: FastParseOptions = {}): FastDocument[] | undefined {
   if (UNUSUAL.test(text)) return undefined;
   try {
-    return new Reader(text, withPos, maxAliases).documents();
+    return new Reader(text, opts.withPos ?? false, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200).documents();
   } catch (e) {
     if (e instanceof GiveUp) return undefined;
     if (e instanceof RangeError) return undefined; // stack: deep nesting is the `yaml` package's to report
@@ -998,7 +1018,7 @@ export function fastParse(text: string, withPos = false, maxAliases = 100): Fast
 /** Why the reader gives up on `text` (for tests and profiling), or undefined if it does not. */
 export function fastParseGiveUpReason(text: string): string | undefined {
   try {
-    new Reader(text, false, 100).documents();
+    new Reader(text, false, 100, 200).documents();
     return undefined;
   } catch (e) {
     if (e instanceof GiveUp) return e.why;

@@ -1,16 +1,33 @@
 /**
  * Line starts of a file, for offset → line:column. The same contract as the `yaml` package's
  * LineCounter (which the fallback parser fills through `addNewLine`), without loading that package:
- * lines and columns are 1-based, and a line starts after every `\n`.
+ * lines and columns are 1-based, and a line starts after every `\n`. Filled from the text on first
+ * use: most files of a run never need a position.
  */
 export class LineIndex {
-  readonly lineStarts: number[] = [];
-  readonly addNewLine = (offset: number): number => this.lineStarts.push(offset);
+  #starts: number[] = [];
+  #text: string | undefined;
+
+  /** `text`: the file text to index on first use (not given when a parser fills the index). */
+  constructor(text?: string) {
+    this.#text = text;
+  }
+
+  get lineStarts(): number[] {
+    if (this.#text !== undefined) this.fill(this.#text);
+    return this.#starts;
+  }
+
+  readonly addNewLine = (offset: number): number => {
+    this.#text = undefined;
+    return this.#starts.push(offset);
+  };
 
   /** Fills the index from the text, unless something (the `yaml` parser) already did. */
   fill(text: string): void {
-    if (this.lineStarts.length > 0) return;
-    const starts = this.lineStarts;
+    this.#text = undefined;
+    const starts = this.#starts;
+    if (starts.length > 0) return;
     starts.push(0);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }

@@ -140,7 +140,6 @@ function pushObjects(
 
 /** The fast reader's documents (fast-yaml.ts): no errors, no aliases, so only limits and shapes to check. */
 function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], limits: InputLimits): ParsedFile {
-  source.lineCounter.fill(source.text);
   for (let di = 0; di < docs.length; di++) {
     const doc = docs[di]!;
     if (di >= limits.maxDocuments) {
@@ -171,14 +170,15 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
   const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
     out.diagnostics.push({ code, file: source.path, message, range });
 
+  // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
+  const fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  if (fast) return fromFast(out, source, fast, limits);
+
   const deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== undefined) {
     diag('input-not-auditable', `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]);
     return out;
   }
-
-  const fast = fastParse(text, false, Math.min(100, limits.maxAliasCount));
-  if (fast) return fromFast(out, source, fast, limits);
 
   // Everything else, and every error, goes through the `yaml` package.
   const { parseAllDocuments, isMap, isSeq } = yamlLib();
@@ -275,5 +275,6 @@ export function ensureLineStarts(source: SourceFile): void {
 }
 
 export function newSource(path: string, text: string): SourceFile {
-  return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, lineCounter: new LineIndex() };
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { path, text: t, lineCounter: new LineIndex(t) };
 }

@@ -93,7 +93,7 @@ describe('fast YAML reader', () => {
     expect(fastParse(texts[0]!)).toBeDefined();
     expect(fastParse('a: &x 1\nb: *x\n')?.[0]?.value).toEqual({ a: 1, b: 1 });
     expect(fastParse('a: !!str 1\n')).toBeUndefined();
-    expect(fastParse('a: &x 1\nb: *x\nc: *x\n', false, 1)).toBeUndefined(); // over the alias limit: the yaml package words it
+    expect(fastParse('a: &x 1\nb: *x\nc: *x\n', { maxAliases: 1 })).toBeUndefined(); // over the alias limit: the yaml package words it
     expect(fastParseGiveUpReason('a: 1\na: 2\n')).toBe('duplicate key');
   });
 

@@ -56,7 +56,7 @@ function comparePositions(text: string, y: unknown, f: PosNode | undefined, path
 }
 
 export function differencesFromYaml(text: string): string[] | 'gave-up' {
-  const fast = fastParse(text, true);
+  const fast = fastParse(text, { withPos: true });
   if (!fast) return 'gave-up';
   const out: string[] = [];
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
