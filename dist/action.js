@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-RJFON6QO.js";
+} from "./chunks/chunk-IM3YILXC.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-ZQDU2N37.js";
+} from "./chunks/chunk-GQ7DRYZT.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-ZQDU2N37.js";
+} from "./chunk-GQ7DRYZT.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

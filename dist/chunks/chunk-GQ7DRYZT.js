@@ -806,13 +806,15 @@ function discover(paths, opts) {
     let base = resolve(opts.cwd, e.base);
     bases.set(base, (bases.get(base) ?? (0, import_ignore.default)()).add(e.pattern));
   }
-  let excludeLayers = [...bases].map(([base, ig]) => ({ base, ig })), excluded = (abs, isDir) => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir), addFile = (abs) => {
+  let excludeLayers = [...bases].map(([base, ig]) => ({ base, ig })), excluded = (abs, isDir) => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir), addFile = (abs, knownReal) => {
     let real;
-    try {
-      real = realpathSync.native(abs);
-    } catch {
-      real = abs;
-    }
+    if (knownReal !== void 0) real = knownReal;
+    else
+      try {
+        real = realpathSync.native(abs);
+      } catch {
+        real = abs;
+      }
     seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd)));
   }, visitedDirs = /* @__PURE__ */ new Set(), walk = (dir, layers) => {
     let real;
@@ -846,7 +848,7 @@ function discover(paths, opts) {
         walk(abs, here);
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (ignoredBy(here, abs, !1) || excluded(abs, !1)) continue;
-        addFile(abs);
+        addFile(abs, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
       }
     }
   };
@@ -908,14 +910,16 @@ function indicator(c) {
 }
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
 `, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " }, Reader = class {
-  constructor(t, withPos, maxAliases) {
+  constructor(t, withPos, maxAliases, maxFlowDepth) {
     this.t = t;
     this.withPos = withPos;
     this.maxAliases = maxAliases;
+    this.maxFlowDepth = maxFlowDepth;
   }
   t;
   withPos;
   maxAliases;
+  maxFlowDepth;
   /** Start of the current content line, and its indentation (-1 at a document marker or the end). */
   ls = 0;
   ind = -1;
@@ -1337,7 +1341,13 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
   // -- flow collections --
   /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
   flowParent = -1;
+  flowDepth = 0;
   flow(q) {
+    ++this.flowDepth > this.maxFlowDepth && giveUp("flow nesting over the depth limit");
+    let v = this.flowBody(q);
+    return this.flowDepth--, v;
+  }
+  flowBody(q) {
     let t = this.t, isSeq = t.charCodeAt(q) === 91, close = isSeq ? 93 : 125, outSeq = [], outMap = {}, ps = this.withPos ? isSeq ? { k: 2, s: q, e: q, items: [] } : { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0, p = q + 1, skip = () => {
       for (; ; ) {
         let c = t.charCodeAt(p);
@@ -1441,10 +1451,10 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
   }
 }, UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
-function fastParse(text, withPos = !1, maxAliases = 100) {
+function fastParse(text, opts = {}) {
   if (!UNUSUAL.test(text))
     try {
-      return new Reader(text, withPos, maxAliases).documents();
+      return new Reader(text, opts.withPos ?? !1, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200).documents();
     } catch (e) {
       if (e instanceof GiveUp || e instanceof RangeError) return;
       throw e;
@@ -1480,7 +1490,7 @@ function treeOf(obj) {
   byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
   let hit = byDoc.get(obj.documentIndex);
   if (hit !== void 0) return hit ?? void 0;
-  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, !0)?.find((d) => d.value !== null);
+  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0 })?.find((d) => d.value !== null);
   if (firstFast?.pos)
     tree = { kind: "fast", root: firstFast.pos, base };
   else
@@ -1495,16 +1505,26 @@ function treeOf(obj) {
 
 // src/input/line-index.ts
 var LineIndex = class {
-  lineStarts = [];
-  addNewLine = (offset) => this.lineStarts.push(offset);
+  #starts = [];
+  #text;
+  /** `text`: the file text to index on first use (not given when a parser fills the index). */
+  constructor(text) {
+    this.#text = text;
+  }
+  get lineStarts() {
+    return this.#text !== void 0 && this.fill(this.#text), this.#starts;
+  }
+  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
   /** Fills the index from the text, unless something (the `yaml` parser) already did. */
   fill(text) {
-    if (this.lineStarts.length > 0) return;
-    let starts = this.lineStarts;
-    starts.push(0);
-    for (let i = text.indexOf(`
+    this.#text = void 0;
+    let starts = this.#starts;
+    if (!(starts.length > 0)) {
+      starts.push(0);
+      for (let i = text.indexOf(`
 `); i !== -1; i = text.indexOf(`
 `, i + 1)) starts.push(i + 1);
+    }
   }
   /** 1-based line and column of an offset; line 0 when the index is empty. */
   linePos = (offset) => {
@@ -1698,7 +1718,6 @@ function pushObjects(out, source, di, docRange, rec, itemIsMap) {
   out.objects.push(obj);
 }
 function fromFast(out, source, docs, limits) {
-  source.lineCounter.fill(source.text);
   for (let di = 0; di < docs.length; di++) {
     let doc = docs[di];
     if (di >= limits.maxDocuments) {
@@ -1722,11 +1741,11 @@ function fromFast(out, source, docs, limits) {
   return out;
 }
 function parseSource(source, limits) {
-  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), deep = flowDepthExceeds(text, limits.maxDepth);
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  if (fast) return fromFast(out, source, fast, limits);
+  let deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== void 0)
     return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;
-  let fast = fastParse(text, !1, Math.min(100, limits.maxAliasCount));
-  if (fast) return fromFast(out, source, fast, limits);
   let { parseAllDocuments, isMap, isSeq } = yamlLib(), lineCounter = (lc) => lc, docs;
   try {
     docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lineCounter(source.lineCounter) }), Array.isArray(docs) || (docs = [docs]);
@@ -1790,13 +1809,14 @@ function ensureLineStarts(source) {
   source.lineCounter.fill(source.text);
 }
 function newSource(path, text) {
-  return { path, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, lineCounter: new LineIndex() };
+  let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return { path, text: t, lineCounter: new LineIndex(t) };
 }
 
 // src/input/read.ts
 import { openSync, readSync, fstatSync, closeSync, readFileSync as readFileSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
-var utf8 = new TextDecoder("utf-8", { fatal: !0 });
+import { isUtf8 } from "node:buffer";
 function tooLarge(path, size, max) {
   let message = `file is ${size} bytes, over the ${max}-byte limit; not audited (limit: maxFileSize)`;
   return { diagnostic: { code: "input-not-auditable", file: path, message, range: [0, 1] } };
@@ -1809,13 +1829,11 @@ function decode(path, bytes, maxFileSize) {
   if (bytes.length > maxFileSize) return tooLarge(path, bytes.length, maxFileSize);
   let nul = bytes.indexOf(0);
   if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
-  let text;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     let loose = new TextDecoder("utf-8").decode(bytes), at = loose.indexOf("\uFFFD");
     return fail("not valid UTF-8 text; not audited", Math.max(at, 0), loose);
   }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return { source: newSource(path, text) };
 }
 function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {

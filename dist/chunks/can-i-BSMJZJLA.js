@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-ZEWBM7UY.js";
+} from "./chunk-4NZDUZTO.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-ZQDU2N37.js";
+import "./chunk-GQ7DRYZT.js";
 import {
   impersonatedUser
 } from "./chunk-TVBVKNY2.js";

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-ZQDU2N37.js";
+} from "./chunk-GQ7DRYZT.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

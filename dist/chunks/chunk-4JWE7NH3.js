@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-RJFON6QO.js";
+} from "./chunk-IM3YILXC.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-T3CJYM6P.js";
-import "./chunk-RJFON6QO.js";
+} from "./chunk-4JWE7NH3.js";
+import "./chunk-IM3YILXC.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-ZQDU2N37.js";
+} from "./chunk-GQ7DRYZT.js";
 import {
   PROFILE_NAMES,
   isKnownRule

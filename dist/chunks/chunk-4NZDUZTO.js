@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-ZQDU2N37.js";
+} from "./chunk-GQ7DRYZT.js";
 import {
   isKnownRule,
   roleLabel
