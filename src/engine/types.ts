@@ -81,7 +81,11 @@ export interface AuditSummary {
 export interface AuditResult {
   findings: Finding[];
   summary: AuditSummary;
-  /** Source files, for reporters that print code frames. */
+  /**
+   * Every file read, for reporters that list files or print code frames. `audit()` keeps the text
+   * of files that findings, suppressions or objects of the model point into; the others are listed
+   * with an empty text (nothing is reported in them).
+   */
   sources: Map<string, SourceFile>;
   /** Rules that were on during the run, for SARIF's tool.driver.rules. */
   rules: RuleDescriptor[];
