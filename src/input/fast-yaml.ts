@@ -161,6 +161,11 @@ class Reader {
     readonly maxAliases: number,
     /** Flow collections nested deeper than this are left to the loader's depth limit. */
     readonly maxFlowDepth: number,
+    /**
+     * Build values (else offsets only: for a document already read once, whose values are known;
+     * plain scalars are not resolved and collections stay empty).
+     */
+    readonly values: boolean,
   ) {}
 
   // -- anchors and aliases (document-scoped) --
@@ -402,7 +407,7 @@ class Reader {
         p = this.nextLine(le);
       }
     }
-    const v = resolvePlain(text);
+    const v = this.values ? resolvePlain(text) : null;
     this.scalarPos(q, e);
     this.endLine(e);
     return v;
@@ -569,7 +574,7 @@ class Reader {
     for (;;) {
       const ks = q;
       const key = this.key(q);
-      if (Object.prototype.hasOwnProperty.call(out, key)) giveUp('duplicate key');
+      if (this.values && Object.prototype.hasOwnProperty.call(out, key)) giveUp('duplicate key');
       const ke = this.keyEnd;
       let p = this.qEnd;
       while (t.charCodeAt(p) === SP) p++;
@@ -592,7 +597,7 @@ class Reader {
       } else {
         v = this.inline(p, col);
       }
-      out[key] = v;
+      if (this.values) out[key] = v;
       if (pm) {
         pm.keys.push(key);
         pm.ks.push(ks);
@@ -665,7 +670,7 @@ class Reader {
       } else {
         v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
       }
-      out.push(v);
+      if (this.values) out.push(v);
       if (ps) ps.items.push(this.np!);
       if (this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
         if (this.ind > col) giveUp('bad indentation');
@@ -832,7 +837,7 @@ class Reader {
       skip();
       if (isSeq) {
         const v = this.flowNode(p);
-        outSeq.push(v);
+        if (this.values) outSeq.push(v);
         if (ps) (ps as PosSeq).items.push(this.np!);
         p = this.qEnd;
       } else {
@@ -853,13 +858,13 @@ class Reader {
           if (key === null || typeof key === 'object') giveUp('null key');
         }
         const k = typeof key === 'string' ? key : String(key);
-        if (k === '__proto__' || Object.prototype.hasOwnProperty.call(outMap, k)) giveUp('duplicate or reserved key');
+        if (k === '__proto__' || (this.values && Object.prototype.hasOwnProperty.call(outMap, k))) giveUp('duplicate or reserved key');
         skip();
         if (t.charCodeAt(p) !== COLON || t.charCodeAt(p + 1) !== SP) giveUp('flow mapping entry without ": "');
         p += 2;
         skip();
         const v = this.flowNode(p);
-        outMap[k] = v;
+        if (this.values) outMap[k] = v;
         if (ps) {
           const pm = ps as PosMap;
           pm.keys.push(k);
@@ -1002,12 +1007,15 @@ export interface FastParseOptions {
   maxAliases?: number;
   /** Give up on flow collections nested deeper (default 200). */
   maxFlowDepth?: number;
+  /** With withPos: offsets only, no values (FastDocument.value is then an empty collection). */
+  positionsOnly?: boolean;
 }
 
 export function fastParse(text: string, opts: FastParseOptions = {}): FastDocument[] | undefined {
   if (UNUSUAL.test(text)) return undefined;
   try {
-    return new Reader(text, opts.withPos ?? false, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200).documents();
+    const withPos = opts.withPos ?? false;
+    return new Reader(text, withPos, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200, !(withPos && opts.positionsOnly)).documents();
   } catch (e) {
     if (e instanceof GiveUp) return undefined;
     if (e instanceof RangeError) return undefined; // stack: deep nesting is the `yaml` package's to report
@@ -1018,7 +1026,7 @@ export function fastParse(text: string, opts: FastParseOptions = {}): FastDocume
 /** Why the reader gives up on `text` (for tests and profiling), or undefined if it does not. */
 export function fastParseGiveUpReason(text: string): string | undefined {
   try {
-    new Reader(text, false, 100, 200).documents();
+    new Reader(text, false, 100, 200, true).documents();
     return undefined;
   } catch (e) {
     if (e instanceof GiveUp) return e.why;

@@ -67,7 +67,7 @@ export function treeOf(obj: K8sObject): YamlTree | undefined {
   const base = lineStart(file.text, obj.docRange[0]);
   const slice = file.text.slice(base, obj.docRange[1]);
   let tree: YamlTree | null = null;
-  const fast = fastParse(slice, { withPos: true });
+  const fast = fastParse(slice, { withPos: true, positionsOnly: true });
   const firstFast = fast?.find((d) => d.value !== null);
   if (firstFast?.pos) {
     tree = { kind: 'fast', root: firstFast.pos, base };

@@ -62,6 +62,12 @@ export function differencesFromYaml(text: string): string[] | 'gave-up' {
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
   const yd = Array.isArray(docs) ? docs : [];
   if (yd.length !== fast.length) return [`${yd.length} documents, fast ${fast.length}`];
+  // the positions-only pass (what locate uses) gives the same offsets
+  const posOnly = fastParse(text, { withPos: true, positionsOnly: true });
+  if (!posOnly || posOnly.length !== fast.length) out.push('the positions-only pass differs in documents');
+  else fast.forEach((f, i) => {
+    if (JSON.stringify(f.pos) !== JSON.stringify(posOnly[i]!.pos)) out.push(`document ${i}: positions-only offsets differ`);
+  });
   yd.forEach((d, i) => {
     const f = fast[i]!;
     if (d.errors.length) return void out.push(`document ${i}: the yaml package reports ${d.errors[0]!.code}, the fast reader accepted it`);
