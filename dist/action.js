@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-IM3YILXC.js";
+} from "./chunks/chunk-OOVW2ZFS.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-GQ7DRYZT.js";
+} from "./chunks/chunk-FXVHIU7T.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-GQ7DRYZT.js";
+} from "./chunk-FXVHIU7T.js";
 import {
   isKnownRule,
   roleLabel

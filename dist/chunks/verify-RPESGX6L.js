@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-GQ7DRYZT.js";
+} from "./chunk-FXVHIU7T.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-4NZDUZTO.js";
+} from "./chunk-HKNAXY45.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-GQ7DRYZT.js";
+import "./chunk-FXVHIU7T.js";
 import {
   principalLabel
 } from "./chunk-TVBVKNY2.js";

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-4JWE7NH3.js";
-import "./chunk-IM3YILXC.js";
+} from "./chunk-UUZQPDSC.js";
+import "./chunk-OOVW2ZFS.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-GQ7DRYZT.js";
+} from "./chunk-FXVHIU7T.js";
 import {
   PROFILE_NAMES,
   isKnownRule

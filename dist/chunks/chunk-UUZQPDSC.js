@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-IM3YILXC.js";
+} from "./chunk-OOVW2ZFS.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

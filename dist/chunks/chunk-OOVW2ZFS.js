@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-GQ7DRYZT.js";
+} from "./chunk-FXVHIU7T.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

@@ -910,16 +910,18 @@ function indicator(c) {
 }
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
 `, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " }, Reader = class {
-  constructor(t, withPos, maxAliases, maxFlowDepth) {
+  constructor(t, withPos, maxAliases, maxFlowDepth, values) {
     this.t = t;
     this.withPos = withPos;
     this.maxAliases = maxAliases;
     this.maxFlowDepth = maxFlowDepth;
+    this.values = values;
   }
   t;
   withPos;
   maxAliases;
   maxFlowDepth;
+  values;
   /** Start of the current content line, and its indentation (-1 at a document marker or the end). */
   ls = 0;
   ind = -1;
@@ -1102,7 +1104,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
 `.repeat(empties) : " ") + t.slice(s, ce), empties = 0, e = ce, p = this.nextLine(le);
       }
     }
-    let v = resolvePlain(text);
+    let v = this.values ? resolvePlain(text) : null;
     return this.scalarPos(q, e), this.endLine(e), v;
   }
   /**
@@ -1212,7 +1214,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     let t = this.t, out = {}, pm = this.withPos ? { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0;
     for (; ; ) {
       let ks = q, key = this.key(q);
-      Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
+      this.values && Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
       let ke = this.keyEnd, p = this.qEnd;
       for (; t.charCodeAt(p) === SP; ) p++;
       let c = t.charCodeAt(p), v;
@@ -1224,7 +1226,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
           return giveUp("tab after colon");
         v = this.inline(p, col);
       }
-      if (out[key] = v, pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
+      if (this.values && (out[key] = v), pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
         this.ind > col && giveUp("bad indentation");
         break;
       }
@@ -1266,7 +1268,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
           return giveUp("tab after dash");
         v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
       }
-      if (out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
+      if (this.values && out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
         this.ind > col && giveUp("bad indentation");
         break;
       }
@@ -1367,7 +1369,7 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     for (; ; ) {
       if (skip(), isSeq) {
         let v = this.flowNode(p);
-        outSeq.push(v), ps && ps.items.push(this.np), p = this.qEnd;
+        this.values && outSeq.push(v), ps && ps.items.push(this.np), p = this.qEnd;
       } else {
         let ks = p, c2 = t.charCodeAt(p), key, ke;
         if (c2 === DQ || c2 === SQ)
@@ -1377,9 +1379,9 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
           key = resolvePlain(t.slice(s, e)), ke = e, p = e, (key === null || typeof key == "object") && giveUp("null key");
         }
         let k = typeof key == "string" ? key : String(key);
-        (k === "__proto__" || Object.prototype.hasOwnProperty.call(outMap, k)) && giveUp("duplicate or reserved key"), skip(), (t.charCodeAt(p) !== COLON || t.charCodeAt(p + 1) !== SP) && giveUp('flow mapping entry without ": "'), p += 2, skip();
+        (k === "__proto__" || this.values && Object.prototype.hasOwnProperty.call(outMap, k)) && giveUp("duplicate or reserved key"), skip(), (t.charCodeAt(p) !== COLON || t.charCodeAt(p + 1) !== SP) && giveUp('flow mapping entry without ": "'), p += 2, skip();
         let v = this.flowNode(p);
-        if (outMap[k] = v, ps) {
+        if (this.values && (outMap[k] = v), ps) {
           let pm = ps;
           pm.keys.push(k), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np);
         }
@@ -1454,7 +1456,8 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
 function fastParse(text, opts = {}) {
   if (!UNUSUAL.test(text))
     try {
-      return new Reader(text, opts.withPos ?? !1, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200).documents();
+      let withPos = opts.withPos ?? !1;
+      return new Reader(text, withPos, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200, !(withPos && opts.positionsOnly)).documents();
     } catch (e) {
       if (e instanceof GiveUp || e instanceof RangeError) return;
       throw e;
@@ -1490,7 +1493,7 @@ function treeOf(obj) {
   byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
   let hit = byDoc.get(obj.documentIndex);
   if (hit !== void 0) return hit ?? void 0;
-  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0 })?.find((d) => d.value !== null);
+  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
   if (firstFast?.pos)
     tree = { kind: "fast", root: firstFast.pos, base };
   else
