@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-OOVW2ZFS.js";
+} from "./chunks/chunk-KKXJRB7R.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-FXVHIU7T.js";
+} from "./chunks/chunk-HUKXUZCU.js";
 import {
   PROFILE_NAMES,
   isKnownRule

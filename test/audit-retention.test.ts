@@ -64,6 +64,12 @@ describe('audit retention', () => {
     expect(unknown.map((f) => [f.code, f.region.start.line])).toEqual([['LP006', 3]]);
   });
 
+  it('keeps the text of a path given twice when the first one has findings', () => {
+    const r = audit({ sources: [{ path: 'twice.yaml', text: PRIVILEGED }, { path: 'twice.yaml', text: CONFIGMAP }] });
+    expect(r.findings.some((f) => f.file === 'twice.yaml')).toBe(true);
+    expect(r.sources.get('twice.yaml')!.text).toBe(CONFIGMAP);
+  });
+
   it('applies annotation suppressions to objects that are not kept (an object with wrong types)', () => {
     const wrong = `apiVersion: apps/v1
 kind: Deployment

@@ -7,7 +7,7 @@
  * CRDs, ConfigMaps, Services…) are checked by the per-object rules at once and then dropped, and so
  * is the text of a file that nothing later reads (no object in the model, no finding, no
  * suppression): what a run holds is the model, the findings and the text they point into, not every
- * byte of the repository (bench/RESULTS.md, findings).
+ * byte of the repository (bench/RESULTS.md, finding 9).
  */
 import { newSource, ensureLineStarts, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
@@ -211,6 +211,7 @@ export function audit(input: AuditInput): FullAuditResult {
   let objectCount = 0;
   const kept: K8sObject[] = [];
   const sites: SuppressionSite[] = [];
+  const pointedInto = new Set<string>();
   const lp002 = ruleSeverity(active, 'LP002');
   eachFile(input, config, (f) => {
     if (!f.read) {
@@ -247,10 +248,13 @@ export function audit(input: AuditInput): FullAuditResult {
     kept.push(...keptHere);
     positions.release();
     if (first === ctx.findings.length && fileSites.length === 0) {
-      // Nothing will point into this file: it is listed (summary, JUnit), its text is not kept.
-      if (keptHere.size === 0) sources.set(source.path, newSource(source.path, ''));
+      // Nothing will point into this file: it is listed (summary, JUnit), its text is not kept (unless
+      // the same path, given twice, has findings from the first time).
+      if (keptHere.size === 0 && !pointedInto.has(source.path)) sources.set(source.path, newSource(source.path, ''));
+      else pointedInto.add(source.path);
       return;
     }
+    pointedInto.add(source.path);
     // Findings and suppressions of objects that are not kept refer to a copy without the value.
     const copies = new Map<K8sObject, K8sObject>();
     const copy = (o: K8sObject): K8sObject => {

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-HKNAXY45.js";
+} from "./chunk-ABLM72Z2.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-FXVHIU7T.js";
+import "./chunk-HUKXUZCU.js";
 import {
   principalLabel
 } from "./chunk-TVBVKNY2.js";

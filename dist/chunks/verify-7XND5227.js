@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-FXVHIU7T.js";
+} from "./chunk-HUKXUZCU.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-UUZQPDSC.js";
-import "./chunk-OOVW2ZFS.js";
+} from "./chunk-UOI46G2P.js";
+import "./chunk-KKXJRB7R.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-FXVHIU7T.js";
+} from "./chunk-HUKXUZCU.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-FXVHIU7T.js";
+} from "./chunk-HUKXUZCU.js";
 import {
   isKnownRule,
   roleLabel

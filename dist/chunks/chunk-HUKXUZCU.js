@@ -2793,7 +2793,7 @@ function audit(input) {
       }
     };
   }
-  let sources = /* @__PURE__ */ new Map(), skippedUnread = [], skippedParsed = [], documents = 0, nonKubernetes = 0, objectCount = 0, kept = [], sites = [], lp002 = ruleSeverity(active, "LP002");
+  let sources = /* @__PURE__ */ new Map(), skippedUnread = [], skippedParsed = [], documents = 0, nonKubernetes = 0, objectCount = 0, kept = [], sites = [], pointedInto = /* @__PURE__ */ new Set(), lp002 = ruleSeverity(active, "LP002");
   eachFile(input, config, (f) => {
     if (!f.read) {
       f.source && sources.set(f.source.path, f.source), skippedUnread.push(f.skipped), pushDiagnostic(f.diagnostic, f.source);
@@ -2818,9 +2818,10 @@ function audit(input) {
         if (inModel(o)) keptHere.add(o);
         else for (let r of runners) r.object(o);
     if (kept.push(...keptHere), positions.release(), first === ctx.findings.length && fileSites.length === 0) {
-      keptHere.size === 0 && sources.set(source.path, newSource(source.path, ""));
+      keptHere.size === 0 && !pointedInto.has(source.path) ? sources.set(source.path, newSource(source.path, "")) : pointedInto.add(source.path);
       return;
     }
+    pointedInto.add(source.path);
     let copies = /* @__PURE__ */ new Map(), copy = (o) => {
       if (keptHere.has(o)) return o;
       let c = copies.get(o);

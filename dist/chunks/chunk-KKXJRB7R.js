@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-FXVHIU7T.js";
+} from "./chunk-HUKXUZCU.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

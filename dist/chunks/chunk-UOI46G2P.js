@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-OOVW2ZFS.js";
+} from "./chunk-KKXJRB7R.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
