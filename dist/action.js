@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-KKXJRB7R.js";
+} from "./chunks/chunk-NFRTZARI.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-HUKXUZCU.js";
+} from "./chunks/chunk-TV3Z5WUJ.js";
 import {
   PROFILE_NAMES,
   isKnownRule

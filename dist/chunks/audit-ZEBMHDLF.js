@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-UOI46G2P.js";
-import "./chunk-KKXJRB7R.js";
+} from "./chunk-Q7MIGKQC.js";
+import "./chunk-NFRTZARI.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-HUKXUZCU.js";
+} from "./chunk-TV3Z5WUJ.js";
 import {
   PROFILE_NAMES,
   isKnownRule

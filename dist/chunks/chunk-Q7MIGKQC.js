@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-KKXJRB7R.js";
+} from "./chunk-NFRTZARI.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -878,7 +878,7 @@ function discover(paths, opts) {
 // src/engine/load.ts
 import { dirname } from "node:path";
 
-// src/input/fast-yaml.ts
+// src/input/fast-yaml/scalars.ts
 function trimEndBlanks(s) {
   let e = s.length;
   for (; e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9); ) e--;
@@ -909,7 +909,10 @@ function indicator(c) {
   return c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 91 || c === 93 || c === 123 || c === 125 || c === 44 || c === HASH;
 }
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
-`, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " }, Reader = class {
+`, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " };
+
+// src/input/fast-yaml/cursor.ts
+var Cursor = class {
   constructor(t, withPos, maxAliases, maxFlowDepth, values) {
     this.t = t;
     this.withPos = withPos;
@@ -948,27 +951,6 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
   alias(q) {
     let name = this.anchorName(q), a = this.anchors.get(name);
     return (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) && giveUp("alias"), this.withPos && (this.np = { k: 3, s: q, e: this.qEnd, target: a.p }), a.v;
-  }
-  /**
-   * `&name` at `q` before a value in a mapping at column `col` (or a sequence item at `col`): the
-   * value on the same line, or on the following lines.
-   */
-  anchored(q, col) {
-    let t = this.t, name = this.anchorName(q), p = this.qEnd;
-    for (; t.charCodeAt(p) === SP; ) p++;
-    let c = t.charCodeAt(p);
-    this.openAnchors++;
-    let v;
-    if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
-      let empty = p;
-      if (this.endLine(p), this.ind > col) {
-        let at = this.ls + this.ind, first = t.charCodeAt(at);
-        (first === 38 || first === 42 || first === 33) && giveUp("properties on the next line"), v = this.node(at, this.ind, col);
-      } else
-        v = null, this.withPos && (this.np = { k: 0, s: empty, e: empty });
-    } else
-      (c === 38 || c === 42 || c === 33 || c === TAB) && giveUp("anchor before a property or alias"), v = this.inline(p, col, !0);
-    return this.openAnchors--, this.anchors.set(name, { v, p: this.np }), v;
   }
   /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
   eol(p) {
@@ -1028,34 +1010,6 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     this.lastEnd = next2, this.seek(next2);
   }
   // -- nodes --
-  /** A node starting at `q` (column `col` of the current line), inside a parent indented `parent`. */
-  node(q, col, parent) {
-    let t = this.t, c = t.charCodeAt(q);
-    if (c === DASH && this.sepAfter(q + 1)) return this.seq(q, col);
-    if (c === DQ || c === SQ) {
-      let s = q, v = c === DQ ? this.dquoted(q, parent) : this.squoted(q, parent), e = this.qEnd, r = e;
-      for (; t.charCodeAt(r) === SP; ) r++;
-      return t.charCodeAt(r) === COLON && this.sepAfter(r + 1) ? this.map(q, col) : (this.scalarPos(s, e), this.endLine(e), v);
-    }
-    if (c === 91 || c === 123) {
-      let s = q;
-      this.flowParent = parent;
-      let v = this.flow(q), e = this.qEnd, r = e;
-      for (; t.charCodeAt(r) === SP; ) r++;
-      return t.charCodeAt(r) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
-    }
-    if (c === 124 || c === 62) return this.block(q, parent);
-    (indicator(c) || c === TAB) && giveUp("indicator");
-    let end = this.eol(q);
-    for (let i = q; i < end; i++) {
-      let ch = t.charCodeAt(i);
-      if (ch === COLON) {
-        if (this.sepAfter(i + 1)) return this.map(q, col);
-      } else if (ch === HASH && (t.charCodeAt(i - 1) === SP || t.charCodeAt(i - 1) === TAB))
-        break;
-    }
-    return this.plainValue(q, parent);
-  }
   /** True when offset `p` is a separator: space, line end, or the text's end. */
   sepAfter(p) {
     let c = this.t.charCodeAt(p);
@@ -1064,6 +1018,29 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
   scalarPos(s, e) {
     this.withPos && (this.np = { k: 0, s, e });
   }
+  /** End offset of the last quoted scalar or flow collection read. */
+  qEnd = 0;
+  keyEnd = 0;
+  /** True when the line from `p` is a `key: …` (a `: ` outside quotes before any comment). */
+  keyLine(p) {
+    let t = this.t, c = t.charCodeAt(p);
+    if (c === DQ || c === SQ || c === 91 || c === 123) return !0;
+    let end = this.eol(p);
+    for (let i = p; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === COLON && this.sepAfter(i + 1)) return !0;
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) return !1;
+    }
+    return !1;
+  }
+  lineStartOf(p) {
+    return this.t.lastIndexOf(`
+`, p - 1) + 1;
+  }
+};
+
+// src/input/fast-yaml/scalar-reader.ts
+var ScalarReader = class extends Cursor {
   /**
    * A plain scalar value starting at `q`, inside a parent indented `parent`: to the end of the line
    * (or a comment), continued on following lines indented more than the parent (folded: one line
@@ -1129,8 +1106,6 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
 `.repeat(empties) : " " };
     }
   }
-  /** End offset of the last quoted scalar or flow collection read. */
-  qEnd = 0;
   squoted(q, parent = -2) {
     let t = this.t, out = "", from = q + 1;
     for (let i = q + 1; ; i++) {
@@ -1184,114 +1159,6 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
       }
     }
   }
-  /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
-  key(q) {
-    let t = this.t, c = t.charCodeAt(q), k, ke, colon;
-    if (c === DQ || c === SQ) {
-      for (k = c === DQ ? this.dquoted(q) : this.squoted(q), ke = this.qEnd, colon = ke; t.charCodeAt(colon) === SP; ) colon++;
-      (t.charCodeAt(colon) !== COLON || !this.sepAfter(colon + 1)) && giveUp("quoted key without colon");
-    } else {
-      (indicator(c) || c === DASH && this.sepAfter(q + 1)) && giveUp("key indicator");
-      let end = this.eol(q);
-      colon = -1;
-      for (let i = q; i < end; i++) {
-        let ch = t.charCodeAt(i);
-        if (ch === COLON && this.sepAfter(i + 1)) {
-          colon = i;
-          break;
-        }
-        if (ch === TAB || ch === HASH && t.charCodeAt(i - 1) === SP) break;
-      }
-      for (colon === -1 && giveUp("no key"), ke = colon; ke > q && t.charCodeAt(ke - 1) === SP; ) ke--;
-      k = resolvePlain(t.slice(q, ke)), (k === null || typeof k == "object") && giveUp("null key");
-    }
-    let key = typeof k == "string" ? k : String(k);
-    return key === "__proto__" && giveUp("__proto__ key"), this.keyEnd = ke, this.qEnd = colon + 1, key;
-  }
-  keyEnd = 0;
-  /** A block mapping whose keys sit at column `col`; the first key starts at `q`. */
-  map(q, col) {
-    let t = this.t, out = {}, pm = this.withPos ? { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0;
-    for (; ; ) {
-      let ks = q, key = this.key(q);
-      this.values && Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
-      let ke = this.keyEnd, p = this.qEnd;
-      for (; t.charCodeAt(p) === SP; ) p++;
-      let c = t.charCodeAt(p), v;
-      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
-        let empty = p;
-        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : this.ind === col && t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1) ? v = this.seq(this.ls + col, col) : (v = null, pm && (this.np = { k: 0, s: empty, e: empty }));
-      } else {
-        if (c === TAB)
-          return giveUp("tab after colon");
-        v = this.inline(p, col);
-      }
-      if (this.values && (out[key] = v), pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
-        this.ind > col && giveUp("bad indentation");
-        break;
-      }
-      q = this.ls + col, t.charCodeAt(q) === DASH && this.sepAfter(q + 1) && giveUp("sequence entry in mapping");
-    }
-    return pm && (pm.e = this.lastEnd, this.np = pm), out;
-  }
-  /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
-  inline(p, col, afterAnchor = !1) {
-    let c = this.t.charCodeAt(p);
-    if (c === 38 && !afterAnchor) return this.anchored(p, col);
-    if (c === 42) {
-      let v = this.alias(p);
-      return this.endLine(this.qEnd), v;
-    }
-    if (afterAnchor && this.keyLine(p) && giveUp("anchor on a key"), c === DQ || c === SQ) {
-      let v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
-      return this.scalarPos(p, this.qEnd), this.endLine(this.qEnd), v;
-    }
-    if (c === 91 || c === 123) {
-      this.flowParent = col;
-      let v = this.flow(p);
-      return this.withPos && (this.np.s = p), this.endLine(this.qEnd), v;
-    }
-    return c === 124 || c === 62 ? this.block(p, col) : ((indicator(c) || c === DASH && this.sepAfter(p + 1)) && giveUp("indicator in value"), this.plainValue(p, col));
-  }
-  /** A block sequence whose `-` sit at column `col`; the first is at `q`. */
-  seq(q, col) {
-    let t = this.t, out = [], ps = this.withPos ? { k: 2, s: q, e: q, items: [] } : void 0;
-    for (; ; ) {
-      let p = q + 1;
-      for (; t.charCodeAt(p) === SP; ) p++;
-      let c = t.charCodeAt(p), v;
-      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
-        let empty = p;
-        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : (v = null, ps && (this.np = { k: 0, s: empty, e: empty }));
-      } else {
-        if (c === TAB)
-          return giveUp("tab after dash");
-        v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
-      }
-      if (this.values && out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
-        this.ind > col && giveUp("bad indentation");
-        break;
-      }
-      q = this.ls + col;
-    }
-    return ps && (ps.e = this.lastEnd, this.np = ps), out;
-  }
-  /** True when the line from `p` is a `key: …` (a `: ` outside quotes before any comment). */
-  keyLine(p) {
-    let t = this.t, c = t.charCodeAt(p);
-    if (c === DQ || c === SQ || c === 91 || c === 123) return !0;
-    let end = this.eol(p);
-    for (let i = p; i < end; i++) {
-      let ch = t.charCodeAt(i);
-      if (ch === COLON && this.sepAfter(i + 1)) return !0;
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) return !1;
-    }
-    return !1;
-  }
-  lineStartOf(p) {
-    return this.t.lastIndexOf(`
-`, p - 1) + 1;
-  }
   /** A literal (`|`) or folded (`>`) block scalar; its header is at `q`, its parent indented `parent`. */
   block(q, parent) {
     let t = this.t, folded = t.charCodeAt(q) === 62, h = q + 1, chomp = 0, hc = t.charCodeAt(h);
@@ -1341,6 +1208,10 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     return this.scalarPos(q, end), this.lastEnd = end, this.seek(end), v;
   }
   // -- flow collections --
+};
+
+// src/input/fast-yaml/flow-reader.ts
+var FlowReader = class extends ScalarReader {
   /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
   flowParent = -1;
   flowDepth = 0;
@@ -1433,6 +1304,150 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     return this.qEnd = e, this.scalarPos(p, e), resolvePlain(t.slice(p, e));
   }
   // -- documents --
+};
+
+// src/input/fast-yaml/reader.ts
+var Reader = class extends FlowReader {
+  /**
+   * `&name` at `q` before a value in a mapping at column `col` (or a sequence item at `col`): the
+   * value on the same line, or on the following lines.
+   */
+  anchored(q, col) {
+    let t = this.t, name = this.anchorName(q), p = this.qEnd;
+    for (; t.charCodeAt(p) === SP; ) p++;
+    let c = t.charCodeAt(p);
+    this.openAnchors++;
+    let v;
+    if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+      let empty = p;
+      if (this.endLine(p), this.ind > col) {
+        let at = this.ls + this.ind, first = t.charCodeAt(at);
+        (first === 38 || first === 42 || first === 33) && giveUp("properties on the next line"), v = this.node(at, this.ind, col);
+      } else
+        v = null, this.withPos && (this.np = { k: 0, s: empty, e: empty });
+    } else
+      (c === 38 || c === 42 || c === 33 || c === TAB) && giveUp("anchor before a property or alias"), v = this.inline(p, col, !0);
+    return this.openAnchors--, this.anchors.set(name, { v, p: this.np }), v;
+  }
+  /** A node starting at `q` (column `col` of the current line), inside a parent indented `parent`. */
+  node(q, col, parent) {
+    let t = this.t, c = t.charCodeAt(q);
+    if (c === DASH && this.sepAfter(q + 1)) return this.seq(q, col);
+    if (c === DQ || c === SQ) {
+      let s = q, v = c === DQ ? this.dquoted(q, parent) : this.squoted(q, parent), e = this.qEnd, r = e;
+      for (; t.charCodeAt(r) === SP; ) r++;
+      return t.charCodeAt(r) === COLON && this.sepAfter(r + 1) ? this.map(q, col) : (this.scalarPos(s, e), this.endLine(e), v);
+    }
+    if (c === 91 || c === 123) {
+      let s = q;
+      this.flowParent = parent;
+      let v = this.flow(q), e = this.qEnd, r = e;
+      for (; t.charCodeAt(r) === SP; ) r++;
+      return t.charCodeAt(r) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
+    }
+    if (c === 124 || c === 62) return this.block(q, parent);
+    (indicator(c) || c === TAB) && giveUp("indicator");
+    let end = this.eol(q);
+    for (let i = q; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === COLON) {
+        if (this.sepAfter(i + 1)) return this.map(q, col);
+      } else if (ch === HASH && (t.charCodeAt(i - 1) === SP || t.charCodeAt(i - 1) === TAB))
+        break;
+    }
+    return this.plainValue(q, parent);
+  }
+  /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
+  key(q) {
+    let t = this.t, c = t.charCodeAt(q), k, ke, colon;
+    if (c === DQ || c === SQ) {
+      for (k = c === DQ ? this.dquoted(q) : this.squoted(q), ke = this.qEnd, colon = ke; t.charCodeAt(colon) === SP; ) colon++;
+      (t.charCodeAt(colon) !== COLON || !this.sepAfter(colon + 1)) && giveUp("quoted key without colon");
+    } else {
+      (indicator(c) || c === DASH && this.sepAfter(q + 1)) && giveUp("key indicator");
+      let end = this.eol(q);
+      colon = -1;
+      for (let i = q; i < end; i++) {
+        let ch = t.charCodeAt(i);
+        if (ch === COLON && this.sepAfter(i + 1)) {
+          colon = i;
+          break;
+        }
+        if (ch === TAB || ch === HASH && t.charCodeAt(i - 1) === SP) break;
+      }
+      for (colon === -1 && giveUp("no key"), ke = colon; ke > q && t.charCodeAt(ke - 1) === SP; ) ke--;
+      k = resolvePlain(t.slice(q, ke)), (k === null || typeof k == "object") && giveUp("null key");
+    }
+    let key = typeof k == "string" ? k : String(k);
+    return key === "__proto__" && giveUp("__proto__ key"), this.keyEnd = ke, this.qEnd = colon + 1, key;
+  }
+  /** A block mapping whose keys sit at column `col`; the first key starts at `q`. */
+  map(q, col) {
+    let t = this.t, out = {}, pm = this.withPos ? { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0;
+    for (; ; ) {
+      let ks = q, key = this.key(q);
+      this.values && Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
+      let ke = this.keyEnd, p = this.qEnd;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let c = t.charCodeAt(p), v;
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+        let empty = p;
+        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : this.ind === col && t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1) ? v = this.seq(this.ls + col, col) : (v = null, pm && (this.np = { k: 0, s: empty, e: empty }));
+      } else {
+        if (c === TAB)
+          return giveUp("tab after colon");
+        v = this.inline(p, col);
+      }
+      if (this.values && (out[key] = v), pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
+        this.ind > col && giveUp("bad indentation");
+        break;
+      }
+      q = this.ls + col, t.charCodeAt(q) === DASH && this.sepAfter(q + 1) && giveUp("sequence entry in mapping");
+    }
+    return pm && (pm.e = this.lastEnd, this.np = pm), out;
+  }
+  /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
+  inline(p, col, afterAnchor = !1) {
+    let c = this.t.charCodeAt(p);
+    if (c === 38 && !afterAnchor) return this.anchored(p, col);
+    if (c === 42) {
+      let v = this.alias(p);
+      return this.endLine(this.qEnd), v;
+    }
+    if (afterAnchor && this.keyLine(p) && giveUp("anchor on a key"), c === DQ || c === SQ) {
+      let v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
+      return this.scalarPos(p, this.qEnd), this.endLine(this.qEnd), v;
+    }
+    if (c === 91 || c === 123) {
+      this.flowParent = col;
+      let v = this.flow(p);
+      return this.withPos && (this.np.s = p), this.endLine(this.qEnd), v;
+    }
+    return c === 124 || c === 62 ? this.block(p, col) : ((indicator(c) || c === DASH && this.sepAfter(p + 1)) && giveUp("indicator in value"), this.plainValue(p, col));
+  }
+  /** A block sequence whose `-` sit at column `col`; the first is at `q`. */
+  seq(q, col) {
+    let t = this.t, out = [], ps = this.withPos ? { k: 2, s: q, e: q, items: [] } : void 0;
+    for (; ; ) {
+      let p = q + 1;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let c = t.charCodeAt(p), v;
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+        let empty = p;
+        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : (v = null, ps && (this.np = { k: 0, s: empty, e: empty }));
+      } else {
+        if (c === TAB)
+          return giveUp("tab after dash");
+        v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
+      }
+      if (this.values && out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
+        this.ind > col && giveUp("bad indentation");
+        break;
+      }
+      q = this.ls + col;
+    }
+    return ps && (ps.e = this.lastEnd, this.np = ps), out;
+  }
   documents() {
     let t = this.t, docs = [];
     this.seek(0), t.charCodeAt(this.ls + Math.max(this.ind, 0)) === 37 && giveUp("directive");
@@ -1452,7 +1467,10 @@ var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: `
     }
     return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
   }
-}, UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+};
+
+// src/input/fast-yaml.ts
+var UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
 function fastParse(text, opts = {}) {
   if (!UNUSUAL.test(text))
     try {

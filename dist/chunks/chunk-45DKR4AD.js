@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-HUKXUZCU.js";
+} from "./chunk-TV3Z5WUJ.js";
 import {
   isKnownRule,
   roleLabel

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-ABLM72Z2.js";
+} from "./chunk-45DKR4AD.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-HUKXUZCU.js";
+import "./chunk-TV3Z5WUJ.js";
 import {
   principalLabel
 } from "./chunk-TVBVKNY2.js";

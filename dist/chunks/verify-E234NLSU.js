@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-HUKXUZCU.js";
+} from "./chunk-TV3Z5WUJ.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
