@@ -133,9 +133,13 @@ export function audit(input: AuditInput): FullAuditResult {
     });
   };
 
+  // While cross-object rules run, findings get their regions afterwards, file by file (see step 5).
+  let deferred: { f: Finding; object: K8sObject; path: ObjPath }[] | undefined;
+  const UNPLACED: Region = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
-    const region = positions.locate(object, path);
+    const region = deferred ? UNPLACED : positions.locate(object, path);
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region, ...(data ? { data } : {}) });
+    if (deferred) deferred.push({ f, object, path });
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
   };
@@ -280,7 +284,19 @@ export function audit(input: AuditInput): FullAuditResult {
     for (const r of runners) r.object(o);
   }
   positions.release();
+  // Cross-object rules report across files in their own order; placing each finding at once would
+  // parse a document again every time its file's tree had been let go. So regions are found after,
+  // file by file and document by document, with one tree open.
+  deferred = [];
   for (const r of runners) r.model();
+  const placed = deferred.sort((a, b) => (a.object.file.path < b.object.file.path ? -1 : a.object.file.path > b.object.file.path ? 1 : 0) || a.object.documentIndex - b.object.documentIndex);
+  deferred = undefined;
+  positions.release();
+  for (const { f, object, path } of placed) {
+    if (object.file !== file) positions.release();
+    file = object.file;
+    f.region = positions.locate(object, path);
+  }
   positions.release();
 
   // 6. Suppressions
