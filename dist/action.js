@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-NFRTZARI.js";
+} from "./chunks/chunk-AVZT66L5.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-TV3Z5WUJ.js";
+} from "./chunks/chunk-YA32XXCC.js";
 import {
   PROFILE_NAMES,
   isKnownRule

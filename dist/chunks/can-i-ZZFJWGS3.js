@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-45DKR4AD.js";
+} from "./chunk-NN37FD7X.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-TV3Z5WUJ.js";
+import "./chunk-YA32XXCC.js";
 import {
   impersonatedUser
 } from "./chunk-TVBVKNY2.js";

@@ -2758,9 +2758,9 @@ function audit(input) {
       region,
       fingerprint: fingerprint([code, d.file, d.message])
     });
-  }, report = (object, code, messageId, message, path, severity, data) => {
-    let region = positions.locate(object, path), f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region, ...data ? { data } : {} });
-    ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
+  }, deferred, UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, report = (object, code, messageId, message, path, severity, data) => {
+    let region = deferred ? UNPLACED : positions.locate(object, path), f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region, ...data ? { data } : {} });
+    deferred && deferred.push({ f, object, path }), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
   }, model, justifications = [], runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel).map((a) => ruleRunner(a));
   function ruleRunner(a) {
     let { rule } = a, rctx = {
@@ -2856,8 +2856,12 @@ function audit(input) {
     o.file !== file && positions.release(), file = o.file;
     for (let r of runners) r.object(o);
   }
-  positions.release();
+  positions.release(), deferred = [];
   for (let r of runners) r.model();
+  let placed = deferred.sort((a, b) => (a.object.file.path < b.object.file.path ? -1 : a.object.file.path > b.object.file.path ? 1 : 0) || a.object.documentIndex - b.object.documentIndex);
+  deferred = void 0, positions.release();
+  for (let { f, object, path } of placed)
+    object.file !== file && positions.release(), file = object.file, f.region = positions.locate(object, path);
   positions.release(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
   for (let s of sites) {
     let problem = s.known ? s.reason ? s.used ? void 0 : "unused" : "noReason" : "unknownRule";

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-TV3Z5WUJ.js";
+} from "./chunk-YA32XXCC.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-TV3Z5WUJ.js";
+} from "./chunk-YA32XXCC.js";
 import {
   isKnownRule,
   roleLabel

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-TV3Z5WUJ.js";
+} from "./chunk-YA32XXCC.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-Q7MIGKQC.js";
-import "./chunk-NFRTZARI.js";
+} from "./chunk-OY6ZFRB3.js";
+import "./chunk-AVZT66L5.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-TV3Z5WUJ.js";
+} from "./chunk-YA32XXCC.js";
 import {
   PROFILE_NAMES,
   isKnownRule
