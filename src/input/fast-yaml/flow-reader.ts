@@ -47,14 +47,16 @@ export class FlowReader extends ScalarReader {
       }
     };
     skip();
-    if (t.charCodeAt(p) === close) {
+    // The collection ends at the closing bracket at `p`.
+    const done = () => {
       this.qEnd = p + 1;
       if (ps) {
         ps.e = p + 1;
         this.np = ps;
       }
       return isSeq ? outSeq : outMap;
-    }
+    };
+    if (t.charCodeAt(p) === close) return done();
     for (;;) {
       skip();
       if (isSeq) {
@@ -101,24 +103,10 @@ export class FlowReader extends ScalarReader {
       if (c === 44) {
         p++;
         skip();
-        if (t.charCodeAt(p) === close) {
-          this.qEnd = p + 1;
-          if (ps) {
-            ps.e = p + 1;
-            this.np = ps;
-          }
-          return isSeq ? outSeq : outMap;
-        }
+        if (t.charCodeAt(p) === close) return done(); // a trailing comma
         continue;
       }
-      if (c === close) {
-        this.qEnd = p + 1;
-        if (ps) {
-          ps.e = p + 1;
-          this.np = ps;
-        }
-        return isSeq ? outSeq : outMap;
-      }
+      if (c === close) return done();
       return giveUp('flow collection not closed on its line');
     }
   }
