@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-AVZT66L5.js";
+} from "./chunks/chunk-YAMV27IW.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-YA32XXCC.js";
+} from "./chunks/chunk-XOM4JKZB.js";
 import {
   PROFILE_NAMES,
   isKnownRule

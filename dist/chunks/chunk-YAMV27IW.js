@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-YA32XXCC.js";
+} from "./chunk-XOM4JKZB.js";
 import {
   REPO_URL
 } from "./chunk-TVBVKNY2.js";

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-AVZT66L5.js";
+} from "./chunk-YAMV27IW.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

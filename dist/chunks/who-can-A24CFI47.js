@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-NN37FD7X.js";
+} from "./chunk-5IPAHWCN.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-YA32XXCC.js";
+import "./chunk-XOM4JKZB.js";
 import {
   principalLabel
 } from "./chunk-TVBVKNY2.js";

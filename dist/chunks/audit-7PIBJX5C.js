@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-OY6ZFRB3.js";
-import "./chunk-AVZT66L5.js";
+} from "./chunk-Z6RO5XTC.js";
+import "./chunk-YAMV27IW.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-YA32XXCC.js";
+} from "./chunk-XOM4JKZB.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-YA32XXCC.js";
+} from "./chunk-XOM4JKZB.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

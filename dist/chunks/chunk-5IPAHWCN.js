@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-YA32XXCC.js";
+} from "./chunk-XOM4JKZB.js";
 import {
   isKnownRule,
   roleLabel

@@ -1235,8 +1235,9 @@ var FlowReader = class extends ScalarReader {
         } else return;
       }
     };
-    if (skip(), t.charCodeAt(p) === close)
-      return this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap;
+    skip();
+    let done = () => (this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap);
+    if (t.charCodeAt(p) === close) return done();
     for (; ; ) {
       if (skip(), isSeq) {
         let v = this.flowNode(p);
@@ -1261,11 +1262,10 @@ var FlowReader = class extends ScalarReader {
       skip();
       let c = t.charCodeAt(p);
       if (c === 44) {
-        if (p++, skip(), t.charCodeAt(p) === close)
-          return this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap;
+        if (p++, skip(), t.charCodeAt(p) === close) return done();
         continue;
       }
-      return c === close ? (this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap) : giveUp("flow collection not closed on its line");
+      return c === close ? done() : giveUp("flow collection not closed on its line");
     }
   }
   /** End of a plain scalar in a flow collection starting at `p`. */
