@@ -93,11 +93,23 @@ spec:
       }
     }
 
+    /** The first six distinct node-access features of the workloads, in order (stops once it has six: `reached` can be every workload of the repository). */
+    function featureNames(reached: NodeAccess[]): string {
+      const seen = new Set<string>();
+      for (const w of reached) {
+        for (const f of w.features) {
+          seen.add(f.what);
+          if (seen.size === 6) return [...seen].join(', ');
+        }
+      }
+      return [...seen].join(', ');
+    }
+
     function report(g: Grant, principal: Parameters<typeof principalLabel>[0], namespace: string, subs: readonly string[], reached: NodeAccess[]) {
       const src = g.rule.source;
       const list = reached.slice(0, 3).map((w) => `${objectLabel(w.object)} (${ctx.where(w.object, [])})`);
       const more = reached.length > 3 ? ` and ${reached.length - 3} more` : '';
-      const features = [...new Set(reached.flatMap((w) => w.features.map((f) => f.what)))].slice(0, 6).join(', ');
+      const features = featureNames(reached);
       ctx.report({
         object: g.binding.object,
         path: ['subjects', g.subjectIndex],
