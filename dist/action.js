@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-YAMV27IW.js";
+} from "./chunks/chunk-KN3VNEKU.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,11 +13,11 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-XOM4JKZB.js";
+} from "./chunks/chunk-OGT66IJH.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-TVBVKNY2.js";
+} from "./chunks/chunk-XGIHCVNQ.js";
 import {
   ConfigError,
   loadConfig

@@ -1364,8 +1364,15 @@ spec:
           reported.has(key) || (reported.add(key), report(g, scope.principal, scope.namespace, subs, reached));
         }
     }
+    function featureNames(reached) {
+      let seen = /* @__PURE__ */ new Set();
+      for (let w of reached)
+        for (let f of w.features)
+          if (seen.add(f.what), seen.size === 6) return [...seen].join(", ");
+      return [...seen].join(", ");
+    }
     function report(g, principal, namespace, subs, reached) {
-      let src = g.rule.source, list = reached.slice(0, 3).map((w) => `${objectLabel(w.object)} (${ctx.where(w.object, [])})`), more = reached.length > 3 ? ` and ${reached.length - 3} more` : "", features = [...new Set(reached.flatMap((w) => w.features.map((f) => f.what)))].slice(0, 6).join(", ");
+      let src = g.rule.source, list = reached.slice(0, 3).map((w) => `${objectLabel(w.object)} (${ctx.where(w.object, [])})`), more = reached.length > 3 ? ` and ${reached.length - 3} more` : "", features = featureNames(reached);
       ctx.report({
         object: g.binding.object,
         path: ["subjects", g.subjectIndex],

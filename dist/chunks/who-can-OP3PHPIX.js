@@ -5,14 +5,14 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-5IPAHWCN.js";
+} from "./chunk-XU5Y5QS5.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-XOM4JKZB.js";
+import "./chunk-OGT66IJH.js";
 import {
   principalLabel
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import "./chunk-XVPLYJFZ.js";
 import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";

@@ -6,11 +6,11 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-XOM4JKZB.js";
+} from "./chunk-OGT66IJH.js";
 import {
   isKnownRule,
   roleLabel
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   loadConfig
 } from "./chunk-XVPLYJFZ.js";

@@ -28,7 +28,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   defaults,
   effectiveVersion,

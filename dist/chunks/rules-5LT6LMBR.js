@@ -7,7 +7,7 @@ import {
   RULES,
   activeRules,
   findRule
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   defaults
 } from "./chunk-XVPLYJFZ.js";

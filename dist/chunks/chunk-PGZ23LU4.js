@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-YAMV27IW.js";
+} from "./chunk-KN3VNEKU.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

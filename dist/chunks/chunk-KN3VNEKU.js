@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-XOM4JKZB.js";
+} from "./chunk-OGT66IJH.js";
 import {
   REPO_URL
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   __commonJS,
   __toESM

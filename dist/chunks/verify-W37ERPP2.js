@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-XOM4JKZB.js";
+} from "./chunk-OGT66IJH.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -27,7 +27,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   defaults
 } from "./chunk-XVPLYJFZ.js";

@@ -4,18 +4,18 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-Z6RO5XTC.js";
-import "./chunk-YAMV27IW.js";
+} from "./chunk-PGZ23LU4.js";
+import "./chunk-KN3VNEKU.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-XOM4JKZB.js";
+} from "./chunk-OGT66IJH.js";
 import {
   isKnownRule
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   loadConfig
 } from "./chunk-XVPLYJFZ.js";
@@ -63,7 +63,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-XGS4SR4P.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-W37ERPP2.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

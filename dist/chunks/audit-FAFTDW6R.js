@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-Z6RO5XTC.js";
-import "./chunk-YAMV27IW.js";
+} from "./chunk-PGZ23LU4.js";
+import "./chunk-KN3VNEKU.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,11 +18,11 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-XOM4JKZB.js";
+} from "./chunk-OGT66IJH.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunk-TVBVKNY2.js";
+} from "./chunk-XGIHCVNQ.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,
