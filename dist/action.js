@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-KN3VNEKU.js";
+} from "./chunks/chunk-WP5SK62Q.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-OGT66IJH.js";
+} from "./chunks/chunk-FRKUPA6Y.js";
 import {
   PROFILE_NAMES,
   isKnownRule

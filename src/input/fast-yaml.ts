@@ -66,6 +66,8 @@ export interface FastDocument {
   range: [number, number];
   /** Offsets of every node (only when asked for). */
   pos?: PosNode;
+  /** An alias in the document stands for a mapping or a sequence (the same object appears twice). */
+  aliasedCollection?: true;
 }
 
 /** Control characters, BOMs and non-characters: left to the `yaml` package and its diagnostics. */

@@ -138,7 +138,10 @@ function pushObjects(
   out.objects.push(obj);
 }
 
-/** The fast reader's documents (fast-yaml.ts): no errors, no aliases, so only limits and shapes to check. */
+/**
+ * The fast reader's documents (fast-yaml.ts): no errors, so only limits and shapes to check. A List
+ * item is an object when it is a mapping; a List whose items may be aliases does not come here.
+ */
 function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], limits: InputLimits): ParsedFile {
   for (let di = 0; di < docs.length; di++) {
     const doc = docs[di]!;
@@ -172,7 +175,10 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
 
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
   const fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
-  if (fast) return fromFast(out, source, fast, limits);
+  // An alias among a List's items is not an object of its own (below, `itemIsMap`); values cannot
+  // tell an aliased mapping from a written one, so such a List is read by the yaml package.
+  const aliasedItems = (d: FastDocument) => d.aliasedCollection && Array.isArray((d.value as { items?: unknown } | null)?.items);
+  if (fast && !fast.some(aliasedItems)) return fromFast(out, source, fast, limits);
 
   const deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== undefined) {

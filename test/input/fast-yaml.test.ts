@@ -202,3 +202,16 @@ describe('fast YAML reader', () => {
     expect(yamlLoaded()).toBe(true);
   });
 });
+
+describe('fast YAML reader in the loader', () => {
+  it('counts List items as the yaml package path does when an item is an alias (not an object of its own)', () => {
+    const pod = (n: string) => `\n  apiVersion: v1\n  kind: Pod\n  metadata: {name: ${n}}\n  spec: {containers: [{name: c, image: i}]}`;
+    const text = `apiVersion: v1\nkind: List\nitems:\n- &first${pod('a')}\n- *first\n-${pod('b')}\n`;
+    expect(fastParse(text)?.[0]?.aliasedCollection).toBe(true);
+    const r = audit({ sources: [{ path: 'list.yaml', text }] });
+    expect(r.summary.objects).toBe(2);
+    // without the alias, all three items are objects
+    const plain = audit({ sources: [{ path: 'list.yaml', text: text.replace(' *first', pod('c')) }] });
+    expect(plain.summary.objects).toBe(3);
+  });
+});

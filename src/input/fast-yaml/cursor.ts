@@ -58,8 +58,12 @@ export class Cursor {
     const a = this.anchors.get(name);
     if (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) giveUp('alias');
     if (this.withPos) this.np = { k: 3, s: q, e: this.qEnd, target: a!.p! };
+    if (typeof a!.v === 'object' && a!.v !== null) this.aliasedCollection = true;
     return a!.v;
   }
+
+  /** Set when an alias in the current document stands for a mapping or sequence. */
+  aliasedCollection = false;
 
   /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
   eol(p: number): number {

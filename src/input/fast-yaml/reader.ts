@@ -261,12 +261,16 @@ export class Reader extends FlowReader {
       if (t.charCodeAt(first) === 37) giveUp('directive');
       this.anchors.clear();
       this.aliases = 0;
+      this.aliasedCollection = false;
       const value = this.node(first, col, -1);
       const pos = this.np;
       if (this.ind !== -1) giveUp('content after the root node');
       if (typeof value !== 'object' || value === null) giveUp('scalar document');
       const end = this.ls < t.length ? this.ls : t.length;
-      docs.push(this.withPos ? { value, range: [start, end], pos } : { value, range: [start, end] });
+      const doc: FastDocument = { value, range: [start, end] };
+      if (this.withPos) doc.pos = pos;
+      if (this.aliasedCollection) doc.aliasedCollection = true;
+      docs.push(doc);
       explicit = false;
       if (this.ls < t.length) {
         // at a marker: the next document starts here

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-XU5Y5QS5.js";
+} from "./chunk-ATMYGZ2I.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-OGT66IJH.js";
+import "./chunk-FRKUPA6Y.js";
 import {
   impersonatedUser
 } from "./chunk-XGIHCVNQ.js";

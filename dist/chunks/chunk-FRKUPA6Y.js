@@ -950,8 +950,10 @@ var Cursor = class {
   /** `*name` at `q`: the anchored value (the same object, as the yaml package gives). */
   alias(q) {
     let name = this.anchorName(q), a = this.anchors.get(name);
-    return (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) && giveUp("alias"), this.withPos && (this.np = { k: 3, s: q, e: this.qEnd, target: a.p }), a.v;
+    return (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) && giveUp("alias"), this.withPos && (this.np = { k: 3, s: q, e: this.qEnd, target: a.p }), typeof a.v == "object" && a.v !== null && (this.aliasedCollection = !0), a.v;
   }
+  /** Set when an alias in the current document stands for a mapping or sequence. */
+  aliasedCollection = !1;
   /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
   eol(p) {
     let nl = this.t.indexOf(`
@@ -1459,11 +1461,11 @@ var Reader = class extends FlowReader {
         continue;
       }
       let col = this.ind, first = this.ls + col;
-      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive"), this.anchors.clear(), this.aliases = 0;
+      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive"), this.anchors.clear(), this.aliases = 0, this.aliasedCollection = !1;
       let value = this.node(first, col, -1), pos = this.np;
       this.ind !== -1 && giveUp("content after the root node"), (typeof value != "object" || value === null) && giveUp("scalar document");
-      let end = this.ls < t.length ? this.ls : t.length;
-      docs.push(this.withPos ? { value, range: [start, end], pos } : { value, range: [start, end] }), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
+      let end = this.ls < t.length ? this.ls : t.length, doc = { value, range: [start, end] };
+      this.withPos && (doc.pos = pos), this.aliasedCollection && (doc.aliasedCollection = !0), docs.push(doc), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
     }
     return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
   }
@@ -1762,8 +1764,8 @@ function fromFast(out, source, docs, limits) {
   return out;
 }
 function parseSource(source, limits) {
-  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
-  if (fast) return fromFast(out, source, fast, limits);
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth }), aliasedItems = (d) => d.aliasedCollection && Array.isArray(d.value?.items);
+  if (fast && !fast.some(aliasedItems)) return fromFast(out, source, fast, limits);
   let deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== void 0)
     return diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out;

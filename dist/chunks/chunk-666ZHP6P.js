@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-KN3VNEKU.js";
+} from "./chunk-WP5SK62Q.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

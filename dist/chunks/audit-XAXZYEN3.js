@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-PGZ23LU4.js";
-import "./chunk-KN3VNEKU.js";
+} from "./chunk-666ZHP6P.js";
+import "./chunk-WP5SK62Q.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-OGT66IJH.js";
+} from "./chunk-FRKUPA6Y.js";
 import {
   PROFILE_NAMES,
   isKnownRule

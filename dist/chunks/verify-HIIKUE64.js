@@ -4,15 +4,15 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-PGZ23LU4.js";
-import "./chunk-KN3VNEKU.js";
+} from "./chunk-666ZHP6P.js";
+import "./chunk-WP5SK62Q.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-OGT66IJH.js";
+} from "./chunk-FRKUPA6Y.js";
 import {
   isKnownRule
 } from "./chunk-XGIHCVNQ.js";
@@ -63,7 +63,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-W37ERPP2.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-KUYX77Y5.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

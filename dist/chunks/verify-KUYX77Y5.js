@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-OGT66IJH.js";
+} from "./chunk-FRKUPA6Y.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

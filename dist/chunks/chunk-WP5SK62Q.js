@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-OGT66IJH.js";
+} from "./chunk-FRKUPA6Y.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

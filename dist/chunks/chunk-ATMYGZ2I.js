@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-OGT66IJH.js";
+} from "./chunk-FRKUPA6Y.js";
 import {
   isKnownRule,
   roleLabel
