@@ -9,7 +9,7 @@
  * suppression): what a run holds is the model, the findings and the text they point into, not every
  * byte of the repository (bench/RESULTS.md, finding 9).
  */
-import { newSource, ensureLineStarts, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
+import { newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
 import { defaults } from '../config/load.ts';
@@ -119,7 +119,6 @@ export function audit(input: AuditInput): FullAuditResult {
     const severity = ruleSeverity(active, code);
     if (!severity) return;
     const rule = findRule(code)!;
-    if (source) ensureLineStarts(source); // a file refused before parsing has no line index yet
     const region: Region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,

@@ -6,7 +6,7 @@
  */
 import { dirname } from 'node:path';
 import { discover } from '../input/discover.ts';
-import { ensureLineStarts, parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
+import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
@@ -57,8 +57,8 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
     const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ('diagnostic' in r) {
+      // (its line index fills from the text on first use, so diagnostics still get a line)
       const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;
-      if (partial) ensureLineStarts(partial);
       visit({ read: false, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...(partial ? { source: partial } : {}) });
       continue;
     }

@@ -14,7 +14,7 @@ export class LineIndex {
   }
 
   get lineStarts(): number[] {
-    if (this.#text !== undefined) this.fill(this.#text);
+    if (this.#text !== undefined) this.#fill(this.#text);
     return this.#starts;
   }
 
@@ -24,7 +24,7 @@ export class LineIndex {
   };
 
   /** Fills the index from the text, unless something (the `yaml` parser) already did. */
-  fill(text: string): void {
+  #fill(text: string): void {
     this.#text = undefined;
     const starts = this.#starts;
     if (starts.length > 0) return;

@@ -272,14 +272,6 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
   return out;
 }
 
-/**
- * Fills the file's line index when parsing did not (a file refused before parsing: too deep, not
- * UTF-8), so that its diagnostics still get a line: every offset maps to line 0 in an empty index.
- */
-export function ensureLineStarts(source: SourceFile): void {
-  source.lineCounter.fill(source.text);
-}
-
 export function newSource(path: string, text: string): SourceFile {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return { path, text: t, lineCounter: new LineIndex(t) };

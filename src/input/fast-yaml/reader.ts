@@ -68,16 +68,7 @@ export class Reader extends FlowReader {
     if (c === 124 || c === 62) return this.block(q, parent);
     if (indicator(c) || c === TAB) giveUp('indicator');
     // plain: a key if `: ` comes before the end of the line or a comment
-    const end = this.eol(q);
-    for (let i = q; i < end; i++) {
-      const ch = t.charCodeAt(i);
-      if (ch === COLON) {
-        if (this.sepAfter(i + 1)) return this.map(q, col);
-      } else if (ch === HASH && (t.charCodeAt(i - 1) === SP || t.charCodeAt(i - 1) === TAB)) {
-        break;
-      }
-    }
-    return this.plainValue(q, parent);
+    return this.keyLine(q) ? this.map(q, col) : this.plainValue(q, parent);
   }
 
   /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
