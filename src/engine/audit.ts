@@ -19,7 +19,7 @@ import { activeRules, describeRule, findRule, type ActiveRule } from './registry
 import { format, type RuleContext } from './rule.ts';
 import { offsetsToRegion } from './locate.ts';
 import { Positions } from './positions.ts';
-import { annotationSuppressions, applySuppressions, commentSuppressions, type SuppressionSite } from './suppress.ts';
+import { annotationSuppressions, applySuppressions, commentSuppressions, suppressionProblems, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
 import { objectFinding } from './finding.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
@@ -67,6 +67,9 @@ export interface FullAuditResult extends AuditResult {
   /** Per-pod, per-control Pod Security Standards verdicts, when any LP3xx control ran. */
   pss?: PssReport;
 }
+
+/** A finding's region until `positions` places it. */
+const UNPLACED: Region = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
 /** What checkObject sees as `ctx.model` for an object outside the model: using it is a rule bug (LP004). */
 const NO_MODEL_YET: Model = {
@@ -132,13 +135,10 @@ export function audit(input: AuditInput): FullAuditResult {
     });
   };
 
-  // While cross-object rules run, findings get their regions afterwards, file by file (see step 5).
-  let deferred: { f: Finding; object: K8sObject; path: ObjPath }[] | undefined;
-  const UNPLACED: Region = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+  // (The region is filled in by `positions`: at once, or after the cross-object rules, step 5.)
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
-    const region = deferred ? UNPLACED : positions.locate(object, path);
-    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region, ...(data ? { data } : {}) });
-    if (deferred) deferred.push({ f, object, path });
+    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
+    positions.place(object, path, (r) => (f.region = r));
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
   };
@@ -276,48 +276,18 @@ export function audit(input: AuditInput): FullAuditResult {
   // 5. The model, per-object rules on its objects (file by file, so that positions are found with
   // one tree open), then cross-object rules.
   model = buildModel(kept);
-  let file: SourceFile | undefined;
   for (const o of kept) {
-    if (o.file !== file) positions.release();
-    file = o.file;
+    positions.focus(o.file);
     for (const r of runners) r.object(o);
   }
   positions.release();
-  // Cross-object rules report across files in their own order; placing each finding at once would
-  // parse a document again every time its file's tree had been let go. So regions are found after,
-  // file by file and document by document, with one tree open.
-  deferred = [];
+  positions.deferPlacement();
   for (const r of runners) r.model();
-  const placed = deferred.sort((a, b) => (a.object.file.path < b.object.file.path ? -1 : a.object.file.path > b.object.file.path ? 1 : 0) || a.object.documentIndex - b.object.documentIndex);
-  deferred = undefined;
-  positions.release();
-  for (const { f, object, path } of placed) {
-    if (object.file !== file) positions.release();
-    file = object.file;
-    f.region = positions.locate(object, path);
-  }
-  positions.release();
+  positions.placeDeferred();
 
   // 6. Suppressions
   applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
-  for (const s of sites) {
-    const problem = !s.known ? 'unknownRule' : !s.reason ? 'noReason' : !s.used ? 'unused' : undefined;
-    if (!problem) continue;
-    const code = problem === 'unused' ? 'LP005' : 'LP006';
-    const sev = ruleSeverity(active, code);
-    if (!sev) continue;
-    const rule = findRule(code)!;
-    ctx.findings.push({
-      code,
-      rule: rule.meta.name,
-      severity: sev,
-      messageId: problem,
-      message: format((rule.meta.messages as Record<string, string>)[problem]!, { rule: s.rawId }),
-      file: s.file,
-      region: s.region,
-      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name]),
-    });
-  }
+  ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
 
   // 7. Order and summary
   let findings = ctx.findings;

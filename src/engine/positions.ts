@@ -56,6 +56,45 @@ export class Positions {
   /** Let go of every view (and so of the trees parsed for positions). Memoised positions stay. */
   release(): void {
     this.views.clear();
+    this.focused = undefined;
+  }
+
+  private focused: SourceFile | undefined;
+
+  /** The engine works on this file now: the trees of other files are let go. */
+  focus(file: SourceFile): void {
+    if (file !== this.focused) this.release();
+    this.focused = file;
+  }
+
+  /** Regions asked for with `place` while deferring, found later by `placeDeferred`. */
+  private deferred: { obj: K8sObject; path: ObjPath; set: (r: Region) => void }[] | undefined;
+
+  /**
+   * From now until `placeDeferred`, `place` queues. For cross-object rules: they report across files
+   * in their own order, and placing each finding at once would parse a document again every time its
+   * file's tree had been let go.
+   */
+  deferPlacement(): void {
+    this.deferred = [];
+  }
+
+  /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
+  place(obj: K8sObject, path: ObjPath, set: (r: Region) => void): void {
+    if (this.deferred) this.deferred.push({ obj, path, set });
+    else set(this.locate(obj, path));
+  }
+
+  /** Finds the deferred regions file by file and document by document, with one tree open. */
+  placeDeferred(): void {
+    const queue = this.deferred ?? [];
+    this.deferred = undefined;
+    queue.sort((a, b) => (a.obj.file.path < b.obj.file.path ? -1 : a.obj.file.path > b.obj.file.path ? 1 : 0) || a.obj.documentIndex - b.obj.documentIndex);
+    for (const { obj, path, set } of queue) {
+      this.focus(obj.file);
+      set(this.locate(obj, path));
+    }
+    this.release();
   }
 
   private viewOf(obj: K8sObject): K8sObject {

@@ -7,9 +7,11 @@
  * that matches nothing, or has no reason, is reported itself.
  */
 import type { K8sObject, SourceFile } from '../input/types.ts';
-import type { Finding, Region } from './types.ts';
+import type { Finding, Region, Severity } from './types.ts';
 import { commentStart, lineText } from './comments.ts';
 import { findRule } from './registry.ts';
+import { format } from './rule.ts';
+import { fingerprint } from './fingerprint.ts';
 
 export const IGNORE_ANNOTATION_PREFIX = 'ignore.leastpriv.dev/';
 const COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
@@ -108,4 +110,32 @@ export function applySuppressions(findings: Finding[], sites: SuppressionSite[],
     site.used = true;
     f.suppressed = { kind: site.kind === 'comment' ? 'comment' : 'annotation', justification: site.reason, location: { file: site.file, line: site.region.start.line } };
   }
+}
+
+/**
+ * The suppressions that are problems themselves, as findings where they are written: one that
+ * matched nothing (LP005), or names no rule or gives no reason (LP006). `severityOf` is the
+ * severity a rule runs with, undefined when it is off.
+ */
+export function suppressionProblems(sites: readonly SuppressionSite[], severityOf: (code: string) => Severity | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sites) {
+    const problem = !s.known ? 'unknownRule' : !s.reason ? 'noReason' : !s.used ? 'unused' : undefined;
+    if (!problem) continue;
+    const code = problem === 'unused' ? 'LP005' : 'LP006';
+    const severity = severityOf(code);
+    if (!severity) continue;
+    const rule = findRule(code)!;
+    out.push({
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId: problem,
+      message: format((rule.meta.messages as Record<string, string>)[problem]!, { rule: s.rawId }),
+      file: s.file,
+      region: s.region,
+      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name]),
+    });
+  }
+  return out;
 }
