@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-WP5SK62Q.js";
+} from "./chunks/chunk-VLETDLBB.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-FRKUPA6Y.js";
+} from "./chunks/chunk-OY53OYTI.js";
 import {
   PROFILE_NAMES,
   isKnownRule

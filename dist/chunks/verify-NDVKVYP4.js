@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-FRKUPA6Y.js";
+} from "./chunk-OY53OYTI.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

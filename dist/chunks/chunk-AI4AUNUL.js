@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-FRKUPA6Y.js";
+} from "./chunk-OY53OYTI.js";
 import {
   isKnownRule,
   roleLabel

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-WP5SK62Q.js";
+} from "./chunk-VLETDLBB.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

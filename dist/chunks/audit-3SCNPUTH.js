@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-666ZHP6P.js";
-import "./chunk-WP5SK62Q.js";
+} from "./chunk-DIZNLQHJ.js";
+import "./chunk-VLETDLBB.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-FRKUPA6Y.js";
+} from "./chunk-OY53OYTI.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -1347,17 +1347,7 @@ var Reader = class extends FlowReader {
       for (; t.charCodeAt(r) === SP; ) r++;
       return t.charCodeAt(r) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
     }
-    if (c === 124 || c === 62) return this.block(q, parent);
-    (indicator(c) || c === TAB) && giveUp("indicator");
-    let end = this.eol(q);
-    for (let i = q; i < end; i++) {
-      let ch = t.charCodeAt(i);
-      if (ch === COLON) {
-        if (this.sepAfter(i + 1)) return this.map(q, col);
-      } else if (ch === HASH && (t.charCodeAt(i - 1) === SP || t.charCodeAt(i - 1) === TAB))
-        break;
-    }
-    return this.plainValue(q, parent);
+    return c === 124 || c === 62 ? this.block(q, parent) : ((indicator(c) || c === TAB) && giveUp("indicator"), this.keyLine(q) ? this.map(q, col) : this.plainValue(q, parent));
   }
   /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
   key(q) {
@@ -1535,11 +1525,11 @@ var LineIndex = class {
     this.#text = text;
   }
   get lineStarts() {
-    return this.#text !== void 0 && this.fill(this.#text), this.#starts;
+    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
   }
   addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
   /** Fills the index from the text, unless something (the `yaml` parser) already did. */
-  fill(text) {
+  #fill(text) {
     this.#text = void 0;
     let starts = this.#starts;
     if (!(starts.length > 0)) {
@@ -1828,9 +1818,6 @@ function parseSource(source, limits) {
   }
   return out;
 }
-function ensureLineStarts(source) {
-  source.lineCounter.fill(source.text);
-}
 function newSource(path, text) {
   let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   return { path, text: t, lineCounter: new LineIndex(t) };
@@ -2038,7 +2025,7 @@ function eachFile(input, config, visit) {
     let shownAs = f === "-" ? input.stdinName ?? "-" : f, r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ("diagnostic" in r) {
       let partial = r.text !== void 0 ? newSource(shownAs, r.text) : void 0;
-      partial && ensureLineStarts(partial), visit({ read: !1, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...partial ? { source: partial } : {} });
+      visit({ read: !1, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...partial ? { source: partial } : {} });
       continue;
     }
     let cached = input.parseCache?.get(r.source.path);
@@ -2564,7 +2551,34 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
   }
   /** Let go of every view (and so of the trees parsed for positions). Memoised positions stay. */
   release() {
-    this.views.clear();
+    this.views.clear(), this.focused = void 0;
+  }
+  focused;
+  /** The engine works on this file now: the trees of other files are let go. */
+  focus(file) {
+    file !== this.focused && this.release(), this.focused = file;
+  }
+  /** Regions asked for with `place` while deferring, found later by `placeDeferred`. */
+  deferred;
+  /**
+   * From now until `placeDeferred`, `place` queues. For cross-object rules: they report across files
+   * in their own order, and placing each finding at once would parse a document again every time its
+   * file's tree had been let go.
+   */
+  deferPlacement() {
+    this.deferred = [];
+  }
+  /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
+  place(obj, path, set) {
+    this.deferred ? this.deferred.push({ obj, path, set }) : set(this.locate(obj, path));
+  }
+  /** Finds the deferred regions file by file and document by document, with one tree open. */
+  placeDeferred() {
+    let queue = this.deferred ?? [];
+    this.deferred = void 0, queue.sort((a, b) => (a.obj.file.path < b.obj.file.path ? -1 : a.obj.file.path > b.obj.file.path ? 1 : 0) || a.obj.documentIndex - b.obj.documentIndex);
+    for (let { obj, path, set } of queue)
+      this.focus(obj.file), set(this.locate(obj, path));
+    this.release();
   }
   viewOf(obj) {
     let view = this.views.get(obj.file);
@@ -2659,6 +2673,27 @@ function applySuppressions(findings, sites, objectOf) {
     site && (site.used = !0, f.suppressed = { kind: site.kind === "comment" ? "comment" : "annotation", justification: site.reason, location: { file: site.file, line: site.region.start.line } });
   }
 }
+function suppressionProblems(sites, severityOf) {
+  let out = [];
+  for (let s of sites) {
+    let problem = s.known ? s.reason ? s.used ? void 0 : "unused" : "noReason" : "unknownRule";
+    if (!problem) continue;
+    let code = problem === "unused" ? "LP005" : "LP006", severity = severityOf(code);
+    if (!severity) continue;
+    let rule = findRule(code);
+    out.push({
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId: problem,
+      message: format(rule.meta.messages[problem], { rule: s.rawId }),
+      file: s.file,
+      region: s.region,
+      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name])
+    });
+  }
+  return out;
+}
 
 // src/engine/finding.ts
 function objectFinding(s) {
@@ -2720,7 +2755,7 @@ function objectKey(o) {
 }
 
 // src/engine/audit.ts
-var NO_MODEL_YET = {
+var UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, NO_MODEL_YET = {
   get objects() {
     return unavailable();
   },
@@ -2747,9 +2782,7 @@ function audit(input) {
   let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, positions = new Positions(), pushDiagnostic = (d, source) => {
     let code = d.code === "yaml-syntax-error" ? "LP001" : "LP003", severity = ruleSeverity(active, code);
     if (!severity) return;
-    let rule = findRule(code);
-    source && ensureLineStarts(source);
-    let region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    let rule = findRule(code), region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,
       rule: rule.meta.name,
@@ -2760,9 +2793,9 @@ function audit(input) {
       region,
       fingerprint: fingerprint([code, d.file, d.message])
     });
-  }, deferred, UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, report = (object, code, messageId, message, path, severity, data) => {
-    let region = deferred ? UNPLACED : positions.locate(object, path), f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region, ...data ? { data } : {} });
-    deferred && deferred.push({ f, object, path }), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
+  }, report = (object, code, messageId, message, path, severity, data) => {
+    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });
+    positions.place(object, path, (r) => f.region = r), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
   }, model, justifications = [], runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel).map((a) => ruleRunner(a));
   function ruleRunner(a) {
     let { rule } = a, rctx = {
@@ -2853,35 +2886,13 @@ function audit(input) {
     }
     for (let s of fileSites) s.object && (s.object = copy(s.object));
   }), model = buildModel(kept);
-  let file;
   for (let o of kept) {
-    o.file !== file && positions.release(), file = o.file;
+    positions.focus(o.file);
     for (let r of runners) r.object(o);
   }
-  positions.release(), deferred = [];
+  positions.release(), positions.deferPlacement();
   for (let r of runners) r.model();
-  let placed = deferred.sort((a, b) => (a.object.file.path < b.object.file.path ? -1 : a.object.file.path > b.object.file.path ? 1 : 0) || a.object.documentIndex - b.object.documentIndex);
-  deferred = void 0, positions.release();
-  for (let { f, object, path } of placed)
-    object.file !== file && positions.release(), file = object.file, f.region = positions.locate(object, path);
-  positions.release(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
-  for (let s of sites) {
-    let problem = s.known ? s.reason ? s.used ? void 0 : "unused" : "noReason" : "unknownRule";
-    if (!problem) continue;
-    let code = problem === "unused" ? "LP005" : "LP006", sev = ruleSeverity(active, code);
-    if (!sev) continue;
-    let rule = findRule(code);
-    ctx.findings.push({
-      code,
-      rule: rule.meta.name,
-      severity: sev,
-      messageId: problem,
-      message: format(rule.meta.messages[problem], { rule: s.rawId }),
-      file: s.file,
-      region: s.region,
-      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name])
-    });
-  }
+  positions.placeDeferred(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
   let findings = ctx.findings;
   input.reportOnly && (findings = findings.filter((f) => input.reportOnly.has(f.file))), input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), findings.sort(
     (a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)

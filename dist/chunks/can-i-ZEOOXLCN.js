@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-ATMYGZ2I.js";
+} from "./chunk-AI4AUNUL.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-FRKUPA6Y.js";
+import "./chunk-OY53OYTI.js";
 import {
   impersonatedUser
 } from "./chunk-XGIHCVNQ.js";

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-FRKUPA6Y.js";
+} from "./chunk-OY53OYTI.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";
