@@ -107,6 +107,9 @@ function makeObject(
   return obj;
 }
 
+const tooManyDocuments = (limits: InputLimits) =>
+  `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
+
 /**
  * The document's object, or the items of a `*List`, from plain values. `itemIsMap` tells whether the
  * tree has `items` as a sequence (else undefined) and which items are mappings there (an alias to a
@@ -147,12 +150,7 @@ function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], lim
     const doc = docs[di]!;
     if (di >= limits.maxDocuments) {
       const at = doc.range[0];
-      out.diagnostics.push({
-        code: 'input-not-auditable',
-        file: source.path,
-        message: `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`,
-        range: [at, at + 1],
-      });
+      out.diagnostics.push({ code: 'input-not-auditable', file: source.path, message: tooManyDocuments(limits), range: [at, at + 1] });
       break;
     }
     if (doc.value === null) continue; // empty document
@@ -223,7 +221,7 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
     const doc = docs[di]!;
     if (di >= limits.maxDocuments) {
       const at = doc.range?.[0] ?? 0;
-      diag('input-not-auditable', `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`, [at, at + 1]);
+      diag('input-not-auditable', tooManyDocuments(limits), [at, at + 1]);
       break;
     }
     const contents = doc.contents;
