@@ -5,7 +5,7 @@ import {
   sarifReporter,
   textReporter,
   worstFirst
-} from "./chunks/chunk-VLETDLBB.js";
+} from "./chunks/chunk-DG4LKNSV.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -13,7 +13,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-OY53OYTI.js";
+} from "./chunks/chunk-LKKSBACH.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -4,15 +4,15 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-DIZNLQHJ.js";
-import "./chunk-VLETDLBB.js";
+} from "./chunk-FNQZV6U6.js";
+import "./chunk-DG4LKNSV.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-OY53OYTI.js";
+} from "./chunk-LKKSBACH.js";
 import {
   isKnownRule
 } from "./chunk-XGIHCVNQ.js";
@@ -63,7 +63,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-NDVKVYP4.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-YFHO67TJ.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

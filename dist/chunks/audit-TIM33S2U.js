@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-DIZNLQHJ.js";
-import "./chunk-VLETDLBB.js";
+} from "./chunk-FNQZV6U6.js";
+import "./chunk-DG4LKNSV.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-OY53OYTI.js";
+} from "./chunk-LKKSBACH.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -4,7 +4,7 @@ import {
   githubReporter,
   sarifReporter,
   textReporter
-} from "./chunk-VLETDLBB.js";
+} from "./chunk-DG4LKNSV.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

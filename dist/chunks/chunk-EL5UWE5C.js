@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-OY53OYTI.js";
+} from "./chunk-LKKSBACH.js";
 import {
   isKnownRule,
   roleLabel

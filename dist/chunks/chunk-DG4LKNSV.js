@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-OY53OYTI.js";
+} from "./chunk-LKKSBACH.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

@@ -1713,6 +1713,7 @@ function makeObject(source, documentIndex, docRange, rootPath, value) {
   }, ns = strField(meta.namespace);
   return ns && (obj.namespace = ns), obj;
 }
+var tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
 function pushObjects(out, source, di, docRange, rec, itemIsMap) {
   let obj = makeObject(source, di, docRange, [], rec);
   if (!obj) {
@@ -1735,12 +1736,7 @@ function fromFast(out, source, docs, limits) {
     let doc = docs[di];
     if (di >= limits.maxDocuments) {
       let at = doc.range[0];
-      out.diagnostics.push({
-        code: "input-not-auditable",
-        file: source.path,
-        message: `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`,
-        range: [at, at + 1]
-      });
+      out.diagnostics.push({ code: "input-not-auditable", file: source.path, message: tooManyDocuments(limits), range: [at, at + 1] });
       break;
     }
     if (doc.value === null) continue;
@@ -1778,7 +1774,7 @@ function parseSource(source, limits) {
     let doc = docs[di];
     if (di >= limits.maxDocuments) {
       let at = doc.range?.[0] ?? 0;
-      diag("input-not-auditable", `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`, [at, at + 1]);
+      diag("input-not-auditable", tooManyDocuments(limits), [at, at + 1]);
       break;
     }
     let contents = doc.contents;

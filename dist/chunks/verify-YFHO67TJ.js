@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-OY53OYTI.js";
+} from "./chunk-LKKSBACH.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

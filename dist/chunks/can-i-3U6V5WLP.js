@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-AI4AUNUL.js";
+} from "./chunk-EL5UWE5C.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-OY53OYTI.js";
+import "./chunk-LKKSBACH.js";
 import {
   impersonatedUser
 } from "./chunk-XGIHCVNQ.js";
