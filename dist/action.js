@@ -2,10 +2,11 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   annotationCommands,
   escData,
-  sarifReporter,
+  sarifChunks,
   textReporter,
-  worstFirst
-} from "./chunks/chunk-DG4LKNSV.js";
+  worstFirst,
+  writeChunksToFile
+} from "./chunks/chunk-XVNKHWCB.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -26,7 +27,7 @@ import "./chunks/chunk-FMZCO4Y2.js";
 import "./chunks/chunk-3YYMUT7C.js";
 
 // src/action/run.ts
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/action/runner-files.ts
@@ -137,7 +138,7 @@ async function runAction(env, write) {
         throw new InputError(`input 'baseline': ${baselineInput}: ${e.code ?? e.message}`);
       }
     let paths = getListInput(env, "paths"), result = audit({ paths: paths.length ? paths : ["."], cwd, config, ...baseline ? { baseline } : {} }), failed = exitCodeFor(result, failOn) === 1, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve(cwd, sarifFile);
-    if (mkdirSync(dirname(sarifPath), { recursive: !0 }), writeFileSync(sarifPath, sarifReporter(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
+    if (mkdirSync(dirname(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
       let cmds = annotationCommands(result, "See the job summary, the log or the SARIF file for all of them.");
       cmds.length && write(cmds.join(`
 `) + `

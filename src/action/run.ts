@@ -11,7 +11,8 @@ import { ConfigError, loadConfig } from '../config/load.ts';
 import { isKnownRule } from '../engine/registry.ts';
 import { PROFILE_NAMES } from '../engine/profiles.ts';
 import type { Severity } from '../engine/types.ts';
-import { sarifReporter } from '../reporters/sarif.ts';
+import { sarifChunks } from '../reporters/sarif.ts';
+import { writeChunksToFile } from '../reporters/write.ts';
 import { textReporter } from '../reporters/text.ts';
 import { annotationCommands, escData } from '../reporters/github.ts';
 import { VERSION } from '../version.ts';
@@ -56,7 +57,7 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
 
     const sarifPath = resolve(cwd, sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, sarifReporter(result, reportOpts));
+    writeChunksToFile(sarifPath, sarifChunks(result, reportOpts));
 
     if (getBooleanInput(env, 'annotations', true)) {
       const cmds = annotationCommands(result, 'See the job summary, the log or the SARIF file for all of them.');

@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FullAuditResult } from '../engine/audit.ts';
-import { REPORTERS, type FormatName } from '../reporters/index.ts';
+import { REPORT_CHUNKS, type FormatName } from '../reporters/index.ts';
+import { writeChunks, writeChunksToFile } from '../reporters/write.ts';
 import { VERSION } from '../version.ts';
 import { UsageError } from './usage.ts';
 import type { Io } from './main.ts';
@@ -44,9 +45,11 @@ export function writeOrFail(path: string, text: string, shown: string): void {
   try {
     writeFileSync(path, text);
   } catch (e) {
-    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw cannotWrite(shown)(e);
   }
 }
+
+const cannotWrite = (shown: string) => (e: unknown) => new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 
 /** Render the result in `format` and write it to `--output` or stdout. */
 export function emitReport(
@@ -57,13 +60,14 @@ export function emitReport(
   showSuppressed: boolean,
 ): void {
   const toFile = flags.output !== undefined;
-  const text = REPORTERS[format](result, {
+  const chunks = REPORT_CHUNKS[format](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
     sarifRoot: resolve(io.cwd, flags['sarif-root'] ?? '.'),
     cwd: io.cwd,
     toolVersion: VERSION,
   });
-  if (toFile) writeOrFail(resolve(io.cwd, flags.output!), text, flags.output!);
-  else io.stdout(text);
+  if (!toFile) return writeChunks(chunks, io.stdout);
+  const shown = flags.output!;
+  writeChunksToFile(resolve(io.cwd, shown), chunks, cannotWrite(shown));
 }

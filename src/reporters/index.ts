@@ -1,7 +1,7 @@
-import type { Reporter } from './types.ts';
-import { textReporter } from './text.ts';
-import { jsonReporter } from './json.ts';
-import { sarifReporter } from './sarif.ts';
+import type { ChunkedReporter, Reporter } from './types.ts';
+import { textChunks, textReporter } from './text.ts';
+import { jsonReportChunks, jsonReporter } from './json.ts';
+import { sarifChunks, sarifReporter } from './sarif.ts';
 import { githubReporter } from './github.ts';
 import { junitReporter } from './junit.ts';
 
@@ -14,3 +14,12 @@ export const REPORTERS = {
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;
+
+/** Each format in pieces, for writing as it is made: the same text as REPORTERS. */
+export const REPORT_CHUNKS: Record<FormatName, ChunkedReporter> = {
+  text: textChunks,
+  json: jsonReportChunks,
+  sarif: sarifChunks,
+  github: (result, opts) => [githubReporter(result, opts)],
+  junit: (result, opts) => [junitReporter(result, opts)],
+};

@@ -3,12 +3,14 @@
  * docs/json-format.md (test/json-format.test.ts holds the three together); `version` changes only
  * on a breaking change. Fields are listed one by one so that nothing internal leaks into it.
  */
-import type { Reporter } from './types.ts';
+import type { ChunkedReporter, Reporter } from './types.ts';
+import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
+import type { Finding } from '../engine/types.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export const jsonReporter: Reporter = (result, opts) =>
-  JSON.stringify(
+export const jsonReportChunks: ChunkedReporter = (result, opts) =>
+  jsonChunks(
     {
       version: JSON_FORMAT_VERSION,
       tool: { name: 'leastpriv', version: opts.toolVersion },
@@ -21,23 +23,7 @@ export const jsonReporter: Reporter = (result, opts) =>
         findings: { ...result.summary.findings },
         suppressed: result.summary.suppressed,
       },
-      findings: result.findings.map((f) => ({
-        code: f.code,
-        rule: f.rule,
-        severity: f.severity,
-        messageId: f.messageId,
-        message: f.message,
-        file: f.file,
-        line: f.region.start.line,
-        column: f.region.start.column,
-        endLine: f.region.end.line,
-        endColumn: f.region.end.column,
-        ...(f.object ? { object: f.object } : {}),
-        ...(f.path ? { path: f.path.join('.') } : {}),
-        ...(f.data ? { data: f.data } : {}),
-        fingerprint: f.fingerprint,
-        suppressed: f.suppressed ?? null,
-      })),
+      findings: STREAMED,
       justifications: result.justifications.map((j) => ({
         file: j.file,
         line: j.region.start.line,
@@ -50,6 +36,25 @@ export const jsonReporter: Reporter = (result, opts) =>
       // Additive (format version 1): present when any Pod Security Standards control ran.
       ...(result.pss ? { pss: result.pss } : {}),
     },
-    null,
-    2,
-  ) + '\n';
+    lazyMap(result.findings, findingJson),
+  );
+
+export const jsonReporter: Reporter = (result, opts) => joinChunks(jsonReportChunks(result, opts));
+
+const findingJson = (f: Finding) => ({
+  code: f.code,
+  rule: f.rule,
+  severity: f.severity,
+  messageId: f.messageId,
+  message: f.message,
+  file: f.file,
+  line: f.region.start.line,
+  column: f.region.start.column,
+  endLine: f.region.end.line,
+  endColumn: f.region.end.column,
+  ...(f.object ? { object: f.object } : {}),
+  ...(f.path ? { path: f.path.join('.') } : {}),
+  ...(f.data ? { data: f.data } : {}),
+  fingerprint: f.fingerprint,
+  suppressed: f.suppressed ?? null,
+});

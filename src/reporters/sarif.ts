@@ -21,7 +21,8 @@ import { pathToFileURL } from 'node:url';
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../engine/types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from '../engine/types.ts';
-import type { Reporter } from './types.ts';
+import type { ChunkedReporter, Reporter } from './types.ts';
+import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
 import { REPO_URL } from '../engine/registry.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -79,7 +80,7 @@ export function capResults(findings: Finding[], max: number): { kept: Finding[];
 
 const pascal = (name: string): string => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch: string) => ch.toUpperCase());
 
-export const sarifReporter: Reporter = (result, opts) => {
+export const sarifChunks: ChunkedReporter = (result, opts) => {
   const rules: ReportingDescriptor[] = [];
   const index = new Map<string, number>();
   const addRule = (code: string) => {
@@ -113,8 +114,8 @@ export const sarifReporter: Reporter = (result, opts) => {
   located = capped.kept;
   if (capped.notice) notifications.push({ level: 'warning', message: { text: capped.notice } });
 
-  const results: Result[] = located.map((f) => {
-    addRule(f.code);
+  // Every rule that ran is in `rules` already: results only refer to them.
+  const toResult = (f: Finding): Result => {
     const res: Result = {
       ruleId: f.code,
       ruleIndex: index.get(f.code)!,
@@ -127,7 +128,7 @@ export const sarifReporter: Reporter = (result, opts) => {
       res.suppressions = [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: f.suppressed.justification }];
     }
     return res;
-  });
+  };
 
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -149,10 +150,12 @@ export const sarifReporter: Reporter = (result, opts) => {
           },
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.sarifRoot).href.replace(/\/?$/, '/') } },
-        results,
+        results: STREAMED as unknown as Result[],
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonChunks(log, lazyMap(located, toResult));
 };
+
+export const sarifReporter: Reporter = (result, opts) => joinChunks(sarifChunks(result, opts));

@@ -13,3 +13,6 @@ export interface ReportOptions {
 }
 
 export type Reporter = (result: FullAuditResult, opts: ReportOptions) => string;
+
+/** A report in pieces, written as they are made (the CLI's --output and stdout): `Reporter`'s text, chunk by chunk. */
+export type ChunkedReporter = (result: FullAuditResult, opts: ReportOptions) => Iterable<string>;

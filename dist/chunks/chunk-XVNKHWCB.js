@@ -79,6 +79,34 @@ var require_picocolors = __commonJS({
 // src/reporters/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
+// src/reporters/json-chunks.ts
+var STREAMED = "\0leastpriv:streamed-array\0";
+function* jsonChunks(template, items) {
+  let whole = JSON.stringify(template, null, 2) + `
+`, marker = JSON.stringify(STREAMED), at = whole.indexOf(marker);
+  if (at === -1 || whole.indexOf(marker, at + 1) !== -1) throw new Error("jsonChunks: the template must hold STREAMED exactly once");
+  let head = whole.slice(0, at), indent = /^ */.exec(head.slice(head.lastIndexOf(`
+`) + 1))[0], pad = indent + "  ";
+  yield head;
+  let first = !0;
+  for (let item of items)
+    yield (first ? `[
+` : `,
+`) + pad + JSON.stringify(item, null, 2).replaceAll(`
+`, `
+` + pad), first = !1;
+  yield (first ? "[]" : `
+` + indent + "]") + whole.slice(at + marker.length);
+}
+function joinChunks(chunks) {
+  let s = "";
+  for (let c of chunks) s += c;
+  return s;
+}
+function* lazyMap(list, f) {
+  for (let x of list) yield f(x);
+}
+
 // src/reporters/frame.ts
 var MAX_WIDTH = 160;
 function clip(s, from) {
@@ -102,41 +130,39 @@ function codeFrame(file, region, paint) {
 }
 
 // src/reporters/text.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : f, textReporter = (result, opts) => {
-  let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, out = [], shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
+var nl = (line) => line + `
+`, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : f, textChunks = function* (result, opts) {
+  let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
   for (let f of shown) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (let [file, list] of byFile) {
-    out.push(c.underline(c.bold(displayFile(file))));
+    yield nl(c.underline(c.bold(displayFile(file))));
     for (let f of list) {
       let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = f.suppressed ? c.dim(` (suppressed: ${f.suppressed.justification})`) : "";
-      out.push(`  ${pos}  ${sev}  ${f.message}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
+      yield nl(`  ${pos}  ${sev}  ${f.message}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       let src = result.sources.get(file);
-      src && f.region.start.line > 0 && out.push(
+      src && f.region.start.line > 0 && (yield nl(
         codeFrame(src, f.region, { dim: c.dim, caret: sevColor[f.severity] }).split(`
 `).map((l) => "    " + l).join(`
 `)
-      ), out.push("");
+      )), yield nl("");
     }
   }
   if (result.justifications.length) {
-    out.push(c.bold("Justified privileges"));
+    yield nl(c.bold("Justified privileges"));
     for (let j of result.justifications)
-      out.push(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim("\u2014")} ${j.reason}`);
-    out.push("");
+      yield nl(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim("\u2014")} ${j.reason}`);
+    yield nl("");
   }
   let s = result.summary, counts = ["error", "warning", "note"].map((k) => plural(s.findings[k], k)), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
-  if (out.push(
+  if (yield nl(
     `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural(s.objects, "object")}, ${plural(s.documents, "document")}, ${plural(s.files, "file")}`
-  ), s.nonKubernetes && out.push(c.dim(`  ${plural(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped`)), s.skipped.length) {
-    out.push(c.dim(`  ${plural(s.skipped.length, "file")} skipped:`));
+  ), s.nonKubernetes && (yield nl(c.dim(`  ${plural(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped`))), s.skipped.length) {
+    yield nl(c.dim(`  ${plural(s.skipped.length, "file")} skipped:`));
     let shownSkips = s.skipped.slice(0, 20);
-    for (let k of shownSkips) out.push(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
-    s.skipped.length > shownSkips.length && out.push(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (see --format json)`));
+    for (let k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
+    s.skipped.length > shownSkips.length && (yield nl(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (see --format json)`)));
   }
-  return out.join(`
-`) + `
-`;
-};
+}, textReporter = (result, opts) => joinChunks(textChunks(result, opts));
 
 // src/reporters/sarif.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -181,7 +207,7 @@ function capResults(findings, max) {
     notice: `${dropped} results were left out: GitHub code scanning accepts at most ${max} per run. Narrow the audit, or use --format json for all of them.`
   };
 }
-var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpperCase()), sarifReporter = (result, opts) => {
+var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpperCase()), sarifChunks = (result, opts) => {
   let rules = [], index = /* @__PURE__ */ new Map(), addRule = (code) => {
     let d = result.rules.find((r) => r.code === code);
     !d || index.has(code) || (index.set(code, rules.length), rules.push({
@@ -202,8 +228,7 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
   for (let r of result.rules) addRule(r.code);
   let notifications = [], located = result.findings.filter((f) => f.file !== MODEL_FILE ? !0 : (notifications.push({ level: "error", message: { text: f.message }, descriptor: { id: f.code } }), !1)), capped = capResults(located, MAX_RESULTS);
   located = capped.kept, capped.notice && notifications.push({ level: "warning", message: { text: capped.notice } });
-  let results = located.map((f) => {
-    addRule(f.code);
+  let toResult = (f) => {
     let res = {
       ruleId: f.code,
       ruleIndex: index.get(f.code),
@@ -213,7 +238,7 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
       partialFingerprints: { "leastpriv/v1": f.fingerprint }
     };
     return f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
-  }), log = {
+  }, log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -233,14 +258,13 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
           }
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.sarifRoot).href.replace(/\/?$/, "/") } },
-        results,
+        results: STREAMED,
         columnKind: "utf16CodeUnits"
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + `
-`;
-};
+  return jsonChunks(log, lazyMap(located, toResult));
+}, sarifReporter = (result, opts) => joinChunks(sarifChunks(result, opts));
 
 // src/reporters/annotations.ts
 var ANNOTATIONS_PER_KIND = 10;
@@ -290,12 +314,50 @@ var githubReporter = (result) => {
 ` : "";
 };
 
+// src/reporters/write.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+var PIECE = 65536;
+function writeChunks(chunks, write) {
+  let pending = "";
+  for (let c of chunks)
+    pending += c, pending.length >= PIECE && (write(pending), pending = "");
+  pending && write(pending);
+}
+function writeChunksToFile(path, chunks, failed = (e) => e) {
+  let fd;
+  try {
+    fd = openSync(path, "w");
+  } catch (e) {
+    throw failed(e);
+  }
+  try {
+    writeChunks(chunks, (s) => {
+      let bytes = Buffer.from(s);
+      try {
+        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+      } catch (e) {
+        throw failed(e);
+      }
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export {
+  STREAMED,
+  jsonChunks,
+  joinChunks,
+  lazyMap,
   displayFile,
+  textChunks,
   textReporter,
+  sarifChunks,
   sarifReporter,
   worstFirst,
   escData,
   annotationCommands,
-  githubReporter
+  githubReporter,
+  writeChunks,
+  writeChunksToFile
 };

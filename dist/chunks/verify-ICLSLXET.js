@@ -4,8 +4,8 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-FNQZV6U6.js";
-import "./chunk-DG4LKNSV.js";
+} from "./chunk-UJQJ336R.js";
+import "./chunk-XVNKHWCB.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-FNQZV6U6.js";
-import "./chunk-DG4LKNSV.js";
+} from "./chunk-UJQJ336R.js";
+import "./chunk-XVNKHWCB.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError

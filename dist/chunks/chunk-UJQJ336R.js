@@ -1,10 +1,18 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  STREAMED,
   displayFile,
   githubReporter,
+  joinChunks,
+  jsonChunks,
+  lazyMap,
+  sarifChunks,
   sarifReporter,
-  textReporter
-} from "./chunk-DG4LKNSV.js";
+  textChunks,
+  textReporter,
+  writeChunks,
+  writeChunksToFile
+} from "./chunk-XVNKHWCB.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -13,9 +21,9 @@ import {
 } from "./chunk-7H2KTD5E.js";
 
 // src/reporters/json.ts
-var jsonReporter = (result, opts) => JSON.stringify(
+var JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
   {
-    version: 1,
+    version: JSON_FORMAT_VERSION,
     tool: { name: "leastpriv", version: opts.toolVersion },
     summary: {
       files: result.summary.files,
@@ -26,23 +34,7 @@ var jsonReporter = (result, opts) => JSON.stringify(
       findings: { ...result.summary.findings },
       suppressed: result.summary.suppressed
     },
-    findings: result.findings.map((f) => ({
-      code: f.code,
-      rule: f.rule,
-      severity: f.severity,
-      messageId: f.messageId,
-      message: f.message,
-      file: f.file,
-      line: f.region.start.line,
-      column: f.region.start.column,
-      endLine: f.region.end.line,
-      endColumn: f.region.end.column,
-      ...f.object ? { object: f.object } : {},
-      ...f.path ? { path: f.path.join(".") } : {},
-      ...f.data ? { data: f.data } : {},
-      fingerprint: f.fingerprint,
-      suppressed: f.suppressed ?? null
-    })),
+    findings: STREAMED,
     justifications: result.justifications.map((j) => ({
       file: j.file,
       line: j.region.start.line,
@@ -55,10 +47,24 @@ var jsonReporter = (result, opts) => JSON.stringify(
     // Additive (format version 1): present when any Pod Security Standards control ran.
     ...result.pss ? { pss: result.pss } : {}
   },
-  null,
-  2
-) + `
-`;
+  lazyMap(result.findings, findingJson)
+), jsonReporter = (result, opts) => joinChunks(jsonReportChunks(result, opts)), findingJson = (f) => ({
+  code: f.code,
+  rule: f.rule,
+  severity: f.severity,
+  messageId: f.messageId,
+  message: f.message,
+  file: f.file,
+  line: f.region.start.line,
+  column: f.region.start.column,
+  endLine: f.region.end.line,
+  endColumn: f.region.end.column,
+  ...f.object ? { object: f.object } : {},
+  ...f.path ? { path: f.path.join(".") } : {},
+  ...f.data ? { data: f.data } : {},
+  fingerprint: f.fingerprint,
+  suppressed: f.suppressed ?? null
+});
 
 // src/reporters/junit.ts
 function xml(s) {
@@ -102,6 +108,12 @@ var REPORTERS = {
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter
+}, REPORT_CHUNKS = {
+  text: textChunks,
+  json: jsonReportChunks,
+  sarif: sarifChunks,
+  github: (result, opts) => [githubReporter(result, opts)],
+  junit: (result, opts) => [junitReporter(result, opts)]
 };
 
 // src/cli/output.ts
@@ -129,18 +141,21 @@ function writeOrFail(path, text, shown) {
   try {
     writeFileSync(path, text);
   } catch (e) {
-    throw new UsageError(`cannot write ${shown}: ${e.code ?? e.message}`);
+    throw cannotWrite(shown)(e);
   }
 }
+var cannotWrite = (shown) => (e) => new UsageError(`cannot write ${shown}: ${e.code ?? e.message}`);
 function emitReport(result, format, flags, io, showSuppressed) {
-  let toFile = flags.output !== void 0, text = REPORTERS[format](result, {
+  let toFile = flags.output !== void 0, chunks = REPORT_CHUNKS[format](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
     sarifRoot: resolve(io.cwd, flags["sarif-root"] ?? "."),
     cwd: io.cwd,
     toolVersion: VERSION
   });
-  toFile ? writeOrFail(resolve(io.cwd, flags.output), text, flags.output) : io.stdout(text);
+  if (!toFile) return writeChunks(chunks, io.stdout);
+  let shown = flags.output;
+  writeChunksToFile(resolve(io.cwd, shown), chunks, cannotWrite(shown));
 }
 
 export {
