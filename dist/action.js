@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-XVNKHWCB.js";
+} from "./chunks/chunk-R7L46V3H.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonChunks, joinChunks, STREAMED } from '../src/reporters/json-chunks.ts';
 import { REPORT_CHUNKS, REPORTERS, type FormatName } from '../src/reporters/index.ts';
+import { PIECE, writeChunks, writeChunksToFile } from '../src/reporters/write.ts';
 import { audit } from '../src/engine/audit.ts';
 import { main } from '../src/cli/main.ts';
 import { VERSION } from '../src/version.ts';
@@ -63,6 +64,37 @@ describe('jsonChunks', () => {
   it('refuses a template without the marker, or with it twice', () => {
     expect(() => joinChunks(jsonChunks({ a: 1 }, []))).toThrow(/exactly once/);
     expect(() => joinChunks(jsonChunks([STREAMED, STREAMED], []))).toThrow(/exactly once/);
+  });
+});
+
+describe('writing chunks', () => {
+  // Small chunks, non-ASCII ones (→, a surrogate pair) across the buffer's edges, chunks larger than
+  // the buffer, and empty ones.
+  const chunks = [...Array.from({ length: 40_000 }, (_, i) => (i % 7 === 0 ? `→${i}😀` : `item ${i},`)), 'x'.repeat(5 * PIECE), '', '→'.repeat(2 * PIECE), 'end\n'];
+  const whole = chunks.join('');
+
+  it('writes to a file exactly the chunks joined, as UTF-8', () => {
+    const file = join(tmp, 'chunks.txt');
+    writeChunksToFile(file, chunks);
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+    writeChunksToFile(file, ['short']);
+    expect(readFileSync(file, 'utf8')).toBe('short');
+  });
+
+  it('hands a sink pieces of at least PIECE characters, in order', () => {
+    const pieces: string[] = [];
+    writeChunks(chunks, (s) => pieces.push(s));
+    expect(pieces.join('')).toBe(whole);
+    expect(pieces.slice(0, -1).every((p) => p.length >= PIECE)).toBe(true);
+  });
+
+  it('passes a reporter’s error through, and a file-system error through `failed`', () => {
+    const boom = function* () {
+      yield 'a';
+      throw new Error('reporter broke');
+    };
+    expect(() => writeChunksToFile(join(tmp, 'boom.txt'), boom(), () => new Error('not this'))).toThrow('reporter broke');
+    expect(() => writeChunksToFile(join(tmp, 'missing', 'x.txt'), ['a'], (e) => new Error(`wrapped ${(e as NodeJS.ErrnoException).code}`))).toThrow('wrapped ENOENT');
   });
 });
 

@@ -22,6 +22,10 @@ export function writeChunks(chunks: Iterable<string>, write: (s: string) => void
 /**
  * Writes `chunks` to the file at `path` (created or truncated). `failed` turns a file-system error into
  * the caller's error; an error from making the chunks (a reporter's) passes through unchanged.
+ *
+ * Each chunk is encoded into one reused buffer as it comes: encoding many small flat strings is several
+ * times faster than encoding one long concatenated string, which V8 must first flatten (and, when a
+ * message holds a character such as →, as two-byte text).
  */
 export function writeChunksToFile(path: string, chunks: Iterable<string>, failed: (e: unknown) => Error = (e) => e as Error): void {
   let fd: number;
@@ -30,15 +34,28 @@ export function writeChunksToFile(path: string, chunks: Iterable<string>, failed
   } catch (e) {
     throw failed(e);
   }
+  const buf = Buffer.allocUnsafe(4 * PIECE);
+  let used = 0;
+  const flush = (bytes: Uint8Array, length: number) => {
+    try {
+      for (let off = 0; off < length; ) off += writeSync(fd, bytes, off, length - off);
+    } catch (e) {
+      throw failed(e);
+    }
+  };
   try {
-    writeChunks(chunks, (s) => {
-      const bytes = Buffer.from(s);
-      try {
-        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
-      } catch (e) {
-        throw failed(e);
+    for (const c of chunks) {
+      // (UTF-8 takes at most 3 bytes per UTF-16 code unit)
+      if (used + 3 * c.length > buf.length) {
+        flush(buf, used);
+        used = 0;
       }
-    });
+      if (3 * c.length > buf.length) {
+        const big = Buffer.from(c);
+        flush(big, big.length);
+      } else used += buf.write(c, used);
+    }
+    flush(buf, used);
   } finally {
     closeSync(fd);
   }

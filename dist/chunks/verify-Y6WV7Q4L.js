@@ -4,8 +4,8 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-UJQJ336R.js";
-import "./chunk-XVNKHWCB.js";
+} from "./chunk-63SSNNIP.js";
+import "./chunk-R7L46V3H.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError

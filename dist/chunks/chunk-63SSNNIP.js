@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-XVNKHWCB.js";
+} from "./chunk-R7L46V3H.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

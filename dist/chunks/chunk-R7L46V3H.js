@@ -330,15 +330,20 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
   } catch (e) {
     throw failed(e);
   }
+  let buf = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
+    try {
+      for (let off = 0; off < length; ) off += writeSync(fd, bytes, off, length - off);
+    } catch (e) {
+      throw failed(e);
+    }
+  };
   try {
-    writeChunks(chunks, (s) => {
-      let bytes = Buffer.from(s);
-      try {
-        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
-      } catch (e) {
-        throw failed(e);
-      }
-    });
+    for (let c of chunks)
+      if (used + 3 * c.length > buf.length && (flush(buf, used), used = 0), 3 * c.length > buf.length) {
+        let big = Buffer.from(c);
+        flush(big, big.length);
+      } else used += buf.write(c, used);
+    flush(buf, used);
   } finally {
     closeSync(fd);
   }

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-UJQJ336R.js";
-import "./chunk-XVNKHWCB.js";
+} from "./chunk-63SSNNIP.js";
+import "./chunk-R7L46V3H.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
