@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-R7L46V3H.js";
+} from "./chunks/chunk-GFZ4SMWF.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-LKKSBACH.js";
+} from "./chunks/chunk-MOV2W7CU.js";
 import {
   PROFILE_NAMES,
   isKnownRule

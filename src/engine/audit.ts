@@ -273,16 +273,23 @@ export function audit(input: AuditInput): FullAuditResult {
     for (const s of fileSites) if (s.object) s.object = copy(s.object);
   });
 
-  // 5. The model, per-object rules on its objects (file by file, so that positions are found with
-  // one tree open), then cross-object rules.
+  // 5. The model, cross-object rules, then per-object rules on the model's objects. Findings of
+  // cross-object rules are placed once all have run, file by file, together with the per-object
+  // rules' findings in that file: a document's tree is parsed once for both (bench/RESULTS.md,
+  // finding 16). (Cross-object rules first: no rule has both kinds of check.)
   model = buildModel(kept);
-  for (const o of kept) {
-    positions.focus(o.file);
-    for (const r of runners) r.object(o);
-  }
-  positions.release();
   positions.deferPlacement();
   for (const r of runners) r.model();
+  positions.placeNow();
+  let current: SourceFile | undefined;
+  for (const o of kept) {
+    if (o.file !== current) {
+      if (current) positions.placeDeferred(current);
+      positions.focus((current = o.file));
+    }
+    for (const r of runners) r.object(o);
+  }
+  if (current) positions.placeDeferred(current);
   positions.placeDeferred();
 
   // 6. Suppressions

@@ -44,7 +44,9 @@ export class Positions {
 
   /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
   where(obj: K8sObject, path: ObjPath): string {
-    return `${obj.file.path === '-' ? '<stdin>' : obj.file.path}:${this.locate(obj, path).start.line}`;
+    // (the object itself: its line is known from the first parse, no tree needed)
+    const line = path.length === 0 && obj.rootStart !== undefined ? obj.file.lineCounter.linePos(obj.rootStart).line : this.locate(obj, path).start.line;
+    return `${obj.file.path === '-' ? '<stdin>' : obj.file.path}:${line}`;
   }
 
   /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
@@ -67,34 +69,47 @@ export class Positions {
     this.focused = file;
   }
 
-  /** Regions asked for with `place` while deferring, found later by `placeDeferred`. */
-  private deferred: { obj: K8sObject; path: ObjPath; set: (r: Region) => void }[] | undefined;
+  /** Regions asked for with `place` while deferring, by file, found later by `placeDeferred`. */
+  private readonly queued = new Map<SourceFile, { obj: K8sObject; path: ObjPath; set: (r: Region) => void }[]>();
+  private deferring = false;
 
   /**
-   * From now until `placeDeferred`, `place` queues. For cross-object rules: they report across files
-   * in their own order, and placing each finding at once would parse a document again every time its
+   * From now until `placeNow`, `place` queues. For cross-object rules: they report across files in
+   * their own order, and placing each finding at once would parse a document again every time its
    * file's tree had been let go.
    */
   deferPlacement(): void {
-    this.deferred = [];
+    this.deferring = true;
+  }
+
+  /** `place` finds regions at once again; what was queued stays queued. */
+  placeNow(): void {
+    this.deferring = false;
   }
 
   /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
   place(obj: K8sObject, path: ObjPath, set: (r: Region) => void): void {
-    if (this.deferred) this.deferred.push({ obj, path, set });
-    else set(this.locate(obj, path));
+    if (!this.deferring) return set(this.locate(obj, path));
+    let list = this.queued.get(obj.file);
+    if (!list) this.queued.set(obj.file, (list = []));
+    list.push({ obj, path, set });
   }
 
-  /** Finds the deferred regions file by file and document by document, with one tree open. */
-  placeDeferred(): void {
-    const queue = this.deferred ?? [];
-    this.deferred = undefined;
-    queue.sort((a, b) => (a.obj.file.path < b.obj.file.path ? -1 : a.obj.file.path > b.obj.file.path ? 1 : 0) || a.obj.documentIndex - b.obj.documentIndex);
-    for (const { obj, path, set } of queue) {
-      this.focus(obj.file);
-      set(this.locate(obj, path));
+  /**
+   * Finds the queued regions of `file` (with its tree open, as the engine works on it), or of every
+   * file, file by file, with one tree open at a time.
+   */
+  placeDeferred(file?: SourceFile): void {
+    const files = file ? [file] : [...this.queued.keys()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const f of files) {
+      const list = this.queued.get(f);
+      if (!list) continue;
+      this.queued.delete(f);
+      this.focus(f);
+      list.sort((a, b) => a.obj.documentIndex - b.obj.documentIndex);
+      for (const { obj, path, set } of list) set(this.locate(obj, path));
     }
-    this.release();
+    if (!file) this.release();
   }
 
   private viewOf(obj: K8sObject): K8sObject {

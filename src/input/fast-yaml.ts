@@ -66,6 +66,11 @@ export interface FastDocument {
   range: [number, number];
   /** Offsets of every node (only when asked for). */
   pos?: PosNode;
+  /**
+   * Where the root node starts (`pos.s`, known without recording positions), unless an anchor is
+   * written before it: a message can name an object's line without a positions pass.
+   */
+  rootStart?: number;
   /** An alias in the document stands for a mapping or a sequence (the same object appears twice). */
   aliasedCollection?: true;
 }

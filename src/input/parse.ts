@@ -160,7 +160,10 @@ function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], lim
       continue;
     }
     const rec = doc.value as Record<string, unknown>;
+    const first = out.objects.length;
     pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => true : undefined);
+    const obj = out.objects[first];
+    if (doc.rootStart !== undefined && obj && obj.rootPath.length === 0) obj.rootStart = doc.rootStart;
   }
   return out;
 }

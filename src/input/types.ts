@@ -14,6 +14,11 @@ export interface K8sObject {
   documentIndex: number;
   /** Offsets of the YAML document in the file text (its tree is parsed again on demand: tree.ts). */
   docRange: [number, number];
+  /**
+   * Where the object's mapping starts in the file, when the fast reader read it (not for List items):
+   * the line of `locate(obj, [])` without parsing the document again (Positions.where).
+   */
+  rootStart?: number;
   /** For items of a List: the path from the document root to this item (['items', 3]). */
   rootPath: readonly (string | number)[];
   /** Plain JS value of the object (aliases expanded, merge keys applied). */

@@ -10,7 +10,9 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParse, fastParseGiveUpReason } from '../../src/input/fast-yaml.ts';
-import { audit } from '../../src/engine/audit.ts';
+import { audit, loadObjects } from '../../src/engine/audit.ts';
+import { defaults } from '../../src/config/load.ts';
+import { Positions } from '../../src/engine/positions.ts';
 import { yamlLoaded } from '../../src/input/yaml-lib.ts';
 import { differencesFromYaml } from '../support/yaml-oracle.ts';
 
@@ -213,5 +215,26 @@ describe('fast YAML reader in the loader', () => {
     // without the alias, all three items are objects
     const plain = audit({ sources: [{ path: 'list.yaml', text: text.replace(' *first', pod('c')) }] });
     expect(plain.summary.objects).toBe(3);
+  });
+});
+
+describe('object lines without a positions pass', () => {
+  it('names an object by the line its tree gives (where(obj, []), rootStart), for every object of the fixtures and examples', () => {
+    const { objects } = loadObjects({ paths: ['fixtures', 'examples'], cwd: ROOT }, defaults());
+    const withStart = objects.filter((o) => o.rootStart !== undefined);
+    // most objects are read by the fast reader; List items and the yaml package's documents have no rootStart
+    expect(withStart.length).toBeGreaterThan(objects.length / 2);
+    expect(objects.some((o) => o.rootPath.length > 0 && o.rootStart === undefined)).toBe(true);
+    const positions = new Positions();
+    for (const o of withStart) {
+      const tree = positions.locate(o, []).start.line;
+      expect(`${o.file.path}:${o.file.lineCounter.linePos(o.rootStart!).line}`).toBe(`${o.file.path}:${tree}`);
+      expect(positions.where(o, [])).toBe(`${o.file.path}:${tree}`);
+    }
+  });
+
+  it('puts rootStart at the first key or brace after markers, comments and blank lines', () => {
+    const text = '# c\n\n---\n# c2\nkind: A\n---\n\n  {kind: B}\n';
+    expect(fastParse(text)!.map((d) => d.rootStart)).toEqual([text.indexOf('kind: A'), text.indexOf('{kind: B}')]);
   });
 });

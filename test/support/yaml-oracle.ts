@@ -62,6 +62,7 @@ export function differencesFromYaml(text: string): string[] | 'gave-up' {
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
   const yd = Array.isArray(docs) ? docs : [];
   if (yd.length !== fast.length) return [`${yd.length} documents, fast ${fast.length}`];
+  const valuesOnly = fastParse(text);
   // the positions-only pass (what locate uses) gives the same offsets
   const posOnly = fastParse(text, { withPos: true, positionsOnly: true });
   if (!posOnly || posOnly.length !== fast.length) out.push('the positions-only pass differs in documents');
@@ -79,6 +80,10 @@ export function differencesFromYaml(text: string): string[] | 'gave-up' {
     const value = d.toJS({ maxAliasCount: 10_000 });
     if (!same(value, f.value)) out.push(`document ${i}: values differ: ${JSON.stringify(value)?.slice(0, 200)} / ${JSON.stringify(f.value)?.slice(0, 200)}`);
     if (d.range[0] !== f.range[0]) out.push(`document ${i}: starts at ${d.range[0]}, fast ${f.range[0]}`);
+    // the root's start, known without positions, is the root node's (where(obj, []) relies on it)
+    const rootStart = (d.contents as { range?: number[] } | null)?.range?.[0];
+    if (f.rootStart !== undefined && f.rootStart !== rootStart) out.push(`document ${i}: root starts at ${rootStart}, fast rootStart ${f.rootStart}`);
+    if (valuesOnly?.[i]?.rootStart !== f.rootStart) out.push(`document ${i}: rootStart differs between the values-only and the positions pass`);
     comparePositions(text, d.contents, f.pos, `doc${i}`, out);
   });
   return out;

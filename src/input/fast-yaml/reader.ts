@@ -260,6 +260,7 @@ export class Reader extends FlowReader {
       const end = this.ls < t.length ? this.ls : t.length;
       const doc: FastDocument = { value, range: [start, end] };
       if (this.withPos) doc.pos = pos;
+      if (t.charCodeAt(first) !== 38 /* & */) doc.rootStart = first;
       if (this.aliasedCollection) doc.aliasedCollection = true;
       docs.push(doc);
       explicit = false;

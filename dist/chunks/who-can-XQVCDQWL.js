@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-EL5UWE5C.js";
+} from "./chunk-VKFNB7W7.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-LKKSBACH.js";
+import "./chunk-MOV2W7CU.js";
 import {
   principalLabel
 } from "./chunk-XGIHCVNQ.js";

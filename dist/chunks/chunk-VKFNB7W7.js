@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-LKKSBACH.js";
+} from "./chunk-MOV2W7CU.js";
 import {
   isKnownRule,
   roleLabel

@@ -1455,7 +1455,7 @@ var Reader = class extends FlowReader {
       let value = this.node(first, col, -1), pos = this.np;
       this.ind !== -1 && giveUp("content after the root node"), (typeof value != "object" || value === null) && giveUp("scalar document");
       let end = this.ls < t.length ? this.ls : t.length, doc = { value, range: [start, end] };
-      this.withPos && (doc.pos = pos), this.aliasedCollection && (doc.aliasedCollection = !0), docs.push(doc), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
+      this.withPos && (doc.pos = pos), t.charCodeAt(first) !== 38 && (doc.rootStart = first), this.aliasedCollection && (doc.aliasedCollection = !0), docs.push(doc), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
     }
     return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
   }
@@ -1744,8 +1744,10 @@ function fromFast(out, source, docs, limits) {
       out.nonKubernetesDocuments++;
       continue;
     }
-    let rec = doc.value;
+    let rec = doc.value, first = out.objects.length;
     pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => !0 : void 0);
+    let obj = out.objects[first];
+    doc.rootStart !== void 0 && obj && obj.rootPath.length === 0 && (obj.rootStart = doc.rootStart);
   }
   return out;
 }
@@ -2538,7 +2540,8 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
   }
   /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
   where(obj, path) {
-    return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${this.locate(obj, path).start.line}`;
+    let line = path.length === 0 && obj.rootStart !== void 0 ? obj.file.lineCounter.linePos(obj.rootStart).line : this.locate(obj, path).start.line;
+    return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${line}`;
   }
   /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
   commentFor(obj, path) {
@@ -2554,27 +2557,41 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
   focus(file) {
     file !== this.focused && this.release(), this.focused = file;
   }
-  /** Regions asked for with `place` while deferring, found later by `placeDeferred`. */
-  deferred;
+  /** Regions asked for with `place` while deferring, by file, found later by `placeDeferred`. */
+  queued = /* @__PURE__ */ new Map();
+  deferring = !1;
   /**
-   * From now until `placeDeferred`, `place` queues. For cross-object rules: they report across files
-   * in their own order, and placing each finding at once would parse a document again every time its
+   * From now until `placeNow`, `place` queues. For cross-object rules: they report across files in
+   * their own order, and placing each finding at once would parse a document again every time its
    * file's tree had been let go.
    */
   deferPlacement() {
-    this.deferred = [];
+    this.deferring = !0;
+  }
+  /** `place` finds regions at once again; what was queued stays queued. */
+  placeNow() {
+    this.deferring = !1;
   }
   /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
   place(obj, path, set) {
-    this.deferred ? this.deferred.push({ obj, path, set }) : set(this.locate(obj, path));
+    if (!this.deferring) return set(this.locate(obj, path));
+    let list = this.queued.get(obj.file);
+    list || this.queued.set(obj.file, list = []), list.push({ obj, path, set });
   }
-  /** Finds the deferred regions file by file and document by document, with one tree open. */
-  placeDeferred() {
-    let queue = this.deferred ?? [];
-    this.deferred = void 0, queue.sort((a, b) => (a.obj.file.path < b.obj.file.path ? -1 : a.obj.file.path > b.obj.file.path ? 1 : 0) || a.obj.documentIndex - b.obj.documentIndex);
-    for (let { obj, path, set } of queue)
-      this.focus(obj.file), set(this.locate(obj, path));
-    this.release();
+  /**
+   * Finds the queued regions of `file` (with its tree open, as the engine works on it), or of every
+   * file, file by file, with one tree open at a time.
+   */
+  placeDeferred(file) {
+    let files = file ? [file] : [...this.queued.keys()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    for (let f of files) {
+      let list = this.queued.get(f);
+      if (list) {
+        this.queued.delete(f), this.focus(f), list.sort((a, b) => a.obj.documentIndex - b.obj.documentIndex);
+        for (let { obj, path, set } of list) set(this.locate(obj, path));
+      }
+    }
+    file || this.release();
   }
   viewOf(obj) {
     let view = this.views.get(obj.file);
@@ -2881,14 +2898,15 @@ function audit(input) {
       o && ctx.objectOfFinding.set(ctx.findings[i], copy(o));
     }
     for (let s of fileSites) s.object && (s.object = copy(s.object));
-  }), model = buildModel(kept);
+  }), model = buildModel(kept), positions.deferPlacement();
+  for (let r of runners) r.model();
+  positions.placeNow();
+  let current;
   for (let o of kept) {
-    positions.focus(o.file);
+    o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
     for (let r of runners) r.object(o);
   }
-  positions.release(), positions.deferPlacement();
-  for (let r of runners) r.model();
-  positions.placeDeferred(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
+  current && positions.placeDeferred(current), positions.placeDeferred(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
   let findings = ctx.findings;
   input.reportOnly && (findings = findings.filter((f) => input.reportOnly.has(f.file))), input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), findings.sort(
     (a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)

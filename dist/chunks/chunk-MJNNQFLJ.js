@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-R7L46V3H.js";
+} from "./chunk-GFZ4SMWF.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

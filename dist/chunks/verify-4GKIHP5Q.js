@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-LKKSBACH.js";
+} from "./chunk-MOV2W7CU.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-63SSNNIP.js";
-import "./chunk-R7L46V3H.js";
+} from "./chunk-MJNNQFLJ.js";
+import "./chunk-GFZ4SMWF.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-LKKSBACH.js";
+} from "./chunk-MOV2W7CU.js";
 import {
   PROFILE_NAMES,
   isKnownRule

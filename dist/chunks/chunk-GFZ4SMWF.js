@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-LKKSBACH.js";
+} from "./chunk-MOV2W7CU.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";
