@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-GFZ4SMWF.js";
+} from "./chunks/chunk-ZQPWTT3S.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-MOV2W7CU.js";
+} from "./chunks/chunk-S3OQRUL5.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -130,18 +130,17 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   };
 
   const visitedDirs = new Set<string>();
-  const walk = (dir: string, layers: IgnoreLayer[]) => {
+  /** `knownReal`: as for addFile (a plain folder in a folder whose real path is known). */
+  const walk = (dir: string, layers: IgnoreLayer[], knownReal?: string) => {
     let real: string;
     try {
-      real = realpathSync.native(dir);
+      real = knownReal ?? realpathSync.native(dir);
     } catch (e) {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot resolve folder: ${(e as Error).message}` });
       return;
     }
     if (visitedDirs.has(real)) return; // symlink loop or a folder reached twice
     visitedDirs.add(real);
-    const own = opts.gitignore ? readGitignore(dir) : undefined;
-    const here = own ? [...layers, own] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -149,6 +148,9 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
+    // (a folder without a .gitignore entry costs no failed open)
+    const own = opts.gitignore && entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
+    const here = own ? [...layers, own] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       const abs = join(dir, ent.name);
@@ -166,7 +168,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       if (isDir) {
         if (NEVER_ENTER.has(ent.name)) continue;
         if (ignoredBy(here, abs, true) || excluded(abs, true)) continue;
-        walk(abs, here);
+        walk(abs, here, ent.isSymbolicLink() ? undefined : join(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (ignoredBy(here, abs, false) || excluded(abs, false)) continue;
         // a plain file's real path is its folder's (resolved above) plus its name: no syscall

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-MJNNQFLJ.js";
-import "./chunk-GFZ4SMWF.js";
+} from "./chunk-47HKDYCH.js";
+import "./chunk-ZQPWTT3S.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-MOV2W7CU.js";
+} from "./chunk-S3OQRUL5.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-VKFNB7W7.js";
+} from "./chunk-FOOLGTDS.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-MOV2W7CU.js";
+import "./chunk-S3OQRUL5.js";
 import {
   principalLabel
 } from "./chunk-XGIHCVNQ.js";

@@ -816,23 +816,24 @@ function discover(paths, opts) {
         real = abs;
       }
     seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd)));
-  }, visitedDirs = /* @__PURE__ */ new Set(), walk = (dir, layers) => {
+  }, visitedDirs = /* @__PURE__ */ new Set(), walk = (dir, layers, knownReal) => {
     let real;
     try {
-      real = realpathSync.native(dir);
+      real = knownReal ?? realpathSync.native(dir);
     } catch (e) {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot resolve folder: ${e.message}` });
       return;
     }
     if (visitedDirs.has(real)) return;
     visitedDirs.add(real);
-    let own = opts.gitignore ? readGitignore(dir) : void 0, here = own ? [...layers, own] : layers, entries;
+    let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: !0 });
     } catch (e) {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot read folder: ${e.code ?? e.message}` });
       return;
     }
+    let own = opts.gitignore && entries.some((e) => e.name === ".gitignore") ? readGitignore(dir) : void 0, here = own ? [...layers, own] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (let ent of entries) {
       let abs = join(dir, ent.name), isDir = ent.isDirectory(), isFile = ent.isFile();
@@ -845,7 +846,7 @@ function discover(paths, opts) {
         }
       if (isDir) {
         if (NEVER_ENTER.has(ent.name) || ignoredBy(here, abs, !0) || excluded(abs, !0)) continue;
-        walk(abs, here);
+        walk(abs, here, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (ignoredBy(here, abs, !1) || excluded(abs, !1)) continue;
         addFile(abs, ent.isSymbolicLink() ? void 0 : join(real, ent.name));

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-MOV2W7CU.js";
+} from "./chunk-S3OQRUL5.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

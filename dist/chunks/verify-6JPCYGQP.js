@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-MOV2W7CU.js";
+} from "./chunk-S3OQRUL5.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

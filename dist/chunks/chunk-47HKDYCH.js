@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-GFZ4SMWF.js";
+} from "./chunk-ZQPWTT3S.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

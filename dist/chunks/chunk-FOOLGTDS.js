@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-MOV2W7CU.js";
+} from "./chunk-S3OQRUL5.js";
 import {
   isKnownRule,
   roleLabel
