@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-ZQPWTT3S.js";
+} from "./chunks/chunk-6HYGKHO4.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-S3OQRUL5.js";
+} from "./chunks/chunk-Y672ZN6E.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -38,42 +38,56 @@ const shapeName = (s: Shape): string =>
 export const PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
 
 export function check(value: unknown, shape: Shape, path: ObjPath, out: ShapeError[]): void {
+  walk(value, shape, [...path], out);
+}
+
+/** Each object shape's fields, listed once (check runs on every field of every object). */
+const fieldsOf = new WeakMap<Record<string, Shape>, [string, Shape][]>();
+const fields = (o: Record<string, Shape>): [string, Shape][] => {
+  let f = fieldsOf.get(o);
+  if (!f) fieldsOf.set(o, (f = Object.entries(o)));
+  return f;
+};
+
+/** `path` is the current path, grown and shrunk as the walk goes: it is copied only for an error. */
+function walk(value: unknown, shape: Shape, path: (string | number)[], out: ShapeError[]): void {
   if (value === undefined || value === null) return; // absent or null fields are defaults, not errors
   if (typeof value === 'string' && (shape === 'boolean' || shape === 'integer') && PLACEHOLDER.test(value)) return;
-  const wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
-  if (shape === 'string') {
-    if (typeof value !== 'string') wrong();
-  } else if (shape === 'boolean') {
-    if (typeof value !== 'boolean') wrong();
-  } else if (shape === 'integer') {
-    if (typeof value !== 'number' || !Number.isInteger(value)) wrong();
-  } else if (shape === 'string[]') {
-    if (!Array.isArray(value)) {
-      wrong();
-      return;
+  let ok: boolean;
+  if (shape === 'string') ok = typeof value === 'string';
+  else if (shape === 'boolean') ok = typeof value === 'boolean';
+  else if (shape === 'integer') ok = typeof value === 'number' && Number.isInteger(value);
+  else if (shape === 'string[]') {
+    ok = Array.isArray(value);
+    if (ok) {
+      const list = value as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        if (typeof list[i] !== 'string') out.push({ path: [...path, i], message: `expected a string, found ${describe(list[i])}` });
+      }
     }
-    value.forEach((v, i) => {
-      if (typeof v !== 'string') out.push({ path: [...path, i], message: `expected a string, found ${describe(v)}` });
-    });
   } else if ('array' in shape) {
-    if (!Array.isArray(value)) {
-      wrong();
-      return;
+    ok = Array.isArray(value);
+    if (ok) {
+      const list = value as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        path.push(i);
+        walk(list[i], shape.array, path, out);
+        path.pop();
+      }
     }
-    value.forEach((v, i) => check(v, shape.array, [...path, i], out));
-  } else if ('map' in shape) {
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    for (const [k, v] of Object.entries(value)) check(v, shape.map, [...path, k], out);
   } else {
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      wrong();
-      return;
+    ok = typeof value === 'object' && !Array.isArray(value);
+    if (ok) {
+      const rec = value as Record<string, unknown>;
+      const each: [string, Shape][] = 'map' in shape ? Object.keys(rec).map((k) => [k, shape.map]) : fields(shape.object);
+      for (const [k, s] of each) {
+        path.push(k);
+        walk(rec[k], s, path, out);
+        path.pop();
+      }
     }
-    for (const [k, s] of Object.entries(shape.object)) check((value as Record<string, unknown>)[k], s, [...path, k], out);
   }
+  if (!ok) out.push({ path: path.slice(), message: `expected ${shapeName(shape)}, found ${describe(value)}` });
 }
 
 const capabilities: Shape = { object: { add: 'string[]', drop: 'string[]' } };

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-S3OQRUL5.js";
+} from "./chunk-Y672ZN6E.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

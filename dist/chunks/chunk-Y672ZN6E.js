@@ -816,7 +816,7 @@ function discover(paths, opts) {
         real = abs;
       }
     seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd)));
-  }, visitedDirs = /* @__PURE__ */ new Set(), walk = (dir, layers, knownReal) => {
+  }, visitedDirs = /* @__PURE__ */ new Set(), walk2 = (dir, layers, knownReal) => {
     let real;
     try {
       real = knownReal ?? realpathSync.native(dir);
@@ -846,7 +846,7 @@ function discover(paths, opts) {
         }
       if (isDir) {
         if (NEVER_ENTER.has(ent.name) || ignoredBy(here, abs, !0) || excluded(abs, !0)) continue;
-        walk(abs, here, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
+        walk2(abs, here, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (ignoredBy(here, abs, !1) || excluded(abs, !1)) continue;
         addFile(abs, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
@@ -867,7 +867,7 @@ function discover(paths, opts) {
     }
     if (st.isDirectory()) {
       if (excluded(abs, !0)) continue;
-      walk(abs, opts.gitignore ? ancestorLayers(abs) : []);
+      walk2(abs, opts.gitignore ? ancestorLayers(abs) : []);
     } else {
       if (excluded(abs, !1)) continue;
       addFile(abs);
@@ -1878,41 +1878,36 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
 // src/model/shape.ts
 var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
 function check(value, shape, path, out) {
+  walk(value, shape, [...path], out);
+}
+var fieldsOf = /* @__PURE__ */ new WeakMap(), fields = (o) => {
+  let f = fieldsOf.get(o);
+  return f || fieldsOf.set(o, f = Object.entries(o)), f;
+};
+function walk(value, shape, path, out) {
   if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
-  let wrong = () => out.push({ path, message: `expected ${shapeName(shape)}, found ${describe(value)}` });
-  if (shape === "string")
-    typeof value != "string" && wrong();
-  else if (shape === "boolean")
-    typeof value != "boolean" && wrong();
-  else if (shape === "integer")
-    (typeof value != "number" || !Number.isInteger(value)) && wrong();
+  let ok;
+  if (shape === "string") ok = typeof value == "string";
+  else if (shape === "boolean") ok = typeof value == "boolean";
+  else if (shape === "integer") ok = typeof value == "number" && Number.isInteger(value);
   else if (shape === "string[]") {
-    if (!Array.isArray(value)) {
-      wrong();
-      return;
+    if (ok = Array.isArray(value), ok) {
+      let list = value;
+      for (let i = 0; i < list.length; i++)
+        typeof list[i] != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(list[i])}` });
     }
-    value.forEach((v, i) => {
-      typeof v != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(v)}` });
-    });
   } else if ("array" in shape) {
-    if (!Array.isArray(value)) {
-      wrong();
-      return;
+    if (ok = Array.isArray(value), ok) {
+      let list = value;
+      for (let i = 0; i < list.length; i++)
+        path.push(i), walk(list[i], shape.array, path, out), path.pop();
     }
-    value.forEach((v, i) => check(v, shape.array, [...path, i], out));
-  } else if ("map" in shape) {
-    if (typeof value != "object" || Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    for (let [k, v] of Object.entries(value)) check(v, shape.map, [...path, k], out);
-  } else {
-    if (typeof value != "object" || Array.isArray(value)) {
-      wrong();
-      return;
-    }
-    for (let [k, s] of Object.entries(shape.object)) check(value[k], s, [...path, k], out);
+  } else if (ok = typeof value == "object" && !Array.isArray(value), ok) {
+    let rec = value, each = "map" in shape ? Object.keys(rec).map((k) => [k, shape.map]) : fields(shape.object);
+    for (let [k, s] of each)
+      path.push(k), walk(rec[k], s, path, out), path.pop();
   }
+  ok || out.push({ path: path.slice(), message: `expected ${shapeName(shape)}, found ${describe(value)}` });
 }
 var capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
   object: {
@@ -1991,9 +1986,9 @@ function shapeErrors(obj) {
   for (let pod of podSpecs(obj))
     if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
       for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
-      let fields = POD_SPEC.object;
+      let fields2 = POD_SPEC.object;
       for (let [field, path] of Object.entries(pod.synthetic.fields)) {
-        let s = fields[field];
+        let s = fields2[field];
         s && path && check(pod.spec[field], s, path, out);
       }
     } else check(pod.spec, POD_SPEC, pod.path, out);
@@ -2323,13 +2318,13 @@ function argoPods(obj, specPath) {
     if (!isRecord(t)) return;
     let path = [...specPath, "templates", i], cs = argoContainers(t, path);
     if (cs.length === 0) return;
-    let fields = {}, pod = {
+    let fields2 = {}, pod = {
       containers: cs.filter((c) => c.list === "containers").map((c) => c.container),
       initContainers: cs.filter((c) => c.list === "initContainers").map((c) => c.container)
     }, from = (field, ...sources) => {
       for (let [v, p] of sources)
         if (v != null) {
-          pod[field] = v, fields[field] = p;
+          pod[field] = v, fields2[field] = p;
           return;
         }
     };
@@ -2338,7 +2333,7 @@ function argoPods(obj, specPath) {
     for (let [v, p] of [[spec.volumes, [...specPath, "volumes"]], [t.volumes, [...path, "volumes"]]])
       Array.isArray(v) && v.forEach((x, j) => (vols.push(x), volumePaths.push([...p, j])));
     vols.length && (pod.volumes = vols);
-    let ref = { object: obj, path, spec: pod, synthetic: { containers: cs, fields, volumePaths } }, meta = isRecord(t.metadata) ? t.metadata : isRecord(spec.podMetadata) ? spec.podMetadata : void 0;
+    let ref = { object: obj, path, spec: pod, synthetic: { containers: cs, fields: fields2, volumePaths } }, meta = isRecord(t.metadata) ? t.metadata : isRecord(spec.podMetadata) ? spec.podMetadata : void 0;
     meta && (ref.metadata = meta, ref.metadataPath = isRecord(t.metadata) ? [...path, "metadata"] : [...specPath, "podMetadata"]), out.push(ref);
   }), out;
 }
@@ -2355,10 +2350,10 @@ var looksLikePodSpec = (v) => Array.isArray(v.containers) && v.containers.length
 function inferPods(obj) {
   let group = groupOf(obj.apiVersion);
   if (isBuiltinGroup(group) || obj.kind === "HelmRelease" && group.endsWith("fluxcd.io")) return [];
-  let out = [], walk = (v, path, parent, depth) => {
+  let out = [], walk2 = (v, path, parent, depth) => {
     if (!(depth > MAX_DEPTH)) {
       if (Array.isArray(v)) {
-        v.forEach((x, i) => walk(x, [...path, i], void 0, depth + 1));
+        v.forEach((x, i) => walk2(x, [...path, i], void 0, depth + 1));
         return;
       }
       if (isRecord(v)) {
@@ -2367,11 +2362,11 @@ function inferPods(obj) {
           path[path.length - 1] === "spec" && parent && isRecord(parent.metadata) && (ref.metadata = parent.metadata, ref.metadataPath = [...path.slice(0, -1), "metadata"]), out.push(ref);
           return;
         }
-        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk(x, [...path, k], v, depth + 1);
+        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk2(x, [...path, k], v, depth + 1);
       }
     }
   };
-  return walk(obj.value, [], void 0, 0), out;
+  return walk2(obj.value, [], void 0, 0), out;
 }
 registerInference(inferPods);
 

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-47HKDYCH.js";
-import "./chunk-ZQPWTT3S.js";
+} from "./chunk-GF6UKVTU.js";
+import "./chunk-6HYGKHO4.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-S3OQRUL5.js";
+} from "./chunk-Y672ZN6E.js";
 import {
   PROFILE_NAMES,
   isKnownRule

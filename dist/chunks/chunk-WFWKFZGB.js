@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-S3OQRUL5.js";
+} from "./chunk-Y672ZN6E.js";
 import {
   isKnownRule,
   roleLabel

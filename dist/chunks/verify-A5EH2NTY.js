@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-S3OQRUL5.js";
+} from "./chunk-Y672ZN6E.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-ZQPWTT3S.js";
+} from "./chunk-6HYGKHO4.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-FOOLGTDS.js";
+} from "./chunk-WFWKFZGB.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-S3OQRUL5.js";
+import "./chunk-Y672ZN6E.js";
 import {
   principalLabel
 } from "./chunk-XGIHCVNQ.js";
