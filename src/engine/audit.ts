@@ -1,7 +1,8 @@
 /**
  * `audit()`: the one API that the CLI, the GitHub Action and the tests call.
- * inputs → read → parse → shape check → per-object rules → model → cross-object rules → suppressions
- * → sorted findings.
+ * inputs → read → parse → shape check → per-object rules (objects outside the model) → model →
+ * cross-object rules → per-object rules (the model's objects) → positions → suppressions → sorted
+ * findings.
  *
  * Files are audited as they are read. Objects outside the model (neither RBAC nor carrying pods:
  * CRDs, ConfigMaps, Services…) are checked by the per-object rules at once and then dropped, and so
@@ -135,7 +136,7 @@ export function audit(input: AuditInput): FullAuditResult {
     });
   };
 
-  // (The region is filled in by `positions`: at once, or after the cross-object rules, step 5.)
+  // (The region is filled in by `positions`: at once, or file by file in step 5.)
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
     positions.place(object, path, (r) => (f.region = r));
