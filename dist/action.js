@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-6HYGKHO4.js";
+} from "./chunks/chunk-R52MCA6P.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-Y672ZN6E.js";
+} from "./chunks/chunk-ZOQAR4CH.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -57,6 +57,19 @@ function lineStart(text: string, at: number): number {
   return nl === -1 ? 0 : nl + 1;
 }
 
+/** Positions passes counted since `trackPositionsPasses` (tests pin how few an audit needs). */
+export interface PositionsPasses {
+  passes: number;
+  /** Distinct documents parsed (`path` NUL `documentIndex`). */
+  documents: Set<string>;
+}
+let tracked: PositionsPasses | undefined;
+
+/** For tests: count every positions pass from now on (not counted otherwise, as it costs memory). */
+export function trackPositionsPasses(): PositionsPasses {
+  return (tracked = { passes: 0, documents: new Set() });
+}
+
 /** The document's tree, parsed from its slice of the file; undefined if it cannot be rebuilt. */
 export function treeOf(obj: K8sObject): YamlTree | undefined {
   const file = obj.file;
@@ -64,6 +77,10 @@ export function treeOf(obj: K8sObject): YamlTree | undefined {
   if (!byDoc) trees.set(file, (byDoc = new Map()));
   const hit = byDoc.get(obj.documentIndex);
   if (hit !== undefined) return hit ?? undefined;
+  if (tracked) {
+    tracked.passes++;
+    tracked.documents.add(`${file.path}\0${obj.documentIndex}`);
+  }
   const base = lineStart(file.text, obj.docRange[0]);
   const slice = file.text.slice(base, obj.docRange[1]);
   let tree: YamlTree | null = null;

@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-6HYGKHO4.js";
+} from "./chunk-R52MCA6P.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-Y672ZN6E.js";
+} from "./chunk-ZOQAR4CH.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -1499,11 +1499,13 @@ function lineStart(text, at) {
 `, at - 1);
   return nl === -1 ? 0 : nl + 1;
 }
+var tracked;
 function treeOf(obj) {
   let file = obj.file, byDoc = trees.get(file);
   byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
   let hit = byDoc.get(obj.documentIndex);
   if (hit !== void 0) return hit ?? void 0;
+  tracked && (tracked.passes++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
   let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
   if (firstFast?.pos)
     tree = { kind: "fast", root: firstFast.pos, base };

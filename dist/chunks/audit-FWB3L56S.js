@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-GF6UKVTU.js";
-import "./chunk-6HYGKHO4.js";
+} from "./chunk-PDH5ZVG4.js";
+import "./chunk-R52MCA6P.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-Y672ZN6E.js";
+} from "./chunk-ZOQAR4CH.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-Y672ZN6E.js";
+} from "./chunk-ZOQAR4CH.js";
 import {
   isKnownRule,
   roleLabel

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-Y672ZN6E.js";
+} from "./chunk-ZOQAR4CH.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-WFWKFZGB.js";
+} from "./chunk-X4ZOASVU.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-Y672ZN6E.js";
+import "./chunk-ZOQAR4CH.js";
 import {
   principalLabel
 } from "./chunk-XGIHCVNQ.js";
