@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-R52MCA6P.js";
+} from "./chunks/chunk-2RIFR6TN.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-ZOQAR4CH.js";
+} from "./chunks/chunk-5NHGHCQT.js";
 import {
   PROFILE_NAMES,
   isKnownRule

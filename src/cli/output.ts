@@ -2,7 +2,6 @@
  * What the report-writing commands (audit, verify) share: the report options, colour choice,
  * the --fail-on check, and rendering a result to -o FILE or stdout.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FullAuditResult } from '../engine/audit.ts';
 import { REPORT_CHUNKS, type FormatName } from '../reporters/index.ts';
@@ -42,11 +41,7 @@ export function useColor(io: Io, flags: { color?: boolean; 'no-color'?: boolean 
 }
 
 export function writeOrFail(path: string, text: string, shown: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw cannotWrite(shown)(e);
-  }
+  writeChunksToFile(path, [text], cannotWrite(shown));
 }
 
 const cannotWrite = (shown: string) => (e: unknown) => new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

@@ -160,7 +160,12 @@ export function locate(obj: K8sObject, path: ObjPath): Region {
   return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
 }
 
-/** `file:line` of the node at `path` (or its nearest parent), for messages that point elsewhere. */
-export function where(obj: K8sObject, path: ObjPath): string {
-  return `${obj.file.path === '-' ? '<stdin>' : obj.file.path}:${locate(obj, path).start.line}`;
+/**
+ * `file:line` of the node at `path` (or its nearest parent), for messages that point elsewhere;
+ * `find` locates it (the audit passes its memoised positions). The object itself needs no tree when
+ * the reader recorded where it starts (K8sObject.rootStart).
+ */
+export function where(obj: K8sObject, path: ObjPath, find: (obj: K8sObject, path: ObjPath) => Region = locate): string {
+  const line = path.length === 0 && obj.rootStart !== undefined ? obj.file.lineCounter.linePos(obj.rootStart).line : find(obj, path).start.line;
+  return `${obj.file.path === '-' ? '<stdin>' : obj.file.path}:${line}`;
 }

@@ -11,7 +11,7 @@
  * with the file, and at most `MAX_VIEWS` views stay open while cross-object rules jump between files.
  */
 import type { K8sObject, SourceFile } from '../input/types.ts';
-import { locate } from './locate.ts';
+import { locate, where } from './locate.ts';
 import { commentForLine } from './comments.ts';
 import type { ObjPath, Region } from './types.ts';
 
@@ -44,9 +44,7 @@ export class Positions {
 
   /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
   where(obj: K8sObject, path: ObjPath): string {
-    // (the object itself: its line is known from the first parse, no tree needed)
-    const line = path.length === 0 && obj.rootStart !== undefined ? obj.file.lineCounter.linePos(obj.rootStart).line : this.locate(obj, path).start.line;
-    return `${obj.file.path === '-' ? '<stdin>' : obj.file.path}:${line}`;
+    return where(obj, path, (o, p) => this.locate(o, p));
   }
 
   /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */

@@ -113,7 +113,8 @@ const tooManyDocuments = (limits: InputLimits) =>
 /**
  * The document's object, or the items of a `*List`, from plain values. `itemIsMap` tells whether the
  * tree has `items` as a sequence (else undefined) and which items are mappings there (an alias to a
- * mapping is not taken as an object); without aliases, a plain object item is a mapping.
+ * mapping is not taken as an object); without aliases, a plain object item is a mapping. `rootStart`:
+ * where the document's root node starts, when the reader knows it (K8sObject.rootStart).
  */
 function pushObjects(
   out: ParsedFile,
@@ -122,6 +123,7 @@ function pushObjects(
   docRange: [number, number],
   rec: Record<string, unknown>,
   itemIsMap: ((i: number) => boolean) | undefined,
+  rootStart?: number,
 ): void {
   const obj = makeObject(source, di, docRange, [], rec);
   if (!obj) {
@@ -138,6 +140,7 @@ function pushObjects(
     });
     return;
   }
+  if (rootStart !== undefined) obj.rootStart = rootStart;
   out.objects.push(obj);
 }
 
@@ -160,10 +163,7 @@ function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], lim
       continue;
     }
     const rec = doc.value as Record<string, unknown>;
-    const first = out.objects.length;
-    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => true : undefined);
-    const obj = out.objects[first];
-    if (doc.rootStart !== undefined && obj && obj.rootPath.length === 0) obj.rootStart = doc.rootStart;
+    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => true : undefined, doc.rootStart);
   }
   return out;
 }

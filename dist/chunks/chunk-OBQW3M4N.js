@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-ZOQAR4CH.js";
+} from "./chunk-5NHGHCQT.js";
 import {
   isKnownRule,
   roleLabel

@@ -1717,7 +1717,7 @@ function makeObject(source, documentIndex, docRange, rootPath, value) {
   return ns && (obj.namespace = ns), obj;
 }
 var tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
-function pushObjects(out, source, di, docRange, rec, itemIsMap) {
+function pushObjects(out, source, di, docRange, rec, itemIsMap, rootStart) {
   let obj = makeObject(source, di, docRange, [], rec);
   if (!obj) {
     out.nonKubernetesDocuments++;
@@ -1732,7 +1732,7 @@ function pushObjects(out, source, di, docRange, rec, itemIsMap) {
     });
     return;
   }
-  out.objects.push(obj);
+  rootStart !== void 0 && (obj.rootStart = rootStart), out.objects.push(obj);
 }
 function fromFast(out, source, docs, limits) {
   for (let di = 0; di < docs.length; di++) {
@@ -1747,10 +1747,8 @@ function fromFast(out, source, docs, limits) {
       out.nonKubernetesDocuments++;
       continue;
     }
-    let rec = doc.value, first = out.objects.length;
-    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => !0 : void 0);
-    let obj = out.objects[first];
-    doc.rootStart !== void 0 && obj && obj.rootPath.length === 0 && (obj.rootStart = doc.rootStart);
+    let rec = doc.value;
+    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => !0 : void 0, doc.rootStart);
   }
   return out;
 }
@@ -2485,8 +2483,9 @@ function offsetsToRegion(obj, range) {
 function locate(obj, path) {
   return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
 }
-function where(obj, path) {
-  return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${locate(obj, path).start.line}`;
+function where(obj, path, find = locate) {
+  let line = path.length === 0 && obj.rootStart !== void 0 ? obj.file.lineCounter.linePos(obj.rootStart).line : find(obj, path).start.line;
+  return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${line}`;
 }
 
 // src/engine/comments.ts
@@ -2538,8 +2537,7 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
   }
   /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
   where(obj, path) {
-    let line = path.length === 0 && obj.rootStart !== void 0 ? obj.file.lineCounter.linePos(obj.rootStart).line : this.locate(obj, path).start.line;
-    return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${line}`;
+    return where(obj, path, (o, p) => this.locate(o, p));
   }
   /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
   commentFor(obj, path) {

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-ZOQAR4CH.js";
+} from "./chunk-5NHGHCQT.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

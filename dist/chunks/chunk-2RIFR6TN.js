@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-ZOQAR4CH.js";
+} from "./chunk-5NHGHCQT.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-X4ZOASVU.js";
+} from "./chunk-OBQW3M4N.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-ZOQAR4CH.js";
+import "./chunk-5NHGHCQT.js";
 import {
   impersonatedUser
 } from "./chunk-XGIHCVNQ.js";

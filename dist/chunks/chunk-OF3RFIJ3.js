@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-R52MCA6P.js";
+} from "./chunk-2RIFR6TN.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
@@ -117,7 +117,6 @@ var REPORTERS = {
 };
 
 // src/cli/output.ts
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 var LEVELS = ["error", "warning", "note", "none"], REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -138,11 +137,7 @@ function useColor(io, flags, toFile) {
   return flags["no-color"] ? !1 : flags.color ? !0 : toFile || "NO_COLOR" in io.env && io.env.NO_COLOR !== "" ? !1 : "FORCE_COLOR" in io.env ? io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false" : io.isTTY;
 }
 function writeOrFail(path, text, shown) {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw cannotWrite(shown)(e);
-  }
+  writeChunksToFile(path, [text], cannotWrite(shown));
 }
 var cannotWrite = (shown) => (e) => new UsageError(`cannot write ${shown}: ${e.code ?? e.message}`);
 function emitReport(result, format, flags, io, showSuppressed) {

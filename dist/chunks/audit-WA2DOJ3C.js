@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-PDH5ZVG4.js";
-import "./chunk-R52MCA6P.js";
+} from "./chunk-OF3RFIJ3.js";
+import "./chunk-2RIFR6TN.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-ZOQAR4CH.js";
+} from "./chunk-5NHGHCQT.js";
 import {
   PROFILE_NAMES,
   isKnownRule
