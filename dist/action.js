@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-2RIFR6TN.js";
+} from "./chunks/chunk-D6YWQOWX.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-5NHGHCQT.js";
+} from "./chunks/chunk-JOMMKYH2.js";
 import {
   PROFILE_NAMES,
   isKnownRule

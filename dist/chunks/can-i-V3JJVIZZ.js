@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-OBQW3M4N.js";
+} from "./chunk-VNGJVRJN.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-5NHGHCQT.js";
+import "./chunk-JOMMKYH2.js";
 import {
   impersonatedUser
 } from "./chunk-XGIHCVNQ.js";

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-5NHGHCQT.js";
+} from "./chunk-JOMMKYH2.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

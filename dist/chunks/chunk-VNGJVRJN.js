@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-5NHGHCQT.js";
+} from "./chunk-JOMMKYH2.js";
 import {
   isKnownRule,
   roleLabel

@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-OF3RFIJ3.js";
-import "./chunk-2RIFR6TN.js";
+} from "./chunk-G24POQHF.js";
+import "./chunk-D6YWQOWX.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-5NHGHCQT.js";
+} from "./chunk-JOMMKYH2.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-2RIFR6TN.js";
+} from "./chunk-D6YWQOWX.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-5NHGHCQT.js";
+} from "./chunk-JOMMKYH2.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";

@@ -1845,6 +1845,10 @@ function decode(path, bytes, maxFileSize) {
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return { source: newSource(path, text) };
 }
+var REUSED = 4 * 1024 * 1024, shared;
+function readBuffer(size) {
+  return size > REUSED ? Buffer.allocUnsafeSlow(size) : ((!shared || shared.length < size) && (shared = Buffer.allocUnsafeSlow(Math.min(REUSED, Math.max(size, 64 * 1024, shared ? shared.length * 2 : 0)))), shared);
+}
 function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
   if (path === "-")
     try {
@@ -1858,7 +1862,7 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
     fd = openSync(resolve2(cwd, path), "r");
     let size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
-    let buf2 = Buffer.allocUnsafe(size), off = 0;
+    let buf2 = readBuffer(size), off = 0;
     for (; off < size; ) {
       let n = readSync(fd, buf2, off, size - off, off);
       if (n === 0) break;
