@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-D6YWQOWX.js";
+} from "./chunks/chunk-DJNBCT6D.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-JOMMKYH2.js";
+} from "./chunks/chunk-5YHTBDQ2.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -5,20 +5,22 @@
  */
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { K8sObject } from '../input/types.ts';
-import { treeOf } from '../input/tree.ts';
+import { treeOf, walkPath } from '../input/tree.ts';
 import type { PosNode } from '../input/fast-yaml.ts';
 import { yamlLib } from '../input/yaml-lib.ts';
 import type { ObjPath, Region } from './types.ts';
 
 /**
  * relativeRange for a tree from the fast reader: the same answers (no merge keys there, and every
- * value, even an empty one, is a node, so the path is always "reached").
+ * value, even an empty one, is a node, so the path is always "reached"). Exported for
+ * test/input/locator.test.ts, which holds the locator's walks to it.
  */
-function fastRange(root: PosNode, path: ObjPath, lineEnd: (s: number, e: number) => number): [number, number] {
+export function fastRange(root: PosNode, path: ObjPath, lineEnd: (s: number, e: number) => number, rootKey?: [number, number]): [number, number] {
   const deref = (n: PosNode): PosNode => (n.k === 3 ? n.target : n);
   let node = root;
-  let key: [number, number] | undefined;
-  let keyValue: PosNode | undefined;
+  // `rootKey`: the key whose value `root` is (the locator's walk stopped there)
+  let key: [number, number] | undefined = rootKey;
+  let keyValue: PosNode | undefined = rootKey ? root : undefined;
   for (const seg of path) {
     node = deref(node);
     if (node.k === 1) {
@@ -132,6 +134,12 @@ function relativeRange(root: unknown, doc: Document.Parsed, path: ObjPath, lineE
 export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
   const text = obj.file.text;
   const fallback = (): [number, number] => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])];
+  const walked = walkPath(obj, path);
+  if (walked) {
+    const { base, located } = walked;
+    const r = fastRange(located.root, located.rest, (s, e) => firstLineEnd(text, s + base, e + base) - base, located.key);
+    return [r[0] + base, r[1] + base];
+  }
   const tree = treeOf(obj);
   if (!tree) return fallback();
   const { base } = tree;
@@ -140,7 +148,8 @@ export function rangeOf(obj: K8sObject, path: ObjPath): [number, number] {
   return r ? [r[0] + base, r[1] + base] : fallback();
 }
 
-function firstLineEnd(text: string, start: number, end: number): number {
+/** End of the first line of `start`..`end`, without trailing blanks (exported for tests). */
+export function firstLineEnd(text: string, start: number, end: number): number {
   const nl = text.indexOf('\n', start);
   const lineEnd = nl === -1 ? text.length : nl;
   let e = Math.min(end, lineEnd);

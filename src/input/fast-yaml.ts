@@ -20,8 +20,9 @@
  * generated inputs.
  *
  * Parts (src/input/fast-yaml/): cursor.ts (lines, comments, markers, anchors and aliases),
- * scalar-reader.ts, flow-reader.ts, reader.ts (block mappings and sequences, documents), and
- * scalars.ts (scalar resolution and character classes).
+ * scalar-reader.ts, flow-reader.ts, reader.ts (block mappings and sequences, documents),
+ * scalars.ts (scalar resolution and character classes), and locator.ts (the offsets of one path,
+ * walked to without a full positions pass).
  */
 
 import { Reader } from './fast-yaml/reader.ts';

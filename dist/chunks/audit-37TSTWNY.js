@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-G24POQHF.js";
-import "./chunk-D6YWQOWX.js";
+} from "./chunk-MIYJXJAX.js";
+import "./chunk-DJNBCT6D.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-JOMMKYH2.js";
+} from "./chunk-5YHTBDQ2.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -1475,6 +1475,85 @@ function fastParse(text, opts = {}) {
     }
 }
 
+// src/input/fast-yaml/locator.ts
+function standIn(k, s, end) {
+  return k === 1 ? { k, s, e: end, keys: [], ks: [], ke: [], vals: [] } : { k, s, e: end, items: [] };
+}
+var Locator = class extends Reader {
+  constructor(text) {
+    super(text, !0, 100, 200, !1);
+  }
+  isDash(p) {
+    return this.t.charCodeAt(p) === DASH && this.sepAfter(p + 1);
+  }
+  /**
+   * From the line holding the current key (or `- `) at column `col`, to the next content line
+   * outside its value: indented `col` or less and, after a key, not a `- ` entry at `col` (those
+   * belong to the key's compact sequence).
+   */
+  skipValue(col, afterKey) {
+    for (this.seek(this.nextLine(this.ls)); this.ind > col || afterKey && this.ind === col && this.isDash(this.ls + col); ) this.seek(this.nextLine(this.ls));
+  }
+  locate(path) {
+    let t = this.t;
+    if (this.seek(0), this.ind === -1 && (this.ls >= t.length || (this.endLine(this.ls + 3), this.ind === -1)))
+      return;
+    let q = this.ls + this.ind, col = this.ind, parent = -1, key, i = 0, done = (root, at) => ({ root, rest: path.slice(at), ...key ? { key } : {} });
+    for (; ; ) {
+      let c = t.charCodeAt(q), seg = path[i];
+      if (c === 38 || c === 42 || c === DQ || c === SQ) return;
+      if (this.isDash(q)) {
+        if (typeof seg != "number") return done(standIn(2, q, t.length), i);
+        for (let n = 0; n < seg; n++)
+          if (this.skipValue(col, !1), this.ind !== col || !this.isDash(this.ls + col)) return done(standIn(2, q, t.length), i);
+        let p2 = (seg === 0 ? q : this.ls + col) + 1;
+        for (; t.charCodeAt(p2) === SP; ) p2++;
+        let v2 = t.charCodeAt(p2);
+        if (key = void 0, i++, Number.isNaN(v2) || v2 === LF || v2 === CR || v2 === HASH) {
+          let empty = p2;
+          if (this.endLine(p2), this.ind <= col) return done({ k: 0, s: empty, e: empty }, i);
+          parent = col, q = this.ls + this.ind, col = this.ind;
+        } else {
+          if (v2 === TAB || v2 === 38 || v2 === 42) return;
+          parent = col, q = p2, col = p2 - this.lineStartOf(p2);
+        }
+        continue;
+      }
+      if (c === 91 || c === 123 || c === 124 || c === 62 || !this.keyLine(q))
+        return this.node(q, col, parent), done(this.np, i);
+      if (i === path.length) return done(standIn(1, q, t.length), i);
+      let want = String(seg), start = q;
+      for (; this.key(q) !== want; ) {
+        if (this.skipValue(col, !0), this.ind !== col) return done(standIn(1, start, t.length), i);
+        q = this.ls + col;
+      }
+      key = [q, this.keyEnd], i++;
+      let p = this.qEnd;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let v = t.charCodeAt(p);
+      if (Number.isNaN(v) || v === LF || v === CR || v === HASH) {
+        let empty = p;
+        if (this.endLine(p), this.ind > col)
+          parent = col, q = this.ls + this.ind, col = this.ind;
+        else if (this.ind === col && this.isDash(this.ls + col))
+          q = this.ls + col;
+        else
+          return done({ k: 0, s: empty, e: empty }, i);
+        continue;
+      }
+      return v === TAB ? void 0 : (this.inline(p, col), done(this.np, i));
+    }
+  }
+};
+function locatePath(text, path) {
+  try {
+    return new Locator(text).locate(path);
+  } catch (e) {
+    if (e instanceof GiveUp || e instanceof RangeError) return;
+    throw e;
+  }
+}
+
 // src/input/tree.ts
 var GO_FLOAT2 = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP2 = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 function goYamlFloats(tags) {
@@ -1500,6 +1579,19 @@ function lineStart(text, at) {
   return nl === -1 ? 0 : nl + 1;
 }
 var tracked;
+var WALKS_BEFORE_TREE = 8, walks = /* @__PURE__ */ new WeakMap();
+function walkPath(obj, path) {
+  if (obj.rootStart === void 0) return;
+  let file = obj.file;
+  if (trees.get(file)?.has(obj.documentIndex)) return;
+  let byDoc = walks.get(file);
+  byDoc || walks.set(file, byDoc = /* @__PURE__ */ new Map());
+  let n = byDoc.get(obj.documentIndex) ?? 0;
+  if (n >= WALKS_BEFORE_TREE) return;
+  byDoc.set(obj.documentIndex, n + 1), tracked && (tracked.walks++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
+  let base = lineStart(file.text, obj.docRange[0]), located = locatePath(file.text.slice(base, obj.docRange[1]), path);
+  return located ? { located, base } : void 0;
+}
 function treeOf(obj) {
   let file = obj.file, byDoc = trees.get(file);
   byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
@@ -2395,8 +2487,8 @@ function buildModel(objects) {
 }
 
 // src/engine/locate.ts
-function fastRange(root, path, lineEnd) {
-  let deref2 = (n) => n.k === 3 ? n.target : n, node = root, key, keyValue;
+function fastRange(root, path, lineEnd, rootKey) {
+  let deref2 = (n) => n.k === 3 ? n.target : n, node = root, key = rootKey, keyValue = rootKey ? root : void 0;
   for (let seg of path)
     if (node = deref2(node), node.k === 1) {
       let i = node.keys.indexOf(String(seg));
@@ -2469,7 +2561,12 @@ function relativeRange(root, doc, path, lineEnd) {
   return r ? [r[0], lineEnd(r[0], r[1])] : void 0;
 }
 function rangeOf(obj, path) {
-  let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], tree = treeOf(obj);
+  let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], walked = walkPath(obj, path);
+  if (walked) {
+    let { base: base2, located } = walked, r2 = fastRange(located.root, located.rest, (s, e) => firstLineEnd(text, s + base2, e + base2) - base2, located.key);
+    return [r2[0] + base2, r2[1] + base2];
+  }
+  let tree = treeOf(obj);
   if (!tree) return fallback();
   let { base } = tree, lineEnd = (s, e) => firstLineEnd(text, s + base, e + base) - base, r = tree.kind === "fast" ? fastRange(tree.root, path, lineEnd) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd);
   return r ? [r[0] + base, r[1] + base] : fallback();

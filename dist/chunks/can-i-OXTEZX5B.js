@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-VNGJVRJN.js";
+} from "./chunk-F7UARR5L.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-JOMMKYH2.js";
+import "./chunk-5YHTBDQ2.js";
 import {
   impersonatedUser
 } from "./chunk-XGIHCVNQ.js";

@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-D6YWQOWX.js";
+} from "./chunk-DJNBCT6D.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-JOMMKYH2.js";
+} from "./chunk-5YHTBDQ2.js";
 import {
   isKnownRule,
   roleLabel

@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-JOMMKYH2.js";
+} from "./chunk-5YHTBDQ2.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-JOMMKYH2.js";
+} from "./chunk-5YHTBDQ2.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";
