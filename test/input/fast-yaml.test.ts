@@ -15,6 +15,7 @@ import { defaults } from '../../src/config/load.ts';
 import { Positions } from '../../src/engine/positions.ts';
 import { yamlLoaded } from '../../src/input/yaml-lib.ts';
 import { differencesFromYaml } from '../support/yaml-oracle.ts';
+import { manifestShapedText } from '../support/yaml-gen.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // `npm run fuzz` style long runs: LEASTPRIV_FUZZ_SCALE multiplies the property runs, LEASTPRIV_FUZZ_SEED replays one.
@@ -170,23 +171,10 @@ describe('fast YAML reader', () => {
   });
 
   it('agrees or gives up on manifest-shaped lines (property)', () => {
-    const k = fc.constantFrom('a', 'name', 'yes', '1', '"q"', "'s'", 'x y', 'on', '-k', 'k ');
-    const v = fc.constantFrom(
-      '', 'v', 'yes', '0777', '1e3', '.5', '~', '"d\\"q"', "'s''q'", '[a, "b"]', '{a: 1, b: [2]}', '[]', '{}', '|', '|-', '>', '>-',
-      'a # c', 'a#b', 'http://x', '"open', "'open", 'x: y', '- z', '&a x', '*a', '!!str 1', '"e\\u00e9"', '"\\x41"', '-1', '12:30', 'v  ',
-    );
-    const lineOf = fc.oneof(
-      fc.tuple(fc.nat(8), k, v).map(([n, key, val]) => `${' '.repeat(n)}${key}: ${val}`),
-      fc.tuple(fc.nat(8), v).map(([n, val]) => `${' '.repeat(n)}- ${val}`),
-      fc.tuple(fc.nat(8), k, v).map(([n, key, val]) => `${' '.repeat(n)}- ${key}: ${val}`),
-      fc.tuple(fc.nat(8), fc.lorem({ maxCount: 3 })).map(([n, t]) => `${' '.repeat(n)}${t}`),
-      fc.tuple(fc.nat(8)).map(([n]) => `${' '.repeat(n)}# comment`),
-      fc.constantFrom('', '   ', '---', '--- # doc', '...'),
-    );
     let taken = 0;
     fc.assert(
-      fc.property(fc.array(lineOf, { maxLength: 12 }), fc.boolean(), (lines, endNl) => {
-        if (check(lines.join('\n') + (endNl ? '\n' : ''))) taken++;
+      fc.property(manifestShapedText(), (text) => {
+        if (check(text)) taken++;
       }),
       { seed: seed(3), numRuns: runs(3000) },
     );

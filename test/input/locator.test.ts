@@ -17,11 +17,14 @@ import { fastRange, firstLineEnd, rangeOf } from '../../src/engine/locate.ts';
 import { loadObjects } from '../../src/engine/audit.ts';
 import { defaults } from '../../src/config/load.ts';
 import { trackPositionsPasses } from '../../src/input/tree.ts';
+import { manifestShapedText } from '../support/yaml-gen.ts';
 
 type Path = (string | number)[];
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+// `npm run fuzz` style long runs: LEASTPRIV_FUZZ_SCALE multiplies the property runs, LEASTPRIV_FUZZ_SEED replays one.
 const SCALE = Number(process.env.LEASTPRIV_FUZZ_SCALE ?? 1);
+const seed = (fixed: number) => (process.env.LEASTPRIV_FUZZ_SEED !== undefined ? Number(process.env.LEASTPRIV_FUZZ_SEED) : SCALE > 1 ? Date.now() % 2 ** 31 : fixed);
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -140,9 +143,18 @@ describe('locator', () => {
         const text = stringify(value, { ...o, defaultStringType: o.defaultStringType as 'PLAIN' } as never);
         check(text, JSON.stringify(text), tally);
       }),
-      { numRuns: Math.round(400 * SCALE), seed: 11 },
+      { numRuns: Math.round(400 * SCALE), seed: seed(11) },
     );
     // quoted keys, anchors and flow styles send many of these paths to a full pass; enough are walked
+    expect(tally.walked).toBeGreaterThan(1_000);
+  });
+
+  it('finds what a full positions pass finds on manifest-shaped lines (property)', () => {
+    const tally = { paths: 0, walked: 0 };
+    fc.assert(
+      fc.property(manifestShapedText(), (text) => check(text, JSON.stringify(text), tally)),
+      { numRuns: Math.round(3000 * SCALE), seed: seed(3) },
+    );
     expect(tally.walked).toBeGreaterThan(1_000);
   });
 
