@@ -8,6 +8,10 @@
  * this module parses the one document again (its own slice of the text, not the whole file) when the
  * engine first needs a position in it. Anchors are document-scoped in YAML, so a document parses the
  * same on its own. Offsets in the slice are relative to `base`.
+ *
+ * Most documents are asked for a few paths only, so `walkPath` answers those first by walking to
+ * each one (fast-yaml/locator.ts), which builds nothing; a document gets its tree after
+ * WALKS_BEFORE_TREE walks, or at once when it cannot be walked.
  */
 import type { Document, ScalarTag, Tags } from 'yaml';
 import type { K8sObject, SourceFile } from './types.ts';
