@@ -6,7 +6,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-DJNBCT6D.js";
+} from "./chunks/chunk-LJ4RMCV3.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
@@ -14,7 +14,7 @@ import {
   audit,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-5YHTBDQ2.js";
+} from "./chunks/chunk-W2PKNGCA.js";
 import {
   PROFILE_NAMES,
   isKnownRule

@@ -77,7 +77,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-37TSTWNY.js")).runAudit([], io);
+      return await (await import("./chunks/audit-DWU65NYM.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -85,13 +85,13 @@ async function main(argv, io) {
 `), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-37TSTWNY.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-DWU65NYM.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-OXTEZX5B.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-7CFFWDR7.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-Z5U43OXF.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-6IKRI7CJ.js")).runWhoCan(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-SOMSXMKE.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-YKSKIITN.js")).runVerify(rest, io);
       case "rules":
         return await (await import("./chunks/rules-5LT6LMBR.js")).runRules(rest, io);
       case "explain":
@@ -100,7 +100,7 @@ async function main(argv, io) {
         return await (await import("./chunks/init-P2BLJJVY.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return await (await import("./chunks/audit-37TSTWNY.js")).runAudit(argv, io);
+          return await (await import("./chunks/audit-DWU65NYM.js")).runAudit(argv, io);
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {

@@ -36,18 +36,17 @@ export function decode(path: string, bytes: Uint8Array, maxFileSize: number): Re
 }
 
 /**
- * One buffer reused for every file up to REUSED bytes (decoding copies the text out of it). With a
- * new buffer per file, peak RSS on the real corpus (2,500 files, 38.8 MB) was 10–13 MB higher
- * (152 vs 139–142 MB, medians of 7–9 runs) for the same instruction count, most likely because
- * glibc's malloc raises its mmap threshold to the size of each large block freed (mallopt(3),
- * M_MMAP_THRESHOLD), so later buffers came from its heap and stayed with the process (bench/RESULTS.md, finding 19).
+ * One buffer reused for every file up to REUSED bytes (decoding copies the text out of it; pages
+ * never written to cost no memory). With a new buffer per file, peak RSS on the real corpus (2,500
+ * files, 38.8 MB) was 10–13 MB higher (152 vs 139–142 MB, medians of 7–9 runs) for the same
+ * instruction count, most likely because glibc's malloc raises its mmap threshold to the size of
+ * each large block freed (mallopt(3), M_MMAP_THRESHOLD), so later buffers came from its heap and
+ * stayed with the process (bench/RESULTS.md, finding 19).
  */
 const REUSED = 4 * 1024 * 1024;
 let shared: Buffer | undefined;
 function readBuffer(size: number): Buffer {
-  if (size > REUSED) return Buffer.allocUnsafeSlow(size);
-  if (!shared || shared.length < size) shared = Buffer.allocUnsafeSlow(Math.min(REUSED, Math.max(size, 64 * 1024, shared ? shared.length * 2 : 0)));
-  return shared;
+  return size > REUSED ? Buffer.allocUnsafeSlow(size) : (shared ??= Buffer.allocUnsafeSlow(REUSED));
 }
 
 /** `stdinName`: the path stdin's findings are reported under (`--stdin-name`); '-' when not given. */

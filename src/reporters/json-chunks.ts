@@ -2,7 +2,7 @@
  * Pretty-printed JSON, exactly as `JSON.stringify(value, null, 2) + '\n'` writes it, in pieces: one
  * array of the document (the findings, the SARIF results) is written item by item, so that a large
  * report is never built as one string, nor its items as one array, in memory (bench/RESULTS.md,
- * finding 15). test/reporters/chunks.test.ts holds it to `JSON.stringify`.
+ * finding 15). test/report-chunks.test.ts holds it to `JSON.stringify`.
  */
 
 /** Stands in `template` for the array whose items are streamed. */

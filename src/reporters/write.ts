@@ -1,6 +1,7 @@
 /**
- * Writing a report as it is made, in pieces of about 64 KiB: a large report (tens of MB of SARIF for a
- * big repository) is never one string in memory (bench/RESULTS.md, finding 15).
+ * Writing a report as it is made: to a stream in pieces of at least 64 KiB, to a file through one
+ * reused 256 KiB buffer. A large report (tens of MB of SARIF for a big repository) is never one
+ * string in memory (bench/RESULTS.md, finding 15).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 

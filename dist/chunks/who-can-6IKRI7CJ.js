@@ -5,11 +5,11 @@ import {
   loadGraph,
   parseQueryArgs,
   parseRequest
-} from "./chunk-F7UARR5L.js";
+} from "./chunk-ECJETG3B.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
-import "./chunk-5YHTBDQ2.js";
+import "./chunk-W2PKNGCA.js";
 import {
   principalLabel
 } from "./chunk-XGIHCVNQ.js";

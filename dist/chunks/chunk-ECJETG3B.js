@@ -6,7 +6,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-5YHTBDQ2.js";
+} from "./chunk-W2PKNGCA.js";
 import {
   isKnownRule,
   roleLabel

@@ -1939,7 +1939,7 @@ function decode(path, bytes, maxFileSize) {
 }
 var REUSED = 4 * 1024 * 1024, shared;
 function readBuffer(size) {
-  return size > REUSED ? Buffer.allocUnsafeSlow(size) : ((!shared || shared.length < size) && (shared = Buffer.allocUnsafeSlow(Math.min(REUSED, Math.max(size, 64 * 1024, shared ? shared.length * 2 : 0)))), shared);
+  return size > REUSED ? Buffer.allocUnsafeSlow(size) : shared ??= Buffer.allocUnsafeSlow(REUSED);
 }
 function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
   if (path === "-")

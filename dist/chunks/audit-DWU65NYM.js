@@ -5,8 +5,8 @@ import {
   checkFailOn,
   emitReport,
   writeOrFail
-} from "./chunk-MIYJXJAX.js";
-import "./chunk-DJNBCT6D.js";
+} from "./chunk-FZ5JLQ4G.js";
+import "./chunk-LJ4RMCV3.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
@@ -18,7 +18,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-5YHTBDQ2.js";
+} from "./chunk-W2PKNGCA.js";
 import {
   PROFILE_NAMES,
   isKnownRule

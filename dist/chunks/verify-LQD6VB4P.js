@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-5YHTBDQ2.js";
+} from "./chunk-W2PKNGCA.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -12,7 +12,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-DJNBCT6D.js";
+} from "./chunk-LJ4RMCV3.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -4,15 +4,15 @@ import {
   REPORT_OPTIONS,
   checkFailOn,
   emitReport
-} from "./chunk-MIYJXJAX.js";
-import "./chunk-DJNBCT6D.js";
+} from "./chunk-FZ5JLQ4G.js";
+import "./chunk-LJ4RMCV3.js";
 import "./chunk-23YRZK4Z.js";
 import {
   UsageError
 } from "./chunk-7H2KTD5E.js";
 import {
   exitCodeFor
-} from "./chunk-5YHTBDQ2.js";
+} from "./chunk-W2PKNGCA.js";
 import {
   isKnownRule
 } from "./chunk-XGIHCVNQ.js";
@@ -63,7 +63,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-3TDYCPTN.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-LQD6VB4P.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

@@ -3,7 +3,7 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-5YHTBDQ2.js";
+} from "./chunk-W2PKNGCA.js";
 import {
   REPO_URL
 } from "./chunk-XGIHCVNQ.js";
