@@ -317,7 +317,7 @@ describe('text report', () => {
     writeFileSync(join(repo, 'pod.yaml'), CLEAN);
     writeFileSync(join(repo, 'blob.yaml'), 'a\u0000b');
     const { out, code } = await run(['audit', '.'], { cwd: repo });
-    expect(code).toBe(0); // the binary file is an LP003 warning
+    expect(code).toBe(1); // the binary file cannot be audited: an LP003 error
     expect(out).toContain('2 files held no Kubernetes objects (values, kustomization, CI files) and were skipped');
     expect(out).toContain('2 files skipped:');
     expect(out).toContain('    chart/templates/pod.yaml: Helm/Go template');
