@@ -2,7 +2,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleDocs, withRuleTable } from '../src/docs/generate.ts';
+import { ruleDocs, withRuleTable, withUsage } from '../src/docs/generate.ts';
 import { RULES } from '../rules/index.ts';
 import { findRule } from '../src/engine/registry.ts';
 
@@ -18,6 +18,10 @@ describe('generated docs', () => {
   it('README rule table matches rule metadata', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(withRuleTable(readme), 'README rule table is stale: run npm run docs').toBe(readme);
+  });
+  it('README usage reference matches the option table (src/cli/options.ts)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(withUsage(readme), 'README usage is stale: run npm run docs').toBe(readme);
   });
   it('every rule file under rules/ is registered, and every registered rule has its doc', () => {
     const files = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');

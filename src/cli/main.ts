@@ -6,67 +6,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VERSION } from '../version.ts';
 import { UsageError } from './usage.ts';
+import { commandDef, commandHelp, COMMANDS, didYouMean, mainHelp, parseCommand, type CommandName } from './options.ts';
 
-export const HELP = `leastpriv ${VERSION} — least-privilege audit for Kubernetes manifests
-
-Usage:
-  leastpriv [audit] [PATH...] [options]   audit files and folders ('-' reads stdin; default '.')
-  leastpriv audit --context DIR FILE...   load DIR as context, report only findings in FILEs
-  leastpriv can-i VERB TYPE[/NAME] --as USER [options]
-                                          would the manifests' RBAC allow USER this? (yes/no)
-  leastpriv who-can VERB TYPE[/NAME] [options]
-                                          every subject the manifests' RBAC allows this
-  leastpriv verify [PATH...] [options]    prove the manifests' promises against a live cluster
-  leastpriv rules                         list the rules (code, name, severity, profiles)
-  leastpriv explain RULE                  show a rule's documentation
-  leastpriv init                          write a commented .leastpriv.yaml here
-  leastpriv --version | --help
-
-Audit options:
-  -f, --format FORMAT     text (default), json, sarif, github, junit
-  -o, --output FILE       write the report to FILE instead of stdout
-      --fail-on LEVEL     error (default), warning, note, none: lowest severity that exits 1
-  -c, --config FILE       config file (default: .leastpriv.yaml found upward from the cwd)
-      --profile NAME      rule profile: leastpriv (default), pss-baseline, pss-restricted
-      --kube-version V    Kubernetes version for the Pod Security Standards controls (default: v1.35)
-      --exclude PATTERN   skip paths matching PATTERN (.gitignore syntax; repeatable)
-      --limit NAME=N      override an input limit (repeatable): maxFileSize (bytes), maxDocuments
-                          (per file), maxAliasCount (per document), maxDepth (nesting)
-      --no-gitignore      do not honour .gitignore files
-      --show-suppressed   show suppressed findings in text output
-      --sarif-root DIR    SARIF URIs are relative to DIR (default: the cwd)
-      --stdin-name PATH   report findings in stdin ('-') under PATH, e.g. the file it was rendered from
-      --context DIR       read all of DIR, report only findings in the files named
-      --baseline FILE     findings recorded in FILE are suppressed: only new ones count
-      --write-baseline FILE  record the current findings in FILE and exit 0
-      --color, --no-color force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
-
-can-i / who-can options (the grammar of kubectl auth can-i; TYPE may be pods, deployments.apps,
-pods/NAME or a non-resource URL such as /metrics):
-      --subresource SUB   ask about a subresource (pods --subresource exec)
-  -n, --namespace NS      namespace of the request (default: default)
-  -A, --all-namespaces    ask across all namespaces
-  -f, --filename PATH     manifests to read: files or folders, repeatable (default: .)
-      --as USER           the user to ask for (can-i); system:serviceaccount:NS:NAME adds the SA groups
-      --as-group GROUP    a group of that user, repeatable (replaces the implied groups, as kubectl)
-  -v, --verbose           can-i: list the rules that grant it, with file:line
-      --format FORMAT     who-can: text (default) or json
-  can-i exits 0 for yes and 1 for no; both exit 2 on a usage error.
-
-Verify options (and -f, -o, --fail-on, -c, --exclude, --no-gitignore, --sarif-root as for audit):
-      --kubeconfig FILE   kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)
-      --context NAME      kubeconfig context (default: current-context)
-      --as USER           run the exec probes as USER (impersonation; default: the subjects the
-                          manifests grant exec to)
-      --as-group GROUP    groups for --as (repeatable)
-      --probes FILE       extra probe catalog (repeatable; same ids replace built-in probes)
-      --timeout DURATION  per API request (default 30s; probe commands use their catalog timeout)
-      --concurrency N     requests in flight (default 4)
-      --dry-run           print every request verify would make, connect to nothing
-
-Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
-Docs: https://github.com/leastpriv/leastpriv#readme
-`;
+/** `leastpriv --help`: generated from the option table (src/cli/options.ts). */
+export const HELP = mainHelp(VERSION);
 
 export interface Io {
   stdout: (s: string) => void;
@@ -92,6 +35,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
+    if (commandDef(cmd) && wantsHelp(cmd as CommandName, rest)) {
+      io.stdout(commandHelp(cmd as CommandName, VERSION));
+      return 0;
+    }
     // `return await`: a command's rejection (UsageError, ConfigError) must reach the catch below.
     switch (cmd) {
       case 'audit':
@@ -111,13 +58,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       default:
         if (cmd.startsWith('-') || cmd === '.' || cmd.includes('/') || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd))) {
           // `leastpriv clusters/` and `leastpriv --format sarif .` mean audit.
+          if (wantsHelp('audit', argv)) {
+            io.stdout(commandHelp('audit', VERSION));
+            return 0;
+          }
           return await (await import('./commands/audit.ts')).runAudit(argv, io);
         }
-        throw new UsageError(`unknown command '${cmd}'`);
+        {
+          const hint = didYouMean(cmd, COMMANDS.map((c) => c.name));
+          throw new UsageError(`unknown command '${cmd}'${hint ? `; did you mean ${hint}?` : ''} (and no file or folder of that name)`);
+        }
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`leastpriv: ${e.message}\nRun 'leastpriv --help' for usage.\n`);
+      // One line: the mistake, and where the usage is.
+      const about = e.command ?? (cmd !== undefined && commandDef(cmd) ? cmd : undefined);
+      io.stderr(`leastpriv: ${e.message} (see 'leastpriv ${about ? about + ' ' : ''}--help')\n`);
       return 2;
     }
     const { ConfigError } = await import('../config/load.ts');
@@ -127,5 +83,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     io.stderr(`leastpriv: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
+  }
+}
+
+/** `CMD ... --help` or `-h` anywhere before `--` (also after a mistaken option). */
+function wantsHelp(cmd: CommandName, args: string[]): boolean {
+  try {
+    return parseCommand(cmd, args).values.help === true;
+  } catch {
+    const end = args.indexOf('--');
+    return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
   }
 }

@@ -13,19 +13,6 @@ import type { Io } from './main.ts';
 export const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** parseArgs options every report-writing command takes. */
-export const REPORT_OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'fail-on': { type: 'string' },
-  config: { type: 'string', short: 'c' },
-  exclude: { type: 'string', multiple: true },
-  'no-gitignore': { type: 'boolean' },
-  'sarif-root': { type: 'string' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-} as const;
-
 export function checkFailOn(flag: string | undefined): Level | undefined {
   if (flag !== undefined && !(LEVELS as readonly string[]).includes(flag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
   return flag as Level | undefined;

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from '../../engine/audit.ts';
 import { ConfigError, loadConfig, validateConfig } from '../../config/load.ts';
 import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
@@ -11,30 +10,9 @@ import { PROFILE_NAMES } from '../../engine/profiles.ts';
 import { parseVersion } from '../../pss/version.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { UsageError } from '../usage.ts';
-import { checkFailOn, emitReport, REPORT_OPTIONS, writeOrFail, type Level } from '../output.ts';
+import { checkFailOn, emitReport, writeOrFail, type Level } from '../output.ts';
+import { parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
-
-export function parseAuditArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        ...REPORT_OPTIONS,
-        profile: { type: 'string' },
-        'kube-version': { type: 'string' },
-        limit: { type: 'string', multiple: true },
-        'show-suppressed': { type: 'boolean' },
-        'stdin-name': { type: 'string' },
-        context: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
 
 /** `--limit maxFileSize=1048576` (repeatable): checked against the config schema's `limits`. */
 export function parseLimits(flags: string[]): Partial<InputLimits> {
@@ -52,7 +30,7 @@ export function parseLimits(flags: string[]): Partial<InputLimits> {
 }
 
 export async function runAudit(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseAuditArgs(args);
+  const { values, positionals } = parseCommand('audit', args);
   const format = (values.format ?? 'text') as FormatName;
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (${Object.keys(REPORTERS).join(', ')})`);
   const failOnFlag = values['fail-on'];

@@ -6,6 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_NAMES } from '../../config/load.ts';
 import { UsageError } from '../usage.ts';
+import { parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/leastpriv/leastpriv/main/schema/leastpriv-config.schema.json';
@@ -38,11 +39,13 @@ gitignore: true
 `;
 
 export async function runInit(args: string[], io: Io): Promise<number> {
-  if (args.length) throw new UsageError(`init takes no arguments (got '${args[0]}')`);
+  const { positionals } = parseCommand('init', args);
+  if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, 'init');
   const existing = CONFIG_NAMES.map((n) => join(io.cwd, n)).find((p) => existsSync(p));
   if (existing) {
+    // A usage error (2), not "findings" (1): nothing was audited.
     io.stderr(`leastpriv: ${existing} already exists; not overwriting it\n`);
-    return 1;
+    return 2;
   }
   const path = join(io.cwd, CONFIG_NAMES[0]!);
   writeFileSync(path, INIT_CONFIG, { flag: 'wx' });

@@ -3,7 +3,8 @@
  * (VERB [TYPE | TYPE/NAME | NONRESOURCEURL], --subresource, -n), the manifests loaded with the same
  * input stage as `audit`, and how grants are described (binding → role → rule, with file:line).
  */
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadObjects } from '../../engine/audit.ts';
 import { where } from '../../engine/locate.ts';
 import { loadConfig } from '../../config/load.ts';
@@ -14,23 +15,7 @@ import { roleLabel } from '../../rbac/objects.ts';
 import { KNOWN_SUBRESOURCES, resolveResource } from '../../rbac/resources.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
-
-export const QUERY_OPTIONS = {
-  subresource: { type: 'string' },
-  namespace: { type: 'string', short: 'n' },
-  'all-namespaces': { type: 'boolean', short: 'A' },
-  filename: { type: 'string', short: 'f', multiple: true },
-  config: { type: 'string', short: 'c' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export function parseQueryArgs<O extends Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>>(args: string[], extra: O) {
-  try {
-    return parseArgs({ args, allowPositionals: true, options: { ...QUERY_OPTIONS, ...extra } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
+import type { Parsed } from '../options.ts';
 
 export interface ParsedQuery {
   request: Request;
@@ -71,8 +56,11 @@ export function parseRequest(positionals: string[], opts: { subresource?: string
 
 /** Load the manifests (default `.`) and build the RBAC graph; input problems become stderr warnings. */
 export function loadGraph(io: Io, files: string[] | undefined, configPath: string | undefined): RbacGraph {
+  const paths = files?.length ? files : ['.'];
+  // A path that does not exist is a mistake on the command line (exit 2), not a "no".
+  for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const config = loadConfig({ cwd: io.cwd, ...(configPath ? { configPath } : {}), knownRule: isKnownRule });
-  const loaded = loadObjects({ paths: files?.length ? files : ['.'], cwd: io.cwd, ...(io.readStdin ? { readStdin: io.readStdin } : {}) }, config);
+  const loaded = loadObjects({ paths, cwd: io.cwd, ...(io.readStdin ? { readStdin: io.readStdin } : {}) }, config);
   for (const { diagnostic, source } of loaded.diagnostics) {
     const line = source ? source.lineCounter.linePos(diagnostic.range[0]).line : 1;
     io.stderr(`warning: ${diagnostic.file}:${line}: ${diagnostic.message}\n`);
@@ -107,4 +95,29 @@ export function grantLine(d: GrantDescription): string {
   const r = `${d.role.kind} ${d.role.namespace ? d.role.namespace + '/' : ''}${d.role.name}${d.role.builtin ? ' (built-in)' : ''}`;
   const rule = d.rule.from ? `rules[${d.rule.index}] of ${d.rule.from} (${d.rule.location})` : `rules[${d.rule.index}] (${d.rule.location})`;
   return `${b} → ${r} → ${rule}`;
+}
+
+export const QUERY_FORMATS = ['text', 'json'] as const;
+export type QueryFormat = (typeof QUERY_FORMATS)[number];
+
+/**
+ * The output format and the manifest paths of can-i/who-can. `-f` is `--format` in every command;
+ * kubectl users type `-f PATH` for files, so a `-f` value that is not a format name is read as a
+ * `--filename` (with a note on stderr) rather than refused: the same command line keeps working.
+ */
+export function queryFormatAndFiles(parsed: Parsed, io: Io, cmd: 'can-i' | 'who-can'): { format: QueryFormat; files: string[] } {
+  const files = [...(parsed.values.filename ?? [])];
+  let format: string | undefined;
+  for (const v of parsed.all.format ?? []) {
+    if ((QUERY_FORMATS as readonly string[]).includes(v)) format = v;
+    else {
+      files.push(v);
+      io.stderr(`leastpriv: note: -f means --format in leastpriv; '${v}' is not a format, so it is read as --filename ${v}\n`);
+    }
+  }
+  for (const v of parsed.all.output ?? []) {
+    if ((QUERY_FORMATS as readonly string[]).includes(v)) format = v;
+    else throw new UsageError(`unknown output format '${v}' for -o (${QUERY_FORMATS.join(', ')})`, cmd);
+  }
+  return { format: (format ?? 'text') as QueryFormat, files };
 }

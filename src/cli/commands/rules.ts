@@ -4,6 +4,7 @@ import { PROFILE_NAMES } from '../../engine/profiles.ts';
 import { defaults } from '../../config/load.ts';
 import { ruleMarkdown } from '../../docs/rule-doc.ts';
 import { UsageError } from '../usage.ts';
+import { parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
 
 /** Profiles a rule is on in (with the severity it has there when it differs from the default). */
@@ -17,7 +18,9 @@ export function profileMembership(): Map<string, string[]> {
   return out;
 }
 
-export async function runRules(_args: string[], io: Io): Promise<number> {
+export async function runRules(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseCommand('rules', args);
+  if (positionals.length) throw new UsageError(`rules takes no arguments (got '${positionals[0]}')`, 'rules');
   const member = profileMembership();
   const head = ['CODE', 'NAME', 'SEVERITY', 'CATEGORY', 'PROFILES', 'DESCRIPTION'];
   const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.category, member.get(r.meta.code)!.join(',') || '-', r.meta.description]);
@@ -27,8 +30,10 @@ export async function runRules(_args: string[], io: Io): Promise<number> {
 }
 
 export async function runExplain(args: string[], io: Io): Promise<number> {
-  const id = args[0];
-  if (!id) throw new UsageError('explain needs a rule code or name');
+  const { positionals } = parseCommand('explain', args);
+  const id = positionals[0];
+  if (!id) throw new UsageError('explain needs a rule code or name', 'explain');
+  if (positionals.length > 1) throw new UsageError(`explain takes one rule (got '${positionals[1]}' too)`, 'explain');
   const rule = findRule(id);
   if (!rule) throw new UsageError(`no rule '${id}' (see 'leastpriv rules')`);
   io.stdout(ruleMarkdown(rule));

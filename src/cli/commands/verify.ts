@@ -3,14 +3,14 @@
  * Same reporters and exit codes as audit; 2 when the cluster could not be used at all.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { exitCodeFor } from '../../engine/audit.ts';
 import { loadConfig } from '../../config/load.ts';
 import { isKnownRule } from '../../engine/registry.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
-import { checkFailOn, emitReport, REPORT_OPTIONS, type Level } from '../output.ts';
+import { checkFailOn, emitReport, type Level } from '../output.ts';
+import { parseCommand } from '../options.ts';
 
 /** "30s", "500ms", "2m" or plain seconds → milliseconds. */
 export function parseDuration(text: string): number {
@@ -22,30 +22,8 @@ export function parseDuration(text: string): number {
   return ms;
 }
 
-function parseVerifyArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        ...REPORT_OPTIONS,
-        kubeconfig: { type: 'string' },
-        context: { type: 'string' },
-        as: { type: 'string' },
-        'as-group': { type: 'string', multiple: true },
-        probes: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        concurrency: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
-
 export async function runVerify(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseVerifyArgs(args);
+  const { values, positionals } = parseCommand('verify', args);
   const format = (values.format ?? 'text') as FormatName;
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
   const failOnFlag = values['fail-on'];

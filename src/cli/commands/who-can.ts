@@ -1,26 +1,19 @@
 /**
- * `leastpriv who-can VERB TYPE[/NAME] [--subresource SUB] [-n NS] [-f PATH]... [--format json]`:
+ * `leastpriv who-can VERB TYPE[/NAME] [--subresource SUB] [-n NS] [--filename PATH]... [-o json]`:
  * every subject whose bindings allow the request, with the binding, the role and the rule.
  */
 import { principalLabel } from '../../rbac/subjects.ts';
-import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
-import { describeGrant, grantLine, loadGraph, parseQueryArgs, parseRequest } from './rbac-query.ts';
-
-export const WHO_CAN_USAGE = `Usage: leastpriv who-can VERB TYPE[/NAME] [--subresource SUB] [-n NS] [-f PATH]... [--format text|json]
-`;
+import { parseCommand } from '../options.ts';
+import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles } from './rbac-query.ts';
 
 export async function runWhoCan(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseQueryArgs(args, { format: { type: 'string', short: 'o' } });
-  if (values.help) {
-    io.stdout(WHO_CAN_USAGE);
-    return 0;
-  }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}' (text, json)`);
+  const parsed = parseCommand('who-can', args);
+  const { values, positionals } = parsed;
+  const { format, files } = queryFormatAndFiles(parsed, io, 'who-can');
   const q = parseRequest(positionals, { ...(values.subresource !== undefined ? { subresource: values.subresource } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), allNamespaces: values['all-namespaces'] ?? false });
   for (const w of q.warnings) io.stderr(`warning: ${w}\n`);
-  const graph = loadGraph(io, values.filename, values.config);
+  const graph = loadGraph(io, files, values.config);
   const rows = graph.whoCan(q.request).map((w) => ({ subject: { ...w.principal }, label: principalLabel(w.principal), ...describeGrant(w.grant) }));
   rows.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.binding.location < b.binding.location ? -1 : 1));
   if (format === 'json') {
