@@ -3,8 +3,8 @@ import { grantCheck, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.
 
 /** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks). */
 const SPECS: readonly GrantSpec[] = [
-  { verbs: ['create', 'update', 'patch', 'delete', 'deletecollection'], group: 'admissionregistration.k8s.io', resource: 'validatingwebhookconfigurations' },
-  { verbs: ['create', 'update', 'patch', 'delete', 'deletecollection'], group: 'admissionregistration.k8s.io', resource: 'mutatingwebhookconfigurations' },
+  { verbs: ['create', 'update', 'patch', 'delete', 'deletecollection'], group: 'admissionregistration.k8s.io', resource: 'validatingwebhookconfigurations', clusterScoped: true },
+  { verbs: ['create', 'update', 'patch', 'delete', 'deletecollection'], group: 'admissionregistration.k8s.io', resource: 'mutatingwebhookconfigurations', clusterScoped: true },
 ];
 
 export default defineRule({

@@ -68,6 +68,8 @@ rules:
     if (!approval || !signer) return;
     const create = plain.some(({ r }) => grantsVerbOn(r, 'create', G, 'certificatesigningrequests'));
     const scope = roleScope(ctx.model.rbac, obj);
+    // CSRs and signers are cluster-scoped: through RoleBindings only, nothing here is granted (src/rbac/grant-check.ts).
+    if (scope.scope === 'namespace') return;
     ctx.report({
       object: obj,
       path: ['rules', approval.i, 'verbs'],

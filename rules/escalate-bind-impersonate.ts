@@ -1,16 +1,26 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { grantCheck, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
+import { grantCheck, lower, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
 
 /** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb). */
 const SPECS: readonly GrantSpec[] = [
   { verbs: ['escalate', 'bind'], group: 'rbac.authorization.k8s.io', resource: 'roles' },
-  { verbs: ['escalate', 'bind'], group: 'rbac.authorization.k8s.io', resource: 'clusterroles' },
-  { verbs: ['impersonate'], group: '', resource: 'users' },
-  { verbs: ['impersonate'], group: '', resource: 'groups' },
+  // escalate on a ClusterRole is checked without a namespace; bind in the namespace of the binding written (src/rbac/grant-check.ts).
+  { verbs: ['escalate'], group: 'rbac.authorization.k8s.io', resource: 'clusterroles', clusterScoped: true },
+  { verbs: ['bind'], group: 'rbac.authorization.k8s.io', resource: 'clusterroles' },
+  // The impersonation filter asks without a namespace, except for service accounts (their namespace).
+  { verbs: ['impersonate'], group: '', resource: 'users', clusterScoped: true },
+  { verbs: ['impersonate'], group: '', resource: 'groups', clusterScoped: true },
   { verbs: ['impersonate'], group: '', resource: 'serviceaccounts' },
-  { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'userextras' },
-  { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'uids' },
+  { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'userextras', clusterScoped: true },
+  { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'uids', clusterScoped: true },
 ];
+
+/** What each verb does, said only for the verbs a rule grants. */
+const WHY: Record<string, string> = {
+  escalate: '`escalate` lets a subject write roles with permissions it does not hold',
+  bind: '`bind` lets it bind roles whose permissions it does not hold',
+  impersonate: '`impersonate` lets it act as another identity',
+};
 
 export default defineRule({
   meta: {
@@ -22,10 +32,11 @@ export default defineRule({
     securitySeverity: 8.8,
     tags: ["rbac", "escalation"],
     messages: {
-      grant: "{role} grants {grants} ({scope}). `escalate` lets a subject write roles with permissions it does not hold, `bind` lets it bind roles it does not hold, and `impersonate` lets it act as another user, group or service account: each is a path to cluster-admin. Grant them only to the identities that administer RBAC, restricted with resourceNames.",
+      grant: "{role} grants {grants} ({scope}). {why}: a path to {reach}. Grant it only to the identities that administer RBAC, restricted with resourceNames.",
+      named: "{role} grants {grants} ({scope}). {why}, here limited to the names listed: a path to {reach} if one of them is more privileged than the subject. Keep the list to what the subject must hand out.",
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`. Severity follows scope (one step lower for namespace-wide or unbound roles). Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`; the message explains only the verbs granted. Severity follows scope (one step lower for namespace-wide or unbound roles), and one step lower again for a rule limited by `resourceNames` (unless it names `cluster-admin`). Through RoleBindings only, `escalate` on clusterroles and `impersonate` on users, groups, userextras and uids grant nothing (the authorizer asks for them without a namespace) and are not reported; `bind` on clusterroles and `impersonate` on serviceaccounts are, as they work in the binding's namespace. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: "RBAC normally stops a subject from granting what it does not hold; these three verbs are the documented exceptions. `escalate` skips the check when writing roles, `bind` when writing bindings, and `impersonate` makes the API server treat requests as coming from someone else, `system:masters` members included. The RBAC good practices page lists all three as privilege-escalation risks.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -51,5 +62,12 @@ rules:
       notes: SCOPE_NOTE,
     },
   },
-  checkObject: grantCheck(SPECS),
+  checkObject: grantCheck(SPECS, (hit, severity) => {
+    const verbs = [...new Set(hit.hits.map((h) => h.verb))];
+    const why = verbs.map((v) => WHY[v]).join(', ');
+    const data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach: hit.scope.scope === 'cluster' ? 'cluster-admin' : 'every permission that can be held in the namespace' };
+    // Limited to names (the form the docs recommend): one step lower, unless it names cluster-admin.
+    if (hit.names.length && !hit.names.includes('cluster-admin')) return { messageId: 'named', data, severity: lower(severity) };
+    return { messageId: 'grant', data };
+  }),
 });

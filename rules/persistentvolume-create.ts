@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.ts';
 import { grantCheck, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
 
 /** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#persistent-volume-creation). */
-const SPECS: readonly GrantSpec[] = [{ verbs: ['create'], group: '', resource: 'persistentvolumes' }];
+const SPECS: readonly GrantSpec[] = [{ verbs: ['create'], group: '', resource: 'persistentvolumes', clusterScoped: true }];
 
 export default defineRule({
   meta: {

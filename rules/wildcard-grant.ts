@@ -1,6 +1,37 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { roleLabel, roleRules } from '../src/rbac/objects.ts';
 import { roleScope, scaled } from '../src/rbac/scope.ts';
+import { grantsVerbOn } from '../src/rbac/match.ts';
+import { lower } from '../src/rbac/grant-check.ts';
+import type { PolicyRule } from 'kubernetes-types/rbac/v1';
+
+/**
+ * The risky permissions a wildcard rule actually reaches, named in its message: a wildcard confined
+ * to one API group (`metrics.k8s.io`, a CRD group) or to one subresource (`*\/exec`) reaches none of
+ * secrets, escalate, bind or impersonate, and must not say so. `cluster` tells whether a
+ * ClusterRoleBinding makes cluster-scoped requests (impersonating users, nodes/proxy) reachable.
+ */
+const REACH: { what: string; detail?: string; verbs: string[]; group: string; resource: string; sub?: string; clusterScoped?: boolean }[] = [
+  { what: 'reading Secrets', verbs: ['get', 'list', 'watch'], group: '', resource: 'secrets' },
+  { what: 'escalate and bind on roles', verbs: ['escalate', 'bind'], group: 'rbac.authorization.k8s.io', resource: 'roles' },
+  { what: 'escalate and bind on cluster roles', verbs: ['escalate', 'bind'], group: 'rbac.authorization.k8s.io', resource: 'clusterroles' },
+  { what: 'impersonating users and groups', verbs: ['impersonate'], group: '', resource: 'users', clusterScoped: true },
+  { what: 'impersonating service accounts', verbs: ['impersonate'], group: '', resource: 'serviceaccounts' },
+  { what: 'creating pods', verbs: ['create'], group: '', resource: 'pods' },
+  ...[['apps', 'deployments'], ['apps', 'daemonsets'], ['apps', 'statefulsets'], ['apps', 'replicasets'], ['batch', 'jobs'], ['batch', 'cronjobs'], ['', 'replicationcontrollers']].map(([group, resource]) => ({ what: 'writing workloads that create pods', detail: resource!, verbs: ['create', 'update', 'patch'], group: group!, resource: resource! })),
+  { what: 'exec into pods', verbs: ['create', 'get'], group: '', resource: 'pods', sub: 'exec' },
+  { what: 'writing RoleBindings', verbs: ['create', 'update', 'patch'], group: 'rbac.authorization.k8s.io', resource: 'rolebindings' },
+  { what: 'the kubelet API through nodes/proxy', verbs: ['get', 'create'], group: '', resource: 'nodes', sub: 'proxy', clusterScoped: true },
+];
+
+function reaches(rule: PolicyRule, cluster: boolean): string[] {
+  const out = new Map<string, string[]>();
+  for (const r of REACH) {
+    if ((!cluster && r.clusterScoped) || !r.verbs.some((v) => grantsVerbOn(rule, v, r.group, r.resource, r.sub ?? ''))) continue;
+    out.set(r.what, [...(out.get(r.what) ?? []), ...(r.detail ? [r.detail] : [])]);
+  }
+  return [...out].map(([what, details]) => (details.length ? `${what} (${details.join(', ')})` : what));
+}
 
 /**
  * Wildcards as the authorizer reads them (kubernetes/kubernetes pkg/apis/rbac/v1/evaluation_helpers.go):
@@ -18,12 +49,14 @@ export default defineRule({
     tags: ['rbac', 'wildcard', 'escalation'],
     messages: {
       wildcard:
-        '{role} grants {what} ({scope}). A wildcard matches every current and future verb, resource type or API group, including secrets, escalate, bind, impersonate and resources that CRDs add later. List the verbs, resources and groups the workload uses.',
+        '{role} grants {what} ({scope}). A wildcard matches every current and future verb, resource type or API group, here including {reach}. List the verbs, resources and groups the workload uses.',
+      confined:
+        '{role} grants {what} ({scope}). The wildcard stays within {within} and reaches no Secret, RBAC, impersonation or pod permission, but it matches verbs and resource types added later and hides what the workload uses. List the verbs and resources the workload uses.',
       full: '{role} grants every verb on every resource of every API group ({scope}): the same power as cluster-admin within its scope, for every resource type that will ever exist. List what the workload uses.',
     },
     docs: {
       whatItDoes:
-        'Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.',
+        'Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. The message names what the wildcard really reaches (reading Secrets, escalate/bind, impersonation, creating pods, exec, RoleBindings, nodes/proxy); a wildcard confined to one API group or subresource that reaches none of them (`metrics.k8s.io` resources, a CRD group) says so and is reported one step lower. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.',
       whyItMatters:
         'The RBAC good practices page asks to avoid wildcard permissions, especially to all resources: Kubernetes is extensible, so a wildcard grants not only every object type that exists today but every type added later by an upgrade or a CRD, and every verb, including `escalate`, `bind` and `impersonate`. A wildcard also hides what a workload actually uses, so nobody can review it.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
@@ -62,12 +95,18 @@ rules:
       if (!fields.length) return;
       scope ??= roleScope(ctx.model.rbac, obj);
       const full = fields.length >= 3 && fields.some((f) => f[0] === 'resources' && res === '*');
+      const severity = scaled(ctx.severity, scope.scope);
+      const reach = full ? [] : reaches(rule, scope.scope !== 'namespace');
+      const nonResourceOnly = fields.length === 1 && fields[0]![0] === 'nonResourceURLs';
+      const confined = !full && !nonResourceOnly && reach.length === 0;
+      const groups = (rule.apiGroups ?? []).map((g) => (g === '' ? 'the core group' : g === '*' ? 'every group' : g));
+      const within = res && res !== '*' ? `the ${res.slice(2)} subresource` : `${groups.join(', ') || 'no group'}${res === '*' ? '' : ` (${(rule.resources ?? []).join(', ')})`}`;
       ctx.report({
         object: obj,
         path: ['rules', i, fields[0]![0]],
-        messageId: full ? 'full' : 'wildcard',
-        severity: scaled(ctx.severity, scope.scope),
-        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(' and '), scope: scope.text },
+        messageId: full ? 'full' : confined ? 'confined' : 'wildcard',
+        severity: confined ? lower(severity) : severity,
+        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(' and '), scope: scope.text, reach: nonResourceOnly ? 'health, metrics and debug endpoints (/debug/pprof)' : reach.join(', '), within },
       });
     });
   },

@@ -1,0 +1,87 @@
+/**
+ * RBAC messages say what is granted (issue 15): `get` is not worded as list/watch, a wildcard
+ * confined to one group does not claim to reach secrets or escalate, a RoleBinding does not grant
+ * cluster-scoped permissions.
+ */
+import { describe, expect, it } from 'vitest';
+import { of, run } from './support.ts';
+
+const role = (rules: string, kind = 'Role', ns = 'app') => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ${kind}
+metadata: { name: r${kind === 'Role' ? `, namespace: ${ns}` : ''} }
+rules:
+${rules}
+`;
+const crb = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: r }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: r }
+subjects: [{ kind: ServiceAccount, name: s, namespace: ops }]
+`;
+
+describe('secrets-read words what is granted', () => {
+  it('get alone is worded as get', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: [secrets], verbs: [get] }`)), 'secrets-read');
+    expect(f?.message).toMatch(/grants get secrets/);
+    expect(f?.message).toMatch(/`get` returns/);
+    expect(f?.message).not.toMatch(/list|watch/);
+  });
+  it('list and watch are worded as such', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: [secrets], verbs: [get, list, watch] }`)), 'secrets-read');
+    expect(f?.message).toMatch(/grants get, list, watch secrets/);
+    expect(f?.message).toMatch(/`list` and `watch` return the contents of every Secret/);
+  });
+  it('a name-restricted get is clean in a namespace, a note cluster-wide', () => {
+    expect(of(run(role(`- { apiGroups: [""], resources: [secrets], resourceNames: [tls], verbs: [get] }`)), 'secrets-read')).toEqual([]);
+    const fs = of(run(role(`- { apiGroups: [""], resources: [secrets], resourceNames: [tls], verbs: [get] }`, 'ClusterRole') + crb), 'secrets-read');
+    expect(fs.map((f) => f.severity)).toEqual(['note']);
+    expect(fs[0]!.message).toMatch(/^ClusterRole r grants get secrets named tls in every namespace/);
+  });
+});
+
+describe('wildcard-grant names what the wildcard reaches', () => {
+  it('a wildcard confined to metrics.k8s.io reaches nothing risky: said, and one step lower', () => {
+    const [f] = of(run(role(`- { apiGroups: [metrics.k8s.io], resources: ["*"], verbs: [get, list] }`, 'ClusterRole') + crb), 'wildcard-grant');
+    expect(f?.severity).toBe('note');
+    expect(f?.message).toMatch(/stays within metrics\.k8s\.io/);
+    expect(f?.message).not.toMatch(/secrets|escalate|impersonate/i);
+  });
+  it('`*/exec` reaches exec into pods, not secrets', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: ["*/exec"], verbs: [create, get] }`, 'ClusterRole') + crb), 'wildcard-grant');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toMatch(/including exec into pods\./);
+  });
+  it('resources `*` in the core group reaches secrets and pods', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: ["*"], verbs: [get, create] }`, 'ClusterRole') + crb), 'wildcard-grant');
+    expect(f?.message).toMatch(/including reading Secrets, creating pods, writing workloads that create pods \(replicationcontrollers\), exec into pods, the kubelet API through nodes\/proxy\./);
+  });
+});
+
+describe('cluster-scoped grants through RoleBindings', () => {
+  const rb = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: r, namespace: team }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: r }
+subjects: [{ kind: User, name: u }]
+`;
+  const rules = `- { apiGroups: [rbac.authorization.k8s.io], resources: [clusterroles], verbs: [escalate, bind] }
+- { apiGroups: [""], resources: [nodes/proxy, persistentvolumes], verbs: [get, create] }
+- { apiGroups: [""], resources: [users], verbs: [impersonate] }`;
+  it('grant nothing there: only bind (checked in the binding namespace) is reported', () => {
+    const fs = run(role(rules, 'ClusterRole') + rb);
+    expect(of(fs, 'nodes-proxy-access')).toEqual([]);
+    expect(of(fs, 'persistentvolume-create')).toEqual([]);
+    const e = of(fs, 'escalate-bind-impersonate');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.message).toMatch(/^ClusterRole r grants bind clusterroles \(bound in namespace team\)/);
+    expect(e[0]!.message).not.toMatch(/escalate`|impersonate/);
+  });
+  it('are reported when a ClusterRoleBinding grants them', () => {
+    const fs = run(role(rules, 'ClusterRole') + crb);
+    expect(of(fs, 'nodes-proxy-access')).toHaveLength(1);
+    expect(of(fs, 'persistentvolume-create')).toHaveLength(1);
+    expect(of(fs, 'escalate-bind-impersonate')).toHaveLength(2);
+  });
+});
