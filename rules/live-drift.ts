@@ -18,6 +18,7 @@ export default defineRule({
     messages: {
       missing: '{object} is not in the cluster ({error}): nothing that depends on it works there.',
       changed: '{object}: {field} in the cluster is {live}, the manifest says {declared}.',
+      invalidName: '{object}: {problem}, so the API server would refuse this object and it cannot be in the cluster; verify sent no request for it.',
     },
     docs: {
       whatItDoes: 'GETs the live copy of every audited object and compares the fields that decide privilege: RBAC rules, role references and subjects, service account, host namespaces, privileged and capabilities.',

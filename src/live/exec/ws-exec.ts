@@ -19,6 +19,7 @@ import type { Connection } from '../kube/types.ts';
 import { credentials, tlsOptions } from '../kube/http.ts';
 import { invalidateExecCredential } from '../kube/exec-plugin.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from '../kube/errors.ts';
+import { apiPath, assertSafePath, isDns1123Label, lit, seg } from '../kube/paths.ts';
 import { EXEC_PROTOCOLS, STREAM_ERROR, STREAM_STDERR, STREAM_STDOUT, decodeExitStatus, decodeFrame, type ExitStatus } from './protocol.ts';
 
 export interface ExecTarget {
@@ -31,6 +32,8 @@ export interface ExecOptions {
   timeoutMs: number;
   /** Output beyond this many bytes per stream is dropped (and flagged). */
   maxOutputBytes?: number;
+  /** One WebSocket message larger than this ends the exec with an error (default MAX_WS_MESSAGE_BYTES). */
+  maxMessageBytes?: number;
 }
 
 export interface ExecResult {
@@ -41,17 +44,32 @@ export interface ExecResult {
   truncated: boolean;
 }
 
-export function execPath(target: ExecTarget, command: readonly string[]): string {
+function execQuery(container: string | undefined, command: readonly string[]): URLSearchParams {
   if (command.length === 0) throw new LiveError('config', 'exec needs a command');
   const q = new URLSearchParams();
   for (const arg of command) q.append('command', arg);
-  if (target.container) q.set('container', target.container);
+  if (container) {
+    if (!isDns1123Label(container)) throw new LiveError('config', `container name ${JSON.stringify(container.slice(0, 80))} is not a valid DNS-1123 label: no request was sent`);
+    q.set('container', container);
+  }
   q.set('stdout', 'true');
   q.set('stderr', 'true');
-  const ns = encodeURIComponent(target.namespace);
-  const pod = encodeURIComponent(target.pod);
-  return `/api/v1/namespaces/${ns}/pods/${pod}/exec?${q.toString()}`;
+  return q;
 }
+
+/** The exec request's path: every segment validated (namespace, pod, container) and percent-encoded. */
+export function execPath(target: ExecTarget, command: readonly string[]): string {
+  const q = execQuery(target.container, command);
+  return apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', target.namespace, 'DNS-1123 label'), lit('pods'), seg('pod name', target.pod, 'DNS-1123 subdomain'), lit('exec')], q);
+}
+
+/** The exec path as --dry-run shows it, for every pod the target will have. */
+export function execPlanPath(namespace: string, container: string | undefined, command: readonly string[]): string {
+  return `${apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')])}/${encodeURIComponent('<each pod>')}/exec?${execQuery(container, command).toString()}`;
+}
+
+/** Largest WebSocket message accepted; the connection is closed (1009) on a larger one. */
+export const MAX_WS_MESSAGE_BYTES = 4 * 1024 * 1024;
 
 function readBody(res: IncomingMessage, limit = 64 * 1024): Promise<string> {
   return new Promise((ok) => {
@@ -60,6 +78,10 @@ function readBody(res: IncomingMessage, limit = 64 * 1024): Promise<string> {
     res.on('data', (c: Buffer) => {
       if (size < limit) chunks.push(c);
       size += c.length;
+      if (size >= limit) {
+        res.destroy();
+        ok(Buffer.concat(chunks).toString('utf8'));
+      }
     });
     res.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     res.on('error', () => ok(Buffer.concat(chunks).toString('utf8')));
@@ -83,7 +105,9 @@ export async function execInPod(conn: Connection, target: ExecTarget, command: r
 async function execOnce(conn: Connection, target: ExecTarget, command: readonly string[], opts: ExecOptions): Promise<ExecResult> {
   const what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ''}`;
   const cred = await credentials(conn);
-  const url = conn.server.replace(/^http/, 'ws') + execPath(target, command);
+  const path = execPath(target, command);
+  assertSafePath(path);
+  const url = conn.server.replace(/^http/, 'ws') + path;
   const max = opts.maxOutputBytes ?? 1 << 20;
   return new Promise<ExecResult>((resolve, reject) => {
     let settled = false;
@@ -97,6 +121,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
       ...tlsOptions(conn, cred),
       handshakeTimeout: opts.timeoutMs,
       perMessageDeflate: false,
+      maxPayload: opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES,
     });
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -114,7 +139,11 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
         req.destroy();
       });
     });
-    ws.on('error', (e) => finish(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server))));
+    ws.on('error', (e) => {
+      const tooBig = (e as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
+      finish(() => reject(tooBig ? new LiveError('protocol', `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, undefined, undefined, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server)));
+      ws.terminate();
+    });
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       const frame = isBinary ? decodeFrame(data) : undefined;
       if (!frame) return;

@@ -8,7 +8,7 @@
  * ExecCredential whose status holds a token or a client certificate/key, optionally with an
  * expirationTimestamp. The credential is cached until it expires; a 401 drops the cache.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { isAbsolute, resolve } from 'node:path';
 import type { ExecPluginConfig } from './types.ts';
 
@@ -89,15 +89,84 @@ export async function getExecCredential(
   const env: NodeJS.ProcessEnv = { ...process.env, KUBERNETES_EXEC_INFO: execInfo };
   for (const e of cfg.env) env[e.name] = e.value;
   const command = resolveCommand(cfg);
-  const stdout = await new Promise<string>((ok, fail) => {
-    execFile(command, cfg.args, { env, timeout: timeoutMs, maxBuffer: 1 << 20 }, (err, out, errOut) => {
-      if (err) {
-        const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : err.killed ? `timed out after ${timeoutMs} ms` : `exited with ${String(err.code)}`;
-        fail(new ExecPluginError(`exec plugin ${command} ${why}${errOut.trim() ? `: ${errOut.trim().slice(0, 500)}` : ''}`));
-      } else ok(out);
-    });
-  });
+  const stdout = await runPlugin(command, cfg.args, env, timeoutMs);
   const cred = parseCredential(cfg, stdout);
   cache.set(key, cred);
   return cred;
+}
+
+/** Largest ExecCredential read from a plugin's stdout. */
+const MAX_PLUGIN_OUTPUT = 1 << 20;
+
+/**
+ * Runs the plugin (an argument array, no shell) in a process group of its own, so that on timeout
+ * the whole tree is killed: a plugin is often a script that starts a helper (a browser login, a
+ * cloud CLI), and killing only the script would leave the helper holding stdout open, and verify
+ * waiting for it. Done when the plugin has exited and its stdout is closed, or at the deadline.
+ */
+function runPlugin(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
+  return new Promise((ok, fail) => {
+    const group = process.platform !== 'win32';
+    const child = spawn(command, [...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: group, windowsHide: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outSize = 0;
+    let errSize = 0;
+    let settled = false;
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let closed = false;
+    const killTree = (): void => {
+      try {
+        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const settle = (e: Error | undefined): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (e) fail(e);
+      else ok(Buffer.concat(out).toString('utf8'));
+    };
+    const stderrText = (): string => {
+      const t = Buffer.concat(err).toString('utf8').trim();
+      return t ? `: ${t.slice(0, 500)}` : '';
+    };
+    const timer = setTimeout(() => {
+      killTree();
+      settle(new ExecPluginError(`exec plugin ${command} timed out after ${timeoutMs} ms (it and every process it started were killed)${stderrText()}`));
+    }, timeoutMs);
+    const maybeDone = (): void => {
+      if (!exit || !closed) return;
+      // Helpers the plugin left behind in its group are not ours to keep running.
+      killTree();
+      if (exit.code === 0) settle(undefined);
+      else settle(new ExecPluginError(`exec plugin ${command} ${exit.signal ? `was killed by ${exit.signal}` : `exited with ${String(exit.code)}`}${stderrText()}`));
+    };
+    child.stdout.on('data', (c: Buffer) => {
+      outSize += c.length;
+      if (outSize > MAX_PLUGIN_OUTPUT) {
+        killTree();
+        settle(new ExecPluginError(`exec plugin ${command} printed more than ${MAX_PLUGIN_OUTPUT} bytes; it was killed`));
+      } else out.push(c);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (errSize < 64 * 1024) err.push(c);
+      errSize += c.length;
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      killTree();
+      settle(new ExecPluginError(`exec plugin ${command} ${e.code === 'ENOENT' ? 'not found' : `could not be started (${e.code ?? e.message})`}`));
+    });
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+      maybeDone();
+    });
+    child.stdout.on('close', () => {
+      closed = true;
+      maybeDone();
+    });
+  });
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Connection } from './types.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from './errors.ts';
 import { getExecCredential, invalidateExecCredential } from './exec-plugin.ts';
+import { assertSafePath } from './paths.ts';
 
 export interface TlsOptions {
   ca?: Buffer;
@@ -79,9 +80,15 @@ export interface RequestSpec {
   body?: unknown;
   /** Shown in messages: "list pods in debug". */
   what: string;
+  /** Response bodies above this many bytes fail the request (default MAX_RESPONSE_BYTES). */
+  maxBytes?: number;
 }
 
+/** Largest response body read (a list of every pod of a big namespace fits; a hostile stream does not). */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{ code: number; body: string }> {
+  assertSafePath(spec.path);
   const url = new URL(conn.server + spec.path);
   const payload = spec.body === undefined ? undefined : Buffer.from(JSON.stringify(spec.body));
   const headers: Record<string, string | string[] | number> = { Accept: 'application/json', 'User-Agent': 'leastpriv-verify', ...cred.headers };
@@ -90,19 +97,40 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{
     headers['Content-Length'] = payload.length;
   }
   const lib = url.protocol === 'http:' ? http : https;
+  const maxBytes = spec.maxBytes ?? MAX_RESPONSE_BYTES;
   return new Promise((ok, fail) => {
+    // `timeout` below is the socket's idle time; the deadline bounds the whole request, so a server
+    // that trickles a byte now and then cannot hold verify forever.
+    const deadline = setTimeout(
+      () => req.destroy(new LiveError('timeout', `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms (the deadline of the whole request)`)),
+      conn.timeoutMs,
+    );
+    const done = <T>(f: (x: T) => void) => (x: T) => {
+      clearTimeout(deadline);
+      f(x);
+    };
+    const resolve = done(ok);
+    const reject = done(fail);
     const req = lib.request(
       url,
       { method: spec.method, headers, timeout: conn.timeoutMs, agent: false, ...tlsOptions(conn, cred) },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => ok({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (err) => fail(fromNetworkError(err, conn.server)));
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > maxBytes) {
+            req.destroy(new LiveError('protocol', `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
+            return;
+          }
+          chunks.push(c);
+        });
+        res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
       },
     );
     req.on('timeout', () => req.destroy(new LiveError('timeout', `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`)));
-    req.on('error', (err) => fail(fromNetworkError(err, conn.server)));
+    req.on('error', (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
     req.end(payload);
   });
 }

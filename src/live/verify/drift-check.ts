@@ -13,6 +13,7 @@ import { objectLabel } from '../../model/describe.ts';
 import { liveFinding } from './findings.ts';
 import { drift } from './live-rules.ts';
 import { mapLimit } from './limit.ts';
+import { apiPath, groupVersionSegments, lit, nameSyntax, seg } from '../kube/paths.ts';
 
 const PLURAL: Record<string, string> = {
   ClusterRole: 'clusterroles', Role: 'roles', ClusterRoleBinding: 'clusterrolebindings', RoleBinding: 'rolebindings',
@@ -21,13 +22,19 @@ const PLURAL: Record<string, string> = {
 };
 const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding']);
 
-/** The GET path of an object's live copy, or undefined for kinds verify does not compare. */
+/** Whether verify compares this kind with its live copy. */
+export const comparesKind = (kind: string): boolean => kind in PLURAL;
+
+/**
+ * The GET path of an object's live copy, or undefined for kinds verify does not compare. Every
+ * segment is validated and percent-encoded (../kube/paths.ts): an identity Kubernetes would refuse
+ * throws instead of becoming a request.
+ */
 export function livePath(o: K8sObject): string | undefined {
   const plural = PLURAL[o.kind];
   if (!plural || !o.name) return undefined;
-  const base = o.apiVersion.includes('/') ? `/apis/${o.apiVersion}` : `/api/${o.apiVersion}`;
-  const ns = CLUSTER_SCOPED.has(o.kind) ? '' : `/namespaces/${encodeURIComponent(o.namespace ?? 'default')}`;
-  return `${base}${ns}/${plural}/${encodeURIComponent(o.name)}`;
+  const ns = CLUSTER_SCOPED.has(o.kind) ? [] : [lit('namespaces'), seg('namespace', o.namespace ?? 'default', 'DNS-1123 label')];
+  return apiPath([...groupVersionSegments(o.apiVersion), ...ns, lit(plural), seg('name', o.name, nameSyntax(o.kind))]);
 }
 
 type Val = unknown;

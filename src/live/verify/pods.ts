@@ -2,6 +2,7 @@
 import type { Connection } from '../kube/types.ts';
 import { requestJson } from '../kube/http.ts';
 import { labelSelector } from './targets.ts';
+import { apiPath, isDns1123Subdomain, lit, seg } from '../kube/paths.ts';
 
 export interface LivePod {
   name: string;
@@ -18,11 +19,11 @@ export class PodLister {
     const key = `${namespace}?${sel}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods?labelSelector=${encodeURIComponent(sel)}`;
+      const path = apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')], new URLSearchParams({ labelSelector: sel }));
       hit = requestJson<{ items?: { metadata?: { name?: string }; status?: { phase?: string } }[] }>(this.conn, { method: 'GET', path, what: `list pods ${sel} in ${namespace}` }).then((r) =>
         (r.items ?? [])
           .map((p) => ({ name: p.metadata?.name ?? '', namespace, phase: p.status?.phase }))
-          .filter((p) => p.name && p.phase === 'Running')
+          .filter((p) => isDns1123Subdomain(p.name) && p.phase === 'Running') // a pod name the API server could not have made is not exec'd into
           .sort((a, b) => a.name.localeCompare(b.name)),
       );
       this.cache.set(key, hit);

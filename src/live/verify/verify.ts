@@ -15,14 +15,16 @@ import { LiveError } from '../kube/errors.ts';
 import { requestJson } from '../kube/http.ts';
 import type { Connection } from '../kube/types.ts';
 import { describeAttributes } from '../access/review.ts';
-import { execPath } from '../exec/ws-exec.ts';
+import { execPlanPath } from '../exec/ws-exec.ts';
 import { loadProbes } from '../probes/catalog.ts';
 import { grantsFrom, subjectLabel } from './grants.ts';
 import { planAccess, runAccess, type AccessCheck } from './access-check.ts';
 import { planProbes, labelSelector, type ProbeTarget, type Target } from './targets.ts';
 import { runProbes } from './probe-check.ts';
 import { capabilityTargets, runCapabilities, PROC_STATUS_COMMAND } from './caps-check.ts';
-import { livePath, runDrift } from './drift-check.ts';
+import { comparesKind, livePath, runDrift } from './drift-check.ts';
+import { checkIdentities } from './identity.ts';
+import { podSpecs } from '../../model/workloads.ts';
 import { PodLister } from './pods.ts';
 import { LIVE_RULES, unreachable } from './live-rules.ts';
 
@@ -90,12 +92,12 @@ export function describePlan(plan: VerifyPlan): string[] {
   for (const t of plan.probes) {
     for (const cmd of t.probe.commands) {
       for (const id of t.identities) {
-        lines.push(`EXEC ${execPath({ namespace: t.namespace, pod: '<each pod>', container: t.container.name }, cmd)}   probe ${t.probe.id} as ${id.label}`);
+        lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, cmd)}   probe ${t.probe.id} as ${id.label}`);
       }
     }
   }
   for (const t of plan.capabilities) {
-    lines.push(`EXEC ${execPath({ namespace: t.namespace, pod: '<each pod>', container: t.container.name }, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
+    lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
   }
   for (const o of plan.drift) lines.push(`GET  ${livePath(o)}   drift of ${objectLabel(o)}`);
   return lines;
@@ -132,7 +134,13 @@ function finish(base: FullAuditResult, findings: Finding[], plan: VerifyPlan, st
 
 export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   const loaded = loadObjects(opts, opts.config ?? defaults());
-  const objects = loaded.objects.filter((o) => !o.invalid);
+  // Objects whose identity Kubernetes would refuse are findings, and never part of a request.
+  const checked = checkIdentities(
+    loaded.objects.filter((o) => !o.invalid),
+    (o) => comparesKind(o.kind) || podSpecs(o).length > 0,
+  );
+  const objects = checked.valid;
+  const pre = checked.findings;
   const base: FullAuditResult = {
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
@@ -142,14 +150,14 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   };
   const plan = planVerify(objects, opts);
   const stats: VerifyStats = { reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0 };
-  if (opts.dryRun) return finish(base, [], plan, stats);
+  if (opts.dryRun) return finish(base, [...pre], plan, stats);
   let conn: Connection;
   try {
     // --as names who the probes run as; the verifier itself keeps its own identity.
     conn = opts.connection ?? resolveConnection({ ...opts, asUser: undefined, asGroups: undefined });
   } catch (err) {
     if (!(err instanceof KubeconfigError)) throw err;
-    return finish(base, [clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? '-')], plan, stats, true);
+    return finish(base, [...pre, clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? '-')], plan, stats, true);
   }
   stats.server = conn.server;
   const concurrency = opts.concurrency ?? 4;
@@ -159,14 +167,14 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     const msg = err instanceof LiveError ? err.message : err instanceof Error ? err.message : String(err);
     return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where);
   };
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...pre];
   // Reach the server first: an unreachable or unauthenticated verifier is reported once, with its
   // cause, instead of once per phase.
   try {
     const v = await requestJson<{ gitVersion?: string }>(conn, { method: 'GET', path: '/version', what: 'get /version' });
     stats.serverVersion = v.gitVersion;
   } catch (err) {
-    return finish(base, [failed('reaching the API server', err)], plan, stats, true);
+    return finish(base, [...pre, failed('reaching the API server', err)], plan, stats, true);
   }
   try {
     const a = await runAccess(conn, plan.access, concurrency);

@@ -11,6 +11,8 @@ import { STREAM_CLOSE, STREAM_ERROR, STREAM_STDERR, STREAM_STDOUT, encodeFrame, 
 export interface StreamFaults {
   /** Close the TCP connection after the first output frame, without a status. */
   dropMidStream?: boolean;
+  /** Send one binary message of this many bytes right after the upgrade (a hostile server). */
+  oversizedMessage?: number;
 }
 
 export function pumpExec(ws: WebSocket, child: ChildProcess, command: readonly string[], faults: StreamFaults = {}): void {

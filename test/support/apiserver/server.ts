@@ -87,6 +87,8 @@ export class TestApiServer {
   readonly requests: LoggedRequest[] = [];
   readonly authorizer: RbacAuthorizer;
   faults: StreamFaults = {};
+  /** Test hook: answers a request itself when it returns true (a hostile or broken server). */
+  intercept?: (path: string, res: ServerResponse) => boolean;
   url = '';
   private server: https.Server;
   private wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, handleProtocols: (p) => this.pickProtocol(p) });
@@ -205,6 +207,7 @@ export class TestApiServer {
       try {
         const user = this.authenticate(req);
         this.requests.at(-1)!.user = user.name;
+        if (this.intercept?.(url.pathname, res)) return;
         this.route(req.method ?? 'GET', url, user, Buffer.concat(chunks), req, res);
       } catch (err) {
         if (err instanceof HttpError) this.send(res, err.body.code, err.body);
@@ -294,6 +297,10 @@ export class TestApiServer {
       const command = url.searchParams.getAll('command');
       if (command.length === 0) return reject(status(400, 'BadRequest', 'you must specify at least 1 command'));
       this.wss.handleUpgrade(req, socket, head, (ws) => {
+        if (this.faults.oversizedMessage) {
+          ws.send(Buffer.alloc(this.faults.oversizedMessage, 1));
+          return;
+        }
         if (!this.sandbox) {
           ws.close(1011, 'exec sandbox disabled');
           return;

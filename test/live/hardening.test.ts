@@ -1,0 +1,180 @@
+/**
+ * verify's request plumbing against a hostile manifest or server: request paths only from
+ * validated, percent-encoded segments (a name Kubernetes would refuse is a finding, never a
+ * request), an overall deadline per request, caps on response bodies and WebSocket messages, and
+ * exec credential plugins killed with every process they started.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHarness, type Harness } from './harness.ts';
+import { tempDir } from '../support/apiserver/fixtures.ts';
+import { apiPath, assertSafePath, checkObjectIdentity, lit, seg } from '../../src/live/kube/paths.ts';
+import { requestJson } from '../../src/live/kube/http.ts';
+import { getExecCredential } from '../../src/live/kube/exec-plugin.ts';
+import { execInPod, execPath } from '../../src/live/exec/ws-exec.ts';
+import { verify } from '../../src/live/verify/verify.ts';
+
+describe('request paths', () => {
+  it('accept what Kubernetes accepts and percent-encode it', () => {
+    expect(apiPath([lit('apis'), seg('g', 'rbac.authorization.k8s.io', 'DNS-1123 subdomain'), lit('v1'), lit('clusterroles'), seg('n', 'system:controller:x y', 'path segment name')])).toBe(
+      '/apis/rbac.authorization.k8s.io/v1/clusterroles/system%3Acontroller%3Ax%20y',
+    );
+    expect(checkObjectIdentity({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'kube-system', name: 'a.b-c' })).toBeUndefined();
+    expect(checkObjectIdentity({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name: 'system:aggregate-to-edit' })).toBeUndefined();
+  });
+
+  it.each([
+    [{ apiVersion: 'apps/v1/../../v1', kind: 'Deployment', name: 'a' }, 'apiVersion'],
+    [{ apiVersion: '../v1', kind: 'Deployment', name: 'a' }, 'apiVersion'],
+    [{ apiVersion: 'v1?watch=1', kind: 'Pod', name: 'a' }, 'apiVersion'],
+    [{ apiVersion: 'apps/v1', kind: 'Deploy ment', name: 'a' }, 'kind'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'a/../b', name: 'a' }, 'metadata.namespace'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'Kube-System', name: 'a' }, 'metadata.namespace'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment', name: '..' }, 'metadata.name'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'a?b' }, 'metadata.name'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'x'.repeat(254) }, 'metadata.name'],
+    [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', name: '..' }, 'metadata.name'],
+    [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', name: 'a/b' }, 'metadata.name'],
+    [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', name: 'a%2fb' }, 'metadata.name'],
+  ])('refuse %j (%s)', (o, field) => {
+    expect(checkObjectIdentity(o)?.field).toBe(field);
+  });
+
+  it('exec paths validate namespace, pod and container; the client refuses unsafe paths it did not build', () => {
+    expect(execPath({ namespace: 'ns', pod: 'p-1', container: 'c' }, ['id', '-u'])).toBe('/api/v1/namespaces/ns/pods/p-1/exec?command=id&command=-u&container=c&stdout=true&stderr=true');
+    expect(() => execPath({ namespace: 'ns', pod: '../secrets', container: 'c' }, ['id'])).toThrow(/pod name "\.\.\/secrets" is not a valid DNS-1123 subdomain: no request was sent/);
+    expect(() => execPath({ namespace: 'ns', pod: 'p', container: 'c&command=sh' }, ['id'])).toThrow(/container name/);
+    for (const p of ['/api/v1/../x', '/api/v1/%2e%2e/x', '/api/v1/a%2Fb', '/a//b', 'api/v1', '/a b', '/a#b', '/a/\u0000']) expect(() => assertSafePath(p), p).toThrow(/unsafe path/);
+    for (const p of ['/', '/version', '/api/v1/namespaces/a/pods?labelSelector=a%3Db']) expect(() => assertSafePath(p)).not.toThrow();
+  });
+});
+
+describe('verify against the loopback API server', () => {
+  let h: Harness;
+  let dir: string;
+  beforeAll(async () => {
+    h = await startHarness({ objects: [] });
+    dir = tempDir('lp-hostile-');
+    writeFileSync(
+      join(dir, 'hostile.yaml'),
+      `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: "../../../api/v1/namespaces/kube-system/secrets/x"
+  namespace: default
+rules: []
+---
+apiVersion: apps/v1/../../../api/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: nginx }]
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: ok
+  namespace: "default/../kube-system"
+spec:
+  containers: [{ name: c, image: nginx }]
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: ok2
+spec:
+  containers: [{ name: "c&command=sh", image: nginx }]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: fine
+`,
+    );
+  });
+  afterAll(() => h?.close());
+
+  it('reports each identity Kubernetes would refuse at its line, and sends no request built from it', async () => {
+    h.server.requests.length = 0;
+    const r = await verify({ paths: ['hostile.yaml'], cwd: dir, connection: { ...h.admin, timeoutMs: 5000 } });
+    const bad = r.findings.filter((f) => f.messageId === 'invalidName');
+    expect(bad.map((f) => [f.region.start.line, f.severity, f.data?.problem])).toEqual([
+      [4, 'error', 'metadata.name "../../../api/v1/namespaces/kube-system/secrets/x" is not a valid path segment name'],
+      [8, 'error', 'apiVersion "v1/../../../api/v1" is not a valid DNS-1035 label'],
+      [23, 'error', 'metadata.namespace "default/../kube-system" is not a valid DNS-1123 label'],
+      [32, 'error', 'container name "c&command=sh" is not a valid DNS-1123 label'],
+    ]);
+    const paths = h.server.requests.map((q) => q.path);
+    expect(paths).toContain('/api/v1/namespaces/default/serviceaccounts/fine');
+    for (const p of paths) expect(p).not.toMatch(/secrets|\.\.|%2F|kube-system|command=sh/i);
+  });
+
+  it('a server that trickles its answer is cut off at the deadline', async () => {
+    h.server.intercept = (path, res) => {
+      if (path !== '/slow') return false;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const t = setInterval(() => res.write(' '), 50);
+      res.on('close', () => clearInterval(t));
+      return true;
+    };
+    // The socket is never idle for long, so only the overall deadline ends this request.
+    await expect(requestJson({ ...h.admin, timeoutMs: 400 }, { method: 'GET', path: '/slow', what: 'get /slow' })).rejects.toThrow(/no answer from .* within 400 ms \(the deadline of the whole request\)/);
+    h.server.intercept = undefined;
+  });
+
+  it('a response body over the cap is not read further', async () => {
+    h.server.intercept = (path, res) => {
+      if (path !== '/huge') return false;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('['.padEnd(256 * 1024, '1'));
+      return true;
+    };
+    await expect(requestJson(h.admin, { method: 'GET', path: '/huge', what: 'get /huge', maxBytes: 64 * 1024 })).rejects.toThrow(/larger than 65536 bytes/);
+    h.server.intercept = undefined;
+  });
+
+  it('a WebSocket message over the cap ends the exec with an error', async () => {
+    h.server.opts.objects.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { containers: [{ name: 'c' }] } });
+    h.server.faults = { oversizedMessage: 200 * 1024 };
+    await expect(execInPod(h.admin, { namespace: 'default', pod: 'p', container: 'c' }, ['id'], { timeoutMs: 5000, maxMessageBytes: 64 * 1024 })).rejects.toThrow(
+      /WebSocket message larger than 65536 bytes/,
+    );
+    h.server.faults = {};
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('exec credential plugins', () => {
+  it('on timeout, the plugin and every process it started are killed', async () => {
+    const dir = tempDir('lp-plugin-');
+    mkdirSync(dir, { recursive: true });
+    const pidFile = join(dir, 'child.pid');
+    const plugin = join(dir, 'plugin.sh');
+    // A script that starts a helper which outlives it and keeps stdout open, then hangs.
+    writeFileSync(plugin, `#!/bin/sh\nsleep 300 &\necho $! > ${JSON.stringify(pidFile)}\nsleep 300\n`);
+    chmodSync(plugin, 0o755);
+    const cfg = { apiVersion: 'client.authentication.k8s.io/v1', command: plugin, args: [], env: [], baseDir: dir };
+    await expect(getExecCredential(cfg, { server: 'https://hang' }, 500)).rejects.toThrow(/timed out after 500 ms \(it and every process it started were killed\)/);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(`/proc/${pid}`) ? readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] : 'gone').toMatch(/gone|Z/);
+  });
+
+  it('a plugin that exits but leaves a helper holding stdout is done at the deadline, helper killed', async () => {
+    const dir = tempDir('lp-plugin-');
+    const pidFile = join(dir, 'child.pid');
+    const plugin = join(dir, 'plugin.sh');
+    writeFileSync(plugin, `#!/bin/sh\nsleep 300 &\necho $! > ${JSON.stringify(pidFile)}\nexit 0\n`);
+    chmodSync(plugin, 0o755);
+    const cfg = { apiVersion: 'client.authentication.k8s.io/v1', command: plugin, args: [], env: [], baseDir: dir };
+    await expect(getExecCredential(cfg, { server: 'https://orphan' }, 500)).rejects.toThrow(/timed out/);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(`/proc/${pid}`) ? readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] : 'gone').toMatch(/gone|Z/);
+  });
+});
