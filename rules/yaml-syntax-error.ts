@@ -13,7 +13,7 @@ export default defineRule({
     messages: { syntax: '{detail}' },
     docs: {
       whatItDoes:
-        'Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited; the other documents of the file and the other files are.',
+        'Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited (kubectl cannot apply it either), except one whose only errors are duplicate keys: kubectl applies it with each key\'s last value, and it is audited so. The other documents of the file and the other files are audited. This finding cannot be suppressed.',
       whyItMatters:
         'kubectl and the API server reject such a document, or worse, a tool in the pipeline silently keeps one of two duplicate keys (a missing `---` between two objects merges them). Nothing in a broken document can be audited, so it must not pass silently.',
       example: `apiVersion: v1
@@ -27,7 +27,7 @@ metadata:
   name: web
   namespace: shop`,
       references: ['https://yaml.org/spec/1.2.2/', 'https://github.com/kubernetes-sigs/yaml'],
-      notes: 'Files with Helm/Go template control lines (`{{- if … }}`) are not reported here: they are skipped with a reason in the summary. Render them first (`helm template`, `kubectl kustomize`) and audit the output.',
+      notes: 'Documents that hold Helm/Go template syntax where YAML structure goes (`{{- if … }}` lines, unquoted `name: {{ .Release.Name }}`) are not reported here: they are not valid YAML as written, so kubectl cannot apply them either, and they are skipped with a reason in the summary. A document kubectl can read is audited whatever `{{ }}` strings it holds, and so are the other documents of the file. Files with `{{ }}` in a Helm chart\'s `templates/` folder (a `Chart.yaml` next to it) are skipped whole. Render templates first (`helm template`) and audit the output.',
     },
   },
 });

@@ -80,7 +80,7 @@ describe.skipIf(!present)('the shared corpus', () => {
     }
     // Duplicate keys name the key and where it was first set.
     const dup = at('real/kubernetes-examples/_archived/openshift-origin/etcd-controller.yaml');
-    expect(dup.map((f) => [f.code, f.region.start.line])).toEqual([['LP001', 12]]);
+    expect(dup.filter((f) => f.code === 'LP001').map((f) => [f.code, f.region.start.line])).toEqual([['LP001', 12]]);
     expect(dup[0]!.message).toMatch(/^duplicate key `selector` \(first set on line 6\)/);
   });
 

@@ -41,7 +41,9 @@ export function ruleMarkdown(rule: Rule<string, any>): string {
   lines.push(
     '## Suppressing',
     '',
-    `On the line, or alone on the line above: \`# leastpriv-ignore ${m.name} -- <reason>\`. For a whole object: the annotation \`ignore.leastpriv.dev/${m.name}: "<reason>"\`. A reason is required.`,
+    m.category === 'input' && !m.tags.includes('live')
+      ? 'Not possible: a finding of this rule stands for objects that were not audited, and a suppression may silence a finding but never hide an object. A comment or annotation naming this rule is reported as `suppression-missing-reason` (LP006), and a baseline never records it. Fix the input; a repository owner can exclude a file in the config (`exclude:`).'
+      : `On the line, or alone on the line above: \`# leastpriv-ignore ${m.name} -- <reason>\`. For a whole object: the annotation \`ignore.leastpriv.dev/${m.name}: "<reason>"\`. A reason is required.`,
     '',
     '## References',
     '',

@@ -6,6 +6,7 @@
  * identical finding in the same place is still new.
  */
 import type { Finding } from './types.ts';
+import { suppressible } from './suppress.ts';
 
 export const BASELINE_VERSION = 1;
 
@@ -23,10 +24,14 @@ export interface Baseline {
   findings: BaselineEntry[];
 }
 
-/** A baseline of every unsuppressed finding, sorted for stable diffs. */
+/**
+ * A baseline of every unsuppressed finding, sorted for stable diffs; not those of the input rules,
+ * which no baseline can suppress (suppress.ts: a broken document may hide any object, today's or a
+ * later one's).
+ */
 export function makeBaseline(findings: readonly Finding[]): Baseline {
   const entries = findings
-    .filter((f) => !f.suppressed)
+    .filter((f) => !f.suppressed && suppressible(f.code))
     .map((f) => ({ fingerprint: f.fingerprint, code: f.code, rule: f.rule, file: f.file, message: f.message }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
   return { version: BASELINE_VERSION, tool: 'leastpriv', findings: entries };
@@ -60,7 +65,7 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, label: st
   for (const e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
   let matched = 0;
   for (const f of findings) {
-    if (f.suppressed) continue;
+    if (f.suppressed || !suppressible(f.code)) continue; // input findings: never (suppress.ts)
     const n = left.get(f.fingerprint) ?? 0;
     if (n === 0) continue;
     left.set(f.fingerprint, n - 1);

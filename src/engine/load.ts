@@ -4,8 +4,8 @@
  * objects and drop what no later stage reads before the next file is parsed; `loadObjects` keeps
  * everything, for the commands that answer questions about the manifests (can-i, who-can, verify).
  */
-import { dirname } from 'node:path';
-import { discover } from '../input/discover.ts';
+import { dirname, resolve } from 'node:path';
+import { discover, displayPath, helmChartOf } from '../input/discover.ts';
 import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
@@ -53,6 +53,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     const src = newSource(s.path, s.text);
     parsed(src, parseSource(src, config.limits));
   }
+  const charts = new Map<string, string | null>();
   for (const f of files) {
     const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
     const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
@@ -67,7 +68,8 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       parsed(cached.source, cached);
       continue;
     }
-    const p = parseSource(r.source, config.limits);
+    const chart = f === '-' ? undefined : helmChartOf(resolve(cwd, f), charts);
+    const p = parseSource(r.source, config.limits, chart === undefined ? undefined : displayPath(chart, cwd));
     input.parseCache?.set(r.source.path, p);
     parsed(r.source, p);
   }

@@ -24,7 +24,7 @@ export function fastRange(root: PosNode, path: ObjPath, lineEnd: (s: number, e: 
   for (const seg of path) {
     node = deref(node);
     if (node.k === 1) {
-      const i = node.keys.indexOf(String(seg));
+      const i = node.keys.lastIndexOf(String(seg)); // the last of duplicate keys, as for a yaml tree (findPair)
       if (i === -1) break;
       key = [node.ks[i]!, node.ke[i]!];
       keyValue = node = node.vals[i]!;
@@ -63,7 +63,9 @@ function findPair(map: unknown, key: string, doc: Document.Parsed, depth = 0): P
   const { isMap, isScalar, isSeq } = yamlLib();
   if (!isMap(map) || depth > 16) return undefined;
   let merged: Pair | undefined;
-  for (const item of map.items) {
+  // the last pair with the key: with duplicate keys, kubectl keeps the last value (parse.ts)
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const item = map.items[i]!;
     const k = keyOf(item);
     if (k === key || (typeof k === 'number' && String(k) === key) || (typeof k === 'boolean' && String(k) === key)) return item;
   }

@@ -5,6 +5,11 @@
  * - an annotation `ignore.leastpriv.dev/RULE: "reason"` on the object (all its findings of that rule).
  * RULE is a code or a name. Suppressed findings are kept (JSON and SARIF show them); a suppression
  * that matches nothing, or has no reason, is reported itself.
+ *
+ * A suppression can silence a finding, never hide an object: the findings of the input rules
+ * (category `input`: a YAML error, input that cannot be audited, wrong field types, a rule that
+ * crashed) each say that objects were not audited, so none can be suppressed, by a comment, an
+ * annotation or a baseline; a suppression naming one is reported (LP006) and changes nothing.
  */
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Finding, Region, Severity } from './types.ts';
@@ -15,6 +20,15 @@ import { fingerprint } from './fingerprint.ts';
 
 export const IGNORE_ANNOTATION_PREFIX = 'ignore.leastpriv.dev/';
 const COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
+
+/**
+ * Whether findings of `code` can be suppressed: not those of the input rules (above), whose
+ * findings stand for objects that were not audited. (Live rules are reported by `verify` only.)
+ */
+export function suppressible(code: string): boolean {
+  const rule = findRule(code);
+  return !rule || rule.meta.category !== 'input' || rule.meta.tags.includes('live');
+}
 
 export interface SuppressionSite {
   kind: 'comment' | 'annotation';
@@ -92,7 +106,7 @@ export function applySuppressions(findings: Finding[], sites: SuppressionSite[],
   const byLine = new Map<string, SuppressionSite[]>();
   const byObject = new Map<K8sObject, SuppressionSite[]>();
   for (const s of sites) {
-    if (!s.known || !s.reason) continue;
+    if (!s.known || !s.reason || !suppressible(s.code)) continue;
     if (s.lines) {
       for (const l of s.lines) {
         const k = `${s.file}\0${l}`;
@@ -103,6 +117,7 @@ export function applySuppressions(findings: Finding[], sites: SuppressionSite[],
     }
   }
   for (const f of findings) {
+    if (!suppressible(f.code)) continue;
     const onLine = byLine.get(`${f.file}\0${f.region.start.line}`)?.find((s) => s.code === f.code);
     const obj = objectOf(f);
     const site = onLine ?? (obj ? byObject.get(obj)?.find((s) => s.code === f.code) : undefined);
@@ -120,7 +135,7 @@ export function applySuppressions(findings: Finding[], sites: SuppressionSite[],
 export function suppressionProblems(sites: readonly SuppressionSite[], severityOf: (code: string) => Severity | undefined): Finding[] {
   const out: Finding[] = [];
   for (const s of sites) {
-    const problem = !s.known ? 'unknownRule' : !s.reason ? 'noReason' : !s.used ? 'unused' : undefined;
+    const problem = !s.known ? 'unknownRule' : !suppressible(s.code) ? 'notSuppressible' : !s.reason ? 'noReason' : !s.used ? 'unused' : undefined;
     if (!problem) continue;
     const code = problem === 'unused' ? 'LP005' : 'LP006';
     const severity = severityOf(code);
@@ -131,7 +146,7 @@ export function suppressionProblems(sites: readonly SuppressionSite[], severityO
       rule: rule.meta.name,
       severity,
       messageId: problem,
-      message: format((rule.meta.messages as Record<string, string>)[problem]!, { rule: s.rawId }),
+      message: format((rule.meta.messages as Record<string, string>)[problem]!, { rule: s.rawId, code: s.code, name: findRule(s.code)?.meta.name ?? s.rawId }),
       file: s.file,
       region: s.region,
       fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name]),

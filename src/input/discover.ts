@@ -5,8 +5,8 @@
  * The `ignore` package implements gitignore matching exactly (negation, anchoring, `**`), which is
  * easy to get subtly wrong by hand.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignoreFactory from 'ignore';
 
 type Ignore = ReturnType<typeof ignoreFactory>;
@@ -200,4 +200,31 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
     }
   }
   return { files, problems };
+}
+
+/**
+ * The Chart.yaml of the Helm chart whose `templates/` folder (or a folder below it) holds the file
+ * at `abs`, or undefined: Helm renders every file there (helm.sh/docs/topics/charts, "Templates and
+ * Values"), so such a file is a template whatever YAML it parses as. `cache`: answers by folder.
+ */
+export function helmChartOf(abs: string, cache: Map<string, string | null> = new Map()): string | undefined {
+  const dirs: string[] = [];
+  let found: string | null = null;
+  for (let dir = dirname(abs); ; ) {
+    const known = cache.get(dir);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    dirs.push(dir);
+    if (basename(dir) === 'templates' && existsSync(join(dirname(dir), 'Chart.yaml'))) {
+      found = join(dirname(dir), 'Chart.yaml');
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of dirs) cache.set(d, found);
+  return found ?? undefined;
 }

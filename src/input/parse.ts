@@ -12,7 +12,7 @@ import { PARSE_OPTIONS } from './tree.ts';
 import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
-import { isTemplate } from './templates.ts';
+import { hasTemplateSyntax, templateDocuments } from './templates.ts';
 import { padFlowContinuations } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
@@ -168,9 +168,22 @@ function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], lim
   return out;
 }
 
-export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile {
+const templateSkip = (n: number, of: number) =>
+  n === of
+    ? 'Helm/Go template: not valid YAML as written (`{{ … }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output'
+    : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ … }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? 'that one' : 'those'} either; the other documents are audited. Render the file first (helm template) and audit the output`;
+
+/**
+ * `chart`: the Chart.yaml of the Helm chart whose `templates/` folder holds the file (discover.ts,
+ * helmChartOf), when it does: a file there with `{{ … }}` is skipped whole, as Helm renders it.
+ */
+export function parseSource(source: SourceFile, limits: InputLimits, chart?: string): ParsedFile {
   const out: ParsedFile = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 };
   let { text } = source;
+  if (chart !== undefined && hasTemplateSyntax(text)) {
+    out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`;
+    return out;
+  }
   const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
     out.diagnostics.push({ code, file: source.path, message, range });
 
@@ -215,10 +228,9 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
       }
     }
   }
-  if (isTemplate(text, docs)) {
-    out.skipped = 'Helm/Go template (`{{ … }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output';
-    return out;
-  }
+  // Documents kubectl cannot read as written because of `{{ … }}` (templates.ts); the others are audited.
+  const templates = templateDocuments(text, docs);
+  if (templates.size > 0) out.skipped = templateSkip(templates.size, docs.length);
 
   for (let di = 0; di < docs.length; di++) {
     const doc = docs[di]!;
@@ -227,6 +239,7 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
       diag('input-not-auditable', tooManyDocuments(limits), [at, at + 1]);
       break;
     }
+    if (templates.has(di)) continue;
     const contents = doc.contents;
     if (contents === null || (contents && 'value' in contents && contents.value === null && !isMap(contents))) {
       if (doc.errors.length === 0) continue; // empty document: `---` twice, comments only
@@ -238,7 +251,9 @@ export function parseSource(source: SourceFile, limits: InputLimits): ParsedFile
         if (err.message.includes('Maximum call stack size exceeded')) diag('input-not-auditable', TOO_DEEP, errorRange(text, err.pos));
         else diag('yaml-syntax-error', describeError(err, doc, source), errorRange(text, err.pos));
       }
-      continue;
+      // Duplicate keys alone: kubectl applies the document with each key's last value, and so the
+      // object is audited with it too (a suppression of the error must not hide the object).
+      if (!doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) continue;
     }
     if (!isMap(contents)) {
       out.nonKubernetesDocuments++;
