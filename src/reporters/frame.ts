@@ -2,6 +2,7 @@
 import type { SourceFile } from '../input/types.ts';
 import type { Region } from '../engine/types.ts';
 import { lineText } from '../engine/comments.ts';
+import { safeText } from './safe-text.ts';
 
 const MAX_WIDTH = 160;
 
@@ -18,7 +19,8 @@ export function codeFrame(file: SourceFile, region: Region, paint: { dim: (s: st
   for (let l = Math.max(1, line - 1); l <= line + 1; l++) {
     const t = lineText(file, l);
     if (t === undefined) continue;
-    const { text, shift } = clip(t.replace(/\t/g, ' '), column - 1);
+    // The manifest's own line: tabs as spaces, controls as visible characters (safe-text.ts).
+    const { text, shift } = clip(safeText(t.replace(/\t/g, ' ')), column - 1);
     const gutter = `${l === line ? '>' : ' '} ${String(l).padStart(width)} | `;
     out.push(l === line ? gutter + text : paint.dim(gutter + text));
     if (l === line) {

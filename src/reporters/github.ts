@@ -1,13 +1,15 @@
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::msg`),
  * which GitHub shows as annotations on the pull request. Property values and messages are escaped as
- * the runner's toolkit does (%, CR, LF; and `:` `,` in properties). Which findings are annotated is
+ * the runner's toolkit does (%, CR, LF; and `:` `,` in properties: actions/toolkit
+ * packages/core/src/command.ts, read back by actions/runner src/Runner.Worker/ActionCommand.cs). Which findings are annotated is
  * decided by ./annotations.ts, shared with the GitHub Action.
  */
 import type { Finding } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { MODEL_FILE } from '../engine/types.ts';
 import { omittedNotice, selectAnnotations } from './annotations.ts';
+import { safeText } from './safe-text.ts';
 
 export const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -26,7 +28,8 @@ export function annotationCommand(f: Finding): string {
           `endColumn=${f.region.end.column}`,
         ];
   const props = [...at, `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escData(f.message)}`;
+  // (safeText: escape sequences and invisible characters from the manifests are shown, not passed on)
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escData(safeText(f.message))}`;
 }
 
 export function noticeCommand(message: string): string {

@@ -7,17 +7,27 @@
 import type { Finding } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { displayFile } from './text.ts';
+import { safeText, startsCommand } from './safe-text.ts';
 
-/** XML text: escapes markup and drops characters XML 1.0 does not allow. */
+/**
+ * XML text: manifest text made safe for a log (safe-text.ts: controls visible, no line breaks of its
+ * own), markup escaped, characters XML 1.0 does not allow dropped. A JUnit file is often printed
+ * in a CI log, so `#` of `##[` is written as a character reference, which every XML reader reads
+ * back as `#` and the runner does not see as a command.
+ */
 export function xml(s: string): string {
-  return s
+  return safeText(s)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/#\uff03\[/g, '#&#35;[');
 }
+
+/** A line of the document that the runner would read as a command gets its first `:` as `&#58;`. */
+const guardXmlLine = (line: string): string => (startsCommand(line) ? line.replace(':', '&#58;') : line);
 
 function testcase(f: Finding): string {
   const file = displayFile(f.file);
@@ -27,8 +37,9 @@ function testcase(f: Finding): string {
   if (f.suppressed) return `    <testcase ${attrs}>\n      <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>\n    </testcase>`;
   const body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}` : '', `rule: ${f.code} ${f.rule}`]
     .filter(Boolean)
+    .map(xml) // line by line: the line feeds between them are ours
     .join('\n');
-  return `    <testcase ${attrs}>\n      <failure message="${xml(f.message)}" type="${f.severity}">${xml(body)}</failure>\n    </testcase>`;
+  return `    <testcase ${attrs}>\n      <failure message="${xml(f.message)}" type="${f.severity}">${body}</failure>\n    </testcase>`;
 }
 
 export const junitReporter: Reporter = (result) => {
@@ -49,5 +60,6 @@ export const junitReporter: Reporter = (result) => {
     skipped += skips;
     suites.push(`  <testsuite name="${xml(displayFile(file))}" tests="${n}" failures="${fails}" errors="0" skipped="${skips}">\n${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}${suites.length ? '\n' : ''}</testsuites>\n`;
+  const doc = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}${suites.length ? '\n' : ''}</testsuites>\n`;
+  return doc.split('\n').map(guardXmlLine).join('\n');
 };

@@ -4,11 +4,14 @@ import type { Finding, Severity } from '../engine/types.ts';
 import type { ChunkedReporter, Reporter } from './types.ts';
 import { joinChunks } from './json-chunks.ts';
 import { codeFrame } from './frame.ts';
+import { guardLine, safeFileName, safeText } from './safe-text.ts';
 
-const nl = (line: string): string => line + '\n';
+/** One line of the report; guardLine is the last guard against a line the runner would read as a command. */
+const nl = (line: string): string => guardLine(line) + '\n';
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export const displayFile = (f: string): string => (f === '-' ? '<stdin>' : f);
+/** A file name as reports show it (manifest text: file names come from the pull request too). */
+export const displayFile = (f: string): string => (f === '-' ? '<stdin>' : safeFileName(f));
 
 /** The report line by line (each chunk one line and its line feed). */
 export const textChunks: ChunkedReporter = function* (result, opts) {
@@ -22,8 +25,8 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
     for (const f of list) {
       const pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`;
       const sev = sevColor[f.severity](f.severity);
-      const sup = f.suppressed ? c.dim(` (suppressed: ${f.suppressed.justification})`) : '';
-      yield nl(`  ${pos}  ${sev}  ${f.message}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
+      const sup = f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : '';
+      yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       const src = result.sources.get(file);
       if (src && f.region.start.line > 0) {
         yield nl(
@@ -39,7 +42,7 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
   if (result.justifications.length) {
     yield nl(c.bold('Justified privileges'));
     for (const j of result.justifications) {
-      yield nl(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim('—')} ${j.reason}`);
+      yield nl(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${safeText(j.object)}: ${safeText(j.privilege)} ${c.dim('—')} ${safeText(j.reason)}`);
     }
     yield nl('');
   }
@@ -53,7 +56,7 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
   if (s.skipped.length) {
     yield nl(c.dim(`  ${plural(s.skipped.length, 'file')} skipped:`));
     const shownSkips = s.skipped.slice(0, 20);
-    for (const k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
+    for (const k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${safeText(k.reason)}`));
     if (s.skipped.length > shownSkips.length) yield nl(c.dim(`    … and ${s.skipped.length - shownSkips.length} more (see --format json)`));
   }
 };
