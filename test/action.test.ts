@@ -104,10 +104,11 @@ function runAction(ws: string, inputs: Record<string, string>): Run {
 const commands = (stdout: string, kind: string) => stdout.split('\n').filter((l) => l.startsWith(`::${kind} `));
 
 describe('GitHub Action (dist/action.js)', () => {
-  it('action.yml declares node24, dist/action.js and exactly the inputs and outputs of issue 6', () => {
+  it('action.yml declares node24, dist/action.js and exactly the inputs and outputs of issues 6 and 17', () => {
     const meta = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(meta.inputs).sort()).toEqual(['annotations', 'baseline', 'config', 'fail-on', 'paths', 'profile', 'sarif-file', 'summary']);
+    expect(Object.keys(meta.inputs).sort()).toEqual(['allow-empty', 'annotations', 'baseline', 'config', 'fail-on', 'paths', 'profile', 'sarif-file', 'summary']);
+    expect(meta.inputs['allow-empty'].default).toBe('false');
     expect(meta.inputs['sarif-file'].default).toBe('leastpriv.sarif');
     expect(meta.inputs.annotations.default).toBe('true');
     expect(meta.inputs.summary.default).toBe('true');
@@ -188,6 +189,24 @@ describe('GitHub Action (dist/action.js)', () => {
     expect(fresh.status).toBe(1);
     expect(commands(fresh.stdout, 'error').every((l) => l.includes('file=b.yaml'))).toBe(true);
     expect(fresh.outputs.findings).toBe('2');
+  });
+
+  it('fails on a path that does not exist, as the CLI exits 2 (issue 17)', () => {
+    const r = runAction(workspace({ 'clusters/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' }), { paths: 'clusters/\nclusterz/' });
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout, 'error')).toEqual(["::error title=leastpriv::leastpriv: input 'paths': no such file or folder in the workspace: clusterz/"]);
+  });
+
+  it('fails when the paths hold no Kubernetes object, unless allow-empty (issue 17)', () => {
+    const ws = workspace({ 'charts/values.yaml': 'replicaCount: 2\n', '.github/ci.yml': 'on: push\n' });
+    const r = runAction(ws, {});
+    expect(r.status).toBe(1);
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/no Kubernetes object to audit in \. \(2 files read: 2 without Kubernetes objects\); set the input 'allow-empty: true'/);
+    const allowed = runAction(ws, { 'allow-empty': 'true' });
+    expect(allowed.status).toBe(0);
+    expect(commands(allowed.stdout, 'error')).toEqual([]);
   });
 
   it('reports bad inputs and configs as an error annotation and fails', () => {

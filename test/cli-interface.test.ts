@@ -30,6 +30,14 @@ function write(rel: string, text: string) {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'leastpriv-cli-if-'));
   write('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext:\n      privileged: true\n');
+  // No error: one warning (LP202, capabilities not dropped) and nothing else.
+  write('warn/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  containers:\n  - name: c\n    image: busybox\n');
+  write('values-only/values.yaml', 'replicaCount: 2\nimage: { tag: latest }\n');
+  write('values-only/ci.json', '{"jobs": {"build": {"steps": []}}}\n');
+  write('mixed/values.yaml', 'replicaCount: 2\n');
+  write('mixed/templates/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n');
+  write('mixed/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: m }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: { capabilities: { drop: [ALL] } }\n');
+  mkdirSync(join(dir, 'empty-dir'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -132,5 +140,111 @@ describe('init', () => {
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a run that audited nothing: exit 2 unless --allow-empty (ESLint "No files matching")', () => {
+  it('an empty folder, a folder of values and CI files, empty stdin', () => {
+    for (const [args, input, what] of [
+      [['audit', 'empty-dir'], '', /no Kubernetes object to audit in empty-dir \(no \.yaml, \.yml or \.json file was read\); pass --allow-empty/],
+      [['audit', 'values-only'], '', /no Kubernetes object to audit in values-only \(2 files read: 2 without Kubernetes objects\)/],
+      [['audit', '-'], '', /no Kubernetes object to audit in stdin/],
+      [['audit', '-f', 'json', 'values-only'], '', /no Kubernetes object/],
+    ] as const) {
+      const r = cli([...args], { input });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(what);
+      const ok = cli([...args, '--allow-empty'], { input });
+      expect(ok.code, `${args.join(' ')} --allow-empty`).toBe(0);
+      expect(ok.err).toBe('');
+    }
+    // The report is still written (a JSON consumer gets a valid document).
+    expect(JSON.parse(cli(['audit', '-f', 'json', 'values-only']).out).summary.objects).toBe(0);
+    // A YAML syntax error is a result, not an empty run.
+    write('broken/x.yaml', 'a: [\n');
+    expect(cli(['audit', 'broken']).code).toBe(1);
+  });
+});
+
+describe('files not audited are named', () => {
+  it('JSON: skipped with reasons and nonKubernetesFiles', () => {
+    const r = cli(['audit', 'mixed', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out).summary;
+    expect(s.nonKubernetes).toBe(1);
+    expect(s.nonKubernetesFiles).toEqual(['mixed/values.yaml']);
+    expect(s.skipped.map((k: { file: string }) => k.file)).toEqual(['mixed/templates/pod.yaml']);
+  });
+  it('text: counted by default, named with --verbose (also in compact)', () => {
+    const quiet = cli(['audit', 'mixed']);
+    expect(quiet.out).toMatch(/1 file held no Kubernetes objects .* \(--verbose names them\)/);
+    expect(quiet.out).not.toContain('mixed/values.yaml');
+    const v = cli(['audit', 'mixed', '--verbose']);
+    expect(v.out).toMatch(/1 file held no Kubernetes objects .*:\n {4}mixed\/values\.yaml\n/);
+    expect(v.out).toMatch(/1 file skipped:\n {4}mixed\/templates\/pod\.yaml: /);
+    const c = cli(['audit', 'mixed', '-v', '-f', 'compact']);
+    expect(c.out).toContain('mixed/values.yaml: not audited: no Kubernetes object in it\n');
+    expect(c.out).toMatch(/mixed\/templates\/pod\.yaml: not audited: /);
+  });
+  it('SARIF: as toolExecutionNotifications', () => {
+    const log = JSON.parse(cli(['audit', 'mixed', '-f', 'sarif']).out);
+    const uris = log.runs[0].invocations[0].toolExecutionNotifications.map((n: any) => n.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris.sort()).toEqual(['mixed/templates/pod.yaml', 'mixed/values.yaml']);
+  });
+});
+
+describe('ESLint and Trivy habits', () => {
+  it('--format compact: one line per finding, no frame; stylish is text', () => {
+    const c = cli(['audit', 'k8s', '-f', 'compact']);
+    expect(c.code).toBe(1);
+    const lines = c.out.trimEnd().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^k8s\/pod\.yaml:9:7: error .+ \(privileged-container LP201\)$/));
+    expect(lines.slice(0, -1).every((l) => /^k8s\/pod\.yaml:\d+:\d+: (error|warning|note) /.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes? in 1 object, 1 file$/);
+    expect(c.out).not.toMatch(/^\s+\d+ \|/m); // no code frame
+    expect(cli(['audit', 'k8s', '-f', 'stylish']).out).toBe(cli(['audit', 'k8s', '-f', 'text']).out);
+  });
+  it('--quiet reports and counts errors only', () => {
+    const full = JSON.parse(cli(['audit', 'k8s', '-f', 'json']).out);
+    expect(full.findings.some((f: any) => f.severity === 'warning')).toBe(true);
+    const q = JSON.parse(cli(['audit', 'k8s', '-f', 'json', '--quiet']).out);
+    expect(q.findings.length).toBeGreaterThan(0);
+    expect(q.findings.every((f: any) => f.severity === 'error')).toBe(true);
+    expect(q.summary.findings).toEqual({ error: full.summary.findings.error, warning: 0, note: 0 });
+    // Warnings only: --quiet with --fail-on warning passes (nothing left to fail on).
+    expect(cli(['audit', 'warn', '--fail-on', 'warning']).code).toBe(1);
+    expect(cli(['audit', 'warn', '--fail-on', 'warning', '-q']).code).toBe(0);
+  });
+  it('--max-warnings N: exit 1 above N warnings', () => {
+    expect(cli(['audit', 'warn']).code).toBe(0);
+    expect(cli(['audit', 'warn', '--max-warnings', '1']).code).toBe(0);
+    const r = cli(['audit', 'warn', '--max-warnings', '0']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/too many warnings: 1 \(--max-warnings 0\)/);
+    expect(cli(['audit', 'warn', '--max-warnings', '-1']).code).toBe(0);
+    expect(cli(['audit', 'warn', '--max-warnings', 'lots']).code).toBe(2);
+  });
+  it('--rule ID runs only the rules named; --disable-rule ID skips one (repeatable)', () => {
+    const codes = (args: string[]) => [...new Set(JSON.parse(cli(['audit', 'k8s', '-f', 'json', ...args]).out).findings.map((f: any) => f.code))].sort();
+    const all = codes([]);
+    expect(all).toEqual(expect.arrayContaining(['LP201', 'LP202']));
+    expect(codes(['--rule', 'LP201'])).toEqual(['LP201']);
+    expect(codes(['--rule', 'privileged-container', '--rule', 'LP202'])).toEqual(['LP201', 'LP202']);
+    expect(codes(['--disable-rule', 'LP201'])).toEqual(all.filter((c) => c !== 'LP201'));
+    expect(codes(['--disable-rule', 'LP201', '--disable-rule', 'capabilities-not-dropped'])).toEqual(all.filter((c) => c !== 'LP201' && c !== 'LP202'));
+    // A rule off in the profile runs when named; a severity can be given.
+    expect(codes(['--profile', 'pss-restricted', '--rule', 'LP201'])).toEqual(['LP201']);
+    const sev = JSON.parse(cli(['audit', 'k8s', '-f', 'json', '--rule', 'LP201:warning']).out).findings[0].severity;
+    expect(sev).toBe('warning');
+    const bad = cli(['audit', 'k8s', '--rule', 'privileged-containr']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--rule: no rule 'privileged-containr'; did you mean privileged-container\?/);
+  });
+  it("-o json (a format name) is refused: it would write a file named 'json'", () => {
+    const r = cli(['audit', 'k8s', '-o', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/-o\/--output names the report file, and 'json' is a format: did you mean -f json\? \(to write a file named json, say -o \.\/json\)/);
+    expect(cli(['audit', 'k8s', '-o', './json']).code).toBe(1);
+    expect(readFileSync(join(dir, 'json'), 'utf8')).toContain('privileged');
   });
 });

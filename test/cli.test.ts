@@ -225,7 +225,9 @@ describe('discovery', () => {
     mkdirSync(join(repo, 'vendor'), { recursive: true });
     writeFileSync(join(repo, 'vendor', 'pod.yaml'), PRIVILEGED);
     writeFileSync(join(repo, '.leastpriv.yaml'), 'exclude: [vendor/]\n');
-    expect((await run(['audit', '.'], { cwd: repo })).code).toBe(0);
+    // Everything excluded: nothing audited, exit 2 (issue 17), unless --allow-empty.
+    expect((await run(['audit', '.'], { cwd: repo })).code).toBe(2);
+    expect((await run(['audit', '.', '--allow-empty'], { cwd: repo })).code).toBe(0);
     const r = await run(['audit', 'bad', 'clean', '--exclude', 'bad/**', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).summary.files).toBe(1);

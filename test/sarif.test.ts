@@ -95,8 +95,28 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = () => audit({ paths: ['clusters'], cwd: dir });
+/** A run with a file skipped (a Helm template) and one without Kubernetes objects (issue 17). */
+const runNotAudited = () => {
+  mkdirSync(join(dir, 'mixed', 'templates'), { recursive: true });
+  writeFileSync(join(dir, 'mixed', 'values.yaml'), 'replicaCount: 2\n');
+  writeFileSync(join(dir, 'mixed', 'templates', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n');
+  writeFileSync(join(dir, 'mixed', 'agent.yaml'), DEBUG_AGENT);
+  return audit({ paths: ['mixed'], cwd: dir });
+};
 
 describe('SARIF reporter', () => {
+  it('names the files not audited as tool execution notifications (skipped with the reason, or no Kubernetes object)', () => {
+    const log = sarifOf(runNotAudited());
+    expect(schemaErrors(log)).toEqual([]);
+    const inv = log.runs[0]!.invocations![0]!;
+    expect(inv.executionSuccessful).toBe(true);
+    const notes = (inv.toolExecutionNotifications ?? []).map((n) => [n.level, n.locations?.[0]?.physicalLocation?.artifactLocation?.uri, n.message.text]);
+    expect(notes).toContainEqual(['note', 'mixed/values.yaml', 'mixed/values.yaml: not audited: no Kubernetes object in it']);
+    const template = notes.find((n) => n[1] === 'mixed/templates/pod.yaml');
+    expect(template?.[0]).toBe('note');
+    expect(template?.[2]).toMatch(/^mixed\/templates\/pod\.yaml: not audited: .*template/i);
+    expect(notes.some((n) => n[1] === 'mixed/agent.yaml')).toBe(false);
+  });
   it('is valid against the SARIF 2.1.0 JSON schema', () => {
     const log = sarifOf(run());
     expect(schemaErrors(log)).toEqual([]);
@@ -297,6 +317,7 @@ describe.skipIf(!bin)('SARIF multitool validate --rule-kind "Sarif;Gh"', () => {
     write('repo.sarif', sarifOf(run()));
     write('stdin.sarif', sarifOf(audit({ paths: ['-'], cwd: dir, readStdin: () => new TextEncoder().encode(DEBUG_AGENT) })));
     write('outside.sarif', sarifOf(run(), join(dir, 'elsewhere')));
+    write('not-audited.sarif', sarifOf(runNotAudited()));
     const base = run();
     write('crash.sarif', sarifOf({ ...base, findings: [...base.findings, { ...base.findings[0]!, file: MODEL_FILE, object: undefined }] }));
     // Not a silent pass: a result without a location must come out as a GitHub error.

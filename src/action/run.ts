@@ -3,9 +3,9 @@
  * CLI in `$GITHUB_WORKSPACE`, writes the SARIF file, annotations for the worst findings, the job
  * summary and the outputs, and fails the step when findings reach `fail-on`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { audit, exitCodeFor } from '../engine/audit.ts';
+import { audit, auditedNothing, emptyRunMessage, exitCodeFor } from '../engine/audit.ts';
 import { parseBaseline } from '../engine/baseline.ts';
 import { ConfigError, loadConfig } from '../config/load.ts';
 import { isKnownRule } from '../engine/registry.ts';
@@ -49,10 +49,16 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
         throw new InputError(`input 'baseline': ${baselineInput}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
     }
-    const paths = getListInput(env, 'paths');
+    const listed = getListInput(env, 'paths');
+    const paths = listed.length ? listed : ['.'];
+    // As the CLI: a path that does not exist is a mistake (`paths: clusterz/`), not a warning.
+    const missing = paths.filter((p) => !existsSync(resolve(cwd, p)));
+    if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(', ')}`);
+    const allowEmpty = getBooleanInput(env, 'allow-empty', false);
 
-    const result = audit({ paths: paths.length ? paths : ['.'], cwd, config, ...(baseline ? { baseline } : {}) });
-    const failed = exitCodeFor(result, failOn) === 1;
+    const result = audit({ paths, cwd, config, ...(baseline ? { baseline } : {}) });
+    const empty = auditedNothing(result) && !allowEmpty;
+    const failed = exitCodeFor(result, failOn) === 1 || empty;
     const reportOpts = { color: false, showSuppressed: false, sarifRoot: cwd, cwd, toolVersion: VERSION };
 
     const sarifPath = resolve(cwd, sarifFile);
@@ -76,6 +82,10 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
     const unsuppressed = result.findings.filter((f) => !f.suppressed);
     setOutputs(env, { 'sarif-file': sarifFile, findings: String(unsuppressed.length), 'max-severity': maxSeverity(result.findings) });
 
+    if (empty) {
+      write(`::error title=leastpriv::${escData(`leastpriv: ${emptyRunMessage(result, paths).replace('pass --allow-empty', "set the input 'allow-empty: true'")}`)}\n`);
+      return 1;
+    }
     if (failed) {
       const atOrAbove = unsuppressed.length;
       write(`leastpriv: failing the step: findings at or above '${failOn}' (${atOrAbove} unsuppressed findings in all).\n`);

@@ -47,7 +47,7 @@ export const COMMANDS = [
     summary: "audit files and folders ('-' reads stdin; default '.')",
     description:
       "Reads .yaml, .yml and .json files under each PATH ('-' is stdin) and reports findings at file:line:column. With --context DIR, all of DIR is read and the findings whose cause involves one of the FILEs are reported (the pre-commit hook).",
-    exit: '0 no finding at or above --fail-on, 1 findings at or above it 2 usage, config or internal error',
+    exit: '0 no finding at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings), 2 usage, config or internal error, a path that does not exist, or no Kubernetes object audited (unless --allow-empty)',
   },
   {
     name: 'can-i',
@@ -84,8 +84,28 @@ export const OPTIONS = [
   { long: 'help', short: 'h', type: 'boolean', help: 'show this help and exit 0', commands: ALL },
 
   // Reports: audit and verify.
-  { long: 'format', short: 'f', type: 'string', arg: 'FORMAT', help: 'report format: text (default), json, sarif, github, junit', commands: REPORTING },
-  { long: 'output', short: 'o', type: 'string', arg: 'FILE', help: 'write the report to FILE instead of stdout', commands: REPORTING },
+  {
+    long: 'format',
+    short: 'f',
+    type: 'string',
+    arg: 'FORMAT',
+    help: 'report format: text (default; findings grouped by file with a code frame, also called stylish as in ESLint), compact (one line per finding), json, sarif, github, junit',
+    commands: REPORTING,
+  },
+  {
+    long: 'output',
+    short: 'o',
+    type: 'string',
+    arg: 'FILE',
+    help: "write the report to FILE instead of stdout; a bare format name (-o json) is refused: say -f json, or -o ./json for a file named json",
+    commands: REPORTING,
+  },
+  { long: 'quiet', short: 'q', type: 'boolean', help: 'errors only: warnings and notes are neither reported nor counted (ESLint --quiet)', commands: ['audit'] },
+  { long: 'max-warnings', type: 'string', arg: 'N', help: 'exit 1 when there are more than N unsuppressed warnings (ESLint; -1: no limit, the default)', commands: ['audit'] },
+  { long: 'rule', type: 'string', multiple: true, arg: 'ID[:SEVERITY]', help: 'run only this rule (code or name; repeatable), also when it is off in the profile; the input rules LP001-LP004 always run', commands: ['audit'] },
+  { long: 'disable-rule', type: 'string', multiple: true, arg: 'ID', help: 'do not run this rule (code or name; repeatable)', commands: ['audit'] },
+  { long: 'allow-empty', type: 'boolean', help: 'exit 0 when no Kubernetes object was found (default: exit 2, as ESLint does for no files; the pre-commit hook sets it)', commands: ['audit'] },
+  { long: 'verbose', short: 'v', type: 'boolean', help: 'name every file without Kubernetes objects and every skipped file', commands: ['audit'] },
   { long: 'fail-on', type: 'string', arg: 'LEVEL', help: 'error (default), warning, note, none: lowest severity that exits 1', commands: REPORTING },
   { long: 'config', short: 'c', type: 'string', arg: 'FILE', help: 'config file (default: .leastpriv.yaml found upward from the cwd)', commands: ['audit', 'verify', 'can-i', 'who-can'] },
   { long: 'profile', type: 'string', arg: 'NAME', help: 'rule profile: leastpriv (default), pss-baseline, pss-restricted', commands: ['audit'] },

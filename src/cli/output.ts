@@ -13,6 +13,17 @@ import type { Io } from './main.ts';
 export const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * `-o json`: ESLint's and Trivy's -o is the report file, kubectl's is the format. A bare format name
+ * (no folder, no extension) is almost always the kubectl habit, and writing a file called `json`
+ * would pass silently: it is refused (exit 2). `-o ./json` writes such a file on purpose.
+ */
+export function checkOutput(output: string | undefined, cmd: string): void {
+  if (output !== undefined && output in REPORT_CHUNKS) {
+    throw new UsageError(`-o/--output names the report file, and '${output}' is a format: did you mean -f ${output}? (to write a file named ${output}, say -o ./${output})`, cmd);
+  }
+}
+
 export function checkFailOn(flag: string | undefined): Level | undefined {
   if (flag !== undefined && !(LEVELS as readonly string[]).includes(flag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
   return flag as Level | undefined;
@@ -40,6 +51,7 @@ export function emitReport(
   flags: { output?: string; 'sarif-root'?: string; color?: boolean; 'no-color'?: boolean },
   io: Io,
   showSuppressed: boolean,
+  verbose = false,
 ): void {
   const toFile = flags.output !== undefined;
   const chunks = REPORT_CHUNKS[format](result, {
@@ -48,6 +60,7 @@ export function emitReport(
     sarifRoot: resolve(io.cwd, flags['sarif-root'] ?? '.'),
     cwd: io.cwd,
     toolVersion: VERSION,
+    verbose,
   });
   if (!toFile) return writeChunks(chunks, io.stdout);
   const shown = flags.output!;

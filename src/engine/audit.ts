@@ -211,8 +211,9 @@ export function audit(input: AuditInput): FullAuditResult {
   const skippedUnread: SkippedFile[] = [];
   const skippedParsed: SkippedFile[] = [];
   let documents = 0;
-  let nonKubernetes = 0;
+  const nonKubernetesFiles: string[] = [];
   let objectCount = 0;
+  let objectsReported = 0;
   const kept: K8sObject[] = [];
   const sites: SuppressionSite[] = [];
   const pointedInto = new Set<string>();
@@ -228,8 +229,9 @@ export function audit(input: AuditInput): FullAuditResult {
     sources.set(source.path, source);
     documents += p.documents;
     if (p.skipped) skippedParsed.push({ file: source.path, reason: p.skipped });
-    if (isNonKubernetes(p)) nonKubernetes++;
+    if (isNonKubernetes(p)) nonKubernetesFiles.push(source.path);
     objectCount += p.objects.length;
+    if (!input.reportOnly || input.reportOnly.has(source.path)) objectsReported += p.objects.length;
     const first = ctx.findings.length;
     for (const d of p.diagnostics) pushDiagnostic(d, source);
     for (const [o, errs] of f.shapeErrors) {
@@ -321,16 +323,38 @@ export function audit(input: AuditInput): FullAuditResult {
   const reportObjects = input.reportOnly ? kept.filter((o) => input.reportOnly!.has(o.file.path)) : kept;
   const pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion);
   const skipped = [...skippedUnread, ...skippedParsed];
+  const nonK8s = input.reportOnly ? nonKubernetesFiles.filter((f) => input.reportOnly!.has(f)) : nonKubernetesFiles;
   return {
     ...(pss ? { pss } : {}),
     findings,
     // With reportOnly, files read only as context are not listed as skipped either.
-    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
+    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported, findings: counts, suppressed },
     sources,
     // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
     rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes('live')).map((a) => describeRule(a.rule, a.severity)),
     justifications: listed,
   };
+}
+
+/**
+ * True when the run audited no Kubernetes object and found nothing to say: an empty folder, empty
+ * stdin, a path with only Helm values or CI files. Like ESLint's "No files matching", the CLI and the
+ * Action treat this as a mistake (exit 2) unless --allow-empty: a typo or a render step that
+ * produced nothing must not pass as clean. (Findings such as a YAML syntax error are a result.)
+ */
+export function auditedNothing(result: AuditResult): boolean {
+  return result.summary.objectsReported === 0 && result.findings.length === 0;
+}
+
+/** Why a run counts as empty, in words: what was read instead. */
+export function emptyRunMessage(result: AuditResult, paths: readonly string[]): string {
+  const s = result.summary;
+  const what = paths.map((p) => (p === '-' ? 'stdin' : p)).join(', ');
+  const read =
+    s.files === 0
+      ? 'no .yaml, .yml or .json file was read'
+      : `${s.files} file${s.files === 1 ? '' : 's'} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : '', s.skipped.length ? `${s.skipped.length} skipped` : '', !s.nonKubernetes && !s.skipped.length ? 'empty' : ''].filter(Boolean).join(', ')}`;
+  return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
 }
 
 /** Exit status for a result: 1 when an unsuppressed finding is at or above the threshold. */

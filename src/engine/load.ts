@@ -82,6 +82,7 @@ export interface LoadedObjects {
   skipped: SkippedFile[];
   documents: number;
   nonKubernetes: number;
+  nonKubernetesFiles: string[];
   /** Input problems (files not read first, then those of parsing, in file order), with their source when known. */
   diagnostics: { diagnostic: InputDiagnostic; source?: SourceFile }[];
   /** Objects whose audited fields have wrong types: not audited further. */
@@ -90,7 +91,7 @@ export interface LoadedObjects {
 
 /** Every input loaded and kept: objects, sources and problems. */
 export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
-  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: new Map() };
+  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map() };
   const read: Extract<InputFile, { read: true }>[] = [];
   eachFile(input, config, (f) => {
     if (!f.read) {
@@ -106,7 +107,10 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
     out.documents += p.documents;
     if (p.skipped) out.skipped.push({ file: p.source.path, reason: p.skipped });
     for (const d of p.diagnostics) out.diagnostics.push({ diagnostic: d, source: p.source });
-    if (isNonKubernetes(p)) out.nonKubernetes++;
+    if (isNonKubernetes(p)) {
+      out.nonKubernetes++;
+      out.nonKubernetesFiles.push(p.source.path);
+    }
     out.objects.push(...p.objects);
     for (const [o, errs] of shapeErrors) out.shapeErrors.set(o, errs);
   }

@@ -135,7 +135,9 @@ export function applySuppressions(findings: Finding[], sites: SuppressionSite[],
 export function suppressionProblems(sites: readonly SuppressionSite[], severityOf: (code: string) => Severity | undefined): Finding[] {
   const out: Finding[] = [];
   for (const s of sites) {
-    const problem = !s.known ? 'unknownRule' : !suppressible(s.code) ? 'notSuppressible' : !s.reason ? 'noReason' : !s.used ? 'unused' : undefined;
+    // A suppression of a rule that did not run (off in the config, --disable-rule, --rule) cannot be
+    // known to be unused.
+    const problem = !s.known ? 'unknownRule' : !suppressible(s.code) ? 'notSuppressible' : !s.reason ? 'noReason' : !s.used && severityOf(s.code) !== undefined ? 'unused' : undefined;
     if (!problem) continue;
     const code = problem === 'unused' ? 'LP005' : 'LP006';
     const severity = severityOf(code);

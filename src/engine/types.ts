@@ -74,6 +74,10 @@ export interface AuditSummary {
   skipped: SkippedFile[];
   /** Files that held YAML/JSON but no Kubernetes object (Helm values, kustomization.yaml, CI files…). */
   nonKubernetes: number;
+  /** Those files, by name (JSON `nonKubernetesFiles`, SARIF notifications, text with --verbose). */
+  nonKubernetesFiles: string[];
+  /** Objects in the files reported on: `objects`, or with `reportOnly` the objects of those files. */
+  objectsReported: number;
   findings: Record<Severity, number>;
   suppressed: number;
 }

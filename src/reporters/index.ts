@@ -4,6 +4,7 @@ import { jsonReportChunks, jsonReporter } from './json.ts';
 import { sarifChunks, sarifReporter } from './sarif.ts';
 import { githubReporter } from './github.ts';
 import { junitReporter } from './junit.ts';
+import { compactChunks, compactReporter } from './compact.ts';
 
 export const REPORTERS = {
   text: textReporter,
@@ -11,6 +12,9 @@ export const REPORTERS = {
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter,
+  compact: compactReporter,
+  // ESLint's name for its default formatter, findings grouped by file: leastpriv's text is that, with code frames.
+  stylish: textReporter,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;
@@ -22,4 +26,6 @@ export const REPORT_CHUNKS: Record<FormatName, ChunkedReporter> = {
   sarif: sarifChunks,
   github: (result, opts) => [githubReporter(result, opts)],
   junit: (result, opts) => [junitReporter(result, opts)],
+  compact: compactChunks,
+  stylish: textChunks,
 };

@@ -20,6 +20,8 @@ export const jsonReportChunks: ChunkedReporter = (result, opts) =>
         objects: result.summary.objects,
         skipped: result.summary.skipped.map((k) => ({ file: k.file, reason: k.reason })),
         nonKubernetes: result.summary.nonKubernetes,
+        // Additive (format version 1): the files counted in nonKubernetes, by name.
+        nonKubernetesFiles: [...result.summary.nonKubernetesFiles],
         findings: { ...result.summary.findings },
         suppressed: result.summary.suppressed,
       },

@@ -12,7 +12,11 @@
  * - at most 25,000 results per run (GitHub rejects more): the most severe are kept and a
  *   notification says how many were left out;
  * - findings that belong to no file (a crash in a whole-model check) are tool execution
- *   notifications, not results, since a result must have a location.
+ *   notifications, not results, since a result must have a location;
+ * - files that were not audited (skipped with a reason, or holding no Kubernetes object) are named
+ *   as `note` tool execution notifications with the file's location ("runtime conditions detected
+ *   by the tool during the analysis", SARIF 2.1.0 §3.20.21 invocation.toolExecutionNotifications);
+ *   they do not make the execution unsuccessful.
  * Validated in test/sarif.test.ts against the SARIF 2.1.0 JSON schema and with Microsoft's SARIF
  * multitool (`validate --rule-kind "Sarif;Gh"`).
  */
@@ -110,6 +114,13 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
     notifications.push({ level: 'error', message: { text: f.message }, descriptor: { id: f.code } });
     return false;
   });
+  const fileNote = (file: string, text: string): Notification => ({
+    level: 'note',
+    message: { text },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, opts.cwd, opts.sarifRoot) } }],
+  });
+  for (const k of result.summary.skipped) notifications.push(fileNote(k.file, `${k.file === '-' ? 'stdin' : k.file}: not audited: ${k.reason}`));
+  for (const f of result.summary.nonKubernetesFiles) notifications.push(fileNote(f, `${f === '-' ? 'stdin' : f}: not audited: no Kubernetes object in it`));
   const capped = capResults(located, MAX_RESULTS);
   located = capped.kept;
   if (capped.notice) notifications.push({ level: 'warning', message: { text: capped.notice } });

@@ -52,12 +52,15 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
   yield nl(
     `${head} ${counts.join(', ')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''} in ${plural(s.objects, 'object')}, ${plural(s.documents, 'document')}, ${plural(s.files, 'file')}`,
   );
-  if (s.nonKubernetes) yield nl(c.dim(`  ${plural(s.nonKubernetes, 'file')} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? 'was' : 'were'} skipped`));
+  if (s.nonKubernetes) {
+    yield nl(c.dim(`  ${plural(s.nonKubernetes, 'file')} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? 'was' : 'were'} skipped${opts.verbose ? ':' : ' (--verbose names them)'}`));
+    if (opts.verbose) for (const f of s.nonKubernetesFiles) yield nl(c.dim(`    ${displayFile(f)}`));
+  }
   if (s.skipped.length) {
     yield nl(c.dim(`  ${plural(s.skipped.length, 'file')} skipped:`));
-    const shownSkips = s.skipped.slice(0, 20);
+    const shownSkips = opts.verbose ? s.skipped : s.skipped.slice(0, 20);
     for (const k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${safeText(k.reason)}`));
-    if (s.skipped.length > shownSkips.length) yield nl(c.dim(`    … and ${s.skipped.length - shownSkips.length} more (see --format json)`));
+    if (s.skipped.length > shownSkips.length) yield nl(c.dim(`    … and ${s.skipped.length - shownSkips.length} more (--verbose or --format json lists them)`));
   }
 };
 

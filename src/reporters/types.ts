@@ -10,6 +10,8 @@ export interface ReportOptions {
   /** Working folder the result's relative paths are relative to. */
   cwd: string;
   toolVersion: string;
+  /** Text: name every file without Kubernetes objects and every skipped file (--verbose). */
+  verbose?: boolean;
 }
 
 export type Reporter = (result: FullAuditResult, opts: ReportOptions) => string;

@@ -1,17 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { audit, exitCodeFor } from '../../engine/audit.ts';
+import { audit, auditedNothing, emptyRunMessage, exitCodeFor, type FullAuditResult } from '../../engine/audit.ts';
 import { ConfigError, loadConfig, validateConfig } from '../../config/load.ts';
 import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
 import { displayPath } from '../../input/discover.ts';
 import { DEFAULT_LIMITS, type InputLimits } from '../../input/types.ts';
-import { isKnownRule } from '../../engine/registry.ts';
-import { PROFILE_NAMES } from '../../engine/profiles.ts';
+import { findRule, isKnownRule } from '../../engine/registry.ts';
+import { RULES } from '../../../rules/index.ts';
+import type { Config } from '../../config/types.ts';
+import type { Severity } from '../../engine/types.ts';
+import { PROFILE_NAMES, profileSettings } from '../../engine/profiles.ts';
 import { parseVersion } from '../../pss/version.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { UsageError } from '../usage.ts';
-import { checkFailOn, emitReport, writeOrFail, type Level } from '../output.ts';
-import { parseCommand } from '../options.ts';
+import { checkFailOn, checkOutput, emitReport, writeOrFail, type Level } from '../output.ts';
+import { didYouMean, parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
 
 /** `--limit maxFileSize=1048576` (repeatable): checked against the config schema's `limits`. */
@@ -33,6 +36,8 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand('audit', args);
   const format = (values.format ?? 'text') as FormatName;
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (${Object.keys(REPORTERS).join(', ')})`);
+  checkOutput(values.output, 'audit');
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const failOnFlag = values['fail-on'];
   checkFailOn(failOnFlag);
   const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
@@ -46,6 +51,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   }
   if (values['no-gitignore']) config.gitignore = false;
   if (values.limit?.length) config.limits = { ...config.limits, ...parseLimits(values.limit) };
+  applyRuleFlags(config, values.rule ?? [], values['disable-rule'] ?? []);
   const failOn = (failOnFlag ?? config.failOn) as Level;
   // --context DIR FILE...: load all of DIR (RBAC answers need every Role and binding), report only FILEs.
   const context = values.context;
@@ -55,7 +61,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  const result = audit({
+  const full = audit({
     paths,
     cwd: io.cwd,
     config,
@@ -65,14 +71,24 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     ...(reportOnly ? { reportOnly } : {}),
     ...(baseline ? { baseline } : {}),
   });
+  const result = values.quiet ? errorsOnly(full) : full;
   if (values['write-baseline'] !== undefined) {
     const b = makeBaseline(result.findings);
     writeOrFail(resolve(io.cwd, values['write-baseline']), serializeBaseline(b), values['write-baseline']);
     io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values['write-baseline']}\n`);
     return 0;
   }
-  emitReport(result, format, values, io, values['show-suppressed'] ?? false);
-  return exitCodeFor(result, failOn);
+  emitReport(result, format, values, io, values['show-suppressed'] ?? false, values.verbose ?? false);
+  if (auditedNothing(full) && !values['allow-empty']) {
+    io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths)}\n`);
+    return 2;
+  }
+  const code = exitCodeFor(result, failOn);
+  if (code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings) {
+    io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return code;
 }
 
 function readBaseline(cwd: string, file: string) {
@@ -87,4 +103,72 @@ function readBaseline(cwd: string, file: string) {
   } catch (e) {
     throw new ConfigError(`baseline ${file}: ${(e as Error).message}`);
   }
+}
+
+function parseMaxWarnings(v: string | undefined): number {
+  if (v === undefined) return -1;
+  if (!/^-?\d+$/.test(v.trim()) || Number(v) < -1) throw new UsageError(`--max-warnings takes a whole number (-1 for no limit), got '${v}'`, 'audit');
+  return Number(v);
+}
+
+const SEVERITIES: readonly string[] = ['error', 'warning', 'note', 'off'];
+
+/**
+ * `--rule ID[:SEVERITY]` (repeatable) runs only the rules named (on even when the profile has them
+ * off); the input rules (category `input`: syntax, field types, unreadable input, rule crashes)
+ * always run, since without them a broken file would pass silently. `--disable-rule ID` turns a rule
+ * off. Both go over the config file, as command-line settings do in ESLint.
+ */
+export function applyRuleFlags(config: Config, only: readonly string[], disabled: readonly string[]): void {
+  const resolveId = (raw: string, flag: string) => {
+    const rule = findRule(raw);
+    if (!rule) {
+      const hint = didYouMean(raw, RULES.flatMap((r) => [r.meta.code, r.meta.name]));
+      throw new UsageError(`${flag}: no rule '${raw}'${hint ? `; did you mean ${hint}?` : ''} (see 'leastpriv rules')`, 'audit');
+    }
+    return rule;
+  };
+  if (only.length) {
+    const chosen = new Map<string, Severity | 'off' | undefined>();
+    for (const raw of only) {
+      const m = /^(.+?)(?::(\w+))?$/.exec(raw.trim())!;
+      const rule = resolveId(m[1]!, '--rule');
+      if (m[2] !== undefined && !SEVERITIES.includes(m[2])) throw new UsageError(`--rule ${raw}: severity must be one of ${SEVERITIES.join(', ')}`, 'audit');
+      chosen.set(rule.meta.code, m[2] as Severity | 'off' | undefined);
+    }
+    const rules: Config['rules'] = {};
+    const profile = profileSettings(config.profile);
+    for (const r of RULES) {
+      const configured = config.rules[r.meta.code] ?? config.rules[r.meta.name];
+      const want = chosen.get(r.meta.code);
+      if (chosen.has(r.meta.code)) {
+        if (want === 'off') rules[r.meta.code] = 'off';
+        else {
+          const fromConfig = typeof configured === 'string' ? configured : configured?.severity;
+          const p = profile[r.meta.code] ?? profile[r.meta.name];
+          const fromProfile = typeof p === 'string' ? p : p?.severity;
+          const severity = want ?? (fromConfig && fromConfig !== 'off' ? fromConfig : fromProfile && fromProfile !== 'off' ? fromProfile : r.meta.severity);
+          rules[r.meta.code] = { ...(typeof configured === 'object' ? configured : {}), severity };
+        }
+      } else if (r.meta.category === 'input') {
+        if (configured !== undefined) rules[r.meta.code] = configured;
+      } else rules[r.meta.code] = 'off';
+    }
+    config.rules = rules;
+  }
+  for (const raw of disabled) {
+    const rule = resolveId(raw, '--disable-rule');
+    for (const id of [rule.meta.code, rule.meta.name]) delete config.rules[id];
+    config.rules[rule.meta.code] = 'off';
+  }
+}
+
+/** --quiet: only errors are reported and counted (suppressed ones too, for --show-suppressed). */
+function errorsOnly(r: FullAuditResult): FullAuditResult {
+  const findings = r.findings.filter((f) => f.severity === 'error');
+  return {
+    ...r,
+    findings,
+    summary: { ...r.summary, findings: { error: r.summary.findings.error, warning: 0, note: 0 }, suppressed: findings.filter((f) => f.suppressed).length },
+  };
 }

@@ -9,7 +9,7 @@ import { isKnownRule } from '../../engine/registry.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
-import { checkFailOn, emitReport, type Level } from '../output.ts';
+import { checkFailOn, checkOutput, emitReport, type Level } from '../output.ts';
 import { parseCommand } from '../options.ts';
 
 /** "30s", "500ms", "2m" or plain seconds → milliseconds. */
@@ -26,6 +26,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand('verify', args);
   const format = (values.format ?? 'text') as FormatName;
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
+  checkOutput(values.output, 'verify');
   const failOnFlag = values['fail-on'];
   checkFailOn(failOnFlag);
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);

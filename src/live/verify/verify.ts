@@ -143,7 +143,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   const pre = checked.findings;
   const base: FullAuditResult = {
     findings: [],
-    summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
+    summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
     rules: [],
     justifications: [],
