@@ -248,3 +248,90 @@ describe('ESLint and Trivy habits', () => {
     expect(readFileSync(join(dir, 'json'), 'utf8')).toContain('privileged');
   });
 });
+
+describe('can-i / who-can like kubectl, and the near miss explained', () => {
+  const ask = ['--as', SA, '--filename', INCIDENT_BEFORE];
+  it('-q prints nothing (the exit code answers); an unknown verb is a warning and still asked', () => {
+    const yes = cli(['can-i', 'create', 'pods', '--subresource', 'exec', '-n', 'mcp-homelab', ...ask, '-q']);
+    expect([yes.code, yes.out]).toEqual([0, '']);
+    const no = cli(['can-i', 'get', 'pods', '--subresource', 'exec', '-n', 'mcp-homelab', ...ask, '-q']);
+    expect([no.code, no.out]).toEqual([1, '']);
+    const odd = cli(['can-i', 'gett', 'pods', '-n', 'mcp-homelab', ...ask]);
+    expect(odd.code).toBe(1);
+    expect(odd.out).toBe('no\n');
+    expect(odd.err).toMatch(/^warning: verb 'gett' is not a known verb; did you mean get\?$/m);
+    expect(cli(['can-i', 'approve', 'certificatesigningrequests', ...ask]).err).not.toMatch(/not a known verb/);
+    expect(cli(['can-i', 'post', '/healthz', ...ask]).err).not.toMatch(/not a known verb/);
+  });
+  it('-v on a no says what is granted nearby: create on pods/exec by the role, at file:line; get is not', () => {
+    const r = cli(['can-i', 'get', 'pods', '--subresource', 'exec', '-n', 'mcp-homelab', ...ask, '-v']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^no\n/);
+    expect(r.out).toContain('granted nearby:');
+    expect(r.out).toMatch(/`create` on pods\/exec is granted by ClusterRole mcp-homelab \(rules\[2\], .*before\.yaml:21\) through RoleBinding mcp-homelab\/mcp-homelab \(.*before\.yaml:33\); `get` is not/);
+    expect(r.out).toMatch(/`create` on pods\/exec is granted by Role mcp-homelab\/debug-agent-exec \(rules\[1\], .*before\.yaml:79\) .*; `get` is not/);
+    // The first thing said is the verb mismatch.
+    expect(r.out.split('granted nearby:\n')[1]!.split('\n')[0]).toMatch(/`create` on pods\/exec/);
+    // The same request allowed in another namespace is a near miss too (after the fix, in pihole only through the ClusterRole).
+    const other = cli(['can-i', 'get', 'pods', '--subresource', 'exec', '-n', 'kube-system', '--as', SA, '--filename', INCIDENT_AFTER, '-v']);
+    expect(other.out).toMatch(/the same request is allowed in namespace pihole by ClusterRole mcp-homelab/);
+    // JSON carries them as data.
+    const j = JSON.parse(cli(['can-i', 'get', 'pods', '--subresource', 'exec', '-n', 'mcp-homelab', ...ask, '-o', 'json']).out);
+    expect(j.allowed).toBe(false);
+    const verbs = j.nearMisses.filter((n: any) => n.kind === 'other-verbs');
+    expect(verbs.map((n: any) => n.verbs)).toEqual([['create'], ['create']]);
+    expect(verbs[0].grant.rule.location).toMatch(/before\.yaml:21/);
+  });
+  it('names: a grant limited to other resourceNames is explained', () => {
+    write('names/rbac.yaml', `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: cm, namespace: app }
+rules:
+- apiGroups: [""]
+  resources: [configmaps]
+  resourceNames: [settings]
+  verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: cm, namespace: app }
+subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: cm }
+`);
+    const r = cli(['can-i', 'get', 'configmaps/other', '-n', 'app', '--as', 'alice', '--filename', 'names', '-v']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/`get` on configmaps is granted by Role app\/cm .* only for the names settings; this request is for 'other'/);
+    expect(cli(['can-i', 'get', 'configmaps/settings', '-n', 'app', '--as', 'alice', '--filename', 'names']).code).toBe(0);
+  });
+  it('--list: what the subject can do, cluster-wide and per namespace, with where it is granted', () => {
+    const r = cli(['can-i', '--list', ...ask]);
+    expect(r.code).toBe(0);
+    const blocks = r.out.split('\n\n');
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual([
+      `user ${SA} (groups: system:serviceaccounts, system:serviceaccounts:mcp-homelab, system:authenticated)`,
+      'cluster-wide (ClusterRoleBindings: every namespace and cluster-scoped resources):',
+      'namespace mcp-homelab (RoleBindings; the cluster-wide rules apply here too):',
+      'namespace monitoring (RoleBindings; the cluster-wide rules apply here too):',
+      'namespace pihole (RoleBindings; the cluster-wide rules apply here too):',
+    ]);
+    expect(blocks[2]).toMatch(/^ {2}pods\/exec +\[\] +\[\] +\[create\] +.*before\.yaml:21, .*before\.yaml:79$/m);
+    expect(blocks[2]).toMatch(/^ {2}deployments\.apps +\[\] +\[\] +\[get list watch\]/m);
+    const one = JSON.parse(cli(['can-i', '--list', '-n', 'pihole', ...ask, '-o', 'json']).out);
+    expect(one.scopes.map((s: any) => s.namespace)).toEqual(['', 'pihole']);
+    expect(one.scopes[1].rows.find((x: any) => x.resource === 'pods/exec').verbs).toEqual(['create']);
+    expect(cli(['can-i', '--list', 'get', 'pods', ...ask]).code).toBe(2);
+  });
+  it('who-can lists the subjects with part of the verbs', () => {
+    const r = cli(['who-can', 'get', 'pods', '--subresource', 'exec', '-n', 'mcp-homelab', '--filename', INCIDENT_BEFORE]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^No subject can get pods\/exec in namespace mcp-homelab\.\n\nSubjects with other verbs on the same resource, not `get`:\nServiceAccount mcp-homelab\/mcp-homelab: `create`\n {2}via RoleBinding mcp-homelab\/mcp-homelab \(.*before\.yaml:33\) → ClusterRole mcp-homelab → rules\[2\] \(.*before\.yaml:21\)\n/);
+    const j = JSON.parse(cli(['who-can', 'get', 'pods', '--subresource', 'exec', '-n', 'mcp-homelab', '--filename', INCIDENT_BEFORE, '-o', 'json']).out);
+    expect(j.subjects).toEqual([]);
+    expect(j.partial.map((p: any) => [p.subject.name, p.verbs])).toEqual([
+      ['mcp-homelab', ['create']],
+      ['mcp-homelab', ['create']],
+    ]);
+    // After the fix, nobody is partial in pihole.
+    expect(JSON.parse(cli(['who-can', 'get', 'pods', '--subresource', 'exec', '-n', 'pihole', '--filename', INCIDENT_AFTER, '-o', 'json']).out).partial).toEqual([]);
+  });
+});

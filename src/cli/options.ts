@@ -51,7 +51,7 @@ export const COMMANDS = [
   },
   {
     name: 'can-i',
-    usage: ['can-i VERB TYPE[/NAME] --as USER [options]'],
+    usage: ['can-i VERB TYPE[/NAME] --as USER [options]', 'can-i --list --as USER [-n NS] [options]'],
     summary: "would the manifests' RBAC allow USER this? (yes/no)",
     description:
       'The grammar of kubectl auth can-i, answered from the manifests: TYPE may be pods, deployments.apps, pods/NAME or a non-resource URL such as /metrics.',
@@ -136,7 +136,9 @@ export const OPTIONS = [
   { long: 'filename', type: 'string', multiple: true, arg: 'PATH', help: 'manifests to read: files or folders, repeatable (default: .)', commands: QUERY },
   { long: 'as', type: 'string', arg: 'USER', help: 'the user to ask for; system:serviceaccount:NS:NAME adds the service account groups', commands: ['can-i'] },
   { long: 'as-group', type: 'string', multiple: true, arg: 'GROUP', help: 'a group of that user, repeatable (replaces the implied groups, as kubectl)', commands: ['can-i'] },
-  { long: 'verbose', short: 'v', type: 'boolean', help: 'list the rules that grant it, with file:line', commands: ['can-i'] },
+  { long: 'verbose', short: 'v', type: 'boolean', help: 'list the rules that grant it, with file:line; for a no, what is granted nearby (other verbs, names, namespaces)', commands: ['can-i'] },
+  { long: 'list', type: 'boolean', help: 'list what USER can do: cluster-wide and in each namespace with a RoleBinding for USER (or in -n NS)', commands: ['can-i'] },
+  { long: 'quiet', short: 'q', type: 'boolean', help: 'print nothing; the exit code is the answer', commands: ['can-i'] },
   { long: 'format', short: 'f', type: 'string', arg: 'FORMAT', help: 'text (default) or json', commands: QUERY },
   { long: 'output', short: 'o', type: 'string', arg: 'FORMAT', help: "the same as --format (kubectl's -o json)", commands: QUERY },
 

@@ -6,6 +6,7 @@ import { principalLabel } from '../../rbac/subjects.ts';
 import type { Io } from '../main.ts';
 import { parseCommand } from '../options.ts';
 import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles } from './rbac-query.ts';
+import { partialSubjects } from '../../rbac/near-miss.ts';
 
 export async function runWhoCan(args: string[], io: Io): Promise<number> {
   const parsed = parseCommand('who-can', args);
@@ -16,15 +17,21 @@ export async function runWhoCan(args: string[], io: Io): Promise<number> {
   const graph = loadGraph(io, files, values.config);
   const rows = graph.whoCan(q.request).map((w) => ({ subject: { ...w.principal }, label: principalLabel(w.principal), ...describeGrant(w.grant) }));
   rows.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.binding.location < b.binding.location ? -1 : 1));
+  // Near misses: subjects with other verbs on the same resource (the incident: create without get).
+  const partial = partialSubjects(graph, q.request).map((p) => ({ subject: { ...p.principal }, label: principalLabel(p.principal), verbs: p.verbs, ...describeGrant(p.grant) }));
+  partial.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.rule.location < b.rule.location ? -1 : 1));
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ request: q.request, subjects: rows.map(({ label: _l, ...r }) => r) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ request: q.request, subjects: rows.map(({ label: _l, ...r }) => r), partial: partial.map(({ label: _l, ...r }) => r) }, null, 2)}\n`);
     return 0;
   }
-  if (rows.length === 0) {
-    io.stdout(`No subject can ${q.label}.\n`);
-    return 0;
+  if (rows.length === 0) io.stdout(`No subject can ${q.label}.\n`);
+  else {
+    io.stdout(`Subjects that can ${q.label}:\n`);
+    for (const r of rows) io.stdout(`${r.label}\n  via ${grantLine(r)}\n`);
   }
-  io.stdout(`Subjects that can ${q.label}:\n`);
-  for (const r of rows) io.stdout(`${r.label}\n  via ${grantLine(r)}\n`);
+  if (partial.length) {
+    io.stdout(`\nSubjects with other verbs on the same resource, not \`${q.request.verb}\`:\n`);
+    for (const p of partial) io.stdout(`${p.label}: ${p.verbs.map((v) => `\`${v}\``).join(', ')}\n  via ${grantLine(p)}\n`);
+  }
   return 0;
 }
