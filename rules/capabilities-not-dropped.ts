@@ -1,7 +1,24 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { dropPath, dropsAll } from '../src/model/capabilities.ts';
 import { containerLabel } from '../src/model/describe.ts';
-import { containers, podSpecs } from '../src/model/workloads.ts';
+import { containers, podSpecs, type ContainerRef } from '../src/model/workloads.ts';
+import type { Offer } from '../src/fix/offers.ts';
+
+/**
+ * `drop: [all]` (or `All`, `CAP_ALL`) meant ALL, which the kubelet and Pod Security Admission match
+ * only as written: upper-casing it is a fix. Adding ALL where it is missing may take away what the
+ * container uses: a suggestion.
+ */
+function dropAllOffer(c: ContainerRef): Offer {
+  const drop = c.container.securityContext?.capabilities?.drop;
+  const path = dropPath(c);
+  if (Array.isArray(drop)) {
+    const i = drop.findIndex((d) => typeof d === 'string' && /^(cap_)?all$/i.test(d.trim()));
+    if (i !== -1) return { fix: { description: `Write \`${drop[i]}\` as \`ALL\``, edits: [{ path: [...path, i], set: 'ALL' }] } };
+    return { suggestions: [{ description: 'Add `ALL` to `capabilities.drop`', edits: [{ path, append: 'ALL' }] }] };
+  }
+  return { suggestions: [{ description: 'Set `capabilities.drop: [ALL]`', edits: [{ path, set: ['ALL'] }] }] };
+}
 
 /**
  * Source: Pod Security Standards, restricted "Capabilities": containers must drop ALL and may add only
@@ -51,7 +68,7 @@ export default defineRule({
     for (const pod of podSpecs(obj)) {
       if (pod.spec.os?.name === 'windows') continue;
       for (const c of containers(pod)) {
-        if (!dropsAll(c)) ctx.report({ object: obj, path: dropPath(c), messageId: 'notDropped', data: { container: containerLabel(c) } });
+        if (!dropsAll(c)) ctx.report({ object: obj, path: dropPath(c), messageId: 'notDropped', data: { container: containerLabel(c) }, ...dropAllOffer(c) });
       }
     }
   },

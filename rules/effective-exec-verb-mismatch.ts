@@ -4,6 +4,7 @@ import { roleLabel } from '../src/rbac/objects.ts';
 import { principalLabel } from '../src/rbac/subjects.ts';
 import { coveredByVerb, subjectScopes } from '../src/rbac/effective.ts';
 import type { Grant } from '../src/rbac/graph.ts';
+import { missingVerbOffer } from '../src/fix/offers.ts';
 
 /**
  * The effective version of LP101 (exec-subresource-verb-mismatch): a subject's grants are the union
@@ -116,7 +117,10 @@ rules:
     for (const r of reported.values()) {
       const named = r.scopes.filter((s) => s !== '*');
       const scope = r.scopes.includes('*') ? 'cluster-wide (through a ClusterRoleBinding)' : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(', ')}`;
-      ctx.report({ object: r.grant.binding.object, path: ['subjects', r.grant.subjectIndex], messageId: 'mismatch', data: { ...r.data, scope } });
+      // The edit goes where the verb is missing: the rule that grants the other one, in its own role.
+      const src = r.grant.rule.source;
+      const offer = src.object ? missingVerbOffer(r.grant.rule.rule, r.grant.rule.index, r.data.missing as 'get' | 'create', r.data.sub!, src.object) : {};
+      ctx.report({ object: r.grant.binding.object, path: ['subjects', r.grant.subjectIndex], messageId: 'mismatch', data: { ...r.data, scope }, ...offer });
     }
   },
 });

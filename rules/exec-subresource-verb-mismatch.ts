@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.ts';
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import { STREAMING_SUBRESOURCES, grantsVerbOn } from '../src/rbac/match.ts';
 import { roleLabel, roleRules } from '../src/rbac/objects.ts';
+import { missingVerbOffer } from '../src/fix/offers.ts';
 
 /**
  * Facts this rule depends on (checked at the source):
@@ -98,6 +99,7 @@ rules:
           path: ['rules', only, 'verbs'],
           messageId: missing === 'get' ? 'missingGet' : 'missingCreate',
           data: { role: roleLabel(obj), sub, where: `rules[${only}]` },
+          ...missingVerbOffer(rules[only]!, only, missing, sub),
         });
       }
     }

@@ -37,8 +37,11 @@ export default defineRule({
   },
   checkObject(obj, ctx) {
     for (const pod of podSpecs(obj)) {
-      if (pod.spec.hostPID === true) ctx.report({ object: obj, path: podFieldPath(pod, 'hostPID'), messageId: 'hostPID', data: { object: objectLabel(obj) } });
-      if (pod.spec.hostIPC === true) ctx.report({ object: obj, path: podFieldPath(pod, 'hostIPC'), messageId: 'hostIPC', data: { object: objectLabel(obj) } });
+      for (const field of ['hostPID', 'hostIPC'] as const) {
+        if (pod.spec[field] !== true) continue;
+        const path = podFieldPath(pod, field);
+        ctx.report({ object: obj, path, messageId: field, data: { object: objectLabel(obj) }, suggestions: [{ description: `Set \`${field}: false\``, edits: [{ path, set: false }] }] });
+      }
     }
   },
 });

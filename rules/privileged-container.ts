@@ -1,6 +1,27 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { containerLabel } from '../src/model/describe.ts';
-import { containers, podSpecs } from '../src/model/workloads.ts';
+import { containers, podSpecs, type ContainerRef } from '../src/model/workloads.ts';
+import { dropsAll } from '../src/model/capabilities.ts';
+import type { RuleFix } from '../src/engine/rule.ts';
+
+/**
+ * The suggestion: `privileged: false`, every capability dropped, and an empty `add` list with a
+ * placeholder comment where there is none: which capabilities the container needs is for a person
+ * to say (the incident's debug agent needed NET_ADMIN and NET_RAW).
+ */
+function unprivileged(c: ContainerRef): RuleFix {
+  const sc = [...c.path, 'securityContext'];
+  const caps = c.container.securityContext?.capabilities;
+  const drop = caps?.drop;
+  return {
+    description: 'Set `privileged: false`, drop ALL capabilities and list the ones the container needs under `add`',
+    edits: [
+      { path: [...sc, 'privileged'], set: false },
+      ...(dropsAll(c) ? [] : Array.isArray(drop) ? [{ path: [...sc, 'capabilities', 'drop'], append: 'ALL' }] : [{ path: [...sc, 'capabilities', 'drop'], set: ['ALL'] }]),
+      ...(caps?.add === undefined ? [{ path: [...sc, 'capabilities', 'add'], set: [], comment: `TODO: add back only what ${c.name} needs, e.g. NET_ADMIN, NET_RAW` }] : []),
+    ],
+  };
+}
 
 /**
  * Source: Pod Security Standards, baseline "Privileged Containers"
@@ -56,7 +77,13 @@ spec:
     for (const pod of podSpecs(obj)) {
       for (const c of containers(pod)) {
         if (c.container.securityContext?.privileged === true) {
-          ctx.report({ object: obj, path: [...c.path, 'securityContext', 'privileged'], messageId: 'privileged', data: { container: containerLabel(c) } });
+          ctx.report({
+            object: obj,
+            path: [...c.path, 'securityContext', 'privileged'],
+            messageId: 'privileged',
+            data: { container: containerLabel(c) },
+            suggestions: [unprivileged(c)],
+          });
         }
       }
     }

@@ -9,6 +9,8 @@ export default definePssRule({
   securitySeverity: 6.0,
   tags: ["privilege-escalation"],
   fix: "Set `securityContext.allowPrivilegeEscalation: false`.",
+  // The engine drops this suggestion where the API server would reject it (privileged, CAP_SYS_ADMIN).
+  suggest: { description: 'Set `allowPrivilegeEscalation: false`', value: false },
   changes: "v1.8: required; v1.25: Windows pods exempt.",
   docs: {
     whatItDoes: "Flags every container, init container and ephemeral container that does not explicitly set `securityContext.allowPrivilegeEscalation: false`. From policy v1.25, pods with `spec.os.name: windows` are exempt.",

@@ -9,6 +9,7 @@ export default definePssRule({
   securitySeverity: 5.5,
   tags: ["seccomp"],
   fix: "Set `seccompProfile: { type: RuntimeDefault }` in the pod securityContext.",
+  suggest: { description: 'Set `seccompProfile: {type: RuntimeDefault}`', value: { type: 'RuntimeDefault' } },
   changes: "v1.19: required; v1.25: Windows pods exempt.",
   docs: {
     whatItDoes: "From policy v1.19: flags a pod or container whose `seccompProfile.type` is not RuntimeDefault or Localhost, and every container without a profile when the pod sets none. From v1.25, pods with `spec.os.name: windows` are exempt. Replaces pss-seccomp-unconfined at the restricted level.",

@@ -123,6 +123,37 @@ describe('SARIF reporter', () => {
     expect(log.runs[0]!.results!.length).toBeGreaterThan(5);
   });
 
+  it('carries offered edits as fixes: valid, each replacement at the exact region of the edit', () => {
+    const result = audit({ paths: ['clusters'], cwd: dir, fixes: true });
+    const log = sarifOf(result);
+    expect(schemaErrors(log)).toEqual([]);
+    const withFixes = log.runs[0]!.results!.filter((r) => r.fixes?.length);
+    expect(withFixes.length).toBeGreaterThan(0);
+    const text = readFileSync(join(dir, 'clusters', 'mcp homelab', 'debug agent.yaml'), 'utf8');
+    const lines = text.split('\n');
+    const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+    for (const r of withFixes) {
+      const f = result.findings.find((x) => x.fingerprint === r.partialFingerprints!['leastpriv/v1'])!;
+      const offered = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])];
+      expect(r.fixes!.map((x) => x.description!.text)).toEqual(offered.map((x) => x.description));
+      r.fixes!.forEach((fx, i) => {
+        const change = fx.artifactChanges[0]!;
+        expect(change.artifactLocation.uri).toBe('clusters/mcp%20homelab/debug%20agent.yaml');
+        const rep = change.replacements![0]!;
+        const d = rep.deletedRegion;
+        const edit = offered[i]!.edits[0]!;
+        expect([offset(d.startLine!, d.startColumn!), offset(d.endLine!, d.endColumn!)]).toEqual(edit.range);
+        expect(rep.insertedContent?.text).toBe(edit.text);
+      });
+    }
+    // the ClusterRole's missing `get`: a fix that inserts `, "get"` after `"create"`
+    const verb = withFixes.find((r) => r.ruleId === 'LP101')!;
+    const rep = verb.fixes![0]!.artifactChanges[0]!.replacements![0]!;
+    expect(rep.insertedContent?.text).toBe(', "get"');
+    expect(rep.deletedRegion.startColumn).toBe(rep.deletedRegion.endColumn);
+    expect(lines[rep.deletedRegion.startLine! - 1]!.slice(0, rep.deletedRegion.startColumn! - 1)).toBe('    verbs: ["create"');
+  });
+
   it('has one run with the driver and every rule GitHub needs', () => {
     const log = sarifOf(run());
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');

@@ -126,6 +126,10 @@ export const OPTIONS = [
   { long: 'context', type: 'string', arg: 'DIR', help: 'read all of DIR, report the findings whose cause involves the files named', commands: ['audit'] },
   { long: 'baseline', type: 'string', arg: 'FILE', help: 'findings recorded in FILE are suppressed: only new ones count', commands: ['audit'] },
   { long: 'write-baseline', type: 'string', arg: 'FILE', help: 'record the current findings in FILE and exit 0', commands: ['audit'] },
+  { long: 'fix', type: 'boolean', help: 'apply the fixes rules offer, in place; then report what is left', commands: ['audit'] },
+  { long: 'fix-dry-run', type: 'boolean', help: 'print the fixes as a unified diff; write nothing', commands: ['audit'] },
+  { long: 'fix-type', type: 'string', multiple: true, arg: 'TYPES', help: 'with --fix or --fix-dry-run: fix (default), suggestion, or fix,suggestion', commands: ['audit'] },
+  { long: 'suggestions', type: 'boolean', help: "with --fix or --fix-dry-run: also apply each finding's first suggestion (= --fix-type fix,suggestion)", commands: ['audit'] },
   { long: 'color', type: 'boolean', help: 'force colours on (default: on for a terminal; NO_COLOR, FORCE_COLOR)', commands: REPORTING },
   { long: 'no-color', type: 'boolean', help: 'force colours off', commands: REPORTING },
 

@@ -28,6 +28,8 @@ import { eachFile, isNonKubernetes } from './load.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
+import type { RuleFix } from './rule.ts';
+import { resolveFix } from '../fix/resolve.ts';
 
 export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
@@ -52,6 +54,13 @@ export interface AuditInput {
   parseCache?: Map<string, ParsedFile>;
   /** Findings recorded here are suppressed (kind `baseline`): only new findings count. */
   baseline?: { baseline: Baseline; label: string };
+  /**
+   * Turn the fixes and suggestions rules offer into text edits (Finding.fix / .suggestions): for
+   * --fix and the JSON, SARIF and HTML reports. Off by default: it parses each file with a fix again.
+   */
+  fixes?: boolean;
+  /** Texts that replace files' contents as read (by display path): `--fix` passes after the first. */
+  overrides?: Map<string, string>;
 }
 
 export interface Justification {
@@ -89,6 +98,8 @@ function unavailable(): never {
 interface Ctx {
   findings: Finding[];
   objectOfFinding: Map<Finding, K8sObject>;
+  /** The edits rules offered, by finding (turned into text edits at the end when asked). */
+  offers: Map<Finding, { object: K8sObject; fix?: RuleFix; suggestions?: RuleFix[] }>;
 }
 
 function ruleSeverity(active: Map<string, ActiveRule>, code: string): Severity | undefined {
@@ -115,7 +126,7 @@ const byPosition = (a: { file: string; region: Region }, b: { file: string; regi
 export function audit(input: AuditInput): FullAuditResult {
   const config = input.config ?? defaults();
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
-  const ctx: Ctx = { findings: [], objectOfFinding: new Map() };
+  const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map() };
   const positions = new Positions();
 
   const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
@@ -137,11 +148,12 @@ export function audit(input: AuditInput): FullAuditResult {
   };
 
   // (The region is filled in by `positions`: at once, or file by file in step 5.)
-  const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>) => {
+  const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }) => {
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
     positions.place(object, path, (r) => (f.region = r));
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
+    if (offer && input.fixes && (offer.fix || offer.suggestions?.length)) ctx.offers.set(f, { object, ...offer });
   };
 
   // Rules, each with its context. The model exists once every file is read: per-object rules that run
@@ -162,7 +174,7 @@ export function audit(input: AuditInput): FullAuditResult {
         const tpl = (rule.meta.messages as Record<string, string>)[r.messageId];
         if (tpl === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
         const data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined;
-        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
+        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data, { ...(r.fix ? { fix: r.fix } : {}), ...(r.suggestions ? { suggestions: r.suggestions } : {}) });
       },
       commentFor: (obj, path) => positions.commentFor(obj, path),
       where: (obj, path) => positions.where(obj, path),
@@ -295,6 +307,9 @@ export function audit(input: AuditInput): FullAuditResult {
   if (current) positions.placeDeferred(current);
   positions.placeDeferred();
 
+  // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)
+  if (input.fixes) resolveOffers(ctx.offers);
+
   // 6. Suppressions
   applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
   ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
@@ -355,6 +370,24 @@ export function emptyRunMessage(result: AuditResult, paths: readonly string[]): 
       ? 'no .yaml, .yml or .json file was read'
       : `${s.files} file${s.files === 1 ? '' : 's'} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : '', s.skipped.length ? `${s.skipped.length} skipped` : '', !s.nonKubernetes && !s.skipped.length ? 'empty' : ''].filter(Boolean).join(', ')}`;
   return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
+}
+
+/**
+ * Each finding's offered fix and suggestions as text edits. Offers that cannot be written exactly,
+ * or whose result would not parse, hold the value, or pass the API server, are dropped.
+ */
+function resolveOffers(offers: Ctx['offers']): void {
+  for (const [f, o] of offers) {
+    if (o.fix) {
+      const r = resolveFix(o.fix, o.object);
+      if ('fix' in r) f.fix = r.fix;
+    }
+    const suggestions = (o.suggestions ?? []).flatMap((s) => {
+      const r = resolveFix(s, o.object);
+      return 'fix' in r ? [r.fix] : [];
+    });
+    if (suggestions.length) f.suggestions = suggestions;
+  }
 }
 
 /** Exit status for a result: 1 when an unsuppressed finding is at or above the threshold. */

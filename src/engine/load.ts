@@ -56,7 +56,8 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
   const charts = new Map<string, string | null>();
   for (const f of files) {
     const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
-    const r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    const override = input.overrides?.get(shownAs);
+    const r = override !== undefined ? { source: newSource(shownAs, override) } : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ('diagnostic' in r) {
       // (its line index fills from the text on first use, so diagnostics still get a line)
       const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;

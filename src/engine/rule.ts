@@ -51,7 +51,33 @@ export interface Report<M extends string> {
   data?: Record<string, string | number>;
   /** Overrides the rule's configured severity for this finding (rare: scope-scaled rules). */
   severity?: Severity;
+  /**
+   * An edit that makes the manifest mean what the finding says it should, with no judgement needed
+   * (ESLint's `fix`): applied by `audit --fix`.
+   */
+  fix?: RuleFix;
+  /** Edits that need a person's judgement (ESLint's suggestions): applied only when asked (`--suggestions`). */
+  suggestions?: RuleFix[];
 }
+
+/**
+ * A rule's edit, described by path and new value: the engine (src/fix/) turns it into text edits
+ * that leave everything else in the file as it is, and drops it when the result would not parse,
+ * would not hold the value, or would be rejected by the API server.
+ */
+export interface RuleFix {
+  /** What the edit does, imperative: "Add `get` to the verbs". */
+  description: string;
+  edits: RuleEdit[];
+}
+
+export type RuleEdit = {
+  /** The object edited; the reported object when absent. */
+  object?: K8sObject;
+  path: ObjPath;
+  /** Shown as a YAML comment at the end of the line the edit writes (a placeholder's instructions). */
+  comment?: string;
+} & ({ set: unknown } | { append: unknown });
 
 export interface RuleContext<M extends string, O> {
   /**

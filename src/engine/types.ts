@@ -49,8 +49,27 @@ export interface Finding {
   /** Extra facts a reporter may show (justification text, the container name, …). */
   data?: Record<string, string>;
   suppressed?: Suppression;
+  /** An edit that fixes the finding with no judgement needed (present when the audit was asked for edits). */
+  fix?: TextFix;
+  /** Edits that need a person's judgement. */
+  suggestions?: TextFix[];
   /** Hash of rule + object identity + path + message data: stable when unrelated lines move. */
   fingerprint: string;
+}
+
+/** One replacement in a file's text (offsets in UTF-16 code units of the text without its BOM). */
+export interface TextEdit {
+  file: string;
+  /** [start, end) of the text replaced; start === end is an insertion. */
+  range: [number, number];
+  /** The same span as lines and 1-based columns (end exclusive). */
+  region: Region;
+  text: string;
+}
+
+export interface TextFix {
+  description: string;
+  edits: TextEdit[];
 }
 
 export interface ObjectRef {

@@ -24,6 +24,11 @@ export interface PssRuleSpec {
   tags: string[];
   /** How to fix it, one or two sentences (ends the message). */
   fix: string;
+  /**
+   * A suggestion offered with each violation: set the violation's path to this value (a person
+   * judges whether the workload still works with it).
+   */
+  suggest?: { description: string; value: unknown };
   docs: Omit<RuleDocs, 'references'> & { references?: string[] };
 }
 
@@ -99,6 +104,7 @@ export function definePssRule(spec: PssRuleSpec & { changes?: string }): Rule<'v
             pod: pods.join(','),
             ...(inferred ? { inferred: 'true' } : {}),
           },
+          ...(spec.suggest ? { suggestions: [{ description: spec.suggest.description, edits: [{ path: v.path, set: spec.suggest.value }] }] } : {}),
         });
       }
     },

@@ -5,7 +5,7 @@
  */
 import type { ChunkedReporter, Reporter } from './types.ts';
 import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
-import type { Finding } from '../engine/types.ts';
+import type { Finding, TextFix } from '../engine/types.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -57,6 +57,23 @@ const findingJson = (f: Finding) => ({
   ...(f.object ? { object: f.object } : {}),
   ...(f.path ? { path: f.path.join('.') } : {}),
   ...(f.data ? { data: f.data } : {}),
+  // Additive (format version 1): the offered edits.
+  ...(f.fix ? { fix: fixJson(f.fix) } : {}),
+  ...(f.suggestions?.length ? { suggestions: f.suggestions.map(fixJson) } : {}),
   fingerprint: f.fingerprint,
   suppressed: f.suppressed ?? null,
+});
+
+const fixJson = (x: TextFix) => ({
+  description: x.description,
+  edits: x.edits.map((e) => ({
+    file: e.file,
+    start: e.range[0],
+    end: e.range[1],
+    line: e.region.start.line,
+    column: e.region.start.column,
+    endLine: e.region.end.line,
+    endColumn: e.region.end.column,
+    text: e.text,
+  })),
 });

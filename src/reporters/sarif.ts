@@ -17,13 +17,17 @@
  *   as `note` tool execution notifications with the file's location ("runtime conditions detected
  *   by the tool during the analysis", SARIF 2.1.0 §3.20.21 invocation.toolExecutionNotifications);
  *   they do not make the execution unsuccessful.
+ * - a finding's offered edits are `fixes` (SARIF 2.1.0 §3.55 fix, §3.56 artifactChange, §3.57
+ *   replacement): the fix first, then the suggestions, each replacement's deletedRegion exactly the
+ *   text replaced (zero-width for an insertion: endColumn equal to startColumn) and insertedContent
+ *   the new text. GitHub code scanning ignores them; editors and SARIF viewers apply them.
  * Validated in test/sarif.test.ts against the SARIF 2.1.0 JSON schema and with Microsoft's SARIF
  * multitool (`validate --rule-kind "Sarif;Gh"`).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import type { Finding } from '../engine/types.ts';
+import type { Fix, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Finding, TextFix } from '../engine/types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from '../engine/types.ts';
 import type { ChunkedReporter, Reporter } from './types.ts';
 import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
@@ -82,6 +86,21 @@ export function capResults(findings: Finding[], max: number): { kept: Finding[];
   };
 }
 
+function sarifFix(x: TextFix, cwd: string, root: string): Fix {
+  const byFile = new Map<string, TextFix['edits']>();
+  for (const e of x.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  return {
+    description: { text: x.description },
+    artifactChanges: [...byFile].map(([file, edits]) => ({
+      artifactLocation: artifactLocation(file, cwd, root),
+      replacements: edits.map((e) => ({
+        deletedRegion: { startLine: e.region.start.line, startColumn: e.region.start.column, endLine: e.region.end.line, endColumn: e.region.end.column },
+        insertedContent: { text: e.text },
+      })),
+    })),
+  };
+}
+
 const pascal = (name: string): string => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch: string) => ch.toUpperCase());
 
 export const sarifChunks: ChunkedReporter = (result, opts) => {
@@ -135,6 +154,8 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
       locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { 'leastpriv/v1': f.fingerprint },
     };
+    const offered = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])];
+    if (offered.length) res.fixes = offered.map((x) => sarifFix(x, opts.cwd, opts.sarifRoot));
     if (f.suppressed) {
       res.suppressions = [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: f.suppressed.justification }];
     }

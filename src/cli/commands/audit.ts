@@ -16,6 +16,7 @@ import { UsageError } from '../usage.ts';
 import { checkFailOn, checkOutput, emitReport, writeOrFail, type Level } from '../output.ts';
 import { didYouMean, parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
+import type { FixType } from '../../fix/apply.ts';
 
 /** `--limit maxFileSize=1048576` (repeatable): checked against the config schema's `limits`. */
 export function parseLimits(flags: string[]): Partial<InputLimits> {
@@ -61,16 +62,30 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  const full = audit({
-    paths,
-    cwd: io.cwd,
-    config,
-    exclude: values.exclude ?? [],
-    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
-    ...(values['stdin-name'] ? { stdinName: values['stdin-name'] } : {}),
-    ...(reportOnly ? { reportOnly } : {}),
-    ...(baseline ? { baseline } : {}),
-  });
+  const fixTypes = parseFixTypes(values);
+  const fixing = values.fix || values['fix-dry-run'];
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (!fixing && (values['fix-type'] || values.suggestions)) throw new UsageError('--fix-type and --suggestions go with --fix or --fix-dry-run');
+  if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin: use --fix-dry-run for a diff');
+  const run = (overrides?: Map<string, string>) =>
+    audit({
+      paths,
+      cwd: io.cwd,
+      config,
+      exclude: values.exclude ?? [],
+      ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+      ...(values['stdin-name'] ? { stdinName: values['stdin-name'] } : {}),
+      ...(reportOnly ? { reportOnly } : {}),
+      ...(baseline ? { baseline } : {}),
+      ...(fixing || EDIT_FORMATS.has(format) ? { fixes: true } : {}),
+      ...(overrides?.size ? { overrides } : {}),
+    });
+  let full;
+  if (fixing) {
+    const { runFixes } = await import('../fix.ts');
+    full = runFixes(run, fixTypes, { cwd: io.cwd, dryRun: !values.fix, io });
+    if (values['fix-dry-run']) return exitCodeFor(full, failOn);
+  } else full = run();
   const result = values.quiet ? errorsOnly(full) : full;
   if (values['write-baseline'] !== undefined) {
     const b = makeBaseline(result.findings);
@@ -89,6 +104,21 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     return 1;
   }
   return code;
+}
+
+/** Formats that carry the offered edits (the others do not show them: no need to compute them). */
+const EDIT_FORMATS = new Set<string>(['json', 'sarif']);
+
+/** `--fix-type fix,suggestion` (repeatable, comma-separated, as ESLint's) and `--suggestions`. */
+function parseFixTypes(values: { 'fix-type'?: string[]; suggestions?: boolean }): Set<FixType> {
+  const types = new Set<FixType>();
+  for (const t of (values['fix-type'] ?? []).flatMap((x) => x.split(',')).map((x) => x.trim())) {
+    if (t !== 'fix' && t !== 'suggestion') throw new UsageError(`--fix-type takes fix and/or suggestion (got '${t}')`);
+    types.add(t);
+  }
+  if (!types.size) types.add('fix');
+  if (values.suggestions) types.add('suggestion');
+  return types;
 }
 
 function readBaseline(cwd: string, file: string) {

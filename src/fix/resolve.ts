@@ -1,0 +1,97 @@
+/**
+ * From a rule's edits (object + path + value) to text edits (file + range + new text). Each edit is
+ * made on the text as the edits before it left it (src/fix/yaml-edit.ts), then the whole result is
+ * checked before it is offered:
+ * - the file still parses, with the same documents;
+ * - every edited path holds the value the rule asked for;
+ * - no edited object is one the API server rejects. The checks are those of the container security
+ *   context validation that an edit could trip (kubernetes/kubernetes pkg/apis/core/validation,
+ *   ValidateSecurityContext: `allowPrivilegeEscalation: false` with `privileged: true`, or with
+ *   `CAP_SYS_ADMIN` in `capabilities.add`, is invalid).
+ * The text edit is the changed span of each file (common prefix and suffix cut off), so a
+ * replacement never covers more than what changes.
+ */
+import type { K8sObject, SourceFile } from '../input/types.ts';
+import type { RuleFix } from '../engine/rule.ts';
+import type { TextEdit, TextFix } from '../engine/types.ts';
+import { applyEdit, deepEqual, parseDocs, valueAt } from './yaml-edit.ts';
+
+export type Resolved = { fix: TextFix } | { refused: string };
+
+export function resolveFix(fix: RuleFix, reported: K8sObject): Resolved {
+  const byFile = new Map<SourceFile, { docIndex: number; path: (string | number)[]; op: 'set' | 'append'; value: unknown; comment?: string }[]>();
+  for (const e of fix.edits) {
+    const obj = e.object ?? reported;
+    const path = [...obj.rootPath, ...e.path];
+    const l = byFile.get(obj.file) ?? [];
+    const op = 'append' in e ? 'append' : 'set';
+    l.push({ docIndex: obj.documentIndex, path, op, value: 'append' in e ? e.append : e.set, ...(e.comment ? { comment: e.comment } : {}) });
+    byFile.set(obj.file, l);
+  }
+  const edits: TextEdit[] = [];
+  for (const [file, list] of byFile) {
+    const before = file.text;
+    if (!before) return { refused: `the text of ${file.path} is not available` };
+    let text = before;
+    for (const e of list) {
+      const r = applyEdit(text, e.docIndex, { path: e.path, ...(e.comment ? { comment: e.comment } : {}), ...(e.op === 'append' ? { append: e.value } : { set: e.value }) });
+      if ('refused' in r) return { refused: `${e.path.join('.')}: ${r.refused}` };
+      text = r.text;
+    }
+    if (text === before) continue;
+    const problem = check(before, text, list);
+    if (problem) return { refused: problem };
+    edits.push(changedSpan(file, before, text));
+  }
+  if (!edits.length) return { refused: 'nothing to change' };
+  return { fix: { description: fix.description, edits } };
+}
+
+function check(before: string, after: string, edits: { docIndex: number; path: (string | number)[]; op: 'set' | 'append'; value: unknown }[]): string | undefined {
+  const was = parseDocs(before);
+  const now = parseDocs(after);
+  if (was.length !== now.length) return 'the edit would change the documents of the file';
+  for (const e of edits) {
+    const doc = now[e.docIndex];
+    if (!doc || doc.errors.length) return 'the edited document would not parse';
+    const v = valueAt(now, e.docIndex, e.path);
+    const ok = e.op === 'set' ? deepEqual(v, e.value) : Array.isArray(v) && v.some((x) => deepEqual(x, e.value));
+    if (!ok) return `${e.path.join('.')} would not hold the value asked for`;
+    const invalid = rejected(doc.toJS({ maxAliasCount: 100 }));
+    if (invalid && !rejected(was[e.docIndex]?.toJS({ maxAliasCount: 100 }))) return invalid;
+  }
+  return undefined;
+}
+
+/** A reason the API server would reject the object, among those an edit could cause. */
+export function rejected(value: unknown): string | undefined {
+  let found: string | undefined;
+  const visit = (v: unknown, depth: number): void => {
+    if (found || depth > 64 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    const sc = o.securityContext as Record<string, unknown> | undefined;
+    if (sc && typeof sc === 'object' && sc.allowPrivilegeEscalation === false) {
+      if (sc.privileged === true) found = 'allowPrivilegeEscalation: false with privileged: true is rejected by the API server';
+      const add = (sc.capabilities as { add?: unknown } | undefined)?.add;
+      if (Array.isArray(add) && add.includes('CAP_SYS_ADMIN')) found = 'allowPrivilegeEscalation: false with CAP_SYS_ADMIN added is rejected by the API server';
+    }
+    for (const x of Object.values(o)) visit(x, depth + 1);
+  };
+  visit(value, 0);
+  return found;
+}
+
+function changedSpan(file: SourceFile, before: string, after: string): TextEdit {
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const start = p;
+  const end = before.length - s;
+  const lc = file.lineCounter;
+  const a = lc.linePos(start);
+  const b = lc.linePos(end);
+  return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
+}
