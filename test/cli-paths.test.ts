@@ -125,7 +125,7 @@ describe('init', () => {
     expect(cfg).toMatchObject({ profile: 'leastpriv', failOn: 'error', gitignore: true, exclude: [] });
     writeFileSync(join(dir, '.leastpriv.yaml'), 'failOn: warning\n');
     const again = await run(dir, 'init');
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2); // usage error: init never overwrites (issue 17)
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(join(dir, '.leastpriv.yaml'), 'utf8')).toBe('failOn: warning\n');
   });
