@@ -6,19 +6,21 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-LJ4RMCV3.js";
+} from "./chunks/chunk-XJYNQJBK.js";
 import {
   VERSION
 } from "./chunks/chunk-23YRZK4Z.js";
 import {
   audit,
+  auditedNothing,
+  emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-W2PKNGCA.js";
+} from "./chunks/chunk-ELBEVWPM.js";
 import {
   PROFILE_NAMES,
   isKnownRule
-} from "./chunks/chunk-XGIHCVNQ.js";
+} from "./chunks/chunk-NWNTZ6XY.js";
 import {
   ConfigError,
   loadConfig
@@ -27,7 +29,7 @@ import "./chunks/chunk-FMZCO4Y2.js";
 import "./chunks/chunk-3YYMUT7C.js";
 
 // src/action/run.ts
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/action/runner-files.ts
@@ -137,7 +139,9 @@ async function runAction(env, write) {
       } catch (e) {
         throw new InputError(`input 'baseline': ${baselineInput}: ${e.code ?? e.message}`);
       }
-    let paths = getListInput(env, "paths"), result = audit({ paths: paths.length ? paths : ["."], cwd, config, ...baseline ? { baseline } : {} }), failed = exitCodeFor(result, failOn) === 1, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve(cwd, sarifFile);
+    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync(resolve(cwd, p)));
+    if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(", ")}`);
+    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {} }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve(cwd, sarifFile);
     if (mkdirSync(dirname(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
       let cmds = annotationCommands(result, "See the job summary, the log or the SARIF file for all of them.");
       cmds.length && write(cmds.join(`
@@ -154,7 +158,10 @@ async function runAction(env, write) {
 `), appendSummary(env, md);
     }
     let unsuppressed = result.findings.filter((f) => !f.suppressed);
-    if (setOutputs(env, { "sarif-file": sarifFile, findings: String(unsuppressed.length), "max-severity": maxSeverity(result.findings) }), failed) {
+    if (setOutputs(env, { "sarif-file": sarifFile, findings: String(unsuppressed.length), "max-severity": maxSeverity(result.findings) }), empty)
+      return write(`::error title=leastpriv::${escData(`leastpriv: ${emptyRunMessage(result, paths).replace("pass --allow-empty", "set the input 'allow-empty: true'")}`)}
+`), 1;
+    if (failed) {
       let atOrAbove = unsuppressed.length;
       return write(`leastpriv: failing the step: findings at or above '${failOn}' (${atOrAbove} unsuppressed findings in all).
 `), 1;
@@ -175,7 +182,7 @@ runAction(process.env, (s) => {
     process.exitCode = code;
   },
   (e) => {
-    process.stdout.write(`::error title=leastpriv::internal error: ${e instanceof Error ? e.message : String(e)}
+    process.stdout.write(`::error title=leastpriv::${escData(`internal error: ${e instanceof Error ? e.message : String(e)}`)}
 `), process.exitCode = 1;
   }
 );

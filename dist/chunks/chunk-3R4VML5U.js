@@ -3,22 +3,25 @@ import {
   STREAMED,
   displayFile,
   githubReporter,
+  guardLine,
   joinChunks,
   jsonChunks,
   lazyMap,
+  safeText,
   sarifChunks,
   sarifReporter,
+  startsCommand,
   textChunks,
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-LJ4RMCV3.js";
+} from "./chunk-XJYNQJBK.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";
 import {
   UsageError
-} from "./chunk-7H2KTD5E.js";
+} from "./chunk-YKTDWP2P.js";
 
 // src/reporters/json.ts
 var JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
@@ -31,6 +34,8 @@ var JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
       objects: result.summary.objects,
       skipped: result.summary.skipped.map((k) => ({ file: k.file, reason: k.reason })),
       nonKubernetes: result.summary.nonKubernetes,
+      // Additive (format version 1): the files counted in nonKubernetes, by name.
+      nonKubernetesFiles: [...result.summary.nonKubernetesFiles],
       findings: { ...result.summary.findings },
       suppressed: result.summary.suppressed
     },
@@ -62,23 +67,39 @@ var JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
   ...f.object ? { object: f.object } : {},
   ...f.path ? { path: f.path.join(".") } : {},
   ...f.data ? { data: f.data } : {},
+  // Additive (format version 1): the offered edits.
+  ...f.fix ? { fix: fixJson(f.fix) } : {},
+  ...f.suggestions?.length ? { suggestions: f.suggestions.map(fixJson) } : {},
   fingerprint: f.fingerprint,
   suppressed: f.suppressed ?? null
+}), fixJson = (x) => ({
+  description: x.description,
+  edits: x.edits.map((e) => ({
+    file: e.file,
+    start: e.range[0],
+    end: e.range[1],
+    line: e.region.start.line,
+    column: e.region.start.column,
+    endLine: e.region.end.line,
+    endColumn: e.region.end.column,
+    text: e.text
+  }))
 });
 
 // src/reporters/junit.ts
 function xml(s) {
-  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return safeText(s).replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/#\uff03\[/g, "#&#35;[");
 }
+var guardXmlLine = (line) => startsCommand(line) ? line.replace(":", "&#58;") : line;
 function testcase(f) {
   let file = displayFile(f.file), where = `${file}:${f.region.start.line}:${f.region.start.column}`, name = `${f.code} ${f.rule} at ${where}`, attrs = `name="${xml(name)}" classname="${xml(file)}" file="${xml(file)}" line="${f.region.start.line}"`;
   if (f.suppressed) return `    <testcase ${attrs}>
       <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>
     </testcase>`;
-  let body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name}` : "", `rule: ${f.code} ${f.rule}`].filter(Boolean).join(`
+  let body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name}` : "", `rule: ${f.code} ${f.rule}`].filter(Boolean).map(xml).join(`
 `);
   return `    <testcase ${attrs}>
-      <failure message="${xml(f.message)}" type="${f.severity}">${xml(body)}</failure>
+      <failure message="${xml(f.message)}" type="${f.severity}">${body}</failure>
     </testcase>`;
 }
 var junitReporter = (result) => {
@@ -98,8 +119,28 @@ ${cases.join(`
 ${suites.join(`
 `)}${suites.length ? `
 ` : ""}</testsuites>
-`;
+`.split(`
+`).map(guardXmlLine).join(`
+`);
 };
+
+// src/reporters/compact.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, compactChunks = function* (result, opts) {
+  for (let f of result.findings) {
+    if (f.suppressed && !opts.showSuppressed) continue;
+    let sup = f.suppressed ? ` [suppressed: ${safeText(f.suppressed.justification)}]` : "";
+    yield `${guardLine(`${displayFile(f.file)}:${f.region.start.line}:${f.region.start.column}: ${f.severity} ${safeText(f.message)} (${f.rule} ${f.code})${sup}`)}
+`;
+  }
+  let s = result.summary;
+  if (yield `${["error", "warning", "note"].map((k) => plural(s.findings[k], k)).join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural(s.objects, "object")}, ${plural(s.files, "file")}
+`, opts.verbose) {
+    for (let f of s.nonKubernetesFiles) yield `${displayFile(f)}: not audited: no Kubernetes object in it
+`;
+    for (let k of s.skipped) yield `${displayFile(k.file)}: not audited: ${safeText(k.reason)}
+`;
+  }
+}, compactReporter = (result, opts) => joinChunks(compactChunks(result, opts));
 
 // src/reporters/index.ts
 var REPORTERS = {
@@ -107,28 +148,27 @@ var REPORTERS = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
-  junit: junitReporter
+  junit: junitReporter,
+  compact: compactReporter,
+  // ESLint's name for its default formatter, findings grouped by file: leastpriv's text is that, with code frames.
+  stylish: textReporter
 }, REPORT_CHUNKS = {
   text: textChunks,
   json: jsonReportChunks,
   sarif: sarifChunks,
   github: (result, opts) => [githubReporter(result, opts)],
-  junit: (result, opts) => [junitReporter(result, opts)]
+  junit: (result, opts) => [junitReporter(result, opts)],
+  compact: compactChunks,
+  stylish: textChunks
 };
 
 // src/cli/output.ts
 import { resolve } from "node:path";
-var LEVELS = ["error", "warning", "note", "none"], REPORT_OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  "fail-on": { type: "string" },
-  config: { type: "string", short: "c" },
-  exclude: { type: "string", multiple: !0 },
-  "no-gitignore": { type: "boolean" },
-  "sarif-root": { type: "string" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" }
-};
+var LEVELS = ["error", "warning", "note", "none"];
+function checkOutput(output, cmd) {
+  if (output !== void 0 && output in REPORT_CHUNKS)
+    throw new UsageError(`-o/--output names the report file, and '${output}' is a format: did you mean -f ${output}? (to write a file named ${output}, say -o ./${output})`, cmd);
+}
 function checkFailOn(flag) {
   if (flag !== void 0 && !LEVELS.includes(flag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(", ")}`);
   return flag;
@@ -140,13 +180,14 @@ function writeOrFail(path, text, shown) {
   writeChunksToFile(path, [text], cannotWrite(shown));
 }
 var cannotWrite = (shown) => (e) => new UsageError(`cannot write ${shown}: ${e.code ?? e.message}`);
-function emitReport(result, format, flags, io, showSuppressed) {
+function emitReport(result, format, flags, io, showSuppressed, verbose = !1) {
   let toFile = flags.output !== void 0, chunks = REPORT_CHUNKS[format](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
     sarifRoot: resolve(io.cwd, flags["sarif-root"] ?? "."),
     cwd: io.cwd,
-    toolVersion: VERSION
+    toolVersion: VERSION,
+    verbose
   });
   if (!toFile) return writeChunks(chunks, io.stdout);
   let shown = flags.output;
@@ -155,7 +196,7 @@ function emitReport(result, format, flags, io, showSuppressed) {
 
 export {
   REPORTERS,
-  REPORT_OPTIONS,
+  checkOutput,
   checkFailOn,
   writeOrFail,
   emitReport

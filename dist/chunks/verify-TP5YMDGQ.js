@@ -5,7 +5,7 @@ import {
   loadObjects,
   locate,
   objectFinding
-} from "./chunk-W2PKNGCA.js";
+} from "./chunk-ELBEVWPM.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -27,7 +27,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-XGIHCVNQ.js";
+} from "./chunk-NWNTZ6XY.js";
 import {
   defaults
 } from "./chunk-XVPLYJFZ.js";
@@ -2904,7 +2904,7 @@ import http from "node:http";
 import { readFile } from "node:fs/promises";
 
 // src/live/kube/exec-plugin.ts
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 var ExecPluginError = class extends Error {
   name = "ExecPluginError";
@@ -2947,15 +2947,88 @@ async function getExecCredential(cfg, cluster, timeoutMs, now = Date.now) {
   cfg.provideClusterInfo && (spec.cluster = cluster);
   let execInfo = JSON.stringify({ apiVersion: cfg.apiVersion, kind: "ExecCredential", spec }), env = { ...process.env, KUBERNETES_EXEC_INFO: execInfo };
   for (let e of cfg.env) env[e.name] = e.value;
-  let command = resolveCommand(cfg), stdout = await new Promise((ok, fail) => {
-    execFile(command, cfg.args, { env, timeout: timeoutMs, maxBuffer: 1 << 20 }, (err, out, errOut) => {
-      if (err) {
-        let why = err.code === "ENOENT" ? "not found" : err.killed ? `timed out after ${timeoutMs} ms` : `exited with ${String(err.code)}`;
-        fail(new ExecPluginError(`exec plugin ${command} ${why}${errOut.trim() ? `: ${errOut.trim().slice(0, 500)}` : ""}`));
-      } else ok(out);
-    });
-  }), cred = parseCredential(cfg, stdout);
+  let command = resolveCommand(cfg), stdout = await runPlugin(command, cfg.args, env, timeoutMs), cred = parseCredential(cfg, stdout);
   return cache.set(key, cred), cred;
+}
+var MAX_PLUGIN_OUTPUT = 1 << 20;
+function runPlugin(command, args, env, timeoutMs) {
+  return new Promise((ok, fail) => {
+    let group = process.platform !== "win32", child = spawn(command, [...args], { env, stdio: ["ignore", "pipe", "pipe"], detached: group, windowsHide: !0 }), out = [], err = [], outSize = 0, errSize = 0, settled = !1, exit, closed = !1, killTree = () => {
+      try {
+        group && child.pid !== void 0 ? process.kill(-child.pid, "SIGKILL") : child.kill("SIGKILL");
+      } catch {
+      }
+    }, settle = (e) => {
+      settled || (settled = !0, clearTimeout(timer), e ? fail(e) : ok(Buffer.concat(out).toString("utf8")));
+    }, stderrText = () => {
+      let t = Buffer.concat(err).toString("utf8").trim();
+      return t ? `: ${t.slice(0, 500)}` : "";
+    }, timer = setTimeout(() => {
+      killTree(), settle(new ExecPluginError(`exec plugin ${command} timed out after ${timeoutMs} ms (it and every process it started were killed)${stderrText()}`));
+    }, timeoutMs), maybeDone = () => {
+      !exit || !closed || (killTree(), exit.code === 0 ? settle(void 0) : settle(new ExecPluginError(`exec plugin ${command} ${exit.signal ? `was killed by ${exit.signal}` : `exited with ${String(exit.code)}`}${stderrText()}`)));
+    };
+    child.stdout.on("data", (c) => {
+      outSize += c.length, outSize > MAX_PLUGIN_OUTPUT ? (killTree(), settle(new ExecPluginError(`exec plugin ${command} printed more than ${MAX_PLUGIN_OUTPUT} bytes; it was killed`))) : out.push(c);
+    }), child.stderr.on("data", (c) => {
+      errSize < 64 * 1024 && err.push(c), errSize += c.length;
+    }), child.on("error", (e) => {
+      killTree(), settle(new ExecPluginError(`exec plugin ${command} ${e.code === "ENOENT" ? "not found" : `could not be started (${e.code ?? e.message})`}`));
+    }), child.on("exit", (code, signal) => {
+      exit = { code, signal }, maybeDone();
+    }), child.stdout.on("close", () => {
+      closed = !0, maybeDone();
+    });
+  });
+}
+
+// src/live/kube/paths.ts
+var DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/, DNS1035_LABEL = /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/, isDns1123Label = (s) => s.length <= 63 && DNS1123_LABEL.test(s), isDns1035Label = (s) => s.length <= 63 && DNS1035_LABEL.test(s), isDns1123Subdomain = (s) => s.length > 0 && s.length <= 253 && s.split(".").every((l) => l.length > 0 && DNS1123_LABEL.test(l)), isPathSegmentName = (s) => s.length > 0 && s !== "." && s !== ".." && !s.includes("/") && !s.includes("%"), CHECK = {
+  "DNS-1123 label": isDns1123Label,
+  "DNS-1123 subdomain": isDns1123Subdomain,
+  "DNS-1035 label": isDns1035Label,
+  "path segment name": isPathSegmentName
+}, PATH_SEGMENT_KINDS = /* @__PURE__ */ new Set(["Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"]);
+function nameSyntax(kind) {
+  return kind === "Namespace" ? "DNS-1123 label" : PATH_SEGMENT_KINDS.has(kind) ? "path segment name" : "DNS-1123 subdomain";
+}
+function checkSegment(field, value, syntax) {
+  return CHECK[syntax](value) ? void 0 : { field, value, syntax };
+}
+function checkApiVersion(apiVersion) {
+  let slash = apiVersion.indexOf("/");
+  return slash === -1 ? checkSegment("apiVersion", apiVersion, "DNS-1035 label") : checkSegment("apiVersion", apiVersion.slice(0, slash), "DNS-1123 subdomain") ?? checkSegment("apiVersion", apiVersion.slice(slash + 1), "DNS-1035 label");
+}
+function checkKind(kind) {
+  return checkSegment("kind", kind.toLowerCase(), "DNS-1035 label") ? { field: "kind", value: kind, syntax: "DNS-1035 label" } : void 0;
+}
+function checkObjectIdentity(o) {
+  return checkApiVersion(o.apiVersion) ?? checkKind(o.kind) ?? (o.namespace !== void 0 ? checkSegment("metadata.namespace", o.namespace, "DNS-1123 label") : void 0) ?? (o.name !== void 0 ? checkSegment("metadata.name", o.name, nameSyntax(o.kind)) : void 0);
+}
+function describeInvalid(bad) {
+  return `${bad.field} ${JSON.stringify(bad.value.length > 80 ? bad.value.slice(0, 80) + "\u2026" : bad.value)} is not a valid ${bad.syntax}`;
+}
+var lit = (value) => ({ value, syntax: "literal" }), seg = (field, value, syntax) => ({ field, value, syntax });
+function apiPath(segments, query) {
+  let parts = segments.map((s) => {
+    if (s.syntax !== "literal") {
+      let bad = checkSegment(s.field ?? "segment", s.value, s.syntax);
+      if (bad) throw new LiveError("config", `${describeInvalid(bad)}: no request was sent`);
+    }
+    return encodeURIComponent(s.value);
+  }), q = query?.toString();
+  return "/" + parts.join("/") + (q ? `?${q}` : "");
+}
+function groupVersionSegments(apiVersion) {
+  let slash = apiVersion.indexOf("/");
+  return slash === -1 ? [lit("api"), seg("apiVersion", apiVersion, "DNS-1035 label")] : [lit("apis"), seg("apiVersion", apiVersion.slice(0, slash), "DNS-1123 subdomain"), seg("apiVersion", apiVersion.slice(slash + 1), "DNS-1035 label")];
+}
+function assertSafePath(path) {
+  let q = path.indexOf("?"), p = q === -1 ? path : path.slice(0, q), dotOrSlash = (s) => {
+    let d = s.replace(/%2e/gi, ".");
+    return d === "" || d === "." || d === ".." || /%2f|%5c/i.test(s);
+  };
+  if (!p.startsWith("/") || /[^\x21-\x7e]/.test(path) || path.includes("#") || p !== "/" && p.slice(1).split("/").some(dotOrSlash)) throw new LiveError("config", `refusing to send a request with an unsafe path: ${JSON.stringify(path.slice(0, 200))}`);
 }
 
 // src/live/kube/http.ts
@@ -2994,20 +3067,33 @@ async function credentials(conn) {
   }
   return token && (headers.Authorization = `Bearer ${token}`), conn.impersonate && (headers["Impersonate-User"] = conn.impersonate.user, conn.impersonate.groups.length && (headers["Impersonate-Group"] = conn.impersonate.groups)), { headers, clientCert, clientKey };
 }
+var MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 function once(conn, spec, cred) {
+  assertSafePath(spec.path);
   let url = new URL(conn.server + spec.path), payload = spec.body === void 0 ? void 0 : Buffer.from(JSON.stringify(spec.body)), headers = { Accept: "application/json", "User-Agent": "leastpriv-verify", ...cred.headers };
   payload && (headers["Content-Type"] = "application/json", headers["Content-Length"] = payload.length);
-  let lib = url.protocol === "http:" ? http : https;
+  let lib = url.protocol === "http:" ? http : https, maxBytes = spec.maxBytes ?? MAX_RESPONSE_BYTES;
   return new Promise((ok, fail) => {
-    let req = lib.request(
+    let deadline = setTimeout(
+      () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms (the deadline of the whole request)`)),
+      conn.timeoutMs
+    ), done = (f) => (x) => {
+      clearTimeout(deadline), f(x);
+    }, resolve3 = done(ok), reject = done(fail), req = lib.request(
       url,
       { method: spec.method, headers, timeout: conn.timeoutMs, agent: !1, ...tlsOptions(conn, cred) },
       (res) => {
-        let chunks = [];
-        res.on("data", (c) => chunks.push(c)), res.on("end", () => ok({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => fail(fromNetworkError(err, conn.server)));
+        let chunks = [], size = 0;
+        res.on("data", (c) => {
+          if (size += c.length, size > maxBytes) {
+            req.destroy(new LiveError("protocol", `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
+            return;
+          }
+          chunks.push(c);
+        }), res.on("end", () => resolve3({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
       }
     );
-    req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => fail(fromNetworkError(err, conn.server))), req.end(payload);
+    req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server))), req.end(payload);
   });
 }
 async function requestJson(conn, spec) {
@@ -3097,19 +3183,29 @@ function decodeExitStatus(payload) {
 }
 
 // src/live/exec/ws-exec.ts
-function execPath(target, command) {
+function execQuery(container, command) {
   if (command.length === 0) throw new LiveError("config", "exec needs a command");
   let q = new URLSearchParams();
   for (let arg of command) q.append("command", arg);
-  target.container && q.set("container", target.container), q.set("stdout", "true"), q.set("stderr", "true");
-  let ns = encodeURIComponent(target.namespace), pod = encodeURIComponent(target.pod);
-  return `/api/v1/namespaces/${ns}/pods/${pod}/exec?${q.toString()}`;
+  if (container) {
+    if (!isDns1123Label(container)) throw new LiveError("config", `container name ${JSON.stringify(container.slice(0, 80))} is not a valid DNS-1123 label: no request was sent`);
+    q.set("container", container);
+  }
+  return q.set("stdout", "true"), q.set("stderr", "true"), q;
 }
+function execPath(target, command) {
+  let q = execQuery(target.container, command);
+  return apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", target.namespace, "DNS-1123 label"), lit("pods"), seg("pod name", target.pod, "DNS-1123 subdomain"), lit("exec")], q);
+}
+function execPlanPath(namespace, container, command) {
+  return `${apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")])}/${encodeURIComponent("<each pod>")}/exec?${execQuery(container, command).toString()}`;
+}
+var MAX_WS_MESSAGE_BYTES = 4 * 1024 * 1024;
 function readBody(res, limit = 64 * 1024) {
   return new Promise((ok) => {
     let chunks = [], size = 0;
     res.on("data", (c) => {
-      size < limit && chunks.push(c), size += c.length;
+      size < limit && chunks.push(c), size += c.length, size >= limit && (res.destroy(), ok(Buffer.concat(chunks).toString("utf8")));
     }), res.on("end", () => ok(Buffer.concat(chunks).toString("utf8"))), res.on("error", () => ok(Buffer.concat(chunks).toString("utf8")));
   });
 }
@@ -3122,13 +3218,16 @@ async function execInPod(conn, target, command, opts) {
   }
 }
 async function execOnce(conn, target, command, opts) {
-  let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), url = conn.server.replace(/^http/, "ws") + execPath(target, command), max = opts.maxOutputBytes ?? 1 << 20;
+  let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = execPath(target, command);
+  assertSafePath(path);
+  let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20;
   return new Promise((resolve3, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
       ...tlsOptions(conn, cred),
       handshakeTimeout: opts.timeoutMs,
-      perMessageDeflate: !1
+      perMessageDeflate: !1,
+      maxPayload: opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES
     }), finish2 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
@@ -3138,7 +3237,10 @@ async function execOnce(conn, target, command, opts) {
       readBody(res).then((body) => {
         finish2(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
       });
-    }), ws.on("error", (e) => finish2(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server)))), ws.on("message", (data, isBinary) => {
+    }), ws.on("error", (e) => {
+      let tooBig = e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
+      finish2(() => reject(tooBig ? new LiveError("protocol", `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, void 0, void 0, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server))), ws.terminate();
+    }), ws.on("message", (data, isBinary) => {
       let frame = isBinary ? decodeFrame(data) : void 0;
       if (frame)
         if (frame.channel === STREAM_STDOUT || frame.channel === STREAM_STDERR) {
@@ -3564,12 +3666,12 @@ var PLURAL = {
   ReplicaSet: "replicasets",
   Job: "jobs",
   CronJob: "cronjobs"
-}, CLUSTER_SCOPED = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding"]);
+}, CLUSTER_SCOPED = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding"]), comparesKind = (kind) => kind in PLURAL;
 function livePath(o) {
   let plural = PLURAL[o.kind];
   if (!plural || !o.name) return;
-  let base = o.apiVersion.includes("/") ? `/apis/${o.apiVersion}` : `/api/${o.apiVersion}`, ns = CLUSTER_SCOPED.has(o.kind) ? "" : `/namespaces/${encodeURIComponent(o.namespace ?? "default")}`;
-  return `${base}${ns}/${plural}/${encodeURIComponent(o.name)}`;
+  let ns = CLUSTER_SCOPED.has(o.kind) ? [] : [lit("namespaces"), seg("namespace", o.namespace ?? "default", "DNS-1123 label")];
+  return apiPath([...groupVersionSegments(o.apiVersion), ...ns, lit(plural), seg("name", o.name, nameSyntax(o.kind))]);
 }
 var sortedList = (v) => Array.isArray(v) ? v.map(String).sort() : [], canon = (v) => JSON.stringify(v, (_k, x) => x && typeof x == "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
 function normRule(r) {
@@ -3644,6 +3746,30 @@ async function runDrift(conn, objects, concurrency) {
   }), { findings, compared: todo.length };
 }
 
+// src/live/verify/identity.ts
+function firstProblem(o) {
+  let id = checkObjectIdentity({ apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, ...o.name ? { name: o.name } : {} });
+  if (id) return { bad: id, path: id.field === "metadata.namespace" ? ["metadata", "namespace"] : id.field === "metadata.name" ? ["metadata", "name"] : [id.field] };
+  for (let pod of podSpecs(o))
+    for (let c of containers(pod)) {
+      if (typeof c.container.name != "string") continue;
+      let bad = checkSegment("container name", c.container.name, "DNS-1123 label");
+      if (bad) return { bad, path: [...c.path, "name"] };
+    }
+}
+function checkIdentities(objects, relevant) {
+  let valid = [], findings = [];
+  for (let o of objects) {
+    let p = relevant(o) ? firstProblem(o) : void 0;
+    if (!p) {
+      valid.push(o);
+      continue;
+    }
+    findings.push(liveFinding(live_drift_default, "invalidName", { object: o, path: p.path }, { object: objectLabel(o), problem: describeInvalid(p.bad) }, "error"));
+  }
+  return { valid, findings };
+}
+
 // src/live/verify/pods.ts
 var PodLister = class {
   constructor(conn) {
@@ -3654,9 +3780,9 @@ var PodLister = class {
   list(namespace, selector) {
     let sel = labelSelector(selector), key = `${namespace}?${sel}`, hit = this.cache.get(key);
     if (!hit) {
-      let path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods?labelSelector=${encodeURIComponent(sel)}`;
+      let path = apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")], new URLSearchParams({ labelSelector: sel }));
       hit = requestJson(this.conn, { method: "GET", path, what: `list pods ${sel} in ${namespace}` }).then(
-        (r) => (r.items ?? []).map((p) => ({ name: p.metadata?.name ?? "", namespace, phase: p.status?.phase })).filter((p) => p.name && p.phase === "Running").sort((a, b) => a.name.localeCompare(b.name))
+        (r) => (r.items ?? []).map((p) => ({ name: p.metadata?.name ?? "", namespace, phase: p.status?.phase })).filter((p) => isDns1123Subdomain(p.name) && p.phase === "Running").sort((a, b) => a.name.localeCompare(b.name))
       ), this.cache.set(key, hit);
     }
     return hit;
@@ -3685,9 +3811,9 @@ function describePlan(plan) {
   for (let t of plan.probes)
     for (let cmd of t.probe.commands)
       for (let id of t.identities)
-        lines.push(`EXEC ${execPath({ namespace: t.namespace, pod: "<each pod>", container: t.container.name }, cmd)}   probe ${t.probe.id} as ${id.label}`);
+        lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, cmd)}   probe ${t.probe.id} as ${id.label}`);
   for (let t of plan.capabilities)
-    lines.push(`EXEC ${execPath({ namespace: t.namespace, pod: "<each pod>", container: t.container.name }, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
+    lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
   for (let o of plan.drift) lines.push(`GET  ${livePath(o)}   drift of ${objectLabel(o)}`);
   return lines;
 }
@@ -3719,31 +3845,34 @@ function finish(base, findings, plan, stats, unreachableFlag = !1) {
   };
 }
 async function verify(opts) {
-  let loaded = loadObjects(opts, opts.config ?? defaults()), objects = loaded.objects.filter((o) => !o.invalid), base = {
+  let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
+    loaded.objects.filter((o) => !o.invalid),
+    (o) => comparesKind(o.kind) || podSpecs(o).length > 0
+  ), objects = checked.valid, pre = checked.findings, base = {
     findings: [],
-    summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
+    summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
     rules: [],
     justifications: []
   }, plan = planVerify(objects, opts), stats = { reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0 };
-  if (opts.dryRun) return finish(base, [], plan, stats);
+  if (opts.dryRun) return finish(base, [...pre], plan, stats);
   let conn;
   try {
     conn = opts.connection ?? resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 });
   } catch (err) {
     if (!(err instanceof KubeconfigError)) throw err;
-    return finish(base, [clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? "-")], plan, stats, !0);
+    return finish(base, [...pre, clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? "-")], plan, stats, !0);
   }
   stats.server = conn.server;
   let concurrency = opts.concurrency ?? 4, maxPods = opts.maxPods ?? 2, where = conn.origin.replace(/^.* in /, "") || "-", failed = (what, err) => {
     let msg = err instanceof LiveError || err instanceof Error ? err.message : String(err);
     return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where);
-  }, findings = [];
+  }, findings = [...pre];
   try {
     let v = await requestJson(conn, { method: "GET", path: "/version", what: "get /version" });
     stats.serverVersion = v.gitVersion;
   } catch (err) {
-    return finish(base, [failed("reaching the API server", err)], plan, stats, !0);
+    return finish(base, [...pre, failed("reaching the API server", err)], plan, stats, !0);
   }
   try {
     let a = await runAccess(conn, plan.access, concurrency);

@@ -3,10 +3,10 @@ import {
   MODEL_FILE,
   SEVERITY_RANK,
   lineText
-} from "./chunk-W2PKNGCA.js";
+} from "./chunk-ELBEVWPM.js";
 import {
   REPO_URL
-} from "./chunk-XGIHCVNQ.js";
+} from "./chunk-NWNTZ6XY.js";
 import {
   __commonJS,
   __toESM
@@ -76,6 +76,68 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/reporters/annotations.ts
+var ANNOTATIONS_PER_KIND = 10;
+function worstFirst(result) {
+  let secSev = new Map(result.rules.map((r) => [r.code, r.securitySeverity]));
+  return result.findings.filter((f) => !f.suppressed).map((f, i) => ({ f, i })).sort(
+    (a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (secSev.get(b.f.code) ?? 0) - (secSev.get(a.f.code) ?? 0) || a.i - b.i
+  ).map((x) => x.f);
+}
+function selectAnnotations(result, perKind = ANNOTATIONS_PER_KIND) {
+  let all = worstFirst(result), by = { error: [], warning: [], note: [] };
+  for (let f of all) by[f.severity].push(f);
+  let overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > perKind, limit = { error: perKind, warning: perKind, note: overflow ? perKind - 1 : perKind }, keep = /* @__PURE__ */ new Set(), omittedBy = { error: 0, warning: 0, note: 0 };
+  for (let sev of ["error", "warning", "note"])
+    by[sev].slice(0, limit[sev]).forEach((f) => keep.add(f)), omittedBy[sev] = Math.max(0, by[sev].length - limit[sev]);
+  return { shown: all.filter((f) => keep.has(f)), omitted: all.length - keep.size, omittedBy };
+}
+function omittedNotice(sel, seeAlso) {
+  if (sel.omitted === 0) return;
+  let parts = ["error", "warning", "note"].filter((s) => sel.omittedBy[s]).map((s) => `${sel.omittedBy[s]} ${s}${sel.omittedBy[s] === 1 ? "" : "s"}`);
+  return `leastpriv: ${sel.omitted} more finding${sel.omitted === 1 ? "" : "s"} not shown as annotations (${parts.join(", ")}; GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step). ${seeAlso}`;
+}
+
+// src/reporters/safe-text.ts
+var C0 = /[\u0000-\u001f\u007f]/g, INVISIBLE = /[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb]/g, picture = (c) => c === "\x7F" ? "\u2421" : String.fromCharCode(9216 + c.charCodeAt(0)), uEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`, LEGACY_COMMAND = /##\[/g;
+function safeText(s) {
+  return s.replace(C0, picture).replace(INVISIBLE, uEscape).replace(LEGACY_COMMAND, "#\uFF03[");
+}
+var COMMAND_START = /^[\s\u0085]*::/, startsCommand = (line) => COMMAND_START.test(line);
+function guardLine(line) {
+  return startsCommand(line) ? line.replace(":", "\uFF1A") : line;
+}
+function safeFileName(f) {
+  let s = safeText(f);
+  return startsCommand(s) ? `./${s}` : s;
+}
+
+// src/reporters/github.ts
+var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C"), COMMAND = { error: "error", warning: "warning", note: "notice" };
+function annotationCommand(f) {
+  let props = [...f.file === MODEL_FILE ? [] : [
+    `file=${escProp(f.file === "-" ? "stdin" : f.file)}`,
+    `line=${f.region.start.line}`,
+    `col=${f.region.start.column}`,
+    `endLine=${f.region.end.line}`,
+    `endColumn=${f.region.end.column}`
+  ], `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
+  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(safeText(f.message))}`;
+}
+function noticeCommand(message) {
+  return `::notice title=leastpriv::${escData(message)}`;
+}
+function annotationCommands(result, seeAlso) {
+  let sel = selectAnnotations(result), out = sel.shown.map(annotationCommand), more = omittedNotice(sel, seeAlso);
+  return more && out.push(noticeCommand(more)), out;
+}
+var githubReporter = (result) => {
+  let out = annotationCommands(result, "Run leastpriv with --format text (or sarif) to see them all.");
+  return out.length ? out.join(`
+`) + `
+` : "";
+};
+
 // src/reporters/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
@@ -119,7 +181,7 @@ function codeFrame(file, region, paint) {
   for (let l = Math.max(1, line - 1); l <= line + 1; l++) {
     let t = lineText(file, l);
     if (t === void 0) continue;
-    let { text, shift } = clip(t.replace(/\t/g, " "), column - 1), gutter = `${l === line ? ">" : " "} ${String(l).padStart(width)} | `;
+    let { text, shift } = clip(safeText(t.replace(/\t/g, " ")), column - 1), gutter = `${l === line ? ">" : " "} ${String(l).padStart(width)} | `;
     if (out.push(l === line ? gutter + text : paint.dim(gutter + text)), l === line) {
       let endCol = region.end.line === line ? region.end.column : t.length + 1, len = Math.max(1, Math.min(endCol - column, text.length - (column - 1 - shift)));
       out.push(paint.dim(`  ${" ".repeat(width)} | `) + " ".repeat(Math.max(0, column - 1 - shift)) + paint.caret("^".repeat(len)));
@@ -130,15 +192,15 @@ function codeFrame(file, region, paint) {
 }
 
 // src/reporters/text.ts
-var nl = (line) => line + `
-`, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : f, textChunks = function* (result, opts) {
+var nl = (line) => guardLine(line) + `
+`, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
   let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
   for (let f of shown) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (let [file, list] of byFile) {
     yield nl(c.underline(c.bold(displayFile(file))));
     for (let f of list) {
-      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = f.suppressed ? c.dim(` (suppressed: ${f.suppressed.justification})`) : "";
-      yield nl(`  ${pos}  ${sev}  ${f.message}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
+      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "";
+      yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       let src = result.sources.get(file);
       src && f.region.start.line > 0 && (yield nl(
         codeFrame(src, f.region, { dim: c.dim, caret: sevColor[f.severity] }).split(`
@@ -150,17 +212,19 @@ var nl = (line) => line + `
   if (result.justifications.length) {
     yield nl(c.bold("Justified privileges"));
     for (let j of result.justifications)
-      yield nl(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${j.object}: ${j.privilege} ${c.dim("\u2014")} ${j.reason}`);
+      yield nl(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${safeText(j.object)}: ${safeText(j.privilege)} ${c.dim("\u2014")} ${safeText(j.reason)}`);
     yield nl("");
   }
   let s = result.summary, counts = ["error", "warning", "note"].map((k) => plural(s.findings[k], k)), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
   if (yield nl(
     `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural(s.objects, "object")}, ${plural(s.documents, "document")}, ${plural(s.files, "file")}`
-  ), s.nonKubernetes && (yield nl(c.dim(`  ${plural(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped`))), s.skipped.length) {
+  ), s.nonKubernetes && (yield nl(c.dim(`  ${plural(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped${opts.verbose ? ":" : " (--verbose names them)"}`)), opts.verbose))
+    for (let f of s.nonKubernetesFiles) yield nl(c.dim(`    ${displayFile(f)}`));
+  if (s.skipped.length) {
     yield nl(c.dim(`  ${plural(s.skipped.length, "file")} skipped:`));
-    let shownSkips = s.skipped.slice(0, 20);
-    for (let k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${k.reason}`));
-    s.skipped.length > shownSkips.length && (yield nl(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (see --format json)`)));
+    let shownSkips = opts.verbose ? s.skipped : s.skipped.slice(0, 20);
+    for (let k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${safeText(k.reason)}`));
+    s.skipped.length > shownSkips.length && (yield nl(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (--verbose or --format json lists them)`)));
   }
 }, textReporter = (result, opts) => joinChunks(textChunks(result, opts));
 
@@ -207,6 +271,20 @@ function capResults(findings, max) {
     notice: `${dropped} results were left out: GitHub code scanning accepts at most ${max} per run. Narrow the audit, or use --format json for all of them.`
   };
 }
+function sarifFix(x, cwd, root) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let e of x.edits) byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+  return {
+    description: { text: x.description },
+    artifactChanges: [...byFile].map(([file, edits]) => ({
+      artifactLocation: artifactLocation(file, cwd, root),
+      replacements: edits.map((e) => ({
+        deletedRegion: { startLine: e.region.start.line, startColumn: e.region.start.column, endLine: e.region.end.line, endColumn: e.region.end.column },
+        insertedContent: { text: e.text }
+      }))
+    }))
+  };
+}
 var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpperCase()), sarifChunks = (result, opts) => {
   let rules = [], index = /* @__PURE__ */ new Map(), addRule = (code) => {
     let d = result.rules.find((r) => r.code === code);
@@ -226,7 +304,14 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
     }));
   };
   for (let r of result.rules) addRule(r.code);
-  let notifications = [], located = result.findings.filter((f) => f.file !== MODEL_FILE ? !0 : (notifications.push({ level: "error", message: { text: f.message }, descriptor: { id: f.code } }), !1)), capped = capResults(located, MAX_RESULTS);
+  let notifications = [], located = result.findings.filter((f) => f.file !== MODEL_FILE ? !0 : (notifications.push({ level: "error", message: { text: f.message }, descriptor: { id: f.code } }), !1)), fileNote = (file, text) => ({
+    level: "note",
+    message: { text },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, opts.cwd, opts.sarifRoot) } }]
+  });
+  for (let k of result.summary.skipped) notifications.push(fileNote(k.file, `${k.file === "-" ? "stdin" : k.file}: not audited: ${k.reason}`));
+  for (let f of result.summary.nonKubernetesFiles) notifications.push(fileNote(f, `${f === "-" ? "stdin" : f}: not audited: no Kubernetes object in it`));
+  let capped = capResults(located, MAX_RESULTS);
   located = capped.kept, capped.notice && notifications.push({ level: "warning", message: { text: capped.notice } });
   let toResult = (f) => {
     let res = {
@@ -236,8 +321,8 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
       message: { text: f.message },
       locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { "leastpriv/v1": f.fingerprint }
-    };
-    return f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
+    }, offered = [...f.fix ? [f.fix] : [], ...f.suggestions ?? []];
+    return offered.length && (res.fixes = offered.map((x) => sarifFix(x, opts.cwd, opts.sarifRoot))), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
   }, log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -265,54 +350,6 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
   };
   return jsonChunks(log, lazyMap(located, toResult));
 }, sarifReporter = (result, opts) => joinChunks(sarifChunks(result, opts));
-
-// src/reporters/annotations.ts
-var ANNOTATIONS_PER_KIND = 10;
-function worstFirst(result) {
-  let secSev = new Map(result.rules.map((r) => [r.code, r.securitySeverity]));
-  return result.findings.filter((f) => !f.suppressed).map((f, i) => ({ f, i })).sort(
-    (a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (secSev.get(b.f.code) ?? 0) - (secSev.get(a.f.code) ?? 0) || a.i - b.i
-  ).map((x) => x.f);
-}
-function selectAnnotations(result, perKind = ANNOTATIONS_PER_KIND) {
-  let all = worstFirst(result), by = { error: [], warning: [], note: [] };
-  for (let f of all) by[f.severity].push(f);
-  let overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > perKind, limit = { error: perKind, warning: perKind, note: overflow ? perKind - 1 : perKind }, keep = /* @__PURE__ */ new Set(), omittedBy = { error: 0, warning: 0, note: 0 };
-  for (let sev of ["error", "warning", "note"])
-    by[sev].slice(0, limit[sev]).forEach((f) => keep.add(f)), omittedBy[sev] = Math.max(0, by[sev].length - limit[sev]);
-  return { shown: all.filter((f) => keep.has(f)), omitted: all.length - keep.size, omittedBy };
-}
-function omittedNotice(sel, seeAlso) {
-  if (sel.omitted === 0) return;
-  let parts = ["error", "warning", "note"].filter((s) => sel.omittedBy[s]).map((s) => `${sel.omittedBy[s]} ${s}${sel.omittedBy[s] === 1 ? "" : "s"}`);
-  return `leastpriv: ${sel.omitted} more finding${sel.omitted === 1 ? "" : "s"} not shown as annotations (${parts.join(", ")}; GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step). ${seeAlso}`;
-}
-
-// src/reporters/github.ts
-var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C"), COMMAND = { error: "error", warning: "warning", note: "notice" };
-function annotationCommand(f) {
-  let props = [...f.file === MODEL_FILE ? [] : [
-    `file=${escProp(f.file === "-" ? "stdin" : f.file)}`,
-    `line=${f.region.start.line}`,
-    `col=${f.region.start.column}`,
-    `endLine=${f.region.end.line}`,
-    `endColumn=${f.region.end.column}`
-  ], `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(f.message)}`;
-}
-function noticeCommand(message) {
-  return `::notice title=leastpriv::${escData(message)}`;
-}
-function annotationCommands(result, seeAlso) {
-  let sel = selectAnnotations(result), out = sel.shown.map(annotationCommand), more = omittedNotice(sel, seeAlso);
-  return more && out.push(noticeCommand(more)), out;
-}
-var githubReporter = (result) => {
-  let out = annotationCommands(result, "Run leastpriv with --format text (or sarif) to see them all.");
-  return out.length ? out.join(`
-`) + `
-` : "";
-};
 
 // src/reporters/write.ts
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -354,6 +391,9 @@ export {
   jsonChunks,
   joinChunks,
   lazyMap,
+  safeText,
+  startsCommand,
+  guardLine,
   displayFile,
   textChunks,
   textReporter,

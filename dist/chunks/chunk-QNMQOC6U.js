@@ -1,22 +1,73 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-7H2KTD5E.js";
+} from "./chunk-YKTDWP2P.js";
 import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-W2PKNGCA.js";
+} from "./chunk-ELBEVWPM.js";
 import {
+  apiGroupMatches,
+  effectiveName,
   isKnownRule,
-  roleLabel
-} from "./chunk-XGIHCVNQ.js";
+  isNonResource,
+  nonResourceURLMatches,
+  principalKey,
+  resourceMatches,
+  resourceNameMatches,
+  roleLabel,
+  ruleAllows,
+  verbMatches
+} from "./chunk-NWNTZ6XY.js";
 import {
   loadConfig
 } from "./chunk-XVPLYJFZ.js";
 
+// src/rbac/near-miss.ts
+var resLabel = (group, resource, sub = "") => `${resource}${group ? "." + group : ""}${sub ? "/" + sub : ""}`;
+function ruleNearMisses(g, req) {
+  let rule = g.rule.rule;
+  if (isNonResource(req))
+    return nonResourceURLMatches(rule, req.nonResourceURL) && !verbMatches(rule, req.verb) ? [{ kind: "other-verbs", grant: g, verbs: [...rule.verbs ?? []] }] : [];
+  let r = req, sub = r.subresource ?? "", group = apiGroupMatches(rule, r.apiGroup), res = resourceMatches(rule, r.resource, sub), name = resourceNameMatches(rule, effectiveName(r)), verb = verbMatches(rule, r.verb), out = [];
+  if (group && res && name && !verb && out.push({ kind: "other-verbs", grant: g, verbs: [...rule.verbs ?? []] }), group && res && verb && !name && out.push({ kind: "resource-names", grant: g, names: [...rule.resourceNames ?? []] }), group && verb && !res && name && (sub && resourceMatches(rule, r.resource, "") && out.push({ kind: "parent-resource", grant: g, resource: resLabel(r.apiGroup, r.resource) }), !sub)) {
+    let subs = (rule.resources ?? []).filter((x) => x.startsWith(`${r.resource}/`));
+    for (let s of subs) out.push({ kind: "subresource", grant: g, resource: resLabel(r.apiGroup, s) });
+  }
+  return !group && verb && res && name && out.push({ kind: "other-group", grant: g, resource: `${resLabel("", r.resource, sub)} in API group${(rule.apiGroups ?? []).length === 1 ? "" : "s"} ${(rule.apiGroups ?? []).map((x) => `"${x}"`).join(", ")}` }), out;
+}
+function nearMisses(graph, user, req) {
+  if (graph.authorize(user, req).allowed) return [];
+  let ns = isNonResource(req) ? "" : req.namespace ?? "", out = graph.rulesFor(user, ns).flatMap((g) => ruleNearMisses(g, req));
+  if (!isNonResource(req) && req.namespace)
+    for (let other of graph.namespacesOf(user)) {
+      if (other === req.namespace) continue;
+      let there = graph.authorize(user, { ...req, namespace: other });
+      there.allowed && out.push({ kind: "other-namespaces", grant: there.grants[0], namespace: other });
+    }
+  let order = ["other-verbs", "resource-names", "other-group", "parent-resource", "subresource", "other-namespaces"];
+  return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+function partialSubjects(graph, req) {
+  let ns = isNonResource(req) ? "" : req.namespace ?? "", candidates = ns ? [...graph.clusterRoleBindings(), ...graph.roleBindingsIn(ns)] : graph.clusterRoleBindings(), allowed = new Set(graph.whoCan(req).map((w) => principalKey(w.principal))), out = [];
+  for (let binding of candidates) {
+    let role = binding.role;
+    if (role)
+      for (let rule of role.rules) {
+        if (ruleAllows(rule.rule, req)) continue;
+        let near = ruleNearMisses({ binding, subjectIndex: binding.subjects[0]?.index ?? 0, role, rule }, req).filter((n) => n.kind === "other-verbs");
+        if (near.length)
+          for (let s of binding.subjects)
+            allowed.has(principalKey(s.principal)) || out.push({ principal: s.principal, grant: { binding, subjectIndex: s.index, role, rule }, verbs: near[0].verbs });
+      }
+  }
+  return out;
+}
+
 // src/cli/commands/rbac-query.ts
-import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/rbac/resources.ts
 var R = (resource, group, namespaced, singular, ...short) => ({ resource, group, namespaced, singular, ...short.length ? { short } : {} }), BUILTIN_RESOURCES = [
@@ -102,21 +153,6 @@ function resolveResource(type) {
 }
 
 // src/cli/commands/rbac-query.ts
-var QUERY_OPTIONS = {
-  subresource: { type: "string" },
-  namespace: { type: "string", short: "n" },
-  "all-namespaces": { type: "boolean", short: "A" },
-  filename: { type: "string", short: "f", multiple: !0 },
-  config: { type: "string", short: "c" },
-  help: { type: "boolean", short: "h" }
-};
-function parseQueryArgs(args, extra) {
-  try {
-    return parseArgs({ args, allowPositionals: !0, options: { ...QUERY_OPTIONS, ...extra } });
-  } catch (e) {
-    throw new UsageError(e.message);
-  }
-}
 function parseRequest(positionals, opts) {
   let [verb, target, ...rest] = positionals;
   if (!verb || !target) throw new UsageError("you must specify two arguments: VERB and TYPE[/NAME] or a non-resource URL");
@@ -136,7 +172,9 @@ function parseRequest(positionals, opts) {
   return { request, label, warnings };
 }
 function loadGraph(io, files, configPath) {
-  let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule }), loaded = loadObjects({ paths: files?.length ? files : ["."], cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
+  let paths = files?.length ? files : ["."];
+  for (let p of paths) if (p !== "-" && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule }), loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
   for (let { diagnostic, source } of loaded.diagnostics) {
     let line = source ? source.lineCounter.linePos(diagnostic.range[0]).line : 1;
     io.stderr(`warning: ${diagnostic.file}:${line}: ${diagnostic.message}
@@ -162,11 +200,24 @@ function grantLine(d) {
   let b = `${d.binding.kind} ${d.binding.namespace ? d.binding.namespace + "/" : ""}${d.binding.name} (${d.binding.location})`, r = `${d.role.kind} ${d.role.namespace ? d.role.namespace + "/" : ""}${d.role.name}${d.role.builtin ? " (built-in)" : ""}`, rule = d.rule.from ? `rules[${d.rule.index}] of ${d.rule.from} (${d.rule.location})` : `rules[${d.rule.index}] (${d.rule.location})`;
   return `${b} \u2192 ${r} \u2192 ${rule}`;
 }
+var QUERY_FORMATS = ["text", "json"];
+function queryFormatAndFiles(parsed, io, cmd) {
+  let files = [...parsed.values.filename ?? []], format;
+  for (let v of parsed.all.format ?? [])
+    QUERY_FORMATS.includes(v) ? format = v : (files.push(v), io.stderr(`leastpriv: note: -f means --format in leastpriv; '${v}' is not a format, so it is read as --filename ${v}
+`));
+  for (let v of parsed.all.output ?? [])
+    if (QUERY_FORMATS.includes(v)) format = v;
+    else throw new UsageError(`unknown output format '${v}' for -o (${QUERY_FORMATS.join(", ")})`, cmd);
+  return { format: format ?? "text", files };
+}
 
 export {
-  parseQueryArgs,
+  nearMisses,
+  partialSubjects,
   parseRequest,
   loadGraph,
   describeGrant,
-  grantLine
+  grantLine,
+  queryFormatAndFiles
 };

@@ -28,7 +28,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-XGIHCVNQ.js";
+} from "./chunk-NWNTZ6XY.js";
 import {
   defaults,
   effectiveVersion,
@@ -424,17 +424,17 @@ var require_ignore = __commonJS({
         count++;
       return count % 2 === 1;
     }, trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length, end;
+      let lineEnd3 = body.length, end;
       for (; ; ) {
-        for (stripLineEnd && body[lineEnd - 1] === "\r" && lineEnd--, end = lineEnd; body[end - 1] === SPACE; )
+        for (stripLineEnd && body[lineEnd3 - 1] === "\r" && lineEnd3--, end = lineEnd3; body[end - 1] === SPACE; )
           end--;
         if (!stripLineEnd || body[end - 1] !== `
 `)
           break;
-        lineEnd = end - 1;
+        lineEnd3 = end - 1;
       }
-      if (end === lineEnd)
-        return body.slice(0, lineEnd);
+      if (end === lineEnd3)
+        return body.slice(0, lineEnd3);
       let backslashes = 0;
       for (; body[end - backslashes - 1] === ESCAPE; )
         backslashes++;
@@ -508,11 +508,11 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path) : path;
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -718,9 +718,139 @@ function fingerprint(parts) {
   return sha256Hex(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).slice(0, 32);
 }
 
+// src/engine/comments.ts
+function lineText(file, line) {
+  let starts = file.lineCounter.lineStarts, s = starts[line - 1];
+  if (s === void 0) return;
+  let next2 = starts[line], e = next2 === void 0 ? file.text.length : next2 - 1;
+  return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
+}
+function commentStart(line) {
+  let q;
+  for (let i = 0; i < line.length; i++) {
+    let c = line[i];
+    if (q) {
+      q === '"' && c === "\\" ? i++ : c === q && (q = void 0);
+      continue;
+    }
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
+    (c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1])) && (q = c);
+  }
+  return -1;
+}
+var DIRECTIVE = /#\s*(?:leastpriv-ignore\b|expect:)/;
+function freeComment(line) {
+  let at = commentStart(line);
+  if (at === -1) return;
+  let text = line.slice(at), d = DIRECTIVE.exec(text);
+  return d && (text = text.slice(0, d.index)), text = text.replace(/^#+\s*/, "").trim(), text || void 0;
+}
+function commentForLine(file, line) {
+  let own = lineText(file, line), c = own === void 0 ? void 0 : freeComment(own);
+  if (c) return c;
+  let above = lineText(file, line - 1);
+  if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
+}
+
+// src/engine/suppress.ts
+var IGNORE_ANNOTATION_PREFIX = "ignore.leastpriv.dev/", COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
+function suppressible(code) {
+  let rule = findRule(code);
+  return !rule || rule.meta.category !== "input" || rule.meta.tags.includes("live");
+}
+function commentSuppressions(file) {
+  if (!file.text.includes("leastpriv-ignore")) return [];
+  let out = [], lines = file.lineCounter.lineStarts.length;
+  for (let ln = 1; ln <= lines; ln++) {
+    let text = lineText(file, ln);
+    if (!text.includes("leastpriv-ignore")) continue;
+    let at = commentStart(text);
+    if (at === -1) continue;
+    let m = COMMENT.exec(text.slice(at));
+    if (!m) continue;
+    let covered = text.slice(0, at).trim() === "" ? [ln + 1] : [ln];
+    for (let raw of m[1].split(/[,\s]+/).filter(Boolean)) {
+      let rule = findRule(raw);
+      out.push({
+        kind: "comment",
+        file: file.path,
+        code: rule?.meta.code ?? raw,
+        rawId: raw,
+        known: !!rule,
+        reason: (m[2] ?? "").trim(),
+        region: { start: { line: ln, column: at + 1 }, end: { line: ln, column: text.length + 1 } },
+        lines: covered,
+        used: !1
+      });
+    }
+  }
+  return out;
+}
+function annotationSuppressions(obj, locateAt) {
+  let ann = obj.value.metadata?.annotations;
+  if (!ann || typeof ann != "object") return [];
+  let out = [];
+  for (let [key, value] of Object.entries(ann)) {
+    if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
+    let raw = key.slice(IGNORE_ANNOTATION_PREFIX.length), rule = findRule(raw);
+    out.push({
+      kind: "annotation",
+      file: obj.file.path,
+      code: rule?.meta.code ?? raw,
+      rawId: raw,
+      known: !!rule,
+      reason: typeof value == "string" ? value.trim() : "",
+      region: locateAt(["metadata", "annotations", key]),
+      object: obj,
+      used: !1
+    });
+  }
+  return out;
+}
+function applySuppressions(findings, sites, objectOf) {
+  if (sites.length === 0) return;
+  let byLine = /* @__PURE__ */ new Map(), byObject = /* @__PURE__ */ new Map();
+  for (let s of sites)
+    if (!(!s.known || !s.reason || !suppressible(s.code)))
+      if (s.lines)
+        for (let l of s.lines) {
+          let k = `${s.file}\0${l}`;
+          byLine.set(k, [...byLine.get(k) ?? [], s]);
+        }
+      else s.object && byObject.set(s.object, [...byObject.get(s.object) ?? [], s]);
+  for (let f of findings) {
+    if (!suppressible(f.code)) continue;
+    let onLine = byLine.get(`${f.file}\0${f.region.start.line}`)?.find((s) => s.code === f.code), obj = objectOf(f), site = onLine ?? (obj ? byObject.get(obj)?.find((s) => s.code === f.code) : void 0);
+    site && (site.used = !0, f.suppressed = { kind: site.kind === "comment" ? "comment" : "annotation", justification: site.reason, location: { file: site.file, line: site.region.start.line } });
+  }
+}
+function suppressionProblems(sites, severityOf) {
+  let out = [];
+  for (let s of sites) {
+    let problem = s.known ? suppressible(s.code) ? s.reason ? !s.used && severityOf(s.code) !== void 0 ? "unused" : void 0 : "noReason" : "notSuppressible" : "unknownRule";
+    if (!problem) continue;
+    let code = problem === "unused" ? "LP005" : "LP006", severity = severityOf(code);
+    if (!severity) continue;
+    let rule = findRule(code);
+    out.push({
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId: problem,
+      message: format(rule.meta.messages[problem], { rule: s.rawId, code: s.code, name: findRule(s.code)?.meta.name ?? s.rawId }),
+      file: s.file,
+      region: s.region,
+      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name])
+    });
+  }
+  return out;
+}
+
 // src/engine/baseline.ts
+var BASELINE_VERSION = 1;
 function makeBaseline(findings) {
-  return { version: 1, tool: "leastpriv", findings: findings.filter((f) => !f.suppressed).map((f) => ({ fingerprint: f.fingerprint, code: f.code, rule: f.rule, file: f.file, message: f.message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0) };
+  let entries = findings.filter((f) => !f.suppressed && suppressible(f.code)).map((f) => ({ fingerprint: f.fingerprint, code: f.code, rule: f.rule, file: f.file, message: f.message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  return { version: BASELINE_VERSION, tool: "leastpriv", findings: entries };
 }
 function serializeBaseline(b) {
   return JSON.stringify(b, null, 2) + `
@@ -734,8 +864,8 @@ function parseBaseline(text) {
     throw new Error(`not valid JSON: ${e.message}`);
   }
   let d = data;
-  if (!d || typeof d != "object" || d.version !== 1 || !Array.isArray(d.findings))
-    throw new Error('not a leastpriv baseline (expected { "version": 1, "findings": [...] }; write one with --write-baseline)');
+  if (!d || typeof d != "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings))
+    throw new Error(`not a leastpriv baseline (expected { "version": ${BASELINE_VERSION}, "findings": [...] }; write one with --write-baseline)`);
   for (let [i, f] of d.findings.entries())
     if (!f || typeof f.fingerprint != "string") throw new Error(`findings[${i}] has no fingerprint`);
   return d;
@@ -745,7 +875,7 @@ function applyBaseline(findings, baseline, label) {
   for (let e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
   let matched = 0;
   for (let f of findings) {
-    if (f.suppressed) continue;
+    if (f.suppressed || !suppressible(f.code)) continue;
     let n = left.get(f.fingerprint) ?? 0;
     n !== 0 && (left.set(f.fingerprint, n - 1), f.suppressed = { kind: "baseline", justification: `recorded in the baseline ${label}` }, matched++);
   }
@@ -754,8 +884,8 @@ function applyBaseline(findings, baseline, label) {
 
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function displayPath(abs, cwd) {
   let rel = relative(cwd, abs);
@@ -816,7 +946,7 @@ function discover(paths, opts) {
         real = abs;
       }
     seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd)));
-  }, visitedDirs = /* @__PURE__ */ new Set(), walk2 = (dir, layers, knownReal) => {
+  }, visitedDirs = /* @__PURE__ */ new Set(), walk3 = (dir, layers, knownReal) => {
     let real;
     try {
       real = knownReal ?? realpathSync.native(dir);
@@ -846,7 +976,7 @@ function discover(paths, opts) {
         }
       if (isDir) {
         if (NEVER_ENTER.has(ent.name) || ignoredBy(here, abs, !0) || excluded(abs, !0)) continue;
-        walk2(abs, here, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
+        walk3(abs, here, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (ignoredBy(here, abs, !1) || excluded(abs, !1)) continue;
         addFile(abs, ent.isSymbolicLink() ? void 0 : join(real, ent.name));
@@ -867,7 +997,7 @@ function discover(paths, opts) {
     }
     if (st.isDirectory()) {
       if (excluded(abs, !0)) continue;
-      walk2(abs, opts.gitignore ? ancestorLayers(abs) : []);
+      walk3(abs, opts.gitignore ? ancestorLayers(abs) : []);
     } else {
       if (excluded(abs, !1)) continue;
       addFile(abs);
@@ -875,9 +1005,28 @@ function discover(paths, opts) {
   }
   return { files, problems };
 }
+function helmChartOf(abs, cache = /* @__PURE__ */ new Map()) {
+  let dirs = [], found = null;
+  for (let dir = dirname(abs); ; ) {
+    let known = cache.get(dir);
+    if (known !== void 0) {
+      found = known;
+      break;
+    }
+    if (dirs.push(dir), basename(dir) === "templates" && existsSync(join(dirname(dir), "Chart.yaml"))) {
+      found = join(dirname(dir), "Chart.yaml");
+      break;
+    }
+    let parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (let d of dirs) cache.set(d, found);
+  return found ?? void 0;
+}
 
 // src/engine/load.ts
-import { dirname } from "node:path";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/input/fast-yaml/scalars.ts
 function trimEndBlanks(s) {
@@ -1169,7 +1318,7 @@ var ScalarReader = class extends Cursor {
     let after = t.charCodeAt(h);
     for (Number.isNaN(after) || after === SP || after === LF || after === CR || giveUp("block scalar header"); t.charCodeAt(h) === SP; ) h++;
     t.charCodeAt(h) === HASH && (h = this.eol(h)), this.eol(h) !== h && giveUp("block scalar header");
-    let lines = [], p = this.nextLine(h), indent = -1, contentEnd = -1, contentLines = 0, n = t.length;
+    let lines = [], p = this.nextLine(h), indent = -1, contentEnd2 = -1, contentLines = 0, n = t.length;
     for (; p < n; ) {
       let s = p;
       for (; t.charCodeAt(s) === SP; ) s++;
@@ -1181,7 +1330,7 @@ var ScalarReader = class extends Cursor {
       if (indent === -1) {
         if (indent = s - p, indent <= parent) break;
       } else if (s - p < indent) break;
-      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, contentEnd = p = this.nextLine(e);
+      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, contentEnd2 = p = this.nextLine(e);
     }
     (contentLines === 0 || indent <= parent) && giveUp("empty block scalar");
     let trailing = lines.length - contentLines;
@@ -1207,7 +1356,7 @@ var ScalarReader = class extends Cursor {
     chomp >= 0 && (v += `
 `), chomp === 1 && (v += `
 `.repeat(trailing));
-    let end = chomp === 1 && trailing > 0 ? p : contentEnd;
+    let end = chomp === 1 && trailing > 0 ? p : contentEnd2;
     return this.scalarPos(q, end), this.lastEnd = end, this.seek(end), v;
   }
   // -- flow collections --
@@ -1646,36 +1795,90 @@ var LineIndex = class {
 };
 
 // src/input/templates.ts
-var EXPRESSION = /\{\{.*?\}\}/g, ONLY_EXPRESSIONS = /^\s*(?:\{\{.*?\}\}\s*)+$/;
-function hasTemplateSyntax(text) {
-  return /\{\{.*?\}\}/.test(text);
+var isBreak = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
+function lineEnd(text, i, end = text.length) {
+  for (; i < end; i++) if (isBreak(text.charCodeAt(i))) return i;
+  return end;
 }
+function expressions(text, from, to, each) {
+  let i = from;
+  for (; i < to; ) {
+    let open = text.indexOf("{{", i);
+    if (open === -1 || open >= to) return;
+    let eol = lineEnd(text, open + 2, to), close = text.indexOf("}}", open + 2);
+    if (close === -1 || close + 2 > eol) {
+      i = eol + 1;
+      continue;
+    }
+    if (each(open, close + 2) === !0) return;
+    i = close + 2;
+  }
+}
+function hasTemplateSyntax(text, from = 0, to = text.length) {
+  let found = !1;
+  return expressions(text, from, to, () => found = !0), found;
+}
+var isSpace = (c) => c === 32 || c === 9 || c === 65279 || c === 160 || c === 11 || c === 12;
 function blankTemplates(text) {
-  return text.split(`
-`).map((line) => ONLY_EXPRESSIONS.test(line) ? line.replace(/[^\r]/g, " ") : line.replace(EXPRESSION, (m) => "x".repeat(m.length))).join(`
+  let out = [], start = 0;
+  for (; start <= text.length; ) {
+    let end = text.indexOf(`
+`, start);
+    end === -1 && (end = text.length);
+    let spans = [];
+    if (expressions(text, start, end, (s, e) => {
+      spans.push([s, e]);
+    }), spans.length === 0) out.push(text.slice(start, end));
+    else {
+      let only = !0, at = start;
+      for (let [s, e] of spans) {
+        for (let k = at; k < s && only; k++) isSpace(text.charCodeAt(k)) || (only = !1);
+        at = e;
+      }
+      for (let k = at; k < end && only; k++) {
+        let c = text.charCodeAt(k);
+        !isSpace(c) && c !== 13 && (only = !1);
+      }
+      let line = "";
+      at = start;
+      for (let [s, e] of spans)
+        line += only ? blanks(text, at, s) : text.slice(at, s), line += (only ? " " : "x").repeat(e - s), at = e;
+      line += only ? blanks(text, at, end) : text.slice(at, end), out.push(line);
+    }
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return out.join(`
 `);
 }
-function collectionKey(docs) {
+function blanks(text, from, to) {
+  let s = "";
+  for (let k = from; k < to; k++) s += text.charCodeAt(k) === 13 ? "\r" : " ";
+  return s;
+}
+function hasCollectionKey(doc) {
   let { isCollection, visit } = yamlLib(), found = !1;
-  for (let doc of docs)
-    if (visit(doc, {
-      Pair(_key, pair) {
-        if (isCollection(pair.key))
-          return found = !0, visit.BREAK;
-      }
-    }), found) return !0;
-  return !1;
+  return visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key))
+        return found = !0, visit.BREAK;
+    }
+  }), found;
 }
-function firstError(docs) {
-  for (let d of docs) if (d.errors.length) return d.errors[0].pos[0];
-}
-function isTemplate(text, docs) {
-  if (!hasTemplateSyntax(text)) return !1;
-  let err = firstError(docs);
-  if (err === void 0 && !collectionKey(docs)) return !1;
-  if (err === void 0) return !0;
-  let blanked = yamlLib().parseAllDocuments(blankTemplates(text), PARSE_OPTIONS);
-  return firstError(Array.isArray(blanked) ? blanked : [blanked]) !== err;
+function templateDocuments(text, docs) {
+  let out = /* @__PURE__ */ new Set();
+  if (!hasTemplateSyntax(text)) return out;
+  let blankedErrors, errorsOnceBlanked = () => {
+    if (blankedErrors) return blankedErrors;
+    let parsed = yamlLib().parseAllDocuments(blankTemplates(text), PARSE_OPTIONS);
+    return blankedErrors = new Set((Array.isArray(parsed) ? parsed : [parsed]).flatMap((d) => d.errors.map((e) => e.pos[0]))), blankedErrors;
+  }, from = 0;
+  return docs.forEach((doc, i) => {
+    let to = doc.range?.[2] ?? text.length, start = from;
+    if (from = to, !hasTemplateSyntax(text, start, Math.max(to, start))) return;
+    let errors = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+    errors.length > 0 ? errorsOnceBlanked().has(errors[0].pos[0]) || out.add(i) : doc.errors.length === 0 && hasCollectionKey(doc) && out.add(i);
+  }), out;
 }
 
 // src/input/flow-indent.ts
@@ -1844,8 +2047,12 @@ function fromFast(out, source, docs, limits) {
   }
   return out;
 }
-function parseSource(source, limits) {
-  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth }), aliasedItems = (d) => d.aliasedCollection && Array.isArray(d.value?.items);
+var templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
+function parseSource(source, limits, chart) {
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
+  if (chart !== void 0 && hasTemplateSyntax(text))
+    return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
+  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth }), aliasedItems = (d) => d.aliasedCollection && Array.isArray(d.value?.items);
   if (fast && !fast.some(aliasedItems)) return fromFast(out, source, fast, limits);
   let deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== void 0)
@@ -1863,8 +2070,8 @@ function parseSource(source, limits) {
       Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs) && (source.text = text = padded, source.lineCounter = lines, docs = again);
     }
   }
-  if (isTemplate(text, docs))
-    return out.skipped = "Helm/Go template (`{{ \u2026 }}` where YAML structure goes): render it first (helm template, kustomize build) and audit the output", out;
+  let templates = templateDocuments(text, docs);
+  templates.size > 0 && (out.skipped = templateSkip(templates.size, docs.length));
   for (let di = 0; di < docs.length; di++) {
     let doc = docs[di];
     if (di >= limits.maxDocuments) {
@@ -1872,13 +2079,14 @@ function parseSource(source, limits) {
       diag("input-not-auditable", tooManyDocuments(limits), [at, at + 1]);
       break;
     }
+    if (templates.has(di)) continue;
     let contents = doc.contents;
     if ((contents === null || contents && "value" in contents && contents.value === null && !isMap(contents)) && doc.errors.length === 0)
       continue;
     if (out.documents++, doc.errors.length > 0) {
       for (let err of reportedErrors(doc.errors))
         err.message.includes("Maximum call stack size exceeded") ? diag("input-not-auditable", TOO_DEEP, errorRange(text, err.pos)) : diag("yaml-syntax-error", describeError(err, doc, source), errorRange(text, err.pos));
-      continue;
+      if (!doc.errors.every((e) => e.code === "DUPLICATE_KEY")) continue;
     }
     if (!isMap(contents)) {
       out.nonKubernetesDocuments++;
@@ -2095,7 +2303,7 @@ function shapeErrors(obj) {
 function eachFile(input, config, visit) {
   let cwd = input.cwd ?? process.cwd(), files = [];
   if (input.paths?.length) {
-    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
+    let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname2(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))], found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
     files.push(...found.files);
     for (let p of found.problems) visit({ read: !1, skipped: p, diagnostic: { code: "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
   }
@@ -2111,8 +2319,9 @@ function eachFile(input, config, visit) {
     let src = newSource(s.path, s.text);
     parsed(src, parseSource(src, config.limits));
   }
+  let charts = /* @__PURE__ */ new Map();
   for (let f of files) {
-    let shownAs = f === "-" ? input.stdinName ?? "-" : f, r = readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), r = override !== void 0 ? { source: newSource(shownAs, override) } : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ("diagnostic" in r) {
       let partial = r.text !== void 0 ? newSource(shownAs, r.text) : void 0;
       visit({ read: !1, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...partial ? { source: partial } : {} });
@@ -2123,12 +2332,12 @@ function eachFile(input, config, visit) {
       parsed(cached.source, cached);
       continue;
     }
-    let p = parseSource(r.source, config.limits);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve3(cwd, f), charts), p = parseSource(r.source, config.limits, chart === void 0 ? void 0 : displayPath(chart, cwd));
     input.parseCache?.set(r.source.path, p), parsed(r.source, p);
   }
 }
 function loadObjects(input, config) {
-  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, diagnostics: [], shapeErrors: /* @__PURE__ */ new Map() }, read = [];
+  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: /* @__PURE__ */ new Map() }, read = [];
   eachFile(input, config, (f) => {
     if (!f.read) {
       f.source && out.sources.set(f.source.path, f.source), out.skipped.push(f.skipped), out.diagnostics.push(f.source ? { diagnostic: f.diagnostic, source: f.source } : { diagnostic: f.diagnostic });
@@ -2139,7 +2348,7 @@ function loadObjects(input, config) {
   for (let { parsed: p, shapeErrors: shapeErrors2 } of read) {
     out.documents += p.documents, p.skipped && out.skipped.push({ file: p.source.path, reason: p.skipped });
     for (let d of p.diagnostics) out.diagnostics.push({ diagnostic: d, source: p.source });
-    isNonKubernetes(p) && out.nonKubernetes++, out.objects.push(...p.objects);
+    isNonKubernetes(p) && (out.nonKubernetes++, out.nonKubernetesFiles.push(p.source.path)), out.objects.push(...p.objects);
     for (let [o, errs] of shapeErrors2) out.shapeErrors.set(o, errs);
   }
   return out;
@@ -2446,10 +2655,10 @@ var looksLikePodSpec = (v) => Array.isArray(v.containers) && v.containers.length
 function inferPods(obj) {
   let group = groupOf(obj.apiVersion);
   if (isBuiltinGroup(group) || obj.kind === "HelmRelease" && group.endsWith("fluxcd.io")) return [];
-  let out = [], walk2 = (v, path, parent, depth) => {
+  let out = [], walk3 = (v, path, parent, depth) => {
     if (!(depth > MAX_DEPTH)) {
       if (Array.isArray(v)) {
-        v.forEach((x, i) => walk2(x, [...path, i], void 0, depth + 1));
+        v.forEach((x, i) => walk3(x, [...path, i], void 0, depth + 1));
         return;
       }
       if (isRecord(v)) {
@@ -2458,11 +2667,11 @@ function inferPods(obj) {
           path[path.length - 1] === "spec" && parent && isRecord(parent.metadata) && (ref.metadata = parent.metadata, ref.metadataPath = [...path.slice(0, -1), "metadata"]), out.push(ref);
           return;
         }
-        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk2(x, [...path, k], v, depth + 1);
+        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk3(x, [...path, k], v, depth + 1);
       }
     }
   };
-  return walk2(obj.value, [], void 0, 0), out;
+  return walk3(obj.value, [], void 0, 0), out;
 }
 registerInference(inferPods);
 
@@ -2487,11 +2696,11 @@ function buildModel(objects) {
 }
 
 // src/engine/locate.ts
-function fastRange(root, path, lineEnd, rootKey) {
+function fastRange(root, path, lineEnd3, rootKey) {
   let deref2 = (n) => n.k === 3 ? n.target : n, node = root, key = rootKey, keyValue = rootKey ? root : void 0;
   for (let seg of path)
     if (node = deref2(node), node.k === 1) {
-      let i = node.keys.indexOf(String(seg));
+      let i = node.keys.lastIndexOf(String(seg));
       if (i === -1) break;
       key = [node.ks[i], node.ke[i]], keyValue = node = node.vals[i];
     } else if (node.k === 2 && typeof seg == "number") {
@@ -2501,7 +2710,7 @@ function fastRange(root, path, lineEnd, rootKey) {
     } else
       break;
   let underKey = key !== void 0 && keyValue === node, target = deref2(node);
-  return target.k === 0 ? underKey ? [key[0], target.e] : [target.s, target.e] : underKey ? key : [target.s, lineEnd(target.s, target.e)];
+  return target.k === 0 ? underKey ? [key[0], target.e] : [target.s, target.e] : underKey ? key : [target.s, lineEnd3(target.s, target.e)];
 }
 function deref(node, doc) {
   let { isAlias } = yamlLib(), n = node;
@@ -2516,8 +2725,8 @@ function findPair(map, key, doc, depth = 0) {
   let { isMap, isScalar, isSeq } = yamlLib();
   if (!isMap(map) || depth > 16) return;
   let merged;
-  for (let item of map.items) {
-    let k = keyOf(item);
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    let item = map.items[i], k = keyOf(item);
     if (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) return item;
   }
   for (let item of map.items) {
@@ -2527,7 +2736,7 @@ function findPair(map, key, doc, depth = 0) {
       if (merged = findPair(src, key, doc, depth + 1), merged) return merged;
   }
 }
-function relativeRange(root, doc, path, lineEnd) {
+function relativeRange(root, doc, path, lineEnd3) {
   let { isMap, isScalar, isSeq } = yamlLib(), node = root, lastPair, lastNode = node;
   for (let seg of path)
     if (node = deref(node, doc), isMap(node)) {
@@ -2551,14 +2760,14 @@ function relativeRange(root, doc, path, lineEnd) {
       let k = lastPair.key.range;
       if (k) return [k[0], k[1]];
     }
-    return [r2[0], lineEnd(r2[0], r2[1])];
+    return [r2[0], lineEnd3(r2[0], r2[1])];
   }
   if (lastPair && isScalar(lastPair.key) && lastPair.key.range) {
     let k = lastPair.key.range;
     return [k[0], k[1]];
   }
   let r = deref(lastNode, doc)?.range ?? root?.range;
-  return r ? [r[0], lineEnd(r[0], r[1])] : void 0;
+  return r ? [r[0], lineEnd3(r[0], r[1])] : void 0;
 }
 function rangeOf(obj, path) {
   let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], walked = walkPath(obj, path);
@@ -2568,12 +2777,12 @@ function rangeOf(obj, path) {
   }
   let tree = treeOf(obj);
   if (!tree) return fallback();
-  let { base } = tree, lineEnd = (s, e) => firstLineEnd(text, s + base, e + base) - base, r = tree.kind === "fast" ? fastRange(tree.root, path, lineEnd) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd);
+  let { base } = tree, lineEnd3 = (s, e) => firstLineEnd(text, s + base, e + base) - base, r = tree.kind === "fast" ? fastRange(tree.root, path, lineEnd3) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd3);
   return r ? [r[0] + base, r[1] + base] : fallback();
 }
 function firstLineEnd(text, start, end) {
   let nl = text.indexOf(`
-`, start), lineEnd = nl === -1 ? text.length : nl, e = Math.min(end, lineEnd);
+`, start), lineEnd3 = nl === -1 ? text.length : nl, e = Math.min(end, lineEnd3);
   for (; e > start && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32); ) e--;
   return Math.max(e, start + 1);
 }
@@ -2587,40 +2796,6 @@ function locate(obj, path) {
 function where(obj, path, find = locate) {
   let line = path.length === 0 && obj.rootStart !== void 0 ? obj.file.lineCounter.linePos(obj.rootStart).line : find(obj, path).start.line;
   return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${line}`;
-}
-
-// src/engine/comments.ts
-function lineText(file, line) {
-  let starts = file.lineCounter.lineStarts, s = starts[line - 1];
-  if (s === void 0) return;
-  let next2 = starts[line], e = next2 === void 0 ? file.text.length : next2 - 1;
-  return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
-}
-function commentStart(line) {
-  let q;
-  for (let i = 0; i < line.length; i++) {
-    let c = line[i];
-    if (q) {
-      q === '"' && c === "\\" ? i++ : c === q && (q = void 0);
-      continue;
-    }
-    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
-    (c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1])) && (q = c);
-  }
-  return -1;
-}
-var DIRECTIVE = /#\s*(?:leastpriv-ignore\b|expect:)/;
-function freeComment(line) {
-  let at = commentStart(line);
-  if (at === -1) return;
-  let text = line.slice(at), d = DIRECTIVE.exec(text);
-  return d && (text = text.slice(0, d.index)), text = text.replace(/^#+\s*/, "").trim(), text || void 0;
-}
-function commentForLine(file, line) {
-  let own = lineText(file, line), c = own === void 0 ? void 0 : freeComment(own);
-  if (c) return c;
-  let above = lineText(file, line - 1);
-  if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
 }
 
 // src/engine/positions.ts
@@ -2706,104 +2881,15 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
     byDoc || this.hashes.set(obj.file, byDoc = /* @__PURE__ */ new Map());
     let has = byDoc.get(obj.documentIndex);
     if (has === void 0) {
-      let lineStart2 = text.lastIndexOf(`
-`, obj.docRange[0] - 1), from = lineStart2 <= 0 ? 0 : text.lastIndexOf(`
-`, lineStart2 - 1) + 1, nl = text.indexOf(`
+      let lineStart3 = text.lastIndexOf(`
+`, obj.docRange[0] - 1), from = lineStart3 <= 0 ? 0 : text.lastIndexOf(`
+`, lineStart3 - 1) + 1, nl = text.indexOf(`
 `, obj.docRange[1]), to = nl === -1 ? text.length : nl, at = text.indexOf("#", from);
       has = at !== -1 && at < to, byDoc.set(obj.documentIndex, has);
     }
     return has;
   }
 };
-
-// src/engine/suppress.ts
-var IGNORE_ANNOTATION_PREFIX = "ignore.leastpriv.dev/", COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
-function commentSuppressions(file) {
-  if (!file.text.includes("leastpriv-ignore")) return [];
-  let out = [], lines = file.lineCounter.lineStarts.length;
-  for (let ln = 1; ln <= lines; ln++) {
-    let text = lineText(file, ln);
-    if (!text.includes("leastpriv-ignore")) continue;
-    let at = commentStart(text);
-    if (at === -1) continue;
-    let m = COMMENT.exec(text.slice(at));
-    if (!m) continue;
-    let covered = text.slice(0, at).trim() === "" ? [ln + 1] : [ln];
-    for (let raw of m[1].split(/[,\s]+/).filter(Boolean)) {
-      let rule = findRule(raw);
-      out.push({
-        kind: "comment",
-        file: file.path,
-        code: rule?.meta.code ?? raw,
-        rawId: raw,
-        known: !!rule,
-        reason: (m[2] ?? "").trim(),
-        region: { start: { line: ln, column: at + 1 }, end: { line: ln, column: text.length + 1 } },
-        lines: covered,
-        used: !1
-      });
-    }
-  }
-  return out;
-}
-function annotationSuppressions(obj, locateAt) {
-  let ann = obj.value.metadata?.annotations;
-  if (!ann || typeof ann != "object") return [];
-  let out = [];
-  for (let [key, value] of Object.entries(ann)) {
-    if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
-    let raw = key.slice(IGNORE_ANNOTATION_PREFIX.length), rule = findRule(raw);
-    out.push({
-      kind: "annotation",
-      file: obj.file.path,
-      code: rule?.meta.code ?? raw,
-      rawId: raw,
-      known: !!rule,
-      reason: typeof value == "string" ? value.trim() : "",
-      region: locateAt(["metadata", "annotations", key]),
-      object: obj,
-      used: !1
-    });
-  }
-  return out;
-}
-function applySuppressions(findings, sites, objectOf) {
-  if (sites.length === 0) return;
-  let byLine = /* @__PURE__ */ new Map(), byObject = /* @__PURE__ */ new Map();
-  for (let s of sites)
-    if (!(!s.known || !s.reason))
-      if (s.lines)
-        for (let l of s.lines) {
-          let k = `${s.file}\0${l}`;
-          byLine.set(k, [...byLine.get(k) ?? [], s]);
-        }
-      else s.object && byObject.set(s.object, [...byObject.get(s.object) ?? [], s]);
-  for (let f of findings) {
-    let onLine = byLine.get(`${f.file}\0${f.region.start.line}`)?.find((s) => s.code === f.code), obj = objectOf(f), site = onLine ?? (obj ? byObject.get(obj)?.find((s) => s.code === f.code) : void 0);
-    site && (site.used = !0, f.suppressed = { kind: site.kind === "comment" ? "comment" : "annotation", justification: site.reason, location: { file: site.file, line: site.region.start.line } });
-  }
-}
-function suppressionProblems(sites, severityOf) {
-  let out = [];
-  for (let s of sites) {
-    let problem = s.known ? s.reason ? s.used ? void 0 : "unused" : "noReason" : "unknownRule";
-    if (!problem) continue;
-    let code = problem === "unused" ? "LP005" : "LP006", severity = severityOf(code);
-    if (!severity) continue;
-    let rule = findRule(code);
-    out.push({
-      code,
-      rule: rule.meta.name,
-      severity,
-      messageId: problem,
-      message: format(rule.meta.messages[problem], { rule: s.rawId }),
-      file: s.file,
-      region: s.region,
-      fingerprint: fingerprint([code, s.file, s.rawId, s.kind, s.object?.name])
-    });
-  }
-  return out;
-}
 
 // src/engine/finding.ts
 function objectFinding(s) {
@@ -2864,6 +2950,232 @@ function objectKey(o) {
   return id === void 0 && ids.set(o, id = next++), id;
 }
 
+// src/fix/yaml-edit.ts
+var INDENT_STEP = "  ";
+function parseDocs(text) {
+  let { parseAllDocuments } = yamlLib(), docs = parseAllDocuments(text, { prettyErrors: !1, uniqueKeys: !1 });
+  return Array.isArray(docs) ? docs : [];
+}
+var eolOf = (text) => /\r\n/.test(text) ? `\r
+` : `
+`;
+function lineStart2(text, offset) {
+  return text.lastIndexOf(`
+`, offset - 1) + 1;
+}
+function lineEnd2(text, offset) {
+  let e = text.indexOf(`
+`, offset);
+  return e === -1 && (e = text.length), e > 0 && text[e - 1] === "\r" && e--, e;
+}
+function contentEnd(text, end) {
+  let e = end;
+  for (; e > 0 && /[\s]/.test(text[e - 1]); ) e--;
+  return e;
+}
+function renderScalar(v, style) {
+  if (v == null) return "null";
+  if (typeof v == "boolean" || typeof v == "number") return String(v);
+  let s = String(v);
+  if (style === "QUOTE_DOUBLE") return JSON.stringify(s);
+  if (style === "QUOTE_SINGLE") return `'${s.replace(/'/g, "''")}'`;
+  let out = yamlLib().stringify(s, { lineWidth: 0 }).trimEnd();
+  return out.includes(`
+`) ? JSON.stringify(s) : out;
+}
+var isRecord2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+function renderFlow(v, style) {
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isRecord2(v) ? `{${Object.entries(v).map(([k, x]) => `${renderScalar(k)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style);
+}
+var withComment = (line, comment) => comment ? `${line}  # ${comment}` : line;
+function renderBlockPair(key, v, indent, eol, comment) {
+  if (isRecord2(v) && Object.keys(v).length) {
+    let child = indent + INDENT_STEP;
+    return withComment(`${renderScalar(key)}:`, comment) + Object.entries(v).map(([k, x]) => eol + child + renderBlockPair(k, x, child, eol)).join("");
+  }
+  return withComment(`${renderScalar(key)}: ${renderFlow(v)}`, comment);
+}
+function renderBlockItem(v, indent, eol, style, comment) {
+  if (isRecord2(v) && Object.keys(v).length) {
+    let child = indent + INDENT_STEP;
+    return "- " + Object.entries(v).map(([k, x], i) => (i ? eol + child : "") + renderBlockPair(k, x, child, eol, i === 0 ? comment : void 0)).join("");
+  }
+  return withComment(`- ${renderFlow(v, style)}`, comment);
+}
+function walk2(doc, path) {
+  let { isMap, isSeq, isScalar, isAlias } = yamlLib(), node = doc.contents, pair;
+  for (let i = 0; i < path.length; i++) {
+    let seg = path[i];
+    if (isAlias(node)) return { refused: "the path goes through an alias" };
+    if (isMap(node)) {
+      if (node.items.some((p) => isScalar(p.key) && p.key.source === "<<")) return { refused: "the mapping uses a merge key" };
+      let found = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!found) return { node, ...pair ? { pair } : {}, rest: path.slice(i) };
+      if (pair = found, node = found.value, node == null) return { node: null, pair, rest: path.slice(i + 1) };
+    } else if (isSeq(node) && typeof seg == "number") {
+      if (seg >= node.items.length) return { node, rest: path.slice(i) };
+      pair = void 0, node = node.items[seg];
+    } else return isScalar(node) && (node.value === null || node.value === void 0) ? { node, ...pair ? { pair } : {}, rest: path.slice(i) } : { refused: `no mapping at ${path.slice(0, i).join(".") || "the document root"}` };
+  }
+  return { node, ...pair ? { pair } : {}, rest: [] };
+}
+function nest(rest, value) {
+  let v = value;
+  for (let i = rest.length - 1; i >= 0; i--) v = { [String(rest[i])]: v };
+  return v;
+}
+var splice = (text, start, end, insert) => text.slice(0, start) + insert + text.slice(end);
+function insertIntoMap(text, map, rest, value, comment) {
+  let { isScalar } = yamlLib();
+  if (typeof rest[0] != "string") return { refused: "cannot create a list item by path" };
+  if (rest.slice(1).some((s) => typeof s != "string")) return { refused: "cannot create a list item by path" };
+  let key = rest[0], v = nest(rest.slice(1), value), range = map.range;
+  if (!range) return { refused: "the mapping has no source position" };
+  if (map.flow) {
+    let last2 = map.items[map.items.length - 1], pairText = `${renderScalar(key)}: ${renderFlow(v)}`;
+    if (!last2) {
+      let open = text.indexOf("{", range[0]);
+      return open === -1 || open >= range[1] ? { refused: "no `{` found" } : { text: splice(text, open + 1, open + 1, pairText) };
+    }
+    let end2 = (last2.value?.range ?? last2.key.range)?.[1];
+    if (end2 === void 0) return { refused: "no source position" };
+    let at2 = contentEnd(text, end2);
+    return { text: splice(text, at2, at2, `, ${pairText}`) };
+  }
+  let first = map.items[0], last = map.items[map.items.length - 1];
+  if (!first || !last || !isScalar(first.key) || !first.key.range) return { refused: "an empty block mapping" };
+  let keyStart = first.key.range[0], indent = text.slice(lineStart2(text, keyStart), keyStart), pad = " ".repeat(indent.length), end = (last.value?.range ?? last.key.range)[1], at = lineEnd2(text, contentEnd(text, end)), eol = eolOf(text);
+  return { text: splice(text, at, at, eol + pad + renderBlockPair(key, v, pad, eol, comment)) };
+}
+function fillEmptyValue(text, pair, node, rest, value, comment) {
+  if (rest.some((s) => typeof s != "string")) return { refused: "cannot create a list item by path" };
+  let keyRange = pair.key?.range;
+  if (!keyRange) return { refused: "no source position" };
+  let eol = eolOf(text), ls = lineStart2(text, keyRange[0]), keyIndent = keyRange[0] - ls, pad = " ".repeat(keyIndent + INDENT_STEP.length), v = nest(rest.slice(1), value), scalar = node, block = eol + pad + renderBlockPair(String(rest[0]), v, pad, eol, comment);
+  if (scalar && scalar.range && scalar.source !== void 0 && scalar.source !== "") {
+    let r = scalar.range;
+    return { text: splice(text, r[0] - 1 >= 0 && text[r[0] - 1] === " " ? r[0] - 1 : r[0], r[1], block) };
+  }
+  let at = lineEnd2(text, keyRange[1]);
+  return { text: splice(text, at, at, block) };
+}
+function appendToSeq(text, seq, value, comment) {
+  let { isScalar } = yamlLib(), range = seq.range;
+  if (!range) return { refused: "no source position" };
+  let last = seq.items[seq.items.length - 1], style = isScalar(last) ? last.type : void 0;
+  if (seq.flow) {
+    if (!last) {
+      let open = text.indexOf("[", range[0]);
+      return open === -1 || open >= range[1] ? { refused: "no `[` found" } : { text: splice(text, open + 1, open + 1, renderFlow(value, style)) };
+    }
+    if (!last.range) return { refused: "no source position" };
+    let at2 = contentEnd(text, last.range[1]);
+    return { text: splice(text, at2, at2, `, ${renderFlow(value, style)}`) };
+  }
+  if (!last?.range) return { refused: "an empty block sequence" };
+  let indent = " ".repeat(range[0] - lineStart2(text, range[0])), at = lineEnd2(text, contentEnd(text, last.range[1])), eol = eolOf(text);
+  return { text: splice(text, at, at, eol + indent + renderBlockItem(value, indent, eol, style, comment)) };
+}
+function deepEqual(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function applyEdit(text, docIndex, op) {
+  let { isMap, isSeq, isScalar } = yamlLib(), doc = parseDocs(text)[docIndex];
+  if (!doc) return { refused: `no document ${docIndex}` };
+  if (doc.errors.length) return { refused: "the document does not parse" };
+  let w = walk2(doc, op.path);
+  if ("refused" in w) return w;
+  let append = "append" in op, value = append ? op.append : op.set;
+  if (w.rest.length === 0) {
+    let node = w.node;
+    if (append)
+      return isSeq(node) ? node.toJSON().some((x) => deepEqual(x, value)) ? { text } : appendToSeq(text, node, value, op.comment) : node === null || isScalar(node) && node.value === null ? w.pair ? replaceValue(text, w.pair, node, [value]) : { refused: "no key to hold the list" } : { refused: "the value is not a list" };
+    if (isScalar(node) && node.value !== null && typeof value != "object") {
+      if (node.value === value) return { text };
+      let r = node.range;
+      return { text: splice(text, r[0], r[1], renderScalar(value, node.type)) };
+    }
+    return node === null || isScalar(node) && node.value === null ? w.pair ? replaceValue(text, w.pair, node, value) : { refused: "no key to hold the value" } : (isMap(node) || isSeq(node)) && deepEqual(node.toJSON(), value) ? { text } : (isMap(node) || isSeq(node)) && node.flow && node.range ? { text: splice(text, node.range[0], node.range[1], renderFlow(value)) } : { refused: "a block collection is not replaced wholesale" };
+  }
+  let v = append ? [value] : value;
+  return isMap(w.node) ? insertIntoMap(text, w.node, w.rest, v, op.comment) : (w.node === null || isScalar(w.node) && w.node.value === null) && w.pair ? fillEmptyValue(text, w.pair, w.node, w.rest, v, op.comment) : { refused: `cannot add ${w.rest.join(".")} here` };
+}
+function replaceValue(text, pair, node, value) {
+  let { isScalar } = yamlLib(), rendered = renderFlow(value);
+  if (isScalar(node) && node.range && node.source !== void 0 && node.source !== "") return { text: splice(text, node.range[0], node.range[1], rendered) };
+  let keyRange = pair.key?.range;
+  if (!keyRange) return { refused: "no source position" };
+  let colon = text.indexOf(":", keyRange[1]);
+  return colon === -1 ? { refused: "no `:` after the key" } : { text: splice(text, colon + 1, colon + 1, ` ${rendered}`) };
+}
+function valueAt(docs, docIndex, path) {
+  let v = docs[docIndex]?.toJS({ maxAliasCount: 100 });
+  for (let seg of path) {
+    if (v === null || typeof v != "object") return;
+    v = v[seg];
+  }
+  return v;
+}
+
+// src/fix/resolve.ts
+function resolveFix(fix, reported) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let e of fix.edits) {
+    let obj = e.object ?? reported, path = [...obj.rootPath, ...e.path], l = byFile.get(obj.file) ?? [], op = "append" in e ? "append" : "set";
+    l.push({ docIndex: obj.documentIndex, path, op, value: "append" in e ? e.append : e.set, ...e.comment ? { comment: e.comment } : {} }), byFile.set(obj.file, l);
+  }
+  let edits = [];
+  for (let [file, list] of byFile) {
+    let before = file.text;
+    if (!before) return { refused: `the text of ${file.path} is not available` };
+    let text = before;
+    for (let e of list) {
+      let r = applyEdit(text, e.docIndex, { path: e.path, ...e.comment ? { comment: e.comment } : {}, ...e.op === "append" ? { append: e.value } : { set: e.value } });
+      if ("refused" in r) return { refused: `${e.path.join(".")}: ${r.refused}` };
+      text = r.text;
+    }
+    if (text === before) continue;
+    let problem = check2(before, text, list);
+    if (problem) return { refused: problem };
+    edits.push(changedSpan(file, before, text));
+  }
+  return edits.length ? { fix: { description: fix.description, edits } } : { refused: "nothing to change" };
+}
+function check2(before, after, edits) {
+  let was = parseDocs(before), now = parseDocs(after);
+  if (was.length !== now.length) return "the edit would change the documents of the file";
+  for (let e of edits) {
+    let doc = now[e.docIndex];
+    if (!doc || doc.errors.length) return "the edited document would not parse";
+    let v = valueAt(now, e.docIndex, e.path);
+    if (!(e.op === "set" ? deepEqual(v, e.value) : Array.isArray(v) && v.some((x) => deepEqual(x, e.value)))) return `${e.path.join(".")} would not hold the value asked for`;
+    let invalid = rejected(doc.toJS({ maxAliasCount: 100 }));
+    if (invalid && !rejected(was[e.docIndex]?.toJS({ maxAliasCount: 100 }))) return invalid;
+  }
+}
+function rejected(value) {
+  let found, visit = (v, depth) => {
+    if (found || depth > 64 || v === null || typeof v != "object") return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    let o = v, sc = o.securityContext;
+    if (sc && typeof sc == "object" && sc.allowPrivilegeEscalation === !1) {
+      sc.privileged === !0 && (found = "allowPrivilegeEscalation: false with privileged: true is rejected by the API server");
+      let add = sc.capabilities?.add;
+      Array.isArray(add) && add.includes("CAP_SYS_ADMIN") && (found = "allowPrivilegeEscalation: false with CAP_SYS_ADMIN added is rejected by the API server");
+    }
+    for (let x of Object.values(o)) visit(x, depth + 1);
+  };
+  return visit(value, 0), found;
+}
+function changedSpan(file, before, after) {
+  let p = 0, max = Math.min(before.length, after.length);
+  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  let s = 0;
+  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  let start = p, end = before.length - s, lc = file.lineCounter, a = lc.linePos(start), b = lc.linePos(end);
+  return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
+}
+
 // src/engine/audit.ts
 var UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, NO_MODEL_YET = {
   get objects() {
@@ -2889,7 +3201,7 @@ function disambiguateFingerprints(findings) {
 }
 var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
 function audit(input) {
-  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map() }, positions = new Positions(), pushDiagnostic = (d, source) => {
+  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map() }, positions = new Positions(), pushDiagnostic = (d, source) => {
     let code = d.code === "yaml-syntax-error" ? "LP001" : "LP003", severity = ruleSeverity(active, code);
     if (!severity) return;
     let rule = findRule(code), region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -2903,9 +3215,9 @@ function audit(input) {
       region,
       fingerprint: fingerprint([code, d.file, d.message])
     });
-  }, report = (object, code, messageId, message, path, severity, data) => {
+  }, report = (object, code, messageId, message, path, severity, data, offer) => {
     let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });
-    positions.place(object, path, (r) => f.region = r), ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
+    positions.place(object, path, (r) => f.region = r), ctx.findings.push(f), ctx.objectOfFinding.set(f, object), offer && input.fixes && (offer.fix || offer.suggestions?.length) && ctx.offers.set(f, { object, ...offer });
   }, model, justifications = [], runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel).map((a) => ruleRunner(a));
   function ruleRunner(a) {
     let { rule } = a, rctx = {
@@ -2919,7 +3231,7 @@ function audit(input) {
         let tpl = rule.meta.messages[r.messageId];
         if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
         let data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0;
-        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data);
+        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data, { ...r.fix ? { fix: r.fix } : {}, ...r.suggestions ? { suggestions: r.suggestions } : {} });
       },
       commentFor: (obj, path) => positions.commentFor(obj, path),
       where: (obj, path) => positions.where(obj, path),
@@ -2956,14 +3268,14 @@ function audit(input) {
       }
     };
   }
-  let sources = /* @__PURE__ */ new Map(), skippedUnread = [], skippedParsed = [], documents = 0, nonKubernetes = 0, objectCount = 0, kept = [], sites = [], pointedInto = /* @__PURE__ */ new Set(), lp002 = ruleSeverity(active, "LP002");
+  let sources = /* @__PURE__ */ new Map(), skippedUnread = [], skippedParsed = [], documents = 0, nonKubernetesFiles = [], objectCount = 0, objectsReported = 0, kept = [], sites = [], pointedInto = /* @__PURE__ */ new Set(), lp002 = ruleSeverity(active, "LP002");
   eachFile(input, config, (f) => {
     if (!f.read) {
       f.source && sources.set(f.source.path, f.source), skippedUnread.push(f.skipped), pushDiagnostic(f.diagnostic, f.source);
       return;
     }
     let { source, parsed: p } = f;
-    sources.set(source.path, source), documents += p.documents, p.skipped && skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && nonKubernetes++, objectCount += p.objects.length;
+    sources.set(source.path, source), documents += p.documents, p.skipped && skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && nonKubernetesFiles.push(source.path), objectCount += p.objects.length, (!input.reportOnly || input.reportOnly.has(source.path)) && (objectsReported += p.objects.length);
     let first = ctx.findings.length;
     for (let d of p.diagnostics) pushDiagnostic(d, source);
     for (let [o, errs] of f.shapeErrors)
@@ -3003,7 +3315,7 @@ function audit(input) {
     o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
     for (let r of runners) r.object(o);
   }
-  current && positions.placeDeferred(current), positions.placeDeferred(), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
+  current && positions.placeDeferred(current), positions.placeDeferred(), input.fixes && resolveOffers(ctx.offers), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
   let findings = ctx.findings;
   input.reportOnly && (findings = findings.filter((f) => input.reportOnly.has(f.file))), input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), findings.sort(
     (a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
@@ -3014,17 +3326,37 @@ function audit(input) {
   let controls = [...active.values()].flatMap((a) => {
     let control = a.rule.meta.control;
     return control ? [{ control, level: a.options.level }] : [];
-  }), reportObjects = input.reportOnly ? kept.filter((o) => input.reportOnly.has(o.file.path)) : kept, pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped = [...skippedUnread, ...skippedParsed];
+  }), reportObjects = input.reportOnly ? kept.filter((o) => input.reportOnly.has(o.file.path)) : kept, pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped = [...skippedUnread, ...skippedParsed], nonK8s = input.reportOnly ? nonKubernetesFiles.filter((f) => input.reportOnly.has(f)) : nonKubernetesFiles;
   return {
     ...pss ? { pss } : {},
     findings,
     // With reportOnly, files read only as context are not listed as skipped either.
-    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes, findings: counts, suppressed },
+    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported, findings: counts, suppressed },
     sources,
     // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
     rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes("live")).map((a) => describeRule(a.rule, a.severity)),
     justifications: listed
   };
+}
+function auditedNothing(result) {
+  return result.summary.objectsReported === 0 && result.findings.length === 0;
+}
+function emptyRunMessage(result, paths) {
+  let s = result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`;
+  return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
+}
+function resolveOffers(offers) {
+  for (let [f, o] of offers) {
+    if (o.fix) {
+      let r = resolveFix(o.fix, o.object);
+      "fix" in r && (f.fix = r.fix);
+    }
+    let suggestions = (o.suggestions ?? []).flatMap((s) => {
+      let r = resolveFix(s, o.object);
+      return "fix" in r ? [r.fix] : [];
+    });
+    suggestions.length && (f.suggestions = suggestions);
+  }
 }
 function exitCodeFor(result, failOn) {
   if (failOn === "none") return 0;
@@ -3047,5 +3379,7 @@ export {
   MODEL_FILE,
   SEVERITY_RANK,
   audit,
+  auditedNothing,
+  emptyRunMessage,
   exitCodeFor
 };

@@ -4,6 +4,37 @@ import {
   formatVersion
 } from "./chunk-XVPLYJFZ.js";
 
+// src/rbac/match.ts
+var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r2) => "nonResourceURL" in r2;
+function verbMatches(rule, verb) {
+  return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
+}
+function apiGroupMatches(rule, group) {
+  return (rule.apiGroups ?? []).some((g) => g === "*" || g === group);
+}
+function resourceMatches(rule, resource, subresource = "") {
+  let combined = subresource ? `${resource}/${subresource}` : resource;
+  return (rule.resources ?? []).some(
+    (r2) => r2 === "*" || r2 === combined || subresource !== "" && r2.length === subresource.length + 2 && r2.startsWith("*/") && r2.endsWith(subresource)
+  );
+}
+function resourceNameMatches(rule, name) {
+  let names = rule.resourceNames ?? [];
+  return names.length === 0 || names.includes(name);
+}
+function nonResourceURLMatches(rule, url) {
+  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, "")));
+}
+function effectiveName(r2) {
+  return r2.verb === "create" && !r2.subresource || r2.verb === "deletecollection" ? "" : r2.name ?? "";
+}
+function ruleAllows(rule, req) {
+  return verbMatches(rule, req.verb) ? isNonResource(req) ? nonResourceURLMatches(rule, req.nonResourceURL) : apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, req.resource, req.subresource ?? "") && resourceNameMatches(rule, effectiveName(req)) : !1;
+}
+function grantsVerbOn(rule, verb, group, resource, subresource = "") {
+  return verbMatches(rule, verb) && apiGroupMatches(rule, group) && resourceMatches(rule, resource, subresource);
+}
+
 // src/rbac/objects.ts
 var RBAC_GROUP = "rbac.authorization.k8s.io";
 function isRbac(obj, kind) {
@@ -91,6 +122,103 @@ function resolveSubject(s, bindingNamespace) {
   }
 }
 
+// src/model/workloads.ts
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
+  { group: "", kind: "Pod", specs: fixed(["spec"]) },
+  { group: "", kind: "PodTemplate", templates: fixed(["template"]) },
+  { group: "", kind: "ReplicationController", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "Deployment", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "StatefulSet", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
+  { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
+  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) }
+], extractors = /* @__PURE__ */ new Map();
+function registerExtractor(e) {
+  let list = extractors.get(e.kind) ?? [];
+  list.push(e), extractors.set(e.kind, list);
+}
+for (let e of BUILTIN_EXTRACTORS) registerExtractor(e);
+function groupOf(apiVersion) {
+  let i = apiVersion.indexOf("/");
+  return i === -1 ? "" : apiVersion.slice(0, i);
+}
+function get(value, path) {
+  let cur = value;
+  for (let seg of path) {
+    if (cur === null || typeof cur != "object") return;
+    cur = cur[seg];
+  }
+  return cur;
+}
+var isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), cache = /* @__PURE__ */ new WeakMap();
+function podSpecs(obj) {
+  let hit = cache.get(obj);
+  if (hit) return hit;
+  let out = [], matched = !1, group = groupOf(obj.apiVersion);
+  for (let ex of extractors.get(obj.kind) ?? [])
+    if (!(ex.group !== "*" && ex.group !== group)) {
+      for (let t of ex.templates?.(obj) ?? []) {
+        let tpl = get(obj.value, t);
+        if (!isRecord2(tpl) || !isRecord2(tpl.spec)) continue;
+        let ref = { object: obj, path: [...t, "spec"], spec: tpl.spec, metadataPath: [...t, "metadata"] };
+        isRecord2(tpl.metadata) && (ref.metadata = tpl.metadata), out.push(ref);
+      }
+      for (let s of ex.specs?.(obj) ?? []) {
+        let spec = get(obj.value, s);
+        if (!isRecord2(spec)) continue;
+        let ref = { object: obj, path: s, spec };
+        obj.kind === "Pod" && (ref.metadataPath = ["metadata"], isRecord2(obj.value.metadata) && (ref.metadata = obj.value.metadata)), out.push(ref);
+      }
+      out.push(...ex.synthesize?.(obj) ?? []), matched = !0;
+      break;
+    }
+  return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
+}
+var inferPods;
+function registerInference(fn) {
+  inferPods = fn;
+}
+function containers(pod) {
+  let out = [];
+  if (pod.synthetic) {
+    let counts = /* @__PURE__ */ new Map();
+    for (let s of pod.synthetic.containers) {
+      let index = counts.get(s.list) ?? 0;
+      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : s.name ?? `#${index}` });
+    }
+    return out;
+  }
+  for (let list of CONTAINER_LISTS) {
+    let arr = pod.spec[list];
+    Array.isArray(arr) && arr.forEach((c, index) => {
+      if (!isRecord2(c)) return;
+      let container = c;
+      out.push({ pod, list, index, path: [...pod.path, list, index], container, name: typeof container.name == "string" ? container.name : `#${index}` });
+    });
+  }
+  return out;
+}
+function podFieldPath(pod, field) {
+  return pod.synthetic?.fields[field] ?? [...pod.path, field];
+}
+function volumes(pod) {
+  let arr = pod.spec.volumes;
+  if (!Array.isArray(arr)) return [];
+  let out = [];
+  return arr.forEach((v, i) => {
+    isRecord2(v) && out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, "volumes"), i] });
+  }), out;
+}
+function podOwnAnnotations(pod) {
+  let a = pod.metadata?.annotations;
+  return isRecord2(a) ? a : {};
+}
+function podAnnotations(pod) {
+  let own = pod.object.value.metadata?.annotations, tpl = pod.metadata?.annotations;
+  return { ...isRecord2(own) ? own : {}, ...isRecord2(tpl) ? tpl : {} };
+}
+
 // src/model/describe.ts
 function objectLabel(obj) {
   let name = obj.name || "(unnamed)";
@@ -145,7 +273,7 @@ var yaml_syntax_error_default = {
     tags: ["input"],
     messages: { syntax: "{detail}" },
     docs: {
-      whatItDoes: "Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited; the other documents of the file and the other files are.",
+      whatItDoes: "Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited (kubectl cannot apply it either), except one whose only errors are duplicate keys: kubectl applies it with each key's last value, and it is audited so. The other documents of the file and the other files are audited. This finding cannot be suppressed.",
       whyItMatters: "kubectl and the API server reject such a document, or worse, a tool in the pipeline silently keeps one of two duplicate keys (a missing `---` between two objects merges them). Nothing in a broken document can be audited, so it must not pass silently.",
       example: `apiVersion: v1
 kind: Pod
@@ -158,7 +286,7 @@ metadata:
   name: web
   namespace: shop`,
       references: ["https://yaml.org/spec/1.2.2/", "https://github.com/kubernetes-sigs/yaml"],
-      notes: "Files with Helm/Go template control lines (`{{- if \u2026 }}`) are not reported here: they are skipped with a reason in the summary. Render them first (`helm template`, `kubectl kustomize`) and audit the output."
+      notes: "Documents that hold Helm/Go template syntax where YAML structure goes (`{{- if \u2026 }}` lines, unquoted `name: {{ .Release.Name }}`) are not reported here: they are not valid YAML as written, so kubectl cannot apply them either, and they are skipped with a reason in the summary. A document kubectl can read is audited whatever `{{ }}` strings it holds, and so are the other documents of the file. Files with `{{ }}` in a Helm chart's `templates/` folder (a `Chart.yaml` next to it) are skipped whole. Render templates first (`helm template`) and audit the output."
     }
   }
 };
@@ -195,7 +323,7 @@ var input_not_auditable_default = {
   meta: {
     code: "LP003",
     name: "input-not-auditable",
-    severity: "warning",
+    severity: "error",
     category: "input",
     description: "An input could not be audited: unreadable, binary, not UTF-8, or over a configured limit.",
     securitySeverity: 1,
@@ -203,7 +331,7 @@ var input_not_auditable_default = {
     messages: { notAuditable: "{detail}" },
     docs: {
       whatItDoes: "Reports inputs that were not audited, with the reason: a file that cannot be read, a binary file (NUL bytes), text that is not UTF-8, a file over `limits.maxFileSize`, more documents than `limits.maxDocuments`, more alias expansions than `limits.maxAliasCount`, or nesting deeper than `limits.maxDepth`.",
-      whyItMatters: "A linter that skips an input silently gives a clean report for manifests it never read. The limits keep hostile input (alias bombs, huge or deeply nested documents) from exhausting memory or time.",
+      whyItMatters: "A linter that skips an input silently gives a clean report for manifests it never read: whatever leastpriv could not read may hold an object the cluster would accept. So an input that cannot be audited is an error and fails the run under the default `--fail-on error`, like a privileged container would. The limits keep hostile input (alias bombs, huge or deeply nested documents) from exhausting memory or time.",
       example: "# a 40 MB generated bundle, over the default 16 MiB limit",
       useInstead: `# .leastpriv.yaml
 limits:
@@ -262,15 +390,16 @@ var suppression_missing_reason_default = {
     name: "suppression-missing-reason",
     severity: "error",
     category: "suppression",
-    description: "A suppression gives no reason (or names no known rule), so it suppresses nothing.",
+    description: "A suppression gives no reason, names no known rule, or names an input rule (which cannot be suppressed), so it suppresses nothing.",
     securitySeverity: 1,
     tags: ["suppression"],
     messages: {
       noReason: "suppression of {rule} has no reason; write one after `--` (`# leastpriv-ignore {rule} -- why this is acceptable`). Nothing is suppressed.",
-      unknownRule: "suppression names {rule}, which is not a leastpriv rule code or name."
+      unknownRule: "suppression names {rule}, which is not a leastpriv rule code or name.",
+      notSuppressible: "{name} ({code}) cannot be suppressed: its findings say that objects were not audited, and a suppression may silence a finding but never hide an object. Fix the input (or, as the repository owner, exclude the file in the config). Nothing is suppressed."
     },
     docs: {
-      whatItDoes: "Reports a `# leastpriv-ignore RULE` comment without `-- reason`, an `ignore.leastpriv.dev/RULE` annotation with an empty value, and suppressions that name no rule. Such a suppression does not take effect.",
+      whatItDoes: "Reports a `# leastpriv-ignore RULE` comment without `-- reason`, an `ignore.leastpriv.dev/RULE` annotation with an empty value, suppressions that name no rule, and suppressions of an input rule (`yaml-syntax-error`, `invalid-field-type`, `input-not-auditable`, `rule-internal-error`), whose findings cannot be suppressed because each stands for objects that were not audited. Such a suppression does not take effect.",
       whyItMatters: "A suppression is an accepted risk; without a reason, the next reviewer cannot tell whether it still holds.",
       example: "          privileged: true  # leastpriv-ignore privileged-container",
       useInstead: "          privileged: true  # leastpriv-ignore privileged-container -- loads the GPU kernel module at boot",
@@ -279,35 +408,16 @@ var suppression_missing_reason_default = {
   }
 };
 
-// src/rbac/match.ts
-var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r2) => "nonResourceURL" in r2;
-function verbMatches(rule, verb) {
-  return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
-}
-function apiGroupMatches(rule, group) {
-  return (rule.apiGroups ?? []).some((g) => g === "*" || g === group);
-}
-function resourceMatches(rule, resource, subresource = "") {
-  let combined = subresource ? `${resource}/${subresource}` : resource;
-  return (rule.resources ?? []).some(
-    (r2) => r2 === "*" || r2 === combined || subresource !== "" && r2.length === subresource.length + 2 && r2.startsWith("*/") && r2.endsWith(subresource)
-  );
-}
-function resourceNameMatches(rule, name) {
-  let names = rule.resourceNames ?? [];
-  return names.length === 0 || names.includes(name);
-}
-function nonResourceURLMatches(rule, url) {
-  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, "")));
-}
-function effectiveName(r2) {
-  return r2.verb === "create" && !r2.subresource || r2.verb === "deletecollection" ? "" : r2.name ?? "";
-}
-function ruleAllows(rule, req) {
-  return verbMatches(rule, req.verb) ? isNonResource(req) ? nonResourceURLMatches(rule, req.nonResourceURL) : apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, req.resource, req.subresource ?? "") && resourceNameMatches(rule, effectiveName(req)) : !1;
-}
-function grantsVerbOn(rule, verb, group, resource, subresource = "") {
-  return verbMatches(rule, verb) && apiGroupMatches(rule, group) && resourceMatches(rule, resource, subresource);
+// src/fix/offers.ts
+var STREAMING = /^(pods|\*)\/(exec|attach|portforward)$/;
+function missingVerbOffer(rule, index, missing, sub, object) {
+  let on = object ? { object } : {}, toVerbs = { description: `Add \`${missing}\` to the verbs of rules[${index}]`, edits: [{ ...on, path: ["rules", index, "verbs"], append: missing }] }, resources = rule.resources ?? [];
+  if (resources.length && resources.every((r2) => STREAMING.test(r2))) return { fix: toVerbs };
+  let names = rule.resourceNames?.length ? { resourceNames: [...rule.resourceNames] } : {};
+  return { fix: {
+    description: `Add a rule granting \`${missing}\` on pods/${sub}`,
+    edits: [{ ...on, path: ["rules"], append: { apiGroups: [""], resources: [`pods/${sub}`], ...names, verbs: [missing] } }]
+  }, suggestions: [toVerbs] };
 }
 
 // rules/exec-subresource-verb-mismatch.ts
@@ -376,7 +486,8 @@ rules:
           object: obj,
           path: ["rules", only, "verbs"],
           messageId: missing === "get" ? "missingGet" : "missingCreate",
-          data: { role: roleLabel(obj), sub, where: `rules[${only}]` }
+          data: { role: roleLabel(obj), sub, where: `rules[${only}]` },
+          ...missingVerbOffer(rules[only], only, missing, sub)
         });
       }
     }
@@ -512,8 +623,8 @@ rules:
           }
         }
     for (let r2 of reported.values()) {
-      let named = r2.scopes.filter((s) => s !== "*"), scope = r2.scopes.includes("*") ? "cluster-wide (through a ClusterRoleBinding)" : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(", ")}`;
-      ctx.report({ object: r2.grant.binding.object, path: ["subjects", r2.grant.subjectIndex], messageId: "mismatch", data: { ...r2.data, scope } });
+      let named = r2.scopes.filter((s) => s !== "*"), scope = r2.scopes.includes("*") ? "cluster-wide (through a ClusterRoleBinding)" : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(", ")}`, src = r2.grant.rule.source, offer = src.object ? missingVerbOffer(r2.grant.rule.rule, r2.grant.rule.index, r2.data.missing, r2.data.sub, src.object) : {};
+      ctx.report({ object: r2.grant.binding.object, path: ["subjects", r2.grant.subjectIndex], messageId: "mismatch", data: { ...r2.data, scope }, ...offer });
     }
   }
 };
@@ -536,7 +647,73 @@ function hasWildcard(rule) {
   return (rule.verbs ?? []).includes("*") || (rule.apiGroups ?? []).includes("*") || (rule.resources ?? []).some((r2) => r2 === "*" || r2.startsWith("*/"));
 }
 
+// src/rbac/grant-check.ts
+function grantHits(rule, specs) {
+  if (hasWildcard(rule)) return [];
+  let out = [];
+  for (let s of specs)
+    for (let v of s.verbs)
+      grantsVerbOn(rule, v, s.group, s.resource, s.subresource ?? "") && out.push({ verb: v, resource: `${s.resource}${s.subresource ? "/" + s.subresource : ""}`, spec: s });
+  return out;
+}
+function describeGrants(hits, names) {
+  let byResource = /* @__PURE__ */ new Map();
+  for (let h of hits) byResource.set(h.resource, [...byResource.get(h.resource) ?? [], h.verb]);
+  let named = names.length ? ` named ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}` : "";
+  return [...byResource].map(([r2, verbs]) => `${verbs.join(", ")} ${r2}${named}`).join("; ");
+}
+function riskyRules(obj, model, specs) {
+  let rules = roleRules(obj);
+  if (!rules) return [];
+  let hits = [];
+  if (rules.forEach((rule, index) => {
+    let h = grantHits(rule, specs);
+    h.length && hits.push({ index, rule, hits: h });
+  }), !hits.length) return [];
+  let scope = roleScope(model.rbac, obj), out = [];
+  for (let h of hits) {
+    let effective = scope.scope === "namespace" ? h.hits.filter((x) => !x.spec.clusterScoped) : h.hits;
+    if (!effective.length) continue;
+    let names = (h.rule.resourceNames ?? []).filter((n) => typeof n == "string");
+    out.push({ index: h.index, rule: h.rule, hits: effective, grants: effective.map((x) => `${x.verb} ${x.resource}`), names, scope });
+  }
+  return out;
+}
+var SCOPE_NOTE = "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Permissions on cluster-scoped resources (and `escalate` on clusterroles, `impersonate` on users and groups) are not reported for a Role or a ClusterRole bound only by RoleBindings: a RoleBinding grants only requests in its own namespace, so they grant nothing there (`kubectl auth can-i` answers no). Suppress on the role rule with a reason when the grant is needed.", LOWER2 = { error: "warning", warning: "note", note: "note" }, lower = (s) => LOWER2[s];
+function grantCheck(specs, classify) {
+  return (obj, ctx) => {
+    for (let hit of riskyRules(obj, ctx.model, specs)) {
+      let severity = scaled(ctx.severity, hit.scope.scope), c = classify ? classify(hit, severity) : { messageId: "grant" };
+      c && ctx.report({
+        object: obj,
+        path: ["rules", hit.index, "verbs"],
+        messageId: c.messageId,
+        severity: c.severity ?? severity,
+        data: { role: roleLabel(obj), grants: describeGrants(hit.hits, hit.names), scope: hit.scope.text, ...c.data }
+      });
+    }
+  };
+}
+
 // rules/wildcard-grant.ts
+var REACH = [
+  { what: "reading Secrets", verbs: ["get", "list", "watch"], group: "", resource: "secrets" },
+  { what: "escalate and bind on roles", verbs: ["escalate", "bind"], group: "rbac.authorization.k8s.io", resource: "roles" },
+  { what: "escalate and bind on cluster roles", verbs: ["escalate", "bind"], group: "rbac.authorization.k8s.io", resource: "clusterroles" },
+  { what: "impersonating users and groups", verbs: ["impersonate"], group: "", resource: "users", clusterScoped: !0 },
+  { what: "impersonating service accounts", verbs: ["impersonate"], group: "", resource: "serviceaccounts" },
+  { what: "creating pods", verbs: ["create"], group: "", resource: "pods" },
+  ...[["apps", "deployments"], ["apps", "daemonsets"], ["apps", "statefulsets"], ["apps", "replicasets"], ["batch", "jobs"], ["batch", "cronjobs"], ["", "replicationcontrollers"]].map(([group, resource]) => ({ what: "writing workloads that create pods", detail: resource, verbs: ["create", "update", "patch"], group, resource })),
+  { what: "exec into pods", verbs: ["create", "get"], group: "", resource: "pods", sub: "exec" },
+  { what: "writing RoleBindings", verbs: ["create", "update", "patch"], group: "rbac.authorization.k8s.io", resource: "rolebindings" },
+  { what: "the kubelet API through nodes/proxy", verbs: ["get", "create"], group: "", resource: "nodes", sub: "proxy", clusterScoped: !0 }
+];
+function reaches(rule, cluster) {
+  let out = /* @__PURE__ */ new Map();
+  for (let r2 of REACH)
+    !cluster && r2.clusterScoped || !r2.verbs.some((v) => grantsVerbOn(rule, v, r2.group, r2.resource, r2.sub ?? "")) || out.set(r2.what, [...out.get(r2.what) ?? [], ...r2.detail ? [r2.detail] : []]);
+  return [...out].map(([what, details]) => details.length ? `${what} (${details.join(", ")})` : what);
+}
 var wildcard_grant_default = {
   meta: {
     code: "LP103",
@@ -547,11 +724,12 @@ var wildcard_grant_default = {
     securitySeverity: 7,
     tags: ["rbac", "wildcard", "escalation"],
     messages: {
-      wildcard: "{role} grants {what} ({scope}). A wildcard matches every current and future verb, resource type or API group, including secrets, escalate, bind, impersonate and resources that CRDs add later. List the verbs, resources and groups the workload uses.",
+      wildcard: "{role} grants {what} ({scope}). A wildcard matches every current and future verb, resource type or API group, here including {reach}. List the verbs, resources and groups the workload uses.",
+      confined: "{role} grants {what} ({scope}). The wildcard stays within {within} and reaches no Secret, RBAC, impersonation or pod permission, but it matches verbs and resource types added later and hides what the workload uses. List the verbs and resources the workload uses.",
       full: "{role} grants every verb on every resource of every API group ({scope}): the same power as cluster-admin within its scope, for every resource type that will ever exist. List what the workload uses."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. The message names what the wildcard really reaches (reading Secrets, escalate/bind, impersonation, creating pods, exec, RoleBindings, nodes/proxy); a wildcard confined to one API group or subresource that reaches none of them (`metrics.k8s.io` resources, a CRD group) says so and is reported one step lower. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.",
       whyItMatters: "The RBAC good practices page asks to avoid wildcard permissions, especially to all resources: Kubernetes is extensible, so a wildcard grants not only every object type that exists today but every type added later by an upgrade or a CRD, and every verb, including `escalate`, `bind` and `impersonate`. A wildcard also hides what a workload actually uses, so nobody can review it.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -585,51 +763,17 @@ rules:
       let res = (rule.resources ?? []).find((r2) => r2 === "*" || r2.startsWith("*/"));
       if (res && fields.push(["resources", res === "*" ? "every resource (`*`)" : `the ${res.slice(2)} subresource of every resource (\`${res}\`)`]), (rule.nonResourceURLs ?? []).includes("*") && fields.push(["nonResourceURLs", "every non-resource URL (`*`)"]), !fields.length) return;
       scope ??= roleScope(ctx.model.rbac, obj);
-      let full = fields.length >= 3 && fields.some((f) => f[0] === "resources" && res === "*");
+      let full = fields.length >= 3 && fields.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace"), nonResourceOnly = fields.length === 1 && fields[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`;
       ctx.report({
         object: obj,
         path: ["rules", i, fields[0][0]],
-        messageId: full ? "full" : "wildcard",
-        severity: scaled(ctx.severity, scope.scope),
-        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(" and "), scope: scope.text }
+        messageId: full ? "full" : confined ? "confined" : "wildcard",
+        severity: confined ? lower(severity) : severity,
+        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(" and "), scope: scope.text, reach: nonResourceOnly ? "health, metrics and debug endpoints (/debug/pprof)" : reach.join(", "), within }
       });
     });
   }
 };
-
-// src/rbac/grant-check.ts
-function grantedBy(rule, specs) {
-  if (hasWildcard(rule)) return [];
-  let out = [];
-  for (let s of specs)
-    for (let v of s.verbs)
-      grantsVerbOn(rule, v, s.group, s.resource, s.subresource ?? "") && out.push(`${v} ${s.resource}${s.subresource ? "/" + s.subresource : ""}`);
-  return out;
-}
-function riskyRules(obj, model, specs) {
-  let rules = roleRules(obj);
-  if (!rules) return [];
-  let hits = [];
-  if (rules.forEach((rule, index) => {
-    let grants = grantedBy(rule, specs);
-    grants.length && hits.push({ index, grants });
-  }), !hits.length) return [];
-  let scope = roleScope(model.rbac, obj);
-  return hits.map((h) => ({ ...h, scope }));
-}
-var SCOPE_NOTE = "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Suppress on the role rule with a reason when the grant is needed.";
-function grantCheck(specs) {
-  return (obj, ctx) => {
-    for (let hit of riskyRules(obj, ctx.model, specs))
-      ctx.report({
-        object: obj,
-        path: ["rules", hit.index, "verbs"],
-        messageId: "grant",
-        severity: scaled(ctx.severity, hit.scope.scope),
-        data: { role: roleLabel(obj), grants: hit.grants.join(", "), scope: hit.scope.text }
-      });
-  };
-}
 
 // rules/secrets-read.ts
 var SPECS = [{ verbs: ["get", "list", "watch"], group: "", resource: "secrets" }], secrets_read_default = {
@@ -642,10 +786,12 @@ var SPECS = [{ verbs: ["get", "list", "watch"], group: "", resource: "secrets" }
     securitySeverity: 6.5,
     tags: ["rbac", "secrets", "escalation"],
     messages: {
-      grant: "{role} grants {grants} ({scope}). `list` and `watch` return every Secret's contents, not just names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it."
+      listWatch: "{role} grants {grants} ({scope}). `list` and `watch` return the contents of every Secret in reach, not just their names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it.",
+      get: "{role} grants {grants} ({scope}). `get` returns the whole contents of any Secret whose name is known or guessed (chart and controller Secret names are predictable), and Secrets hold service account tokens and credentials that lead to other privileges. List the Secrets it needs in resourceNames, or keep it to the namespaces that need it.",
+      named: "{role} grants {grants} in every namespace ({scope}): the named Secrets of every namespace, also of namespaces created later. Grant it with a Role (or a RoleBinding) in the namespaces that hold these Secrets."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `get`, `list` or `watch` on `secrets`. Severity follows scope: the configured severity when a ClusterRoleBinding makes the grant cluster-wide, one step lower for a Role or a ClusterRole bound only in namespaces or not bound in the manifests. Rules with `*` are reported by `wildcard-grant` instead.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `get`, `list` or `watch` on `secrets`; the message says which of them are granted (only `list`/`watch` return every Secret at once). A rule limited by `resourceNames` \u2014 the form this page recommends \u2014 is not reported, except through a ClusterRoleBinding, where the named Secrets of every namespace are readable: then it is reported one step lower. Severity follows scope: the configured severity when a ClusterRoleBinding makes the grant cluster-wide, one step lower for a Role or a ClusterRole bound only in namespaces or not bound in the manifests. Rules with `*` are reported by `wildcard-grant` instead.",
       whyItMatters: "The RBAC good practices page lists reading Secrets first among privilege-escalation risks: `list` and `watch` return the full content of every Secret, and a Secret can hold a token of a more privileged service account, so whoever reads Secrets can often act as any workload in reach. Many controllers do need it (cert-manager, ingress controllers, Argo CD read Secrets cluster-wide): the default severity is `warning` cluster-wide and `note` per namespace, so the finding asks for a review, not a failure.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -669,19 +815,26 @@ rules:
       notes: SCOPE_NOTE
     }
   },
-  checkObject: grantCheck(SPECS)
+  checkObject: grantCheck(SPECS, (hit, severity) => hit.names.length ? hit.scope.scope === "cluster" ? { messageId: "named", severity: lower(severity) } : void 0 : { messageId: hit.hits.some((h) => h.verb !== "get") ? "listWatch" : "get" })
 };
 
 // rules/escalate-bind-impersonate.ts
 var SPECS2 = [
   { verbs: ["escalate", "bind"], group: "rbac.authorization.k8s.io", resource: "roles" },
-  { verbs: ["escalate", "bind"], group: "rbac.authorization.k8s.io", resource: "clusterroles" },
-  { verbs: ["impersonate"], group: "", resource: "users" },
-  { verbs: ["impersonate"], group: "", resource: "groups" },
+  // escalate on a ClusterRole is checked without a namespace; bind in the namespace of the binding written (src/rbac/grant-check.ts).
+  { verbs: ["escalate"], group: "rbac.authorization.k8s.io", resource: "clusterroles", clusterScoped: !0 },
+  { verbs: ["bind"], group: "rbac.authorization.k8s.io", resource: "clusterroles" },
+  // The impersonation filter asks without a namespace, except for service accounts (their namespace).
+  { verbs: ["impersonate"], group: "", resource: "users", clusterScoped: !0 },
+  { verbs: ["impersonate"], group: "", resource: "groups", clusterScoped: !0 },
   { verbs: ["impersonate"], group: "", resource: "serviceaccounts" },
-  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras" },
-  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "uids" }
-], escalate_bind_impersonate_default = {
+  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras", clusterScoped: !0 },
+  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "uids", clusterScoped: !0 }
+], WHY = {
+  escalate: "`escalate` lets a subject write roles with permissions it does not hold",
+  bind: "`bind` lets it bind roles whose permissions it does not hold",
+  impersonate: "`impersonate` lets it act as another identity"
+}, escalate_bind_impersonate_default = {
   meta: {
     code: "LP105",
     name: "escalate-bind-impersonate",
@@ -691,10 +844,11 @@ var SPECS2 = [
     securitySeverity: 8.8,
     tags: ["rbac", "escalation"],
     messages: {
-      grant: "{role} grants {grants} ({scope}). `escalate` lets a subject write roles with permissions it does not hold, `bind` lets it bind roles it does not hold, and `impersonate` lets it act as another user, group or service account: each is a path to cluster-admin. Grant them only to the identities that administer RBAC, restricted with resourceNames."
+      grant: "{role} grants {grants} ({scope}). {why}: a path to {reach}. Grant it only to the identities that administer RBAC, restricted with resourceNames.",
+      named: "{role} grants {grants} ({scope}). {why}, here limited to the names listed: a path to {reach} if one of them is more privileged than the subject. Keep the list to what the subject must hand out."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`. Severity follows scope (one step lower for namespace-wide or unbound roles). Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`; the message explains only the verbs granted. Severity follows scope (one step lower for namespace-wide or unbound roles), and one step lower again for a rule limited by `resourceNames` (unless it names `cluster-admin`). Through RoleBindings only, `escalate` on clusterroles and `impersonate` on users, groups, userextras and uids grant nothing (the authorizer asks for them without a namespace) and are not reported; `bind` on clusterroles and `impersonate` on serviceaccounts are, as they work in the binding's namespace. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: "RBAC normally stops a subject from granting what it does not hold; these three verbs are the documented exceptions. `escalate` skips the check when writing roles, `bind` when writing bindings, and `impersonate` makes the API server treat requests as coming from someone else, `system:masters` members included. The RBAC good practices page lists all three as privilege-escalation risks.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -720,11 +874,14 @@ rules:
       notes: SCOPE_NOTE
     }
   },
-  checkObject: grantCheck(SPECS2)
+  checkObject: grantCheck(SPECS2, (hit, severity) => {
+    let why = [...new Set(hit.hits.map((h) => h.verb))].map((v) => WHY[v]).join(", "), data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach: hit.scope.scope === "cluster" ? "cluster-admin" : "every permission that can be held in the namespace" };
+    return hit.names.length && !hit.names.includes("cluster-admin") ? { messageId: "named", data, severity: lower(severity) } : { messageId: "grant", data };
+  })
 };
 
 // rules/nodes-proxy-access.ts
-var SPECS3 = [{ verbs: ["get", "create", "update", "patch", "delete"], group: "", resource: "nodes", subresource: "proxy" }], nodes_proxy_access_default = {
+var SPECS3 = [{ verbs: ["get", "create", "update", "patch", "delete"], group: "", resource: "nodes", subresource: "proxy", clusterScoped: !0 }], nodes_proxy_access_default = {
   meta: {
     code: "LP106",
     name: "nodes-proxy-access",
@@ -737,7 +894,7 @@ var SPECS3 = [{ verbs: ["get", "create", "update", "patch", "delete"], group: ""
       grant: "{role} grants {grants} ({scope}). Through nodes/proxy a subject talks to the kubelet API directly, which runs commands in any pod on the node and bypasses admission control and audit logging of the API server. Remove it; use metrics endpoints or `pods/log` instead."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants any verb on `nodes/proxy`. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants any verb on `nodes/proxy`. Severity follows scope. Nodes are cluster-scoped: a Role, or a ClusterRole bound only by RoleBindings, grants nothing on them and is not reported. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: "The RBAC good practices page warns that access to the `nodes/proxy` subresource gives access to the Kubelet API, which can run commands in every pod on the node, and that such requests bypass audit logging and admission control. It is often granted by monitoring stacks for metrics; a scrape of `/metrics/cadvisor` via the API server needs it, but direct kubelet scraping with a token review does not.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -856,7 +1013,7 @@ rules:
     let plain = rules.map((r2, i) => ({ r: r2, i })).filter(({ r: r2 }) => !hasWildcard(r2)), approval = plain.find(({ r: r2 }) => grantsVerbOn(r2, "update", G, "certificatesigningrequests", "approval") || grantsVerbOn(r2, "patch", G, "certificatesigningrequests", "approval")), signer = plain.find(({ r: r2 }) => grantsVerbOn(r2, "approve", G, "signers") && (!(r2.resourceNames ?? []).length || (r2.resourceNames ?? []).some((n) => n.startsWith("kubernetes.io/"))));
     if (!approval || !signer) return;
     let create = plain.some(({ r: r2 }) => grantsVerbOn(r2, "create", G, "certificatesigningrequests")), scope = roleScope(ctx.model.rbac, obj);
-    ctx.report({
+    scope.scope !== "namespace" && ctx.report({
       object: obj,
       path: ["rules", approval.i, "verbs"],
       messageId: "approve",
@@ -868,8 +1025,8 @@ rules:
 
 // rules/admission-webhook-write.ts
 var SPECS5 = [
-  { verbs: ["create", "update", "patch", "delete", "deletecollection"], group: "admissionregistration.k8s.io", resource: "validatingwebhookconfigurations" },
-  { verbs: ["create", "update", "patch", "delete", "deletecollection"], group: "admissionregistration.k8s.io", resource: "mutatingwebhookconfigurations" }
+  { verbs: ["create", "update", "patch", "delete", "deletecollection"], group: "admissionregistration.k8s.io", resource: "validatingwebhookconfigurations", clusterScoped: !0 },
+  { verbs: ["create", "update", "patch", "delete", "deletecollection"], group: "admissionregistration.k8s.io", resource: "mutatingwebhookconfigurations", clusterScoped: !0 }
 ], admission_webhook_write_default = {
   meta: {
     code: "LP109",
@@ -911,7 +1068,7 @@ rules:
 };
 
 // rules/persistentvolume-create.ts
-var SPECS6 = [{ verbs: ["create"], group: "", resource: "persistentvolumes" }], persistentvolume_create_default = {
+var SPECS6 = [{ verbs: ["create"], group: "", resource: "persistentvolumes", clusterScoped: !0 }], persistentvolume_create_default = {
   meta: {
     code: "LP110",
     name: "persistentvolume-create",
@@ -1051,7 +1208,7 @@ subjects:
 };
 
 // rules/public-group-binding.ts
-var LOWER2 = { error: "warning", warning: "note", note: "note" }, public_group_binding_default = {
+var LOWER3 = { error: "warning", warning: "note", note: "note" }, public_group_binding_default = {
   meta: {
     code: "LP113",
     name: "public-group-binding",
@@ -1092,8 +1249,8 @@ subjects:
     for (let { subject, index } of subjectsOf(obj)) {
       let anonymous = subject.kind === "User" && subject.name === ANONYMOUS || subject.kind === "Group" && subject.name === ALL_UNAUTHENTICATED, authenticated = subject.kind === "Group" && subject.name === ALL_AUTHENTICATED;
       if (!anonymous && !authenticated) continue;
-      let severity = anonymous ? ctx.severity : LOWER2[ctx.severity];
-      cluster || (severity = LOWER2[severity]), ctx.report({
+      let severity = anonymous ? ctx.severity : LOWER3[ctx.severity];
+      cluster || (severity = LOWER3[severity]), ctx.report({
         object: obj,
         path: ["subjects", index, "name"],
         messageId: anonymous ? "anonymous" : "authenticated",
@@ -1143,103 +1300,6 @@ rules:
   },
   checkObject: grantCheck(SPECS8)
 };
-
-// src/model/workloads.ts
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
-  { group: "", kind: "Pod", specs: fixed(["spec"]) },
-  { group: "", kind: "PodTemplate", templates: fixed(["template"]) },
-  { group: "", kind: "ReplicationController", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "Deployment", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "StatefulSet", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) }
-], extractors = /* @__PURE__ */ new Map();
-function registerExtractor(e) {
-  let list = extractors.get(e.kind) ?? [];
-  list.push(e), extractors.set(e.kind, list);
-}
-for (let e of BUILTIN_EXTRACTORS) registerExtractor(e);
-function groupOf(apiVersion) {
-  let i = apiVersion.indexOf("/");
-  return i === -1 ? "" : apiVersion.slice(0, i);
-}
-function get(value, path) {
-  let cur = value;
-  for (let seg of path) {
-    if (cur === null || typeof cur != "object") return;
-    cur = cur[seg];
-  }
-  return cur;
-}
-var isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), cache = /* @__PURE__ */ new WeakMap();
-function podSpecs(obj) {
-  let hit = cache.get(obj);
-  if (hit) return hit;
-  let out = [], matched = !1, group = groupOf(obj.apiVersion);
-  for (let ex of extractors.get(obj.kind) ?? [])
-    if (!(ex.group !== "*" && ex.group !== group)) {
-      for (let t of ex.templates?.(obj) ?? []) {
-        let tpl = get(obj.value, t);
-        if (!isRecord2(tpl) || !isRecord2(tpl.spec)) continue;
-        let ref = { object: obj, path: [...t, "spec"], spec: tpl.spec, metadataPath: [...t, "metadata"] };
-        isRecord2(tpl.metadata) && (ref.metadata = tpl.metadata), out.push(ref);
-      }
-      for (let s of ex.specs?.(obj) ?? []) {
-        let spec = get(obj.value, s);
-        if (!isRecord2(spec)) continue;
-        let ref = { object: obj, path: s, spec };
-        obj.kind === "Pod" && (ref.metadataPath = ["metadata"], isRecord2(obj.value.metadata) && (ref.metadata = obj.value.metadata)), out.push(ref);
-      }
-      out.push(...ex.synthesize?.(obj) ?? []), matched = !0;
-      break;
-    }
-  return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
-}
-var inferPods;
-function registerInference(fn) {
-  inferPods = fn;
-}
-function containers(pod) {
-  let out = [];
-  if (pod.synthetic) {
-    let counts = /* @__PURE__ */ new Map();
-    for (let s of pod.synthetic.containers) {
-      let index = counts.get(s.list) ?? 0;
-      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : s.name ?? `#${index}` });
-    }
-    return out;
-  }
-  for (let list of CONTAINER_LISTS) {
-    let arr = pod.spec[list];
-    Array.isArray(arr) && arr.forEach((c, index) => {
-      if (!isRecord2(c)) return;
-      let container = c;
-      out.push({ pod, list, index, path: [...pod.path, list, index], container, name: typeof container.name == "string" ? container.name : `#${index}` });
-    });
-  }
-  return out;
-}
-function podFieldPath(pod, field) {
-  return pod.synthetic?.fields[field] ?? [...pod.path, field];
-}
-function volumes(pod) {
-  let arr = pod.spec.volumes;
-  if (!Array.isArray(arr)) return [];
-  let out = [];
-  return arr.forEach((v, i) => {
-    isRecord2(v) && out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, "volumes"), i] });
-  }), out;
-}
-function podOwnAnnotations(pod) {
-  let a = pod.metadata?.annotations;
-  return isRecord2(a) ? a : {};
-}
-function podAnnotations(pod) {
-  let own = pod.object.value.metadata?.annotations, tpl = pod.metadata?.annotations;
-  return { ...isRecord2(own) ? own : {}, ...isRecord2(tpl) ? tpl : {} };
-}
 
 // src/model/capabilities.ts
 function normaliseCapability(name) {
@@ -1617,6 +1677,17 @@ subjects:
 };
 
 // rules/privileged-container.ts
+function unprivileged(c) {
+  let sc = [...c.path, "securityContext"], caps = c.container.securityContext?.capabilities, drop = caps?.drop;
+  return {
+    description: "Set `privileged: false`, drop ALL capabilities and list the ones the container needs under `add`",
+    edits: [
+      { path: [...sc, "privileged"], set: !1 },
+      ...dropsAll(c) ? [] : Array.isArray(drop) ? [{ path: [...sc, "capabilities", "drop"], append: "ALL" }] : [{ path: [...sc, "capabilities", "drop"], set: ["ALL"] }],
+      ...caps?.add === void 0 ? [{ path: [...sc, "capabilities", "add"], set: [], comment: `TODO: add back only what ${c.name} needs, e.g. NET_ADMIN, NET_RAW` }] : []
+    ]
+  };
+}
 var privileged_container_default = {
   meta: {
     code: "LP201",
@@ -1663,11 +1734,25 @@ spec:
   checkObject(obj, ctx) {
     for (let pod of podSpecs(obj))
       for (let c of containers(pod))
-        c.container.securityContext?.privileged === !0 && ctx.report({ object: obj, path: [...c.path, "securityContext", "privileged"], messageId: "privileged", data: { container: containerLabel(c) } });
+        c.container.securityContext?.privileged === !0 && ctx.report({
+          object: obj,
+          path: [...c.path, "securityContext", "privileged"],
+          messageId: "privileged",
+          data: { container: containerLabel(c) },
+          suggestions: [unprivileged(c)]
+        });
   }
 };
 
 // rules/capabilities-not-dropped.ts
+function dropAllOffer(c) {
+  let drop = c.container.securityContext?.capabilities?.drop, path = dropPath(c);
+  if (Array.isArray(drop)) {
+    let i = drop.findIndex((d) => typeof d == "string" && /^(cap_)?all$/i.test(d.trim()));
+    return i !== -1 ? { fix: { description: `Write \`${drop[i]}\` as \`ALL\``, edits: [{ path: [...path, i], set: "ALL" }] } } : { suggestions: [{ description: "Add `ALL` to `capabilities.drop`", edits: [{ path, append: "ALL" }] }] };
+  }
+  return { suggestions: [{ description: "Set `capabilities.drop: [ALL]`", edits: [{ path, set: ["ALL"] }] }] };
+}
 var capabilities_not_dropped_default = {
   meta: {
     code: "LP202",
@@ -1707,7 +1792,7 @@ var capabilities_not_dropped_default = {
     for (let pod of podSpecs(obj))
       if (pod.spec.os?.name !== "windows")
         for (let c of containers(pod))
-          dropsAll(c) || ctx.report({ object: obj, path: dropPath(c), messageId: "notDropped", data: { container: containerLabel(c) } });
+          dropsAll(c) || ctx.report({ object: obj, path: dropPath(c), messageId: "notDropped", data: { container: containerLabel(c) }, ...dropAllOffer(c) });
   }
 };
 
@@ -1788,7 +1873,11 @@ var host_pid_ipc_default = {
   },
   checkObject(obj, ctx) {
     for (let pod of podSpecs(obj))
-      pod.spec.hostPID === !0 && ctx.report({ object: obj, path: podFieldPath(pod, "hostPID"), messageId: "hostPID", data: { object: objectLabel(obj) } }), pod.spec.hostIPC === !0 && ctx.report({ object: obj, path: podFieldPath(pod, "hostIPC"), messageId: "hostIPC", data: { object: objectLabel(obj) } });
+      for (let field of ["hostPID", "hostIPC"]) {
+        if (pod.spec[field] !== !0) continue;
+        let path = podFieldPath(pod, field);
+        ctx.report({ object: obj, path, messageId: field, data: { object: objectLabel(obj) }, suggestions: [{ description: `Set \`${field}: false\``, edits: [{ path, set: !1 }] }] });
+      }
   }
 };
 
@@ -2325,7 +2414,8 @@ ${spec.docs.notes}` : "")
             control: spec.control,
             pod: pods.join(","),
             ...inferred ? { inferred: "true" } : {}
-          }
+          },
+          ...spec.suggest ? { suggestions: [{ description: spec.suggest.description, edits: [{ path: v.path, set: spec.suggest.value }] }] } : {}
         });
     }
   };
@@ -2660,6 +2750,8 @@ var pss_privilege_escalation_allowed_default = definePssRule({
   securitySeverity: 6,
   tags: ["privilege-escalation"],
   fix: "Set `securityContext.allowPrivilegeEscalation: false`.",
+  // The engine drops this suggestion where the API server would reject it (privileged, CAP_SYS_ADMIN).
+  suggest: { description: "Set `allowPrivilegeEscalation: false`", value: !1 },
   changes: "v1.8: required; v1.25: Windows pods exempt.",
   docs: {
     whatItDoes: "Flags every container, init container and ephemeral container that does not explicitly set `securityContext.allowPrivilegeEscalation: false`. From policy v1.25, pods with `spec.os.name: windows` are exempt.",
@@ -2729,6 +2821,7 @@ var pss_seccomp_profile_unset_default = definePssRule({
   securitySeverity: 5.5,
   tags: ["seccomp"],
   fix: "Set `seccompProfile: { type: RuntimeDefault }` in the pod securityContext.",
+  suggest: { description: "Set `seccompProfile: {type: RuntimeDefault}`", value: { type: "RuntimeDefault" } },
   changes: "v1.19: required; v1.25: Windows pods exempt.",
   docs: {
     whatItDoes: "From policy v1.19: flags a pod or container whose `seccompProfile.type` is not RuntimeDefault or Localhost, and every container without a profile when the pod sets none. From v1.25, pods with `spec.os.name: windows` are exempt. Replaces pss-seccomp-unconfined at the restricted level.",
@@ -2905,7 +2998,8 @@ var REF_RBAC2 = "https://kubernetes.io/docs/reference/access-authn-authz/rbac/",
     tags: ["live", "drift"],
     messages: {
       missing: "{object} is not in the cluster ({error}): nothing that depends on it works there.",
-      changed: "{object}: {field} in the cluster is {live}, the manifest says {declared}."
+      changed: "{object}: {field} in the cluster is {live}, the manifest says {declared}.",
+      invalidName: "{object}: {problem}, so the API server would refuse this object and it cannot be in the cluster; verify sent no request for it."
     },
     docs: {
       whatItDoes: "GETs the live copy of every audited object and compares the fields that decide privilege: RBAC rules, role references and subjects, service account, host namespaces, privileged and capabilities.",
@@ -3088,6 +3182,12 @@ export {
   BUILTIN_NAMESPACED_ROLES,
   STREAMING_SUBRESOURCES,
   isNonResource,
+  verbMatches,
+  apiGroupMatches,
+  resourceMatches,
+  resourceNameMatches,
+  nonResourceURLMatches,
+  effectiveName,
   ruleAllows,
   grantsVerbOn,
   RBAC_GROUP,
@@ -3127,6 +3227,7 @@ export {
   live_cluster_unreachable_default,
   RULES,
   PROFILE_NAMES,
+  profileSettings,
   findRule,
   isKnownRule,
   activeRules,

@@ -1,13 +1,14 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-7H2KTD5E.js";
+  UsageError,
+  parseCommand
+} from "./chunk-YKTDWP2P.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   findRule
-} from "./chunk-XGIHCVNQ.js";
+} from "./chunk-NWNTZ6XY.js";
 import {
   defaults
 } from "./chunk-XVPLYJFZ.js";
@@ -52,7 +53,7 @@ function ruleMarkdown(rule) {
   return d.notes && lines.push("## Notes", "", d.notes, ""), lines.push(
     "## Suppressing",
     "",
-    `On the line, or alone on the line above: \`# leastpriv-ignore ${m.name} -- <reason>\`. For a whole object: the annotation \`ignore.leastpriv.dev/${m.name}: "<reason>"\`. A reason is required.`,
+    m.category === "input" && !m.tags.includes("live") ? "Not possible: a finding of this rule stands for objects that were not audited, and a suppression may silence a finding but never hide an object. A comment or annotation naming this rule is reported as `suppression-missing-reason` (LP006), and a baseline never records it. Fix the input; a repository owner can exclude a file in the config (`exclude:`)." : `On the line, or alone on the line above: \`# leastpriv-ignore ${m.name} -- <reason>\`. For a whole object: the annotation \`ignore.leastpriv.dev/${m.name}: "<reason>"\`. A reason is required.`,
     "",
     "## References",
     "",
@@ -70,15 +71,18 @@ function profileMembership() {
       out.get(a.rule.meta.code).push(a.severity === a.rule.meta.severity ? profile : `${profile}:${a.severity}`);
   return out;
 }
-async function runRules(_args, io) {
+async function runRules(args, io) {
+  let { positionals } = parseCommand("rules", args);
+  if (positionals.length) throw new UsageError(`rules takes no arguments (got '${positionals[0]}')`, "rules");
   let member = profileMembership(), head = ["CODE", "NAME", "SEVERITY", "CATEGORY", "PROFILES", "DESCRIPTION"], rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.category, member.get(r.meta.code).join(",") || "-", r.meta.description]), w = [0, 1, 2, 3, 4].map((i) => Math.max(head[i].length, ...rows.map((r) => r[i].length)));
   for (let r of [head, ...rows]) io.stdout(`${r.slice(0, 5).map((c, i) => c.padEnd(w[i])).join("  ")}  ${r[5]}
 `);
   return 0;
 }
 async function runExplain(args, io) {
-  let id = args[0];
-  if (!id) throw new UsageError("explain needs a rule code or name");
+  let { positionals } = parseCommand("explain", args), id = positionals[0];
+  if (!id) throw new UsageError("explain needs a rule code or name", "explain");
+  if (positionals.length > 1) throw new UsageError(`explain takes one rule (got '${positionals[1]}' too)`, "explain");
   let rule = findRule(id);
   if (!rule) throw new UsageError(`no rule '${id}' (see 'leastpriv rules')`);
   return io.stdout(ruleMarkdown(rule)), 0;

@@ -1,7 +1,8 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-7H2KTD5E.js";
+  UsageError,
+  parseCommand
+} from "./chunk-YKTDWP2P.js";
 import {
   CONFIG_NAMES
 } from "./chunk-XVPLYJFZ.js";
@@ -38,11 +39,12 @@ exclude: []
 gitignore: true
 `;
 async function runInit(args, io) {
-  if (args.length) throw new UsageError(`init takes no arguments (got '${args[0]}')`);
+  let { positionals } = parseCommand("init", args);
+  if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
   let existing = CONFIG_NAMES.map((n) => join(io.cwd, n)).find((p) => existsSync(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
-`), 1;
+`), 2;
   let path = join(io.cwd, CONFIG_NAMES[0]);
   return writeFileSync(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;

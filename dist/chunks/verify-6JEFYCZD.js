@@ -1,21 +1,22 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   REPORTERS,
-  REPORT_OPTIONS,
   checkFailOn,
+  checkOutput,
   emitReport
-} from "./chunk-FZ5JLQ4G.js";
-import "./chunk-LJ4RMCV3.js";
+} from "./chunk-3R4VML5U.js";
+import "./chunk-XJYNQJBK.js";
 import "./chunk-23YRZK4Z.js";
 import {
-  UsageError
-} from "./chunk-7H2KTD5E.js";
+  UsageError,
+  parseCommand
+} from "./chunk-YKTDWP2P.js";
 import {
   exitCodeFor
-} from "./chunk-W2PKNGCA.js";
+} from "./chunk-ELBEVWPM.js";
 import {
   isKnownRule
-} from "./chunk-XGIHCVNQ.js";
+} from "./chunk-NWNTZ6XY.js";
 import {
   loadConfig
 } from "./chunk-XVPLYJFZ.js";
@@ -24,7 +25,6 @@ import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/verify.ts
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 function parseDuration(text) {
   let m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
   if (!m) throw new UsageError(`--timeout must look like 30s, 500ms or 2m, not '${text}'`);
@@ -32,30 +32,10 @@ function parseDuration(text) {
   if (ms <= 0 || ms > 36e5) throw new UsageError("--timeout must be between 1ms and 60m");
   return ms;
 }
-function parseVerifyArgs(args) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: !0,
-      options: {
-        ...REPORT_OPTIONS,
-        kubeconfig: { type: "string" },
-        context: { type: "string" },
-        as: { type: "string" },
-        "as-group": { type: "string", multiple: !0 },
-        probes: { type: "string", multiple: !0 },
-        timeout: { type: "string" },
-        concurrency: { type: "string" },
-        "dry-run": { type: "boolean" }
-      }
-    });
-  } catch (e) {
-    throw new UsageError(e.message);
-  }
-}
 async function runVerify(args, io) {
-  let { values, positionals } = parseVerifyArgs(args), format = values.format ?? "text";
+  let { values, positionals } = parseCommand("verify", args), format = values.format ?? "text";
   if (!(format in REPORTERS)) throw new UsageError(`unknown format '${format}' (text, json, sarif, github)`);
+  checkOutput(values.output, "verify");
   let failOnFlag = values["fail-on"];
   checkFailOn(failOnFlag);
   let concurrency = values.concurrency === void 0 ? 4 : Number(values.concurrency);
@@ -63,7 +43,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-LQD6VB4P.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-TP5YMDGQ.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

@@ -1,0 +1,262 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+
+// src/cli/usage.ts
+var UsageError = class extends Error {
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+  }
+  command;
+};
+
+// src/cli/options.ts
+var COMMANDS = [
+  {
+    name: "audit",
+    usage: ["[audit] [PATH...] [options]", "audit --context DIR FILE... [options]"],
+    summary: "audit files and folders ('-' reads stdin; default '.')",
+    description: "Reads .yaml, .yml and .json files under each PATH ('-' is stdin) and reports findings at file:line:column. With --context DIR, all of DIR is read and the findings whose cause involves one of the FILEs are reported (the pre-commit hook).",
+    exit: "0 no finding at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings), 2 usage, config or internal error, a path that does not exist, or no Kubernetes object audited (unless --allow-empty)"
+  },
+  {
+    name: "can-i",
+    usage: ["can-i VERB TYPE[/NAME] --as USER [options]", "can-i --list --as USER [-n NS] [options]"],
+    summary: "would the manifests' RBAC allow USER this? (yes/no)",
+    description: "The grammar of kubectl auth can-i, answered from the manifests: TYPE may be pods, deployments.apps, pods/NAME or a non-resource URL such as /metrics.",
+    exit: "0 yes, 1 no, 2 usage error or a path that does not exist"
+  },
+  {
+    name: "who-can",
+    usage: ["who-can VERB TYPE[/NAME] [options]"],
+    summary: "every subject the manifests' RBAC allows this",
+    description: "Lists each subject with the binding, the role and the rule (file:line) that allow the request.",
+    exit: "0 answered (also when no subject can), 2 usage error or a path that does not exist"
+  },
+  {
+    name: "verify",
+    usage: ["verify [PATH...] [options]"],
+    summary: "prove the manifests' promises against a live cluster",
+    description: "Read-only: GET/LIST, access reviews and exec of catalog probe commands; --dry-run connects to nothing.",
+    exit: "0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error, or the cluster could not be used"
+  },
+  { name: "rules", usage: ["rules [options]"], summary: "list the rules (code, name, severity, profiles)", exit: "0, or 2 on a usage error" },
+  { name: "explain", usage: ["explain RULE [options]"], summary: "show a rule's documentation (by code or name)", exit: "0, or 2 for an unknown rule" },
+  { name: "init", usage: ["init"], summary: "write a commented .leastpriv.yaml here", exit: "0 written, 2 a config file already exists" }
+], REPORTING = ["audit", "verify"], QUERY = ["can-i", "who-can"], ALL = ["audit", "verify", "can-i", "who-can", "rules", "explain", "init"], OPTIONS = [
+  { long: "help", short: "h", type: "boolean", help: "show this help and exit 0", commands: ALL },
+  // Reports: audit and verify.
+  {
+    long: "format",
+    short: "f",
+    type: "string",
+    arg: "FORMAT",
+    help: "report format: text (default; findings grouped by file with a code frame, also called stylish as in ESLint), compact (one line per finding), json, sarif, github, junit",
+    commands: REPORTING
+  },
+  {
+    long: "output",
+    short: "o",
+    type: "string",
+    arg: "FILE",
+    help: "write the report to FILE instead of stdout; a bare format name (-o json) is refused: say -f json, or -o ./json for a file named json",
+    commands: REPORTING
+  },
+  { long: "quiet", short: "q", type: "boolean", help: "errors only: warnings and notes are neither reported nor counted (ESLint --quiet)", commands: ["audit"] },
+  { long: "max-warnings", type: "string", arg: "N", help: "exit 1 when there are more than N unsuppressed warnings (ESLint; -1: no limit, the default)", commands: ["audit"] },
+  { long: "rule", type: "string", multiple: !0, arg: "ID[:SEVERITY]", help: "run only this rule (code or name; repeatable), also when it is off in the profile; the input rules LP001-LP004 always run", commands: ["audit"] },
+  { long: "disable-rule", type: "string", multiple: !0, arg: "ID", help: "do not run this rule (code or name; repeatable)", commands: ["audit"] },
+  { long: "allow-empty", type: "boolean", help: "exit 0 when no Kubernetes object was found (default: exit 2, as ESLint does for no files; the pre-commit hook sets it)", commands: ["audit"] },
+  { long: "verbose", short: "v", type: "boolean", help: "name every file without Kubernetes objects and every skipped file", commands: ["audit"] },
+  { long: "fail-on", type: "string", arg: "LEVEL", help: "error (default), warning, note, none: lowest severity that exits 1", commands: REPORTING },
+  { long: "config", short: "c", type: "string", arg: "FILE", help: "config file (default: .leastpriv.yaml found upward from the cwd)", commands: ["audit", "verify", "can-i", "who-can"] },
+  { long: "profile", type: "string", arg: "NAME", help: "rule profile: leastpriv (default), pss-baseline, pss-restricted", commands: ["audit"] },
+  { long: "kube-version", type: "string", arg: "V", help: "Kubernetes version for the Pod Security Standards controls (default: v1.35)", commands: ["audit"] },
+  { long: "exclude", type: "string", multiple: !0, arg: "PATTERN", help: "skip paths matching PATTERN (.gitignore syntax; repeatable)", commands: REPORTING },
+  {
+    long: "limit",
+    type: "string",
+    multiple: !0,
+    arg: "NAME=N",
+    help: "override an input limit (repeatable): maxFileSize (bytes), maxDocuments (per file), maxAliasCount (per document), maxDepth (nesting)",
+    commands: ["audit"]
+  },
+  { long: "no-gitignore", type: "boolean", help: "do not honour .gitignore files", commands: REPORTING },
+  { long: "show-suppressed", type: "boolean", help: "show suppressed findings in text output", commands: ["audit"] },
+  { long: "sarif-root", type: "string", arg: "DIR", help: "SARIF URIs are relative to DIR (default: the cwd)", commands: REPORTING },
+  { long: "stdin-name", type: "string", arg: "PATH", help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from", commands: ["audit"] },
+  { long: "context", type: "string", arg: "DIR", help: "read all of DIR, report the findings whose cause involves the files named", commands: ["audit"] },
+  { long: "baseline", type: "string", arg: "FILE", help: "findings recorded in FILE are suppressed: only new ones count", commands: ["audit"] },
+  { long: "write-baseline", type: "string", arg: "FILE", help: "record the current findings in FILE and exit 0", commands: ["audit"] },
+  { long: "fix", type: "boolean", help: "apply the fixes rules offer, in place; then report what is left", commands: ["audit"] },
+  { long: "fix-dry-run", type: "boolean", help: "print the fixes as a unified diff; write nothing", commands: ["audit"] },
+  { long: "fix-type", type: "string", multiple: !0, arg: "TYPES", help: "with --fix or --fix-dry-run: fix (default), suggestion, or fix,suggestion", commands: ["audit"] },
+  { long: "suggestions", type: "boolean", help: "with --fix or --fix-dry-run: also apply each finding's first suggestion (= --fix-type fix,suggestion)", commands: ["audit"] },
+  { long: "color", type: "boolean", help: "force colours on (default: on for a terminal; NO_COLOR, FORCE_COLOR)", commands: REPORTING },
+  { long: "no-color", type: "boolean", help: "force colours off", commands: REPORTING },
+  // can-i / who-can.
+  { long: "subresource", type: "string", arg: "SUB", help: "ask about a subresource (pods --subresource exec)", commands: QUERY },
+  { long: "namespace", short: "n", type: "string", arg: "NS", help: "namespace of the request (default: default)", commands: QUERY },
+  { long: "all-namespaces", short: "A", type: "boolean", help: "ask across all namespaces", commands: QUERY },
+  { long: "filename", type: "string", multiple: !0, arg: "PATH", help: "manifests to read: files or folders, repeatable (default: .)", commands: QUERY },
+  { long: "as", type: "string", arg: "USER", help: "the user to ask for; system:serviceaccount:NS:NAME adds the service account groups", commands: ["can-i"] },
+  { long: "as-group", type: "string", multiple: !0, arg: "GROUP", help: "a group of that user, repeatable (replaces the implied groups, as kubectl)", commands: ["can-i"] },
+  { long: "verbose", short: "v", type: "boolean", help: "list the rules that grant it, with file:line; for a no, what is granted nearby (other verbs, names, namespaces)", commands: ["can-i"] },
+  { long: "list", type: "boolean", help: "list what USER can do: cluster-wide and in each namespace with a RoleBinding for USER (or in -n NS)", commands: ["can-i"] },
+  { long: "quiet", short: "q", type: "boolean", help: "print nothing; the exit code is the answer", commands: ["can-i"] },
+  { long: "format", short: "f", type: "string", arg: "FORMAT", help: "text (default) or json", commands: QUERY },
+  { long: "output", short: "o", type: "string", arg: "FORMAT", help: "the same as --format (kubectl's -o json)", commands: QUERY },
+  // verify.
+  { long: "kubeconfig", type: "string", arg: "FILE", help: "kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)", commands: ["verify"] },
+  { long: "context", type: "string", arg: "NAME", help: "kubeconfig context (default: current-context)", commands: ["verify"] },
+  { long: "as", type: "string", arg: "USER", help: "run the exec probes as USER (impersonation; default: the subjects the manifests grant exec to)", commands: ["verify"] },
+  { long: "as-group", type: "string", multiple: !0, arg: "GROUP", help: "groups for --as (repeatable)", commands: ["verify"] },
+  { long: "probes", type: "string", multiple: !0, arg: "FILE", help: "extra probe catalog (repeatable; same ids replace built-in probes)", commands: ["verify"] },
+  { long: "timeout", type: "string", arg: "DURATION", help: "per API request (default 30s; probe commands use their catalog timeout)", commands: ["verify"] },
+  { long: "concurrency", type: "string", arg: "N", help: "requests in flight (default 4)", commands: ["verify"] },
+  { long: "dry-run", type: "boolean", help: "print every request verify would make, connect to nothing", commands: ["verify"] }
+];
+function commandDef(name) {
+  return COMMANDS.find((c) => c.name === name);
+}
+function optionsFor(cmd) {
+  return OPTIONS.filter((o) => o.commands.includes(cmd));
+}
+function editDistance(a, b) {
+  let d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
+    }
+  }
+  return d[b.length];
+}
+function didYouMean(word, candidates) {
+  let best, bestD = 1 / 0;
+  for (let c of candidates) {
+    let dist = editDistance(word.toLowerCase(), c.toLowerCase());
+    dist < bestD && ([best, bestD] = [c, dist]);
+  }
+  if (best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
+  let prefixed = candidates.filter((c) => c.startsWith(word) || word.startsWith(c));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+function parseCommand(cmd, args) {
+  let opts = optionsFor(cmd), byLong = /* @__PURE__ */ new Map();
+  for (let o of opts) for (let n of [o.long, ...o.aliases ?? []]) byLong.set(n, o);
+  let byShort = new Map(opts.filter((o) => o.short).map((o) => [o.short, o])), values = {}, positionals = [], all = {}, set = (o, v) => {
+    typeof v == "string" && (all[o.long] ??= []).push(v), o.multiple ? (values[o.long] ??= []).push(v) : values[o.long] = v;
+  }, unknown = (flag) => {
+    let hint = flag.startsWith("--") ? didYouMean(flag.slice(2), [...byLong.keys()]) : void 0, elsewhere = flag.startsWith("--") ? OPTIONS.find((o) => o.long === flag.slice(2)) : void 0, tail = hint ? `; did you mean --${hint}?` : elsewhere ? `; it is an option of ${elsewhere.commands.join(", ")}` : "";
+    throw new UsageError(`unknown option '${flag}' for ${cmd}${tail}`, cmd);
+  }, needValue = (o, shown) => {
+    throw new UsageError(`option ${shown} needs a value (${shown} ${o.arg ?? "VALUE"})`, cmd);
+  };
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i];
+    if (a === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      let eq = a.indexOf("="), name = eq === -1 ? a.slice(2) : a.slice(2, eq), o = byLong.get(name) ?? unknown(eq === -1 ? a : a.slice(0, eq));
+      if (o.type === "boolean") {
+        if (eq !== -1) throw new UsageError(`option --${name} takes no value`, cmd);
+        set(o, !0);
+      } else if (eq !== -1) set(o, a.slice(eq + 1));
+      else {
+        let v = args[i + 1];
+        (v === void 0 || v.startsWith("--") && v.length > 2) && needValue(o, `--${name}`), set(o, v), i++;
+      }
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      for (let k = 1; k < a.length; k++) {
+        let o = byShort.get(a[k]) ?? unknown(`-${a[k]}`);
+        if (o.type === "boolean") {
+          set(o, !0);
+          continue;
+        }
+        let rest = a.slice(k + 1);
+        if (rest) set(o, rest.startsWith("=") ? rest.slice(1) : rest);
+        else {
+          let v = args[i + 1];
+          (v === void 0 || v.startsWith("--") && v.length > 2) && needValue(o, `-${o.short}`), set(o, v), i++;
+        }
+        break;
+      }
+      continue;
+    }
+    positionals.push(a);
+  }
+  return { values, positionals, all };
+}
+function flagLabel(o) {
+  let names = [o.long, ...o.aliases ?? []].map((n) => `--${n}`).join(", ");
+  return `${o.short ? `-${o.short}, ` : "    "}${names}${o.arg ? ` ${o.arg}` : ""}`;
+}
+function wrap(text, width, indent) {
+  let lines = [], line = "";
+  for (let w of text.split(" "))
+    line && line.length + 1 + w.length > width ? (lines.push(line), line = w) : line = line ? `${line} ${w}` : w;
+  return line && lines.push(line), lines.map((l, i) => i === 0 ? l : indent + l);
+}
+function optionLines(opts) {
+  return opts.map((o) => {
+    let label = `  ${flagLabel(o)}`, body = wrap(o.help, 72, " ".repeat(28));
+    return label.length + 2 <= 28 ? `${label.padEnd(28)}${body.join(`
+`)}` : `${label}
+${" ".repeat(28)}${body.join(`
+`)}`;
+  }).join(`
+`);
+}
+function commandHelp(cmd, version) {
+  let c = commandDef(cmd), usage = c.usage.map((u, i) => `${i === 0 ? "Usage: " : "       "}leastpriv ${u}`).join(`
+`), desc = c.description ? `
+${wrap(c.description, 100, "").join(`
+`)}
+` : "";
+  return `leastpriv ${version} \u2014 ${cmd}: ${c.summary}
+
+${usage}
+${desc}
+Options:
+${optionLines(optionsFor(cmd))}
+
+Exit codes: ${c.exit}.
+`;
+}
+function mainHelp(version) {
+  let cmds = COMMANDS.map((c) => {
+    let u = `  leastpriv ${c.usage[0]}`;
+    return u.length + 2 <= 44 ? `${u.padEnd(44)}${c.summary}` : `${u}
+${" ".repeat(44)}${c.summary}`;
+  });
+  return `leastpriv ${version} \u2014 least-privilege audit for Kubernetes manifests
+
+Usage:
+${cmds.join(`
+`)}
+  leastpriv --version | --help
+  leastpriv COMMAND --help                  the options of a command
+
+Audit options:
+${optionLines(optionsFor("audit").filter((o) => o.long !== "help"))}
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
+Docs: https://github.com/leastpriv/leastpriv#readme
+`;
+}
+
+export {
+  UsageError,
+  COMMANDS,
+  commandDef,
+  didYouMean,
+  parseCommand,
+  commandHelp,
+  mainHelp
+};
