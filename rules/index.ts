@@ -9,6 +9,7 @@ import inputNotAuditable from './input-not-auditable.ts';
 import ruleInternalError from './rule-internal-error.ts';
 import unusedSuppression from './unused-suppression.ts';
 import suppressionMissingReason from './suppression-missing-reason.ts';
+import symlinkOutsideRoot from './symlink-outside-root.ts';
 import execSubresourceVerbMismatch from './exec-subresource-verb-mismatch.ts';
 import effectiveExecVerbMismatch from './effective-exec-verb-mismatch.ts';
 import wildcardGrant from './wildcard-grant.ts';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule<string, any>[] = [
   ruleInternalError,
   unusedSuppression,
   suppressionMissingReason,
+  symlinkOutsideRoot,
   execSubresourceVerbMismatch,
   effectiveExecVerbMismatch,
   wildcardGrant,

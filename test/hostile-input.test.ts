@@ -7,8 +7,9 @@
  * Each variant is a folder of its own and a CLI run of its own (its exit code is its own); the runs
  * go a few at a time.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,10 @@ export interface Variant {
   check?: (json: Json) => void;
   /** Expected exit code; 1 unless said. */
   exit?: number;
+  /** Run in the variant's folder after its files are written (symlinks, git). */
+  setup?: (dir: string) => void;
+  /** The paths to audit; `.` unless said. */
+  paths?: string[];
 }
 
 let root: string;
@@ -66,13 +71,23 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function cli(args: string[], cwd: string, nodeArgs: string[] = []): Promise<{ code: number | null; out: string; err: string }> {
+/** `stdin`: called with the child's stdin (else it is closed at once). */
+function cli(
+  args: string[],
+  cwd: string,
+  nodeArgs: string[] = [],
+  stdin?: (w: NodeJS.WritableStream) => void,
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    if (stdin) {
+      p.stdin!.on('error', () => {}); // EPIPE once the CLI stops reading
+      stdin(p.stdin!);
+    }
     let out = '';
     let err = '';
-    p.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-    p.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+    p.stdout!.setEncoding('utf8').on('data', (s: string) => (out += s));
+    p.stderr!.setEncoding('utf8').on('data', (s: string) => (err += s));
     p.on('close', (code) => done({ code, out, err }));
   });
 }
@@ -84,7 +99,9 @@ async function runVariant(v: Variant): Promise<void> {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const r = await cli(['audit', '.', '--format', 'json', ...(v.args ?? [])], dir);
+  mkdirSync(dir, { recursive: true });
+  v.setup?.(dir);
+  const r = await cli(['audit', ...(v.paths ?? ['.']), '--format', 'json', ...(v.args ?? [])], dir);
   expect(r.err, `${v.name}: stderr`).toBe('');
   expect(r.code, `${v.name}: exit code`).toBe(v.exit ?? 1);
   const json = JSON.parse(r.out) as Json;
@@ -294,5 +311,146 @@ spec:  # leastpriv-ignore yaml-syntax-error -- the linter is wrong
     const hand = await cli(['audit', '.', '--format', 'json', '--baseline', 'hand.json'], dir);
     expect(hand.code).toBe(1);
     expect((JSON.parse(hand.out) as Json).findings.find((f) => f.code === 'LP001')?.suppressed).toBeNull();
+  });
+});
+
+const hasGit = spawnSync('git', ['--version']).status === 0;
+const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'ignore' });
+
+describe.skipIf(!hasGit)('.gitignore never hides a file git tracks (skipped: git is not installed)', () => {
+  const p1 = pod('ignored-but-tracked');
+  const variants: Variant[] = [
+    {
+      name: 'a tracked file in an ignored folder',
+      files: { 'build/pod.yaml': p1, '.gitignore': 'build/\n' },
+      setup: (d) => (git(d, 'init', '-q'), git(d, 'add', '-f', 'build/pod.yaml')),
+      expect: [['build/pod.yaml', 'LP201', lineOf(p1)]],
+    },
+    {
+      name: 'a tracked file matched by a pattern, audited from a sub-folder',
+      files: { 'apps/x/pod.yaml': p1, '.gitignore': '*.yaml\n' },
+      setup: (d) => (git(d, 'init', '-q'), git(d, 'add', '-f', 'apps/x/pod.yaml')),
+      paths: ['apps'],
+      expect: [['apps/x/pod.yaml', 'LP201', lineOf(p1)]],
+    },
+    {
+      name: 'a tracked file ignored by a nested .gitignore, committed',
+      files: { 'k8s/pod.yaml': p1, 'k8s/.gitignore': 'pod.yaml\n' },
+      setup: (d) => (git(d, 'init', '-q'), git(d, 'add', '-f', 'k8s/pod.yaml', 'k8s/.gitignore'), git(d, 'commit', '-qm', 'x')),
+      expect: [['k8s/pod.yaml', 'LP201', lineOf(p1)]],
+    },
+    {
+      name: 'a tracked file in a submodule-like nested repository',
+      files: { 'vendor/lib/pod.yaml': p1, 'vendor/lib/.gitignore': '*.yaml\n' },
+      setup: (d) => (git(d, 'init', '-q'), git(join(d, 'vendor/lib'), 'init', '-q'), git(join(d, 'vendor/lib'), 'add', '-f', 'pod.yaml')),
+      expect: [['vendor/lib/pod.yaml', 'LP201', lineOf(p1)]],
+    },
+  ];
+  it('each is audited (exit 1, the container found)', () => runAll(variants));
+
+  it('an untracked ignored file stays ignored, and outside a work tree .gitignore decides; --no-gitignore audits both', async () => {
+    const dir = join(root, 'gi-untracked');
+    mkdirSync(join(dir, 'repo', 'build'), { recursive: true });
+    mkdirSync(join(dir, 'plain', 'build'), { recursive: true });
+    for (const d of ['repo', 'plain']) {
+      writeFileSync(join(dir, d, '.gitignore'), 'build/\n');
+      writeFileSync(join(dir, d, 'build', 'pod.yaml'), p1);
+    }
+    git(join(dir, 'repo'), 'init', '-q');
+    for (const d of ['repo', 'plain']) {
+      const r = await cli(['audit', '.', '--format', 'json'], join(dir, d));
+      expect(r.code, d).toBe(0);
+      const all = await cli(['audit', '.', '--format', 'json', '--no-gitignore'], join(dir, d));
+      expect(all.code, d).toBe(1);
+    }
+  });
+});
+
+describe('symbolic links out of the root are reported and never read; streams are read up to the limit', () => {
+  const SECRET = 'TOPSECRET-4c1f';
+  const secretPod = pod('stolen', `\n  annotations: { token: ${SECRET} }`) + '  bad: [\n'; // a YAML error: its code frame would print the line
+  const outsideDir = () => {
+    const d = join(root, 'outside');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'secret.yaml'), secretPod);
+    writeFileSync(join(d, 'config'), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    return d;
+  };
+  const noSecret = (j: Json) => expect(JSON.stringify(j)).not.toContain(SECRET);
+  const variants: Variant[] = [
+    {
+      name: 'a manifest linked to a file outside',
+      files: { 'ok.yaml': 'a: 1\n' },
+      setup: (d) => symlinkSync(join(outsideDir(), 'secret.yaml'), join(d, 'leak.yaml')),
+      expect: [['leak.yaml', 'LP010', 1, /outside the audited root/]],
+      check: noSecret,
+    },
+    {
+      name: 'a folder linked outside (relative link)',
+      files: { 'apps/ok.yaml': 'a: 1\n' },
+      setup: (d) => (outsideDir(), symlinkSync('../../outside', join(d, 'apps', 'shared'))),
+      expect: [['apps/shared', 'LP010', 1, /outside the audited root/]],
+      check: noSecret,
+    },
+    {
+      name: 'a link into .git (where a CI checkout keeps its token)',
+      files: { 'ok.yaml': 'a: 1\n' },
+      setup: (d) => {
+        mkdirSync(join(d, '.git'));
+        writeFileSync(join(d, '.git', 'config'), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+        symlinkSync('.git/config', join(d, 'cfg.yaml'));
+      },
+      expect: [['cfg.yaml', 'LP010', 1, /into a \.git folder/]],
+      check: noSecret,
+    },
+    {
+      name: 'a link named on the command line (as the pre-commit hook does)',
+      files: { 'ok.yaml': 'a: 1\n' },
+      setup: (d) => symlinkSync(join(outsideDir(), 'secret.yaml'), join(d, 'leak.yaml')),
+      paths: ['ok.yaml', 'leak.yaml'],
+      expect: [['leak.yaml', 'LP010', 1]],
+      check: noSecret,
+    },
+    {
+      name: 'a link to /etc',
+      files: { 'ok.yaml': 'a: 1\n' },
+      setup: (d) => symlinkSync('/etc', join(d, 'etc')),
+      expect: [['etc', 'LP010', 1]],
+    },
+  ];
+  it('each exits 1 with LP010 at the link, and no byte of the target in the report', () => runAll(variants));
+
+  it('a link inside the root is followed as before', async () => {
+    const p = pod('inside');
+    await runAll([{ name: 'inside', files: { 'base/pod.yaml': p }, setup: (d) => symlinkSync('base', join(d, 'link')), paths: ['link'], expect: [['link/pod.yaml', 'LP201', lineOf(p)]] }]);
+  });
+
+  it('a device named on the command line is read up to the limit, not to its end (it has none)', async () => {
+    const r = await cli(['audit', '/dev/zero', '--format', 'json', '--limit', 'maxFileSize=4096'], root);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as Json).findings).toMatchObject([{ file: '/dev/zero', code: 'LP003', line: 1, message: expect.stringMatching(/more than 4096 bytes/) }]);
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO is read as a stream (it used to read as empty: its size is 0)', async () => {
+    const dir = join(root, 'fifo');
+    mkdirSync(dir);
+    execFileSync('mkfifo', [join(dir, 'p.yaml')]);
+    const p = pod('through-a-fifo');
+    const writer = writeFile(join(dir, 'p.yaml'), p);
+    const r = await cli(['audit', 'p.yaml', '--format', 'json'], dir);
+    await writer;
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as Json).findings.find((f) => f.code === 'LP201')?.line).toBe(lineOf(p));
+  });
+
+  it('stdin that never ends is cut at the limit: the run ends with LP003', async () => {
+    let writer: NodeJS.WritableStream | undefined;
+    const r = await cli(['audit', '-', '--format', 'json', '--limit', 'maxFileSize=100000'], root, [], (w) => {
+      writer = w;
+      w.write(`a: "${'x'.repeat(1_000_000)}`); // a megabyte, and the stream stays open
+    });
+    writer?.end();
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as Json).findings).toMatchObject([{ file: '-', code: 'LP003', message: expect.stringMatching(/more than 100000 bytes/) }]);
   });
 });

@@ -1,6 +1,6 @@
 /** Process wrapper around main(): real stdio, exit code through process.exitCode (lets stdout drain). */
-import { readFileSync } from 'node:fs';
 import { main } from './main.ts';
+import { readBounded } from '../input/read-bounded.ts';
 
 const out = (s: string) => void process.stdout.write(s);
 const err = (s: string) => void process.stderr.write(s);
@@ -16,7 +16,7 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
-  readStdin: () => readFileSync(0),
+  readStdin: (max) => readBounded(0, max),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -17,7 +17,8 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
-  readStdin?: () => Uint8Array;
+  /** Reads standard input, at most `max + 1` bytes (src/input/read.ts, readBounded). */
+  readStdin?: (max: number) => Uint8Array;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

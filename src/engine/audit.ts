@@ -42,7 +42,8 @@ export interface AuditInput {
   config?: Config;
   /** Extra exclude patterns (gitignore syntax, relative to cwd), e.g. from --exclude. */
   exclude?: string[];
-  readStdin?: () => Uint8Array;
+  /** Reads standard input, at most `max + 1` bytes (src/input/read.ts, readBounded). */
+  readStdin?: (max: number) => Uint8Array;
   /** Path that findings in stdin are reported under (e.g. the file it was rendered from); default '-'. */
   stdinName?: string;
   /** Report only findings in these files (the others are loaded as context, e.g. for RBAC answers). */
@@ -130,16 +131,16 @@ export function audit(input: AuditInput): FullAuditResult {
   const positions = new Positions();
 
   const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
-    const code = d.code === 'yaml-syntax-error' ? 'LP001' : 'LP003';
+    const rule = findRule(d.code)!;
+    const code = rule.meta.code;
     const severity = ruleSeverity(active, code);
     if (!severity) return;
-    const rule = findRule(code)!;
     const region: Region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,
       rule: rule.meta.name,
       severity,
-      messageId: code === 'LP001' ? 'syntax' : 'notAuditable',
+      messageId: Object.keys(rule.meta.messages)[0]!,
       message: d.message,
       file: d.file,
       region,

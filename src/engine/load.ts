@@ -37,7 +37,10 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
     const found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
     files.push(...found.files);
-    for (const p of found.problems) visit({ read: false, skipped: p, diagnostic: { code: 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] } });
+    for (const p of found.problems) {
+      const skipped = { file: p.file, reason: p.reason };
+      visit({ read: false, skipped, diagnostic: { code: p.code ?? 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] } });
+    }
   }
   const parsed = (source: SourceFile, p: ParsedFile) => {
     const errors = new Map<K8sObject, ShapeError[]>();

@@ -4,8 +4,19 @@
  * does) unless disabled; `exclude` patterns use gitignore syntax, relative to the working directory.
  * The `ignore` package implements gitignore matching exactly (negation, anchoring, `**`), which is
  * easy to get subtly wrong by hand.
+ *
+ * Nothing here may hide a file from the audit that the repository holds:
+ * - `.gitignore` never hides a file git tracks (GitOps applies what is committed, ignored or not):
+ *   inside a git work tree, a path that a .gitignore rule ignores is still audited when git's index
+ *   has it (`git ls-files`, run at most once per repository, and only once some rule ignores
+ *   something); outside a work tree, or when git cannot be run, the .gitignore rules decide.
+ * - a symbolic link whose target is outside the audited root (the git work tree holding the path,
+ *   else the working directory when the path is below it, else the path itself) is reported
+ *   (`symlink-outside-root`) and neither read nor entered, so no byte from outside the root can reach
+ *   a report.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignoreFactory from 'ignore';
 
@@ -29,6 +40,8 @@ export interface DiscoverOptions {
 export interface DiscoverProblem {
   file: string;
   reason: string;
+  /** The input rule it is reported as; `input-not-auditable` when not set. */
+  code?: 'symlink-outside-root';
 }
 
 export interface Discovered {
@@ -54,19 +67,68 @@ interface IgnoreLayer {
   ig: Ignore;
 }
 
+/** A folder's .gitignore; not one that is a symbolic link, which git does not follow either (git 2.32+). */
 function readGitignore(dir: string): IgnoreLayer | undefined {
   let text: string;
   try {
-    text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    const path = join(dir, '.gitignore');
+    if (!lstatSync(path).isFile()) return undefined;
+    text = readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
   return { base: dir, ig: ignoreFactory().add(text) };
 }
 
+/** The folder holding `.git` at or above `dir` (a work tree's top, or a submodule's), or undefined. */
+function workTreeOf(dir: string): string | undefined {
+  for (let cur = dir; ; ) {
+    if (existsSync(join(cur, '.git'))) return cur;
+    const parent = dirname(cur);
+    if (parent === cur) return undefined;
+    cur = parent;
+  }
+}
+
+/** What git's index holds under one work tree: files, and the folders above them. */
+interface GitIndex {
+  files: Set<string>;
+  dirs: Set<string>;
+}
+
+/**
+ * The files git tracks in the work tree at `top` (absolute paths), from `git ls-files`: an argument
+ * array, no shell. `core.fsmonitor` is turned off (it names a program git would run) and
+ * `safe.directory` is granted for this one folder on the command line (a checkout owned by another
+ * user, as in CI containers, would make git refuse), since only the index is read. Undefined when git
+ * is absent or fails: the .gitignore rules decide then.
+ */
+export function gitIndex(top: string): GitIndex | undefined {
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${top}`, '-C', top, 'ls-files', '-z', '--cached', '--full-name'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+    });
+  } catch {
+    return undefined;
+  }
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  for (const rel of out.toString('utf8').split('\0')) {
+    if (!rel) continue;
+    const abs = join(top, ...rel.split('/'));
+    files.add(abs);
+    for (let d = dirname(abs); d.length > top.length && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  }
+  return { files, dirs };
+}
+
 /** gitignore files above the starting folder, up to the repository root, apply too. */
 function ancestorLayers(dir: string): IgnoreLayer[] {
   const layers: IgnoreLayer[] = [];
+  if (existsSync(join(dir, '.git'))) return layers; // the folder is a repository's root
   let cur = dir;
   for (;;) {
     const parent = resolve(cur, '..');
@@ -74,14 +136,22 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
     cur = parent;
     const layer = readGitignore(cur);
     if (layer) layers.unshift(layer);
-    try {
-      statSync(join(cur, '.git'));
-      break; // repository root reached
-    } catch {
-      /* keep climbing */
-    }
+    if (existsSync(join(cur, '.git'))) break; // repository root reached
   }
   return layers;
+}
+
+/** Whether the real path `real` is `root` or below it. */
+function within(real: string, root: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Whether a link may be followed to its real path: below the root, and not into a `.git` folder
+ * (whose config holds the token a CI checkout persists: a link to it would print it in a report).
+ */
+function mayFollow(real: string, root: string): boolean {
+  return within(real, root) && !real.slice(root.length).split(sep).includes('.git');
 }
 
 /**
@@ -113,6 +183,23 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   const excludeLayers: IgnoreLayer[] = [...bases].map(([base, ig]) => ({ base, ig }));
   const excluded = (abs: string, isDir: boolean): boolean => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir);
 
+  // git's index per work tree, read on first need (null: git could not say)
+  const indexes = new Map<string, GitIndex | null>();
+  const tracked = (top: string | undefined, abs: string, isDir: boolean): boolean => {
+    if (top === undefined) return false;
+    let index = indexes.get(top);
+    if (index === undefined) indexes.set(top, (index = gitIndex(top) ?? null));
+    return index !== null && (isDir ? index.dirs.has(abs) : index.files.has(abs));
+  };
+  /** Ignored by a .gitignore rule and not tracked by git. */
+  const gitignored = (layers: IgnoreLayer[], top: string | undefined, abs: string, isDir: boolean): boolean =>
+    ignoredBy(layers, abs, isDir) && !tracked(top, abs, isDir);
+
+  const outside = (abs: string, real: string, root: string) => {
+    const where = within(real, root) ? 'into a .git folder' : `to a path outside the audited root (${displayPath(root, opts.cwd)})`;
+    problems.push({ file: displayPath(abs, opts.cwd), reason: `symbolic link ${where}; not read`, code: 'symlink-outside-root' });
+  };
+
   /** `knownReal`: the real path when the caller knows it (a plain file in a folder whose real path is known). */
   const addFile = (abs: string, knownReal?: string) => {
     let real: string;
@@ -130,8 +217,12 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   };
 
   const visitedDirs = new Set<string>();
-  /** `knownReal`: as for addFile (a plain folder in a folder whose real path is known). */
-  const walk = (dir: string, layers: IgnoreLayer[], knownReal?: string) => {
+  /**
+   * `knownReal`: as for addFile (a plain folder in a folder whose real path is known). `root`: the
+   * real path of the audited root; `top`: the work tree the folder is in (its git index decides what
+   * .gitignore cannot hide).
+   */
+  const walk = (dir: string, layers: IgnoreLayer[], root: string, top: string | undefined, knownReal?: string) => {
     let real: string;
     try {
       real = knownReal ?? realpathSync.native(dir);
@@ -148,31 +239,39 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       problems.push({ file: displayPath(dir, opts.cwd), reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
-    // (a folder without a .gitignore entry costs no failed open)
-    const own = opts.gitignore && entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
+    // a nested repository (a submodule): its own index decides below here
+    if (opts.gitignore && dir !== top && entries.some((e) => e.name === '.git')) top = dir;
+    // (a folder without a .gitignore entry costs no failed open; a symlinked .gitignore is not read)
+    const own = opts.gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? readGitignore(dir) : undefined;
     const here = own ? [...layers, own] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       const abs = join(dir, ent.name);
       let isDir = ent.isDirectory();
       let isFile = ent.isFile();
+      let linkReal: string | undefined;
       if (ent.isSymbolicLink()) {
         try {
           const st = statSync(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
+          linkReal = realpathSync.native(abs);
         } catch {
           continue; // dangling link
+        }
+        if ((isDir || (isFile && hasManifestExtension(ent.name))) && !mayFollow(linkReal, root)) {
+          if (!gitignored(here, top, abs, isDir) && !excluded(abs, isDir)) outside(abs, linkReal, root);
+          continue;
         }
       }
       if (isDir) {
         if (NEVER_ENTER.has(ent.name)) continue;
-        if (ignoredBy(here, abs, true) || excluded(abs, true)) continue;
-        walk(abs, here, ent.isSymbolicLink() ? undefined : join(real, ent.name));
+        if (gitignored(here, top, abs, true) || excluded(abs, true)) continue;
+        walk(abs, here, root, top, linkReal ?? join(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
-        if (ignoredBy(here, abs, false) || excluded(abs, false)) continue;
+        if (gitignored(here, top, abs, false) || excluded(abs, false)) continue;
         // a plain file's real path is its folder's (resolved above) plus its name: no syscall
-        addFile(abs, ent.isSymbolicLink() ? undefined : join(real, ent.name));
+        addFile(abs, linkReal ?? join(real, ent.name));
       }
     }
   };
@@ -190,13 +289,30 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       problems.push({ file: p, reason: 'no such file or folder' });
       continue;
     }
+    const folder = st.isDirectory() ? abs : dirname(abs);
+    const top = workTreeOf(folder);
+    const rootPath = top ?? (within(abs, opts.cwd) ? opts.cwd : folder);
+    let root: string;
+    let real: string;
+    try {
+      root = realpathSync.native(rootPath);
+      real = realpathSync.native(abs);
+    } catch (e) {
+      problems.push({ file: p, reason: `cannot resolve path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      continue;
+    }
+    if (!mayFollow(real, root)) {
+      // a path named on the command line (or by a pre-commit hook) that is a link out of the root
+      if (!excluded(abs, st.isDirectory())) outside(abs, real, root);
+      continue;
+    }
     if (st.isDirectory()) {
       if (excluded(abs, true)) continue;
-      walk(abs, opts.gitignore ? ancestorLayers(abs) : []);
+      walk(abs, opts.gitignore ? ancestorLayers(abs) : [], root, opts.gitignore ? top : undefined);
     } else {
       // A file named explicitly is audited whatever its extension, unless excluded.
       if (excluded(abs, false)) continue;
-      addFile(abs);
+      addFile(abs, real);
     }
   }
   return { files, problems };

@@ -16,7 +16,7 @@ import { hasTemplateSyntax, templateDocuments } from './templates.ts';
 import { padFlowContinuations } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
-export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable';
+export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root';
 
 export interface InputDiagnostic {
   code: InputDiagnosticCode;

@@ -2,26 +2,32 @@
  * Reading one input (file or stdin) as UTF-8 text, refusing what cannot be audited with a reason:
  * too large, binary (NUL bytes), not UTF-8, unreadable. Nothing here throws.
  */
-import { openSync, readSync, fstatSync, closeSync, readFileSync } from 'node:fs';
+import { openSync, readSync, fstatSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { InputDiagnostic } from './parse.ts';
 import { newSource } from './parse.ts';
 import type { SourceFile } from './types.ts';
+import { readBounded } from './read-bounded.ts';
+
+export { readBounded };
 
 export type ReadResult = { source: SourceFile } | { diagnostic: InputDiagnostic; text?: string };
 
-function tooLarge(path: string, size: number, max: number): ReadResult {
-  const message = `file is ${size} bytes, over the ${max}-byte limit; not audited (limit: maxFileSize)`;
+/** `exact`: the size is known (a regular file); a stream is only known to be over the limit. */
+function tooLarge(path: string, size: number, max: number, exact = true): ReadResult {
+  const what = exact ? `file is ${size} bytes` : `input is more than ${max} bytes`;
+  const message = `${what}, over the ${max}-byte limit; not audited (limit: maxFileSize)`;
   return { diagnostic: { code: 'input-not-auditable', file: path, message, range: [0, 1] } };
 }
 
-export function decode(path: string, bytes: Uint8Array, maxFileSize: number): ReadResult {
+/** `stream`: the bytes were read from a stream (readBounded), so more may have followed them. */
+export function decode(path: string, bytes: Uint8Array, maxFileSize: number, stream = false): ReadResult {
   const fail = (message: string, at = 0, text?: string): ReadResult => ({
     diagnostic: { code: 'input-not-auditable', file: path, message, range: [at, at + 1] },
     ...(text !== undefined ? { text } : {}),
   });
-  if (bytes.length > maxFileSize) return tooLarge(path, bytes.length, maxFileSize);
+  if (bytes.length > maxFileSize) return tooLarge(path, bytes.length, maxFileSize, !stream);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
   // isUtf8 validates in one native pass; decoding valid UTF-8 through Buffer is then exact and
@@ -49,12 +55,16 @@ function readBuffer(size: number): Buffer {
   return size > REUSED ? Buffer.allocUnsafeSlow(size) : (shared ??= Buffer.allocUnsafeSlow(REUSED));
 }
 
-/** `stdinName`: the path stdin's findings are reported under (`--stdin-name`); '-' when not given. */
-export function readInput(path: string, cwd: string, maxFileSize: number, stdin?: () => Uint8Array, stdinName = '-'): ReadResult {
+/**
+ * `stdinName`: the path stdin's findings are reported under (`--stdin-name`); '-' when not given.
+ * `stdin(max)`: reads standard input, at most `max + 1` bytes (readBounded) — more tells that it is
+ * over the limit.
+ */
+export function readInput(path: string, cwd: string, maxFileSize: number, stdin?: (max: number) => Uint8Array, stdinName = '-'): ReadResult {
   if (path === '-') {
     try {
-      const bytes = stdin ? stdin() : readFileSync(0);
-      return decode(stdinName, bytes, maxFileSize);
+      const bytes = stdin ? stdin(maxFileSize) : readBounded(0, maxFileSize);
+      return decode(stdinName, bytes, maxFileSize, true);
     } catch (e) {
       return { diagnostic: { code: 'input-not-auditable', file: stdinName, message: `cannot read standard input: ${(e as Error).message}`, range: [0, 1] } };
     }
@@ -62,7 +72,11 @@ export function readInput(path: string, cwd: string, maxFileSize: number, stdin?
   let fd: number | undefined;
   try {
     fd = openSync(resolve(cwd, path), 'r');
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    // A FIFO, device or socket named on the command line (`<(kubectl kustomize …)`, /dev/stdin): its
+    // size says nothing, so it is read as a stream, up to the limit.
+    if (!st.isFile()) return decode(path, readBounded(fd, maxFileSize), maxFileSize, true);
+    const size = st.size;
     if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
     const buf = readBuffer(size);
     let off = 0;
