@@ -317,7 +317,7 @@ spec:  # leastpriv-ignore yaml-syntax-error -- the linter is wrong
 const hasGit = spawnSync('git', ['--version']).status === 0;
 const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'ignore' });
 
-describe.skipIf(!hasGit)('.gitignore never hides a file git tracks (skipped: git is not installed)', () => {
+describe.skipIf(!hasGit)('.gitignore never hides a file git tracks (skipped where git is not installed)', () => {
   const p1 = pod('ignored-but-tracked');
   const variants: Variant[] = [
     {
@@ -355,6 +355,7 @@ describe.skipIf(!hasGit)('.gitignore never hides a file git tracks (skipped: git
     for (const d of ['repo', 'plain']) {
       writeFileSync(join(dir, d, '.gitignore'), 'build/\n');
       writeFileSync(join(dir, d, 'build', 'pod.yaml'), p1);
+      writeFileSync(join(dir, d, 'clean.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n');
     }
     git(join(dir, 'repo'), 'init', '-q');
     for (const d of ['repo', 'plain']) {
