@@ -59,6 +59,9 @@ import probeFailed from './live-probe-failed.ts';
 import capabilitiesMismatch from './live-capabilities-mismatch.ts';
 import drift from './live-drift.ts';
 import unreachable from './live-cluster-unreachable.ts';
+import execDenied from './live-exec-denied.ts';
+import notVerified from './live-not-verified.ts';
+import probeNoTarget from './live-probe-no-target.ts';
 
 export const RULES: readonly Rule<string, any>[] = [
   yamlSyntaxError,
@@ -116,4 +119,7 @@ export const RULES: readonly Rule<string, any>[] = [
   capabilitiesMismatch,
   drift,
   unreachable,
+  execDenied,
+  notVerified,
+  probeNoTarget,
 ];

@@ -19,7 +19,6 @@ export default defineRule({
       upgradeRefused:
         'probe {probe} in {pod} as {identity}: {error}. {fix}',
       failed: 'probe {probe} in {pod} as {identity}: `{command}` {outcome}. {fix}',
-      noPods: 'probe {probe}: no running pod of {object} matches {selector} in namespace {namespace}; nothing to probe. Deploy it, or fix the probe target.',
       unreachable: 'probe {probe} in {pod}: {error}',
     },
     docs: {

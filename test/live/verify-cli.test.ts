@@ -26,14 +26,14 @@ describe.skipIf(!canRun)('leastpriv verify (CLI)', () => {
     const r = await cli(['verify', 'before', '--kubeconfig', h.adminKubeconfig, '--format', 'json', '--concurrency', '2']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out) as { findings: { code: string; file: string; line: number; message: string }[] };
-    expect(report.findings.find((f) => f.code === 'LP903')).toMatchObject({ file: 'before/clusterrole.yaml', line: 18, message: expect.stringContaining('403 Forbidden: pods "debug-agent-ax0z" is forbidden') });
+    expect(report.findings.find((f) => f.code === 'LP907')).toMatchObject({ file: 'before/clusterrole.yaml', line: 18, message: expect.stringContaining('403 Forbidden: pods "debug-agent-ax0z" is forbidden') });
   });
 
   it('SARIF lists the live rules', async () => {
     const r = await cli(['verify', 'before', '--kubeconfig', h.adminKubeconfig, '--format', 'sarif']);
     const sarif = JSON.parse(r.out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
-    expect(sarif.runs[0]!.tool.driver.rules.map((x) => x.id)).toEqual(expect.arrayContaining(['LP901', 'LP903', 'LP904', 'LP905']));
-    expect(sarif.runs[0]!.results.map((x) => x.ruleId)).toContain('LP903');
+    expect(sarif.runs[0]!.tool.driver.rules.map((x) => x.id)).toEqual(expect.arrayContaining(['LP901', 'LP903', 'LP904', 'LP905', 'LP907', 'LP908', 'LP909']));
+    expect(sarif.runs[0]!.results.map((x) => x.ruleId)).toContain('LP907');
   });
 
   it('text report shows the code frame; --fail-on none exits 0', async () => {
@@ -41,7 +41,9 @@ describe.skipIf(!canRun)('leastpriv verify (CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('before/clusterrole.yaml:18:5');
     expect(r.out).toContain('verbs: ["create"]');
-    expect(r.err).toMatch(/verify: https:\/\/127\.0\.0\.1:\d+: 8 access review\(s\) \(SubjectAccessReview\)/);
+    expect(r.err).toMatch(/verify: https:\/\/127\.0\.0\.1:\d+ \(v1\.32\.0-leastpriv-test\): 8 access review\(s\) \(SubjectAccessReview\)/);
+    expect(r.err).toContain('exec access: 1 identity/namespace check(s), 0 proven, 1 refused');
+    expect(r.err).toContain('probes: 6 in the catalogs, 6 ran, 0 matched nothing, 0 passed, 6 failed');
   });
 });
 
@@ -49,7 +51,10 @@ describe('leastpriv verify (CLI) without a cluster', () => {
   it('--dry-run lists the requests and connects to nothing', async () => {
     const r = await cli(['verify', 'before', '--dry-run', '--kubeconfig', '/nonexistent']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^leastpriv verify --dry-run: 25 request\(s\), nothing sent$/m);
+    expect(r.out).toMatch(/^leastpriv verify --dry-run: 26 request\(s\), nothing sent$/m);
+    expect(r.out).toMatch(/^EXEC \/api\/v1\/namespaces\/mcp-homelab\/pods\/%3Ca%20running%2C%20ready%20pod%3E\/exec\?command=true&container=agent&stdout=true&stderr=true   exec access as ServiceAccount mcp-homelab\/mcp-homelab \(cluster-wide grant\)/m);
+    const none = await cli(['verify', 'before', '--dry-run', '--no-exec', '--kubeconfig', '/nonexistent']);
+    expect(none.out).not.toContain('EXEC ');
   });
 
   it('an unusable kubeconfig is exit 2 with the reason', async () => {

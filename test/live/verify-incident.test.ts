@@ -34,14 +34,17 @@ describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
 
   it('before the fix: the 403 with its message, on the rule that lacks get', async () => {
     const r = await verify({ paths: ['before'], cwd, connection: h.admin, concurrency: 2 });
-    const refused = r.findings.filter((f) => f.rule === 'live-probe-failed');
+    expect(r.findings.filter((f) => f.rule === 'live-probe-failed')).toEqual([]);
+    const refused = r.findings.filter((f) => f.rule === 'live-exec-denied');
     expect(refused).toHaveLength(1);
     const f = refused[0]!;
     expect(f.file).toBe('before/clusterrole.yaml');
     expect(f.region.start.line).toBe(18); // verbs: ["create"] of the pods/exec rule
     expect(f.message).toContain(`403 Forbidden: pods "debug-agent-ax0z" is forbidden: User "${SA}" cannot get resource "pods/exec" in API group "" in the namespace "mcp-homelab"`);
+    expect(f.message).toContain('The missing verb is "get" (the API server names it)');
     expect(f.message).toContain('Fix: add "get" to the verbs of rule 1 of ClusterRole mcp-homelab (before/clusterrole.yaml:18)');
-    expect(f.message).toContain('test-dns-query, curl-ingress, test-pod-connectivity, get-node-networking, get-iptables-rules, get-conntrack-entries');
+    expect(f.message).toContain('Probes not run because of this: test-dns-query, curl-ingress, test-pod-connectivity, get-node-networking, get-iptables-rules, get-conntrack-entries');
+    expect(r.stats.probes).toEqual({ total: 6, ran: 6, matchedNothing: 0, passed: 0, failed: 6, notRun: 0 });
     // The cluster runs what git says (privileged): no drift, access as promised, and every
     // capability the node has (a node whose own bounding set lacks some cannot give them).
     const others = r.findings.filter((x) => x !== f).map((x) => `${x.rule}: ${x.message}`);
@@ -59,8 +62,10 @@ describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
     try {
       const r = await verify({ paths: ['after'], cwd, connection: h2.admin, concurrency: 2 });
       expect(r.findings.map((x) => `${x.file}:${x.region.start.line} ${x.rule}: ${x.message}`)).toEqual([]);
-      expect(r.stats).toMatchObject({ probesPassed: 6, capabilityChecks: 1, objectsCompared: 4 });
-      expect(r.stats.execs).toBe(10); // 1+1+2+4+1+1 commands
+      expect(r.stats).toMatchObject({ probesPassed: 6, capabilityChecks: 1, objectsCompared: 4, execAccess: { checks: 1, proven: 1, refused: 0 } });
+      expect(r.stats.proofs).toEqual([{ identity: 'ServiceAccount mcp-homelab/mcp-homelab', namespace: 'mcp-homelab', pod: 'debug-agent-ax0z', outcome: 'exit 0' }]);
+      expect(r.stats.probes).toEqual({ total: 6, ran: 6, matchedNothing: 0, passed: 6, failed: 0, notRun: 0 });
+      expect(r.stats.execs).toBe(11); // `true` as the service account, then 1+1+2+4+1+1 probe commands
     } finally {
       await h2.close();
       h.server.authorizer.load(rbacOf('before'));
@@ -72,7 +77,7 @@ describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
     const lines = r.findings.map((f) => `${f.file}:${f.region.start.line} ${f.code} ${f.rule}`);
     expect(lines).toEqual([
       'after/clusterrole.yaml:16 LP905 live-drift', // rule 1: the cluster's copy lacks get
-      'after/clusterrole.yaml:18 LP903 live-probe-failed', // the probes' 403, on `verbs:`
+      'after/clusterrole.yaml:18 LP907 live-exec-denied', // the exec upgrade's 403, on `verbs:`
       'after/clusterrole.yaml:18 LP901 live-access-denied', // get pods/exec promised, denied: on "get"
       'after/debug-agent-daemonset.yaml:16 LP905 live-drift', // hostPID
       'after/debug-agent-daemonset.yaml:22 LP904 live-capabilities-mismatch', // privileged: false, cluster: all 41
@@ -80,7 +85,7 @@ describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
       'after/debug-agent-daemonset.yaml:24 LP905 live-drift', // drop
       'after/debug-agent-daemonset.yaml:25 LP905 live-drift', // add
     ]);
-    expect(r.findings.find((f) => f.code === 'LP903')!.message).toContain('grants "get" here, but the cluster does not: apply the manifests');
+    expect(r.findings.find((f) => f.code === 'LP907')!.message).toContain('The manifests grant "get" on pods/exec here, but the cluster does not: apply the manifests');
     const denied = r.findings.find((f) => f.code === 'LP901')!;
     expect(denied.message).toContain(`ServiceAccount mcp-homelab/mcp-homelab may get pods/exec cluster-wide according to this rule, but the API server denies it`);
     const caps = r.findings.find((f) => f.code === 'LP904')!;
@@ -120,7 +125,7 @@ describe.skipIf(!canRun)('leastpriv verify: a dropped capability breaks its prob
     try {
       const r = await verify({ paths: ['.'], cwd: dir, connection: h.admin, concurrency: 2 });
       const f = r.findings.filter((x) => x.code === 'LP903');
-      expect(f).toHaveLength(1);
+      expect(f.map((x) => x.message), JSON.stringify(r.findings.map((x) => x.message))).toHaveLength(1);
       expect(f[0]!.message).toContain('probe test-pod-connectivity');
       expect(f[0]!.message).toMatch(/`ping -c 1 -W 2 127\.0\.0\.1` exited with \d+ \(expected 0\)/);
       expect(f[0]!.message).toContain('This probe needs NET_RAW');

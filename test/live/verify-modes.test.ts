@@ -32,9 +32,9 @@ describe.skipIf(!canRun)('verify as a caller that may not create SubjectAccessRe
     expect(r.stats.reviewMode).toBe('SelfSubjectAccessReview (impersonation)');
     expect(r.stats.reviews).toBe(8);
     expect(r.findings.filter((f) => f.code === 'LP901' || f.code === 'LP902')).toEqual([]);
-    const probe = r.findings.find((f) => f.code === 'LP903')!;
-    expect(probe.message).toContain('cannot get resource "pods/exec"');
-    expect(probe.region.start.line).toBe(18);
+    const refused = r.findings.find((f) => f.code === 'LP907')!;
+    expect(refused.message).toContain('cannot get resource "pods/exec"');
+    expect(refused.region.start.line).toBe(18);
   });
 
   it('a user catalog adds a probe; its failure shows the output against the expectation', async () => {

@@ -52,6 +52,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 30_000,
       concurrency,
       dryRun: values['dry-run'] ?? false,
+      noExec: values['no-exec'] ?? false,
     });
   } catch (e) {
     if (e instanceof CatalogError) throw new UsageError(e.message);
@@ -63,11 +64,21 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     return 0;
   }
   emitReport(result, format, values, io, false);
-  if (format === 'text') {
-    const s = result.stats;
-    io.stderr(
-      `verify: ${s.server ?? 'no cluster'}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ''}, ${s.execs} probe exec(s), ${s.probesPassed} probe run(s) passed, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared\n`,
-    );
-  }
+  if (format === 'text') io.stderr(verifySummary(result.stats, result.plan.noExec));
   return result.unreachable ? 2 : exitCodeFor(result, failOn);
+}
+
+/** The run in numbers, and what it proved and could not: printed to stderr after a text report. */
+export function verifySummary(s: import('../../live/verify/verify.ts').VerifyStats, noExec: boolean): string {
+  const p = s.probes;
+  const lines = [
+    `verify: ${s.server ?? 'no cluster'}${s.serverVersion ? ` (${s.serverVersion})` : ''}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ''}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
+    noExec
+      ? 'exec: not verified (--no-exec): no exec session was opened'
+      : `exec access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,
+    `probes: ${p.total} in the catalogs, ${p.ran} ran, ${p.matchedNothing} matched nothing, ${p.passed} passed, ${p.failed} failed${p.notRun ? `, ${p.notRun} not run` : ''}`,
+    ...s.proofs.map((x) => `  exec proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
+    ...s.unverified.map((u) => `  not verified: ${u.what}: ${u.why}`),
+  ];
+  return `${lines.join('\n')}\n`;
 }

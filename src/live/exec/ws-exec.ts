@@ -44,6 +44,15 @@ export interface ExecResult {
   truncated: boolean;
 }
 
+/**
+ * A failure after the 101 upgrade (no exit status in time, connection closed early): the API
+ * server accepted the session, so access itself is proven even though the command's result is
+ * unknown.
+ */
+export class ExecStreamError extends LiveError {
+  readonly upgraded = true;
+}
+
 function execQuery(container: string | undefined, command: readonly string[]): URLSearchParams {
   if (command.length === 0) throw new LiveError('config', 'exec needs a command');
   const q = new URLSearchParams();
@@ -64,8 +73,8 @@ export function execPath(target: ExecTarget, command: readonly string[]): string
 }
 
 /** The exec path as --dry-run shows it, for every pod the target will have. */
-export function execPlanPath(namespace: string, container: string | undefined, command: readonly string[]): string {
-  return `${apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')])}/${encodeURIComponent('<each pod>')}/exec?${execQuery(container, command).toString()}`;
+export function execPlanPath(namespace: string, container: string | undefined, command: readonly string[], pod = '<each pod>'): string {
+  return `${apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')])}/${encodeURIComponent(pod)}/exec?${execQuery(container, command).toString()}`;
 }
 
 /** Largest WebSocket message accepted; the connection is closed (1009) on a larger one. */
@@ -116,6 +125,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
     const sizes = { out: 0, err: 0 };
     let truncated = false;
     let status: ExitStatus | undefined;
+    let opened = false;
     const ws = new WebSocket(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers as Record<string, string>,
       ...tlsOptions(conn, cred),
@@ -130,7 +140,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
       fn();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new LiveError('timeout', `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, undefined, undefined, what)));
+      finish(() => reject(new (opened ? ExecStreamError : LiveError)('timeout', `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, undefined, undefined, what)));
       ws.terminate();
     }, opts.timeoutMs);
     ws.on('unexpected-response', (req, res) => {
@@ -138,6 +148,9 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
         finish(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what)));
         req.destroy();
       });
+    });
+    ws.on('open', () => {
+      opened = true;
     });
     ws.on('error', (e) => {
       const tooBig = (e as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
@@ -160,7 +173,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
       finish(() => {
         if (!status) {
           const why = reason.length ? reason.toString() : `close code ${code}`;
-          reject(new LiveError('reset', `${what}: the connection closed before the exit status arrived (${why})`, undefined, undefined, what));
+          reject(new (opened ? ExecStreamError : LiveError)('reset', `${what}: the connection closed before the exit status arrived (${why})`, undefined, undefined, what));
           return;
         }
         resolve({ protocol: ws.protocol, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status, truncated });

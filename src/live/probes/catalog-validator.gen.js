@@ -3,12 +3,14 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://leastpriv.dev/schemas/probe-catalog.json","title":"leastpriv probe catalog","description":"Commands that `leastpriv verify` runs in containers over WebSocket exec to prove that a manifest's privileges work (and are enough).","type":"object","additionalProperties":false,"required":["apiVersion","kind","probes"],"properties":{"apiVersion":{"const":"leastpriv.dev/v1alpha1"},"kind":{"const":"ProbeCatalog"},"vars":{"description":"Values substituted for {{name}} inside command arguments. Only from catalogs, never from manifests.","type":"object","additionalProperties":{"type":"string","pattern":"^[^\\u0000]*$"}},"probes":{"type":"array","items":{"$ref":"#/definitions/probe"}}},"definitions":{"argv":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\u0000]*$"}},"probe":{"type":"object","additionalProperties":false,"required":["id","description","target","commands"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string","minLength":1},"target":{"type":"object","additionalProperties":false,"required":["selector"],"properties":{"namespace":{"type":"string"},"selector":{"description":"matchLabels of the pods to probe; the workload in the manifests whose pod template carries these labels is the promise being checked.","type":"object","minProperties":1,"additionalProperties":{"type":"string"}},"container":{"type":"string"},"maxPods":{"type":"integer","minimum":1,"maximum":100}}},"commands":{"description":"One or more commands, each an argument array (never a shell string); each must meet the expectation.","type":"array","minItems":1,"items":{"$ref":"#/definitions/argv"}},"timeoutSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600},"expect":{"type":"object","additionalProperties":false,"properties":{"exitCode":{"type":"integer","minimum":0,"maximum":255},"stdout":{"type":"string","description":"A JavaScript regular expression the standard output must match."}}},"exercises":{"description":"The privileges this probe needs: when it fails, these are what to check.","type":"object","additionalProperties":false,"properties":{"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"}},"hostNetwork":{"type":"boolean"}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://leastpriv.dev/schemas/probe-catalog.json","title":"leastpriv probe catalog","description":"Commands that `leastpriv verify` runs in containers over WebSocket exec to prove that a manifest's privileges work (and are enough).","type":"object","additionalProperties":false,"required":["apiVersion","kind","probes"],"properties":{"apiVersion":{"const":"leastpriv.dev/v1alpha1"},"kind":{"const":"ProbeCatalog"},"vars":{"description":"Values substituted for {{name}} inside command arguments. Only from catalogs, never from manifests.","type":"object","additionalProperties":{"type":"string","pattern":"^[^\\u0000]*$"}},"probes":{"type":"array","items":{"$ref":"#/definitions/probe"}}},"definitions":{"argv":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\u0000]*$"}},"probe":{"type":"object","additionalProperties":false,"required":["id","description","commands"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string","minLength":1},"target":{"description":"Which workloads of the manifests the probe runs in; every field given must hold (they are ANDed).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"namespace":{"type":"string","minLength":1},"workload":{"description":"kind/name of a workload in the manifests, e.g. DaemonSet/mcp-debug-agent (the kind is matched without regard to case).","type":"string","pattern":"^[A-Za-z]+/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"selector":{"description":"matchLabels shorthand: labels the pod template must carry.","type":"object","minProperties":1,"additionalProperties":{"type":"string"}},"labelSelector":{"$ref":"#/definitions/labelSelector"},"container":{"type":"string"},"maxPods":{"type":"integer","minimum":1,"maximum":100}}},"commands":{"description":"One or more commands, each an argument array (never a shell string); each must meet the expectation.","type":"array","minItems":1,"items":{"$ref":"#/definitions/argv"}},"timeoutSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600},"expect":{"type":"object","additionalProperties":false,"properties":{"exitCode":{"type":"integer","minimum":0,"maximum":255},"stdout":{"type":"string","description":"A JavaScript regular expression the standard output must match."}}},"exercises":{"description":"The privileges this probe needs: when it fails, these are what to check.","type":"object","additionalProperties":false,"properties":{"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"}},"hostNetwork":{"type":"boolean"}}}},"description":"A probe runs where its target says; without a target, in every workload container of the manifests that has what it exercises (hostNetwork, added capabilities). A probe needs a target, or exercises, or both."},"labelSelector":{"description":"A Kubernetes label selector (metav1.LabelSelector) over the pod template's labels: matchLabels and matchExpressions, ANDed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}}}};
 const pattern0 = new RegExp("^[^\\u0000]*$", "u");
-const schema12 = {"type":"object","additionalProperties":false,"required":["id","description","target","commands"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string","minLength":1},"target":{"type":"object","additionalProperties":false,"required":["selector"],"properties":{"namespace":{"type":"string"},"selector":{"description":"matchLabels of the pods to probe; the workload in the manifests whose pod template carries these labels is the promise being checked.","type":"object","minProperties":1,"additionalProperties":{"type":"string"}},"container":{"type":"string"},"maxPods":{"type":"integer","minimum":1,"maximum":100}}},"commands":{"description":"One or more commands, each an argument array (never a shell string); each must meet the expectation.","type":"array","minItems":1,"items":{"$ref":"#/definitions/argv"}},"timeoutSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600},"expect":{"type":"object","additionalProperties":false,"properties":{"exitCode":{"type":"integer","minimum":0,"maximum":255},"stdout":{"type":"string","description":"A JavaScript regular expression the standard output must match."}}},"exercises":{"description":"The privileges this probe needs: when it fails, these are what to check.","type":"object","additionalProperties":false,"properties":{"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"}},"hostNetwork":{"type":"boolean"}}}}};
-const schema13 = {"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\u0000]*$"}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["id","description","commands"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string","minLength":1},"target":{"description":"Which workloads of the manifests the probe runs in; every field given must hold (they are ANDed).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"namespace":{"type":"string","minLength":1},"workload":{"description":"kind/name of a workload in the manifests, e.g. DaemonSet/mcp-debug-agent (the kind is matched without regard to case).","type":"string","pattern":"^[A-Za-z]+/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"selector":{"description":"matchLabels shorthand: labels the pod template must carry.","type":"object","minProperties":1,"additionalProperties":{"type":"string"}},"labelSelector":{"$ref":"#/definitions/labelSelector"},"container":{"type":"string"},"maxPods":{"type":"integer","minimum":1,"maximum":100}}},"commands":{"description":"One or more commands, each an argument array (never a shell string); each must meet the expectation.","type":"array","minItems":1,"items":{"$ref":"#/definitions/argv"}},"timeoutSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600},"expect":{"type":"object","additionalProperties":false,"properties":{"exitCode":{"type":"integer","minimum":0,"maximum":255},"stdout":{"type":"string","description":"A JavaScript regular expression the standard output must match."}}},"exercises":{"description":"The privileges this probe needs: when it fails, these are what to check.","type":"object","additionalProperties":false,"properties":{"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"}},"hostNetwork":{"type":"boolean"}}}},"description":"A probe runs where its target says; without a target, in every workload container of the manifests that has what it exercises (hostNetwork, added capabilities). A probe needs a target, or exercises, or both."};
+const schema13 = {"description":"A Kubernetes label selector (metav1.LabelSelector) over the pod template's labels: matchLabels and matchExpressions, ANDed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}};
+const schema14 = {"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\u0000]*$"}};
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern3 = new RegExp("^[A-Z_]+$", "u");
+const pattern2 = new RegExp("^[A-Za-z]+/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const pattern4 = new RegExp("^[A-Z_]+$", "u");
 const func2 = (function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; });
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -35,8 +37,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.target === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(data.commands === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commands"},message:"must have required property '"+"commands"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45,8 +47,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.commands === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commands"},message:"must have required property '"+"commands"+"'"};
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "description")) || (key0 === "target")) || (key0 === "commands")) || (key0 === "timeoutSeconds")) || (key0 === "expect")) || (key0 === "exercises"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -55,9 +58,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "description")) || (key0 === "target")) || (key0 === "commands")) || (key0 === "timeoutSeconds")) || (key0 === "expect")) || (key0 === "exercises"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern1.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -67,11 +73,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -81,8 +84,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -92,11 +98,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data1 = data.description;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -106,8 +109,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.target !== undefined){
+let data2 = data.target;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -116,12 +122,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.target !== undefined){
-let data2 = data.target;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.selector === undefined){
-const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'"};
+for(const key1 in data2){
+if(!((((((key1 === "namespace") || (key1 === "workload")) || (key1 === "selector")) || (key1 === "labelSelector")) || (key1 === "container")) || (key1 === "maxPods"))){
+const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -130,9 +133,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((((key1 === "namespace") || (key1 === "selector")) || (key1 === "container")) || (key1 === "maxPods"))){
-const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data2.namespace !== undefined){
+let data3 = data2.namespace;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err10 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/properties/target/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -142,8 +148,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data2.namespace !== undefined){
-if(typeof data2.namespace !== "string"){
+else {
 const err11 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/properties/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
@@ -154,11 +159,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.selector !== undefined){
-let data4 = data2.selector;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-const err12 = {instancePath:instancePath+"/target/selector",schemaPath:"#/properties/target/properties/selector/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(data2.workload !== undefined){
+let data4 = data2.workload;
+if(typeof data4 === "string"){
+if(!pattern2.test(data4)){
+const err12 = {instancePath:instancePath+"/target/workload",schemaPath:"#/properties/target/properties/workload/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z]+/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -167,9 +172,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key2 in data4){
-if(typeof data4[key2] !== "string"){
-const err13 = {instancePath:instancePath+"/target/selector/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/target/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err13 = {instancePath:instancePath+"/target/workload",schemaPath:"#/properties/target/properties/workload/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -179,9 +184,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/target/selector",schemaPath:"#/properties/target/properties/selector/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.selector !== undefined){
+let data5 = data2.selector;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(Object.keys(data5).length < 1){
+const err14 = {instancePath:instancePath+"/target/selector",schemaPath:"#/properties/target/properties/selector/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -190,10 +197,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data2.container !== undefined){
-if(typeof data2.container !== "string"){
-const err15 = {instancePath:instancePath+"/target/container",schemaPath:"#/properties/target/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data5){
+if(typeof data5[key2] !== "string"){
+const err15 = {instancePath:instancePath+"/target/selector/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/target/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -203,10 +209,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.maxPods !== undefined){
-let data7 = data2.maxPods;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err16 = {instancePath:instancePath+"/target/maxPods",schemaPath:"#/properties/target/properties/maxPods/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err16 = {instancePath:instancePath+"/target/selector",schemaPath:"#/properties/target/properties/selector/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -215,9 +220,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 100 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/target/maxPods",schemaPath:"#/properties/target/properties/maxPods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data2.labelSelector !== undefined){
+let data7 = data2.labelSelector;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Object.keys(data7).length < 1){
+const err17 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"#/definitions/labelSelector/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -226,8 +234,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data7 < 1 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/target/maxPods",schemaPath:"#/properties/target/properties/maxPods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key3 in data7){
+if(!((key3 === "matchLabels") || (key3 === "matchExpressions"))){
+const err18 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"#/definitions/labelSelector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -237,10 +246,12 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.matchLabels !== undefined){
+let data8 = data7.matchLabels;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key4 in data8){
+if(typeof data8[key4] !== "string"){
+const err19 = {instancePath:instancePath+"/target/labelSelector/matchLabels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/labelSelector/properties/matchLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -250,11 +261,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.commands !== undefined){
-let data8 = data.commands;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err20 = {instancePath:instancePath+"/commands",schemaPath:"#/properties/commands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err20 = {instancePath:instancePath+"/target/labelSelector/matchLabels",schemaPath:"#/definitions/labelSelector/properties/matchLabels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -263,12 +272,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len0 = data8.length;
+}
+if(data7.matchExpressions !== undefined){
+let data10 = data7.matchExpressions;
+if(Array.isArray(data10)){
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err21 = {instancePath:instancePath+"/commands/" + i0,schemaPath:"#/definitions/argv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.key === undefined){
+const err21 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0,schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -277,12 +290,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err22 = {instancePath:instancePath+"/commands/" + i0+"/" + i1,schemaPath:"#/definitions/argv/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]*$"},message:"must match pattern \""+"^[^\\u0000]*$"+"\""};
+if(data11.operator === undefined){
+const err22 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0,schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -291,9 +300,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/commands/" + i0+"/" + i1,schemaPath:"#/definitions/argv/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data11){
+if(!(((key5 === "key") || (key5 === "operator")) || (key5 === "values"))){
+const err23 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0,schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -303,9 +312,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/commands/" + i0,schemaPath:"#/definitions/argv/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data11.key !== undefined){
+let data12 = data11.key;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err24 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0+"/key",schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -315,9 +326,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/commands",schemaPath:"#/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0+"/key",schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -327,11 +337,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.timeoutSeconds !== undefined){
-let data11 = data.timeoutSeconds;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 600 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(data11.operator !== undefined){
+let data13 = data11.operator;
+if(!((((data13 === "In") || (data13 === "NotIn")) || (data13 === "Exists")) || (data13 === "DoesNotExist"))){
+const err26 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0+"/operator",schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema13.properties.matchExpressions.items.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -340,8 +349,14 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data11 <= 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data11.values !== undefined){
+let data14 = data11.values;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data14[i1] !== "string"){
+const err27 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0+"/values/" + i1,schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -351,8 +366,9 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err28 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0+"/values",schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -362,12 +378,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.expect !== undefined){
-let data12 = data.expect;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key3 in data12){
-if(!((key3 === "exitCode") || (key3 === "stdout"))){
-const err29 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err29 = {instancePath:instancePath+"/target/labelSelector/matchExpressions/" + i0,schemaPath:"#/definitions/labelSelector/properties/matchExpressions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -377,10 +390,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data12.exitCode !== undefined){
-let data13 = data12.exitCode;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err30 = {instancePath:instancePath+"/expect/exitCode",schemaPath:"#/properties/expect/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err30 = {instancePath:instancePath+"/target/labelSelector/matchExpressions",schemaPath:"#/definitions/labelSelector/properties/matchExpressions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -389,9 +401,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 255 || isNaN(data13)){
-const err31 = {instancePath:instancePath+"/expect/exitCode",schemaPath:"#/properties/expect/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"#/definitions/labelSelector/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -400,8 +413,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data13 < 0 || isNaN(data13)){
-const err32 = {instancePath:instancePath+"/expect/exitCode",schemaPath:"#/properties/expect/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data2.container !== undefined){
+if(typeof data2.container !== "string"){
+const err32 = {instancePath:instancePath+"/target/container",schemaPath:"#/properties/target/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -411,10 +426,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-if(data12.stdout !== undefined){
-if(typeof data12.stdout !== "string"){
-const err33 = {instancePath:instancePath+"/expect/stdout",schemaPath:"#/properties/expect/properties/stdout/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.maxPods !== undefined){
+let data17 = data2.maxPods;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err33 = {instancePath:instancePath+"/target/maxPods",schemaPath:"#/properties/target/properties/maxPods/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -423,10 +438,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 100 || isNaN(data17)){
+const err34 = {instancePath:instancePath+"/target/maxPods",schemaPath:"#/properties/target/properties/maxPods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -435,13 +449,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.exercises !== undefined){
-let data15 = data.exercises;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key4 in data15){
-if(!((key4 === "capabilities") || (key4 === "hostNetwork"))){
-const err35 = {instancePath:instancePath+"/exercises",schemaPath:"#/properties/exercises/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data17 < 1 || isNaN(data17)){
+const err35 = {instancePath:instancePath+"/target/maxPods",schemaPath:"#/properties/target/properties/maxPods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -451,15 +460,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data15.capabilities !== undefined){
-let data16 = data15.capabilities;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-if(typeof data17 === "string"){
-if(!pattern3.test(data17)){
-const err36 = {instancePath:instancePath+"/exercises/capabilities/" + i2,schemaPath:"#/properties/exercises/properties/capabilities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z_]+$"},message:"must match pattern \""+"^[A-Z_]+$"+"\""};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -469,8 +473,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/exercises/capabilities/" + i2,schemaPath:"#/properties/exercises/properties/capabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.commands !== undefined){
+let data18 = data.commands;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err37 = {instancePath:instancePath+"/commands",schemaPath:"#/properties/commands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -479,10 +486,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/exercises/capabilities",schemaPath:"#/properties/exercises/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err38 = {instancePath:instancePath+"/commands/" + i2,schemaPath:"#/definitions/argv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -491,10 +500,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data15.hostNetwork !== undefined){
-if(typeof data15.hostNetwork !== "boolean"){
-const err39 = {instancePath:instancePath+"/exercises/hostNetwork",schemaPath:"#/properties/exercises/properties/hostNetwork/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(typeof data20 === "string"){
+if(!pattern0.test(data20)){
+const err39 = {instancePath:instancePath+"/commands/" + i2+"/" + i3,schemaPath:"#/definitions/argv/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]*$"},message:"must match pattern \""+"^[^\\u0000]*$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -504,9 +515,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/exercises",schemaPath:"#/properties/exercises/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/commands/" + i2+"/" + i3,schemaPath:"#/definitions/argv/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -518,12 +528,225 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/commands/" + i2,schemaPath:"#/definitions/argv/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/commands",schemaPath:"#/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.timeoutSeconds !== undefined){
+let data21 = data.timeoutSeconds;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 600 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data21 <= 0 || isNaN(data21)){
+const err44 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.expect !== undefined){
+let data22 = data.expect;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key6 in data22){
+if(!((key6 === "exitCode") || (key6 === "stdout"))){
+const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data22.exitCode !== undefined){
+let data23 = data22.exitCode;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err47 = {instancePath:instancePath+"/expect/exitCode",schemaPath:"#/properties/expect/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 255 || isNaN(data23)){
+const err48 = {instancePath:instancePath+"/expect/exitCode",schemaPath:"#/properties/expect/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data23 < 0 || isNaN(data23)){
+const err49 = {instancePath:instancePath+"/expect/exitCode",schemaPath:"#/properties/expect/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data22.stdout !== undefined){
+if(typeof data22.stdout !== "string"){
+const err50 = {instancePath:instancePath+"/expect/stdout",schemaPath:"#/properties/expect/properties/stdout/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.exercises !== undefined){
+let data25 = data.exercises;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key7 in data25){
+if(!((key7 === "capabilities") || (key7 === "hostNetwork"))){
+const err52 = {instancePath:instancePath+"/exercises",schemaPath:"#/properties/exercises/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data25.capabilities !== undefined){
+let data26 = data25.capabilities;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+let data27 = data26[i4];
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err53 = {instancePath:instancePath+"/exercises/capabilities/" + i4,schemaPath:"#/properties/exercises/properties/capabilities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z_]+$"},message:"must match pattern \""+"^[A-Z_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/exercises/capabilities/" + i4,schemaPath:"#/properties/exercises/properties/capabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/exercises/capabilities",schemaPath:"#/properties/exercises/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data25.hostNetwork !== undefined){
+if(typeof data25.hostNetwork !== "boolean"){
+const err56 = {instancePath:instancePath+"/exercises/hostNetwork",schemaPath:"#/properties/exercises/properties/hostNetwork/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/exercises",schemaPath:"#/properties/exercises/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }

@@ -9,15 +9,28 @@ import { readFileSync } from 'node:fs';
 import { yamlLib } from '../../input/yaml-lib.ts';
 import type { ValidateFunction } from 'ajv';
 import validateCatalog from './catalog-validator.gen.js';
+import { selectorError, type LabelSelector } from '../verify/selector.ts';
 
 export interface Probe {
   id: string;
   description: string;
-  target: { namespace?: string; selector: Record<string, string>; container?: string; maxPods?: number };
+  /** Absent: every workload container with what the probe exercises (hostNetwork, added capabilities). */
+  target?: ProbeTargetSpec;
   commands: string[][];
   timeoutSeconds?: number;
   expect?: { exitCode?: number; stdout?: string };
   exercises?: { capabilities?: string[]; hostNetwork?: boolean };
+}
+
+export interface ProbeTargetSpec {
+  namespace?: string;
+  /** kind/name of a workload in the manifests. */
+  workload?: string;
+  /** matchLabels shorthand. */
+  selector?: Record<string, string>;
+  labelSelector?: LabelSelector;
+  container?: string;
+  maxPods?: number;
 }
 
 export interface ProbeCatalog {
@@ -32,6 +45,10 @@ export interface ResolvedProbe extends Probe {
   timeoutSeconds: number;
   expect: { exitCode: number; stdout?: string };
   source: string;
+  /** Where the probe is written (1-based); undefined for the built-in catalog's file outside a repository. */
+  line: number;
+  column: number;
+  builtin: boolean;
 }
 
 export class CatalogError extends Error {
@@ -42,6 +59,21 @@ const validate = validateCatalog as ValidateFunction<ProbeCatalog>;
 
 export const BUILTIN_CATALOG = new URL('./builtin.yaml', import.meta.url);
 
+/** The catalog and where each probe starts (line, column; 1-based). */
+export function parseCatalogWithPositions(text: string, source: string): { catalog: ProbeCatalog; positions: { line: number; column: number }[] } {
+  const lib = yamlLib();
+  const lines = new lib.LineCounter();
+  const parsed = lib.parseDocument(text, { lineCounter: lines });
+  if (parsed.errors.length) throw new CatalogError(`${source}: not valid YAML: ${parsed.errors[0]!.message}`);
+  const catalog = checkCatalog(parsed.toJS() as unknown, source);
+  const items = (parsed.get('probes') as { items?: { range?: [number, number, number] }[] } | undefined)?.items ?? [];
+  const positions = catalog.probes.map((_, i) => {
+    const at = items[i]?.range?.[0];
+    return at === undefined ? { line: 1, column: 1 } : { line: lines.linePos(at).line, column: lines.linePos(at).col };
+  });
+  return { catalog, positions };
+}
+
 export function parseCatalog(text: string, source: string): ProbeCatalog {
   let doc: unknown;
   try {
@@ -49,11 +81,20 @@ export function parseCatalog(text: string, source: string): ProbeCatalog {
   } catch (err) {
     throw new CatalogError(`${source}: not valid YAML: ${(err as Error).message}`);
   }
+  return checkCatalog(doc, source);
+}
+
+function checkCatalog(doc: unknown, source: string): ProbeCatalog {
   if (!validate(doc)) {
     const errs = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
     throw new CatalogError(`${source}: not a valid probe catalog: ${errs}`);
   }
   for (const p of doc.probes) {
+    if (!p.target && !p.exercises?.capabilities?.length && !p.exercises?.hostNetwork) {
+      throw new CatalogError(`${source}: probe ${p.id}: needs a target (workload, namespace, selector or labelSelector) or what it exercises (exercises.hostNetwork, exercises.capabilities) to pick its workloads`);
+    }
+    const bad = p.target?.labelSelector ? selectorError(p.target.labelSelector) : undefined;
+    if (bad) throw new CatalogError(`${source}: probe ${p.id}: target.labelSelector: ${bad}`);
     if (p.expect?.stdout !== undefined) {
       try {
         new RegExp(p.expect.stdout);
@@ -75,8 +116,11 @@ function substitute(arg: string, vars: Record<string, string>, where: string): s
 
 /** Load the built-in catalog and any user catalogs, later ones overriding earlier ones. */
 export function loadProbes(userFiles: readonly string[] = [], opts: { builtin?: boolean } = {}): ResolvedProbe[] {
-  const catalogs: { cat: ProbeCatalog; source: string }[] = [];
-  if (opts.builtin !== false) catalogs.push({ cat: parseCatalog(readFileSync(BUILTIN_CATALOG, 'utf8'), 'built-in catalog'), source: 'built-in catalog' });
+  const catalogs: { cat: ProbeCatalog; source: string; positions: { line: number; column: number }[]; builtin: boolean }[] = [];
+  if (opts.builtin !== false) {
+    const { catalog, positions } = parseCatalogWithPositions(readFileSync(BUILTIN_CATALOG, 'utf8'), 'built-in catalog');
+    catalogs.push({ cat: catalog, source: 'built-in catalog', positions, builtin: true });
+  }
   for (const f of userFiles) {
     let text: string;
     try {
@@ -84,14 +128,17 @@ export function loadProbes(userFiles: readonly string[] = [], opts: { builtin?: 
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
-    catalogs.push({ cat: parseCatalog(text, f), source: f });
+    const { catalog, positions } = parseCatalogWithPositions(text, f);
+    catalogs.push({ cat: catalog, source: f, positions, builtin: false });
   }
   const vars: Record<string, string> = {};
   for (const { cat } of catalogs) Object.assign(vars, cat.vars ?? {});
   const byId = new Map<string, ResolvedProbe>();
-  for (const { cat, source } of catalogs) {
-    for (const p of cat.probes) {
+  for (const { cat, source, positions, builtin } of catalogs) {
+    for (const [i, p] of cat.probes.entries()) {
       byId.set(p.id, {
+        ...positions[i]!,
+        builtin,
         ...p,
         commands: p.commands.map((argv) => argv.map((a) => substitute(a, vars, `${source}: probe ${p.id}`))),
         timeoutSeconds: p.timeoutSeconds ?? 30,

@@ -47,22 +47,31 @@ export function planAccess(grants: readonly Grant[]): AccessCheck[] {
       }
     });
   }
-  // Streaming permissions that the manifests leave out: the cluster should deny them too.
+  // Streaming permissions that the manifests leave out: the cluster should deny them too, in
+  // every namespace where the subject has a streaming grant (a cluster-wide grant: in the service
+  // account's own namespace, or cluster-wide for users).
   const bySubject = new Map<string, Grant[]>();
   for (const g of streamingGrants(grants)) bySubject.set(subjectKey(g.subject), [...(bySubject.get(subjectKey(g.subject)) ?? []), g]);
   for (const list of bySubject.values()) {
-    const first = list[0]!;
-    const ns = first.namespace ?? first.subject.namespace;
-    const mine = ns ? grantsIn(grants.filter((g) => subjectKey(g.subject) === subjectKey(first.subject)), ns) : list;
-    for (const subresource of STREAMING_SUBRESOURCES) {
-      for (const verb of ['get', 'create']) {
-        if (granted(mine, verb, '', 'pods', subresource)) continue;
-        add({
-          subject: first.subject,
-          attrs: { verb, group: '', resource: 'pods', subresource, ...(ns ? { namespace: ns } : {}) },
-          expect: 'unexpected',
-          site: { object: first.binding, path: ['subjects', first.subjectIndex] },
-        });
+    const subject = list[0]!.subject;
+    const mine = grants.filter((g) => subjectKey(g.subject) === subjectKey(subject));
+    const scopes = new Map<string, Grant>();
+    for (const g of list) {
+      const ns = g.namespace ?? g.subject.namespace ?? '';
+      if (!scopes.has(ns)) scopes.set(ns, g);
+    }
+    for (const [ns, first] of scopes) {
+      const here = ns ? grantsIn(mine, ns) : mine.filter((g) => g.namespace === undefined);
+      for (const subresource of STREAMING_SUBRESOURCES) {
+        for (const verb of ['get', 'create']) {
+          if (granted(here, verb, '', 'pods', subresource)) continue;
+          add({
+            subject,
+            attrs: { verb, group: '', resource: 'pods', subresource, ...(ns ? { namespace: ns } : {}) },
+            expect: 'unexpected',
+            site: { object: first.binding, path: ['subjects', first.subjectIndex] },
+          });
+        }
       }
     }
   }

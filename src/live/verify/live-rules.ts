@@ -10,6 +10,9 @@ import probeFailed from '../../../rules/live-probe-failed.ts';
 import capabilitiesMismatch from '../../../rules/live-capabilities-mismatch.ts';
 import drift from '../../../rules/live-drift.ts';
 import unreachable from '../../../rules/live-cluster-unreachable.ts';
+import execDenied from '../../../rules/live-exec-denied.ts';
+import notVerified from '../../../rules/live-not-verified.ts';
+import probeNoTarget from '../../../rules/live-probe-no-target.ts';
 
-export { accessDenied, accessUnexpected, probeFailed, capabilitiesMismatch, drift, unreachable };
-export const LIVE_RULES = [accessDenied, accessUnexpected, probeFailed, capabilitiesMismatch, drift, unreachable] as const;
+export { accessDenied, accessUnexpected, probeFailed, capabilitiesMismatch, drift, unreachable, execDenied, notVerified, probeNoTarget };
+export const LIVE_RULES = [accessDenied, accessUnexpected, probeFailed, capabilitiesMismatch, drift, unreachable, execDenied, notVerified, probeNoTarget] as const;

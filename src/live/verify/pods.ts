@@ -1,33 +1,57 @@
-/** Running pods of a target, listed once per namespace and selector. */
+/**
+ * Running, ready pods of a workload, listed once per namespace and selector. Ready as the kubelet
+ * reports it: the pod's Ready condition is True (or, for a status without conditions, every
+ * container status is ready). A pod that is not ready may not have its container started, and an
+ * exec into it proves nothing about RBAC.
+ */
 import type { Connection } from '../kube/types.ts';
 import { requestJson } from '../kube/http.ts';
-import { labelSelector } from './targets.ts';
 import { apiPath, isDns1123Subdomain, lit, seg } from '../kube/paths.ts';
+import { selectorString, type LabelSelector } from './selector.ts';
 
 export interface LivePod {
   name: string;
   namespace: string;
   phase?: string;
+  ready: boolean;
+}
+
+interface PodItem {
+  metadata?: { name?: string };
+  status?: { phase?: string; conditions?: { type?: string; status?: string }[]; containerStatuses?: { ready?: boolean }[] };
+}
+
+function isReady(p: PodItem): boolean {
+  const cond = p.status?.conditions?.find((c) => c.type === 'Ready');
+  if (cond) return cond.status === 'True';
+  const cs = p.status?.containerStatuses ?? [];
+  return cs.length > 0 && cs.every((c) => c.ready === true);
 }
 
 export class PodLister {
   private cache = new Map<string, Promise<LivePod[]>>();
   constructor(private readonly conn: Connection) {}
 
-  list(namespace: string, selector: Record<string, string>): Promise<LivePod[]> {
-    const sel = labelSelector(selector);
+  /** Running pods (ready or not) matching the selector, sorted by name. */
+  all(namespace: string, selector: LabelSelector): Promise<LivePod[]> {
+    const sel = selectorString(selector);
     const key = `${namespace}?${sel}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      const path = apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')], new URLSearchParams({ labelSelector: sel }));
-      hit = requestJson<{ items?: { metadata?: { name?: string }; status?: { phase?: string } }[] }>(this.conn, { method: 'GET', path, what: `list pods ${sel} in ${namespace}` }).then((r) =>
+      const path = apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')], sel ? new URLSearchParams({ labelSelector: sel }) : undefined);
+      hit = requestJson<{ items?: PodItem[] }>(this.conn, { method: 'GET', path, what: `list pods ${sel || '(all)'} in ${namespace}` }).then((r) =>
         (r.items ?? [])
-          .map((p) => ({ name: p.metadata?.name ?? '', namespace, phase: p.status?.phase }))
+          .map((p) => ({ name: p.metadata?.name ?? '', namespace, phase: p.status?.phase, ready: isReady(p) }))
           .filter((p) => isDns1123Subdomain(p.name) && p.phase === 'Running') // a pod name the API server could not have made is not exec'd into
-          .sort((a, b) => a.name.localeCompare(b.name)),
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
       );
       this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  /** Running and ready pods (only `podName` when given). */
+  async list(namespace: string, selector: LabelSelector, podName?: string): Promise<LivePod[]> {
+    return (await this.all(namespace, selector)).filter((p) => p.ready && (podName === undefined || p.name === podName));
   }
 }

@@ -16,6 +16,7 @@ import { mapLimit } from './limit.ts';
 import { labelSelector, type Identity, type ProbeTarget } from './targets.ts';
 import type { PodLister, LivePod } from './pods.ts';
 import { objectLabel } from '../../model/describe.ts';
+import { deniedVerb, type ExecRefusal, type Unverified } from './exec-access.ts';
 
 interface Job {
   target: ProbeTarget;
@@ -23,10 +24,7 @@ interface Job {
   identity: Identity;
 }
 
-/** The verb the API server says is missing: `cannot get resource "pods/exec"`. */
-export function deniedVerb(message: string): string | undefined {
-  return /cannot (\w+) resource "pods\/exec"/.exec(message)?.[1];
-}
+export { deniedVerb };
 
 /** Where a refused exec should be fixed, and how. */
 function upgradeFix(job: Job, err: LiveError): { site: Site; fix: string } {
@@ -81,29 +79,86 @@ function failureSite(t: ProbeTarget): { path: ObjPath; fix: string } {
   return { path: t.container.path, fix: 'Check the image has the tool and the probe target is right.' };
 }
 
+/** Per probe: its runs (one per pod and identity) that passed and failed. */
+export interface ProbeTally {
+  runs: number;
+  passed: number;
+  failed: number;
+}
+
 export interface ProbeOutcome {
   findings: Finding[];
   execs: number;
+  /** Runs (probe × pod × identity) that passed. */
   passed: number;
+  perProbe: Map<string, ProbeTally>;
+  unverified: Unverified[];
 }
 
-export async function runProbes(conn: Connection, targets: readonly ProbeTarget[], lister: PodLister, opts: { concurrency: number; maxPods: number }): Promise<ProbeOutcome> {
+export interface ProbeRunOptions {
+  concurrency: number;
+  maxPods: number;
+  /** Exec refusals of the exec-access phase, by `identity|namespace`: those runs are not repeated. */
+  refused?: ReadonlyMap<string, ExecRefusal>;
+}
+
+export const refusalKey = (identity: string, namespace: string): string => `${identity}|${namespace}`;
+
+export async function runProbes(conn: Connection, targets: readonly ProbeTarget[], lister: PodLister, opts: ProbeRunOptions): Promise<ProbeOutcome> {
   const findings: Finding[] = [];
+  const unverified: Unverified[] = [];
+  const perProbe = new Map<string, ProbeTally>();
+  const tally = (id: string): ProbeTally => {
+    let t = perProbe.get(id);
+    if (!t) perProbe.set(id, (t = { runs: 0, passed: 0, failed: 0 }));
+    return t;
+  };
   const jobs: Job[] = [];
   for (const target of targets) {
-    const pods = (await lister.list(target.namespace, target.selector)).slice(0, target.probe.target.maxPods ?? opts.maxPods);
-    if (pods.length === 0) {
-      findings.push(liveFinding(probeFailed, 'noPods', { object: target.workload, path: target.pod.metadataPath ?? target.pod.path }, {
-        probe: target.probe.id, object: objectLabel(target.workload), selector: labelSelector(target.selector), namespace: target.namespace,
-      }));
+    let pods: LivePod[];
+    try {
+      pods = (await lister.list(target.namespace, target.selector, target.podName)).slice(0, target.probe.target?.maxPods ?? opts.maxPods);
+    } catch (err) {
+      unverified.push({ what: `probe ${target.probe.id} in ${objectLabel(target.workload)}`, why: `its pods could not be listed: ${(err as Error).message}`, site: { object: target.workload, path: target.container.path } });
       continue;
     }
-    for (const pod of pods) for (const identity of target.identities) jobs.push({ target, pod, identity });
+    if (pods.length === 0) {
+      unverified.push({
+        what: `probe ${target.probe.id} in ${objectLabel(target.workload)}`,
+        why: `no running, ready pod matches ${labelSelector(target.selector) || target.podName || '(its pods)'} in namespace ${target.namespace}`,
+        site: { object: target.workload, path: target.pod.metadataPath ?? target.pod.path },
+      });
+      continue;
+    }
+    for (const pod of pods) {
+      for (const identity of target.identities) {
+        const refusal = opts.refused?.get(refusalKey(identity.label, pod.namespace));
+        if (refusal) {
+          if (!refusal.probes.includes(target.probe.id)) refusal.probes.push(target.probe.id);
+          const t = tally(target.probe.id);
+          t.runs++;
+          t.failed++;
+          continue;
+        }
+        jobs.push({ target, pod, identity });
+      }
+    }
   }
   const refused = new Map<string, { job: Job; err: LiveError; probes: string[] }>();
   let execs = 0;
   let passed = 0;
   await mapLimit(jobs, opts.concurrency, async (job) => {
+    const { target, pod, identity } = job;
+    const t = tally(target.probe.id);
+    t.runs++;
+    const ok = await runJob(job);
+    if (ok === 'skipped') t.runs--;
+    else if (ok) {
+      t.passed++;
+      passed++;
+    } else t.failed++;
+  });
+  async function runJob(job: Job): Promise<boolean | 'skipped'> {
     const { target, pod, identity } = job;
     const as: Connection = identity.impersonate ? { ...conn, impersonate: identity.impersonate } : conn;
     const podLabel = `pod ${pod.namespace}/${pod.name}`;
@@ -112,7 +167,7 @@ export async function runProbes(conn: Connection, targets: readonly ProbeTarget[
       const seen = refused.get(key);
       if (seen) {
         if (!seen.probes.includes(target.probe.id)) seen.probes.push(target.probe.id);
-        return;
+        return false;
       }
       execs++;
       let r: ExecResult;
@@ -124,7 +179,18 @@ export async function runProbes(conn: Connection, targets: readonly ProbeTarget[
         if (prev && !prev.probes.includes(target.probe.id)) prev.probes.push(target.probe.id);
         else if (!prev && e.httpStatus !== undefined) refused.set(key, { job, err: e, probes: [target.probe.id] });
         else if (!prev) findings.push(liveFinding(probeFailed, 'unreachable', { object: target.workload, path: target.container.path }, { probe: target.probe.id, pod: podLabel, error: e.message }));
-        return;
+        return false;
+      }
+      if (!target.probe.target && target.probe.builtin && r.status.kind === 'exited' && r.status.code === 127) {
+        // A built-in probe picked this container by what it exercises; its image lacks the tool
+        // (127: not found; 126 is found but not executable, e.g. a file capability beyond the
+        // container's bounding set, which is a failure of the container).
+        unverified.push({
+          what: `probe ${target.probe.id} in ${podLabel}`,
+          why: `the image has no \`${command[0]}\` (exit ${r.status.code}); the built-in probes assume a diagnostic image, add a catalog (--probes) with the tools this one has`,
+          site: { object: target.workload, path: target.container.path },
+        });
+        return 'skipped';
       }
       const outcome = outcomeOf(r, target.probe.expect);
       if (outcome) {
@@ -132,11 +198,11 @@ export async function runProbes(conn: Connection, targets: readonly ProbeTarget[
         findings.push(liveFinding(probeFailed, 'failed', { object: target.workload, path: f.path }, {
           probe: target.probe.id, pod: podLabel, identity: identity.label, command: command.join(' '), outcome, fix: f.fix,
         }));
-        return;
+        return false;
       }
     }
-    passed++;
-  });
+    return true;
+  }
   const order = new Map(targets.map((t, i) => [t.probe.id, i]));
   for (const { job, err, probes } of refused.values()) {
     probes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -145,5 +211,5 @@ export async function runProbes(conn: Connection, targets: readonly ProbeTarget[
       probe: probes.join(', '), pod: `pod ${job.pod.namespace}/${job.pod.name}`, identity: job.identity.label, error: err.message, fix,
     }));
   }
-  return { findings, execs, passed };
+  return { findings, execs, passed, perProbe, unverified };
 }

@@ -1,12 +1,19 @@
 /**
  * `verify()`: audit the manifests, plan what to ask the cluster, ask it, and report live findings
- * as audit findings (same reporters, same exit codes). Read-only: GET/LIST, access-review creates
- * and exec of catalog commands; `dryRun` returns the plan without connecting.
+ * as audit findings (same reporters, same exit codes). Phases: access reviews, exec access (open
+ * the exec WebSocket as every identity granted exec), probes, capabilities, drift. Read-only:
+ * GET/LIST, access-review creates, and exec of `true`, `cat /proc/1/status` and catalog commands;
+ * `noExec` skips every exec; `dryRun` returns the plan without connecting. What could not be
+ * exercised is reported (LP908), and a run that exercised none of what the manifests promise is an
+ * error, never a green run.
+ *
+ * The model comes from the audit's loader (loadObjects), not from re-reading files.
  */
 import { loadObjects, type AuditInput, type FullAuditResult } from '../../engine/audit.ts';
 import { defaults } from '../../config/load.ts';
 import { describeRule } from '../../engine/registry.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
+import { format } from '../../engine/rule.ts';
 import type { Finding, Severity } from '../../engine/types.ts';
 import type { K8sObject } from '../../input/types.ts';
 import { objectLabel } from '../../model/describe.ts';
@@ -16,17 +23,21 @@ import { requestJson } from '../kube/http.ts';
 import type { Connection } from '../kube/types.ts';
 import { describeAttributes } from '../access/review.ts';
 import { execPlanPath } from '../exec/ws-exec.ts';
-import { loadProbes } from '../probes/catalog.ts';
+import { relative, isAbsolute } from 'node:path';
+import { loadProbes, type ResolvedProbe } from '../probes/catalog.ts';
+import { reviewAccess, type ReviewMode } from '../access/review.ts';
 import { grantsFrom, subjectLabel } from './grants.ts';
 import { planAccess, runAccess, type AccessCheck } from './access-check.ts';
-import { planProbes, labelSelector, type ProbeTarget, type Target } from './targets.ts';
-import { runProbes } from './probe-check.ts';
-import { capabilityTargets, runCapabilities, PROC_STATUS_COMMAND } from './caps-check.ts';
+import { planProbes, labelSelector, workloadContainers, describeTarget, type ProbeTarget, type Target } from './targets.ts';
+import { runProbes, refusalKey } from './probe-check.ts';
+import { capabilityTargets, promisesCapabilities, runCapabilities, PROC_STATUS_COMMAND } from './caps-check.ts';
+import { EXEC_PROOF_COMMAND, planExecAccess, refusalFinding, runExecAccess, type ExecAccessPlan, type ExecProof, type ExecRefusal, type Unverified } from './exec-access.ts';
+import { liveFinding } from './findings.ts';
 import { comparesKind, livePath, runDrift } from './drift-check.ts';
 import { checkIdentities } from './identity.ts';
 import { podSpecs } from '../../model/workloads.ts';
 import { PodLister } from './pods.ts';
-import { LIVE_RULES, unreachable } from './live-rules.ts';
+import { LIVE_RULES, notVerified, probeNoTarget, unreachable } from './live-rules.ts';
 
 export interface VerifyOptions extends Omit<AuditInput, 'sources'>, ResolveOptions {
   /** User probe catalogs (--probes). */
@@ -36,15 +47,35 @@ export interface VerifyOptions extends Omit<AuditInput, 'sources'>, ResolveOptio
   concurrency?: number;
   /** Pods probed per workload. */
   maxPods?: number;
+  /** Open no exec session at all (exec access, probes, capabilities): --no-exec. */
+  noExec?: boolean;
   /** Test hook: connect with this instead of resolving a kubeconfig. */
   connection?: Connection;
 }
 
 export interface VerifyPlan {
   access: AccessCheck[];
+  execAccess: ExecAccessPlan;
   probes: ProbeTarget[];
+  /** Probes that matched no workload of the manifests. */
+  unmatchedProbes: ResolvedProbe[];
   capabilities: Target[];
   drift: K8sObject[];
+  noExec: boolean;
+}
+
+export interface ProbeSummary {
+  /** Probes in the catalogs. */
+  total: number;
+  /** Probes with at least one run (an exec, or a run refused at the upgrade). */
+  ran: number;
+  matchedNothing: number;
+  /** Probes all of whose runs passed. */
+  passed: number;
+  /** Probes with a failed run. */
+  failed: number;
+  /** Probes with targets but no run (no pod, --no-exec). */
+  notRun: number;
 }
 
 export interface VerifyStats {
@@ -56,6 +87,13 @@ export interface VerifyStats {
   probesPassed: number;
   capabilityChecks: number;
   objectsCompared: number;
+  execAccess: { checks: number; proven: number; refused: number };
+  proofs: ExecProof[];
+  probes: ProbeSummary;
+  unverified: { what: string; why: string }[];
+  /** Promises of the manifests verify tried to exercise, and how many it did. */
+  promises: number;
+  exercised: number;
 }
 
 export interface VerifyResult extends FullAuditResult {
@@ -65,14 +103,17 @@ export interface VerifyResult extends FullAuditResult {
   unreachable?: boolean;
 }
 
-export function planVerify(objects: readonly K8sObject[], opts: Pick<VerifyOptions, 'probeFiles' | 'asUser' | 'asGroups'>): VerifyPlan {
+export function planVerify(objects: readonly K8sObject[], opts: Pick<VerifyOptions, 'probeFiles' | 'asUser' | 'asGroups' | 'noExec'>): VerifyPlan {
   const grants = grantsFrom(objects);
   const probes = planProbes(objects, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
   return {
     access: planAccess(grants),
-    probes,
-    capabilities: capabilityTargets(probes),
+    execAccess: planExecAccess(objects, grants),
+    probes: probes.targets,
+    unmatchedProbes: probes.unmatched,
+    capabilities: capabilityTargets([...workloadContainers(objects).filter(promisesCapabilities), ...probes.targets]),
     drift: objects.filter((o) => livePath(o) !== undefined),
+    noExec: opts.noExec === true,
   };
 }
 
@@ -83,20 +124,26 @@ export function describePlan(plan: VerifyPlan): string[] {
     lines.push(`POST /apis/authorization.k8s.io/v1/subjectaccessreviews   ${subjectLabel(c.subject)}: ${describeAttributes(c.attrs)} (${c.expect === 'promised' ? 'promised' : 'not in the manifests'})`);
   }
   const listed = new Set<string>();
-  for (const t of [...plan.probes, ...plan.capabilities]) {
+  if (!plan.noExec) {
+    for (const c of plan.execAccess.checks) {
+      const t = c.candidates[0]!;
+      lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, EXEC_PROOF_COMMAND, '<a running, ready pod>')}   exec access as ${c.identity.label}${c.namespace ? ` in ${c.namespace}` : ' (cluster-wide grant)'}, in ${objectLabel(t.workload)} or the next of ${c.candidates.length} workload(s)`);
+    }
+  }
+  for (const t of plan.noExec ? [] : [...plan.probes, ...plan.capabilities]) {
     const key = `${t.namespace}?${labelSelector(t.selector)}`;
     if (listed.has(key)) continue;
     listed.add(key);
     lines.push(`GET  /api/v1/namespaces/${t.namespace}/pods?labelSelector=${encodeURIComponent(labelSelector(t.selector))}`);
   }
-  for (const t of plan.probes) {
+  for (const t of plan.noExec ? [] : plan.probes) {
     for (const cmd of t.probe.commands) {
       for (const id of t.identities) {
         lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, cmd)}   probe ${t.probe.id} as ${id.label}`);
       }
     }
   }
-  for (const t of plan.capabilities) {
+  for (const t of plan.noExec ? [] : plan.capabilities) {
     lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
   }
   for (const o of plan.drift) lines.push(`GET  ${livePath(o)}   drift of ${objectLabel(o)}`);
@@ -149,8 +196,16 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     justifications: [],
   };
   const plan = planVerify(objects, opts);
-  const stats: VerifyStats = { reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0 };
-  if (opts.dryRun) return finish(base, [...pre], plan, stats);
+  const stats: VerifyStats = {
+    reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0,
+    execAccess: { checks: plan.noExec ? 0 : plan.execAccess.checks.length, proven: 0, refused: 0 },
+    proofs: [],
+    probes: summariseProbes(plan, new Map()),
+    unverified: [],
+    promises: 0,
+    exercised: 0,
+  };
+  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd)], plan, stats);
   let conn: Connection;
   try {
     // --as names who the probes run as; the verifier itself keeps its own identity.
@@ -167,7 +222,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     const msg = err instanceof LiveError ? err.message : err instanceof Error ? err.message : String(err);
     return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where);
   };
-  const findings: Finding[] = [...pre];
+  const findings: Finding[] = [...pre, ...probeTargetFindings(plan, opts.cwd)];
   // Reach the server first: an unreachable or unauthenticated verifier is reported once, with its
   // cause, instead of once per phase.
   try {
@@ -176,40 +231,118 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   } catch (err) {
     return finish(base, [...pre, failed('reaching the API server', err)], plan, stats, true);
   }
+  let mode: ReviewMode | undefined;
   try {
     const a = await runAccess(conn, plan.access, concurrency);
     findings.push(...a.findings);
     stats.reviews = a.asked;
+    mode = a.mode;
     stats.reviewMode = a.mode === 'subject' ? 'SubjectAccessReview' : 'SelfSubjectAccessReview (impersonation)';
   } catch (err) {
     findings.push(failed('access reviews', err));
   }
   const lister = new PodLister(conn);
   const timeoutMs = conn.timeoutMs;
-  const phases: [string, () => Promise<void>][] = [
+  const unverified: Unverified[] = [];
+  const refused = new Map<string, ExecRefusal>();
+  const perProbe = new Map<string, { runs: number; passed: number; failed: number }>();
+  const review = async (subject: Parameters<typeof reviewAccess>[1], attrs: Parameters<typeof reviewAccess>[2]): Promise<boolean | undefined> => {
+    for (const m of mode ? [mode] : (['subject', 'self-impersonated'] as const)) {
+      try {
+        return (await reviewAccess(conn, subject, attrs, m)).allowed;
+      } catch {
+        // try the other way, or give up: the verb is then named from the server version alone
+      }
+    }
+    return undefined;
+  };
+  const phases: [string, () => Promise<void>][] = plan.noExec ? [] : [
+    ['exec access', async () => {
+      const e = await runExecAccess(conn, plan.execAccess, lister, { concurrency, timeoutMs, gitVersion: stats.serverVersion, review });
+      stats.proofs = e.proofs;
+      stats.execAccess.proven = e.proofs.length;
+      stats.execAccess.refused = e.refusals.length;
+      stats.execs += e.proofs.length + e.refusals.length;
+      unverified.push(...e.unverified);
+      for (const r of e.refusals) refused.set(refusalKey(r.check.identity.label, r.pod.namespace), r);
+    }],
     ['exec probes', async () => {
-      const p = await runProbes(conn, plan.probes, lister, { concurrency, maxPods });
+      const p = await runProbes(conn, plan.probes, lister, { concurrency, maxPods, refused });
       findings.push(...p.findings);
       stats.execs += p.execs;
       stats.probesPassed = p.passed;
+      unverified.push(...p.unverified);
+      for (const [k, v] of p.perProbe) perProbe.set(k, v);
     }],
     ['capabilities', async () => {
       const c = await runCapabilities(conn, plan.capabilities, lister, { concurrency, maxPods, timeoutMs });
       findings.push(...c.findings);
       stats.capabilityChecks = c.checked;
-    }],
-    ['drift', async () => {
-      const d = await runDrift(conn, plan.drift, concurrency);
-      findings.push(...d.findings);
-      stats.objectsCompared = d.compared;
+      unverified.push(...c.unverified);
     }],
   ];
+  phases.push(['drift', async () => {
+    const d = await runDrift(conn, plan.drift, concurrency);
+    findings.push(...d.findings);
+    stats.objectsCompared = d.compared;
+  }]);
   for (const [name, run] of phases) {
     try {
       await run();
     } catch (err) {
+      if (!(err instanceof LiveError)) throw err; // a bug, not the cluster: exit 2 with the stack
       findings.push(failed(name, err));
     }
   }
+  // Refusals become findings once the probes they stopped are known.
+  for (const r of refused.values()) findings.push(refusalFinding(r));
+  stats.probes = summariseProbes(plan, perProbe);
+  stats.unverified = unverified.map(({ what, why }) => ({ what, why }));
+  for (const u of unverified) findings.push(liveFinding(notVerified, 'skipped', u.site, { what: u.what, why: u.why }));
+  if (!plan.noExec) {
+    stats.promises = plan.execAccess.checks.length + plan.execAccess.unverifiable.length + plan.capabilities.length + new Set(plan.probes.map((t) => t.probe.id)).size;
+    stats.exercised = stats.execAccess.proven + stats.execAccess.refused + stats.capabilityChecks + stats.probes.ran;
+    if (stats.promises > 0 && stats.exercised === 0 && unverified.length) {
+      const list = unverified.slice(0, 8).map((u) => `${u.what} (${u.why})`).join('; ') + (unverified.length > 8 ? `; and ${unverified.length - 8} more` : '');
+      findings.push(liveFinding(notVerified, 'nothing', unverified[0]!.site, { count: stats.promises, list }, 'error'));
+    }
+  }
   return finish(base, findings, plan, stats);
+}
+
+function summariseProbes(plan: VerifyPlan, perProbe: ReadonlyMap<string, { runs: number; passed: number; failed: number }>): ProbeSummary {
+  const withTargets = new Set(plan.probes.map((t) => t.probe.id));
+  let ran = 0;
+  let passed = 0;
+  let failedCount = 0;
+  for (const id of withTargets) {
+    const t = perProbe.get(id);
+    if (!t || t.runs === 0) continue;
+    ran++;
+    if (t.failed) failedCount++;
+    else passed++;
+  }
+  return { total: withTargets.size + plan.unmatchedProbes.length, ran, matchedNothing: plan.unmatchedProbes.length, passed, failed: failedCount, notRun: withTargets.size - ran };
+}
+
+/** LP909 at the catalog line of each user probe that matched no workload (built-in ones are only counted). */
+function probeTargetFindings(plan: VerifyPlan, cwd: string | undefined): Finding[] {
+  return plan.unmatchedProbes
+    .filter((p) => !p.builtin)
+    .map((p) => {
+      const rel = cwd ? relative(cwd, p.source) : p.source;
+      const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p.source;
+      const message = format(probeNoTarget.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || 'no target' });
+      return {
+        code: probeNoTarget.meta.code,
+        rule: probeNoTarget.meta.name,
+        severity: probeNoTarget.meta.severity,
+        messageId: 'noTarget',
+        message,
+        file,
+        region: { start: { line: p.line, column: p.column }, end: { line: p.line, column: p.column } },
+        fingerprint: fingerprint([probeNoTarget.meta.code, file, p.id]),
+        data: { probe: p.id },
+      };
+    });
 }
