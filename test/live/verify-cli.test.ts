@@ -81,6 +81,15 @@ describe('leastpriv verify (CLI) without a cluster', () => {
     expect(report.findings[0]).toMatchObject({ code: 'LP906', message: expect.stringContaining(`reaching the API server: connection to https://127.0.0.1:${port} refused`) });
   });
 
+  it('verify --help prints its usage, says exec sessions are opened and why they are read-only, exits 0', async () => {
+    const r = await cli(['verify', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('leastpriv verify [PATH...] [options]');
+    expect(r.out).toContain('--no-exec');
+    expect(r.out).toContain('Exec sessions are opened by default');
+    expect(r.out).toContain('exec sessions that change nothing');
+  });
+
   it('bad options are usage errors', async () => {
     expect((await cli(['verify', '--timeout', 'soon'])).code).toBe(2);
     expect((await cli(['verify', '--as-group', 'x'])).err).toContain('--as-group needs --as');
