@@ -30,6 +30,7 @@ import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
 import type { RuleFix } from './rule.ts';
 import { resolveFix } from '../fix/resolve.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
 
 export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
@@ -77,6 +78,8 @@ export interface FullAuditResult extends AuditResult {
   justifications: Justification[];
   /** Per-pod, per-control Pod Security Standards verdicts, when any LP3xx control ran. */
   pss?: PssReport;
+  /** What the run was told not to check (coverage.ts): shown by the text report and the job summary. */
+  coverage?: Coverage;
 }
 
 /** A finding's region until `positions` places it. */
@@ -349,6 +352,7 @@ export function audit(input: AuditInput): FullAuditResult {
     // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
     rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes('live')).map((a) => describeRule(a.rule, a.severity)),
     justifications: listed,
+    coverage: coverageOf(config, input.exclude),
   };
 }
 

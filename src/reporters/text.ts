@@ -5,6 +5,8 @@ import type { ChunkedReporter, Reporter } from './types.ts';
 import { joinChunks } from './json-chunks.ts';
 import { codeFrame } from './frame.ts';
 import { guardLine, safeFileName, safeText } from './safe-text.ts';
+import { changeText, countsText, notChecked } from './not-checked.ts';
+import { relative } from 'node:path';
 
 /** One line of the report; guardLine is the last guard against a line the runner would read as a command. */
 const nl = (line: string): string => guardLine(line) + '\n';
@@ -62,6 +64,32 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
     for (const k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${safeText(k.reason)}`));
     if (s.skipped.length > shownSkips.length) yield nl(c.dim(`    … and ${s.skipped.length - shownSkips.length} more (--verbose or --format json lists them)`));
   }
+  const gaps = notChecked(result);
+  if (gaps) {
+    yield nl('');
+    const cfg = gaps.configFile ? ` (config: ${displayFile(relative(opts.cwd, gaps.configFile) || gaps.configFile)})` : '';
+    yield nl(c.bold(`Not checked in this run${cfg}`));
+    if (gaps.byProfile.length) {
+      yield nl(`  profile ${safeText(gaps.profile)}: ${plural(gaps.byProfile.length, 'rule')} off or downgraded against the default profile`);
+      const shown = gaps.byProfile.slice(0, MAX_LISTED);
+      for (const r of shown) yield nl(c.dim(`    ${r.code} ${r.name}: ${safeText(changeText(r))}`));
+      if (gaps.byProfile.length > shown.length) yield nl(c.dim(`    … and ${gaps.byProfile.length - shown.length} more (leastpriv rules --profile ${safeText(gaps.profile)})`));
+    }
+    if (gaps.byRules.length) {
+      yield nl(`  ${plural(gaps.byRules.length, 'rule')} turned off, downgraded or given other options by \`rules\`:`);
+      for (const r of gaps.byRules) yield nl(c.dim(`    ${r.code} ${r.name}: ${safeText(changeText(r))}`));
+    }
+    if (gaps.exclude.length) yield nl(`  excluded paths: ${gaps.exclude.map(safeText).join(', ')}`);
+    if (gaps.suppressions.total) {
+      yield nl(`  ${plural(gaps.suppressions.total, 'finding')} suppressed: ${countsText(gaps.suppressions)}`);
+      const shown = gaps.suppressed.slice(0, MAX_LISTED);
+      for (const x of shown) yield nl(c.dim(`    ${displayFile(x.file)}:${x.line}  ${x.code} ${x.rule} (${x.kind}) — ${safeText(x.reason)}`));
+      if (gaps.suppressed.length > shown.length) yield nl(c.dim(`    … and ${gaps.suppressed.length - shown.length} more (--show-suppressed, or --format json)`));
+    }
+  }
 };
+
+/** Items listed per "not checked" group before "… and N more". */
+const MAX_LISTED = 100;
 
 export const textReporter: Reporter = (result, opts) => joinChunks(textChunks(result, opts));
