@@ -6,6 +6,7 @@ import type { Rule } from '../src/engine/rule.ts';
 import yamlSyntaxError from './yaml-syntax-error.ts';
 import invalidFieldType from './invalid-field-type.ts';
 import inputNotAuditable from './input-not-auditable.ts';
+import yamlDecodeAmbiguous from './yaml-decode-ambiguous.ts';
 import ruleInternalError from './rule-internal-error.ts';
 import unusedSuppression from './unused-suppression.ts';
 import suppressionMissingReason from './suppression-missing-reason.ts';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule<string, any>[] = [
   unusedSuppression,
   suppressionMissingReason,
   symlinkOutsideRoot,
+  yamlDecodeAmbiguous,
   execSubresourceVerbMismatch,
   effectiveExecVerbMismatch,
   wildcardGrant,

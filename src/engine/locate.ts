@@ -8,6 +8,7 @@ import type { K8sObject } from '../input/types.ts';
 import { treeOf, walkPath } from '../input/tree.ts';
 import type { PosNode } from '../input/fast-yaml.ts';
 import { yamlLib } from '../input/yaml-lib.ts';
+import { goScalar } from '../input/goyaml.ts';
 import type { ObjPath, Region } from './types.ts';
 
 /**
@@ -52,33 +53,45 @@ function deref(node: unknown, doc: Document.Parsed): unknown {
   return n;
 }
 
+/** A key as kubectl reads it (goyaml.ts): `0o17` is 15, `yes` is true. */
 function keyOf(pair: Pair): unknown {
   const { isScalar } = yamlLib();
   const k = pair.key;
-  return isScalar(k) ? k.value : k;
+  if (!isScalar(k)) return k;
+  if (typeof k.source !== 'string') return k.value;
+  try {
+    return goScalar(k.source, k.tag, k.type === 'PLAIN' || k.type === undefined);
+  } catch {
+    return k.value;
+  }
 }
 
-/** Find a key in a mapping, following `<<` merge keys the way the YAML 1.1 merge spec does. */
+/**
+ * The pair that gives a mapping its value for `key`, as go-yaml v2 (kubectl) decides (goyaml.ts):
+ * pairs apply in order and a later one wins, a `<<` merge key applying its mapping (or its list of
+ * mappings, where an earlier one wins) at its place among the keys.
+ */
 function findPair(map: unknown, key: string, doc: Document.Parsed, depth = 0): Pair | undefined {
   const { isMap, isScalar, isSeq } = yamlLib();
   if (!isMap(map) || depth > 16) return undefined;
-  let merged: Pair | undefined;
-  // the last pair with the key: with duplicate keys, kubectl keeps the last value (parse.ts)
-  for (let i = map.items.length - 1; i >= 0; i--) {
-    const item = map.items[i]!;
-    const k = keyOf(item);
-    if (k === key || (typeof k === 'number' && String(k) === key) || (typeof k === 'boolean' && String(k) === key)) return item;
-  }
+  let found: Pair | undefined;
   for (const item of map.items) {
-    if (keyOf(item) !== '<<' && !(isScalar(item.key) && item.key.source === '<<')) continue;
-    const v = deref(item.value, doc);
-    const sources = isSeq(v) ? v.items.map((x) => deref(x, doc)) : [v];
-    for (const src of sources) {
-      merged = findPair(src, key, doc, depth + 1);
-      if (merged) return merged;
+    if (isScalar(item.key) && item.key.source === '<<' && (item.key.type === 'PLAIN' || item.key.tag === 'tag:yaml.org,2002:merge')) {
+      const v = deref(item.value, doc);
+      const sources = isSeq(v) ? v.items.map((x) => deref(x, doc)) : [v];
+      for (const src of sources) {
+        const merged = findPair(src, key, doc, depth + 1);
+        if (merged) {
+          found = merged;
+          break;
+        }
+      }
+      continue;
     }
+    const k = keyOf(item);
+    if (k === key || (typeof k === 'number' && String(k) === key) || (typeof k === 'boolean' && String(k) === key)) found = item;
   }
-  return undefined;
+  return found;
 }
 
 /** Range (relative to the tree's slice) of `path` from `root`, or undefined when nothing of it was found. */

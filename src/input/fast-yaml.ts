@@ -76,8 +76,11 @@ export interface FastDocument {
   aliasedCollection?: true;
 }
 
-/** Control characters, BOMs and non-characters: left to the `yaml` package and its diagnostics. */
-const UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+/**
+ * Control characters, BOMs and non-characters: left to the `yaml` package and its diagnostics; and
+ * YAML 1.1 line breaks YAML 1.2 does not know (a lone CR, NEL, LS, PS: goyaml.ts reads them as kubectl).
+ */
+const UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
 
 export interface FastParseOptions {
   /** Record every node's offsets (FastDocument.pos). */

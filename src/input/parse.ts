@@ -6,9 +6,10 @@
  * Every document keeps its position in the file (the `yaml` package counts from the start of the
  * file, across `---` separators, block scalars holding `---`, BOMs and CRLF line ends).
  */
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
-import { PARSE_OPTIONS } from './tree.ts';
+import { GO_PARSE_OPTIONS } from './tree.ts';
+import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
 import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
@@ -16,7 +17,7 @@ import { hasTemplateSyntax, templateDocuments } from './templates.ts';
 import { padFlowContinuations } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
-export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root';
+export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root' | 'yaml-decode-ambiguous';
 
 export interface InputDiagnostic {
   code: InputDiagnosticCode;
@@ -200,92 +201,183 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
     return out;
   }
 
-  // Everything else, and every error, goes through the `yaml` package.
-  const { parseAllDocuments, isMap, isSeq } = yamlLib();
-  const lineCounter = (lc: LineIndex) => lc as unknown as LineCounter;
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lineCounter(source.lineCounter) }) as unknown as Document.Parsed[];
+  // Everything else, and every error, goes through the `yaml` package, chunk by chunk as kubectl reads.
+  return fromYaml(out, source, limits);
+}
+
+/** One kubectl chunk parsed by the `yaml` package (see goyaml.ts): its documents and where it is. */
+interface ParsedChunk {
+  chunk: Chunk;
+  /** The text the `yaml` package read: the chunk with YAML 1.1 line breaks written as `\n`. */
+  text: string;
+  docs: Document.Parsed[];
+}
+
+function parseChunks(text: string, chunks: Chunk[], json: boolean): ParsedChunk[] {
+  const { parseAllDocuments } = yamlLib();
+  return chunks.map((chunk) => {
+    const raw = text.slice(chunk.start, chunk.end);
+    const t = json ? raw : yaml11Breaks(raw);
+    let docs = parseAllDocuments(t, GO_PARSE_OPTIONS) as unknown as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+    return { chunk, text: t, docs };
+  });
+}
+
+const broken = (pcs: ParsedChunk[]) => pcs.reduce((n, pc) => n + pc.docs.filter((d) => d.errors.length > 0).length, 0);
+const ok = (pcs: ParsedChunk[]) => pcs.reduce((n, pc) => n + pc.docs.filter((d) => d.errors.length === 0).length, 0);
+
+/** The text with flow continuations padded chunk by chunk (flow-indent.ts), and its chunks; undefined when nothing changes. */
+function padChunks(text: string, chunks: Chunk[]): { text: string; chunks: Chunk[] } | undefined {
+  let outText = '';
+  let from = 0;
+  let changed = false;
+  const outChunks: Chunk[] = [];
+  for (const c of chunks) {
+    outText += text.slice(from, c.start);
+    const raw = text.slice(c.start, c.end);
+    const padded = padFlowContinuations(raw);
+    if (padded !== raw) changed = true;
+    outChunks.push({ start: outText.length, end: outText.length + padded.length });
+    outText += padded;
+    from = c.end;
+  }
+  outText += text.slice(from);
+  return changed ? { text: outText, chunks: outChunks } : undefined;
+}
+
+const DIRECTIVE = /^%/m;
+
+function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): ParsedFile {
+  let { text } = source;
+  const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
+    out.diagnostics.push({ code, file: source.path, message, range });
+  const split = kubectlChunks(text);
+  const json = split === undefined;
+  let chunks = split?.chunks ?? [{ start: 0, end: text.length }];
+  let parsed: ParsedChunk[];
+  try {
+    parsed = parseChunks(text, chunks, json);
   } catch (e) {
     if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [0, 1]);
     else diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
     return out;
   }
-  if (docs.some((d) => d.errors.length > 0)) {
+  if (broken(parsed) > 0) {
     // Flow continuations indented as go-yaml allows (see flow-indent.ts): used only if that mends documents.
-    const padded = padFlowContinuations(text);
-    if (padded !== text) {
-      const lines = new LineIndex();
-      const again = parseAllDocuments(padded, { ...PARSE_OPTIONS, lineCounter: lineCounter(lines) }) as unknown as Document.Parsed[];
+    const padded = padChunks(text, chunks);
+    if (padded) {
+      const again = parseChunks(padded.text, padded.chunks, json);
       // (An unclosed quote can swallow the documents after it, so count both kinds.)
-      const ok = (ds: Document.Parsed[]) => ds.filter((d) => d.errors.length === 0).length;
-      const broken = (ds: Document.Parsed[]) => ds.length - ok(ds);
-      if (Array.isArray(again) && ok(again) > ok(docs) && broken(again) <= broken(docs)) {
-        source.text = text = padded;
-        source.lineCounter = lines;
-        docs = again;
+      if (ok(again) > ok(parsed) && broken(again) <= broken(parsed)) {
+        source.text = text = padded.text;
+        source.lineCounter = new LineIndex(text);
+        chunks = padded.chunks;
+        parsed = again;
       }
     }
   }
   // Documents kubectl cannot read as written because of `{{ … }}` (templates.ts); the others are audited.
-  const templates = templateDocuments(text, docs);
-  if (templates.size > 0) out.skipped = templateSkip(templates.size, docs.length);
+  const templates = parsed.map((pc) => templateDocuments(pc.text, pc.docs));
+  const templateCount = templates.reduce((n, t) => n + t.size, 0);
+  if (templateCount > 0) out.skipped = templateSkip(templateCount, parsed.reduce((n, pc) => n + pc.docs.length, 0));
+  if (split?.badSeparator !== undefined) {
+    const at = split.badSeparator;
+    diag(
+      'yaml-syntax-error',
+      'a `---` line with more than a comment after it: kubectl refuses the file from here on ("invalid Yaml document separator"); put what follows `---` on a line of its own',
+      [at, at + 3],
+    );
+  }
 
-  for (let di = 0; di < docs.length; di++) {
-    const doc = docs[di]!;
-    if (di >= limits.maxDocuments) {
-      const at = doc.range?.[0] ?? 0;
-      diag('input-not-auditable', tooManyDocuments(limits), [at, at + 1]);
-      break;
+  const { isMap } = yamlLib();
+  let di = -1;
+  for (const [ci, pc] of parsed.entries()) {
+    const base = pc.chunk.start;
+    const content = pc.docs.filter((d) => !isEmptyDocument(d));
+    const chunkBroken = pc.docs.some((d) => d.errors.length > 0);
+    if (!json && !chunkBroken && DIRECTIVE.test(pc.text)) {
+      // A directive needs a `---` after it in the same chunk, which YAMLReader never leaves there.
+      const at = base + pc.text.search(DIRECTIVE);
+      diag('yaml-syntax-error', 'a YAML directive (`%YAML`, `%TAG`): kubectl cannot read it (its `---` line ends the part of the file the directive is in). Remove it', [at, at + 1]);
     }
-    if (templates.has(di)) continue;
-    const contents = doc.contents;
-    if (contents === null || (contents && 'value' in contents && contents.value === null && !isMap(contents))) {
-      if (doc.errors.length === 0) continue; // empty document: `---` twice, comments only
-    }
-    out.documents++;
-    if (doc.errors.length > 0) {
-      for (const err of reportedErrors(doc.errors)) {
-        // the parser's own stack overflow on deep block nesting: valid YAML, over the limit
-        if (err.message.includes('Maximum call stack size exceeded')) diag('input-not-auditable', TOO_DEEP, errorRange(text, err.pos));
-        else diag('yaml-syntax-error', describeError(err, doc, source), errorRange(text, err.pos));
-      }
-      // Duplicate keys alone: kubectl applies the document with each key's last value, and so the
-      // object is audited with it too (a suppression of the error must not hide the object).
-      if (!doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) continue;
-    }
-    if (!isMap(contents)) {
-      out.nonKubernetesDocuments++;
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (e) {
-      const at = contents.range?.[0] ?? 0;
-      const msg = (e as Error).message;
-      if (e instanceof RangeError) {
-        diag('input-not-auditable', TOO_DEEP, [at, at + 1]);
-        continue;
-      }
+    const firstContent = pc.docs.findIndex((d) => !isEmptyDocument(d));
+    const bad = split?.badSeparator;
+    const hidesBad = bad !== undefined && bad >= pc.chunk.start && bad < pc.chunk.end;
+    if (!json && !hidesBad && (content.length > 1 || firstContent > 0)) {
+      const second = content.length > 1 ? content[1]! : content[0]!;
+      const at = base + (second.range?.[0] ?? 0);
       diag(
-        msg.includes('alias') ? 'input-not-auditable' : 'yaml-syntax-error',
-        /alias/i.test(msg) ? `${msg} (limit: maxAliasCount ${limits.maxAliasCount})` : msg,
+        'yaml-decode-ambiguous',
+        'a second YAML document in one part of the file (after `...`, or a `---` that follows a line break other than `\\n`): kubectl reads only the first and ignores this one, other tools apply it. Separate documents with a `---` line',
         [at, at + 1],
       );
-      continue;
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      out.nonKubernetesDocuments++;
-      continue;
+    for (const [i, doc] of pc.docs.entries()) {
+      di++;
+      if (di >= limits.maxDocuments) {
+        const at = base + (doc.range?.[0] ?? 0);
+        diag('input-not-auditable', tooManyDocuments(limits), [at, at + 1]);
+        return out;
+      }
+      if (templates[ci]!.has(i)) continue;
+      if (isEmptyDocument(doc)) continue; // empty document: `---` twice, comments only
+      out.documents++;
+      if (doc.errors.length > 0) {
+        for (const err of reportedErrors(doc.errors)) {
+          const range = errorRange(text, [err.pos[0] + base, err.pos[1] + base]);
+          // the parser's own stack overflow on deep block nesting: valid YAML, over the limit
+          if (err.message.includes('Maximum call stack size exceeded')) diag('input-not-auditable', TOO_DEEP, range);
+          else diag('yaml-syntax-error', describeError(err, doc, source), range);
+        }
+        continue;
+      }
+      const contents = doc.contents;
+      const rootAt = base + (contents?.range?.[0] ?? doc.range[0]);
+      if (!json) {
+        const ls = breakInScalar(doc, pc.text);
+        if (ls !== undefined) {
+          diag('yaml-decode-ambiguous', 'a line or paragraph separator (U+2028, U+2029) inside a value: YAML 1.1 (kubectl) reads it as a line break; write it escaped (`\\L`, `\\P`) in a double-quoted string', [base + ls, base + ls + 1]);
+        }
+      }
+      let decoded: GoDecoded;
+      try {
+        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc.text, base });
+      } catch (e) {
+        const at = e instanceof DecodeError || e instanceof AmbiguousError ? (e.at ?? rootAt) : rootAt;
+        if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [at, at + 1]);
+        else if (e instanceof LimitError) diag('input-not-auditable', `${e.message} (limit: maxAliasCount ${limits.maxAliasCount})`, [at, at + 1]);
+        else if (e instanceof AmbiguousError) diag('yaml-decode-ambiguous', `${e.message}; the document is not audited`, [at, at + 1]);
+        else if (e instanceof DecodeError) diag('yaml-syntax-error', `kubectl cannot decode this document: ${e.message}`, [at, at + 1]);
+        else throw e;
+        continue;
+      }
+      for (const d of decoded.duplicates) {
+        const first = source.lineCounter.linePos(d.first).line;
+        diag(
+          'yaml-syntax-error',
+          `duplicate key \`${d.key}\` (first set on line ${first}): kubectl keeps the last value and kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
+          [d.at, d.at + 1],
+        );
+      }
+      const value = decoded.value;
+      if (!isMap(contents) || !value || typeof value !== 'object' || Array.isArray(value)) {
+        out.nonKubernetesDocuments++;
+        continue;
+      }
+      // The Document itself is not kept (see tree.ts): only where it is, to parse it again for positions.
+      const docRange: [number, number] = [base + doc.range[0], base + doc.range[2]];
+      pushObjects(out, source, di, docRange, value as Record<string, unknown>, decoded.itemIsMap);
     }
-    // The Document itself is not kept (see tree.ts): only where it is, to parse it again for positions.
-    const docRange: [number, number] = [doc.range[0], doc.range[2]];
-    const itemsNode = contents.get('items', true);
-    pushObjects(out, source, di, docRange, value as Record<string, unknown>, isSeq(itemsNode) ? (i) => isMap(itemsNode.items[i]) : undefined);
   }
   return out;
+}
+
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  if (doc.errors.length > 0) return false;
+  const { isMap } = yamlLib();
+  const contents = doc.contents;
+  return contents === null || (contents !== undefined && 'value' in contents && contents.value === null && !isMap(contents));
 }
 
 export function newSource(path: string, text: string): SourceFile {

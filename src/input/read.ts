@@ -1,6 +1,7 @@
 /**
- * Reading one input (file or stdin) as UTF-8 text, refusing what cannot be audited with a reason:
- * too large, binary (NUL bytes), not UTF-8, unreadable. Nothing here throws.
+ * Reading one input (file or stdin) as text, as kubectl decodes it (UTF-8, or UTF-16 with a BOM),
+ * refusing what cannot be audited with a reason: too large, binary (NUL bytes), not UTF-8, UTF-32,
+ * unreadable. Nothing here throws.
  */
 import { openSync, readSync, fstatSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -28,6 +29,21 @@ export function decode(path: string, bytes: Uint8Array, maxFileSize: number, str
     ...(text !== undefined ? { text } : {}),
   });
   if (bytes.length > maxFileSize) return tooLarge(path, bytes.length, maxFileSize, !stream);
+  // kubectl's file visitor decodes through unicode.BOMOverride (golang.org/x/text): a UTF-16 BOM
+  // switches to UTF-16 (unpaired surrogates become U+FFFD, as TextDecoder does), anything else is
+  // UTF-8. A UTF-32 LE BOM (FF FE 00 00) starts like UTF-16 LE, so kubectl reads NUL characters
+  // and go-yaml refuses the file ("control characters are not allowed"); UTF-32 BE has no BOM it knows.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    if (le && bytes[2] === 0 && bytes[3] === 0) return fail('UTF-32 text: kubectl reads it as UTF-16 and cannot decode it (NUL characters); not audited. Save it as UTF-8');
+    const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes);
+    const nul16 = text.indexOf('\0');
+    if (nul16 !== -1) return fail(`NUL character in UTF-16 text (at character ${nul16}): kubectl cannot decode it; not audited`, nul16, text);
+    return { source: newSource(path, text) };
+  }
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) {
+    return fail('UTF-32 text: kubectl cannot decode it; not audited. Save it as UTF-8');
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
   // isUtf8 validates in one native pass; decoding valid UTF-8 through Buffer is then exact and

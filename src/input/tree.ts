@@ -18,6 +18,7 @@ import type { K8sObject, SourceFile } from './types.ts';
 import { fastParse, type PosNode } from './fast-yaml.ts';
 import { locatePath, type LocatedPath } from './fast-yaml/locator.ts';
 import { yamlLib } from './yaml-lib.ts';
+import { yaml11Breaks } from './goyaml.ts';
 
 /**
  * A document's nodes with their offsets: from the fast reader when it reads the document (the same
@@ -54,6 +55,12 @@ export const PARSE_OPTIONS = {
   // which would print to the CLI's stderr; they are not errors of the manifest.
   logLevel: 'error',
 } as const;
+
+/**
+ * Options for reading as kubectl reads (goyaml.ts): merge keys and duplicate keys are left in the tree
+ * as written, and goyaml.ts applies them in go-yaml's order (a later key wins).
+ */
+export const GO_PARSE_OPTIONS = { ...PARSE_OPTIONS, merge: false, uniqueKeys: false } as const;
 
 const trees = new WeakMap<SourceFile, Map<number, YamlTree | null>>();
 
@@ -132,7 +139,7 @@ export function treeOf(obj: K8sObject): YamlTree | undefined {
     tree = { kind: 'fast', root: firstFast.pos, base };
   } else {
     try {
-      const docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
+      const docs = yamlLib().parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS);
       const first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : undefined;
       if (first) tree = { kind: 'yaml', doc: first as Document.Parsed, base };
     } catch {

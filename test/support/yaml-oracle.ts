@@ -1,12 +1,13 @@
 /**
- * The fast reader's contract (src/input/fast-yaml.ts), checked against the `yaml` package with the
- * loader's options: for a text the reader accepts, the same documents (index, emptiness, start),
+ * The fast reader's contract (src/input/fast-yaml.ts), checked against the `yaml` package's tree read
+ * as kubectl reads it (src/input/goyaml.ts): for a text the reader accepts, the same documents (index, emptiness, start),
  * the same plain values (numbers compared with Object.is: -0 and NaN too) and the same offsets for
  * every key and node as the locator reads them. Returns the differences, or 'gave-up'.
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import { fastParse, type PosNode } from '../../src/input/fast-yaml.ts';
-import { PARSE_OPTIONS } from '../../src/input/tree.ts';
+import { GO_PARSE_OPTIONS } from '../../src/input/tree.ts';
+import { goDocumentValue } from '../../src/input/goyaml.ts';
 
 function same(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
@@ -59,7 +60,7 @@ export function differencesFromYaml(text: string): string[] | 'gave-up' {
   const fast = fastParse(text, { withPos: true });
   if (!fast) return 'gave-up';
   const out: string[] = [];
-  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
+  const docs = parseAllDocuments(text, { ...GO_PARSE_OPTIONS, lineCounter: new LineCounter() });
   const yd = Array.isArray(docs) ? docs : [];
   if (yd.length !== fast.length) return [`${yd.length} documents, fast ${fast.length}`];
   const valuesOnly = fastParse(text);
@@ -77,7 +78,12 @@ export function differencesFromYaml(text: string): string[] | 'gave-up' {
       if (!(empty && f.value === null)) out.push(`document ${i}: empty on one side only`);
       return;
     }
-    const value = d.toJS({ maxAliasCount: 10_000 });
+    let value: unknown;
+    try {
+      value = goDocumentValue(d, { maxAliasCount: 10_000, text, base: 0, lib: { isAlias, isMap, isScalar, isSeq } }).value;
+    } catch (e) {
+      return void out.push(`document ${i}: kubectl's reading fails (${(e as Error).message}), the fast reader accepted it`);
+    }
     if (!same(value, f.value)) out.push(`document ${i}: values differ: ${JSON.stringify(value)?.slice(0, 200)} / ${JSON.stringify(f.value)?.slice(0, 200)}`);
     if (d.range[0] !== f.range[0]) out.push(`document ${i}: starts at ${d.range[0]}, fast ${f.range[0]}`);
     // the root's start, known without positions, is the root node's (where(obj, []) relies on it)

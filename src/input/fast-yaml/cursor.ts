@@ -113,7 +113,10 @@ export class Cursor {
       }
       if (c === TAB || c === CR) giveUp('tab or lone CR');
       this.ls = p;
-      this.ind = q === p && this.isMarker(p) ? -1 : q - p;
+      const marker = q === p && this.isMarker(p);
+      // a line starting `---` that is not a marker: kubectl refuses it or splits there (goyaml.ts)
+      if (!marker && q === p && c === DASH && t.charCodeAt(p + 1) === DASH && t.charCodeAt(p + 2) === DASH) giveUp('--- line');
+      this.ind = marker ? -1 : q - p;
       return;
     }
     this.ls = n;

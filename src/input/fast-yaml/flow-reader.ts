@@ -2,6 +2,7 @@
 import type { PosMap, PosSeq } from '../fast-yaml.ts';
 import { COLON, CR, DASH, DQ, giveUp, HASH, indicator, LF, resolvePlain, SP, SQ, TAB } from './scalars.ts';
 import { ScalarReader } from './scalar-reader.ts';
+import { goResolvesToInt } from '../goyaml.ts';
 
 export class FlowReader extends ScalarReader {
   /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
@@ -79,7 +80,7 @@ export class FlowReader extends ScalarReader {
           key = resolvePlain(t.slice(s, e));
           ke = e;
           p = e;
-          if (key === null || typeof key === 'object') giveUp('null key');
+          if (key === null || typeof key === 'object' || (typeof key === 'number' && !(Number.isSafeInteger(key) && goResolvesToInt(t.slice(s, e))))) giveUp('null or float key');
         }
         const k = typeof key === 'string' ? key : String(key);
         if (k === '__proto__' || (this.values && Object.prototype.hasOwnProperty.call(outMap, k))) giveUp('duplicate or reserved key');

@@ -2,6 +2,7 @@
 import type { FastDocument, PosMap, PosSeq } from '../fast-yaml.ts';
 import { COLON, CR, DASH, DQ, giveUp, HASH, indicator, LF, resolvePlain, SP, SQ, TAB } from './scalars.ts';
 import { FlowReader } from './flow-reader.ts';
+import { goResolvesToInt } from '../goyaml.ts';
 
 export class Reader extends FlowReader {
   /**
@@ -100,7 +101,7 @@ export class Reader extends FlowReader {
       ke = colon;
       while (ke > q && t.charCodeAt(ke - 1) === SP) ke--;
       k = resolvePlain(t.slice(q, ke));
-      if (k === null || typeof k === 'object') giveUp('null key');
+      if (k === null || typeof k === 'object' || (typeof k === 'number' && !(Number.isSafeInteger(k) && goResolvesToInt(t.slice(q, ke))))) giveUp('null or float key');
     }
     const key = typeof k === 'string' ? k : String(k);
     if (key === '__proto__') giveUp('__proto__ key');

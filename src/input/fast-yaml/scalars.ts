@@ -1,3 +1,4 @@
+import { goResolvePlain } from '../goyaml.ts';
 /**
  * What the fast reader's parts share: giving up, character codes and indicators, and scalar
  * resolution as YAML 1.1 with go-yaml floats (see ../fast-yaml.ts for the contract).
@@ -47,20 +48,15 @@ export function mayResolve(c: number): boolean {
   );
 }
 
+/**
+ * A plain scalar as go-yaml v2 resolves it (goyaml.ts: kubectl's reading; `0o17` and `1_0.5` are
+ * numbers, `1:20` and timestamps strings). A merge key is left to the `yaml` package's path.
+ */
 export function resolvePlain(s: string): unknown {
   if (s.length === 0) return null;
   if (!mayResolve(s.charCodeAt(0))) return s;
-  if (NULL.test(s)) return null;
-  if (TRUE.test(s)) return true;
-  if (FALSE.test(s)) return false;
-  if (INT_BIN.test(s)) return intResolve(s, 2, 2);
-  if (INT_OCT.test(s)) return intResolve(s, 1, 8);
-  if (INT_DEC.test(s)) return intResolve(s, 0, 10);
-  if (INT_HEX.test(s)) return intResolve(s, 2, 16);
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-  if (GO_FLOAT_EXP.test(s) || GO_FLOAT.test(s)) return parseFloat(s);
-  if (s === '<<' || SEXAGESIMAL.test(s) || TIMESTAMP_START.test(s)) giveUp('merge key, sexagesimal or timestamp');
-  return s;
+  if (s === '<<') giveUp('merge key');
+  return goResolvePlain(s);
 }
 
 // ---- the reader ----
@@ -84,4 +80,4 @@ export function indicator(c: number): boolean {
   );
 }
 
-export const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', ' ': ' ' };
+export const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', ' ': ' ' };

@@ -1,0 +1,36 @@
+import { defineRule } from '../src/engine/rule.ts';
+
+/** Reported by the engine while parsing (src/input/goyaml.ts); no check of its own. */
+export default defineRule({
+  meta: {
+    code: 'LP007',
+    name: 'yaml-decode-ambiguous',
+    severity: 'error',
+    category: 'input',
+    description: 'A document that kubectl reads differently from other YAML readers, or in a way not reproduced here exactly: what leastpriv audits might not be what gets applied.',
+    securitySeverity: 1.0,
+    tags: ['input'],
+    messages: { ambiguous: '{detail}' },
+    docs: {
+      whatItDoes:
+        'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), and float keys. Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
+      whyItMatters:
+        'leastpriv is a gate on pull requests: if the object it audits is not the object the cluster gets, a privileged container can pass the audit. Where the reading is not certain, the run fails instead of guessing.',
+      example: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+...
+apiVersion: v1
+kind: Pod   # kubectl ignores this document; kustomize and Argo CD apply it`,
+      useInstead: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+---
+apiVersion: v1
+kind: Pod`,
+      references: ['https://github.com/kubernetes-sigs/yaml', 'https://yaml.org/spec/1.1/', 'https://github.com/kubernetes/apimachinery/blob/master/pkg/util/yaml/decoder.go'],
+    },
+  },
+});

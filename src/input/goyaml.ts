@@ -1,0 +1,451 @@
+/**
+ * Reading YAML the way kubectl does, checked against kubectl 1.32 (test/input/kubectl-decode.test.ts
+ * holds both readers to `kubectl annotate --local -f FILE -o json`).
+ *
+ * kubectl reads a file in three steps, and a manifest is what comes out of all three:
+ * 1. k8s.io/apimachinery util/yaml YAMLReader splits the stream into chunks, line by line (lines end at
+ *    `\n` only): a line that starts with `---` ends a chunk when the rest of it is white space or a
+ *    comment, and is an error ("invalid Yaml document separator") otherwise. A file whose first
+ *    non-space character is `{` is read as a JSON stream instead, without chunks.
+ * 2. go-yaml v2 (YAML 1.1) reads the *first* document of each chunk and nothing after it (a `...` or a
+ *    marker after a YAML 1.1 line break ends it). YAML 1.1 line breaks include a lone CR, NEL (U+0085),
+ *    LS (U+2028) and PS (U+2029); scalars resolve as go-yaml's resolve.go does (`0o17` and `1_0.5` are
+ *    numbers, `1:20` and timestamps are strings); merge keys (`<<`) apply in key order, so a `<<`
+ *    after an explicit key overrides it; a key written twice keeps its last value; tags on
+ *    collections are ignored, local tags leave a scalar a string, and `!!int`/`!!bool`/… must match.
+ * 3. sigs.k8s.io/yaml turns go-yaml's map into JSON: keys become strings (`true`, `15`), a null or
+ *    collection key is an error, and two keys of different types with the same text (`1` and `"1"`)
+ *    collide in an order Go's map iteration picks at random.
+ *
+ * This module does steps 1 and 3 and the semantics of step 2 on top of the `yaml` package's syntax
+ * tree: `goDocumentValue` turns a parsed document into the plain value kubectl would decode, or throws
+ * a `DecodeError` (kubectl cannot decode it) or an `AmbiguousError` (kubectl's reading is not
+ * deterministic, or is one the `yaml` package cannot reproduce here): both are error findings.
+ * The fast reader resolves scalars with `goResolvePlain` too, and gives up on everything else above.
+ */
+import type { Document, Node as YamlNode } from 'yaml';
+import { yamlLib } from './yaml-lib.ts';
+
+/** kubectl (go-yaml or sigs.k8s.io/yaml) refuses the document: nothing of it is applied. */
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly at?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** kubectl's reading of the document cannot be reproduced exactly (or is not even deterministic). */
+export class AmbiguousError extends Error {
+  constructor(
+    message: string,
+    readonly at?: number,
+  ) {
+    super(message);
+  }
+}
+
+// ---- step 1: chunks ----
+
+export interface Chunk {
+  /** Offsets of the chunk's text in the file (separator lines excluded). */
+  start: number;
+  end: number;
+}
+
+/** What the separator check leaves: `---` then only white space (Go's unicode.IsSpace) or a comment. */
+const SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
+
+export interface Chunks {
+  chunks: Chunk[];
+  /** A `---` line kubectl refuses (it stops reading the file there): its offset. */
+  badSeparator?: number;
+}
+
+/**
+ * The chunks YAMLReader cuts `text` into (kubectl's document boundaries), or undefined for a JSON
+ * stream (first non-space character `{`: kubectl reads it with encoding/json, not chunk by chunk).
+ */
+export function kubectlChunks(text: string): Chunks | undefined {
+  if (/^[\s\u0085]*\{/.test(text)) return undefined;
+  const chunks: Chunk[] = [];
+  let badSeparator: number | undefined;
+  let start = 0;
+  let p = 0;
+  const n = text.length;
+  while (p < n) {
+    const nl = text.indexOf('\n', p);
+    const next = nl === -1 ? n : nl + 1;
+    if (text.charCodeAt(p) === 45 && text.startsWith('---', p)) {
+      const rest = text.slice(p + 3, nl === -1 ? n : nl);
+      if (SEPARATOR_REST.test(rest)) {
+        if (p > start) chunks.push({ start, end: p });
+        start = next;
+      } else if (badSeparator === undefined) {
+        badSeparator = p;
+      }
+    }
+    p = next;
+  }
+  if (n > start) chunks.push({ start, end: n });
+  return badSeparator === undefined ? { chunks } : { chunks, badSeparator };
+}
+
+/** YAML 1.1 line breaks that the `yaml` package (YAML 1.2) reads as ordinary characters. */
+export const YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/;
+const YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+
+/**
+ * `text` with every YAML 1.1 line break that YAML 1.2 does not know (lone CR, NEL, LS, PS) written as
+ * `\n`, one character for one: offsets do not change. go-yaml reads a lone CR and NEL as `\n` inside
+ * scalars too; LS and PS it keeps in scalars, so `breaksInScalars` tells where that matters.
+ */
+export function yaml11Breaks(text: string): string {
+  return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, '\n') : text;
+}
+
+// ---- step 2: scalars, as go-yaml v2's resolve.go ----
+
+const TAG = 'tag:yaml.org,2002:';
+const STR = TAG + 'str';
+const BOOL = TAG + 'bool';
+const INT = TAG + 'int';
+const FLOAT = TAG + 'float';
+const NULL = TAG + 'null';
+const TIMESTAMP = TAG + 'timestamp';
+const BINARY = TAG + 'binary';
+const MERGE = TAG + 'merge';
+
+const RESOLVE_MAP = new Map<string, [unknown, string]>();
+for (const [v, tag, l] of [
+  [true, BOOL, ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']],
+  [false, BOOL, ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']],
+  [null, NULL, ['', '~', 'null', 'Null', 'NULL']],
+  [NaN, FLOAT, ['.nan', '.NaN', '.NAN']],
+  [Infinity, FLOAT, ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']],
+  [-Infinity, FLOAT, ['-.inf', '-.Inf', '-.INF']],
+  ['<<', MERGE, ['<<']],
+] as const) {
+  for (const s of l) RESOLVE_MAP.set(s, [v, tag]);
+}
+
+/** resolve.go's hint table: S sign, D digit, M in the map, `.` float. */
+function hint(s: string): string {
+  if (s === '') return 'N';
+  const c = s[0]!;
+  if (c === '+' || c === '-') return 'S';
+  if (c >= '0' && c <= '9') return 'D';
+  if ('yYnNtTfFoO~'.includes(c)) return 'M';
+  if (c === '.') return '.';
+  return '';
+}
+
+const YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+/** Go's strconv.ParseInt/ParseUint/big.Int SetString with base 0, after go-yaml removed underscores. */
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/;
+
+function goInt(plain: string): number | undefined {
+  const m = GO_INT.exec(plain);
+  if (!m) return undefined;
+  const [, sign, hex, oct, bin, legacyOct, dec] = m;
+  const digits = hex ? '0x' + hex : oct ? '0o' + oct : bin ? '0b' + bin : legacyOct ? '0o' + legacyOct : dec!;
+  // (0 itself matches as decimal: `0` alone has no legacy-octal digits)
+  const v = Number(BigInt(digits));
+  return sign === '-' ? -v : v;
+}
+
+function goFloat(s: string): number | undefined {
+  const v = parseFloat(s);
+  // Go's ParseFloat returns ErrRange past the largest float: go-yaml then leaves the scalar a string
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * go-yaml's timestamp check (parseTimestamp): the formats it tries with time.Parse. Only a tagged
+ * `!!timestamp` depends on it: an untagged timestamp stays the string it is written as.
+ */
+const TIMESTAMP_RE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
+function isTimestamp(s: string): boolean {
+  const m = TIMESTAMP_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return false;
+  const h = Number(m[4] ?? m[7] ?? 0);
+  const mi = Number(m[5] ?? m[8] ?? 0);
+  const se = Number(m[6] ?? m[9] ?? 0);
+  return h < 24 && mi < 60 && se < 60;
+}
+
+/** [value, resolved tag] of a plain scalar as go-yaml's resolve(tag, in) gives them (`tag` '' for none). */
+function resolve(tag: string, s: string): [unknown, string] {
+  const h = hint(s);
+  if (h !== '' && tag !== STR && tag !== BINARY) {
+    const hit = RESOLVE_MAP.get(s);
+    if (hit) return hit;
+    if (h === '.') {
+      if (DOT_FLOAT.test(s)) {
+        const f = goFloat(s);
+        if (f !== undefined) return [f, FLOAT];
+      }
+    } else if (h === 'D' || h === 'S') {
+      if ((tag === '' || tag === TIMESTAMP) && isTimestamp(s)) return [s, TIMESTAMP];
+      const plain = s.replace(/_/g, '');
+      const i = goInt(plain);
+      if (i !== undefined) return [i, INT];
+      if (YAML_STYLE_FLOAT.test(plain)) {
+        const f = goFloat(plain);
+        if (f !== undefined) return [f, FLOAT];
+      }
+    }
+  }
+  return [s, STR];
+}
+
+/** An untagged plain scalar, as go-yaml resolves it (timestamps stay strings: go-yaml v2 decode.go). */
+export function goResolvePlain(s: string): unknown {
+  return resolve('', s)[0];
+}
+
+const RESOLVABLE = new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]);
+
+const short = (tag: string) => (tag.startsWith(TAG) ? '!!' + tag.slice(TAG.length) : tag);
+
+/** Go's base64.StdEncoding.DecodeString (it skips CR and LF), then the bytes as sigs.k8s.io/yaml's JSON writes a string. */
+function binary(s: string, at: number): string {
+  const b64 = s.replace(/[\r\n]/g, '');
+  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(b64)) {
+    throw new DecodeError('!!binary value contains invalid base64 data', at);
+  }
+  return new TextDecoder('utf-8').decode(Buffer.from(b64, 'base64'));
+}
+
+/**
+ * A scalar's value as go-yaml decodes it into interface{}: `tag` is its explicit tag (long form) or
+ * undefined, `plain` whether it is a plain scalar (else quoted or block: a string unless tagged).
+ */
+export function goScalar(source: string, tag: string | undefined, plain: boolean, at = 0): unknown {
+  return goScalarTagged(source, tag, plain, at)[0];
+}
+
+/** goScalar's value and the tag it resolved to (a float key is written differently from an int key). */
+export function goScalarTagged(source: string, tag: string | undefined, plain: boolean, at = 0): [unknown, string] {
+  if (tag === undefined || tag === '!') {
+    // `!` (non-specific) leaves a plain scalar implicit in go-yaml, but resolve() gets the tag `!`,
+    // which is not resolvable: the text itself
+    if (tag === '!' || !plain) return [source, STR];
+    const r = resolve('', source);
+    return r[1] === TIMESTAMP ? [source, STR] : r;
+  }
+  if (tag === BINARY) return [binary(source, at), STR];
+  if (!RESOLVABLE.has(tag)) return [source, STR]; // local tags, !!map, !!seq on a scalar, unknown !!x: the text
+  const [v, rtag] = resolve(tag, source);
+  if (tag === STR || rtag === TIMESTAMP) return [source, STR];
+  if (rtag === tag) return [v, rtag];
+  if (tag === FLOAT && rtag === INT) return [v, FLOAT];
+  throw new DecodeError(`cannot decode ${short(rtag)} \`${source}\` as a ${short(tag)}`, at);
+}
+
+/** Whether a plain scalar resolves to an int (JSON keys: sigs.k8s.io/yaml writes float keys another way). */
+export function goResolvesToInt(s: string): boolean {
+  return resolve('', s)[1] === INT;
+}
+
+// ---- steps 2 and 3: documents ----
+
+/** A key written twice in one mapping (kubectl keeps the later value). */
+export interface DuplicateKey {
+  key: string;
+  /** Offset of the later key, and of the one before it. */
+  at: number;
+  first: number;
+}
+
+export interface GoDecodeOptions {
+  /** Alias expansions allowed in the document. */
+  maxAliasCount: number;
+  /** The text the document was parsed from (for offsets and escapes), and where it sits in the file. */
+  text: string;
+  base: number;
+  /** The `yaml` package's node tests (default: the loader's copy, yaml-lib.ts). */
+  lib?: Pick<typeof import('yaml'), 'isAlias' | 'isMap' | 'isScalar' | 'isSeq'>;
+}
+
+export interface GoDecoded {
+  value: unknown;
+  duplicates: DuplicateKey[];
+  /** Offsets (in the file) of the items of a root `items` sequence that are mappings (not aliases). */
+  itemIsMap?: (i: number) => boolean;
+}
+
+/** Escapes go-yaml's scanner knows in double-quoted scalars (`\/` is not one of them). */
+const GO_ESCAPES = new Set(['0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', ' ', '"', "'", '\\', 'N', '_', 'L', 'P', 'x', 'u', 'U', '\n', '\r']);
+
+type GoKey = { json: string; type: string };
+
+/**
+ * The value kubectl decodes from a parsed document (parsed with merge: false and uniqueKeys: false,
+ * from text with YAML 1.1 line breaks written as `\n`): go-yaml v2 semantics, then sigs.k8s.io/yaml's
+ * JSON conversion. Throws DecodeError / AmbiguousError (see the file comment).
+ */
+export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): GoDecoded {
+  const { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib();
+  const duplicates: DuplicateKey[] = [];
+  const { text, base } = opts;
+  let aliases = 0;
+  let expanded = 0;
+  const open = new Set<unknown>();
+  const at = (n: unknown) => base + ((n as YamlNode | null)?.range?.[0] ?? 0);
+
+  const checkEscapes = (n: YamlNode) => {
+    const [s, e] = n.range!;
+    for (let i = s; i < e; i++) {
+      if (text.charCodeAt(i) !== 92) continue;
+      const c = text[i + 1]!;
+      if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      i++;
+    }
+  };
+
+  const target = (n: unknown): unknown => {
+    if (!isAlias(n)) return n;
+    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`);
+    const t = n.resolve(doc);
+    if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at(n));
+    if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at(n));
+    return t;
+  };
+
+  const value = (node: unknown, viaAlias: boolean): unknown => {
+    if (node === null || node === undefined) return null;
+    const n = target(node);
+    const aliased = viaAlias || n !== node;
+    if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large');
+    if (isScalar(n)) {
+      if (n.type === 'QUOTE_DOUBLE') checkEscapes(n);
+      const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
+      return goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
+    }
+    if (isSeq(n)) {
+      open.add(n);
+      const out = n.items.map((x) => value(x, aliased));
+      open.delete(n);
+      return out;
+    }
+    if (isMap(n)) {
+      const out = new Map<string, { v: unknown; type: string; at: number }>();
+      open.add(n);
+      mapping(n, out, aliased, true);
+      open.delete(n);
+      const obj: Record<string, unknown> = {};
+      for (const [k, e] of out) {
+        if (k === '__proto__') Object.defineProperty(obj, k, { value: e.v, enumerable: true, writable: true, configurable: true });
+        else obj[k] = e.v;
+      }
+      return obj;
+    }
+    throw new DecodeError('unsupported YAML node', at(n));
+  };
+
+  const goKey = (k: unknown): GoKey => {
+    const n = target(k);
+    if (isScalar(n)) {
+      const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
+      const [v, rtag] = goScalarTagged(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
+      if (typeof v === 'string') return { json: v, type: 's' };
+      if (typeof v === 'boolean') return { json: String(v), type: 'b' };
+      if (typeof v === 'number' && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: 'i' };
+      if (v === null) throw new DecodeError('a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON', at(n));
+      throw new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at(n));
+    }
+    throw new DecodeError('a mapping or sequence used as a key: kubectl cannot decode it', at(n));
+  };
+
+  const isMerge = (k: unknown): boolean =>
+    isScalar(k) && k.source === '<<' && ((k.type === 'PLAIN' && (k.tag === undefined || k.tag === '!')) || k.tag === MERGE);
+
+  const put = (out: Map<string, { v: unknown; type: string; at: number }>, key: GoKey, v: unknown, keyAt: number, explicit: boolean) => {
+    const prev = out.get(key.json);
+    if (prev && prev.type !== key.type) {
+      throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
+    }
+    if (prev && explicit && prev.at >= 0) duplicates.push({ key: key.json, at: keyAt, first: prev.at });
+    // re-inserted so the key order follows the last write, as JSON from Go's sorted map does not matter
+    out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
+  };
+
+  const mapping = (n: unknown, out: Map<string, { v: unknown; type: string; at: number }>, aliased: boolean, explicit: boolean) => {
+    if (!isMap(n)) throw new DecodeError('map merge requires map or sequence of maps as the value', at(n));
+    for (const pair of n.items) {
+      if (isMerge(pair.key)) {
+        merge(pair.value, out, aliased);
+        continue;
+      }
+      const key = goKey(pair.key);
+      const v = value(pair.value, aliased);
+      put(out, key, v, at(pair.key), explicit && !aliased);
+    }
+  };
+
+  const merge = (v: unknown, out: Map<string, { v: unknown; type: string; at: number }>, aliased: boolean) => {
+    const n = target(v);
+    if (isMap(n)) {
+      open.add(n);
+      mapping(n, out, aliased || n !== v, false);
+      open.delete(n);
+      return;
+    }
+    if (isSeq(n)) {
+      // go-yaml steps backwards: earlier maps take precedence
+      for (let i = n.items.length - 1; i >= 0; i--) {
+        const item = n.items[i];
+        const m = target(item);
+        if (!isMap(m)) throw new DecodeError('map merge requires map or sequence of maps as the value', at(item));
+        open.add(m);
+        mapping(m, out, true, false);
+        open.delete(m);
+      }
+      return;
+    }
+    throw new DecodeError('map merge requires map or sequence of maps as the value', at(v));
+  };
+
+  const root = doc.contents;
+  const v = value(root, false);
+  const out: GoDecoded = { value: v, duplicates };
+  if (isMap(root)) {
+    const items = root.items.find((p) => !isMerge(p.key) && isScalar(p.key) && p.key.source === 'items');
+    if (items && isSeq(items.value)) {
+      const seq = items.value;
+      out.itemIsMap = (i) => isMap(seq.items[i]);
+    }
+  }
+  return out;
+}
+
+/** Over a configured limit (aliases): reported as input-not-auditable. */
+export class LimitError extends Error {}
+
+/** Offsets (relative to the text) of LS/PS characters inside a scalar of the document: go-yaml keeps them there, the `yaml` package cannot. */
+export function breakInScalar(doc: Document.Parsed, text: string): number | undefined {
+  if (!/[\u2028\u2029]/.test(text)) return undefined;
+  const { isScalar, visit } = yamlLib();
+  let hit: number | undefined;
+  visit(doc, {
+    Scalar(_k, n) {
+      if (!isScalar(n) || !n.range) return undefined;
+      const [s, e] = n.range;
+      for (let i = s; i < e; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x2028 || c === 0x2029) {
+          hit = i;
+          return visit.BREAK;
+        }
+      }
+      return undefined;
+    },
+  });
+  return hit;
+}
