@@ -48,6 +48,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/can-i.ts')).runCanI(rest, io);
       case 'who-can':
         return await (await import('./commands/who-can.ts')).runWhoCan(rest, io);
+      case 'graph':
+        return await (await import('./commands/graph.ts')).runGraph(rest, io);
       case 'verify':
         return await (await import('./commands/verify.ts')).runVerify(rest, io);
       case 'rules':

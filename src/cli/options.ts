@@ -13,7 +13,7 @@
  */
 import { UsageError } from './usage.ts';
 
-export type CommandName = 'audit' | 'verify' | 'can-i' | 'who-can' | 'rules' | 'explain' | 'init';
+export type CommandName = 'audit' | 'verify' | 'can-i' | 'who-can' | 'graph' | 'rules' | 'explain' | 'init';
 
 export interface CommandDef {
   name: CommandName;
@@ -65,6 +65,14 @@ export const COMMANDS = [
     exit: '0 answered (also when no subject can), 2 usage error or a path that does not exist',
   },
   {
+    name: 'graph',
+    usage: ['graph [PATH...] [options]'],
+    summary: 'draw who can reach what: subjects → bindings → roles → dangerous permissions → workloads → node',
+    description:
+      "The RBAC graph of the manifests (default '.'): each subject's bindings and roles, the dangerous permissions they grant in each namespace (exec/attach, secrets, escalate/bind/impersonate, nodes/proxy, pod creation), the workloads exec reaches that reach the node, and the node. JSON gives every node its file:line.",
+    exit: '0 drawn, 2 usage or config error or a path that does not exist',
+  },
+  {
     name: 'verify',
     usage: ['verify [PATH...] [options]'],
     summary: "prove the manifests' promises against a live cluster",
@@ -79,7 +87,7 @@ export const COMMANDS = [
 
 const REPORTING = ['audit', 'verify'] as const;
 const QUERY = ['can-i', 'who-can'] as const;
-const ALL = ['audit', 'verify', 'can-i', 'who-can', 'rules', 'explain', 'init'] as const;
+const ALL = ['audit', 'verify', 'can-i', 'who-can', 'graph', 'rules', 'explain', 'init'] as const;
 
 export const OPTIONS = [
   { long: 'help', short: 'h', type: 'boolean', help: 'show this help and exit 0', commands: ALL },
@@ -108,10 +116,10 @@ export const OPTIONS = [
   { long: 'allow-empty', type: 'boolean', help: 'exit 0 when no Kubernetes object was found (default: exit 2, as ESLint does for no files; the pre-commit hook sets it)', commands: ['audit'] },
   { long: 'verbose', short: 'v', type: 'boolean', help: 'name every file without Kubernetes objects and every skipped file', commands: ['audit'] },
   { long: 'fail-on', type: 'string', arg: 'LEVEL', help: 'error (default), warning, note, none: lowest severity that exits 1', commands: REPORTING },
-  { long: 'config', short: 'c', type: 'string', arg: 'FILE', help: 'config file (default: .leastpriv.yaml found upward from the cwd)', commands: ['audit', 'verify', 'can-i', 'who-can'] },
+  { long: 'config', short: 'c', type: 'string', arg: 'FILE', help: 'config file (default: .leastpriv.yaml found upward from the cwd)', commands: ['audit', 'verify', 'can-i', 'who-can', 'graph'] },
   { long: 'profile', type: 'string', arg: 'NAME', help: 'rule profile: leastpriv (default), pss-baseline, pss-restricted', commands: ['audit'] },
   { long: 'kube-version', type: 'string', arg: 'V', help: 'Kubernetes version for the Pod Security Standards controls (default: v1.35)', commands: ['audit'] },
-  { long: 'exclude', type: 'string', multiple: true, arg: 'PATTERN', help: 'skip paths matching PATTERN (.gitignore syntax; repeatable)', commands: REPORTING },
+  { long: 'exclude', type: 'string', multiple: true, arg: 'PATTERN', help: 'skip paths matching PATTERN (.gitignore syntax; repeatable)', commands: [...REPORTING, 'graph'] },
   {
     long: 'limit',
     type: 'string',
@@ -120,7 +128,7 @@ export const OPTIONS = [
     help: 'override an input limit (repeatable): maxFileSize (bytes), maxDocuments (per file), maxAliasCount (per document), maxDepth (nesting)',
     commands: ['audit'],
   },
-  { long: 'no-gitignore', type: 'boolean', help: 'do not honour .gitignore files', commands: REPORTING },
+  { long: 'no-gitignore', type: 'boolean', help: 'do not honour .gitignore files', commands: [...REPORTING, 'graph'] },
   { long: 'show-suppressed', type: 'boolean', help: 'show suppressed findings in text output', commands: ['audit'] },
   { long: 'sarif-root', type: 'string', arg: 'DIR', help: 'SARIF URIs are relative to DIR (default: the cwd)', commands: REPORTING },
   { long: 'stdin-name', type: 'string', arg: 'PATH', help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from", commands: ['audit'] },
@@ -146,6 +154,12 @@ export const OPTIONS = [
   { long: 'quiet', short: 'q', type: 'boolean', help: 'print nothing; the exit code is the answer', commands: ['can-i'] },
   { long: 'format', short: 'f', type: 'string', arg: 'FORMAT', help: 'text (default) or json', commands: QUERY },
   { long: 'output', short: 'o', type: 'string', arg: 'FORMAT', help: "the same as --format (kubectl's -o json)", commands: QUERY },
+
+  // graph.
+  { long: 'format', short: 'f', type: 'string', arg: 'FORMAT', help: 'mermaid (default), dot (Graphviz) or json (every node with its file:line)', commands: ['graph'] },
+  { long: 'output', short: 'o', type: 'string', arg: 'FILE', help: 'write the graph to FILE instead of stdout', commands: ['graph'] },
+  { long: 'focus', type: 'string', arg: 'SUBJECT|NAMESPACE', help: 'only this subject (mcp-homelab, ServiceAccount NS/NAME, system:serviceaccount:NS:NAME) or what reaches this namespace', commands: ['graph'] },
+  { long: 'attack-paths', type: 'boolean', help: 'only the chains that end on node access', commands: ['graph'] },
 
   // verify.
   { long: 'kubeconfig', type: 'string', arg: 'FILE', help: 'kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)', commands: ['verify'] },
