@@ -4,7 +4,7 @@
  * summary and the outputs, and fails the step when findings reach `fail-on`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { audit, auditedNothing, emptyRunMessage, exitCodeFor } from '../engine/audit.ts';
 import { parseBaseline } from '../engine/baseline.ts';
 import { ConfigError, loadConfig } from '../config/load.ts';
@@ -18,6 +18,7 @@ import { annotationCommands, escData } from '../reporters/github.ts';
 import { VERSION } from '../version.ts';
 import { appendSummary, getBooleanInput, getInput, getListInput, InputError, setOutputs, STEP_SUMMARY_LIMIT, withoutCommands, type Env } from './runner-files.ts';
 import { blobBase, summaryMarkdown } from './summary.ts';
+import { baseConfig, configFromInput } from './base-config.ts';
 
 const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
@@ -30,7 +31,11 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
   try {
     const cwd = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const configInput = getInput(env, 'config');
-    const config = loadConfig({ cwd, ...(configInput ? { configPath: configInput } : {}), knownRule: isKnownRule });
+    // config-from: base — the pull request cannot weaken its own gate (base-config.ts).
+    const from = configFromInput(getInput(env, 'config-from'));
+    const fromBase = from === 'base' ? baseConfig(env, cwd, configInput, isKnownRule) : undefined;
+    const config = fromBase?.config ?? loadConfig({ cwd, ...(configInput ? { configPath: configInput } : {}), knownRule: isKnownRule });
+    if (fromBase) write(`leastpriv: ${fromBase.note}\n`);
     const profile = getInput(env, 'profile');
     if (profile) {
       if (!PROFILE_NAMES().includes(profile)) throw new InputError(`input 'profile': unknown profile '${profile}' (${PROFILE_NAMES().join(', ')})`);
@@ -44,7 +49,10 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
     let baseline: Parameters<typeof audit>[0]['baseline'];
     if (baselineInput) {
       try {
-        baseline = { baseline: parseBaseline(readFileSync(resolve(cwd, baselineInput), 'utf8')), label: baselineInput };
+        // With config-from: base the baseline comes from the base commit too: a pull request that
+        // records its own findings in it must not pass because of that. None there: no baseline.
+        const text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync(resolve(cwd, baselineInput), 'utf8');
+        if (text !== undefined) baseline = { baseline: parseBaseline(text), label: fromBase?.readAtBase ? `${baselineInput} (base commit)` : baselineInput };
       } catch (e) {
         throw new InputError(`input 'baseline': ${baselineInput}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
@@ -74,7 +82,16 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
 
     const baselineMatched = result.findings.filter((f) => f.suppressed?.kind === 'baseline').length;
     if (getBooleanInput(env, 'summary', true)) {
-      let md = summaryMarkdown(result, { ...(blobBase(env) ? { blobBase: blobBase(env)! } : {}), failOn, failed, sarifFile, baselineMatched });
+      const configLabel = fromBase?.label ?? (config.file ? relative(cwd, config.file) || config.file : undefined);
+      let md = summaryMarkdown(result, {
+        ...(blobBase(env) ? { blobBase: blobBase(env)! } : {}),
+        failOn,
+        failed,
+        sarifFile,
+        baselineMatched,
+        ...(fromBase ? { configNote: fromBase.note } : {}),
+        ...(configLabel ? { configLabel } : {}),
+      });
       if (Buffer.byteLength(md) > STEP_SUMMARY_LIMIT / 2) md = md.slice(0, STEP_SUMMARY_LIMIT / 8) + '\n\n… summary cut: see the log or the SARIF file.\n';
       appendSummary(env, md);
     }

@@ -72,11 +72,19 @@ export function loadConfig(opts: { cwd: string; configPath?: string; knownRule: 
   } catch (e) {
     throw new ConfigError(`${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  return configFromText(text, path, opts.knownRule);
+}
+
+/**
+ * A config from its text (read from a file, or from git: the Action's `config-from: base`). `path`
+ * names it in messages and is where its relative `exclude` patterns start.
+ */
+export function configFromText(text: string, path: string, knownRule: (id: string) => boolean, label = path): Config {
   let data: unknown;
   try {
     data = yamlLib().parse(text, { prettyErrors: false }) ?? {};
   } catch (e) {
-    throw new ConfigError(`${path}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new ConfigError(`${label}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  return resolveConfig(validateConfig(data, path, opts.knownRule), path);
+  return resolveConfig(validateConfig(data, label, knownRule), path);
 }
