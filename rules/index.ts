@@ -11,6 +11,8 @@ import ruleInternalError from './rule-internal-error.ts';
 import unusedSuppression from './unused-suppression.ts';
 import suppressionMissingReason from './suppression-missing-reason.ts';
 import symlinkOutsideRoot from './symlink-outside-root.ts';
+import renderFailed from './render-failed.ts';
+import renderNotModelled from './render-not-modelled.ts';
 import execSubresourceVerbMismatch from './exec-subresource-verb-mismatch.ts';
 import effectiveExecVerbMismatch from './effective-exec-verb-mismatch.ts';
 import wildcardGrant from './wildcard-grant.ts';
@@ -73,6 +75,8 @@ export const RULES: readonly Rule<string, any>[] = [
   suppressionMissingReason,
   yamlDecodeAmbiguous,
   symlinkOutsideRoot,
+  renderFailed,
+  renderNotModelled,
   execSubresourceVerbMismatch,
   effectiveExecVerbMismatch,
   wildcardGrant,

@@ -20,7 +20,7 @@ describe.skipIf(!present)('real corpus under each profile', () => {
   const parseCache: NonNullable<AuditInput['parseCache']> = new Map();
   for (const profile of ['leastpriv', 'pss-baseline', 'pss-restricted']) {
     it(profile, { timeout: 600_000 }, () => {
-      const result = audit({ paths: [CORPUS], cwd: CORPUS, config: { ...defaults(), profile }, parseCache });
+      const result = audit({ paths: [CORPUS], cwd: CORPUS, config: { ...defaults(), profile }, parseCache, render: false });
       expect(result.summary.objects).toBeGreaterThan(3000);
       expect(result.findings.filter((f) => f.code === 'LP004').map((f) => f.message)).toEqual([]);
       const kinds = new Set(result.findings.filter((f) => f.code.startsWith('LP3')).map((f) => f.object?.kind));

@@ -24,6 +24,15 @@ export function checkOutput(output: string | undefined, cmd: string): void {
   }
 }
 
+/** --no-render / --kustomize-command onto the config (src/render). */
+export function applyRenderFlags(config: { render: boolean; kustomizeCommand: string }, values: { 'no-render'?: boolean; 'kustomize-command'?: string }): void {
+  if (values['no-render']) config.render = false;
+  if (values['kustomize-command'] !== undefined) {
+    if (!values['kustomize-command'].trim()) throw new UsageError('--kustomize-command needs a command (kubectl, or a kustomize binary)');
+    config.kustomizeCommand = values['kustomize-command'];
+  }
+}
+
 export function checkFailOn(flag: string | undefined): Level | undefined {
   if (flag !== undefined && !(LEVELS as readonly string[]).includes(flag)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}`);
   return flag as Level | undefined;

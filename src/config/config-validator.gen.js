@@ -3,7 +3,9 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json","title":"leastpriv configuration (.leastpriv.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"profile":{"description":"Rule profile: which rules are on, at which severity. Config below still overrides single rules.","type":"string","enum":["leastpriv","pss-baseline","pss-restricted"]},"kubeVersion":{"description":"Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.","type":"string","pattern":"^(v?1\\.[0-9]{1,3}|latest)$"},"failOn":{"description":"Lowest severity that makes the run fail (exit 1).","enum":["error","warning","note","none"]},"rules":{"description":"Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.","type":"object","propertyNames":{"pattern":"^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$"},"additionalProperties":{"oneOf":[{"enum":["error","warning","note","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","note","off"]},"options":{"type":"object"}}}]}},"exclude":{"description":"Paths to skip, in .gitignore syntax, relative to the folder holding the config file.","type":"array","items":{"type":"string"}},"gitignore":{"description":"Honour .gitignore files (default true).","type":"boolean"},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileSize":{"description":"Bytes; larger files are reported and skipped (default 16 MiB).","type":"integer","minimum":1},"maxDocuments":{"description":"YAML documents per file (default 10000).","type":"integer","minimum":1},"maxAliasCount":{"description":"Alias expansions per document (default 10000).","type":"integer","minimum":0},"maxDepth":{"description":"Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).","type":"integer","minimum":1}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json","title":"leastpriv configuration (.leastpriv.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"profile":{"description":"Rule profile: which rules are on, at which severity. Config below still overrides single rules.","type":"string","enum":["leastpriv","pss-baseline","pss-restricted"]},"kubeVersion":{"description":"Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.","type":"string","pattern":"^(v?1\\.[0-9]{1,3}|latest)$"},"failOn":{"description":"Lowest severity that makes the run fail (exit 1).","enum":["error","warning","note","none"]},"rules":{"description":"Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.","type":"object","propertyNames":{"pattern":"^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$"},"additionalProperties":{"oneOf":[{"enum":["error","warning","note","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","note","off"]},"options":{"type":"object"}}}]}},"exclude":{"description":"Paths to skip, in .gitignore syntax, relative to the folder holding the config file.","type":"array","items":{"type":"string"}},"gitignore":{"description":"Honour .gitignore files (default true).","type":"boolean"},"render":{"description":"Render kustomization roots and Flux Kustomizations with kustomize before auditing, and map findings back to the lines that set each value (default true).","type":"boolean"},"kustomizeCommand":{"description":"The kustomize to run: `kubectl` (runs `kubectl kustomize`, the default) or a `kustomize` binary (runs `kustomize build`).","type":"string","minLength":1},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileSize":{"description":"Bytes; larger files are reported and skipped (default 16 MiB).","type":"integer","minimum":1},"maxDocuments":{"description":"YAML documents per file (default 10000).","type":"integer","minimum":1},"maxAliasCount":{"description":"Alias expansions per document (default 10000).","type":"integer","minimum":0},"maxDepth":{"description":"Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).","type":"integer","minimum":1}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; });
 const pattern0 = new RegExp("^(v?1\\.[0-9]{1,3}|latest)$", "u");
 const pattern1 = new RegExp("^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$", "u");
 
@@ -13,7 +15,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "profile")) || (key0 === "kubeVersion")) || (key0 === "failOn")) || (key0 === "rules")) || (key0 === "exclude")) || (key0 === "gitignore")) || (key0 === "limits"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -283,12 +285,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data11 = data.limits;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key4 in data11){
-if(!((((key4 === "maxFileSize") || (key4 === "maxDocuments")) || (key4 === "maxAliasCount")) || (key4 === "maxDepth"))){
-const err19 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data.render !== undefined){
+if(typeof data.render !== "boolean"){
+const err19 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,10 +297,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data11.maxFileSize !== undefined){
-let data12 = data11.maxFileSize;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err20 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.kustomizeCommand !== undefined){
+let data12 = data.kustomizeCommand;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err20 = {instancePath:instancePath+"/kustomizeCommand",schemaPath:"#/properties/kustomizeCommand/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -310,9 +310,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 < 1 || isNaN(data12)){
-const err21 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err21 = {instancePath:instancePath+"/kustomizeCommand",schemaPath:"#/properties/kustomizeCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -322,11 +322,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-if(data11.maxDocuments !== undefined){
-let data13 = data11.maxDocuments;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err22 = {instancePath:instancePath+"/limits/maxDocuments",schemaPath:"#/properties/limits/properties/maxDocuments/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.limits !== undefined){
+let data13 = data.limits;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!((((key4 === "maxFileSize") || (key4 === "maxDocuments")) || (key4 === "maxAliasCount")) || (key4 === "maxDepth"))){
+const err22 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -335,9 +336,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(typeof data13 == "number"){
-if(data13 < 1 || isNaN(data13)){
-const err23 = {instancePath:instancePath+"/limits/maxDocuments",schemaPath:"#/properties/limits/properties/maxDocuments/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data13.maxFileSize !== undefined){
+let data14 = data13.maxFileSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err23 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -346,12 +349,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data11.maxAliasCount !== undefined){
-let data14 = data11.maxAliasCount;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err24 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data14 == "number"){
+if(data14 < 1 || isNaN(data14)){
+const err24 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -360,9 +360,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err25 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data13.maxDocuments !== undefined){
+let data15 = data13.maxDocuments;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err25 = {instancePath:instancePath+"/limits/maxDocuments",schemaPath:"#/properties/limits/properties/maxDocuments/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -371,12 +374,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-if(data11.maxDepth !== undefined){
-let data15 = data11.maxDepth;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err26 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data15 == "number"){
+if(data15 < 1 || isNaN(data15)){
+const err26 = {instancePath:instancePath+"/limits/maxDocuments",schemaPath:"#/properties/limits/properties/maxDocuments/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -385,9 +385,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(typeof data15 == "number"){
-if(data15 < 1 || isNaN(data15)){
-const err27 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data13.maxAliasCount !== undefined){
+let data16 = data13.maxAliasCount;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err27 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -396,11 +399,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err28 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -411,13 +412,51 @@ errors++;
 }
 }
 }
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.maxDepth !== undefined){
+let data17 = data13.maxDepth;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err29 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+if(typeof data17 == "number"){
+if(data17 < 1 || isNaN(data17)){
+const err30 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }

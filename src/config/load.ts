@@ -45,7 +45,7 @@ export function validateConfig(data: unknown, where: string, knownRule: (id: str
 }
 
 export function defaults(): Config {
-  return { profile: 'leastpriv', kubeVersion: DEFAULT_KUBE_VERSION, failOn: 'error', rules: {}, exclude: [], gitignore: true, limits: { ...DEFAULT_LIMITS } };
+  return { profile: 'leastpriv', kubeVersion: DEFAULT_KUBE_VERSION, failOn: 'error', rules: {}, exclude: [], gitignore: true, limits: { ...DEFAULT_LIMITS }, render: true, kustomizeCommand: 'kubectl' };
 }
 
 export function resolveConfig(file: ConfigFile, path?: string): Config {
@@ -57,6 +57,8 @@ export function resolveConfig(file: ConfigFile, path?: string): Config {
     rules: file.rules ?? {},
     exclude: file.exclude ?? [],
     gitignore: file.gitignore ?? true,
+    render: file.render ?? true,
+    kustomizeCommand: file.kustomizeCommand ?? 'kubectl',
     limits: { ...d.limits, ...(file.limits ?? {}) },
   };
   if (path) cfg.file = path;

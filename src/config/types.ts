@@ -13,6 +13,10 @@ export interface ConfigFile {
   exclude?: string[];
   gitignore?: boolean;
   limits?: Partial<InputLimits>;
+  /** Render kustomizations and Flux Kustomizations before auditing (default true). */
+  render?: boolean;
+  /** The kustomize to run: `kubectl` (default) or a `kustomize` binary. */
+  kustomizeCommand?: string;
 }
 
 /** Config after defaults, with the folder relative paths in it are relative to. */
@@ -24,6 +28,8 @@ export interface Config {
   exclude: string[];
   gitignore: boolean;
   limits: InputLimits;
+  render: boolean;
+  kustomizeCommand: string;
   /** Where the config file was found, if any. */
   file?: string;
 }

@@ -31,6 +31,9 @@ import { pssReport, type PssReport } from '../pss/report.ts';
 import type { RuleFix } from './rule.ts';
 import { resolveFix } from '../fix/resolve.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
+import type { RenderedRoot } from '../render/index.ts';
+import type { ShapeError } from '../model/shape.ts';
+import { mergeAcrossRoots } from './roots.ts';
 
 export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
@@ -54,6 +57,10 @@ export interface AuditInput {
    * whose text is unchanged is not parsed again. Filled as files are parsed.
    */
   parseCache?: Map<string, ParsedFile>;
+  /** Render kustomizations and Flux Kustomizations (default: the config's `render`, true). */
+  render?: boolean;
+  /** kustomize to run (default: the config's `kustomizeCommand`, `kubectl`). */
+  kustomizeCommand?: string;
   /** Findings recorded here are suppressed (kind `baseline`): only new findings count. */
   baseline?: { baseline: Baseline; label: string };
   /**
@@ -132,6 +139,7 @@ export function audit(input: AuditInput): FullAuditResult {
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
   const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map() };
   const positions = new Positions();
+  const sources = new Map<string, SourceFile>();
 
   const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
     const rule = findRule(d.code)!;
@@ -154,10 +162,16 @@ export function audit(input: AuditInput): FullAuditResult {
   // (The region is filled in by `positions`: at once, or file by file in step 5.)
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }) => {
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
-    positions.place(object, path, (r) => (f.region = r));
+    positions.place(object, path, (r, file) => {
+      f.region = r;
+      if (file.path !== f.file) {
+        f.file = file.path;
+        if (!sources.has(file.path)) sources.set(file.path, file);
+      }
+    });
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
-    if (offer && input.fixes && (offer.fix || offer.suggestions?.length)) ctx.offers.set(f, { object, ...offer });
+    if (offer && input.fixes && !object.render && (offer.fix || offer.suggestions?.length)) ctx.offers.set(f, { object, ...offer });
   };
 
   // Rules, each with its context. The model exists once every file is read: per-object rules that run
@@ -184,8 +198,7 @@ export function audit(input: AuditInput): FullAuditResult {
       where: (obj, path) => positions.where(obj, path),
       justified: (j) =>
         justifications.push({
-          file: j.object.file.path,
-          region: positions.locate(j.object, j.path),
+          ...(({ file, region }) => ({ file: file.path, region }))(positions.locateAt(j.object, j.path)),
           object: objectLabel(j.object),
           privilege: j.privilege,
           reason: j.reason,
@@ -223,7 +236,6 @@ export function audit(input: AuditInput): FullAuditResult {
 
   // 1–4. File by file: input problems, shape errors (LP002), suppression sites, per-object rules on
   // objects outside the model. Then keep only what later stages read.
-  const sources = new Map<string, SourceFile>();
   const skippedUnread: SkippedFile[] = [];
   const skippedParsed: SkippedFile[] = [];
   let documents = 0;
@@ -234,7 +246,30 @@ export function audit(input: AuditInput): FullAuditResult {
   const sites: SuppressionSite[] = [];
   const pointedInto = new Set<string>();
   const lp002 = ruleSeverity(active, 'LP002');
+  const rootFinding = (root: RenderedRoot, code: 'LP020' | 'LP022', messageId: string, detail: string) => {
+    const severity = ruleSeverity(active, code);
+    if (!severity) return;
+    report(root.at, code, messageId, format(findRule(code)!.meta.messages[messageId] ?? '', { root: root.name, detail }), [], severity, { root: root.name });
+  };
+  /** Rendered objects: as a file's objects below, found in the files a person edits (src/render). */
+  const visitRoot = (root: RenderedRoot, shapeErrors: Map<K8sObject, ShapeError[]>) => {
+    if (root.error !== undefined) rootFinding(root, 'LP020', 'failed', root.error);
+    for (const note of root.notes) rootFinding(root, 'LP022', 'notModelled', note);
+    objectCount += root.objects.length;
+    for (const [o, errs] of shapeErrors) {
+      if (!lp002) continue;
+      for (const e of errs) report(o, 'LP002', 'wrongType', format(findRule('LP002')!.meta.messages.wrongType ?? '', { object: objectLabel(o), field: e.path.join('.'), detail: e.message }), e.path, lp002);
+    }
+    for (const o of root.objects) {
+      sites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+      if (o.invalid) continue;
+      if (inModel(o)) kept.push(o);
+      else for (const r of runners) r.object(o);
+    }
+    positions.release();
+  };
   eachFile(input, config, (f) => {
+    if (f.read === 'root') return visitRoot(f.root, f.shapeErrors);
     if (!f.read) {
       if (f.source) sources.set(f.source.path, f.source);
       skippedUnread.push(f.skipped);
@@ -259,17 +294,18 @@ export function audit(input: AuditInput): FullAuditResult {
       }
     }
     const fileSites = commentSuppressions(source);
-    for (const o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+    if (!f.member) for (const o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
     sites.push(...fileSites);
     const keptHere = new Set<K8sObject>();
     for (const o of p.objects) {
-      if (o.invalid) continue;
+      if (o.invalid || f.member) continue;
       if (inModel(o)) keptHere.add(o);
       else for (const r of runners) r.object(o);
     }
     kept.push(...keptHere);
     positions.release();
-    if (first === ctx.findings.length && fileSites.length === 0) {
+    // (a file a rendered root includes: findings of its objects point into it later)
+    if (first === ctx.findings.length && fileSites.length === 0 && !f.member) {
       // Nothing will point into this file: it is listed (summary, JUnit), its text is not kept (unless
       // the same path, given twice, has findings from the first time).
       if (keptHere.size === 0 && !pointedInto.has(source.path)) sources.set(source.path, newSource(source.path, ''));
@@ -314,11 +350,14 @@ export function audit(input: AuditInput): FullAuditResult {
   // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)
   if (input.fixes) resolveOffers(ctx.offers);
 
-  // 6. Suppressions
+  // 6. A base that several roots render: one finding per distinct place, naming the roots.
+  ctx.findings = mergeAcrossRoots(ctx.findings, (f) => ctx.objectOfFinding.get(f));
+
+  // 7. Suppressions
   applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
   ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
 
-  // 7. Order and summary
+  // 8. Order and summary
   let findings = ctx.findings;
   if (input.reportOnly) findings = findings.filter((f) => input.reportOnly!.has(f.file));
   if (input.baseline) applyBaseline(findings, input.baseline.baseline, input.baseline.label);

@@ -13,6 +13,7 @@ import type { Config } from '../config/types.ts';
 import { shapeErrors, type ShapeError } from '../model/shape.ts';
 import type { SkippedFile } from './types.ts';
 import type { AuditInput } from './audit.ts';
+import { renderRoots, type RenderedRoot } from '../render/index.ts';
 
 /** One input as `eachFile` hands it over. */
 export type InputFile =
@@ -24,7 +25,11 @@ export type InputFile =
       parsed: ParsedFile;
       /** Objects whose audited fields have wrong types (marked `invalid`): not audited further. */
       shapeErrors: Map<K8sObject, ShapeError[]>;
-    };
+      /** Included by a rendered root: its objects are audited through the root, not as written here. */
+      member?: boolean;
+    }
+  /** A kustomization or Flux root, rendered (its objects) or not (its error). After every file. */
+  | { read: 'root'; root: RenderedRoot; shapeErrors: Map<K8sObject, ShapeError[]> };
 
 /**
  * Every input in order (in-memory sources first, then files as discovered), each parsed and shape
@@ -33,6 +38,7 @@ export type InputFile =
 export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile) => void): void {
   const cwd = input.cwd ?? process.cwd();
   const files: string[] = [];
+  let plan: ReturnType<typeof renderRoots> | undefined;
   if (input.paths?.length) {
     const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
     const found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
@@ -41,16 +47,21 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       const skipped = { file: p.file, reason: p.reason };
       visit({ read: false, skipped, diagnostic: { code: p.code ?? 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] } });
     }
+    if (input.render ?? config.render) plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits });
   }
-  const parsed = (source: SourceFile, p: ParsedFile) => {
+  const check = (objects: K8sObject[]) => {
     const errors = new Map<K8sObject, ShapeError[]>();
-    for (const o of p.objects) {
+    for (const o of objects) {
       const errs = shapeErrors(o);
       if (errs.length === 0) continue;
       o.invalid = true;
       errors.set(o, errs);
     }
-    visit({ read: true, source, parsed: p, shapeErrors: errors });
+    return errors;
+  };
+  const parsed = (source: SourceFile, p: ParsedFile) => {
+    const member = plan?.members.has(source.path) ?? false;
+    visit({ read: true, source, parsed: p, shapeErrors: member ? new Map() : check(p.objects), ...(member ? { member } : {}) });
   };
   for (const s of input.sources ?? []) {
     const src = newSource(s.path, s.text);
@@ -67,6 +78,11 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       visit({ read: false, skipped: { file: shownAs, reason: r.diagnostic.message }, diagnostic: r.diagnostic, ...(partial ? { source: partial } : {}) });
       continue;
     }
+    const early = plan?.parsed.get(r.source.path);
+    if (early && early.source.text === r.source.text) {
+      parsed(early.source, early);
+      continue;
+    }
     const cached = input.parseCache?.get(r.source.path);
     if (cached && cached.source.text === r.source.text) {
       parsed(cached.source, cached);
@@ -77,6 +93,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     input.parseCache?.set(r.source.path, p);
     parsed(r.source, p);
   }
+  for (const root of plan?.roots ?? []) visit({ read: 'root', root, shapeErrors: check(root.objects) });
 }
 
 export interface LoadedObjects {
@@ -91,13 +108,24 @@ export interface LoadedObjects {
   diagnostics: { diagnostic: InputDiagnostic; source?: SourceFile }[];
   /** Objects whose audited fields have wrong types: not audited further. */
   shapeErrors: Map<K8sObject, ShapeError[]>;
+  /** Roots that failed to render, and what is not modelled (src/render): `file:line: message`. */
+  renderProblems: string[];
 }
 
 /** Every input loaded and kept: objects, sources and problems. */
 export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
-  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map() };
+  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map(), renderProblems: [] };
   const read: Extract<InputFile, { read: true }>[] = [];
+  const rendered: K8sObject[] = [];
   eachFile(input, config, (f) => {
+    if (f.read === 'root') {
+      rendered.push(...f.root.objects);
+      const at = `${f.root.at.file.path}:${f.root.at.file.lineCounter.linePos(f.root.at.docRange[0]).line}`;
+      if (f.root.error !== undefined) out.renderProblems.push(`${at}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);
+      for (const n of f.root.notes) out.renderProblems.push(`${at}: ${f.root.name}: ${n}`);
+      for (const [o, errs] of f.shapeErrors) out.shapeErrors.set(o, errs);
+      return;
+    }
     if (!f.read) {
       if (f.source) out.sources.set(f.source.path, f.source);
       out.skipped.push(f.skipped);
@@ -107,7 +135,7 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
     out.sources.set(f.source.path, f.source);
     read.push(f);
   });
-  for (const { parsed: p, shapeErrors } of read) {
+  for (const { parsed: p, shapeErrors, member } of read) {
     out.documents += p.documents;
     if (p.skipped) out.skipped.push({ file: p.source.path, reason: p.skipped });
     for (const d of p.diagnostics) out.diagnostics.push({ diagnostic: d, source: p.source });
@@ -115,9 +143,10 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
       out.nonKubernetes++;
       out.nonKubernetesFiles.push(p.source.path);
     }
-    out.objects.push(...p.objects);
+    if (!member) out.objects.push(...p.objects);
     for (const [o, errs] of shapeErrors) out.shapeErrors.set(o, errs);
   }
+  out.objects.push(...rendered);
   return out;
 }
 

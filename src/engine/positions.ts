@@ -11,7 +11,7 @@
  * with the file, and at most `MAX_VIEWS` views stay open while cross-object rules jump between files.
  */
 import type { K8sObject, SourceFile } from '../input/types.ts';
-import { locate, where } from './locate.ts';
+import { locate, offsetsToRegion, where } from './locate.ts';
 import { commentForLine } from './comments.ts';
 import type { ObjPath, Region } from './types.ts';
 
@@ -26,31 +26,52 @@ interface View {
 
 const pathKey = (path: ObjPath): string => path.map((s) => (typeof s === 'number' ? `#${s}` : `.${s}`)).join('');
 
+/** A region and the file it is in (for a rendered object, the file a person edits: src/render). */
+export interface Located {
+  file: SourceFile;
+  region: Region;
+}
+
 export class Positions {
-  private readonly regions = new WeakMap<K8sObject, Map<string, Region>>();
+  private readonly regions = new WeakMap<K8sObject, Map<string, Located>>();
   private readonly views = new Map<SourceFile, View>();
   /** Per file and document: does the document (and the line above it) hold a `#` at all? */
   private readonly hashes = new WeakMap<SourceFile, Map<number, boolean>>();
 
   /** Region of `path` (or its nearest parent) in the object's file, as `locate` finds it. */
   locate(obj: K8sObject, path: ObjPath): Region {
+    return this.locateAt(obj, path).region;
+  }
+
+  /** Region of `path` and its file: the object's, or for a rendered object where the value was written. */
+  locateAt(obj: K8sObject, path: ObjPath): Located {
     let byPath = this.regions.get(obj);
     if (!byPath) this.regions.set(obj, (byPath = new Map()));
     const key = pathKey(path);
     let r = byPath.get(key);
-    if (!r) byPath.set(key, (r = locate(this.viewOf(obj), path)));
+    if (!r) byPath.set(key, (r = this.find(obj, path)));
     return r;
+  }
+
+  private find(obj: K8sObject, path: ObjPath): Located {
+    if (!obj.render) return { file: obj.file, region: locate(this.viewOf(obj), path) };
+    const t = obj.render.mapBack(path);
+    if ('object' in t) return { file: t.object.file, region: locate(this.viewOf(t.object), t.path) };
+    return { file: t.source, region: offsetsToRegion({ file: t.source }, t.range) };
   }
 
   /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
   where(obj: K8sObject, path: ObjPath): string {
-    return where(obj, path, (o, p) => this.locate(o, p));
+    if (!obj.render) return where(obj, path, (o, p) => this.locate(o, p));
+    const { file, region } = this.locateAt(obj, path);
+    return `${file.path === '-' ? '<stdin>' : file.path}:${region.start.line}`;
   }
 
   /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
   commentFor(obj: K8sObject, path: ObjPath): string | undefined {
-    if (!this.mayHaveComment(obj)) return undefined;
-    return commentForLine(obj.file, this.locate(obj, path).start.line);
+    if (!obj.render && !this.mayHaveComment(obj)) return undefined;
+    const { file, region } = this.locateAt(obj, path);
+    return commentForLine(file, region.start.line);
   }
 
   /** Let go of every view (and so of the trees parsed for positions). Memoised positions stay. */
@@ -68,7 +89,7 @@ export class Positions {
   }
 
   /** Regions asked for with `place` while deferring, by file, found later by `placeDeferred`. */
-  private readonly queued = new Map<SourceFile, { obj: K8sObject; path: ObjPath; set: (r: Region) => void }[]>();
+  private readonly queued = new Map<SourceFile, { obj: K8sObject; path: ObjPath; set: (r: Region, file: SourceFile) => void }[]>();
   private deferring = false;
 
   /**
@@ -86,8 +107,11 @@ export class Positions {
   }
 
   /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
-  place(obj: K8sObject, path: ObjPath, set: (r: Region) => void): void {
-    if (!this.deferring) return set(this.locate(obj, path));
+  place(obj: K8sObject, path: ObjPath, set: (r: Region, file: SourceFile) => void): void {
+    if (!this.deferring) {
+      const at = this.locateAt(obj, path);
+      return set(at.region, at.file);
+    }
     let list = this.queued.get(obj.file);
     if (!list) this.queued.set(obj.file, (list = []));
     list.push({ obj, path, set });
@@ -105,7 +129,10 @@ export class Positions {
       this.queued.delete(f);
       this.focus(f);
       list.sort((a, b) => a.obj.documentIndex - b.obj.documentIndex);
-      for (const { obj, path, set } of list) set(this.locate(obj, path));
+      for (const { obj, path, set } of list) {
+        const at = this.locateAt(obj, path);
+        set(at.region, at.file);
+      }
     }
     if (!file) this.release();
   }

@@ -29,6 +29,15 @@ export interface K8sObject {
   namespace?: string;
   /** Set when the object failed shape validation: rules do not run on it. */
   invalid?: boolean;
+  /**
+   * Set for an object rendered by kustomize or Flux (src/render): `file`/`docRange` are its origin
+   * document, `value` is as rendered; `mapBack` gives the place a person edits for a path.
+   */
+  render?: {
+    /** The root (kustomization folder or Flux Kustomization) it was rendered from, as shown to users. */
+    root: string;
+    mapBack(path: readonly (string | number)[]): { object: K8sObject; path: readonly (string | number)[] } | { source: SourceFile; range: [number, number] };
+  };
 }
 
 export interface InputLimits {

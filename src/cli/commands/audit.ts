@@ -13,7 +13,7 @@ import { PROFILE_NAMES, profileSettings } from '../../engine/profiles.ts';
 import { parseVersion } from '../../pss/version.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { UsageError } from '../usage.ts';
-import { checkFailOn, checkOutput, emitReport, writeOrFail, type Level } from '../output.ts';
+import { checkFailOn, checkOutput, emitReport, writeOrFail, type Level, applyRenderFlags } from '../output.ts';
 import { didYouMean, parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
 import type { FixType } from '../../fix/apply.ts';
@@ -51,6 +51,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     config.kubeVersion = values['kube-version'];
   }
   if (values['no-gitignore']) config.gitignore = false;
+  applyRenderFlags(config, values);
   if (values.limit?.length) config.limits = { ...config.limits, ...parseLimits(values.limit) };
   applyRuleFlags(config, values.rule ?? [], values['disable-rule'] ?? []);
   const failOn = (failOnFlag ?? config.failOn) as Level;

@@ -32,7 +32,7 @@ export async function runCanI(args: string[], io: Io): Promise<number> {
   }
   const q = values.list ? undefined : parseRequest(positionals, { ...(values.subresource !== undefined ? { subresource: values.subresource } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), allNamespaces: values['all-namespaces'] ?? false });
   if (q) for (const w of [...verbWarnings(q.request), ...q.warnings]) io.stderr(`warning: ${w}\n`);
-  const graph = loadGraph(io, files, values.config);
+  const graph = loadGraph(io, files, values.config, values);
   const user = impersonatedUser(values.as, values['as-group'] ?? []);
   if (!q) return listFor(graph, user, values.namespace, format, values.quiet ?? false, io);
 

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { loadObjects } from '../../engine/audit.ts';
 import { where } from '../../engine/locate.ts';
 import { loadConfig } from '../../config/load.ts';
+import { applyRenderFlags } from '../output.ts';
 import { isKnownRule } from '../../engine/registry.ts';
 import { RbacGraph, type Grant } from '../../rbac/graph.ts';
 import type { Request } from '../../rbac/match.ts';
@@ -55,12 +56,14 @@ export function parseRequest(positionals: string[], opts: { subresource?: string
 }
 
 /** Load the manifests (default `.`) and build the RBAC graph; input problems become stderr warnings. */
-export function loadGraph(io: Io, files: string[] | undefined, configPath: string | undefined): RbacGraph {
+export function loadGraph(io: Io, files: string[] | undefined, configPath: string | undefined, renderFlags: { 'no-render'?: boolean; 'kustomize-command'?: string } = {}): RbacGraph {
   const paths = files?.length ? files : ['.'];
   // A path that does not exist is a mistake on the command line (exit 2), not a "no".
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const config = loadConfig({ cwd: io.cwd, ...(configPath ? { configPath } : {}), knownRule: isKnownRule });
+  applyRenderFlags(config, renderFlags);
   const loaded = loadObjects({ paths, cwd: io.cwd, ...(io.readStdin ? { readStdin: io.readStdin } : {}) }, config);
+  for (const r of loaded.renderProblems) io.stderr(`warning: ${r}\n`);
   for (const { diagnostic, source } of loaded.diagnostics) {
     const line = source ? source.lineCounter.linePos(diagnostic.range[0]).line : 1;
     io.stderr(`warning: ${diagnostic.file}:${line}: ${diagnostic.message}\n`);

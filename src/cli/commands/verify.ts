@@ -9,7 +9,7 @@ import { isKnownRule } from '../../engine/registry.ts';
 import { REPORTERS, type FormatName } from '../../reporters/index.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
-import { checkFailOn, checkOutput, emitReport, type Level } from '../output.ts';
+import { checkFailOn, checkOutput, emitReport, type Level, applyRenderFlags } from '../output.ts';
 import { parseCommand } from '../options.ts';
 
 /** "30s", "500ms", "2m" or plain seconds → milliseconds. */
@@ -34,6 +34,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   if (values['as-group']?.length && !values.as) throw new UsageError('--as-group needs --as');
   const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
   if (values['no-gitignore']) config.gitignore = false;
+  applyRenderFlags(config, values);
   const failOn = (failOnFlag ?? config.failOn) as Level;
   const { verify, describePlan } = await import('../../live/verify/verify.ts');
   const { CatalogError } = await import('../../live/probes/catalog.ts');

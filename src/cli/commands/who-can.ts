@@ -14,7 +14,7 @@ export async function runWhoCan(args: string[], io: Io): Promise<number> {
   const { format, files } = queryFormatAndFiles(parsed, io, 'who-can');
   const q = parseRequest(positionals, { ...(values.subresource !== undefined ? { subresource: values.subresource } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), allNamespaces: values['all-namespaces'] ?? false });
   for (const w of q.warnings) io.stderr(`warning: ${w}\n`);
-  const graph = loadGraph(io, files, values.config);
+  const graph = loadGraph(io, files, values.config, values);
   const rows = graph.whoCan(q.request).map((w) => ({ subject: { ...w.principal }, label: principalLabel(w.principal), ...describeGrant(w.grant) }));
   rows.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.binding.location < b.binding.location ? -1 : 1));
   // Near misses: subjects with other verbs on the same resource (the incident: create without get).

@@ -1,0 +1,32 @@
+import { defineRule } from '../src/engine/rule.ts';
+
+/** Reported by the engine's render stage (src/render). */
+export default defineRule({
+  meta: {
+    code: 'LP022',
+    name: 'render-not-modelled',
+    severity: 'note',
+    category: 'input',
+    description: 'Part of how a Flux Kustomization is applied is not modelled: post-build substitution, decryption, or a source other than this repository.',
+    securitySeverity: 0.5,
+    tags: ['input', 'kustomize', 'flux'],
+    messages: { notModelled: '{root}: {detail}' },
+    docs: {
+      whatItDoes:
+        'Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: `spec.postBuild` variable substitution (values such as `${CLUSTER_DOMAIN}` are audited as written), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).',
+      whyItMatters:
+        'A clean report covers what was audited. Naming what was not lets a reviewer judge what the audit could have missed, instead of trusting a result for objects it never saw as applied.',
+      example: `apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+spec:
+  path: ./apps/web
+  sourceRef: {kind: GitRepository, name: flux-system}
+  postBuild:
+    substitute: {replicas: "3"}   # not applied by leastpriv`,
+      useInstead: `# nothing to change: the note documents the audit's limits.
+# Suppress it for a Kustomization with a reason if it is known and accepted:
+#   ignore.leastpriv.dev/render-not-modelled: "substitutions only set replicas"`,
+      references: ['https://fluxcd.io/flux/components/kustomize/kustomizations/#post-build-variable-substitution'],
+    },
+  },
+});

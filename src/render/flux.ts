@@ -1,0 +1,155 @@
+/**
+ * Flux `Kustomization` objects (kustomize.toolkit.fluxcd.io) as render roots. Flux builds
+ * `spec.path` of its source with kustomize; when the folder has no kustomization file it generates
+ * one listing every `.yaml`/`.yml` manifest below it, and every sub-folder that has a kustomization
+ * file as a resource without descending into it (fluxcd/pkg kustomize generator, scanManifests).
+ * It then applies `targetNamespace`, `namePrefix`/`nameSuffix`, `patches`, `images` and
+ * `components`, and builds with load restrictions off (`LoadRestrictionsNone`).
+ *
+ * Only Kustomizations whose source is the repository being audited are rendered: a `GitRepository`
+ * named `flux-system` (the one `flux bootstrap` creates for the repository itself), or one whose URL
+ * is a remote of the repository's git config. Not modelled, and said so per root (LP022):
+ * `postBuild` variable substitution, `decryption` (SOPS), and sources other than the repository.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { K8sObject } from '../input/types.ts';
+import { kustomizationFileIn, levelFrom, pseudoObject, type Level } from './kustomization.ts';
+
+export const FLUX_KUSTOMIZE_GROUP = 'kustomize.toolkit.fluxcd.io';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+export function isFluxKustomization(o: K8sObject): boolean {
+  return o.kind === 'Kustomization' && o.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`);
+}
+
+export interface FluxRoot {
+  object: K8sObject;
+  /** Absolute folder spec.path names. */
+  dir: string;
+  /** The Flux Kustomization as a kustomization level (its spec). */
+  level: Level;
+  /** What is not modelled for this root. */
+  notes: string[];
+  /** For a folder without a kustomization file: the manifests and sub-kustomizations Flux would list. */
+  generated?: string[];
+}
+
+function gitRoot(from: string): string | undefined {
+  for (let d = from; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+function gitRemotes(root: string): string[] {
+  try {
+    const cfg = readFileSync(join(root, '.git', 'config'), 'utf8');
+    return [...cfg.matchAll(/^\s*url\s*=\s*(.+?)\s*$/gm)].map((m) => m[1]!);
+  } catch {
+    return [];
+  }
+}
+
+/** `https://github.com/a/b.git`, `ssh://git@github.com/a/b`, `git@github.com:a/b` → `github.com/a/b`. */
+const normalUrl = (u: string) =>
+  u
+    .replace(/^[a-z+]+:\/\//i, '')
+    .replace(/^[^@/]+@/, '')
+    .replace(/:(?!\d)/, '/')
+    .replace(/\.git\/?$/, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
+
+/** spec.path is relative to the repository root: the git root, or else the deepest folder above the file where the path exists. */
+function resolveSpecPath(fileAbs: string, specPath: string): string | undefined {
+  const git = gitRoot(dirname(fileAbs));
+  if (git) return resolve(git, specPath);
+  for (let d = dirname(fileAbs); ; d = dirname(d)) {
+    const p = resolve(d, specPath);
+    try {
+      if (statSync(p).isDirectory()) return p;
+    } catch {
+      /* keep climbing */
+    }
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** What Flux lists in the kustomization it generates for a folder without one. */
+export function fluxGeneratedResources(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name === '.git') continue;
+        if (kustomizationFileIn(p)) out.push(p);
+        else walk(p);
+      } else if (e.isFile() && (extname(e.name) === '.yaml' || extname(e.name) === '.yml')) {
+        // Flux keeps the files that decode as Kubernetes objects
+        let text = '';
+        try {
+          text = readFileSync(p, 'utf8');
+        } catch {
+          continue;
+        }
+        if (/^\s*kind\s*:/m.test(text) && /^\s*apiVersion\s*:/m.test(text)) out.push(p);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Flux roots among these objects (`sources`: GitRepository objects found, by namespace/name);
+ * `absOf` turns an object's file into an absolute path.
+ */
+export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o: K8sObject) => string): { roots: FluxRoot[]; skipped: { object: K8sObject; reason: string }[] } {
+  const roots: FluxRoot[] = [];
+  const skipped: { object: K8sObject; reason: string }[] = [];
+  for (const o of objects) {
+    if (!isFluxKustomization(o)) continue;
+    const spec = isRecord(o.value.spec) ? o.value.spec : {};
+    const ref = isRecord(spec.sourceRef) ? spec.sourceRef : {};
+    const fileAbs = absOf(o);
+    if (ref.kind !== 'GitRepository') {
+      skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? 'source')} (${String(ref.name ?? '?')}), not this repository: not rendered` });
+      continue;
+    }
+    const repo = gitRepos.find((g) => g.name === ref.name);
+    const url = repo && isRecord(repo.value.spec) ? String(repo.value.spec.url ?? '') : '';
+    const git = gitRoot(dirname(fileAbs));
+    const self = ref.name === 'flux-system' || (url !== '' && git !== undefined && gitRemotes(git).some((r) => normalUrl(r) === normalUrl(url)));
+    if (!self) {
+      skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered` });
+      continue;
+    }
+    const specPath = typeof spec.path === 'string' ? spec.path : './';
+    const dir = resolveSpecPath(fileAbs, specPath);
+    if (!dir) {
+      skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered` });
+      continue;
+    }
+    const anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, 'spec']);
+    const level = levelFrom(dir, o.file, anchor, spec, 'targetNamespace');
+    // spec.components are relative to spec.path; spec.patches are inline only
+    level.children = level.children.filter((c) => c.field === 'components');
+    level.resourceFiles = [];
+    const notes: string[] = [];
+    if (isRecord(spec.postBuild)) notes.push('postBuild variable substitution is not applied: `${VAR}` values are audited as written');
+    if (isRecord(spec.decryption)) notes.push('decryption (SOPS) is not applied: encrypted Secrets are audited as written');
+    const root: FluxRoot = { object: o, dir, level, notes };
+    if (!kustomizationFileIn(dir)) root.generated = fluxGeneratedResources(dir);
+    roots.push(root);
+  }
+  return { roots, skipped };
+}

@@ -1,0 +1,391 @@
+/**
+ * The render stage (discover → **render** → parse → model → rules → positions → reports): audit a
+ * GitOps repository as kustomize and Flux apply it.
+ *
+ * 1. Roots: every kustomization in the inputs that no other kustomization includes (through
+ *    resources, bases or components; a `kind: Component` is never a root), and every Flux
+ *    Kustomization whose source is this repository (flux.ts).
+ * 2. Each root is rendered by real kustomize (`kubectl kustomize`, or the `kustomize` binary) through
+ *    a wrapper kustomization in a temporary folder that adds `buildMetadata: [originAnnotations]`:
+ *    each object comes out with `config.kubernetes.io/origin` naming the file it came from (`path:`),
+ *    or the kustomization and generator that made it (`configuredIn:`/`configuredBy:`). The wrapper
+ *    lists the root by a relative path (kustomize refuses absolute ones); as a folder, the root
+ *    keeps its own load restrictions. Processes run side by side (run.ts).
+ * 3. Each rendered object becomes an object of its origin document (file, position) with the
+ *    rendered value and a `render` record: its root, and the mapper from paths to the line a person
+ *    edits (mapback.ts), which the positions stage uses.
+ * Files a rendered root includes are audited through it only; patch files and generator inputs are
+ * never audited as objects of their own. A root that fails to render is reported (LP020) and the
+ * files it includes are audited as plain files.
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { InputLimits, K8sObject, SourceFile } from '../input/types.ts';
+import { newSource, parseSource, type ParsedFile } from '../input/parse.ts';
+import { displayPath } from '../input/discover.ts';
+import type { ObjPath } from '../engine/types.ts';
+import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomization, type Level } from './kustomization.ts';
+import { mapBackFor, type Subject, type Target } from './mapback.ts';
+import { runAll, type Job } from './run.ts';
+import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
+
+export type { Target } from './mapback.ts';
+
+export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+
+export interface RenderSettings {
+  /** Executable: `kubectl` (runs `kubectl kustomize DIR`) or a `kustomize` binary (`kustomize build DIR`). */
+  command: string;
+  limits: InputLimits;
+}
+
+export interface RenderedRoot {
+  /** As shown to users: the root's folder, or `Kustomization ns/name` for Flux. */
+  name: string;
+  /** Where findings about the root itself go (its kustomization file, or the Flux object). */
+  at: K8sObject;
+  objects: K8sObject[];
+  /** kustomize's message when the root failed to render. */
+  error?: string;
+  /** What is not modelled for this root. */
+  notes: string[];
+  /** Milliseconds kustomize took (bench/RESULTS.md). */
+  ms?: number;
+}
+
+export interface RenderPlan {
+  /** Display paths of files audited through their roots only (never as plain files). */
+  members: Set<string>;
+  /** Files the render stage read and parsed, by display path (reused by the input stage). */
+  parsed: Map<string, ParsedFile>;
+  roots: RenderedRoot[];
+  /** Flux Kustomizations not rendered, with the reason. */
+  skipped: { at: K8sObject; reason: string }[];
+}
+
+/** What a rendered object carries (K8sObject.render). */
+export interface RenderInfo {
+  root: string;
+  mapBack(path: ObjPath): Target;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+interface Ctx {
+  cwd: string;
+  settings: RenderSettings;
+  levels: Map<string, Level | null>;
+  parsed: Map<string, ParsedFile>;
+  /** absolute path → display path */
+  show: (abs: string) => string;
+}
+
+function levelOf(ctx: Ctx, dir: string): Level | undefined {
+  if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? undefined;
+  const file = kustomizationFileIn(dir);
+  const lvl = file ? readKustomization(file, ctx.show) : undefined;
+  ctx.levels.set(dir, lvl ?? null);
+  return lvl;
+}
+
+function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
+  const shown = ctx.show(abs);
+  const hit = ctx.parsed.get(shown);
+  if (hit) return hit;
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const p = parseSource(newSource(shown, text), ctx.settings.limits);
+  ctx.parsed.set(shown, p);
+  return p;
+}
+
+/** Everything a root includes: levels (with the level that includes each), files by owner. */
+interface Closure {
+  levels: Level[];
+  parent: Map<Level, Level>;
+  components: Map<Level, Level[]>;
+  ownerOf: Map<string, Level>;
+  files: Set<string>;
+  patchFiles: Set<string>;
+}
+
+function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
+  const c: Closure = { levels: [], parent: new Map(), components: new Map(), ownerOf: new Map(), files: new Set(), patchFiles: new Set() };
+  const seen = new Set<Level>();
+  const visit = (l: Level) => {
+    if (seen.has(l)) return;
+    seen.add(l);
+    c.levels.push(l);
+    if (l.anchor.rootPath.length === 0) c.files.add(resolve(ctx.cwd, l.source.path));
+    for (const f of l.resourceFiles) {
+      c.files.add(f);
+      if (!c.ownerOf.has(f)) c.ownerOf.set(f, l);
+    }
+    for (const p of l.patches) if (p.file) c.patchFiles.add(p.file);
+    for (const f of l.dataFiles) c.patchFiles.add(f);
+    for (const ch of l.children) {
+      const child = levelOf(ctx, ch.dir);
+      if (!child) continue;
+      if (!c.parent.has(child) && child !== top) c.parent.set(child, l);
+      if (ch.field === 'components') c.components.set(l, [...(c.components.get(l) ?? []), child]);
+      visit(child);
+    }
+  };
+  visit(top);
+  for (const f of extraFiles) {
+    c.files.add(f);
+    c.ownerOf.set(f, top);
+  }
+  return c;
+}
+
+/** The levels an object passed through, outermost first. */
+function chainTo(c: Closure, owner: Level): Level[] {
+  const out: Level[] = [];
+  for (let l: Level | undefined = owner; l && !out.includes(l); l = c.parent.get(l)) out.unshift(l);
+  return out;
+}
+
+function kustomizeArgs(command: string, dir: string, noRestrictions: boolean): string[] {
+  const kubectl = /^kubectl(?:\.exe)?$/i.test(basename(command));
+  return [...(kubectl ? ['kustomize', dir] : ['build', dir]), ...(noRestrictions ? ['--load-restrictor', 'LoadRestrictionsNone'] : [])];
+}
+
+/** A relative reference from the wrapper folder (kustomize takes no absolute paths), with forward slashes. */
+const rel = (from: string, to: string) => relative(from, to).split(sep).join('/') || '.';
+
+interface RootJob {
+  name: string;
+  at: K8sObject;
+  top: Level;
+  closure: Closure;
+  notes: string[];
+  wrapperDir: string;
+  job: Job;
+}
+
+function wrapperFor(tmp: string, i: number, body: Record<string, unknown>): string {
+  const dir = join(tmp, `root-${i}`);
+  mkdirSync(dir, { recursive: true });
+  // (JSON is YAML: no YAML writer needed)
+  writeFileSync(join(dir, 'kustomization.yaml'), JSON.stringify({ ...body, buildMetadata: ['originAnnotations'] }, null, 1));
+  return dir;
+}
+
+/**
+ * Plans and renders every root found among `files` (display paths relative to `cwd`, as discovery
+ * gives them).
+ */
+export function renderRoots(files: string[], cwd: string, settings: RenderSettings): RenderPlan {
+  const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd) };
+  const plan: RenderPlan = { members: new Set(), parsed: ctx.parsed, roots: [], skipped: [] };
+  const abs = (f: string) => resolve(cwd, f);
+
+  // Kustomizations among the inputs, and everything they include.
+  const candidates: Level[] = [];
+  for (const f of files) {
+    if (f === '-' || !KUSTOMIZATION_FILES.includes(basename(f))) continue;
+    const l = levelOf(ctx, dirname(abs(f)));
+    if (l) candidates.push(l);
+  }
+  const included = new Set<Level>();
+  const visited = new Set<Level>();
+  const walk = (l: Level) => {
+    if (visited.has(l)) return;
+    visited.add(l);
+    for (const ch of l.children) {
+      const child = levelOf(ctx, ch.dir);
+      if (!child) continue;
+      included.add(child);
+      walk(child);
+    }
+  };
+  candidates.forEach(walk);
+
+  // Flux Kustomizations (files that mention the group), and the folders they render.
+  const fluxObjects: K8sObject[] = [];
+  const gitRepos: K8sObject[] = [];
+  for (const f of files) {
+    if (f === '-') continue;
+    let text: string;
+    try {
+      text = readFileSync(abs(f), 'latin1');
+    } catch {
+      continue;
+    }
+    if (!text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes('source.toolkit.fluxcd.io')) continue;
+    const p = parsedFile(ctx, abs(f));
+    for (const o of p?.objects ?? []) {
+      if (o.kind === 'GitRepository' && o.apiVersion.startsWith('source.toolkit.fluxcd.io/')) gitRepos.push(o);
+      else fluxObjects.push(o);
+    }
+  }
+  const flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path));
+  for (const s of flux.skipped) {
+    plan.skipped.push({ at: s.object, reason: s.reason });
+    plan.roots.push({ name: `Kustomization ${s.object.namespace ? `${s.object.namespace}/` : ''}${s.object.name}`, at: s.object, objects: [], notes: [s.reason] });
+  }
+  for (const r of flux.roots) {
+    const l = levelOf(ctx, r.dir);
+    if (l) included.add(l);
+    for (const g of r.generated ?? []) {
+      const gl = levelOf(ctx, g);
+      if (gl) included.add(gl);
+    }
+  }
+
+  // Components are never roots on their own; their patch files are still never plain objects.
+  for (const l of candidates) if (l.isComponent) for (const p of l.patches) if (p.file) plan.members.add(ctx.show(p.file));
+
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  try {
+    const jobs: RootJob[] = [];
+    for (const l of candidates) {
+      if (included.has(l) || l.isComponent) continue;
+      const i = jobs.length;
+      const wrapperDir = wrapperFor(tmp, i, { resources: [rel(join(tmp, `root-${i}`), l.dir)] });
+      jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: closure(ctx, l), notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) } });
+    }
+    for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
+    const results = runAll(jobs.map((j) => j.job));
+    jobs.forEach((j, i) => {
+      const res = results[i]!;
+      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms };
+      for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
+      if (!res.ok) {
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp);
+        plan.roots.push(root);
+        return;
+      }
+      for (const f of j.closure.files) plan.members.add(ctx.show(f));
+      root.objects = objectsOf(ctx, j, res.stdout);
+      plan.roots.push(root);
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return plan;
+}
+
+function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
+  const wdir = join(tmp, `root-${i}`);
+  const spec = r.level.value;
+  const resources = r.generated ? r.generated.map((g) => rel(wdir, g)) : [rel(wdir, r.dir)];
+  const body: Record<string, unknown> = { resources };
+  for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) body[k] = spec[k];
+  if (typeof spec.targetNamespace === 'string') body.namespace = spec.targetNamespace;
+  if (Array.isArray(spec.components)) body.components = spec.components.filter((c): c is string => typeof c === 'string').map((c) => rel(wdir, resolve(r.dir, c)));
+  const wrapperDir = wrapperFor(tmp, i, body);
+  const inner = levelOf(ctx, r.dir);
+  const generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
+  if (inner) r.level.children.unshift({ dir: r.dir, field: 'resources', index: 0 });
+  else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
+  const o = r.object;
+  const name = `Kustomization ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+  return { name, at: o, top: r.level, closure: closure(ctx, r.level, generatedFiles), notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) } };
+}
+
+/** kustomize's message without klog's prefix, the temporary wrapper's path shown as the root. */
+function cleanError(stderr: string, wrapperDir: string, tmp: string): string {
+  let msg = stderr.trim() || 'kustomize failed';
+  const m = /err="((?:[^"\\]|\\.)*)"/.exec(msg);
+  if (m) msg = m[1]!.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+  msg = msg.replace(/^Error:\s*/, '').replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim();
+  return msg.split(wrapperDir).join('(root)').split(tmp).join('(tmp)');
+}
+
+function parseOrigin(text: unknown): Record<string, unknown> | undefined {
+  if (typeof text !== 'string') return undefined;
+  const out: Record<string, unknown> = {};
+  let section: Record<string, unknown> | undefined;
+  for (const line of text.split('\n')) {
+    const m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const v = m[3]!.replace(/^["']|["']$/g, '');
+    if (m[1]) {
+      if (section) section[m[2]!] = v;
+    } else if (v === '') out[m[2]!] = section = {};
+    else {
+      out[m[2]!] = v;
+      section = undefined;
+    }
+  }
+  return out;
+}
+
+/** The rendered objects of a root, each tied to its origin document. */
+function objectsOf(ctx: Ctx, j: RootJob, stdout: string): K8sObject[] {
+  const rendered = parseSource(newSource(`${j.name} (rendered)`, stdout), { ...ctx.settings.limits, maxFileSize: Infinity, maxDocuments: Infinity });
+  const out: K8sObject[] = [];
+  for (const r of rendered.objects) {
+    const meta = isRecord(r.value.metadata) ? r.value.metadata : {};
+    const ann = isRecord(meta.annotations) ? meta.annotations : {};
+    const origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
+    delete ann[ORIGIN_ANNOTATION];
+    if (isRecord(meta.annotations) && Object.keys(ann).length === 0) delete meta.annotations;
+    const found = findOrigin(ctx, j, r, origin);
+    const subject: Subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...(r.namespace ? { namespace: r.namespace } : {}) };
+    const mapBack = mapBackFor(subject, found.object, found.value, found.chain, (l) => j.closure.components.get(l) ?? [], (a) => parsedFile(ctx, a)?.source);
+    const info: RenderInfo = { root: j.name, mapBack };
+    const obj: K8sObject = { ...found.object, value: r.value, apiVersion: r.apiVersion, kind: r.kind, name: r.name, render: info };
+    delete obj.invalid;
+    if (r.namespace) obj.namespace = r.namespace;
+    else delete obj.namespace;
+    out.push(obj);
+  }
+  return out;
+}
+
+interface Found {
+  object: K8sObject;
+  value: unknown;
+  chain: Level[];
+  originName: string;
+}
+
+function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, unknown> | undefined): Found {
+  const fallback = (): Found => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
+  if (!origin) return fallback();
+  if (typeof origin.path === 'string' && typeof origin.repo !== 'string') {
+    const file = resolve(j.wrapperDir, origin.path);
+    const p = parsedFile(ctx, file);
+    const owner = j.closure.ownerOf.get(file) ?? j.top;
+    const chain = chainTo(j.closure, owner);
+    if (!p || p.objects.length === 0) return { ...fallback(), chain };
+    // the document: same kind, and the name the rendered one was made from (prefixes/suffixes added)
+    const sameKind = p.objects.filter((o) => o.kind === r.kind);
+    const pick =
+      sameKind.find((o) => o.name === r.name) ??
+      sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
+      sameKind[0] ??
+      p.objects[0]!;
+    return { object: pick, value: pick.value, chain, originName: pick.name };
+  }
+  if (typeof origin.configuredIn === 'string') {
+    const file = resolve(j.wrapperDir, origin.configuredIn);
+    const level = j.closure.levels.find((l) => resolve(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname(file));
+    if (!level) return fallback();
+    const by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? '') : '';
+    const field = by === 'ConfigMapGenerator' ? 'configMapGenerator' : by === 'SecretGenerator' ? 'secretGenerator' : by === 'HelmChartInflationGenerator' ? 'helmCharts' : undefined;
+    const list = field ? level.value[field] : undefined;
+    let at: ObjPath = [];
+    let value: unknown = {};
+    let originName = r.name;
+    if (Array.isArray(list)) {
+      const i = list.findIndex((g) => isRecord(g) && typeof g.name === 'string' && r.name.includes(g.name));
+      if (i !== -1) {
+        at = [field!, i];
+        value = {};
+        originName = String((list[i] as Record<string, unknown>).name);
+      }
+    }
+    const anchor = at.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at]) : level.anchor;
+    return { object: anchor, value, chain: chainTo(j.closure, level), originName };
+  }
+  return fallback();
+}

@@ -1,0 +1,348 @@
+/**
+ * From a path into a rendered object to the place a person edits (the positions stage asks; rules
+ * never see this). In order:
+ * 1. the value is written in the object's origin file at that path (list items matched by `name`,
+ *    as strategic merge matches them): there;
+ * 2. a patch of a kustomization the object passed through sets it (strategic-merge patch files and
+ *    inline patches, JSON6902 ops; the outermost kustomization first, as its patches apply last): the
+ *    patch's node, inside the kustomization's block for inline patches;
+ * 3. a kustomization field sets it (`namespace:` / Flux `targetNamespace:`, `namePrefix:`/`nameSuffix:`,
+ *    `images:`, `replicas:`, `commonLabels:`/`labels:`, `commonAnnotations:`): that line;
+ * 4. the field exists in the origin file (a value rewritten by a name reference): there;
+ * 5. else the nearest parent that exists in the origin file (for a missing field, where it goes), or
+ *    the object's `metadata`.
+ */
+import type { K8sObject, SourceFile } from '../input/types.ts';
+import type { ObjPath } from '../engine/types.ts';
+import { rangeOf } from '../engine/locate.ts';
+import { newSource } from '../input/parse.ts';
+import { PARSE_OPTIONS } from '../input/tree.ts';
+import { yamlLib } from '../input/yaml-lib.ts';
+import { looksJson6902, pseudoObject, type Level, type PatchRef } from './kustomization.ts';
+import { readFileSync } from 'node:fs';
+
+/** Where a value was written: a path in an object's document, or a range in a file. */
+export type Target = { object: K8sObject; path: ObjPath } | { source: SourceFile; range: [number, number] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const MERGE_KEYS = ['name', 'mountPath', 'devicePath', 'containerPort', 'ip'];
+
+function get(v: unknown, path: ObjPath): { found: boolean; value?: unknown } {
+  let cur = v;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number' && seg < cur.length) cur = cur[seg];
+    else if (isRecord(cur) && typeof seg === 'string' && seg in cur) cur = cur[seg];
+    else return { found: false };
+  }
+  return { found: true, value: cur };
+}
+
+/**
+ * The same place in another tree: keys as they are, list items by merge key (or by index when they
+ * have none). `complete` when the whole path exists there.
+ */
+export function translate(from: unknown, to: unknown, path: ObjPath): { path: (string | number)[]; complete: boolean } {
+  const out: (string | number)[] = [];
+  let a = from;
+  let b = to;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: false };
+      const item = a[seg];
+      let j = -1;
+      const key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] === 'string' || typeof item[k] === 'number')) : undefined;
+      if (key) j = b.findIndex((x) => isRecord(x) && x[key] === (item as Record<string, unknown>)[key]);
+      else if (seg < b.length) j = seg;
+      if (j === -1) return { path: out, complete: false };
+      out.push(j);
+      a = item;
+      b = b[j];
+    } else {
+      if (!isRecord(a) || !isRecord(b) || !(seg in b)) return { path: out, complete: false };
+      out.push(seg);
+      a = a[seg];
+      b = b[seg];
+    }
+  }
+  return { path: out, complete: true };
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return String(a) === String(b) && typeof a !== 'object';
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** One document of a patch, with a pseudo object to locate paths in it. */
+interface PatchDoc {
+  value: unknown;
+  anchor: K8sObject;
+}
+
+interface LoadedPatch {
+  docs: PatchDoc[];
+  json6902: boolean;
+  /** For inline patches: from offsets in the patch text to offsets in the kustomization file. */
+  toFile?: (offset: number) => number;
+  /** The file the patch is written in. */
+  source: SourceFile;
+}
+
+const patchCache = new WeakMap<PatchRef, LoadedPatch | null>();
+
+function parseDocs(source: SourceFile): PatchDoc[] {
+  const { parseAllDocuments } = yamlLib();
+  try {
+    const docs = parseAllDocuments(source.text, PARSE_OPTIONS);
+    if (!Array.isArray(docs)) return [];
+    return docs
+      .map((d, i) => (d.errors.length || d.contents === null ? undefined : { value: d.toJS({ maxAliasCount: 1000 }) as unknown, anchor: pseudoObject(source, i, [d.range[0], d.range[2]], []) }))
+      .filter((d): d is PatchDoc => !!d);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * An inline patch is a block scalar in the kustomization: line k of its text is line k after the
+ * `|` header, indented by the block's indentation. Other string styles are not mapped line by line.
+ */
+function inlineMapping(level: Level, at: ObjPath): ((offset: number) => number) | undefined {
+  const { parseAllDocuments, isScalar } = yamlLib();
+  const src = level.source;
+  const docs = parseAllDocuments(src.text, PARSE_OPTIONS);
+  if (!Array.isArray(docs)) return undefined;
+  const doc = docs[level.anchor.documentIndex];
+  const node = doc?.getIn([...level.anchor.rootPath, ...at], true);
+  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return undefined;
+  const text = src.text;
+  const headerEnd = text.indexOf('\n', node.range[0]);
+  if (headerEnd === -1) return undefined;
+  const contentStart = headerEnd + 1;
+  // indentation: the first non-blank content line's
+  let indent = 0;
+  for (let p = contentStart; p < text.length; ) {
+    const nl = text.indexOf('\n', p);
+    const line = text.slice(p, nl === -1 ? text.length : nl).replace(/\r$/, '');
+    if (line.trim()) {
+      indent = line.length - line.trimStart().length;
+      break;
+    }
+    if (nl === -1) break;
+    p = nl + 1;
+  }
+  const patch = String(node.value);
+  const lineStarts = [0];
+  for (let i = 0; i < patch.length; i++) if (patch.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const fileLines: number[] = [];
+  for (let p = contentStart, k = 0; k < lineStarts.length; k++) {
+    fileLines.push(p);
+    const nl = text.indexOf('\n', p);
+    if (nl === -1) break;
+    p = nl + 1;
+  }
+  return (offset) => {
+    let k = lineStarts.length - 1;
+    while (k > 0 && lineStarts[k]! > offset) k--;
+    const start = fileLines[Math.min(k, fileLines.length - 1)] ?? contentStart;
+    return start + indent + (offset - lineStarts[k]!);
+  };
+}
+
+function loadPatch(level: Level, p: PatchRef): LoadedPatch | undefined {
+  const hit = patchCache.get(p);
+  if (hit !== undefined) return hit ?? undefined;
+  let out: LoadedPatch | null = null;
+  try {
+    if (p.file) {
+      const source = newSource(p.file, readFileSync(p.file, 'utf8'));
+      out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
+    } else if (p.inline) {
+      const virtual = newSource(level.source.path, p.inline.text);
+      const toFile = inlineMapping(level, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: level.source, ...(toFile ? { toFile } : {}) };
+    }
+  } catch {
+    out = null;
+  }
+  patchCache.set(p, out);
+  return out ?? undefined;
+}
+
+/** Display paths of patch files: the engine's SourceFile for them, so findings point into the file as read. */
+export type SourceOf = (abs: string) => SourceFile | undefined;
+
+function targetIn(level: Level, p: PatchRef, loaded: LoadedPatch, doc: PatchDoc, path: ObjPath, sourceOf: SourceOf): Target {
+  if (p.inline) {
+    if (!loaded.toFile) return { object: level.anchor, path: p.inline.at };
+    const r = rangeOf(doc.anchor, path);
+    return { source: level.source, range: [loaded.toFile(r[0]), loaded.toFile(r[1])] };
+  }
+  const src = (p.file && sourceOf(p.file)) || undefined;
+  return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
+}
+
+export interface Subject {
+  value: Record<string, unknown>;
+  kind: string;
+  apiVersion: string;
+  name: string;
+  /** metadata.name as written in the origin file. */
+  originName: string;
+  namespace?: string;
+}
+
+function selects(target: Record<string, unknown> | undefined, s: Subject): boolean {
+  if (!target) return true;
+  const full = (re: unknown, v: string | undefined) => {
+    if (typeof re !== 'string' || re === '') return true;
+    try {
+      return new RegExp(`^(?:${re})$`).test(v ?? '');
+    } catch {
+      return re === v;
+    }
+  };
+  const [group, version] = s.apiVersion.includes('/') ? s.apiVersion.split('/') : ['', s.apiVersion];
+  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version)) return false;
+  if (typeof target.name === 'string' && !full(target.name, s.originName) && !full(target.name, s.name)) return false;
+  if (typeof target.namespace === 'string' && target.namespace && !full(target.namespace, s.namespace)) return false;
+  const meta = isRecord(s.value.metadata) ? s.value.metadata : {};
+  const sel = (selector: unknown, m: unknown) => {
+    if (typeof selector !== 'string' || !selector.trim()) return true;
+    const have = isRecord(m) ? m : {};
+    return selector.split(',').every((term) => {
+      const t = term.trim();
+      const ne = t.split('!=');
+      if (ne.length === 2) return String(have[ne[0]!.trim()] ?? '') !== ne[1]!.trim();
+      const eq = t.split(/==?/);
+      if (eq.length === 2) return String(have[eq[0]!.trim()] ?? '') === eq[1]!.trim();
+      return t in have;
+    });
+  };
+  return sel(target.labelSelector, meta.labels) && sel(target.annotationSelector, meta.annotations);
+}
+
+function pointer(path: string): string[] {
+  return path
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A JSON6902 op's path is a prefix of `path` ('-' stands for any index). */
+function opPrefix(op: string[], path: ObjPath): boolean {
+  if (op.length > path.length) return false;
+  return op.every((s, i) => {
+    const p = path[i];
+    return typeof p === 'number' ? s === '-' || s === String(p) : s === p;
+  });
+}
+
+/** Does this patch set the value at `path` of the object? Where, if so. */
+function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: unknown, scalar: boolean, sourceOf: SourceOf): Target | undefined {
+  if (!selects(p.target, s)) return undefined;
+  const loaded = loadPatch(level, p);
+  if (!loaded) return undefined;
+  if (loaded.json6902) {
+    const ops = loaded.docs[0];
+    if (!ops || !Array.isArray(ops.value)) return undefined;
+    for (let j = ops.value.length - 1; j >= 0; j--) {
+      const op = ops.value[j];
+      if (!isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op))) continue;
+      const segs = pointer(op.path);
+      if (!opPrefix(segs, path)) continue;
+      const rest = path.slice(segs.length);
+      if (op.op === 'copy' || op.op === 'move') return targetIn(level, p, loaded, ops, [j], sourceOf);
+      if (rest.length === 0 && scalar && !equal(op.value, leaf)) continue;
+      return targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
+    }
+    return undefined;
+  }
+  for (const doc of [...loaded.docs].reverse()) {
+    if (!isRecord(doc.value)) continue;
+    const v = doc.value;
+    if (v.kind !== undefined && v.kind !== s.kind) continue;
+    const meta = isRecord(v.metadata) ? v.metadata : {};
+    const n = typeof meta.name === 'string' ? meta.name : undefined;
+    // without a target, a strategic-merge patch names its object (kustomize matches it by kind and name)
+    if (!p.target && n !== undefined && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
+    const t = translate(s.value, v, path);
+    if (!t.complete) continue;
+    if (scalar && !equal(get(v, t.path).value, leaf)) continue;
+    return targetIn(level, p, loaded, doc, t.path, sourceOf);
+  }
+  return undefined;
+}
+
+const isContainerImage = (path: ObjPath) => path.length >= 2 && path[path.length - 1] === 'image' && typeof path[path.length - 2] === 'number' && /ontainers$/.test(String(path[path.length - 3]));
+
+/** A kustomization field that sets this value, outermost kustomization first. */
+function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Target | undefined {
+  const key = path.join('.');
+  const at = (level: Level, p: ObjPath): Target => ({ object: level.anchor, path: p });
+  const isNamespace = key === 'metadata.namespace' || (/^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith('Binding'));
+  for (const level of chain) {
+    const v = level.value;
+    if (isNamespace && typeof v[level.namespaceKey] === 'string' && v[level.namespaceKey] === leaf) return at(level, [level.namespaceKey]);
+    if (key === 'metadata.name' || /^subjects\.\d+\.name$/.test(key) || key === 'roleRef.name' || /serviceAccountName$/.test(key)) {
+      if (typeof v.namePrefix === 'string' && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at(level, ['namePrefix']);
+      if (typeof v.nameSuffix === 'string' && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at(level, ['nameSuffix']);
+    }
+    if (isContainerImage(path) && Array.isArray(v.images)) {
+      const image = String(leaf);
+      const i = v.images.findIndex((im) => isRecord(im) && typeof im.name === 'string' && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
+      if (i !== -1) return at(level, ['images', i]);
+    }
+    if (key === 'spec.replicas' && Array.isArray(v.replicas)) {
+      const i = v.replicas.findIndex((r) => isRecord(r) && (r.name === s.originName || r.name === s.name));
+      if (i !== -1) return at(level, ['replicas', i]);
+    }
+    const label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
+    if (label !== undefined) {
+      if (isRecord(v.commonLabels) && label in v.commonLabels) return at(level, ['commonLabels', label]);
+      if (Array.isArray(v.labels)) {
+        const i = v.labels.findIndex((l) => isRecord(l) && isRecord(l.pairs) && label in l.pairs);
+        if (i !== -1) return at(level, ['labels', i, 'pairs', label]);
+      }
+    }
+    const ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
+    if (ann !== undefined && isRecord(v.commonAnnotations) && ann in v.commonAnnotations) return at(level, ['commonAnnotations', ann]);
+  }
+  return undefined;
+}
+
+/** Components of a level, as levels (for their patches). */
+export type ComponentsOf = (level: Level) => Level[];
+
+/**
+ * The mapper of one rendered object. `origin`: its document in the origin file (or a generator's
+ * entry in a kustomization); `chain`: the kustomizations it passed through, outermost first.
+ */
+export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf, sourceOf: SourceOf): (path: ObjPath) => Target {
+  return (path) => {
+    let k = path.length;
+    while (k > 0 && !get(s.value, path.slice(0, k)).found) k--;
+    const near = path.slice(0, k);
+    const leaf = get(s.value, near).value;
+    const scalar = leaf === null || typeof leaf !== 'object';
+    const inOrigin = translate(s.value, originValue, near);
+    // the rest of the path is missing in the rendered object too: locate lands on its nearest parent
+    const full = (): Target => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path });
+    if (inOrigin.complete && (!scalar || equal(get(originValue, inOrigin.path).value, leaf))) return full();
+    for (const level of chain) {
+      const levels = [level, ...[...componentsOf(level)].reverse()];
+      for (const l of levels) {
+        for (const p of [...l.patches].reverse()) {
+          const t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
+          if (t) return t;
+        }
+      }
+    }
+    if (scalar) {
+      const f = fieldSets(chain, s, near, leaf);
+      if (f) return f;
+    }
+    if (inOrigin.complete || inOrigin.path.length > 0) return full();
+    return { object: origin, path: originValue && isRecord(originValue) && 'metadata' in originValue ? ['metadata'] : [] };
+  };
+}
