@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { fixText } from './support/fix-run.ts';
+import { mermaidParser } from './support/mermaid.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -30,13 +31,6 @@ interface Json {
 const json = async (args: string[], stdin?: string) => JSON.parse((await graph([...args, '-f', 'json'], stdin)).out) as Json;
 const chains = (g: Json) => g.paths.map((p) => p.map((id) => g.nodes.find((n) => n.id === id)!.label).join(' → '));
 
-export async function mermaidParser(): Promise<(text: string) => Promise<unknown>> {
-  const { Window } = await import('happy-dom');
-  const w = new Window();
-  Object.assign(globalThis, { window: w, document: w.document });
-  const { default: mermaid } = await import('mermaid');
-  return (text) => mermaid.parse(text);
-}
 
 let parse: (text: string) => Promise<unknown>;
 beforeAll(async () => {

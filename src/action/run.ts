@@ -64,7 +64,8 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
     if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(', ')}`);
     const allowEmpty = getBooleanInput(env, 'allow-empty', false);
 
-    const result = audit({ paths, cwd, config, ...(baseline ? { baseline } : {}) });
+    // (the SARIF file carries the offered edits; the summary draws the attack paths)
+    const result = audit({ paths, cwd, config, ...(baseline ? { baseline } : {}), fixes: true, graph: getBooleanInput(env, 'summary', true) });
     const empty = auditedNothing(result) && !allowEmpty;
     const failed = exitCodeFor(result, failOn) === 1 || empty;
     const reportOpts = { color: false, showSuppressed: false, sarifRoot: cwd, cwd, toolVersion: VERSION };

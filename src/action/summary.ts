@@ -10,6 +10,7 @@
  */
 import type { FullAuditResult } from '../engine/audit.ts';
 import type { Finding, Severity } from '../engine/types.ts';
+import { attackPathsMarkdown } from './summary-graph.ts';
 import { worstFirst } from '../reporters/annotations.ts';
 import { safeText } from '../reporters/safe-text.ts';
 import { changeText, countsText, notChecked, plural } from '../reporters/not-checked.ts';
@@ -115,6 +116,7 @@ export function summaryMarkdown(result: FullAuditResult, ctx: SummaryContext): s
     '',
   );
   if (ctx.configNote) out.push(md(ctx.configNote, Infinity), '');
+  out.push(...attackPathsMarkdown(result.graph));
   if (total) {
     const rows = new Map<string, { f: Finding; count: number; uri: string | undefined }>();
     const uri = new Map(result.rules.map((r) => [r.code, r.helpUri]));

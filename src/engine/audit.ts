@@ -30,6 +30,8 @@ import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
 import type { RuleFix } from './rule.ts';
 import { resolveFix } from '../fix/resolve.ts';
+import { buildAccessGraph, type AccessGraph } from '../graph/build.ts';
+import { justifiedBy } from '../rbac/node-access.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import type { RenderedRoot } from '../render/index.ts';
 import type { ShapeError } from '../model/shape.ts';
@@ -68,6 +70,8 @@ export interface AuditInput {
    * --fix and the JSON, SARIF and HTML reports. Off by default: it parses each file with a fix again.
    */
   fixes?: boolean;
+  /** Build the access graph (src/graph/build.ts) for reports that draw it: the Action's summary, HTML. */
+  graph?: boolean;
   /** Texts that replace files' contents as read (by display path): `--fix` passes after the first. */
   overrides?: Map<string, string>;
 }
@@ -87,6 +91,8 @@ export interface FullAuditResult extends AuditResult {
   pss?: PssReport;
   /** What the run was told not to check (coverage.ts): shown by the text report and the job summary. */
   coverage?: Coverage;
+  /** Who can reach what (when asked: AuditInput.graph). */
+  graph?: AccessGraph;
 }
 
 /** A finding's region until `positions` places it. */
@@ -347,6 +353,11 @@ export function audit(input: AuditInput): FullAuditResult {
   if (current) positions.placeDeferred(current);
   positions.placeDeferred();
 
+  // 5a. The access graph, for the reports that draw it
+  const graph = input.graph
+    ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }))
+    : undefined;
+
   // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)
   if (input.fixes) resolveOffers(ctx.offers);
 
@@ -384,6 +395,7 @@ export function audit(input: AuditInput): FullAuditResult {
   const nonK8s = input.reportOnly ? nonKubernetesFiles.filter((f) => input.reportOnly!.has(f)) : nonKubernetesFiles;
   return {
     ...(pss ? { pss } : {}),
+    ...(graph ? { graph } : {}),
     findings,
     // With reportOnly, files read only as context are not listed as skipped either.
     summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly!.has(k.file)) : skipped, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported, findings: counts, suppressed },
