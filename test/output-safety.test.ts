@@ -110,6 +110,14 @@ describe('hostile manifest text through the built CLI', () => {
     expect(out).toContain('file=%3A%3Aerror title=pwned%3A%3Ax.yaml,line=13,');
     expect(out).toContain('Pod evil␍␊::error::pwned␛]8;;');
   });
+  it('sarif: brackets in messages escaped, so a name like [x](https://…) is no embedded link (SARIF §3.11.6)', () => {
+    const { out } = run('--format', 'sarif');
+    const log = JSON.parse(out) as { runs: { results: { message: { text: string } }[] }[] };
+    const texts = log.runs[0]!.results.map((r) => r.message.text);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/(^|[^\\])[[\]]/);
+    expect(texts.join('\n')).toContain('#\\[stop-commands\\]tok');
+  });
 });
 
 describe('safeText and guardLine', () => {

@@ -33,6 +33,14 @@ import type { ChunkedReporter, Reporter } from './types.ts';
 import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
 import { REPO_URL } from '../engine/registry.ts';
 
+
+/**
+ * A plain-text SARIF message. SARIF 2.1.0 §3.11.6 reads `[text](target)` in a plain-text message as
+ * an embedded link (to a related location or a URI) and requires literal brackets to be escaped
+ * with a backslash: a manifest name such as `[click](https://…)` must stay text in code scanning.
+ */
+export const sarifText = (s: string): string => s.replace(/[[\]]/g, '\\$&');
+
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
 /** GitHub's hard limit of results per run. */
@@ -130,12 +138,12 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
   const notifications: Notification[] = [];
   let located = result.findings.filter((f) => {
     if (f.file !== MODEL_FILE) return true;
-    notifications.push({ level: 'error', message: { text: f.message }, descriptor: { id: f.code } });
+    notifications.push({ level: 'error', message: { text: sarifText(f.message) }, descriptor: { id: f.code } });
     return false;
   });
   const fileNote = (file: string, text: string): Notification => ({
     level: 'note',
-    message: { text },
+    message: { text: sarifText(text) },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, opts.cwd, opts.sarifRoot) } }],
   });
   for (const k of result.summary.skipped) notifications.push(fileNote(k.file, `${k.file === '-' ? 'stdin' : k.file}: not audited: ${k.reason}`));
@@ -150,7 +158,7 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
       ruleId: f.code,
       ruleIndex: index.get(f.code)!,
       level: f.severity,
-      message: { text: f.message },
+      message: { text: sarifText(f.message) },
       locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { 'leastpriv/v1': f.fingerprint },
     };
