@@ -252,15 +252,15 @@ export function audit(input: AuditInput): FullAuditResult {
   const sites: SuppressionSite[] = [];
   const pointedInto = new Set<string>();
   const lp002 = ruleSeverity(active, 'LP002');
-  const rootFinding = (root: RenderedRoot, code: 'LP020' | 'LP022', messageId: string, detail: string) => {
+  const rootFinding = (root: RenderedRoot, code: 'LP020' | 'LP022', messageId: string, detail: string, path: ObjPath = []) => {
     const severity = ruleSeverity(active, code);
     if (!severity) return;
-    report(root.at, code, messageId, format(findRule(code)!.meta.messages[messageId] ?? '', { root: root.name, detail }), [], severity, { root: root.name });
+    report(root.at, code, messageId, format(findRule(code)!.meta.messages[messageId] ?? '', { root: root.name, detail }), path, severity, { root: root.name });
   };
   /** Rendered objects: as a file's objects below, found in the files a person edits (src/render). */
   const visitRoot = (root: RenderedRoot, shapeErrors: Map<K8sObject, ShapeError[]>) => {
     if (root.error !== undefined) rootFinding(root, 'LP020', 'failed', root.error);
-    for (const note of root.notes) rootFinding(root, 'LP022', 'notModelled', note);
+    for (const note of root.notes) rootFinding(root, 'LP022', 'notModelled', note.text, note.path);
     objectCount += root.objects.length;
     for (const [o, errs] of shapeErrors) {
       if (!lp002) continue;

@@ -122,7 +122,7 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
       rendered.push(...f.root.objects);
       const at = `${f.root.at.file.path}:${f.root.at.file.lineCounter.linePos(f.root.at.docRange[0]).line}`;
       if (f.root.error !== undefined) out.renderProblems.push(`${at}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);
-      for (const n of f.root.notes) out.renderProblems.push(`${at}: ${f.root.name}: ${n}`);
+      for (const n of f.root.notes) out.renderProblems.push(`${at}: ${f.root.name}: ${n.text}`);
       for (const [o, errs] of f.shapeErrors) out.shapeErrors.set(o, errs);
       return;
     }

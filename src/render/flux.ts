@@ -30,8 +30,8 @@ export interface FluxRoot {
   dir: string;
   /** The Flux Kustomization as a kustomization level (its spec). */
   level: Level;
-  /** What is not modelled for this root. */
-  notes: string[];
+  /** What is not modelled for this root, and the field that asks for it. */
+  notes: { text: string; path: (string | number)[] }[];
   /** For a folder without a kustomization file: the manifests and sub-kustomizations Flux would list. */
   generated?: string[];
 }
@@ -62,17 +62,23 @@ const normalUrl = (u: string) =>
     .replace(/\/$/, '')
     .toLowerCase();
 
-/** spec.path is relative to the repository root: the git root, or else the deepest folder above the file where the path exists. */
+/**
+ * spec.path is relative to the repository root: the git root when the path exists there, else the
+ * deepest folder above the file where it exists (a repository exported without .git, or kept inside
+ * another repository).
+ */
 function resolveSpecPath(fileAbs: string, specPath: string): string | undefined {
-  const git = gitRoot(dirname(fileAbs));
-  if (git) return resolve(git, specPath);
-  for (let d = dirname(fileAbs); ; d = dirname(d)) {
-    const p = resolve(d, specPath);
+  const isDir = (p: string) => {
     try {
-      if (statSync(p).isDirectory()) return p;
+      return statSync(p).isDirectory();
     } catch {
-      /* keep climbing */
+      return false;
     }
+  };
+  const git = gitRoot(dirname(fileAbs));
+  if (git && isDir(resolve(git, specPath))) return resolve(git, specPath);
+  for (let d = dirname(fileAbs); ; d = dirname(d)) {
+    if (isDir(resolve(d, specPath))) return resolve(d, specPath);
     if (dirname(d) === d) return undefined;
   }
 }
@@ -144,9 +150,9 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
     // spec.components are relative to spec.path; spec.patches are inline only
     level.children = level.children.filter((c) => c.field === 'components');
     level.resourceFiles = [];
-    const notes: string[] = [];
-    if (isRecord(spec.postBuild)) notes.push('postBuild variable substitution is not applied: `${VAR}` values are audited as written');
-    if (isRecord(spec.decryption)) notes.push('decryption (SOPS) is not applied: encrypted Secrets are audited as written');
+    const notes: FluxRoot['notes'] = [];
+    if (isRecord(spec.postBuild)) notes.push({ text: 'postBuild variable substitution is not applied: `${VAR}` values are audited as written', path: ['spec', 'postBuild'] });
+    if (isRecord(spec.decryption)) notes.push({ text: 'decryption (SOPS) is not applied: encrypted Secrets are audited as written', path: ['spec', 'decryption'] });
     const root: FluxRoot = { object: o, dir, level, notes };
     if (!kustomizationFileIn(dir)) root.generated = fluxGeneratedResources(dir);
     roots.push(root);

@@ -48,10 +48,15 @@ export interface RenderedRoot {
   objects: K8sObject[];
   /** kustomize's message when the root failed to render. */
   error?: string;
-  /** What is not modelled for this root. */
-  notes: string[];
+  /** What is not modelled for this root, and the field of `at` that asks for it. */
+  notes: RootNote[];
   /** Milliseconds kustomize took (bench/RESULTS.md). */
   ms?: number;
+}
+
+export interface RootNote {
+  text: string;
+  path: ObjPath;
 }
 
 export interface RenderPlan {
@@ -164,7 +169,7 @@ interface RootJob {
   at: K8sObject;
   top: Level;
   closure: Closure;
-  notes: string[];
+  notes: RootNote[];
   wrapperDir: string;
   job: Job;
 }
@@ -228,7 +233,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   const flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path));
   for (const s of flux.skipped) {
     plan.skipped.push({ at: s.object, reason: s.reason });
-    plan.roots.push({ name: `Kustomization ${s.object.namespace ? `${s.object.namespace}/` : ''}${s.object.name}`, at: s.object, objects: [], notes: [s.reason] });
+    plan.roots.push({ name: `Kustomization ${s.object.namespace ? `${s.object.namespace}/` : ''}${s.object.name}`, at: s.object, objects: [], notes: [{ text: s.reason, path: ['spec', 'sourceRef'] }] });
   }
   for (const r of flux.roots) {
     const l = levelOf(ctx, r.dir);

@@ -1,0 +1,129 @@
+/**
+ * The render stage (src/render) with real kustomize (`kubectl kustomize`): each tree under
+ * fixtures/kustomize/ is audited as rendered, and every finding must land where a `# expect:
+ * rule@column` marker says, in the file a person edits: the base (a finding of a base shared by two
+ * overlays once, naming both), a strategic-merge patch file, an inline JSON6902 patch inside
+ * kustomization.yaml, a component's inline patch, a Flux Kustomization's files (folder without a
+ * kustomization.yaml, targetNamespace), a root that fails to render (LP020, its files then audited
+ * as written). Values set by kustomization fields (namespace:, namePrefix:, images:, generators,
+ * Flux targetNamespace) are checked through the positions stage directly, as no rule reports them.
+ * Skipped, with the reason, when kubectl is absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit, loadObjects } from '../src/engine/audit.ts';
+import { defaults } from '../src/config/load.ts';
+import { Positions } from '../src/engine/positions.ts';
+import { RbacGraph } from '../src/rbac/graph.ts';
+import { impersonatedUser } from '../src/rbac/subjects.ts';
+import type { K8sObject } from '../src/input/types.ts';
+import type { ObjPath } from '../src/engine/types.ts';
+
+const ROOT = join(import.meta.dirname, '..', 'fixtures', 'kustomize');
+const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+if (!kubectl) console.warn('render.test: kubectl is not installed; rendering with kustomize is not tested');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(n) ? [p] : [];
+  });
+}
+
+/** `# expect: rule@column[, rule@column]` on the line where each finding lands. */
+function markers(dir: string): string[] {
+  const out: string[] = [];
+  for (const file of yamlFiles(dir)) {
+    const rel = relative(dir, file).split(sep).join('/');
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const m = /#\s*expect:\s*(.+?)\s*$/.exec(line);
+        if (m) for (const e of m[1]!.split(/,\s*/)) out.push(`${rel}:${i + 1}:${e.split('@')[1] ?? '?'} ${e.split('@')[0]}`);
+      });
+  }
+  return out.sort();
+}
+
+const cases = readdirSync(ROOT).filter((n) => statSync(join(ROOT, n)).isDirectory());
+
+describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
+  for (const c of cases) {
+    it(`fixtures/kustomize/${c}: findings land on the markers (file:line:column)`, () => {
+      const cwd = join(ROOT, c);
+      const result = audit({ paths: ['.'], cwd });
+      const found = result.findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.region.start.line}:${f.region.start.column} ${f.rule}`);
+      expect(found.sort()).toEqual(markers(cwd));
+    });
+  }
+
+  it('a base finding rendered by two overlays is reported once, naming both', () => {
+    const result = audit({ paths: ['.'], cwd: join(ROOT, 'overlays') });
+    const f = result.findings.find((x) => x.rule === 'capabilities-not-dropped')!;
+    expect(f.file).toBe('base/deploy.yaml');
+    expect(f.data?.roots).toBe('overlays/prod, overlays/staging');
+    expect(f.message).toContain('overlays/prod, overlays/staging');
+    // patch files are never audited as objects of their own
+    expect(result.findings.filter((x) => x.file === 'overlays/prod/debug-patch.yaml').map((x) => x.rule)).toEqual(['host-pid-ipc']);
+  });
+
+  describe('values set by kustomization fields point at that field', () => {
+    const load = (c: string, paths = ['.']) => loadObjects({ paths, cwd: join(ROOT, c) }, defaults()).objects;
+    const at = (o: K8sObject, path: ObjPath) => {
+      const { file, region } = new Positions().locateAt(o, path);
+      return `${file.path}:${region.start.line}:${region.start.column}`;
+    };
+    const find = (objs: K8sObject[], kind: string, ns: string, name: RegExp) => objs.find((o) => o.kind === kind && o.namespace === ns && name.test(o.name))!;
+    const staging0 = (objs: K8sObject[]) => find(objs, 'Deployment', 'staging', /^tools$/);
+
+    it('namespace:, namePrefix:, images:, a generator; a value from the base stays in the base', () => {
+      const objs = load('overlays');
+      const prod = find(objs, 'Deployment', 'prod', /^prod-tools$/);
+      expect(prod.render?.root).toBe('overlays/prod');
+      expect(at(prod, ['metadata', 'namespace'])).toBe('overlays/prod/kustomization.yaml:3:1');
+      expect(at(prod, ['metadata', 'name'])).toBe('overlays/prod/kustomization.yaml:4:1');
+      expect(at(prod, ['spec', 'template', 'spec', 'containers', 0, 'image'])).toBe('overlays/prod/kustomization.yaml:10:3');
+      expect(at(prod, ['spec', 'template', 'spec', 'containers', 1, 'image'])).toBe('base/deploy.yaml:21:9');
+      // a name reference rewritten by namePrefix: the prefix's line (the rendered value is not in the base)
+      expect(at(prod, ['spec', 'template', 'spec', 'serviceAccountName'])).toBe('overlays/prod/kustomization.yaml:4:1');
+      expect(at(staging0(objs), ['spec', 'template', 'spec', 'serviceAccountName'])).toBe('base/deploy.yaml:12:7');
+      const staging = find(objs, 'Deployment', 'staging', /^tools$/);
+      expect(at(staging, ['metadata', 'namespace'])).toBe('overlays/staging/kustomization.yaml:1:1');
+      const secret = find(objs, 'Secret', 'prod', /^prod-tools-env-/);
+      expect(at(secret, ['data', 'MODE'])).toBe('base/kustomization.yaml:5:3');
+      const binding = find(objs, 'RoleBinding', 'prod', /^prod-tools$/);
+      expect(at(binding, ['subjects', 0, 'namespace'])).toBe('overlays/prod/kustomization.yaml:3:1');
+    });
+
+    it('Flux: targetNamespace, and a folder without kustomization.yaml rendered whole', () => {
+      const objs = load('flux');
+      const web = find(objs, 'Deployment', 'web', /^web$/);
+      expect(web.render?.root).toBe('Kustomization flux-system/web');
+      expect(at(web, ['metadata', 'namespace'])).toBe('clusters/prod/apps.yaml:13:3');
+      expect(find(objs, 'RoleBinding', 'web', /^web-admin$/)).toBeDefined();
+    });
+
+    it('can-i answers from the rendered overlay (-f overlays/prod: prod-tools in prod)', () => {
+      const graph = new RbacGraph(load('overlays', ['overlays/prod']).filter((o) => !o.invalid));
+      const sa = impersonatedUser('system:serviceaccount:prod:prod-tools');
+      expect(graph.authorize(sa, { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'prod' }).allowed).toBe(true);
+      expect(graph.authorize(sa, { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'default' }).allowed).toBe(false);
+      expect(graph.authorize(impersonatedUser('system:serviceaccount:default:tools'), { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'default' }).allowed).toBe(false);
+    });
+  });
+
+  it('--no-render audits the files as written (patch files included)', () => {
+    const result = audit({ paths: ['.'], cwd: join(ROOT, 'overlays'), render: false });
+    expect(result.findings.some((f) => f.code === 'LP020' || f.message.includes('as rendered by'))).toBe(false);
+  });
+
+  it('a kustomize that is not installed is one LP020 per root, and the files are audited as written', () => {
+    const result = audit({ paths: ['.'], cwd: join(ROOT, 'overlays'), kustomizeCommand: 'leastpriv-no-such-kustomize' });
+    const failed = result.findings.filter((f) => f.code === 'LP020');
+    expect(failed.map((f) => f.file).sort()).toEqual(['overlays/prod/kustomization.yaml', 'overlays/staging/kustomization.yaml']);
+    expect(failed[0]!.message).toContain('is not installed');
+    expect(result.findings.some((f) => f.file === 'base/deploy.yaml' && f.rule === 'capabilities-not-dropped')).toBe(true);
+  });
+});
