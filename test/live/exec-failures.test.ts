@@ -106,7 +106,9 @@ describe('exec failures are named', () => {
     });
     try {
       const e = await failure(execInPod({ ...h2.admin, impersonate: { user: SA, groups: [] } }, target, ['true'], { timeoutMs: 10_000 }));
-      expect(e.message).toContain(`cannot create resource "pods/exec"`);
+      // As 1.35's ensureAuthorizedForVerb words it: the verb is not named.
+      expect(e.message).toBe(`403 Forbidden: pods "${target.pod}" is forbidden: `);
+      expect(e.kind).toBe('forbidden');
     } finally {
       await h2.close();
     }

@@ -140,7 +140,7 @@ metadata:
   });
 
   it('a WebSocket message over the cap ends the exec with an error', async () => {
-    h.server.opts.objects.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { containers: [{ name: 'c' }] } });
+    h.server.objects.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { containers: [{ name: 'c' }] } });
     h.server.faults = { oversizedMessage: 200 * 1024 };
     await expect(execInPod(h.admin, { namespace: 'default', pod: 'p', container: 'c' }, ['id'], { timeoutMs: 5000, maxMessageBytes: 64 * 1024 })).rejects.toThrow(
       /WebSocket message larger than 65536 bytes/,

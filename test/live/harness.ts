@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createPki, type TestPki } from '../support/apiserver/certs.ts';
 import { TestApiServer, type TestApiServerOptions } from '../support/apiserver/server.ts';
-import { loadObjects, podsFromWorkload, tempDir, writeKubeconfig, type KubeUser } from '../support/apiserver/fixtures.ts';
+import { loadObjects, tempDir, writeKubeconfig, type KubeUser } from '../support/apiserver/fixtures.ts';
 import { missingTools } from '../support/apiserver/sandbox.ts';
 import { resolveConnection } from '../../src/live/kube/kubeconfig.ts';
 import type { Connection } from '../../src/live/kube/types.ts';
@@ -47,27 +47,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export interface HarnessOptions extends Partial<Omit<TestApiServerOptions, 'pki'>> {
-  /** Fixture directory: its RBAC objects are applied, its workloads get pods. */
+export interface HarnessOptions extends Partial<Omit<TestApiServerOptions, 'pki' | 'applied'>> {
+  /** Fixture directory (read recursively): applied to the test cluster, its workloads get pods. */
   manifests?: string;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const pki = createPki();
   const dir = tempDir();
-  const objects: Obj[] = opts.manifests ? loadObjects(opts.manifests) : [];
-  const pods = objects.filter((o) => ['DaemonSet', 'Deployment', 'StatefulSet'].includes(o.kind)).flatMap((w) => podsFromWorkload(w, 1));
-  const rbacKinds = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
-  const server = new TestApiServer({
-    pki,
-    rbac: opts.rbac ?? objects.filter((o) => rbacKinds.has(o.kind)),
-    objects: [...(opts.objects ?? objects), ...pods],
-    tokens: opts.tokens,
-    websocketCreateCheck: opts.websocketCreateCheck,
-    protocols: opts.protocols,
-    sandbox: opts.sandbox ?? false,
-    dns: opts.dns,
-  });
+  const { manifests, ...rest } = opts;
+  const server = new TestApiServer({ ...rest, pki, applied: manifests ? loadObjects(manifests) : [], sandbox: opts.sandbox ?? false });
   const url = await server.start();
   const adminCert = pki.client('kubernetes-admin', ['system:masters']);
   let n = 0;

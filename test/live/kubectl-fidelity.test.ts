@@ -104,3 +104,68 @@ describe.skipIf(!canRun)('an exec credential plugin, as kubectl and as leastpriv
     expect(h.server.requests.filter((q) => q.method === 'GET (upgrade)').map((q) => q.user)).toEqual([SA, SA]);
   });
 });
+
+describe.skipIf(!canRun)('kubectl agrees with the test API server on an applied multi-namespace repository', () => {
+  let h: Harness;
+  const SA2 = 'system:serviceaccount:mcp-homelab:mcp-homelab';
+  beforeAll(async () => {
+    const { tempDir, writeLayout } = await import('../support/apiserver/fixtures.ts');
+    const dep = (name: string, ns: string, labels: Record<string, string>) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: ${name}, namespace: ${ns} }\nspec:\n  selector: { matchLabels: ${JSON.stringify(labels)} }\n  template:\n    metadata: { labels: ${JSON.stringify(labels)} }\n    spec: { containers: [{ name: main, image: busybox }] }\n`;
+    const repo = writeLayout(tempDir('lp-kfid-'), {
+      'media/jellyfin.yaml': dep('jellyfin', 'media', { 'app.kubernetes.io/name': 'jellyfin', tier: 'web' }),
+      'media/sonarr.yaml': dep('sonarr', 'media', { 'app.kubernetes.io/name': 'sonarr' }),
+      'mcp/app.yaml': dep('mcp-homelab', 'mcp-homelab', { app: 'mcp-homelab' }),
+      'mcp/rbac.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: exec-get-only, namespace: media }
+rules: [{ apiGroups: [""], resources: [pods], verbs: [get] }, { apiGroups: [""], resources: [pods/exec], verbs: [get] }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: exec-get-only, namespace: media }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec-get-only }
+subjects: [{ kind: ServiceAccount, name: mcp-homelab, namespace: mcp-homelab }]
+`,
+    });
+    h = await startHarness({ manifests: repo, sandbox: true, websocketCreateCheck: true });
+  });
+  afterAll(() => h?.close());
+
+  it('get pods -A: one running pod per workload, in its namespace, with the template labels', async () => {
+    const k = await kubectl(h, ['get', 'pods', '-A', '-o', 'jsonpath={range .items[*]}{.metadata.namespace}/{.metadata.labels}/{.status.phase}{"\\n"}{end}']);
+    expect(k.code, k.stderr).toBe(0);
+    expect(k.stdout.trim().split('\n').sort()).toEqual([
+      'mcp-homelab/{"app":"mcp-homelab"}/Running',
+      'media/{"app.kubernetes.io/name":"jellyfin","tier":"web"}/Running',
+      'media/{"app.kubernetes.io/name":"sonarr"}/Running',
+    ]);
+  });
+
+  it('label selectors in kubectl syntax select as the API server does', async () => {
+    const names = async (sel: string) => (await kubectl(h, ['get', 'pods', '-n', 'media', '-l', sel, '-o', 'name'])).stdout.trim().split('\n').filter(Boolean).map((n) => n.replace(/^pod\/|-\w+$/g, ''));
+    expect(await names('app.kubernetes.io/name in (jellyfin,radarr)')).toEqual(['jellyfin']);
+    expect(await names('tier notin (web)')).toEqual(['sonarr']); // notin matches a missing label
+    expect(await names('!tier')).toEqual(['sonarr']);
+    expect(await names('tier,app.kubernetes.io/name!=sonarr')).toEqual(['jellyfin']);
+  });
+
+  it('auth can-i as the service account, per namespace', async () => {
+    for (const [ns, verb, want] of [['media', 'get', 'yes'], ['media', 'create', 'no'], ['mcp-homelab', 'get', 'no']] as const) {
+      const k = await kubectl(h, ['auth', 'can-i', verb, 'pods', '--subresource=exec', '-n', ns, `--as=${SA2}`]);
+      expect(k.stdout.trim(), `${verb} in ${ns}`).toBe(want);
+    }
+  });
+
+  it('1.35: a get-only grant is refused by kubectl exec too (the WebSocket create check, then SPDY as create)', async () => {
+    const pod = (await kubectl(h, ['get', 'pods', '-n', 'media', '-l', 'app.kubernetes.io/name=jellyfin', '-o', 'name'])).stdout.trim().replace('pod/', '');
+    const before = h.server.requests.length;
+    const k = await kubectl(h, ['exec', '-n', 'media', pod, `--as=${SA2}`, '--', 'true']);
+    expect(k.code).not.toBe(0);
+    expect(k.stderr).toContain('forbidden');
+    expect(h.server.requests.slice(before).map((r) => r.method)).toContain('GET (upgrade)');
+    // As the cluster admin, kubectl exec works through the same create check.
+    const ok = await kubectl(h, ['exec', '-n', 'media', pod, '--', 'echo', 'ok']);
+    expect(ok).toMatchObject({ code: 0, stdout: 'ok\n' });
+  });
+});

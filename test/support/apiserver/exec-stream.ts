@@ -13,6 +13,8 @@ export interface StreamFaults {
   dropMidStream?: boolean;
   /** Send one binary message of this many bytes right after the upgrade (a hostile server). */
   oversizedMessage?: number;
+  /** Answer these commands (argv joined by spaces) with this stdout and exit 0, without running them. */
+  output?: Record<string, string>;
 }
 
 export function pumpExec(ws: WebSocket, child: ChildProcess, command: readonly string[], faults: StreamFaults = {}): void {

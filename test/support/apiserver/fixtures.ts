@@ -1,7 +1,7 @@
 /** Helpers for tests of the live client: kubeconfigs, pods of a workload, fixture manifests. */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 
 type Obj = Record<string, any>;
@@ -50,13 +50,22 @@ export function writeKubeconfig(dir: string, spec: KubeconfigSpec, name = 'kubec
   return file;
 }
 
-/** Every object of every YAML file in a directory. */
+/** Every object of every YAML file in a directory and its subdirectories (sorted paths). */
 export function loadObjects(dir: string): Obj[] {
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => /\.ya?ml$/.test(f) && statSync(join(dir, f)).isFile())
     .sort()
     .flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => d.toJS() as Obj))
     .filter((o) => o && typeof o === 'object' && o.kind);
+}
+
+/** Write a repository layout: { 'path/file.yaml': text }. */
+export function writeLayout(dir: string, files: Record<string, string>): string {
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
 }
 
 /** The running pods a controller would create from a workload's pod template. */

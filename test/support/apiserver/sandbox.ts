@@ -76,11 +76,13 @@ export class NetnsSandbox {
   }
 
   /** Start `command` in `netns` with the container's capabilities, in a PID namespace of its own. */
-  spawn(netns: string, sec: ContainerSecurity, command: readonly string[]): ChildProcess {
+  spawn(netns: string, sec: ContainerSecurity, command: readonly string[], opts: { noBinaries?: boolean } = {}): ChildProcess {
     const caps = expectedCapabilities({ privileged: sec.privileged, add: sec.capabilities?.add, drop: sec.capabilities?.drop }).set;
     const bounding = ['-all', ...caps.filter((c) => CAPABILITY_BITS.includes(c)).map((c) => `+${c.toLowerCase()}`)].join(',');
     const args = ['netns', 'exec', netns, 'unshare', '--pid', '--fork', '--kill-child', '--mount-proc',
-      'setpriv', '--bounding-set', bounding, '--', ...command];
+      'setpriv', '--bounding-set', bounding, '--',
+      // An image without binaries: the command is looked up in an empty PATH, so `env` exits 127.
+      ...(opts.noBinaries ? ['env', '-i', 'PATH=/nonexistent'] : []), ...command];
     return spawn('ip', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   }
 

@@ -1,5 +1,8 @@
 /**
- * A loopback HTTPS stand-in for kube-apiserver, for tests: authentication by client certificate
+ * A loopback HTTPS stand-in for kube-apiserver, for tests. Its state is "these manifests are
+ * applied" (option `applied`): their objects are served at their REST paths, every workload gets a
+ * running, ready pod with its template's labels (as its controller would make), and their RBAC is
+ * what the authorizer evaluates. Authentication by client certificate
  * or bearer token, impersonation, RBAC authorization over real RBAC objects, discovery, GET/LIST
  * of stored objects, SubjectAccessReview and SelfSubjectAccessReview, and pod exec over WebSocket
  * (v5/v4 channel protocols) that runs the command for real in a network-namespace sandbox with
@@ -22,16 +25,26 @@ import { NetnsSandbox, type ContainerSecurity } from './sandbox.ts';
 import { pumpExec, type StreamFaults } from './exec-stream.ts';
 import type { TestPki } from './certs.ts';
 import { decodeAccessReview, isKubeProtobuf } from './protobuf.ts';
-import { PROTOCOL_V4, PROTOCOL_V5 } from '../../../src/live/exec/protocol.ts';
+import { podsFromWorkload } from './fixtures.ts';
+import { PROTOCOL_V4, PROTOCOL_V5, STREAM_ERROR, STREAM_STDOUT, encodeFrame, exitStatusFor } from '../../../src/live/exec/protocol.ts';
 
 type Obj = Record<string, any>;
 
 export interface TestApiServerOptions {
   pki: TestPki;
-  /** RBAC objects the authorizer evaluates (what is "applied" in the cluster). */
-  rbac: Obj[];
-  /** Objects served by GET/LIST (pods, workloads, RBAC objects…). */
-  objects: Obj[];
+  /**
+   * Manifests applied to the cluster: served, their RBAC authorizes, each workload gets pods
+   * (see `pods`). `rbac` and `objects` add to (or, given alone, replace) what follows from them.
+   */
+  applied?: Obj[];
+  /** Pods made for the applied workloads: running and ready (default), not ready, or none. */
+  pods?: 'running' | 'not-ready' | 'none';
+  /** RBAC objects the authorizer evaluates (default: those of `applied`). */
+  rbac?: Obj[];
+  /** Objects served by GET/LIST (pods, workloads, RBAC objects…), besides `applied` and its pods. */
+  objects?: Obj[];
+  /** gitVersion of /version (default v1.32.0, or v1.35.0 with websocketCreateCheck). */
+  version?: string;
   tokens?: Record<string, UserInfo>;
   /** 1.35 AuthorizePodWebsocketUpgradeCreatePermission. */
   websocketCreateCheck?: boolean;
@@ -95,13 +108,29 @@ export class TestApiServer {
   private sandbox?: NetnsSandbox;
   private podNetns = new Map<string, string>();
 
+  /** Everything served: the applied manifests, their pods, and `objects`. */
+  objects: Obj[] = [];
+
   constructor(readonly opts: TestApiServerOptions) {
-    this.authorizer = new RbacAuthorizer(opts.rbac);
+    this.authorizer = new RbacAuthorizer([]);
+    this.apply(opts.applied ?? [], opts);
     this.server = https.createServer(
       { cert: opts.pki.server.cert, key: opts.pki.server.key, ca: opts.pki.ca.cert, requestCert: true, rejectUnauthorized: false },
       (req, res) => this.handle(req, res),
     );
     this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(req, socket, head));
+  }
+
+  /**
+   * Make the cluster's state "these manifests are applied" (replacing the previous state), as
+   * `kubectl apply --prune` and the controllers would: RBAC, objects, and pods for the workloads.
+   */
+  apply(applied: Obj[], opts: Pick<TestApiServerOptions, 'pods' | 'rbac' | 'objects' | 'version' | 'websocketCreateCheck'> = {}): void {
+    const rbacKinds = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+    this.authorizer.load(opts.rbac ?? applied.filter((o) => rbacKinds.has(o.kind)));
+    const pods = opts.pods === 'none' ? [] : applied.flatMap((o) => podsFor(o, opts.pods === 'not-ready'));
+    this.objects = [...applied, ...pods, ...(opts.objects ?? [])];
+    Object.assign(this.opts, { version: opts.version, websocketCreateCheck: opts.websocketCreateCheck });
   }
 
   async start(): Promise<string> {
@@ -174,20 +203,24 @@ export class TestApiServer {
   }
 
   private find(a: Attributes): Obj | undefined {
-    return this.opts.objects.find((o) => {
+    return this.objects.find((o) => {
       const r = resourceForKind(o.kind);
       return r && r.resource === a.resource && r.group === a.apiGroup && o.metadata?.name === a.name && (o.metadata?.namespace ?? undefined) === (r.namespaced ? a.namespace : undefined);
     });
   }
 
   private list(a: Attributes, selector: string | null): Obj {
-    const want = (selector ?? '').split(',').filter(Boolean).map((kv) => kv.split('='));
-    const items = this.opts.objects.filter((o) => {
+    let want: (labels: Record<string, string>) => boolean;
+    try {
+      want = parseLabelSelector(selector ?? '');
+    } catch (err) {
+      return fail(400, `unable to parse requirement: ${(err as Error).message}`);
+    }
+    const items = this.objects.filter((o) => {
       const r = resourceForKind(o.kind);
       if (!r || r.resource !== a.resource || r.group !== a.apiGroup) return false;
       if (a.namespace && o.metadata?.namespace !== a.namespace) return false;
-      const labels = o.metadata?.labels ?? {};
-      return want.every(([k, v]) => labels[k!] === v);
+      return want(o.metadata?.labels ?? {});
     });
     const kind = items[0]?.kind ?? 'Object';
     return { kind: `${kind}List`, apiVersion: a.apiGroup ? `${a.apiGroup}/v1` : 'v1', metadata: { resourceVersion: '1' }, items };
@@ -218,7 +251,11 @@ export class TestApiServer {
 
   private route(method: string, url: URL, user: UserInfo, body: Buffer, req: IncomingMessage, res: ServerResponse): void {
     const path = url.pathname.replace(/\/+$/, '') || '/';
-    if (method === 'GET' && path === '/version') return this.send(res, 200, { major: '1', minor: '32', gitVersion: 'v1.32.0-leastpriv-test' });
+    if (method === 'GET' && path === '/version') {
+      const git = this.opts.version ?? (this.opts.websocketCreateCheck ? 'v1.35.0-leastpriv-test' : 'v1.32.0-leastpriv-test');
+      const [, major = '1', minor = '0'] = /^v(\d+)\.(\d+)/.exec(git) ?? [];
+      return this.send(res, 200, { major, minor, gitVersion: git });
+    }
     if (method === 'GET') {
       const doc = discovery(path, this.url.replace('https://', ''));
       if (doc) return this.send(res, 200, doc);
@@ -288,7 +325,11 @@ export class TestApiServer {
         this.findPod(a);
         return reject(status(400, 'BadRequest', 'this test API server does not implement SPDY streaming; use a WebSocket (v5.channel.k8s.io)'));
       }
-      if (this.opts.websocketCreateCheck) this.authorize(user, { ...a, verb: 'create' });
+      if (this.opts.websocketCreateCheck && !this.authorizer.authorize(user, { ...a, verb: 'create' }).allowed) {
+        // 1.35 ExecREST.Connect → ensureAuthorizedForVerb: apierrors.NewForbidden(pods, NAME,
+        // errors.New(reason)), and RBAC gives no reason: `pods "NAME" is forbidden: ` (no verb).
+        return reject(status(403, 'Forbidden', `pods "${a.name}" is forbidden: `, { name: a.name, kind: 'pods' }));
+      }
       const pod = this.findPod(a);
       const containers: Obj[] = pod.spec?.containers ?? [];
       const cname = url.searchParams.get('container') ?? containers[0]?.name;
@@ -301,12 +342,20 @@ export class TestApiServer {
           ws.send(Buffer.alloc(this.faults.oversizedMessage, 1));
           return;
         }
+        const canned = this.faults.output?.[command.join(' ')];
+        if (canned !== undefined) {
+          ws.send(encodeFrame(STREAM_STDOUT, canned));
+          ws.send(encodeFrame(STREAM_ERROR, JSON.stringify(exitStatusFor(0, command))));
+          ws.close(1000);
+          return;
+        }
         if (!this.sandbox) {
           ws.close(1011, 'exec sandbox disabled');
           return;
         }
         const sec: ContainerSecurity = container.securityContext ?? {};
-        const child = this.sandbox.spawn(this.netnsFor(pod), sec, command);
+        // An image named *distroless* has no binaries: every command is "not found" (exit 127).
+        const child = this.sandbox.spawn(this.netnsFor(pod), sec, command, { noBinaries: /distroless/.test(String(container.image ?? '')) });
         pumpExec(ws, child, command, this.faults);
       });
     } catch (err) {
@@ -324,4 +373,66 @@ export class TestApiServer {
     }
     return ns;
   }
+}
+
+const WORKLOAD_KINDS = new Set(['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job']);
+
+/** The pods a controller makes for an applied object (a bare Pod is itself, made running). */
+function podsFor(o: Obj, notReady: boolean): Obj[] {
+  const ready = (spec: Obj): Obj => ({
+    phase: 'Running',
+    conditions: [{ type: 'Ready', status: notReady ? 'False' : 'True' }],
+    containerStatuses: (spec.containers ?? []).map((c: Obj) => ({ name: c.name, ready: !notReady })),
+  });
+  if (o.kind === 'Pod') return [{ ...o, metadata: { namespace: 'default', ...o.metadata }, spec: { ...o.spec, nodeName: 'node-1' }, status: ready(o.spec ?? {}) }];
+  if (!WORKLOAD_KINDS.has(o.kind) || !o.spec?.template) return [];
+  return podsFromWorkload(o, 1).map((p) => ({ ...p, metadata: { ...p.metadata, namespace: p.metadata.namespace ?? 'default' }, status: ready(p.spec) }));
+}
+
+/**
+ * The API server's label selector syntax (apimachinery pkg/labels/selector.go Parse), written apart
+ * from the product's: `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k`, `!k`, ANDed by
+ * commas. != and notin match a missing label.
+ */
+export function parseLabelSelector(text: string): (labels: Record<string, string>) => boolean {
+  const terms: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      terms.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim() || terms.length) terms.push(cur);
+  const tests = terms.map((raw) => {
+    const t = raw.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^([^\s!=(),]+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(t))) {
+      const [, key, op, list] = m as unknown as [string, string, string, string];
+      const vals = list.split(',').map((v) => v.trim()).filter(Boolean);
+      if (!vals.length) throw new Error(`${t}: for 'in', 'notin' operators, values set can't be empty`);
+      return op === 'in' ? (l: Record<string, string>) => key in l && vals.includes(l[key]!) : (l: Record<string, string>) => !(key in l) || !vals.includes(l[key]!);
+    }
+    if ((m = /^([^\s!=(),]+)\s*!=\s*([^\s,()]*)$/.exec(t))) {
+      const [, key, v] = m as unknown as [string, string, string];
+      return (l: Record<string, string>) => !(key in l) || l[key] !== v;
+    }
+    if ((m = /^([^\s!=(),]+)\s*==?\s*([^\s,()]*)$/.exec(t))) {
+      const [, key, v] = m as unknown as [string, string, string];
+      return (l: Record<string, string>) => key in l && l[key] === v;
+    }
+    if ((m = /^!\s*([^\s!=(),]+)$/.exec(t))) {
+      const key = m[1]!;
+      return (l: Record<string, string>) => !(key in l);
+    }
+    if ((m = /^([^\s!=(),]+)$/.exec(t))) {
+      const key = m[1]!;
+      return (l: Record<string, string>) => key in l;
+    }
+    throw new Error(`"${t}" is not a label selector requirement`);
+  });
+  return (labels) => tests.every((f) => f(labels));
 }
