@@ -335,3 +335,92 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: cm }
     expect(JSON.parse(cli(['who-can', 'get', 'pods', '--subresource', 'exec', '-n', 'pihole', '--filename', INCIDENT_AFTER, '-o', 'json']).out).partial).toEqual([]);
   });
 });
+
+describe('pre-commit: audit --context . FILE... reports what the named files cause, wherever it is', () => {
+  const RBAC = `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: debug, namespace: tools }
+rules:
+- apiGroups: [""]
+  resources: ["pods/exec"]
+  verbs: ["create", "get"]
+- apiGroups: [""]
+  resources: ["pods"]
+  verbs: ["get", "list"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: view, namespace: tools }
+rules:
+- apiGroups: [""]
+  resources: ["pods"]
+  verbs: ["get", "list"]
+`;
+  const binding = (role: string, name = 'debug') => `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: ${name}, namespace: tools }
+subjects:
+- kind: ServiceAccount
+  name: helper
+  namespace: tools
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: ${role} }
+`;
+  const DAEMONSET = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: agent, namespace: tools }
+spec:
+  selector: { matchLabels: { app: agent } }
+  template:
+    metadata: { labels: { app: agent } }
+    spec:
+      containers:
+      - name: agent
+        image: busybox
+        securityContext:
+          privileged: true
+`;
+  const findings = (cwd: string, args: string[]) => {
+    const r = cli(['audit', '-f', 'json', ...args], { cwd });
+    return JSON.parse(r.out).findings.map((f: any) => `${f.file}:${f.line} ${f.code}${f.involves ? ` involves ${f.involves.join(',')}` : ''}`).sort();
+  };
+  it('a new privileged DaemonSet makes an existing binding an attack path: the binding finding is reported, marked', () => {
+    write('repo1/rbac/roles.yaml', RBAC);
+    write('repo1/rbac/binding.yaml', binding('debug'));
+    write('repo1/apps/agent.yaml', DAEMONSET);
+    const cwd = join(dir, 'repo1');
+    const got = findings(cwd, ['--context', '.', 'apps/agent.yaml']);
+    expect(got).toContain('rbac/binding.yaml:5 LP115 involves apps/agent.yaml');
+    expect(got).toContain('apps/agent.yaml:13 LP201');
+    // Findings that do not depend on the DaemonSet stay out (the binding file alone is clean here).
+    expect(got.filter((f: string) => !f.startsWith('apps/') && !f.includes('involves'))).toEqual([]);
+    // The text report marks it.
+    expect(cli(['audit', '--context', '.', 'apps/agent.yaml'], { cwd }).out).toMatch(/exec-into-node-access-workload LP115 \(reported because it depends on apps\/agent\.yaml\)/);
+    // The hook fails the commit on it (exit 1), as the full audit would.
+    expect(cli(['audit', '--allow-empty', '--context', '.', 'apps/agent.yaml'], { cwd }).code).toBe(1);
+  });
+  it('a RoleBinding re-pointed to another Role: a finding it causes in another file is reported', () => {
+    write('repo2/rbac/roles.yaml', RBAC);
+    write('repo2/rbac/view-binding.yaml', binding('view', 'helper-view'));
+    write('repo2/rbac/exec-role.yaml', 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: exec-only, namespace: tools }\nrules:\n- apiGroups: [""]\n  resources: ["pods/exec"]\n  verbs: ["create", "get"]\n');
+    // Before: the binding grants exec only (nothing redundant anywhere). After: it points to `debug`,
+    // which covers everything `view` grants, so the other binding becomes redundant (LP116).
+    write('repo2/rbac/binding.yaml', binding('exec-only'));
+    const cwd = join(dir, 'repo2');
+    const before = findings(cwd, ['--context', '.', 'rbac/binding.yaml']);
+    write('repo2/rbac/binding.yaml', binding('debug'));
+    const after = findings(cwd, ['--context', '.', 'rbac/binding.yaml']);
+    expect(after).toContain('rbac/view-binding.yaml:5 LP116 involves rbac/binding.yaml');
+    expect(before).toEqual([]);
+    // Naming an unrelated file reports nothing from the others.
+    write('repo2/apps/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c, namespace: tools }\n');
+    expect(findings(cwd, ['--context', '.', 'apps/cm.yaml'])).toEqual([]);
+  });
+  it('several files named: each finding names the files it depends on', () => {
+    write('repo3/rbac/roles.yaml', RBAC);
+    write('repo3/rbac/binding.yaml', binding('debug'));
+    write('repo3/apps/agent.yaml', DAEMONSET);
+    write('repo3/apps/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c, namespace: tools }\n');
+    const got = findings(join(dir, 'repo3'), ['--context', '.', 'apps/agent.yaml', 'apps/cm.yaml']);
+    expect(got).toContain('rbac/binding.yaml:5 LP115 involves apps/agent.yaml');
+  });
+});

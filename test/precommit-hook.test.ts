@@ -1,4 +1,7 @@
-/** The hook installed in a repository (`pre-commit install`): a bad commit is blocked, a good one passes. */
+/**
+ * The hook installed in a repository (`pre-commit install`): a bad commit is blocked, a good one passes;
+ * a commit without Kubernetes objects passes and JSON manifests are hooked (issue 17).
+ */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,5 +28,21 @@ describe.skipIf(!hasPreCommit)('pre-commit git hook', () => {
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout + good.stderr).toMatch(/leastpriv\.+Passed/);
     expect(readFileSync(join(project, 'rbac', 'role.yaml'), 'utf8')).toContain('"get"');
+
+    // Issue 17: a commit of only Helm values and CI YAML passes (the hook passes --allow-empty) …
+    writeFileSync(join(project, 'charts', 'web', 'values.yaml'), 'replicaCount: 2\nimage: { tag: latest }\n');
+    writeFileSync(join(project, 'ci.yml'), 'on: push\njobs: {}\n');
+    git(project, 'add', '-A');
+    const values = run('git', ['commit', '-m', 'values only'], project);
+    expect(values.status, values.stdout + values.stderr).toBe(0);
+    expect(values.stdout + values.stderr).toMatch(/leastpriv\.+Passed/);
+    // … and JSON manifests are hooked too (types_or: [yaml, json]).
+    const jsonRole = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'exec2', namespace: 'tools' }, rules: [{ apiGroups: [''], resources: ['pods/exec'], verbs: ['create'] }] };
+    writeFileSync(join(project, 'rbac', 'role2.json'), JSON.stringify(jsonRole, null, 2) + '\n');
+    git(project, 'add', '-A');
+    const json = run('git', ['commit', '-m', 'json role'], project);
+    expect(json.status).not.toBe(0);
+    expect(json.stdout + json.stderr).toContain('rbac/role2.json');
+    expect(json.stdout + json.stderr).toContain('grants `create` on pods/exec');
   });
 });

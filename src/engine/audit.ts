@@ -52,8 +52,15 @@ export interface AuditInput {
   readStdin?: (max: number) => Uint8Array;
   /** Path that findings in stdin are reported under (e.g. the file it was rendered from); default '-'. */
   stdinName?: string;
-  /** Report only findings in these files (the others are loaded as context, e.g. for RBAC answers). */
+  /**
+   * Report the findings in these files, and the findings elsewhere whose cause involves them: those
+   * that go away when these files are left out (a new privileged DaemonSet makes an existing binding
+   * an attack path; a RoleBinding re-pointed to another Role). Those carry `involves`. The other
+   * files are read as context (RBAC answers need every Role and binding).
+   */
   reportOnly?: Set<string>;
+  /** Files (as discovered, relative to cwd) not to read: the counterfactual run of `reportOnly`. */
+  omit?: ReadonlySet<string>;
   /**
    * Parsed files to reuse across runs over the same inputs (several profiles over one corpus): a file
    * whose text is unchanged is not parsed again. Filled as files are parsed.
@@ -140,7 +147,27 @@ function disambiguateFingerprints(findings: Finding[]): void {
 const byPosition = (a: { file: string; region: Region }, b: { file: string; region: Region }): number =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column;
 
+/** At most this many files named get their own counterfactual run (which of them a finding involves). */
+const ATTRIBUTE_UP_TO = 4;
+
+/**
+ * For `reportOnly`: the fingerprints of the findings of runs without the named files (all of them,
+ * and each one alone when there are few), sharing the parse cache with the main run.
+ */
+function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutEach: Map<string, Set<string>> } {
+  const named = [...input.reportOnly!];
+  const run = (omit: Set<string>) => {
+    const { reportOnly: _r, baseline: _b, ...rest } = input;
+    return new Set(audit({ ...rest, omit }).findings.map((f) => f.fingerprint));
+  };
+  const withoutAll = run(new Set(named));
+  const withoutEach = new Map<string, Set<string>>();
+  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (const n of named) withoutEach.set(n, run(new Set([n])));
+  return { withoutAll, withoutEach };
+}
+
 export function audit(input: AuditInput): FullAuditResult {
+  if (input.reportOnly && !input.parseCache) input = { ...input, parseCache: new Map() };
   const config = input.config ?? defaults();
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
   const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map() };
@@ -370,7 +397,17 @@ export function audit(input: AuditInput): FullAuditResult {
 
   // 8. Order and summary
   let findings = ctx.findings;
-  if (input.reportOnly) findings = findings.filter((f) => input.reportOnly!.has(f.file));
+  if (input.reportOnly) {
+    const named = input.reportOnly;
+    const { withoutAll, withoutEach } = counterfactuals(input);
+    findings = findings.filter((f) => {
+      if (named.has(f.file)) return true;
+      if (withoutAll.has(f.fingerprint)) return false;
+      const each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n)!.has(f.fingerprint));
+      f.involves = each.length ? each : [...named];
+      return true;
+    });
+  }
   if (input.baseline) applyBaseline(findings, input.baseline.baseline, input.baseline.label);
   findings.sort(
     (a, b) =>

@@ -69,6 +69,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
   }
   const charts = new Map<string, string | null>();
   for (const f of files) {
+    if (input.omit?.has(f)) continue;
     const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
     const override = input.overrides?.get(shownAs);
     const r = override !== undefined ? { source: newSource(shownAs, override) } : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);

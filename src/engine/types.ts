@@ -53,6 +53,11 @@ export interface Finding {
   fix?: TextFix;
   /** Edits that need a person's judgement. */
   suggestions?: TextFix[];
+  /**
+   * With `reportOnly` (audit --context DIR FILE...): set on a finding located outside the files named
+   * whose cause involves them (it goes away without them): those files.
+   */
+  involves?: string[];
   /** Hash of rule + object identity + path + message data: stable when unrelated lines move. */
   fingerprint: string;
 }

@@ -14,7 +14,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export const compactChunks: ChunkedReporter = function* (result, opts) {
   for (const f of result.findings) {
     if (f.suppressed && !opts.showSuppressed) continue;
-    const sup = f.suppressed ? ` [suppressed: ${safeText(f.suppressed.justification)}]` : '';
+    const sup = (f.suppressed ? ` [suppressed: ${safeText(f.suppressed.justification)}]` : '') + (f.involves ? ` [depends on ${f.involves.map(displayFile).join(', ')}]` : '');
     yield `${guardLine(`${displayFile(f.file)}:${f.region.start.line}:${f.region.start.column}: ${f.severity} ${safeText(f.message)} (${f.rule} ${f.code})${sup}`)}\n`;
   }
   const s = result.summary;

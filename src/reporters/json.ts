@@ -60,6 +60,8 @@ const findingJson = (f: Finding) => ({
   // Additive (format version 1): the offered edits.
   ...(f.fix ? { fix: fixJson(f.fix) } : {}),
   ...(f.suggestions?.length ? { suggestions: f.suggestions.map(fixJson) } : {}),
+  // Additive (format version 1): audit --context, a finding outside the files named that depends on them.
+  ...(f.involves ? { involves: f.involves } : {}),
   fingerprint: f.fingerprint,
   suppressed: f.suppressed ?? null,
 });

@@ -27,7 +27,9 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
     for (const f of list) {
       const pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`;
       const sev = sevColor[f.severity](f.severity);
-      const sup = f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : '';
+      const sup =
+        (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : '') +
+        (f.involves ? c.dim(` (reported because it depends on ${f.involves.map(displayFile).join(', ')})`) : '');
       yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       const src = result.sources.get(file);
       if (src && f.region.start.line > 0) {
