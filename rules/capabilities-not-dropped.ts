@@ -1,12 +1,12 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { dropPath, dropsAll } from '../src/model/capabilities.ts';
-import { containerLabel } from '../src/model/describe.ts';
+import { dropPath, dropsAll, dropsAllInOtherCase } from '../src/model/capabilities.ts';
+import { containerLabel, objectKey } from '../src/model/describe.ts';
 import { containers, podSpecs, type ContainerRef } from '../src/model/workloads.ts';
 import type { Offer } from '../src/fix/offers.ts';
 
 /**
- * `drop: [all]` (or `All`, `CAP_ALL`) meant ALL, which the kubelet and Pod Security Admission match
- * only as written: upper-casing it is a fix. Adding ALL where it is missing may take away what the
+ * `drop: [all]` (or `All`, `CAP_ALL`) meant ALL: the runtimes read it so, but Pod Security Admission
+ * matches only `ALL` as written (src/model/capabilities.ts): upper-casing it is a fix. Adding ALL where it is missing may take away what the
  * container uses: a suggestion.
  */
 function dropAllOffer(c: ContainerRef): Offer {
@@ -36,8 +36,14 @@ export default defineRule({
     securitySeverity: 5.5,
     tags: ['security', 'pod-security', 'capabilities'],
     messages: {
+      otherCase:
+        "{container} drops `{written}`: containerd and CRI-O compare capability names without regard to case, so the container does run without capabilities, but Pod Security `restricted` requires exactly `ALL` and refuses the pod. Write `drop: [ALL]`.",
       notDropped:
         "{container} keeps the container runtime's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …): add `capabilities: { drop: [ALL] }` to its securityContext and add back only what it needs.",
+    },
+    yieldsTo: {
+      codes: ['LP201'],
+      why: 'On a privileged container, `drop: [ALL]` changes nothing (privileged gives every capability), so this finding is folded into `privileged-container` (LP201) as a related location, not reported apart. With LP201 off it is reported as usual.',
     },
     docs: {
       whatItDoes:
@@ -68,7 +74,11 @@ export default defineRule({
     for (const pod of podSpecs(obj)) {
       if (pod.spec.os?.name === 'windows') continue;
       for (const c of containers(pod)) {
-        if (!dropsAll(c)) ctx.report({ object: obj, path: dropPath(c), messageId: 'notDropped', data: { container: containerLabel(c) }, ...dropAllOffer(c) });
+        if (dropsAll(c)) continue;
+        const cause = `container:${objectKey(obj)}:${c.path.join('.')}`;
+        const other = dropsAllInOtherCase(c);
+        if (other) ctx.report({ object: obj, path: dropPath(c), messageId: 'otherCase', data: { container: containerLabel(c), written: other }, cause, ...dropAllOffer(c) });
+        else ctx.report({ object: obj, path: dropPath(c), messageId: 'notDropped', data: { container: containerLabel(c) }, cause, ...dropAllOffer(c) });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { addedCapabilities, normaliseCapability } from '../src/model/capabilities.ts';
-import { containerLabel } from '../src/model/describe.ts';
+import { containerLabel, objectKey } from '../src/model/describe.ts';
 import { containers, podSpecs } from '../src/model/workloads.ts';
 
 interface Options {
@@ -28,6 +28,10 @@ export default defineRule<'notAllowed' | 'all', Options>({
       properties: { allow: { type: 'array', items: { type: 'string' }, description: 'Capabilities containers may add (names with or without CAP_).' } },
     },
     defaultOptions: { allow: ['NET_BIND_SERVICE', 'NET_ADMIN', 'NET_RAW'] },
+    carriesCauseOf: {
+      codes: ['LP205'],
+      why: 'A capability outside the allowlist is reported here only: `unjustified-privilege` (LP205) does not also ask for a reason on the same token, since a reason does not make it allowed. Once the capability is allowed (or the rule is off), LP205 asks for its reason.',
+    },
     docs: {
       whatItDoes:
         'Flags each entry of `securityContext.capabilities.add` that is not in the allowlist. The allowlist defaults to NET_BIND_SERVICE, NET_ADMIN and NET_RAW, the capabilities network tools need; `ALL` is never allowed. Names are compared without the `CAP_` prefix and case.',
@@ -52,9 +56,10 @@ export default defineRule<'notAllowed' | 'all', Options>({
     for (const pod of podSpecs(obj)) {
       for (const c of containers(pod)) {
         for (const cap of addedCapabilities(c)) {
-          if (cap.normalised === 'ALL') ctx.report({ object: obj, path: cap.path, messageId: 'all', data: { container: containerLabel(c) } });
+          const cause = `capability:${objectKey(obj)}:${cap.path.join('.')}`;
+          if (cap.normalised === 'ALL') ctx.report({ object: obj, path: cap.path, messageId: 'all', data: { container: containerLabel(c) }, cause });
           else if (!allow.has(cap.normalised))
-            ctx.report({ object: obj, path: cap.path, messageId: 'notAllowed', data: { container: containerLabel(c), capability: cap.name, allow: allowText } });
+            ctx.report({ object: obj, path: cap.path, messageId: 'notAllowed', data: { container: containerLabel(c), capability: cap.name, allow: allowText }, cause });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { isBinding, roleRefOf } from '../src/rbac/objects.ts';
 import { scaled } from '../src/rbac/scope.ts';
+import { objectKey } from '../src/model/describe.ts';
 
 /** cluster-admin: every verb on every resource and non-resource URL (the bootstrap policy; RBAC reference, "User-facing roles"). */
 export default defineRule({
@@ -15,6 +16,10 @@ export default defineRule({
     messages: {
       cluster: '{binding} grants cluster-admin cluster-wide to {subjects}: every verb on every resource in every namespace, RBAC included. Bind a role with only what these subjects use (or `admin`/`edit` per namespace).',
       namespace: '{binding} grants cluster-admin in namespace {namespace} to {subjects}: every verb on every resource of the namespace, its Roles, RoleBindings and Secrets included. Bind `admin` or `edit`, or a role with only what these subjects use.',
+    },
+    carriesCauseOf: {
+      codes: ['LP115'],
+      why: 'cluster-admin includes exec into every pod, so the `exec-into-node-access-workload` (LP115) findings on the same binding are folded into this one as related locations (the attack paths stay listed there): the fix is the binding itself.',
     },
     docs: {
       whatItDoes:
@@ -52,6 +57,7 @@ subjects:
       messageId: cluster ? 'cluster' : 'namespace',
       severity: scaled(ctx.severity, cluster ? 'cluster' : 'namespace'),
       data: { binding: `${obj.kind} ${cluster ? '' : (obj.namespace ?? '') + '/'}${obj.name}`, subjects, namespace: obj.namespace ?? '' },
+      cause: `binding:${objectKey(obj)}`,
     });
   },
 });

@@ -5,6 +5,7 @@ import { principalLabel } from '../src/rbac/subjects.ts';
 import { coveredByVerb, subjectScopes } from '../src/rbac/effective.ts';
 import type { Grant } from '../src/rbac/graph.ts';
 import { missingVerbOffer } from '../src/fix/offers.ts';
+import { objectKey } from '../src/model/describe.ts';
 
 /**
  * The effective version of LP101 (exec-subresource-verb-mismatch): a subject's grants are the union
@@ -28,6 +29,10 @@ export default defineRule({
     messages: {
       mismatch:
         '{subject} can `{has}` but not `{missing}` pods/{sub} {scope}, through this binding ({role}, which grants `{has}` at {roleWhere}){also}. {why} Grant `{missing}` on pods/{sub} next to `{has}` in {fixRole}.',
+    },
+    yieldsTo: {
+      codes: ['LP101'],
+      why: 'When the role that grants the one verb is in the manifests and `exec-subresource-verb-mismatch` (LP101) reports it for the same subresource and missing verb, that role finding carries the root cause and this binding finding is folded into it as a related location. Reported on its own when no single role explains the gap (the verbs come from different roles, or from a built-in role), or when LP101 is off.',
     },
     docs: {
       whatItDoes:
@@ -120,7 +125,14 @@ rules:
       // The edit goes where the verb is missing: the rule that grants the other one, in its own role.
       const src = r.grant.rule.source;
       const offer = src.object ? missingVerbOffer(r.grant.rule.rule, r.grant.rule.index, r.data.missing as 'get' | 'create', r.data.sub!, src.object) : {};
-      ctx.report({ object: r.grant.binding.object, path: ['subjects', r.grant.subjectIndex], messageId: 'mismatch', data: { ...r.data, scope }, ...offer });
+      ctx.report({
+        object: r.grant.binding.object,
+        path: ['subjects', r.grant.subjectIndex],
+        messageId: 'mismatch',
+        data: { ...r.data, scope },
+        ...offer,
+        ...(src.object ? { cause: `exec:${objectKey(src.object)}:${r.data.sub}:${r.data.missing}` } : {}),
+      });
     }
   },
 });

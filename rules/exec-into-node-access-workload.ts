@@ -4,7 +4,7 @@ import { roleLabel } from '../src/rbac/objects.ts';
 import { principalLabel } from '../src/rbac/subjects.ts';
 import { subjectScopes } from '../src/rbac/effective.ts';
 import { justifiedBy, nodeAccessByNamespace, podNameCouldBe, type NodeAccess } from '../src/rbac/node-access.ts';
-import { objectLabel } from '../src/model/describe.ts';
+import { objectKey, objectLabel } from '../src/model/describe.ts';
 import type { Grant } from '../src/rbac/graph.ts';
 
 /**
@@ -28,6 +28,10 @@ export default defineRule({
     messages: {
       path:
         '{subject} can {how} {scope} through this binding ({role}, {roleWhere}) into pods of {workloads}, which reach{es} the node ({features}): subject → {binding} → {role} → pods of {first} → node. Remove exec/attach from the role (or restrict it with resourceNames to other pods), or take the node access away from the workload.',
+    },
+    yieldsTo: {
+      codes: ['LP112'],
+      why: 'On a binding of `cluster-admin`, which `cluster-admin-binding` (LP112) reports, the attack path is a consequence of that binding: it is folded into the LP112 finding as a related location instead of reported apart. Reported as usual for every other binding, and when LP112 is off.',
     },
     docs: {
       whatItDoes:
@@ -114,6 +118,7 @@ spec:
         object: g.binding.object,
         path: ['subjects', g.subjectIndex],
         messageId: 'path',
+        cause: `binding:${objectKey(g.binding.object)}`,
         data: {
           subject: principalLabel(principal),
           how: subs.join(' and '),

@@ -3,6 +3,7 @@ import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import { STREAMING_SUBRESOURCES, grantsVerbOn } from '../src/rbac/match.ts';
 import { roleLabel, roleRules } from '../src/rbac/objects.ts';
 import { missingVerbOffer } from '../src/fix/offers.ts';
+import { objectKey } from '../src/model/describe.ts';
 
 /**
  * Facts this rule depends on (checked at the source):
@@ -34,6 +35,10 @@ export default defineRule({
         '{role} grants `get` on pods/{sub} ({where}) but not `create`: SPDY {sub} (POST) is authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too (feature gate AuthorizePodWebsocketUpgradeCreatePermission). Add `create` to the verbs.',
       wildcardOnly:
         "{role} grants `{has}` but not `{missing}` on {subs} only through the resource wildcard `*` ({where}). Nothing to do if the role is not meant to exec, attach or port-forward; if it is, grant `create` and `get` on the subresource by name, or exec breaks for clients that need `{missing}`.",
+    },
+    carriesCauseOf: {
+      codes: ['LP102'],
+      why: 'The role is where the gap is written and fixed, so this finding carries it: the `effective-exec-verb-mismatch` (LP102) findings on the bindings of this role, for the same subresource and missing verb, are folded into it as related locations (SARIF `relatedLocations`, JSON `related`). LP102 still reports gaps no single role explains (or every gap when this rule is off).',
     },
     docs: {
       whatItDoes:
@@ -100,6 +105,7 @@ rules:
           messageId: missing === 'get' ? 'missingGet' : 'missingCreate',
           data: { role: roleLabel(obj), sub, where: `rules[${only}]` },
           ...missingVerbOffer(rules[only]!, only, missing, sub),
+          cause: `exec:${objectKey(obj)}:${sub}:${missing}`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { containerLabel } from '../src/model/describe.ts';
+import { containerLabel, objectKey } from '../src/model/describe.ts';
 import { containers, podSpecs, type ContainerRef } from '../src/model/workloads.ts';
 import { dropsAll } from '../src/model/capabilities.ts';
 import type { RuleFix } from '../src/engine/rule.ts';
@@ -40,6 +40,10 @@ export default defineRule({
     messages: {
       privileged:
         '{container} runs privileged: every capability, every host device, no seccomp or AppArmor confinement, equivalent to root on the node. Remove `privileged: true`, drop ALL capabilities and add back only the ones the container needs (e.g. NET_ADMIN, NET_RAW).',
+    },
+    carriesCauseOf: {
+      codes: ['LP202'],
+      why: 'A privileged container holds every capability whatever its `drop` list says, so `capabilities-not-dropped` (LP202) is not reported for it: this finding is the one to fix, and removing `privileged: true` brings LP202 back if the container still keeps the default capabilities.',
     },
     docs: {
       whatItDoes: 'Flags every container, init container and ephemeral container whose `securityContext.privileged` is `true`.',
@@ -83,6 +87,7 @@ spec:
             messageId: 'privileged',
             data: { container: containerLabel(c) },
             suggestions: [unprivileged(c)],
+            cause: `container:${objectKey(obj)}:${c.path.join('.')}`,
           });
         }
       }

@@ -1,11 +1,9 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { addedCapabilities } from '../src/model/capabilities.ts';
-import { containerLabel, objectLabel } from '../src/model/describe.ts';
+import { containerLabel, objectKey, objectLabel } from '../src/model/describe.ts';
 import { containers, podAnnotations, podFieldPath, podSpecs } from '../src/model/workloads.ts';
 
-/** The annotation that carries the reason for one privilege: justify.leastpriv.dev/host-network, …/cap-net-raw. */
-export const JUSTIFY_PREFIX = 'justify.leastpriv.dev/';
-export const justifyKey = (privilege: string): string => JUSTIFY_PREFIX + privilege.toLowerCase().replace(/_/g, '-');
+import { justifyKey, reasonFor as writtenReason } from '../src/model/justify.ts';
 
 /** NET_BIND_SERVICE (binding ports below 1024) is harmless enough to need no reason: PSS restricted allows it. */
 const NO_REASON_NEEDED = new Set(['NET_BIND_SERVICE']);
@@ -24,6 +22,10 @@ export default defineRule({
         "{object} uses the node's network namespace (hostNetwork) with no reason written for it. Say why, as a comment on the line (`hostNetwork: true  # inspects node routes`) or as the annotation `{annotation}: \"<reason>\"`, or remove it.",
       capability:
         '{container} adds {capability} with no reason written for it. Say why, as a comment on the line (`- {capability}  # what needs it`) or as the annotation `{annotation}: "<reason>"`, or remove it.',
+    },
+    yieldsTo: {
+      codes: ['LP203'],
+      why: 'An added capability that `capability-outside-allowlist` (LP203) reports is not reported again here for its missing reason: LP203 carries the root cause (the capability is not allowed at all). hostNetwork and allowed capabilities are reported here as usual.',
     },
     docs: {
       whatItDoes:
@@ -50,18 +52,13 @@ export default defineRule({
                 - NET_RAW    # ping (ICMP raw sockets)`,
       references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline', 'https://man7.org/linux/man-pages/man7/capabilities.7.html'],
       notes:
-        'leastpriv directives (`# leastpriv-ignore …`) and test markers (`# expect: …`) are not reasons. The capability annotation applies to every container of the pod.',
+        'What counts as a reason (the same for hostNetwork and capabilities here, and for the node-access paths of `exec-into-node-access-workload`; `host-pid-ipc` takes no written reason, only a suppression): a comment on the line or alone on the line above, or the annotation, with some text. Not reasons: an empty comment or annotation value, a note of work to do (`# TODO remove`, `FIXME`, `XXX`, `HACK`, `TBD`), commented-out YAML (`# - SYS_ADMIN`, `# privileged: true`), leastpriv directives (`# leastpriv-ignore …`) and test markers (`# expect: …`). The capability annotation applies to every container of the pod.',
     },
   },
   checkObject(obj, ctx) {
     for (const pod of podSpecs(obj)) {
       const annotations = podAnnotations(pod);
-      const reasonFor = (privilege: string, path: readonly (string | number)[]) => {
-        const ann = annotations[justifyKey(privilege)];
-        if (typeof ann === 'string' && ann.trim()) return { reason: ann.trim(), source: 'annotation' as const };
-        const comment = ctx.commentFor(obj, path);
-        return comment ? { reason: comment, source: 'comment' as const } : undefined;
-      };
+      const reasonFor = (privilege: string, path: readonly (string | number)[]) => writtenReason(annotations, privilege, () => ctx.commentFor(obj, path));
       if (pod.spec.hostNetwork === true) {
         const path = podFieldPath(pod, 'hostNetwork');
         const r = reasonFor('host-network', path);
@@ -79,6 +76,7 @@ export default defineRule({
               path: cap.path,
               messageId: 'capability',
               data: { container: containerLabel(c), capability: cap.name, annotation: justifyKey(`cap-${cap.normalised}`) },
+              cause: `capability:${objectKey(obj)}:${cap.path.join('.')}`,
             });
         }
       }

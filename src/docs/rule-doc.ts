@@ -38,6 +38,11 @@ export function ruleMarkdown(rule: Rule<string, any>): string {
     '',
   ];
   if (d.notes) lines.push('## Notes', '', d.notes, '');
+  if (m.yieldsTo || m.carriesCauseOf) {
+    lines.push('## One finding per root cause', '');
+    if (m.carriesCauseOf) lines.push(`Carries the root cause for ${m.carriesCauseOf.codes.join(', ')}. ${m.carriesCauseOf.why}`, '');
+    if (m.yieldsTo) lines.push(`Yields to ${m.yieldsTo.codes.join(', ')}. ${m.yieldsTo.why}`, '');
+  }
   lines.push(
     '## Suppressing',
     '',

@@ -124,6 +124,41 @@ interface Ctx {
   objectOfFinding: Map<Finding, K8sObject>;
   /** The edits rules offered, by finding (turned into text edits at the end when asked). */
   offers: Map<Finding, { object: K8sObject; fix?: RuleFix; suggestions?: RuleFix[] }>;
+  /** The root cause a finding reported (Report.cause), for folding findings of rules that yield to another. */
+  causeOf: Map<Finding, string>;
+}
+
+/**
+ * One finding per root cause: a finding whose rule yields to another (meta.yieldsTo) and that shares
+ * its cause with a finding of that rule is folded into it as a related location. Rules that are off
+ * report nothing, so nothing is folded into them: the yielding finding then stands on its own.
+ */
+export function foldRootCauses(findings: Finding[], causeOf: Map<Finding, string>): Finding[] {
+  const yields = new Map<string, string[]>();
+  const targets = new Set<string>();
+  for (const f of causeOf.keys()) {
+    const y = findRule(f.code)?.meta.yieldsTo;
+    if (y) {
+      yields.set(f.code, y.codes);
+      for (const c of y.codes) targets.add(c);
+    }
+  }
+  if (!yields.size) return findings;
+  const roots = new Map<string, Finding>();
+  for (const [f, cause] of causeOf) if (targets.has(f.code) && !roots.has(`${f.code}\0${cause}`)) roots.set(`${f.code}\0${cause}`, f);
+  const folded = new Set<Finding>();
+  for (const [f, cause] of causeOf) {
+    const codes = yields.get(f.code);
+    if (!codes) continue;
+    const root = codes.map((c) => roots.get(`${c}\0${cause}`)).find((r) => r !== undefined);
+    if (!root) continue;
+    folded.add(f);
+    const same = root.file === f.file && root.region.start.line === f.region.start.line && root.region.start.column === f.region.start.column;
+    if (!same) (root.related ??= []).push({ file: f.file, region: f.region, message: `${f.code} ${f.rule}: ${f.message}`, code: f.code });
+  }
+  if (!folded.size) return findings;
+  for (const f of findings) if (f.related && f.related.length > 1) f.related.sort(byPosition);
+  return findings.filter((f) => !folded.has(f));
 }
 
 function ruleSeverity(active: Map<string, ActiveRule>, code: string): Severity | undefined {
@@ -170,7 +205,7 @@ export function audit(input: AuditInput): FullAuditResult {
   if (input.reportOnly && !input.parseCache) input = { ...input, parseCache: new Map() };
   const config = input.config ?? defaults();
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
-  const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map() };
+  const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map(), causeOf: new Map() };
   const positions = new Positions();
   const sources = new Map<string, SourceFile>();
 
@@ -193,7 +228,7 @@ export function audit(input: AuditInput): FullAuditResult {
   };
 
   // (The region is filled in by `positions`: at once, or file by file in step 5.)
-  const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }) => {
+  const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }, cause?: string) => {
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
     positions.place(object, path, (r, file) => {
       f.region = r;
@@ -205,6 +240,7 @@ export function audit(input: AuditInput): FullAuditResult {
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
     if (offer && input.fixes && !object.render && (offer.fix || offer.suggestions?.length)) ctx.offers.set(f, { object, ...offer });
+    if (cause !== undefined) ctx.causeOf.set(f, cause);
   };
 
   // Rules, each with its context. The model exists once every file is read: per-object rules that run
@@ -225,7 +261,7 @@ export function audit(input: AuditInput): FullAuditResult {
         const tpl = (rule.meta.messages as Record<string, string>)[r.messageId];
         if (tpl === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
         const data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined;
-        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data, { ...(r.fix ? { fix: r.fix } : {}), ...(r.suggestions ? { suggestions: r.suggestions } : {}) });
+        report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data, { ...(r.fix ? { fix: r.fix } : {}), ...(r.suggestions ? { suggestions: r.suggestions } : {}) }, r.cause);
       },
       commentFor: (obj, path) => positions.commentFor(obj, path),
       where: (obj, path) => positions.where(obj, path),
@@ -393,6 +429,9 @@ export function audit(input: AuditInput): FullAuditResult {
 
   // 7. Suppressions
   applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f));
+  // One finding per root cause (after suppressions: a suppression of a folded finding still counts as used).
+  ctx.findings = foldRootCauses(ctx.findings, ctx.causeOf);
+  ctx.causeOf.clear();
   ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
 
   // 8. Order and summary

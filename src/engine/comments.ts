@@ -43,11 +43,16 @@ export function freeComment(line: string): string | undefined {
   return text || undefined;
 }
 
-/** The comment written for a node on `line`: on the line itself, or alone on the line above. */
+/**
+ * The comment written for a node on `line`: on the line itself, or alone on the line above — unless
+ * the node's line opens a document (`--- {…}`): a comment above a document marker belongs between
+ * documents, not to a field.
+ */
 export function commentForLine(file: SourceFile, line: number): string | undefined {
   const own = lineText(file, line);
   const c = own === undefined ? undefined : freeComment(own);
   if (c) return c;
+  if (own !== undefined && own.startsWith('---')) return undefined;
   const above = lineText(file, line - 1);
   if (above !== undefined && /^\s*#/.test(above)) return freeComment(above);
   return undefined;

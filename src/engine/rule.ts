@@ -42,6 +42,14 @@ export interface RuleMeta<M extends string> {
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
   docs: RuleDocs;
+  /**
+   * One finding per root cause: this rule's finding is folded into a finding of one of these rules
+   * (codes) that reports the same `cause` (see Report.cause) — it becomes a related location of it
+   * instead of a finding of its own. `why` says, in the rule's doc, which finding carries the cause.
+   */
+  yieldsTo?: { codes: string[]; why: string };
+  /** For rules others yield to: what this rule's finding carries for them (shown in its doc). */
+  carriesCauseOf?: { codes: string[]; why: string };
 }
 
 export interface Report<M extends string> {
@@ -58,6 +66,11 @@ export interface Report<M extends string> {
   fix?: RuleFix;
   /** Edits that need a person's judgement (ESLint's suggestions): applied only when asked (`--suggestions`). */
   suggestions?: RuleFix[];
+  /**
+   * The root cause this finding is about, as a key shared with the rules it yields to or that yield
+   * to it (meta.yieldsTo): `container:<path>`, `capability:<path>`, … within the reported object.
+   */
+  cause?: string;
 }
 
 /**

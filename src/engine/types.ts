@@ -58,6 +58,11 @@ export interface Finding {
    * whose cause involves them (it goes away without them): those files.
    */
   involves?: string[];
+  /**
+   * Other places of the same root cause (SARIF `relatedLocations`, JSON `related`): the findings of
+   * rules that yield to this one (rule meta `yieldsTo`), folded in here instead of reported apart.
+   */
+  related?: RelatedLocation[];
   /** Hash of rule + object identity + path + message data: stable when unrelated lines move. */
   fingerprint: string;
 }
@@ -75,6 +80,15 @@ export interface TextEdit {
 export interface TextFix {
   description: string;
   edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  file: string;
+  region: Region;
+  /** What is there: the folded finding's rule and message. */
+  message: string;
+  /** The rule whose finding was folded in here. */
+  code: string;
 }
 
 export interface ObjectRef {

@@ -1,8 +1,15 @@
 /**
  * Linux capability names as Kubernetes takes them (`securityContext.capabilities.add/drop`).
  * Manifests write `NET_RAW`; container runtimes also accept `CAP_NET_RAW`, so comparisons use the
- * normalised name. `ALL` is matched exactly, as the Pod Security Admission library does
- * (k8s.io/pod-security-admission/policy/check_capabilities_restricted.go: `c == "ALL"`).
+ * normalised name. `ALL` in `drop` is matched two ways:
+ * - by the container runtimes, without regard to case: containerd (pkg/cri/opts/spec_linux.go,
+ *   WithCapabilities: `util.InStringSlice(capabilities.GetDropCapabilities(), "ALL")`, and
+ *   pkg/cri/util/strings.go InStringSlice compares with strings.EqualFold) and CRI-O
+ *   (server/container_create_linux.go, setupCapabilities: `inStringSlice(caps.GetDropCapabilities(),
+ *   "ALL")`, also strings.EqualFold) both drop every capability for `drop: [all]`;
+ * - by the Pod Security Admission library, exactly
+ *   (k8s.io/pod-security-admission/policy/check_capabilities_restricted.go: `c == "ALL"`), so a pod
+ *   with `drop: [all]` is refused at the `restricted` level.
  */
 import type { ContainerRef } from './workloads.ts';
 import type { ObjPath } from '../engine/types.ts';
@@ -29,6 +36,13 @@ export function addedCapabilities(c: ContainerRef): AddedCapability[] {
 export function dropsAll(c: ContainerRef): boolean {
   const drop = c.container.securityContext?.capabilities?.drop;
   return Array.isArray(drop) && drop.some((d) => d === 'ALL');
+}
+
+/** `all`, `All`…: what the runtime reads as ALL but Pod Security `restricted` does not (see the header). */
+export function dropsAllInOtherCase(c: ContainerRef): string | undefined {
+  const drop = c.container.securityContext?.capabilities?.drop;
+  if (!Array.isArray(drop) || dropsAll(c)) return undefined;
+  return drop.find((d): d is string => typeof d === 'string' && d.toUpperCase() === 'ALL');
 }
 
 /** Where a finding about the drop list lands: the list if present, else its nearest parent. */

@@ -25,3 +25,8 @@ export function containerLabel(c: ContainerRef): string {
   const kind = c.list === 'containers' ? 'container' : c.list === 'initContainers' ? 'init container' : 'ephemeral container';
   return `${kind} "${c.name}" of ${podLabel(c.pod)}`;
 }
+
+/** One object's identity within a run, for root-cause keys shared between rules (Report.cause). */
+export function objectKey(obj: K8sObject): string {
+  return `${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join('.')}`;
+}

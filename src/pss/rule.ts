@@ -61,7 +61,7 @@ export function definePssRule(spec: PssRuleSpec & { changes?: string }): Rule<'v
       securitySeverity: spec.securitySeverity,
       tags: ['security', 'pod-security', 'pss', ...spec.tags],
       messages: {
-        violation: `{subject} {detail}: the Pod Security Standards {level} level forbids it (PSA check ${spec.control}, policy {version}). ${spec.fix}`,
+        violation: `{subject} {detail}: the Pod Security Standards {level} level forbids it (PSA check ${spec.control}, policy {version}). {fix}`,
       },
       optionsSchema: {
         type: 'object',
@@ -98,6 +98,7 @@ export function definePssRule(spec: PssRuleSpec & { changes?: string }): Rule<'v
           data: {
             subject: pods.length > 1 ? `${objectLabel(obj)} (for its ${pods.length} pods ${pods.join(', ')})` : v.subject,
             detail: v.detail,
+            fix: v.fix ?? spec.fix,
             level: ctx.options.level,
             version: formatVersion(version),
             control: spec.control,

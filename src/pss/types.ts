@@ -15,6 +15,8 @@ export interface Violation {
   subject: string;
   /** What is wrong, e.g. `sets hostPort 8080`. */
   detail: string;
+  /** How to fix this one, when the control's general fix would give an object the API server rejects. */
+  fix?: string;
 }
 
 export type CheckFn = (pod: PodSpecRef) => Violation[];

@@ -9,8 +9,9 @@
 import type { K8sObject } from '../input/types.ts';
 import type { ObjPath } from '../engine/types.ts';
 import type { Model } from '../model/model.ts';
-import { containers, podAnnotations, podSpecs } from '../model/workloads.ts';
+import { containers, podAnnotations, podFieldPath, podSpecs } from '../model/workloads.ts';
 import { addedCapabilities } from '../model/capabilities.ts';
+import { reasonFor } from '../model/justify.ts';
 
 /** Capabilities the baseline profile allows (pod-security-standards, "Capabilities"). */
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
@@ -23,11 +24,9 @@ export interface NodeAccess {
 
 export type Justified = (obj: K8sObject, path: ObjPath, privilege: string, annotations: Record<string, string>) => boolean;
 
-const JUSTIFY = 'justify.leastpriv.dev/';
-
-/** Is a written reason there (comment on the line, or the justify annotation)? */
+/** Is a written reason there (comment on the line, or the justify annotation; what counts: src/model/justify.ts)? */
 export function justifiedBy(commentFor: (obj: K8sObject, path: ObjPath) => string | undefined): Justified {
-  return (obj, path, privilege, annotations) => Boolean(annotations[JUSTIFY + privilege.toLowerCase().replace(/_/g, '-')]?.trim() || commentFor(obj, path)?.trim());
+  return (obj, path, privilege, annotations) => reasonFor(annotations, privilege, () => commentFor(obj, path)) !== undefined;
 }
 
 export function nodeAccess(obj: K8sObject, justified: Justified): NodeAccess | undefined {
@@ -37,7 +36,7 @@ export function nodeAccess(obj: K8sObject, justified: Justified): NodeAccess | u
     const ann = podAnnotations(pod);
     if (spec.hostPID === true) features.push({ what: 'hostPID', path: [...pod.path, 'hostPID'] });
     if (spec.hostIPC === true) features.push({ what: 'hostIPC', path: [...pod.path, 'hostIPC'] });
-    if (spec.hostNetwork === true && !justified(obj, [...pod.path, 'hostNetwork'], 'host-network', ann)) features.push({ what: 'hostNetwork', path: [...pod.path, 'hostNetwork'] });
+    if (spec.hostNetwork === true && !justified(obj, podFieldPath(pod, 'hostNetwork'), 'host-network', ann)) features.push({ what: 'hostNetwork', path: podFieldPath(pod, 'hostNetwork') });
     (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v, i) => {
       if (v && typeof v === 'object' && v.hostPath) features.push({ what: `hostPath ${String(v.hostPath.path ?? '')}`.trim(), path: [...pod.path, 'volumes', i, 'hostPath'] });
     });

@@ -62,6 +62,8 @@ const findingJson = (f: Finding) => ({
   ...(f.suggestions?.length ? { suggestions: f.suggestions.map(fixJson) } : {}),
   // Additive (format version 1): audit --context, a finding outside the files named that depends on them.
   ...(f.involves ? { involves: f.involves } : {}),
+  // Additive (format version 1): other places of the same root cause (findings folded into this one).
+  ...(f.related?.length ? { related: f.related.map((r) => ({ code: r.code, file: r.file, line: r.region.start.line, column: r.region.start.column, message: r.message })) } : {}),
   fingerprint: f.fingerprint,
   suppressed: f.suppressed ?? null,
 });

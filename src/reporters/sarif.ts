@@ -9,6 +9,8 @@
  *   rejects results without one) with a repo-relative forward-slash URI (each segment
  *   percent-encoded: a space is %20) and a full region, and partialFingerprints;
  * - suppressed findings carry `suppressions: [{ kind: "inSource", justification }]`;
+ * - findings of rules that yield to another on the same root cause are folded into it and listed
+ *   as its `relatedLocations` (each with an id and a message);
  * - at most 25,000 results per run (GitHub rejects more): the most severe are kept and a
  *   notification says how many were left out;
  * - findings that belong to no file (a crash in a whole-model check) are tool execution
@@ -164,6 +166,16 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
     };
     const offered = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])];
     if (offered.length) res.fixes = offered.map((x) => sarifFix(x, opts.cwd, opts.sarifRoot));
+    if (f.related?.length) {
+      res.relatedLocations = f.related.map((r, i) => ({
+        id: i + 1,
+        message: { text: r.message },
+        physicalLocation: {
+          artifactLocation: artifactLocation(r.file, opts.cwd, opts.sarifRoot),
+          region: { startLine: r.region.start.line, startColumn: r.region.start.column },
+        },
+      }));
+    }
     if (f.suppressed) {
       res.suppressions = [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: f.suppressed.justification }];
     }

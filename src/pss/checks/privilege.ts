@@ -1,5 +1,6 @@
 /** Privilege controls: privileged containers (baseline) and allowPrivilegeEscalation (restricted). */
 import { containers } from '../../model/workloads.ts';
+import type { SecurityContext } from 'kubernetes-types/core/v1';
 import type { CheckFn, PssCheck } from '../types.ts';
 import { isWindows, subjectOf } from './helpers.ts';
 
@@ -19,11 +20,34 @@ export const privileged: PssCheck = {
   ],
 };
 
+/**
+ * The fix must give an object the API server accepts: its validation refuses
+ * `allowPrivilegeEscalation: false` together with `privileged: true`, or with `CAP_SYS_ADMIN`
+ * (written exactly so) in `capabilities.add` (kubernetes/kubernetes pkg/apis/core/validation/
+ * validation.go, ValidateSecurityContext: "cannot set `allowPrivilegeEscalation` to false and
+ * `privileged` to true" / "… and `capabilities.Add` CAP_SYS_ADMIN"). Those come off first.
+ */
+function escalationFix(sc: SecurityContext | undefined): string | undefined {
+  if (sc?.privileged === true)
+    return 'Remove `privileged: true` first (the API server rejects `allowPrivilegeEscalation: false` together with it), add back only the capabilities the container needs, then set `allowPrivilegeEscalation: false`.';
+  if (Array.isArray(sc?.capabilities?.add) && sc.capabilities.add.includes('CAP_SYS_ADMIN'))
+    return 'Remove `CAP_SYS_ADMIN` from `capabilities.add` first (the API server rejects `allowPrivilegeEscalation: false` together with it), then set `allowPrivilegeEscalation: false`.';
+  return undefined;
+}
+
 const escalation_1_8: CheckFn = (pod) =>
   containers(pod).flatMap((c) => {
     const v = c.container.securityContext?.allowPrivilegeEscalation;
     if (v === false) return [];
-    return [{ path: [...c.path, 'securityContext', 'allowPrivilegeEscalation'], subject: subjectOf(c), detail: v === true ? 'sets allowPrivilegeEscalation: true' : 'does not set allowPrivilegeEscalation: false' }];
+    const fix = escalationFix(c.container.securityContext);
+    return [
+      {
+        path: [...c.path, 'securityContext', 'allowPrivilegeEscalation'],
+        subject: subjectOf(c),
+        detail: v === true ? 'sets allowPrivilegeEscalation: true' : 'does not set allowPrivilegeEscalation: false',
+        ...(fix ? { fix } : {}),
+      },
+    ];
   });
 
 /**
