@@ -7,8 +7,12 @@
  * apply in every namespace and to cluster-scoped requests; RoleBindings only to requests in their
  * own namespace, so a RoleBinding to a ClusterRole never grants cluster-scoped resources or
  * non-resource URLs (a cluster-scoped request has namespace ''). A roleRef that cannot be resolved
- * grants nothing. A Role or RoleBinding written without metadata.namespace is taken to be in
- * `default`, where `kubectl apply` without `-n` puts it.
+ * grants nothing. A Role or RoleBinding written without metadata.namespace (and not given one by
+ * a renderer) has an unknown namespace, UNSET_NAMESPACE: it lands wherever `kubectl -n` says, so it
+ * binds its like (a namespace-less base's binding and role) and never a concrete namespace.
+ * Objects are identified per render root (src/render: each kustomization root or Flux Kustomization
+ * is an app of its own): a binding takes the role of its own root first, then a role of the plain
+ * files or another root (a ClusterRole defined elsewhere in the repository), then a built-in one.
  */
 import type { PolicyRule, RoleRef } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../input/types.ts';
@@ -57,7 +61,10 @@ export interface Grant {
   rule: GrantRule;
 }
 
-const DEFAULT_NS = 'default';
+/** The namespace of a namespaced object written without one (never a valid namespace name). */
+export const UNSET_NAMESPACE = '(namespace not set)';
+const DEFAULT_NS = UNSET_NAMESPACE;
+const rootOf = (o: K8sObject): string => o.render?.root ?? '';
 const roleKey = (kind: string, ns: string | undefined, name: string) => (kind === 'ClusterRole' ? `ClusterRole\0${name}` : `Role\0${ns ?? ''}\0${name}`);
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -69,7 +76,10 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 export class RbacGraph {
   readonly roles: RoleNode[] = [];
   readonly bindings: BindingNode[] = [];
+  /** By root and key (the roles of the manifests). */
   private readonly roleByKey = new Map<string, RoleNode>();
+  /** By key: the first role of that key in any root, or the built-in one. */
+  private readonly roleAnyRoot = new Map<string, RoleNode>();
   private readonly clusterBindingsByKey = new Map<string, { binding: BindingNode; index: number }[]>();
   private readonly roleBindingsByKey = new Map<string, { binding: BindingNode; index: number }[]>();
   private readonly roleBindingsByNs = new Map<string, BindingNode[]>();
@@ -88,12 +98,12 @@ export class RbacGraph {
       if (!isRole(o)) continue;
       const kind = o.kind as 'Role' | 'ClusterRole';
       const key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
-      if (this.roleByKey.has(key)) continue; // the same role twice (overlays): the first wins
+      if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue; // the same role twice in one root: the first wins
       const node: RoleNode = { kind, name: o.name, object: o, rules: [], aggregated: false };
       if (kind === 'Role') node.namespace = o.namespace ?? DEFAULT_NS;
       node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index }));
-      this.add(key, node);
-      if (kind === 'ClusterRole') {
+      this.add(key, node, rootOf(o));
+      if (kind === 'ClusterRole' && !aggNodes.has(o.name)) {
         const agg = aggregationRule(o);
         const selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : undefined;
         aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...(selectors ? { selectors } : {}) });
@@ -102,7 +112,7 @@ export class RbacGraph {
     }
     for (const b of BUILTIN_CLUSTER_ROLES) {
       const key = roleKey('ClusterRole', undefined, b.name);
-      if (this.roleByKey.has(key)) continue;
+      if (this.roleAnyRoot.has(key)) continue;
       const node: RoleNode = { kind: 'ClusterRole', name: b.name, rules: [], aggregated: false };
       node.rules = b.rules.map((rule, index) => ({ rule, source: node, index }));
       this.add(key, node);
@@ -111,17 +121,17 @@ export class RbacGraph {
     }
     for (const b of BUILTIN_NAMESPACED_ROLES) {
       const key = roleKey('Role', b.namespace, b.name);
-      if (this.roleByKey.has(key)) continue;
+      if (this.roleAnyRoot.has(key)) continue;
       const node: RoleNode = { kind: 'Role', name: b.name, namespace: b.namespace, rules: [], aggregated: false };
       node.rules = b.rules.map((rule, index) => ({ rule, source: node, index }));
       this.add(key, node);
     }
     const aggregated = aggregate(aggNodes);
     for (const [name, rules] of aggregated) {
-      const node = this.roleByKey.get(roleKey('ClusterRole', undefined, name))!;
+      const node = this.roleAnyRoot.get(roleKey('ClusterRole', undefined, name))!;
       node.aggregated = true;
       node.rules = rules.map((ar) => {
-        const src = this.roleByKey.get(roleKey('ClusterRole', undefined, ar.from))!;
+        const src = this.roleAnyRoot.get(roleKey('ClusterRole', undefined, ar.from))!;
         return { rule: ar.rule, source: src, index: ar.index };
       });
       for (const src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
@@ -137,7 +147,8 @@ export class RbacGraph {
         b.roleRef = ref;
         const okKind = ref.kind === 'ClusterRole' || (ref.kind === 'Role' && kind === 'RoleBinding');
         const okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP;
-        const role = okKind && okGroup ? this.roleByKey.get(roleKey(ref.kind, namespace, ref.name)) : undefined;
+        const key = roleKey(ref.kind, namespace, ref.name);
+        const role = okKind && okGroup ? (this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key)) : undefined;
         if (role) {
           b.role = role;
           push(this.bindingsByRole, role, b);
@@ -164,19 +175,20 @@ export class RbacGraph {
     }
   }
 
-  private add(key: string, node: RoleNode): void {
-    this.roleByKey.set(key, node);
+  private add(key: string, node: RoleNode, root?: string): void {
+    if (root !== undefined) this.roleByKey.set(`${root}\0${key}`, node);
+    if (!this.roleAnyRoot.has(key)) this.roleAnyRoot.set(key, node);
     this.roles.push(node);
   }
 
   role(kind: 'Role' | 'ClusterRole', name: string, namespace?: string): RoleNode | undefined {
-    return this.roleByKey.get(roleKey(kind, namespace, name));
+    return this.roleAnyRoot.get(roleKey(kind, namespace, name));
   }
 
   /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
   roleOf(obj: K8sObject): RoleNode | undefined {
     if (!isRbac(obj, 'Role') && !isRbac(obj, 'ClusterRole')) return undefined;
-    const n = this.role(obj.kind as 'Role' | 'ClusterRole', obj.name, obj.kind === 'Role' ? (obj.namespace ?? DEFAULT_NS) : undefined);
+    const n = this.roleByKey.get(`${rootOf(obj)}\0${roleKey(obj.kind, obj.kind === 'Role' ? (obj.namespace ?? DEFAULT_NS) : undefined, obj.name)}`);
     return n?.object === obj ? n : undefined;
   }
 

@@ -28,7 +28,7 @@ export function roleScope(graph: RbacGraph, obj: K8sObject): RoleScope {
     const ns = [...new Set(bindings.map((b) => b.namespace))].sort();
     return { scope: 'namespace', bindings, text: `bound in namespace${ns.length > 1 ? 's' : ''} ${ns.slice(0, 5).join(', ')}${ns.length > 5 ? ` and ${ns.length - 5} more` : ''}` };
   }
-  if (obj.kind === 'Role') return { scope: 'namespace', bindings, text: `a Role in namespace ${obj.namespace ?? 'default'}, not bound in these manifests` };
+  if (obj.kind === 'Role') return { scope: 'namespace', bindings, text: obj.namespace ? `a Role in namespace ${obj.namespace}, not bound in these manifests` : 'a Role whose namespace is not set, not bound in these manifests' };
   return { scope: 'unbound', bindings, text: 'not bound in these manifests' };
 }
 

@@ -238,6 +238,21 @@ function opPrefix(op: string[], path: ObjPath): boolean {
   });
 }
 
+/** A JSON6902 `remove` op of this patch that took away what `path` names (or a parent of it below `kept` segments). */
+function patchRemoves(level: Level, p: PatchRef, s: Subject, path: ObjPath, kept: number, sourceOf: SourceOf): Target | undefined {
+  if (!selects(p.target, s)) return undefined;
+  const loaded = loadPatch(level, p);
+  const ops = loaded?.json6902 ? loaded.docs[0] : undefined;
+  if (!loaded || !ops || !Array.isArray(ops.value)) return undefined;
+  for (let j = ops.value.length - 1; j >= 0; j--) {
+    const op = ops.value[j];
+    if (!isRecord(op) || op.op !== 'remove' || typeof op.path !== 'string') continue;
+    const segs = pointer(op.path);
+    if (segs.length > kept && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
+  }
+  return undefined;
+}
+
 /** Does this patch set the value at `path` of the object? Where, if so. */
 function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: unknown, scalar: boolean, sourceOf: SourceOf): Target | undefined {
   if (!selects(p.target, s)) return undefined;
@@ -325,6 +340,17 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     const near = path.slice(0, k);
     const leaf = get(s.value, near).value;
     const scalar = leaf === null || typeof leaf !== 'object';
+    if (k < path.length) {
+      // a missing field a patch removed: the `remove` op is the line to edit
+      for (const level of chain) {
+        for (const l of [level, ...[...componentsOf(level)].reverse()]) {
+          for (const p of [...l.patches].reverse()) {
+            const t = patchRemoves(l, p, s, path, k, sourceOf);
+            if (t) return t;
+          }
+        }
+      }
+    }
     const inOrigin = translate(s.value, originValue, near);
     // the rest of the path is missing in the rendered object too: locate lands on its nearest parent
     const full = (): Target => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path });

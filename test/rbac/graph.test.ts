@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { impersonatedUser } from '../../src/rbac/subjects.ts';
 import type { Request } from '../../src/rbac/match.ts';
 import { clusterRole, crb, graphOf, rb, role } from './helpers.ts';
+import { UNSET_NAMESPACE } from '../../src/rbac/graph.ts';
 
 const podsGet = (namespace: string, name = ''): Request => ({ verb: 'get', apiGroup: '', resource: 'pods', name, namespace });
 const alice = impersonatedUser('alice');
@@ -84,11 +85,13 @@ describe('authorizer', () => {
     expect(g.authorize(carol, { verb: 'create', apiGroup: 'rbac.authorization.k8s.io', resource: 'roles', namespace: 'team' }).allowed).toBe(false);
   });
 
-  it('a RoleBinding and Role without metadata.namespace are in default, where kubectl apply puts them', () => {
+  it('a RoleBinding and Role without metadata.namespace have no known namespace: they bind each other, never a concrete namespace (issue 14)', () => {
     const text = role('x', 'r', READ_PODS).replace('namespace: x', 'namespace: default').replace(', namespace: default', '') + rb('x', 'b', 'Role', 'r', `[{ kind: ServiceAccount, name: bot }]`).replace(', namespace: x', '');
     const g = graphOf(text);
     expect(g.bindings[0]!.problems).toEqual([]);
-    expect(g.authorize(impersonatedUser('system:serviceaccount:default:bot'), podsGet('default')).allowed).toBe(true);
+    expect(g.bindings[0]!.role?.name).toBe('r');
+    expect(g.bindings[0]!.namespace).toBe(UNSET_NAMESPACE);
+    expect(g.authorize(impersonatedUser('system:serviceaccount:default:bot'), podsGet('default')).allowed).toBe(false);
   });
 
   it('the bootstrap Role kube-system/extension-apiserver-authentication-reader is known offline', () => {
