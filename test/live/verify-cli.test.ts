@@ -42,7 +42,7 @@ describe.skipIf(!canRun)('leastpriv verify (CLI)', () => {
     expect(r.out).toContain('before/clusterrole.yaml:18:5');
     expect(r.out).toContain('verbs: ["create"]');
     expect(r.err).toMatch(/verify: https:\/\/127\.0\.0\.1:\d+ \(v1\.32\.0-leastpriv-test\): 8 access review\(s\) \(SubjectAccessReview\)/);
-    expect(r.err).toContain('exec access: 1 identity/namespace check(s), 0 proven, 1 refused');
+    expect(r.err).toContain('exec/attach access: 1 identity/namespace check(s), 0 proven, 1 refused');
     expect(r.err).toContain('probes: 6 in the catalogs, 6 ran, 0 matched nothing, 0 passed, 6 failed');
   });
 });

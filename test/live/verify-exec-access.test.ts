@@ -206,6 +206,34 @@ describe.skipIf(!canRun)('verify proves exec access for every exec grant (no --p
     }
   });
 
+  it('attach grants are proven by a read-only attach: refused with create only (naming get), opened with both', async () => {
+    const attach = (verbs: string) => ({
+      'clusters/pi-k3s/monitoring/attach.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: log-tail, namespace: monitoring }
+rules:
+  - apiGroups: [""]
+    resources: ["pods/attach"]
+    verbs: [${verbs}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: log-tail, namespace: monitoring }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: log-tail }
+subjects: [{ kind: User, name: oncall }]
+`,
+    });
+    const r = await run(incidentRepo(['create', 'get'], attach('create')));
+    const denied = r.findings.filter((f) => f.code === 'LP907');
+    expect(denied.map((f) => `${f.file}:${f.region.start.line}`)).toEqual(['clusters/pi-k3s/monitoring/attach.yaml:7']);
+    expect(denied[0]!.message).toContain('User oncall may attach to pods in namespace monitoring according to the manifests, but opening a WebSocket attach in pod monitoring/grafana-');
+    expect(denied[0]!.message).toContain('cannot get resource "pods/attach"');
+    expect(denied[0]!.message).toContain('Fix: add "get" to the verbs of rule 0 of Role monitoring/log-tail');
+    const ok = await run(incidentRepo(['create', 'get'], attach('"create", "get"')));
+    expect(lines(ok, 'LP907')).toEqual([]);
+    expect(ok.stats.proofs.filter((p) => p.subresource === 'attach').map((p) => `${p.identity} ${p.namespace} ${p.outcome}`)).toEqual(['User oncall monitoring attached read-only (101), closed at once']);
+  });
+
   it('output that cannot be parsed is a finding at the container, never "cluster unreachable"', async () => {
     h.server.faults = { output: { 'cat /proc/1/status': 'Name:\tsleep\nState:\tS (sleeping)\n' } };
     try {

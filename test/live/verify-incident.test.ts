@@ -63,7 +63,7 @@ describe.skipIf(!canRun)('leastpriv verify: the incident', () => {
       const r = await verify({ paths: ['after'], cwd, connection: h2.admin, concurrency: 2 });
       expect(r.findings.map((x) => `${x.file}:${x.region.start.line} ${x.rule}: ${x.message}`)).toEqual([]);
       expect(r.stats).toMatchObject({ probesPassed: 6, capabilityChecks: 1, objectsCompared: 4, execAccess: { checks: 1, proven: 1, refused: 0 } });
-      expect(r.stats.proofs).toEqual([{ identity: 'ServiceAccount mcp-homelab/mcp-homelab', namespace: 'mcp-homelab', pod: 'debug-agent-ax0z', outcome: 'exit 0' }]);
+      expect(r.stats.proofs).toEqual([{ subresource: 'exec', identity: 'ServiceAccount mcp-homelab/mcp-homelab', namespace: 'mcp-homelab', pod: 'debug-agent-ax0z', outcome: 'exit 0' }]);
       expect(r.stats.probes).toEqual({ total: 6, ran: 6, matchedNothing: 0, passed: 6, failed: 0, notRun: 0 });
       expect(r.stats.execs).toBe(11); // `true` as the service account, then 1+1+2+4+1+1 probe commands
     } finally {

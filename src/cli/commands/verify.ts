@@ -76,9 +76,9 @@ export function verifySummary(s: import('../../live/verify/verify.ts').VerifySta
     `verify: ${s.server ?? 'no cluster'}${s.serverVersion ? ` (${s.serverVersion})` : ''}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ''}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
     noExec
       ? 'exec: not verified (--no-exec): no exec session was opened'
-      : `exec access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,
+      : `exec/attach access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,
     `probes: ${p.total} in the catalogs, ${p.ran} ran, ${p.matchedNothing} matched nothing, ${p.passed} passed, ${p.failed} failed${p.notRun ? `, ${p.notRun} not run` : ''}`,
-    ...s.proofs.map((x) => `  exec proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
+    ...s.proofs.map((x) => `  ${x.subresource} proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
     ...s.unverified.map((u) => `  not verified: ${u.what}: ${u.why}`),
   ];
   return `${lines.join('\n')}\n`;

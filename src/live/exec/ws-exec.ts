@@ -72,6 +72,59 @@ export function execPath(target: ExecTarget, command: readonly string[]): string
   return apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', target.namespace, 'DNS-1123 label'), lit('pods'), seg('pod name', target.pod, 'DNS-1123 subdomain'), lit('exec')], q);
 }
 
+/** The attach request's path: stdout and stderr only (no stdin, no TTY): a read-only stream. */
+export function attachPath(target: ExecTarget): string {
+  const q = new URLSearchParams();
+  if (target.container) {
+    if (!isDns1123Label(target.container)) throw new LiveError('config', `container name ${JSON.stringify(target.container.slice(0, 80))} is not a valid DNS-1123 label: no request was sent`);
+    q.set('container', target.container);
+  }
+  q.set('stdout', 'true');
+  q.set('stderr', 'true');
+  return apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', target.namespace, 'DNS-1123 label'), lit('pods'), seg('pod name', target.pod, 'DNS-1123 subdomain'), lit('attach')], q);
+}
+
+/**
+ * Open a read-only attach stream and close it as soon as the API server has upgraded it (101):
+ * the proof of attach access. Nothing is read from or written to the container's process; a
+ * refused upgrade rejects with the API server's message, as exec does.
+ */
+export async function openAttach(conn: Connection, target: ExecTarget, opts: { timeoutMs: number }): Promise<{ protocol: string }> {
+  const what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ''}`;
+  const cred = await credentials(conn);
+  const path = attachPath(target);
+  assertSafePath(path);
+  const url = conn.server.replace(/^http/, 'ws') + path;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const ws = new WebSocket(url, [...EXEC_PROTOCOLS], { headers: cred.headers as Record<string, string>, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: false, maxPayload: MAX_WS_MESSAGE_BYTES });
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(() => {
+      finish(() => reject(new LiveError('timeout', `${what}: no upgrade within ${opts.timeoutMs} ms`, undefined, undefined, what)));
+      ws.terminate();
+    }, opts.timeoutMs);
+    ws.on('open', () => {
+      finish(() => resolve({ protocol: ws.protocol }));
+      ws.close(1000);
+    });
+    ws.on('unexpected-response', (req, res) => {
+      void readBody(res).then((body) => {
+        finish(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what)));
+        req.destroy();
+      });
+    });
+    ws.on('error', (e) => {
+      finish(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server)));
+      ws.terminate();
+    });
+  });
+}
+
 /** The exec path as --dry-run shows it, for every pod the target will have. */
 export function execPlanPath(namespace: string, container: string | undefined, command: readonly string[], pod = '<each pod>'): string {
   return `${apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')])}/${encodeURIComponent(pod)}/exec?${execQuery(container, command).toString()}`;

@@ -22,7 +22,7 @@ import { dirname } from 'node:path';
 import type { Finding } from '../../engine/types.ts';
 import type { Connection } from '../kube/types.ts';
 import { LiveError } from '../kube/errors.ts';
-import { execInPod, ExecStreamError } from '../exec/ws-exec.ts';
+import { execInPod, ExecStreamError, openAttach } from '../exec/ws-exec.ts';
 import { grantsVerbOn } from '../../rbac/match.ts';
 import { where } from '../../engine/locate.ts';
 import { objectLabel } from '../../model/describe.ts';
@@ -32,13 +32,18 @@ import { liveFinding, type Site } from './findings.ts';
 import { execDenied } from './live-rules.ts';
 import { mapLimit } from './limit.ts';
 import type { PodLister, LivePod } from './pods.ts';
-import { execGrantsBySubject, workloadContainers, type Identity, type Target } from './targets.ts';
+import { workloadContainers, type Identity, type Target } from './targets.ts';
 import type { K8sObject } from '../../input/types.ts';
 
 /** The command run to prove access: changes nothing, prints nothing, in (almost) every image. */
 export const EXEC_PROOF_COMMAND = ['true'] as const;
 
+/** The streams whose access is proven by opening them: exec (running `true`) and attach (read-only). */
+export type StreamSubresource = 'exec' | 'attach';
+const STREAMS: readonly StreamSubresource[] = ['exec', 'attach'];
+
 export interface ExecAccessCheck {
+  subresource: StreamSubresource;
   subject: Subject;
   identity: Identity;
   /** The namespace of a RoleBinding's grant; undefined for a cluster-wide grant (any namespace). */
@@ -97,6 +102,19 @@ function preferred(cands: Target[], grants: readonly Grant[], resourceNames: rea
     .map((x) => x.t);
 }
 
+/** Grants of each subject that allow get or create on pods/<sub> (in a namespace, when given). */
+function streamGrantsBySubject(grants: readonly Grant[], sub: StreamSubresource, namespace?: string): Map<string, Grant[]> {
+  const by = new Map<string, Grant[]>();
+  for (const g of namespace === undefined ? grants : grantsIn(grants, namespace)) {
+    if (!['get', 'create'].some((v) => grantsVerbOn(g.rule, v, '', 'pods', sub))) continue;
+    const key = subjectKey(g.subject);
+    by.set(key, [...(by.get(key) ?? []), g]);
+  }
+  return by;
+}
+
+const doing = (sub: StreamSubresource): string => (sub === 'exec' ? 'exec' : 'attach');
+
 function execSite(g: Grant): Site {
   return { object: g.ruleSite.object, path: [...g.ruleSite.path, 'verbs'] };
 }
@@ -112,18 +130,18 @@ export function planExecAccess(objects: readonly K8sObject[], grants: readonly G
   const firstOfPod = all.filter((t, i) => all.findIndex((x) => x.pod === t.pod) === i);
   const checks: ExecAccessCheck[] = [];
   const unverifiable: Unverified[] = [];
-  for (const list of execGrantsBySubject(grants).values()) {
+  for (const sub of STREAMS) for (const list of streamGrantsBySubject(grants, sub).values()) {
     const subject = list[0]!.subject;
     const label = subjectLabel(subject);
     const user = userOf(subject);
     const mine = grants.filter((g) => subjectKey(g.subject) === subjectKey(subject));
     if (!user) {
-      unverifiable.push({ what: `exec as ${label}`, why: 'a Group cannot be impersonated without a user name, so only access reviews checked it', site: execSite(list[0]!) });
+      unverifiable.push({ what: `${doing(sub)} as ${label}`, why: 'a Group cannot be impersonated without a user name, so only access reviews checked it', site: execSite(list[0]!) });
       continue;
     }
     const namespaced = [...new Set(list.filter((g) => g.namespace !== undefined).map((g) => g.namespace!))].sort();
     const clusterWide = list.filter((g) => g.namespace === undefined);
-    const scopes: { ns?: string; grants: Grant[] }[] = namespaced.map((ns) => ({ ns, grants: execGrantsBySubject(grantsIn(mine, ns)).get(subjectKey(subject)) ?? [] }));
+    const scopes: { ns?: string; grants: Grant[] }[] = namespaced.map((ns) => ({ ns, grants: streamGrantsBySubject(grantsIn(mine, ns), sub).get(subjectKey(subject)) ?? [] }));
     if (clusterWide.length) scopes.push({ grants: clusterWide });
     for (const scope of scopes) {
       // Namespaced grants first: the rule to change is the one of the namespace.
@@ -133,21 +151,21 @@ export function planExecAccess(objects: readonly K8sObject[], grants: readonly G
       const inScope = scope.ns === undefined ? firstOfPod : firstOfPod.filter((t) => t.namespace === scope.ns);
       // A cluster-wide grant is best proven where no namespaced grant could be what allows it.
       const candidates = preferred(inScope, ordered, resourceNames, scope.ns === undefined ? (t) => !namespaced.includes(t.namespace) : undefined);
-      const what = `exec as ${label} ${scope.ns ? `in namespace ${scope.ns}` : 'in any namespace (cluster-wide grant)'}`;
+      const what = `${doing(sub)} as ${label} ${scope.ns ? `in namespace ${scope.ns}` : 'in any namespace (cluster-wide grant)'}`;
       const site = execSite(ordered[0]!);
       if (!candidates.length) {
         unverifiable.push({ what, why: scope.ns ? `the manifests define no workload in namespace ${scope.ns} to exec into` : 'the manifests define no workload to exec into', site });
         continue;
       }
-      checks.push({ subject, identity, ...(scope.ns ? { namespace: scope.ns } : {}), subjectGrants: mine, candidates, ...(resourceNames ? { resourceNames } : {}), site });
+      checks.push({ subresource: sub, subject, identity, ...(scope.ns ? { namespace: scope.ns } : {}), subjectGrants: mine, candidates, ...(resourceNames ? { resourceNames } : {}), site });
     }
   }
   return { checks, unverifiable };
 }
 
 /** The verb the API server's 403 names: `cannot get resource "pods/exec"`. */
-export function deniedVerb(message: string): string | undefined {
-  return /cannot (\w+) resource "pods\/exec"/.exec(message)?.[1];
+export function deniedVerb(message: string, sub: StreamSubresource = 'exec'): string | undefined {
+  return new RegExp(`cannot (\\w+) resource "pods/${sub}"`).exec(message)?.[1];
 }
 
 /** Major.minor of a gitVersion ("v1.35.2+k3s1" → 1.35), or undefined. */
@@ -157,6 +175,7 @@ export function serverMinor(gitVersion: string | undefined): number | undefined 
 }
 
 export interface ExecProof {
+  subresource: StreamSubresource;
   identity: string;
   namespace: string;
   pod: string;
@@ -191,17 +210,17 @@ export interface ExecAccessOutcome {
 }
 
 async function nameVerbs(check: ExecAccessCheck, pod: LivePod, err: LiveError, opts: ExecAccessOptions): Promise<{ verbs: string[]; how: string }> {
-  const stated = deniedVerb(err.message);
+  const stated = deniedVerb(err.message, check.subresource);
   if (stated) return { verbs: [stated], how: 'the API server names it' };
   const minor = serverMinor(opts.gitVersion);
-  const base = { verb: '', group: '', resource: 'pods', subresource: 'exec', namespace: pod.namespace, name: pod.name };
+  const base = { verb: '', group: '', resource: 'pods', subresource: check.subresource, namespace: pod.namespace, name: pod.name };
   const [get, create] = await Promise.all(['get', 'create'].map((verb) => opts.review(check.subject, { ...base, verb })));
   const denied = [get === false ? 'get' : '', create === false ? 'create' : ''].filter(Boolean);
   const reviews = get === undefined || create === undefined ? 'access reviews could not be made' : `access reviews: get ${get ? 'allowed' : 'denied'}, create ${create ? 'allowed' : 'denied'}`;
   const v135 = minor !== undefined && minor >= 35;
   const server = `server ${opts.gitVersion ?? 'version unknown'}`;
   if (denied.length) {
-    const gate = denied.includes('create') && v135 ? '; from 1.35 the exec handler checks create on the WebSocket upgrade (AuthorizePodWebsocketUpgradeCreatePermission) and its 403 does not name the verb' : '';
+    const gate = denied.includes('create') && v135 ? `; from 1.35 the ${check.subresource} handler checks create on the WebSocket upgrade`+' (AuthorizePodWebsocketUpgradeCreatePermission) and its 403 does not name the verb' : '';
     return { verbs: denied, how: `${server}, ${reviews}${gate}` };
   }
   if (v135) return { verbs: ['create'], how: `${server}: a 403 without a verb is the 1.35 create check on the WebSocket upgrade (AuthorizePodWebsocketUpgradeCreatePermission); ${reviews}` };
@@ -211,7 +230,8 @@ async function nameVerbs(check: ExecAccessCheck, pod: LivePod, err: LiveError, o
 export async function runExecAccess(conn: Connection, plan: ExecAccessPlan, lister: PodLister, opts: ExecAccessOptions): Promise<ExecAccessOutcome> {
   const out: ExecAccessOutcome = { proofs: [], refusals: [], unverified: [...plan.unverifiable] };
   await mapLimit(plan.checks, opts.concurrency, async (check) => {
-    const what = `exec as ${check.identity.label} ${check.namespace ? `in namespace ${check.namespace}` : 'in any namespace (cluster-wide grant)'}`;
+    const sub = check.subresource;
+    const what = `${doing(sub)} as ${check.identity.label} ${check.namespace ? `in namespace ${check.namespace}` : 'in any namespace (cluster-wide grant)'}`;
     let chosen: { t: Target; pod: LivePod } | undefined;
     const looked: string[] = [];
     for (const t of check.candidates) {
@@ -230,12 +250,20 @@ export async function runExecAccess(conn: Connection, plan: ExecAccessPlan, list
       looked.push(`${objectLabel(t.workload)} in ${t.namespace}: no running, ready pod${check.resourceNames ? ` named ${check.resourceNames.join(' or ')}` : ''}`);
     }
     if (!chosen) {
-      out.unverified.push({ what, why: `no pod to exec into (${looked.slice(0, 6).join('; ')}${looked.length > 6 ? `; ${looked.length - 6} more` : ''})`, site: check.site });
+      out.unverified.push({ what, why: `no pod to ${sub === 'exec' ? 'exec into' : 'attach to'} (${looked.slice(0, 6).join('; ')}${looked.length > 6 ? `; ${looked.length - 6} more` : ''})`, site: check.site });
       return;
     }
     const { t, pod } = chosen;
     const as: Connection = { ...conn, impersonate: check.identity.impersonate };
+    const proof = (outcome: string): void => {
+      out.proofs.push({ subresource: sub, identity: check.identity.label, namespace: pod.namespace, pod: pod.name, outcome });
+    };
     try {
+      if (sub === 'attach') {
+        await openAttach(as, { namespace: pod.namespace, pod: pod.name, container: t.container.name }, { timeoutMs: opts.timeoutMs });
+        proof('attached read-only (101), closed at once');
+        return;
+      }
       const r = await execInPod(as, { namespace: pod.namespace, pod: pod.name, container: t.container.name }, EXEC_PROOF_COMMAND, { timeoutMs: opts.timeoutMs });
       const outcome =
         r.status.kind === 'failure'
@@ -243,10 +271,10 @@ export async function runExecAccess(conn: Connection, plan: ExecAccessPlan, list
           : r.status.code === 126 || r.status.code === 127
             ? `exit ${r.status.code}: the image has no \`true\`, but the session opened, which is the proof`
             : `exit ${r.status.code}`;
-      out.proofs.push({ identity: check.identity.label, namespace: pod.namespace, pod: pod.name, outcome });
+      proof(outcome);
     } catch (err) {
       if (err instanceof ExecStreamError) {
-        out.proofs.push({ identity: check.identity.label, namespace: pod.namespace, pod: pod.name, outcome: `the session opened, then: ${err.message}` });
+        proof(`the session opened, then: ${err.message}`);
         return;
       }
       const e = err instanceof LiveError ? err : new LiveError('protocol', String(err));
@@ -255,7 +283,7 @@ export async function runExecAccess(conn: Connection, plan: ExecAccessPlan, list
         return;
       }
       if (e.kind !== 'forbidden') {
-        out.unverified.push({ what, why: `exec in pod ${pod.namespace}/${pod.name} failed before the upgrade: ${e.message}`, site: check.site });
+        out.unverified.push({ what, why: `${doing(sub)} in pod ${pod.namespace}/${pod.name} failed before the upgrade: ${e.message}`, site: check.site });
         return;
       }
       const { verbs, how } = await nameVerbs(check, pod, e, opts);
@@ -265,25 +293,28 @@ export async function runExecAccess(conn: Connection, plan: ExecAccessPlan, list
   return out;
 }
 
-/** Where the refusal is fixed: the first exec rule in scope that lacks a missing verb. */
+/** Where the refusal is fixed: the first rule in scope on the stream that lacks a missing verb. */
 export function refusalFinding(r: ExecRefusal): Finding {
+  const sub = r.check.subresource;
   const grants = [...grantsIn(r.check.subjectGrants, r.pod.namespace)]
-    .filter((g) => ['get', 'create'].some((v) => grantsVerbOn(g.rule, v, '', 'pods', 'exec')))
+    .filter((g) => ['get', 'create'].some((v) => grantsVerbOn(g.rule, v, '', 'pods', sub)))
     .sort((a, b) => Number(a.namespace === undefined) - Number(b.namespace === undefined));
-  const lacking = grants.filter((g) => r.verbs.some((v) => !grantsVerbOn(g.rule, v, '', 'pods', 'exec')));
+  const lacking = grants.filter((g) => r.verbs.some((v) => !grantsVerbOn(g.rule, v, '', 'pods', sub)));
   let site: Site = r.check.site;
   let fix: string;
   if (lacking.length) {
     const g = lacking[0]!;
     site = execSite(g);
-    const add = r.verbs.filter((v) => !grantsVerbOn(g.rule, v, '', 'pods', 'exec'));
+    const add = r.verbs.filter((v) => !grantsVerbOn(g.rule, v, '', 'pods', sub));
     const also = lacking.slice(1).map((x) => `rule ${x.ruleIndex} of ${x.roleLabel} (${where(x.ruleSite.object, [...x.ruleSite.path, 'verbs'])})`);
-    fix = `Fix: add ${add.map((v) => `"${v}"`).join(' and ')} to the verbs of rule ${g.ruleIndex} of ${g.roleLabel} (${where(site.object, site.path)})${also.length ? `, and to ${also.join(', ')}` : ''}: WebSocket exec needs both get and create on pods/exec.`;
+    fix = `Fix: add ${add.map((v) => `"${v}"`).join(' and ')} to the verbs of rule ${g.ruleIndex} of ${g.roleLabel} (${where(site.object, site.path)})${also.length ? `, and to ${also.join(', ')}` : ''}: WebSocket ${sub} needs both get and create on pods/${sub}.`;
   } else {
-    fix = `The manifests grant ${r.verbs.map((v) => `"${v}"`).join(' and ')} on pods/exec here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`;
+    fix = `The manifests grant ${r.verbs.map((v) => `"${v}"`).join(' and ')} on pods/${sub} here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`;
   }
   if (r.probes.length) fix += ` Probes not run because of this: ${r.probes.join(', ')}.`;
   return liveFinding(execDenied, 'denied', site, {
+    stream: sub === 'exec' ? 'exec into' : 'attach to',
+    kind: sub,
     identity: r.check.identity.label,
     namespace: r.pod.namespace,
     pod: `pod ${r.pod.namespace}/${r.pod.name} (${objectLabel(r.workload)}, container ${r.container})`,

@@ -127,7 +127,7 @@ export function describePlan(plan: VerifyPlan): string[] {
   if (!plan.noExec) {
     for (const c of plan.execAccess.checks) {
       const t = c.candidates[0]!;
-      lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, EXEC_PROOF_COMMAND, '<a running, ready pod>')}   exec access as ${c.identity.label}${c.namespace ? ` in ${c.namespace}` : ' (cluster-wide grant)'}, in ${objectLabel(t.workload)} or the next of ${c.candidates.length} workload(s)`);
+      lines.push(`${c.subresource === 'exec' ? `EXEC ${execPlanPath(t.namespace, t.container.name, EXEC_PROOF_COMMAND, '<a running, ready pod>')}` : `ATTACH /api/v1/namespaces/${t.namespace}/pods/<a running, ready pod>/attach?container=${t.container.name}&stdout=true&stderr=true`}   ${c.subresource} access as ${c.identity.label}${c.namespace ? ` in ${c.namespace}` : ' (cluster-wide grant)'}, in ${objectLabel(t.workload)} or the next of ${c.candidates.length} workload(s)`);
     }
   }
   for (const t of plan.noExec ? [] : [...plan.probes, ...plan.capabilities]) {
@@ -245,6 +245,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   const timeoutMs = conn.timeoutMs;
   const unverified: Unverified[] = [];
   const refused = new Map<string, ExecRefusal>();
+  const refusals: ExecRefusal[] = [];
   const perProbe = new Map<string, { runs: number; passed: number; failed: number }>();
   const review = async (subject: Parameters<typeof reviewAccess>[1], attrs: Parameters<typeof reviewAccess>[2]): Promise<boolean | undefined> => {
     for (const m of mode ? [mode] : (['subject', 'self-impersonated'] as const)) {
@@ -264,7 +265,8 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
       stats.execAccess.refused = e.refusals.length;
       stats.execs += e.proofs.length + e.refusals.length;
       unverified.push(...e.unverified);
-      for (const r of e.refusals) refused.set(refusalKey(r.check.identity.label, r.pod.namespace), r);
+      for (const r of e.refusals) if (r.check.subresource === 'exec') refused.set(refusalKey(r.check.identity.label, r.pod.namespace), r);
+      refusals.push(...e.refusals);
     }],
     ['exec probes', async () => {
       const p = await runProbes(conn, plan.probes, lister, { concurrency, maxPods, refused });
@@ -295,7 +297,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     }
   }
   // Refusals become findings once the probes they stopped are known.
-  for (const r of refused.values()) findings.push(refusalFinding(r));
+  for (const r of refusals) findings.push(refusalFinding(r));
   stats.probes = summariseProbes(plan, perProbe);
   stats.unverified = unverified.map(({ what, why }) => ({ what, why }));
   for (const u of unverified) findings.push(liveFinding(notVerified, 'skipped', u.site, { what: u.what, why: u.why }));

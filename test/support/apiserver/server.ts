@@ -319,7 +319,7 @@ export class TestApiServer {
       const user = this.authenticate(req);
       this.requests.at(-1)!.user = user.name;
       const a = parseResourcePath(url.pathname, req.method ?? 'GET');
-      if (!a || a.resource !== 'pods' || a.subresource !== 'exec') return reject(status(400, 'BadRequest', 'only pods/exec is served over an upgraded connection here'));
+      if (!a || a.resource !== 'pods' || (a.subresource !== 'exec' && a.subresource !== 'attach')) return reject(status(400, 'BadRequest', 'only pods/exec and pods/attach are served over an upgraded connection here'));
       this.authorize(user, a); // WebSocket GET → get; SPDY POST → create
       if (req.method !== 'GET') {
         this.findPod(a);
@@ -335,6 +335,12 @@ export class TestApiServer {
       const cname = url.searchParams.get('container') ?? containers[0]?.name;
       const container = containers.find((c) => c.name === cname);
       if (!container) return reject(status(400, 'BadRequest', `container ${cname ?? ''} is not valid for pod ${a.name}`));
+      if (a.subresource === 'attach') {
+        // Attached read-only (no stdin): the stream stays open, silent, until the client closes it.
+        if (url.searchParams.get('stdin') === 'true') return reject(status(400, 'BadRequest', 'this test API server attaches read-only (stdin=false)'));
+        this.wss.handleUpgrade(req, socket, head, () => undefined);
+        return;
+      }
       const command = url.searchParams.getAll('command');
       if (command.length === 0) return reject(status(400, 'BadRequest', 'you must specify at least 1 command'));
       this.wss.handleUpgrade(req, socket, head, (ws) => {
