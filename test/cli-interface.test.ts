@@ -424,3 +424,52 @@ spec:
     expect(got).toContain('rbac/binding.yaml:5 LP115 involves apps/agent.yaml');
   });
 });
+
+describe('config: rule options validated by each rule\'s schema, kubeVersion, --print-config', () => {
+  const withConfig = (name: string, config: string) => {
+    write(`${name}/.leastpriv.yaml`, config);
+    write(`${name}/pod.yaml`, 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext:\n      capabilities: { drop: [ALL], add: [SYS_PTRACE] }\n');
+    return join(dir, name);
+  };
+  it('bad options exit 2 naming the key and its line (no crash as LP004); unknown keys get "did you mean"', () => {
+    for (const [config, message] of [
+      ['rules:\n  capability-outside-allowlist:\n    options:\n      allow: NET_ADMIN\n', /\.leastpriv\.yaml:4: rules\.capability-outside-allowlist\.options\.allow: must be a list, not string 'NET_ADMIN'$/m],
+      ['rules:\n  capability-outside-allowlist:\n    options: { alow: [NET_ADMIN] }\n', /\.leastpriv\.yaml:3: rules\.capability-outside-allowlist\.options\.alow: is not an option of this rule; did you mean allow\?$/m],
+      ['rules:\n  LP302: { options: { level: strict } }\n', /rules\.LP302\.options\.level: must be one of 'baseline', 'restricted', not 'strict'/],
+      ['rules:\n  privileged-container: { options: { x: 1 } }\n', /rules\.privileged-container\.options: this rule takes no options/],
+      ['rules:\n  privileged-containr: error\n', /rules\.privileged-containr: no rule has this code or name; did you mean privileged-container\?/],
+      ['profile: leastpriv\nkubeVersoin: v1.35\n', /\.leastpriv\.yaml:2: .*'kubeVersoin'; did you mean kubeVersion\?/],
+      ['kubeVersion: 135\n', /kubeVersion: 135 is read by YAML as a number .*quote it/],
+    ] as const) {
+      const r = cli(['audit', '.'], { cwd: withConfig('cfg-bad', config) });
+      expect(r.code, config).toBe(2);
+      expect(r.err, config).toMatch(/^leastpriv: config error: /);
+      expect(r.err, config).toMatch(message);
+      expect(r.out).toBe('');
+    }
+  });
+  it('kubeVersion: 1.35 and 1.30 as YAML numbers are read as written', () => {
+    for (const v of ['1.35', '1.30', '"v1.30"']) {
+      const cwd = withConfig('cfg-kv', `kubeVersion: ${v}\n`);
+      const r = cli(['audit', '--print-config', 'pod.yaml'], { cwd });
+      expect(r.code, v).toBe(0);
+      expect(JSON.parse(r.out).kubeVersion, v).toBe(`v${v.replace(/"/g, '').replace(/^v/, '')}`);
+      expect(cli(['audit', '.', '--allow-empty'], { cwd }).code).not.toBe(2);
+    }
+  });
+  it('--print-config FILE shows the effective config for the file', () => {
+    const cwd = withConfig('cfg-print', 'exclude: [vendor/]\nrules:\n  capability-outside-allowlist:\n    options: { allow: [SYS_PTRACE] }\n  LP205: off\n');
+    write('cfg-print/vendor/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: v }\n');
+    const r = cli(['audit', '--print-config', 'pod.yaml', '--disable-rule', 'LP201', '--profile', 'leastpriv'], { cwd });
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.out);
+    expect(c).toMatchObject({ file: 'pod.yaml', audited: true, configFile: '.leastpriv.yaml', profile: 'leastpriv', failOn: 'error', exclude: ['vendor/'] });
+    expect(c.rules.LP203).toEqual({ name: 'capability-outside-allowlist', severity: 'error', options: { allow: ['SYS_PTRACE'] } });
+    expect(c.rules.LP201).toBeUndefined();
+    expect(c.rules.LP205).toBeUndefined();
+    expect(c.rules.LP202.severity).toBe('warning');
+    const v = JSON.parse(cli(['audit', '--print-config', 'vendor/pod.yaml'], { cwd }).out);
+    expect([v.audited, v.reason]).toEqual([false, expect.stringMatching(/excluded/)]);
+    expect(cli(['audit', '--print-config', 'nope.yaml'], { cwd }).code).toBe(2);
+  });
+});

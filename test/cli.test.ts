@@ -201,7 +201,7 @@ describe('config', () => {
     mkdirSync(repo, { recursive: true });
     writeFileSync(join(repo, 'pod.yaml'), CLEAN);
     const cases: [string, RegExp][] = [
-      ['failOn: sometimes\n', /config error: .*\.leastpriv\.yaml: failOn: must be equal to one of the allowed values \(error, warning, note, none\)/],
+      ['failOn: sometimes\n', /config error: .*\.leastpriv\.yaml:1: failOn: must be equal to one of the allowed values \(error, warning, note, none\)/],
       ['rules:\n  no-such-rule: error\n', /rules\.no-such-rule: no rule has this code or name/],
       ['colour: red\n', /\(top level\): must NOT have additional properties 'colour'/],
       ['rules: [\n', /not valid YAML/],

@@ -113,6 +113,13 @@ export const OPTIONS = [
   { long: 'max-warnings', type: 'string', arg: 'N', help: 'exit 1 when there are more than N unsuppressed warnings (ESLint; -1: no limit, the default)', commands: ['audit'] },
   { long: 'rule', type: 'string', multiple: true, arg: 'ID[:SEVERITY]', help: 'run only this rule (code or name; repeatable), also when it is off in the profile; the input rules LP001-LP004 always run', commands: ['audit'] },
   { long: 'disable-rule', type: 'string', multiple: true, arg: 'ID', help: 'do not run this rule (code or name; repeatable)', commands: ['audit'] },
+  {
+    long: 'print-config',
+    type: 'string',
+    arg: 'FILE',
+    help: "print the effective configuration for FILE as JSON (config file, profile, each rule's severity and options, whether FILE is audited or excluded) and exit 0 (ESLint)",
+    commands: ['audit'],
+  },
   { long: 'allow-empty', type: 'boolean', help: 'exit 0 when no Kubernetes object was found (default: exit 2, as ESLint does for no files; the pre-commit hook sets it)', commands: ['audit'] },
   { long: 'verbose', short: 'v', type: 'boolean', help: 'name every file without Kubernetes objects and every skipped file', commands: ['audit'] },
   { long: 'fail-on', type: 'string', arg: 'LEVEL', help: 'error (default), warning, note, none: lowest severity that exits 1', commands: REPORTING },
@@ -199,33 +206,8 @@ export function optionsFor(cmd: CommandName): OptionDef[] {
   return (OPTIONS as readonly OptionDef[]).filter((o) => o.commands.includes(cmd));
 }
 
-/** Damerau-free edit distance, for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return d[b.length]!;
-}
-
-/** The closest candidate within a third of the word's length (at least 2 edits), or a prefix match. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const dist = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (dist < bestD) [best, bestD] = [c, dist];
-  }
-  if (best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
-  const prefixed = candidates.filter((c) => c.startsWith(word) || word.startsWith(c));
-  return prefixed.length === 1 ? prefixed[0] : undefined;
-}
+export { didYouMean, editDistance } from '../engine/did-you-mean.ts';
+import { didYouMean } from '../engine/did-you-mean.ts';
 
 export interface Parsed {
   values: Values;

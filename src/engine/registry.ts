@@ -5,6 +5,7 @@
 import { RULES } from '../../rules/index.ts';
 import type { Rule } from './rule.ts';
 import type { Config, RuleSetting } from '../config/types.ts';
+import type { KnownRule } from '../config/load.ts';
 import type { RuleDescriptor, Severity, SeverityOrOff } from './types.ts';
 import { profileSettings } from './profiles.ts';
 import '../pss/profiles.ts'; // registers the Pod Security Standards profiles
@@ -19,7 +20,11 @@ export function findRule(id: string): Rule<string, any> | undefined {
   return byId.get(id) ?? byId.get(id.toUpperCase());
 }
 
-export const isKnownRule = (id: string): boolean => findRule(id) !== undefined;
+/** For the config: whether a rule exists, its options schema, every code and name. */
+export const isKnownRule: KnownRule = Object.assign((id: string): boolean => findRule(id) !== undefined, {
+  optionsSchema: (id: string) => findRule(id)?.meta.optionsSchema,
+  ids: () => RULES.flatMap((r) => [r.meta.code, r.meta.name]),
+});
 
 export interface ActiveRule {
   rule: Rule<string, any>;

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { audit, auditedNothing, emptyRunMessage, exitCodeFor, type FullAuditResult } from '../../engine/audit.ts';
 import { ConfigError, loadConfig, validateConfig } from '../../config/load.ts';
 import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
-import { displayPath } from '../../input/discover.ts';
+import { discover, displayPath } from '../../input/discover.ts';
 import { DEFAULT_LIMITS, type InputLimits } from '../../input/types.ts';
-import { findRule, isKnownRule } from '../../engine/registry.ts';
+import { activeRules, findRule, isKnownRule } from '../../engine/registry.ts';
 import { RULES } from '../../../rules/index.ts';
 import type { Config } from '../../config/types.ts';
 import type { Severity } from '../../engine/types.ts';
@@ -55,6 +55,10 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   if (values.limit?.length) config.limits = { ...config.limits, ...parseLimits(values.limit) };
   applyRuleFlags(config, values.rule ?? [], values['disable-rule'] ?? []);
   const failOn = (failOnFlag ?? config.failOn) as Level;
+  if (values['print-config'] !== undefined) {
+    io.stdout(`${JSON.stringify(effectiveConfig(config, values['print-config'], io.cwd, values.exclude ?? [], failOn), null, 2)}\n`);
+    return 0;
+  }
   // --context DIR FILE...: load all of DIR (RBAC answers need every Role and binding), report only FILEs.
   const context = values.context;
   if (context !== undefined && positionals.length === 0) throw new UsageError('--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)');
@@ -201,5 +205,34 @@ function errorsOnly(r: FullAuditResult): FullAuditResult {
     ...r,
     findings,
     summary: { ...r.summary, findings: { error: r.summary.findings.error, warning: 0, note: 0 }, suppressed: findings.filter((f) => f.suppressed).length },
+  };
+}
+
+/**
+ * `--print-config FILE` (ESLint): what a run from here would apply to FILE — the config file found,
+ * the settings after the command line, each rule that runs with its severity and options, and
+ * whether FILE would be read at all (--exclude, the config's exclude, .gitignore).
+ */
+export function effectiveConfig(config: Config, file: string, cwd: string, exclude: readonly string[], failOn: Level) {
+  const abs = resolve(cwd, file);
+  if (!existsSync(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, 'audit');
+  const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))];
+  const shown = displayPath(abs, cwd);
+  const found = discover([displayPath(dirname(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore });
+  const audited = statSync(abs).isDirectory() || found.files.includes(shown);
+  const rules = Object.fromEntries(
+    activeRules(config)
+      .filter((a) => !a.rule.meta.tags.includes('live'))
+      .map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...(Object.keys(a.options).length ? { options: a.options } : {}) }]),
+  );
+  const { file: configFile, rules: _settings, ...settings } = config;
+  return {
+    file: shown,
+    audited,
+    ...(audited ? {} : { reason: 'excluded (--exclude, the config\'s exclude, .gitignore or not a .yaml/.yml/.json file in a folder)' }),
+    configFile: configFile ? displayPath(configFile, cwd) : null,
+    ...settings,
+    failOn,
+    rules,
   };
 }
