@@ -10,7 +10,8 @@
  * Skipped, with the reason, when kubectl is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, loadObjects } from '../src/engine/audit.ts';
@@ -125,5 +126,42 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(failed.map((f) => f.file).sort()).toEqual(['overlays/prod/kustomization.yaml', 'overlays/staging/kustomization.yaml']);
     expect(failed[0]!.message).toContain('is not installed');
     expect(result.findings.some((f) => f.file === 'base/deploy.yaml' && f.rule === 'capabilities-not-dropped')).toBe(true);
+  });
+});
+
+describe('helm template output on stdin', () => {
+  it('findings move to the chart file its `# Source:` names (file only, rendered line in the message)', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'lp-helm-'));
+    try {
+      mkdirSync(join(cwd, 'chart', 'templates'), { recursive: true });
+      writeFileSync(join(cwd, 'chart', 'templates', 'ds.yaml'), 'apiVersion: apps/v1\nkind: DaemonSet\n{{ .Values.x }}\n');
+      const out = [
+        '---',
+        '# Source: chart/templates/ds.yaml',
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata: {name: agent, namespace: ops}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      hostPID: true',
+        '      containers: [{name: a, image: x, securityContext: {capabilities: {drop: [ALL]}}}]',
+        '---',
+        '# Source: gone/templates/x.yaml',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: p, namespace: ops}',
+        'spec:',
+        '  hostPID: true',
+        '  containers: [{name: a, image: x, securityContext: {capabilities: {drop: [ALL]}}}]',
+      ].join('\n');
+      const result = audit({ paths: ['-'], cwd, readStdin: () => new TextEncoder().encode(out) });
+      const pid = result.findings.filter((f) => f.rule === 'host-pid-ipc');
+      expect(pid.map((f) => `${f.file}:${f.region.start.line}:${f.region.start.column}`).sort()).toEqual(['-:17:3', 'chart/templates/ds.yaml:1:1']);
+      expect(pid.find((f) => f.file !== '-')!.message).toContain('line 9 of the rendered output');
+      expect(pid.find((f) => f.file === '-')!.message).toContain('gone/templates/x.yaml');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

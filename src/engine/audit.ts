@@ -36,6 +36,7 @@ import { coverageOf, type Coverage } from './coverage.ts';
 import type { RenderedRoot } from '../render/index.ts';
 import type { ShapeError } from '../model/shape.ts';
 import { mergeAcrossRoots } from './roots.ts';
+import { mapHelmSources } from '../render/helm-source.ts';
 
 export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
@@ -423,6 +424,10 @@ export function audit(input: AuditInput): FullAuditResult {
 
   // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)
   if (input.fixes) resolveOffers(ctx.offers);
+
+  // 5c. `helm template … | leastpriv audit -`: findings of stdin at the chart files (src/render/helm-source.ts)
+  const stdin = input.stdinName === undefined ? sources.get('-') : undefined;
+  if (stdin) mapHelmSources(ctx.findings, stdin, input.cwd ?? process.cwd(), sources);
 
   // 6. A base that several roots render: one finding per distinct place, naming the roots.
   ctx.findings = mergeAcrossRoots(ctx.findings, (f) => ctx.objectOfFinding.get(f));

@@ -28,5 +28,6 @@ export function containerLabel(c: ContainerRef): string {
 
 /** One object's identity within a run, for root-cause keys shared between rules (Report.cause). */
 export function objectKey(obj: K8sObject): string {
-  return `${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join('.')}`;
+  // (objects rendered from one base document by several roots are different objects: src/render)
+  return `${obj.render ? `${obj.render.root}|` : ''}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join('.')}`;
 }
