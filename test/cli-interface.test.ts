@@ -29,7 +29,8 @@ function write(rel: string, text: string) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'leastpriv-cli-if-'));
-  write('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext:\n      privileged: true\n');
+  // An error (LP201, privileged) and a warning (LP202, the second container drops no capability).
+  write('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext:\n      privileged: true\n  - name: d\n    image: busybox\n');
   // No error: one warning (LP202, capabilities not dropped) and nothing else.
   write('warn/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  containers:\n  - name: c\n    image: busybox\n');
   write('values-only/values.yaml', 'replicaCount: 2\nimage: { tag: latest }\n');
