@@ -11,8 +11,9 @@
  * a renderer) has an unknown namespace, UNSET_NAMESPACE: it lands wherever `kubectl -n` says, so it
  * binds its like (a namespace-less base's binding and role) and never a concrete namespace.
  * Objects are identified per render root (src/render: each kustomization root or Flux Kustomization
- * is an app of its own): a binding takes the role of its own root first, then a role of the plain
- * files or another root (a ClusterRole defined elsewhere in the repository), then a built-in one.
+ * is an app of its own), and files audited as written per file: a binding takes the role of its own
+ * root (or file) first, then the first of that name anywhere (a ClusterRole defined elsewhere in the
+ * repository), then a built-in one. Two bundles that each define and bind the same Role are two apps.
  */
 import type { PolicyRule, RoleRef } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../input/types.ts';
@@ -64,7 +65,8 @@ export interface Grant {
 /** The namespace of a namespaced object written without one (never a valid namespace name). */
 export const UNSET_NAMESPACE = '(namespace not set)';
 const DEFAULT_NS = UNSET_NAMESPACE;
-const rootOf = (o: K8sObject): string => o.render?.root ?? '';
+/** Where an object is identified: its render root, or for a file as written, its file. */
+const rootOf = (o: K8sObject): string => (o.render ? `root:${o.render.root}` : `file:${o.file.path}`);
 const roleKey = (kind: string, ns: string | undefined, name: string) => (kind === 'ClusterRole' ? `ClusterRole\0${name}` : `Role\0${ns ?? ''}\0${name}`);
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
