@@ -102,7 +102,8 @@ describe('reports in pieces', () => {
   // Fixtures and the example hold YAML errors, suppressions, justifications and non-ASCII messages;
   // the sarif, json and junit reports are well over the writer's 64 KiB pieces.
   // (with the offered edits, as the CLI asks for them for json and sarif; the other formats do not show them)
-  const result = audit({ paths: ['fixtures', 'examples'], cwd: ROOT, fixes: true });
+  // (and the access graph, as the CLI asks for it for html; the other formats do not draw it)
+  const result = audit({ paths: ['fixtures', 'examples'], cwd: ROOT, fixes: true, graph: true });
   const opts = { color: false, showSuppressed: true, sarifRoot: ROOT, cwd: ROOT, toolVersion: VERSION };
   const formats = Object.keys(REPORTERS) as FormatName[];
 

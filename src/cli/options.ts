@@ -98,7 +98,7 @@ export const OPTIONS = [
     short: 'f',
     type: 'string',
     arg: 'FORMAT',
-    help: 'report format: text (default; findings grouped by file with a code frame, also called stylish as in ESLint), compact (one line per finding), json, sarif, github, junit',
+    help: 'report format: text (default; findings grouped by file with a code frame, also called stylish as in ESLint), compact (one line per finding), json, sarif, github, junit, html (one self-contained page: filters, code frames, the access graph)',
     commands: REPORTING,
   },
   {

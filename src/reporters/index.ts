@@ -5,6 +5,7 @@ import { sarifChunks, sarifReporter } from './sarif.ts';
 import { githubReporter } from './github.ts';
 import { junitReporter } from './junit.ts';
 import { compactChunks, compactReporter } from './compact.ts';
+import { htmlReporter } from './html.ts';
 
 export const REPORTERS = {
   text: textReporter,
@@ -13,6 +14,7 @@ export const REPORTERS = {
   github: githubReporter,
   junit: junitReporter,
   compact: compactReporter,
+  html: htmlReporter,
   // ESLint's name for its default formatter, findings grouped by file: leastpriv's text is that, with code frames.
   stylish: textReporter,
 } satisfies Record<string, Reporter>;
@@ -27,5 +29,6 @@ export const REPORT_CHUNKS: Record<FormatName, ChunkedReporter> = {
   github: (result, opts) => [githubReporter(result, opts)],
   junit: (result, opts) => [junitReporter(result, opts)],
   compact: compactChunks,
+  html: (result, opts) => [htmlReporter(result, opts)],
   stylish: textChunks,
 };

@@ -83,6 +83,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
       ...(reportOnly ? { reportOnly } : {}),
       ...(baseline ? { baseline } : {}),
       ...(fixing || EDIT_FORMATS.has(format) ? { fixes: true } : {}),
+      ...(format === 'html' ? { graph: true } : {}),
       ...(overrides?.size ? { overrides } : {}),
     });
   let full;
@@ -112,7 +113,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
 }
 
 /** Formats that carry the offered edits (the others do not show them: no need to compute them). */
-const EDIT_FORMATS = new Set<string>(['json', 'sarif']);
+const EDIT_FORMATS = new Set<string>(['json', 'sarif', 'html']);
 
 /** `--fix-type fix,suggestion` (repeatable, comma-separated, as ESLint's) and `--suggestions`. */
 function parseFixTypes(values: { 'fix-type'?: string[]; suggestions?: boolean }): Set<FixType> {
