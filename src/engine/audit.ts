@@ -93,12 +93,26 @@ export interface Justification {
   source: 'annotation' | 'comment';
 }
 
+/** The JSON report's `verify` section (docs/json-format.md); filled in by src/live/verify. */
+export interface VerifyReport {
+  server?: string;
+  serverVersion?: string;
+  accessReviews: number;
+  exec: 'opened' | 'skipped (--no-exec)';
+  execAccess: { checks: number; proven: number; refused: number };
+  probes: { total: number; ran: number; matchedNothing: number; passed: number; failed: number; notRun: number };
+  proofs: { subresource: string; identity: string; namespace: string; pod: string; outcome: string }[];
+  unverified: { what: string; why: string }[];
+}
+
 export interface FullAuditResult extends AuditResult {
   justifications: Justification[];
   /** Per-pod, per-control Pod Security Standards verdicts, when any LP3xx control ran. */
   pss?: PssReport;
   /** What the run was told not to check (coverage.ts): shown by the text report and the job summary. */
   coverage?: Coverage;
+  /** What `leastpriv verify` exercised against the cluster (verify's results only). */
+  verify?: VerifyReport;
   /** Who can reach what (when asked: AuditInput.graph). */
   graph?: AccessGraph;
 }

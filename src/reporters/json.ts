@@ -37,6 +37,8 @@ export const jsonReportChunks: ChunkedReporter = (result, opts) =>
       })),
       // Additive (format version 1): present when any Pod Security Standards control ran.
       ...(result.pss ? { pss: result.pss } : {}),
+      // Additive (format version 1): present in `leastpriv verify` reports.
+      ...(result.verify ? { verify: result.verify } : {}),
     },
     lazyMap(result.findings, findingJson),
   );

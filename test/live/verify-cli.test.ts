@@ -1,6 +1,7 @@
 /** `leastpriv verify` through the CLI: same reporters and exit codes as audit. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { FIXTURES, sandboxAvailable, startHarness, type Harness } from './harness.ts';
 import { main, type Io } from '../../src/cli/main.ts';
 
@@ -25,7 +26,12 @@ describe.skipIf(!canRun)('leastpriv verify (CLI)', () => {
   it('reports the incident as JSON with exit 1, at the manifest line', async () => {
     const r = await cli(['verify', 'before', '--kubeconfig', h.adminKubeconfig, '--format', 'json', '--concurrency', '2']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.out) as { findings: { code: string; file: string; line: number; message: string }[] };
+    const report = JSON.parse(r.out) as { findings: { code: string; file: string; line: number; message: string }[]; verify: Record<string, unknown> };
+    const { Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(new URL('../../schema/leastpriv-report.schema.json', import.meta.url), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.verify).toMatchObject({ serverVersion: 'v1.32.0-leastpriv-test', exec: 'opened', execAccess: { checks: 1, proven: 0, refused: 1 }, probes: { total: 6, ran: 6, matchedNothing: 0, passed: 0, failed: 6, notRun: 0 } });
     expect(report.findings.find((f) => f.code === 'LP907')).toMatchObject({ file: 'before/clusterrole.yaml', line: 18, message: expect.stringContaining('403 Forbidden: pods "debug-agent-ax0z" is forbidden') });
   });
 

@@ -175,6 +175,16 @@ function finish(base: FullAuditResult, findings: Finding[], plan: VerifyPlan, st
     justifications: [],
     plan,
     stats,
+    verify: {
+      ...(stats.server ? { server: stats.server } : {}),
+      ...(stats.serverVersion ? { serverVersion: stats.serverVersion } : {}),
+      accessReviews: stats.reviews,
+      exec: plan.noExec ? 'skipped (--no-exec)' : 'opened',
+      execAccess: { ...stats.execAccess },
+      probes: { ...stats.probes },
+      proofs: stats.proofs.map((p) => ({ ...p })),
+      unverified: stats.unverified.map((u) => ({ ...u })),
+    },
     ...(unreachableFlag ? { unreachable: true } : {}),
   };
 }
