@@ -8,6 +8,9 @@ import invalidFieldType from './invalid-field-type.ts';
 import inputNotAuditable from './input-not-auditable.ts';
 import yamlDecodeAmbiguous from './yaml-decode-ambiguous.ts';
 import ruleInternalError from './rule-internal-error.ts';
+import removedApiVersion from './removed-api-version.ts';
+import unknownBuiltinKind from './unknown-builtin-kind.ts';
+import objectWithoutType from './object-without-type.ts';
 import unusedSuppression from './unused-suppression.ts';
 import suppressionMissingReason from './suppression-missing-reason.ts';
 import symlinkOutsideRoot from './symlink-outside-root.ts';
@@ -77,6 +80,9 @@ export const RULES: readonly Rule<string, any>[] = [
   symlinkOutsideRoot,
   renderFailed,
   renderNotModelled,
+  removedApiVersion,
+  unknownBuiltinKind,
+  objectWithoutType,
   execSubresourceVerbMismatch,
   effectiveExecVerbMismatch,
   wildcardGrant,

@@ -124,6 +124,11 @@ const CASES: Case[] = [
     expect: [['baseline', 'v1.31', ['sysctls']], ['baseline', 'v1.32', []], ['restricted', 'v1.35', []]],
   },
   {
+    name: 'sysctl net.ipv4.tcp_notsent_lowat (safe from policy v1.37)',
+    pod: (p) => ((p.spec.securityContext as Obj).sysctls = [{ name: 'net.ipv4.tcp_notsent_lowat', value: '16384' }, { name: 'net.ipv4.tcp_slow_start_after_idle', value: '0' }]),
+    expect: [['baseline', 'v1.35', ['sysctls']], ['baseline', 'v1.36', ['sysctls']], ['baseline', 'v1.37', []], ['restricted', 'v1.99', []]],
+  },
+  {
     name: 'SELinux container_engine_t',
     pod: (p) => (sc0(p).seLinuxOptions = { type: 'container_engine_t' }),
     expect: [['baseline', 'v1.30', ['seLinuxOptions']], ['baseline', 'v1.31', []]],

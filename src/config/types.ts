@@ -6,7 +6,7 @@ export type RuleSetting = SeverityOrOff | { severity?: SeverityOrOff; options?: 
 /** The config file's shape (see schema/leastpriv-config.schema.json). */
 export interface ConfigFile {
   profile?: string;
-  /** Kubernetes version the Pod Security Standards controls are evaluated for (`v1.35`). */
+  /** Kubernetes version the Pod Security Standards controls are evaluated for (`v1.37`, the default: the newest policy version). */
   kubeVersion?: string;
   failOn?: Severity | 'none';
   rules?: Record<string, RuleSetting>;

@@ -17,7 +17,7 @@ import { hasTemplateSyntax, templateDocuments } from './templates.ts';
 import { padFlowContinuations } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
-export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root' | 'yaml-decode-ambiguous';
+export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root' | 'yaml-decode-ambiguous' | 'object-without-type';
 
 export interface InputDiagnostic {
   code: InputDiagnosticCode;
@@ -108,6 +108,23 @@ function makeObject(
   return obj;
 }
 
+/**
+ * A document that is meant as a Kubernetes object — `metadata.name` (or generateName) and one of
+ * `kind`, `apiVersion`, `spec`, `data`, `rules`, `subjects`, `roleRef` — but lacks `apiVersion` or
+ * `kind`: the API server rejects it ("apiVersion not set" / "kind not set"), so it is reported (rule
+ * object-without-type) rather than skipped as non-Kubernetes YAML (Helm values, CI files and
+ * kustomization files have no `metadata.name`).
+ */
+function missingType(rec: Record<string, unknown>): string | undefined {
+  const meta = rec.metadata;
+  if (!meta || typeof meta !== 'object' || Array.isArray(meta)) return undefined;
+  const name = (meta as Record<string, unknown>).name ?? (meta as Record<string, unknown>).generateName;
+  if (typeof name !== 'string' || !name) return undefined;
+  if (!['kind', 'apiVersion', 'spec', 'data', 'stringData', 'rules', 'subjects', 'roleRef'].some((k) => k in rec)) return undefined;
+  const lacks = [typeof rec.apiVersion === 'string' && rec.apiVersion ? '' : '`apiVersion`', typeof rec.kind === 'string' && rec.kind ? '' : '`kind`'].filter(Boolean).join(' and ');
+  return `the object "${name.slice(0, 80)}" has no ${lacks}: the API server rejects it ("${lacks.includes('apiVersion') ? 'apiVersion' : 'kind'} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
+}
+
 const tooManyDocuments = (limits: InputLimits) =>
   `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
 
@@ -128,6 +145,11 @@ function pushObjects(
 ): void {
   const obj = makeObject(source, di, docRange, [], rec);
   if (!obj) {
+    const missing = missingType(rec);
+    if (missing) {
+      const at = rootStart ?? docRange[0];
+      out.diagnostics.push({ code: 'object-without-type', file: source.path, message: missing, range: [at, at + 1] });
+    }
     out.nonKubernetesDocuments++;
     return;
   }

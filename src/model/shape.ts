@@ -27,7 +27,7 @@ const describe = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
 
 const shapeName = (s: Shape): string =>
-  typeof s === 'string' ? (s === 'string[]' ? 'a list of strings' : `a ${s}`) : 'object' in s ? 'a mapping' : 'array' in s ? 'a list' : 'a mapping';
+  typeof s === 'string' ? (s === 'string[]' ? 'a list of strings' : s === 'integer' ? 'an integer' : `a ${s}`) : 'object' in s ? 'a mapping' : 'array' in s ? 'a list' : 'a mapping';
 
 /**
  * A whole-value substitution placeholder (`${PORT}`, `${PORT:=8080}`, `${PORT:-8080}`): Flux's

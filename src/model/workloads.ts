@@ -74,6 +74,12 @@ export const BUILTIN_EXTRACTORS: PodExtractor[] = [
   { group: 'apps', kind: 'ReplicaSet', templates: fixed(['spec', 'template']) },
   { group: 'batch', kind: 'Job', templates: fixed(['spec', 'template']) },
   { group: 'batch', kind: 'CronJob', templates: fixed(['spec', 'jobTemplate', 'spec', 'template']) },
+  // Versions the API server no longer serves (rule removed-api-version) are audited as the kind they
+  // stand for: extensions/v1beta1 DaemonSet/Deployment/ReplicaSet (apps/v1beta1 and v1beta2 are the
+  // `apps` group already, batch/v1beta1 CronJob the `batch` group).
+  { group: 'extensions', kind: 'DaemonSet', templates: fixed(['spec', 'template']) },
+  { group: 'extensions', kind: 'Deployment', templates: fixed(['spec', 'template']) },
+  { group: 'extensions', kind: 'ReplicaSet', templates: fixed(['spec', 'template']) },
 ];
 
 const extractors = new Map<string, PodExtractor[]>();

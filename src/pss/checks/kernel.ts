@@ -41,6 +41,8 @@ export const SAFE_SYSCTLS: { minMinor: number; names: string[] }[] = [
   { minMinor: 27, names: ['net.ipv4.ip_local_reserved_ports'] },
   { minMinor: 29, names: ['net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes'] },
   { minMinor: 32, names: ['net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem'] },
+  // sysctlsAllowedV1Dot37 (kubernetes PR #138389, milestone v1.37).
+  { minMinor: 37, names: ['net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'] },
 ];
 
 function sysctlsUpTo(minMinor: number): CheckFn {
