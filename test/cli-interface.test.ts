@@ -474,3 +474,40 @@ describe('config: rule options validated by each rule\'s schema, kubeVersion, --
     expect(cli(['audit', '--print-config', 'nope.yaml'], { cwd }).code).toBe(2);
   });
 });
+
+describe('rules and explain', () => {
+  it('rules --format json lists every rule; --profile P only those on in P, at their severity there', () => {
+    const all = JSON.parse(cli(['rules', '--format', 'json']).out).rules;
+    expect(all.length).toBeGreaterThan(40);
+    const lp203 = all.find((r: any) => r.code === 'LP203');
+    expect(lp203).toMatchObject({ name: 'capability-outside-allowlist', severity: 'error', category: 'pod-security', options: { allow: expect.any(Array) }, optionsSchema: { type: 'object' } });
+    const restricted = JSON.parse(cli(['rules', '-f', 'json', '--profile', 'pss-restricted']).out);
+    expect(restricted.profile).toBe('pss-restricted');
+    const codes = restricted.rules.map((r: any) => r.code);
+    expect(codes).toContain('LP317');
+    expect(codes).not.toContain('LP101');
+    expect(restricted.rules.every((r: any) => r.profiles.some((p: string) => p.startsWith('pss-restricted')))).toBe(true);
+    const text = cli(['rules', '--profile', 'pss-baseline']).out.split('\n');
+    expect(text[0]).toMatch(/^CODE +NAME +SEVERITY/);
+    expect(text.some((l) => l.startsWith('LP302 '))).toBe(true);
+    expect(text.some((l) => l.startsWith('LP317 '))).toBe(false);
+    const bad = cli(['rules', '--profile', 'pss-restrictd']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown profile 'pss-restrictd'; did you mean pss-restricted\?/);
+    expect(cli(['rules', '-f', 'xml']).code).toBe(2);
+  });
+  it('explain renders the Markdown for a terminal; --format markdown prints it as written', () => {
+    const r = cli(['explain', 'LP101']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^exec-subresource-verb-mismatch \(LP101\)\n/);
+    for (const raw of ['<!--', '```', '**', '## ']) expect(r.out, raw).not.toContain(raw);
+    expect(r.out).toContain('WHY IT MATTERS');
+    expect(r.out).toMatch(/^ {4}apiVersion: rbac\.authorization\.k8s\.io\/v1$/m); // code blocks indented
+    expect(r.out).toMatch(/^ {2}• Default severity: error$/m);
+    const md = cli(['explain', 'exec-subresource-verb-mismatch', '--format', 'markdown']);
+    expect(md.out).toBe(readFileSync(join(ROOT, 'rules', 'exec-subresource-verb-mismatch.md'), 'utf8'));
+    const bad = cli(['explain', 'privileged-containr']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/no rule 'privileged-containr'; did you mean privileged-container\?/);
+  });
+});

@@ -162,6 +162,13 @@ export const OPTIONS = [
   { long: 'color', type: 'boolean', help: 'force colours on (default: on for a terminal; NO_COLOR, FORCE_COLOR)', commands: REPORTING },
   { long: 'no-color', type: 'boolean', help: 'force colours off', commands: REPORTING },
 
+  // rules / explain.
+  { long: 'format', short: 'f', type: 'string', arg: 'FORMAT', help: 'text (default, a table) or json (every field of each rule)', commands: ['rules'] },
+  { long: 'profile', type: 'string', arg: 'NAME', help: 'only the rules on in this profile, with their severity there (leastpriv, pss-baseline, pss-restricted)', commands: ['rules'] },
+  { long: 'format', short: 'f', type: 'string', arg: 'FORMAT', help: 'text (default: the Markdown rendered for a terminal) or markdown (as in rules/NAME.md)', commands: ['explain'] },
+  { long: 'color', type: 'boolean', help: 'force colours on (default: on for a terminal; NO_COLOR, FORCE_COLOR)', commands: ['explain'] },
+  { long: 'no-color', type: 'boolean', help: 'force colours off', commands: ['explain'] },
+
   // can-i / who-can.
   { long: 'subresource', type: 'string', arg: 'SUB', help: 'ask about a subresource (pods --subresource exec)', commands: QUERY },
   { long: 'namespace', short: 'n', type: 'string', arg: 'NS', help: 'namespace of the request (default: default)', commands: QUERY },
