@@ -234,6 +234,37 @@ subjects: [{ kind: User, name: oncall }]
     expect(ok.stats.proofs.filter((p) => p.subresource === 'attach').map((p) => `${p.identity} ${p.namespace} ${p.outcome}`)).toEqual(['User oncall monitoring attached read-only (101), closed at once']);
   });
 
+  it('a kustomize overlay: the rendered Role in the overlay namespace, the finding at the base file that wrote the verbs', async () => {
+    const dir = tempDir('lp-kust-');
+    dirs.push(dir);
+    writeLayout(dir, {
+      'apps/agent/base/kustomization.yaml': 'resources: [rbac.yaml, daemonset.yaml]\n',
+      'apps/agent/base/rbac.yaml': role('Role', 'agent-exec', undefined, ['create']).replace('    namespace: mcp-homelab\n', ''),
+      'apps/agent/base/daemonset.yaml': `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: agent }
+spec:
+  selector: { matchLabels: { app.kubernetes.io/name: net-agent } }
+  template:
+    metadata: { labels: { app.kubernetes.io/name: net-agent } }
+    spec:
+      hostNetwork: true
+      containers: [{ name: agent, image: nicolaka/netshoot }]
+`,
+      'apps/agent/overlays/prod/kustomization.yaml': 'namespace: prod\nnamePrefix: prod-\nresources: [../../base]\n',
+    });
+    const { execFileSync } = await import('node:child_process');
+    const { parseAllDocuments } = await import('yaml');
+    const rendered = parseAllDocuments(execFileSync('kubectl', ['kustomize', join(dir, 'apps/agent/overlays/prod')], { encoding: 'utf8' })).map((d) => d.toJS());
+    // The subject stays the service account mcp-homelab/mcp-homelab (kustomize leaves other namespaces' subjects alone).
+    h.server.apply(rendered);
+    const r = await verify({ paths: ['apps/agent/overlays/prod'], cwd: dir, connection: h.admin, concurrency: 3 });
+    const denied = r.findings.filter((f) => f.code === 'LP907');
+    expect(denied.map((f) => `${f.file}:${f.region.start.line} ${f.data?.namespace}`)).toEqual(['apps/agent/base/rbac.yaml:11 prod']);
+    expect(denied[0]!.message).toContain('in pod prod/prod-agent-');
+    expect(denied[0]!.message).toContain('cannot get resource "pods/exec" in API group "" in the namespace "prod"');
+  });
+
   it('output that cannot be parsed is a finding at the container, never "cluster unreachable"', async () => {
     h.server.faults = { output: { 'cat /proc/1/status': 'Name:\tsleep\nState:\tS (sleeping)\n' } };
     try {
