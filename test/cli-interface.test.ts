@@ -511,3 +511,33 @@ describe('rules and explain', () => {
     expect(bad.err).toMatch(/no rule 'privileged-containr'; did you mean privileged-container\?/);
   });
 });
+
+describe('every documented exit code, per command (the Exit codes line of each --help)', () => {
+  it('audit 0/1/2, can-i 0/1/2, who-can 0/2, verify 0/2, rules 0/2, explain 0/2, init 0/2', () => {
+    write('clean/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: ok }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: { capabilities: { drop: [ALL] } }\n');
+    write('unreachable/kubeconfig', 'apiVersion: v1\nkind: Config\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1", insecure-skip-tls-verify: true } }]\nusers: [{ name: u, user: { token: x } }]\ncontexts: [{ name: c, context: { cluster: c, user: u } }]\ncurrent-context: c\n');
+    const canI = ['create', 'pods', '--subresource', 'exec', '--as', SA, '--filename', INCIDENT_BEFORE];
+    const cases: [string[], number][] = [
+      [['audit', 'clean'], 0],
+      [['audit', 'k8s'], 1],
+      [['audit', 'warn', '--max-warnings', '0'], 1],
+      [['audit', 'k8s', '--format', 'xml'], 2],
+      [['audit', 'no-such-path'], 2],
+      [['audit', 'empty-dir'], 2],
+      [['can-i', ...canI, '-n', 'mcp-homelab'], 0],
+      [['can-i', ...canI, '-n', 'default'], 1],
+      [['can-i', 'get'], 2],
+      [['who-can', 'get', 'pods', '--filename', INCIDENT_BEFORE], 0],
+      [['who-can', 'get', 'pods', '--filename', 'nowhere'], 2],
+      [['verify', 'k8s', '--dry-run'], 0],
+      [['verify', 'k8s', '--kubeconfig', 'unreachable/kubeconfig', '--timeout', '5s'], 2],
+      [['verify', 'k8s', '--concurrency', '0'], 2],
+      [['rules'], 0],
+      [['rules', 'extra'], 2],
+      [['explain', 'LP101'], 0],
+      [['explain', 'LP999'], 2],
+    ];
+    for (const [args, code] of cases) expect(cli(args).code, args.join(' ')).toBe(code);
+    // verify's 1 (findings against a live cluster) needs the test API server: test/live/.
+  });
+});

@@ -23,6 +23,18 @@ describe('generated docs', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(withUsage(readme), 'README usage is stale: run npm run docs').toBe(readme);
   });
+  it("the README's 'Coming from' table names only leastpriv flags that exist", async () => {
+    const { OPTIONS } = await import('../src/cli/options.ts');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### Coming from ESLint'), readme.indexOf('### Exit codes'));
+    const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| You want') );
+    expect(rows.length).toBeGreaterThan(10);
+    const known = new Set(OPTIONS.flatMap((o) => [`--${o.long}`, ...('short' in o && o.short ? [`-${o.short}`] : [])]));
+    for (const row of rows) {
+      const ours = row.split(' | ').at(-1)!;
+      for (const flag of ours.match(/(?<![\w-])--?[a-z][a-z-]*/g) ?? []) expect(known.has(flag), `${flag} in: ${row}`).toBe(true);
+    }
+  });
   it('every rule file under rules/ is registered, and every registered rule has its doc', () => {
     const files = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
     for (const f of files) expect(findRule(f.replace(/\.ts$/, '')), `${f} is not in rules/index.ts`).toBeDefined();
