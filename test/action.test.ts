@@ -107,7 +107,7 @@ describe('GitHub Action (dist/action.js)', () => {
   it('action.yml declares node24, dist/action.js and exactly the inputs and outputs of issues 6, 13 and 17', () => {
     const meta = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(meta.inputs).sort()).toEqual(['allow-empty', 'annotations', 'baseline', 'config', 'config-from', 'fail-on', 'paths', 'profile', 'sarif-file', 'summary']);
+    expect(Object.keys(meta.inputs).sort()).toEqual(['allow-empty', 'annotations', 'baseline', 'config', 'config-from', 'fail-on', 'github-token', 'paths', 'pr-suggestions', 'pr-suggestions-max', 'profile', 'sarif-file', 'summary']);
     expect(meta.inputs['allow-empty'].default).toBe('false');
     expect(meta.inputs['sarif-file'].default).toBe('leastpriv.sarif');
     expect(meta.inputs.annotations.default).toBe('true');

@@ -18,6 +18,7 @@ import { annotationCommands, escData } from '../reporters/github.ts';
 import { VERSION } from '../version.ts';
 import { appendSummary, getBooleanInput, getInput, getListInput, InputError, setOutputs, STEP_SUMMARY_LIMIT, withoutCommands, type Env } from './runner-files.ts';
 import { blobBase, summaryMarkdown } from './summary.ts';
+import { postSuggestions, prTarget, reviewComments } from './pr-suggestions.ts';
 import { baseConfig, configFromInput } from './base-config.ts';
 
 const LEVELS = ['error', 'warning', 'note', 'none'] as const;
@@ -25,6 +26,23 @@ const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 export function maxSeverity(findings: { severity: Severity; suppressed?: unknown }[]): Severity | 'none' {
   for (const s of ['error', 'warning', 'note'] as const) if (findings.some((f) => !f.suppressed && f.severity === s)) return s;
   return 'none';
+}
+
+/** pr-suggestions: post, or say why not; a failure to post warns and never changes the verdict. */
+async function prSuggestions(env: Env, result: Parameters<typeof reviewComments>[0], write: (s: string) => void): Promise<void> {
+  const maxInput = getInput(env, 'pr-suggestions-max') || '10';
+  if (!/^\d+$/.test(maxInput)) throw new InputError(`input 'pr-suggestions-max' must be a whole number, not '${maxInput}'`);
+  const target = prTarget(env, getInput(env, 'github-token'));
+  if ('skip' in target) {
+    write(`::notice title=leastpriv::${escData(`pr-suggestions skipped: ${target.skip}`)}\n`);
+    return;
+  }
+  try {
+    const r = await postSuggestions(target, reviewComments(result), Number(maxInput));
+    write(`leastpriv: pr-suggestions: ${r.posted} posted, ${r.already} already on the pull request, ${r.outsideDiff} outside its diff, ${r.overLimit} over the limit of ${maxInput}\n`);
+  } catch (e) {
+    write(`::warning title=leastpriv::${escData(`pr-suggestions: ${(e as Error).message}`)}\n`);
+  }
 }
 
 export async function runAction(env: Env, write: (s: string) => void): Promise<number> {
@@ -96,6 +114,8 @@ export async function runAction(env: Env, write: (s: string) => void): Promise<n
       if (Buffer.byteLength(md) > STEP_SUMMARY_LIMIT / 2) md = md.slice(0, STEP_SUMMARY_LIMIT / 8) + '\n\n… summary cut: see the log or the SARIF file.\n';
       appendSummary(env, md);
     }
+
+    if (getBooleanInput(env, 'pr-suggestions', false)) await prSuggestions(env, result, write);
 
     const unsuppressed = result.findings.filter((f) => !f.suppressed);
     setOutputs(env, { 'sarif-file': sarifFile, findings: String(unsuppressed.length), 'max-severity': maxSeverity(result.findings) });
