@@ -18,7 +18,7 @@
  * never audited as objects of their own. A root that fails to render is reported (LP020) and the
  * files it includes are audited as plain files.
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputLimits, K8sObject, SourceFile } from '../input/types.ts';
@@ -274,6 +274,9 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  // bench/render.mjs: per-root cost, as JSON lines appended to the file this names
+  const times = process.env.LEASTPRIV_RENDER_TIMES;
+  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined })}\n`).join(''));
   return plan;
 }
 
