@@ -19,7 +19,82 @@ import { format } from './rule.ts';
 import { fingerprint } from './fingerprint.ts';
 
 export const IGNORE_ANNOTATION_PREFIX = 'ignore.leastpriv.dev/';
-const COMMENT = /#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/;
+
+/** `\s` in a JavaScript regexp (ECMA-262 WhiteSpace and LineTerminator), by code unit. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** `[A-Za-z0-9_,\s-]` */
+const isIdChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 44 || c === 45 || isSpace(c);
+/** A line terminator, which `.` in a regexp does not match (the comment is one line of the file). */
+const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const DIRECTIVE_WORD = 'leastpriv-ignore';
+
+/**
+ * The rule list and reason of a `# leastpriv-ignore RULE[,RULE…] [-- reason] [# expect: …]` comment
+ * (`comment`: from its `#` to the end of the line), or undefined. The same answers as the regexp
+ * `/#\s*leastpriv-ignore\s+([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:#\s*expect:.*)?$/` (held to it
+ * in test/regex-linear.test.ts), in one pass: that regexp backtracks quadratically on a long run of
+ * spaces in the rule list or the reason.
+ */
+export function parseSuppressionComment(comment: string): { ids: string; reason?: string } | undefined {
+  const n = comment.length;
+  // Tables from the right, so that each question below is answered in constant time:
+  // wsEnd[i]: end of the run of white space at i (i when none); okAt[i]: the smallest r >= i where
+  // the tail `\s*(?:#\s*expect:.*)?$` matches (-1: none); breakAt[i]: the first line terminator at or
+  // after i (n: none).
+  const wsEnd = new Int32Array(n + 1);
+  const okAt = new Int32Array(n + 2);
+  const breakAt = new Int32Array(n + 1);
+  wsEnd[n] = n;
+  breakAt[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    wsEnd[i] = isSpace(comment.charCodeAt(i)) ? wsEnd[i + 1]! : i;
+    breakAt[i] = isBreak(comment.charCodeAt(i)) ? i : breakAt[i + 1]!;
+  }
+  const tail = (i: number): boolean => {
+    const e = wsEnd[i]!;
+    if (e === n) return true;
+    if (comment.charCodeAt(e) !== 35 /* # */) return false;
+    const x = wsEnd[e + 1]!;
+    return comment.startsWith('expect:', x) && breakAt[x + 7] === n;
+  };
+  okAt[n + 1] = -1;
+  for (let i = n; i >= 0; i--) okAt[i] = tail(i) ? i : okAt[i + 1]!;
+
+  /** After a rule list ending at `end`: the reason (or '' for none) when the rest matches, else undefined. */
+  const after = (end: number): { reason?: string } | undefined => {
+    const e = wsEnd[end]!;
+    if (e > end && comment.startsWith('--', e)) {
+      // `\s*(.*?)` then the tail: the reason ends where the tail first matches, with no line terminator before
+      const from = wsEnd[e + 2]!;
+      const r = okAt[from]!;
+      if (r !== -1 && r <= breakAt[from]!) return { reason: comment.slice(from, r) };
+    }
+    return tail(end) ? {} : undefined;
+  };
+
+  for (let h = comment.indexOf('#'); h !== -1; h = comment.indexOf('#', h + 1)) {
+    const w = wsEnd[h + 1]!;
+    if (!comment.startsWith(DIRECTIVE_WORD, w)) continue;
+    const word = w + DIRECTIVE_WORD.length;
+    const greedy = wsEnd[word]!; // `\s+` takes all the white space first, then gives it back
+    if (greedy === word) continue;
+    let runEnd = word;
+    while (runEnd < n && isIdChar(comment.charCodeAt(runEnd))) runEnd++;
+    // the rule list is lazy: the shortest one, from the greedy start, after which the rest matches
+    for (let end = greedy + 1; end <= runEnd; end++) {
+      const a = after(end);
+      if (a) return { ids: comment.slice(greedy, end), ...a };
+    }
+    // `\s+` gives back one character at a time: the list starts earlier, inside the white space, and
+    // every longer list was tried above; the first start that works has a one-character list
+    for (let end = greedy; end >= word + 2; end--) {
+      const a = after(end);
+      if (a) return { ids: comment.slice(end - 1, end), ...a };
+    }
+  }
+  return undefined;
+}
 
 /**
  * Whether findings of `code` can be suppressed: not those of the input rules (above), whose
@@ -55,11 +130,11 @@ export function commentSuppressions(file: SourceFile): SuppressionSite[] {
     if (!text.includes('leastpriv-ignore')) continue;
     const at = commentStart(text);
     if (at === -1) continue;
-    const m = COMMENT.exec(text.slice(at));
+    const m = parseSuppressionComment(text.slice(at));
     if (!m) continue;
     const alone = text.slice(0, at).trim() === '';
     const covered = alone ? [ln + 1] : [ln];
-    for (const raw of m[1]!.split(/[,\s]+/).filter(Boolean)) {
+    for (const raw of m.ids.split(/[,\s]+/).filter(Boolean)) {
       const rule = findRule(raw);
       out.push({
         kind: 'comment',
@@ -67,7 +142,7 @@ export function commentSuppressions(file: SourceFile): SuppressionSite[] {
         code: rule?.meta.code ?? raw,
         rawId: raw,
         known: !!rule,
-        reason: (m[2] ?? '').trim(),
+        reason: (m.reason ?? '').trim(),
         region: { start: { line: ln, column: at + 1 }, end: { line: ln, column: text.length + 1 } },
         lines: covered,
         used: false,

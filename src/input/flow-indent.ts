@@ -57,7 +57,7 @@ function pads(text: string): Map<number, number> {
       else if (valueStart && c === "'") inSingle = true;
       else if ((c === '[' || c === '{') && (valueStart || depth > 0)) depth++;
       else if ((c === ']' || c === '}') && depth > 0) depth--;
-      else if (depth === 0 && valueStart && (c === '|' || c === '>') && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i).trimEnd())) {
+      else if (depth === 0 && valueStart && (c === '|' || c === '>') && blockHeader(line, i)) {
         blockScalar = indent;
         break;
       }
@@ -65,6 +65,27 @@ function pads(text: string): Map<number, number> {
     }
   }
   return out;
+}
+
+/**
+ * Whether `line` from `i` (a `|` or `>`) is a block scalar header: indicators (`-`, `+`, digits), then
+ * only white space or a comment. A scan, not a regexp on `line.slice(i)`: that copied the rest of the
+ * line at every `|` of a line like `-|-|-|…`, quadratic on one long line.
+ */
+function blockHeader(line: string, i: number): boolean {
+  let k = i + 1;
+  while (k < line.length && (line[k] === '-' || line[k] === '+' || (line[k]! >= '0' && line[k]! <= '9'))) k++;
+  while (k < line.length && /\s/.test(line[k]!)) k++;
+  if (k === line.length) return true;
+  if (line[k] !== '#') return false;
+  // a comment to the end of the line (`.` in the regexp this replaces: no CR, LS or PS before trailing space)
+  let e = line.length;
+  while (e > k && /\s/.test(line[e - 1]!)) e--;
+  for (let j = k; j < e; j++) {
+    const c = line.charCodeAt(j);
+    if (c === 13 || c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
 }
 
 /** The text with flow continuation lines padded (see the file comment); the same text when none needs it. */

@@ -29,24 +29,29 @@ function lineEnd(text: string, i: number, end = text.length): number {
   return end;
 }
 
+/** The first `cc` (a doubled character) in text[from, to), or -1: a bounded scan (indexOf would run past `to`). */
+function pair(text: string, c: number, from: number, to: number): number {
+  for (let j = from; j + 1 < to; j++) if (text.charCodeAt(j) === c && text.charCodeAt(j + 1) === c) return j;
+  return -1;
+}
+
 /**
  * Calls `each(start, end)` for each `{{ … }}` in text[from, to), left to right, never across a line
- * break: the first `}}` after a `{{` on the same line closes it. Linear: each character is looked at
- * a bounded number of times (a `{{` without a `}}` on its line moves the scan to the next line).
+ * break: the first `}}` after a `{{` on the same line closes it. Linear: a line is scanned once, left
+ * to right (a `{{` without a `}}` after it on its line ends the line's scan).
  */
 function expressions(text: string, from: number, to: number, each: (start: number, end: number) => boolean | void): void {
-  let i = from;
-  while (i < to) {
-    const open = text.indexOf('{{', i);
-    if (open === -1 || open >= to) return;
-    const eol = lineEnd(text, open + 2, to);
-    const close = text.indexOf('}}', open + 2);
-    if (close === -1 || close + 2 > eol) {
-      i = eol + 1; // no `}}` on this line: no expression opens later on it either
-      continue;
+  for (let i = from; i < to; ) {
+    const eol = lineEnd(text, i, to);
+    for (let k = i; k < eol; ) {
+      const open = pair(text, 123 /* { */, k, eol);
+      if (open === -1) break;
+      const close = pair(text, 125 /* } */, open + 2, eol);
+      if (close === -1) break;
+      if (each(open, close + 2) === true) return;
+      k = close + 2;
     }
-    if (each(open, close + 2) === true) return;
-    i = close + 2;
+    i = eol + 1;
   }
 }
 
@@ -62,46 +67,46 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xfeff || c === 0xa0
 /** The text with each `{{ … }}` blanked out at the same offsets: action-only lines become spaces, others `x`s. */
 export function blankTemplates(text: string): string {
   const out: string[] = [];
-  let start = 0;
-  while (start <= text.length) {
+  let done = 0; // text before this offset is in `out`
+  for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const spans: [number, number][] = [];
-    expressions(text, start, end, (s, e) => void spans.push([s, e]));
-    if (spans.length === 0) out.push(text.slice(start, end));
-    else {
+    const spans: number[] = [];
+    expressions(text, start, end, (s, e) => void spans.push(s, e));
+    if (spans.length > 0) {
       // only expressions and white space on the line: a control line (`{{- if … }}`), blanked whole
       let only = true;
-      let at = start;
-      for (const [s, e] of spans) {
-        for (let k = at; k < s && only; k++) if (!isSpace(text.charCodeAt(k))) only = false;
-        at = e;
+      for (let k = 0, at = start; k <= spans.length && only; k += 2) {
+        const upTo = k < spans.length ? spans[k]! : end;
+        for (let q = at; q < upTo && only; q++) {
+          const c = text.charCodeAt(q);
+          if (!isSpace(c) && !(c === 13 && k === spans.length)) only = false;
+        }
+        at = spans[k + 1]!;
       }
-      for (let k = at; k < end && only; k++) {
-        const c = text.charCodeAt(k);
-        if (!isSpace(c) && c !== 13) only = false;
+      if (only) {
+        out.push(text.slice(done, start), blanks(text, start, end));
+      } else {
+        out.push(text.slice(done, start));
+        for (let k = 0, at = start; k < spans.length; k += 2) {
+          out.push(text.slice(at, spans[k]), 'x'.repeat(spans[k + 1]! - spans[k]!));
+          at = spans[k + 1]!;
+          if (k + 2 === spans.length) out.push(text.slice(at, end));
+        }
       }
-      let line = '';
-      at = start;
-      for (const [s, e] of spans) {
-        line += only ? blanks(text, at, s) : text.slice(at, s);
-        line += (only ? ' ' : 'x').repeat(e - s);
-        at = e;
-      }
-      line += only ? blanks(text, at, end) : text.slice(at, end);
-      out.push(line);
+      done = end;
     }
     if (end === text.length) break;
     start = end + 1;
   }
-  return out.join('\n');
+  out.push(text.slice(done));
+  return out.join('');
 }
 
 /** text[from, to) with everything but CR turned into spaces. */
 function blanks(text: string, from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) s += text.charCodeAt(k) === 13 ? '\r' : ' ';
-  return s;
+  const line = text.slice(from, to);
+  return line.indexOf('\r') === -1 ? ' '.repeat(to - from) : line.replace(/[^\r]/g, ' ');
 }
 
 function hasCollectionKey(doc: Document.Parsed): boolean {

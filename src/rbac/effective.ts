@@ -5,7 +5,7 @@
  */
 import type { Grant, RbacGraph } from './graph.ts';
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
-import { apiGroupMatches, grantsVerbOn, resourceNameMatches, ruleAllows, verbMatches } from './match.ts';
+import { apiGroupMatches, grantsVerbOn, resourceNameMatches, ruleAllows, trimTrailingStars, verbMatches } from './match.ts';
 import { principalKey, userOf, type Principal, type UserInfo } from './subjects.ts';
 
 export interface SubjectScope {
@@ -47,7 +47,7 @@ export function ruleCoveredBy(rule: PolicyRule, others: readonly Grant[]): boole
   if (!others.length) return false;
   const verbs = rule.verbs ?? [];
   if ((rule.nonResourceURLs ?? []).length) {
-    return (rule.nonResourceURLs ?? []).every((url) => verbs.every((verb) => others.some((o) => verbMatches(o.rule.rule, verb) && (o.rule.rule.nonResourceURLs ?? []).some((u) => u === '*' || u === url || (u.endsWith('*') && url.startsWith(u.replace(/\*+$/, '')))))));
+    return (rule.nonResourceURLs ?? []).every((url) => verbs.every((verb) => others.some((o) => verbMatches(o.rule.rule, verb) && (o.rule.rule.nonResourceURLs ?? []).some((u) => u === '*' || u === url || (u.endsWith('*') && url.startsWith(trimTrailingStars(u)))))));
   }
   const names = (rule.resourceNames ?? []).length ? (rule.resourceNames ?? []) : [undefined];
   for (const group of rule.apiGroups ?? []) {

@@ -54,8 +54,19 @@ export function resourceNameMatches(rule: PolicyRule, name: string): boolean {
   return names.length === 0 || names.includes(name);
 }
 
+/**
+ * `u` without its trailing `*`s, as strings.TrimRight(ruleURL, "*") in Kubernetes' NonResourceURLMatches.
+ * A loop, not `u.replace(/\*+$/, '')`: that regexp is quadratic on a manifest's `**…*x*` (it retries
+ * from every `*` of a run not at the end).
+ */
+export function trimTrailingStars(u: string): string {
+  let e = u.length;
+  while (e > 0 && u.charCodeAt(e - 1) === 42) e--;
+  return u.slice(0, e);
+}
+
 export function nonResourceURLMatches(rule: PolicyRule, url: string): boolean {
-  return (rule.nonResourceURLs ?? []).some((u) => u === '*' || u === url || (u.endsWith('*') && url.startsWith(u.replace(/\*+$/, ''))));
+  return (rule.nonResourceURLs ?? []).some((u) => u === '*' || u === url || (u.endsWith('*') && url.startsWith(trimTrailingStars(u))));
 }
 
 /**
