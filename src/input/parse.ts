@@ -199,8 +199,9 @@ const templateSkip = (n: number, of: number) =>
 /**
  * `chart`: the Chart.yaml of the Helm chart whose `templates/` folder holds the file (discover.ts,
  * helmChartOf), when it does: a file there with `{{ … }}` is skipped whole, as Helm renders it.
+ * `onlyYaml` (for tests): read with the `yaml` package path even where the fast reader would.
  */
-export function parseSource(source: SourceFile, limits: InputLimits, chart?: string): ParsedFile {
+export function parseSource(source: SourceFile, limits: InputLimits, chart?: string, onlyYaml = false): ParsedFile {
   const out: ParsedFile = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 };
   let { text } = source;
   if (chart !== undefined && hasTemplateSyntax(text)) {
@@ -211,7 +212,7 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
     out.diagnostics.push({ code, file: source.path, message, range });
 
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
-  const fast = fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  const fast = onlyYaml ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   // An alias among a List's items is not an object of its own (below, `itemIsMap`); values cannot
   // tell an aliased mapping from a written one, so such a List is read by the yaml package.
   const aliasedItems = (d: FastDocument) => d.aliasedCollection && Array.isArray((d.value as { items?: unknown } | null)?.items);

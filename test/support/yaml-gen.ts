@@ -22,3 +22,117 @@ export function manifestShapedText(): fc.Arbitrary<string> {
   );
   return fc.tuple(fc.array(lineOf, { maxLength: 12 }), fc.boolean()).map(([lines, endNl]) => lines.join('\n') + (endNl ? '\n' : ''));
 }
+
+/**
+ * Manifests written as an attacker would to make a reader see something other than what kubectl
+ * applies: a Pod whose container's securityContext (and a few other fields rules read) is written
+ * with merge keys in every position (before or after the explicit key, block or flow, anchored or
+ * not, lists of maps), duplicate keys, tags (`!!str`, `!!int`, `!!bool`, `!!binary`, local,
+ * verbatim, `!`), aliases, YAML 1.1 scalars (`yes`, `0o0`, `0x0`, `1_0`), quoting styles, odd
+ * indentation, and then line breaks swapped for YAML 1.1 ones (CR, NEL, LS, PS), document markers
+ * and `...` inserted, tabs and BOMs. For test/input/kubectl-decode.test.ts, which holds leastpriv's
+ * reading of each to kubectl's.
+ */
+export function hostileManifest(): fc.Arbitrary<string> {
+  const bool = fc.constantFrom(
+    'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'Y', 'True', 'TRUE', 'NO', '"true"', "'yes'", '!!bool true', '!!bool "true"',
+    '!!bool yes', '!!str true', '!foo true', '! true', '!<tag:yaml.org,2002:bool> true', '~', '1', '!!int "1"', '&b true', '*b', '!!binary dHJ1ZQ==',
+    '[true]', '{}', '"yes"', 'tru\\\ne',
+  );
+  const num = fc.constantFrom('0', '-0', '+0', '00', '0o0', '0x0', '0b0', '0_0', '0.0', '0e0', '!!int 0', '!!float 0', '!!int "0"', '"0"', '1000', '1_000', '0o1750', '1e3', '1:0', '2020-01-01', '.5', '0x_1F', '99999999999999999999', '!!int 1.5');
+  const key = (k: string) => fc.constantFrom(k, `"${k}"`, `'${k}'`, `!!str ${k}`, `? ${k}\n`, `!foo ${k}`);
+  const ind = fc.constantFrom('  ', '    ', '   ', ' ');
+  // securityContext of the container, in one of many shapes; `i` is its indentation
+  const secCtx = fc
+    .tuple(
+      fc.constantFrom('block', 'flow', 'merge-after', 'merge-before', 'merge-list', 'merge-flow', 'dup', 'dup-flow', 'merge-tagged', 'merge-quoted', 'alias-whole', 'merge-nested'),
+      bool,
+      bool,
+      key('privileged'),
+      num,
+      ind,
+    )
+    .map(([shape, a, b, k, n, i]) => {
+      const kp = k.startsWith('?') ? 'privileged' : k;
+      switch (shape) {
+        case 'block':
+          return `securityContext:\n${i}${kp}: ${a}\n${i}runAsUser: ${n}`;
+        case 'flow':
+          return `securityContext: {${kp}: ${a}, runAsUser: ${n}}`;
+        case 'merge-after':
+          return `securityContext:\n${i}${kp}: ${a}\n${i}<<: {privileged: ${b}, runAsUser: ${n}}`;
+        case 'merge-before':
+          return `securityContext:\n${i}<<: {privileged: ${b}}\n${i}${kp}: ${a}\n${i}runAsUser: ${n}`;
+        case 'merge-list':
+          return `securityContext:\n${i}privileged: ${a}\n${i}<<: [{privileged: ${b}}, {privileged: ${a}, runAsUser: ${n}}]`;
+        case 'merge-flow':
+          return `securityContext: {privileged: ${a}, <<: {privileged: ${b}}}`;
+        case 'dup':
+          return `securityContext:\n${i}privileged: ${a}\n${i}runAsUser: ${n}\n${i}${kp}: ${b}`;
+        case 'dup-flow':
+          return `securityContext: {privileged: ${a}, ${kp}: ${b}}`;
+        case 'merge-tagged':
+          return `securityContext:\n${i}privileged: ${a}\n${i}!!merge <<: {privileged: ${b}}`;
+        case 'merge-quoted':
+          return `securityContext:\n${i}privileged: ${a}\n${i}"<<": {privileged: ${b}}`;
+        case 'alias-whole':
+          return `securityContext: *sc`;
+        default:
+          return `securityContext:\n${i}<<: *sc\n${i}runAsUser: ${n}`;
+      }
+    });
+  // (anchors are defined in a field kubectl keeps as it is: metadata's fields are typed)
+  const annotations = fc.constantFrom(
+    '',
+    'x-base: &sc {privileged: true}\n',
+    'x-base: &sc\n  privileged: "yes"\n',
+    'x-base: {a: &sc {privileged: true, runAsUser: 0}}\n',
+    'metadata:\n  annotations:\n    note: "line one\\nline two"\n',
+    'metadata:\n  annotations:\n    x: |\n      ---\n      privileged: true\n',
+  );
+  const doc = fc
+    .tuple(annotations, secCtx, fc.constantFrom('', '  hostPID: yes\n', '  hostNetwork: !!bool "true"\n', '  hostIPC: on\n', '  hostPID: true\n  hostPID: false\n'), ind, fc.boolean(), fc.nat(99))
+    .map(([ann, sc, host, i, flowContainers, n]) => {
+      const scLines = sc.split('\n');
+      const c = flowContainers
+        ? `  containers: [{name: c, image: i}]\n  initContainers:\n  - name: d\n    image: i\n    ${scLines.join('\n    ')}\n`
+        : `  containers:\n${i}- name: c\n${i}  image: i\n${i}  ${scLines.join(`\n${i}  `)}\n`;
+      const meta = ann.startsWith('metadata:') ? ann.replace('metadata:\n', `metadata:\n  name: p${n}\n`) : `metadata:\n  name: p${n}\n${ann}`;
+      return `apiVersion: v1\nkind: Pod\n${meta}spec:\n${host}${c}`;
+    });
+  // where a line break goes, what it becomes
+  const mutation = fc.record({
+    breakAt: fc.nat(40),
+    breakWith: fc.constantFrom('\r', '\u0085', '\u2028', '\u2029', '\r\n', '\n\n', ' \n', '\t\n'),
+    markerAt: fc.nat(40),
+    marker: fc.constantFrom('---', '--- # c', '---x', '...', '--- !!str', '---\t', '---\u00a0', '--- |', '--- {}', '--- >', '#---', ' ---'),
+    commentAt: fc.nat(40),
+    comment: fc.constantFrom(' # c\rprivileged: true', ' # c\u0085hostPID: true', ' # c\u2028  hostPID: true', ' #c', '# c'),
+    bom: fc.constantFrom('', '', '', '\ufeff'),
+    which: fc.nat(15),
+  });
+  return fc.tuple(doc, fc.array(mutation, { maxLength: 2 }), fc.boolean()).map(([text, muts, endNl]) => {
+    let t = text;
+    for (const m of muts) {
+      const lines = t.split('\n');
+      const at = (p: number) => Math.min(p, Math.max(lines.length - 1, 0));
+      switch (m.which % 4) {
+        case 0: {
+          const l = at(m.breakAt);
+          if (l < lines.length - 1) lines.splice(l, 2, lines[l]! + m.breakWith.replace(/\n$/, '') + (m.breakWith.endsWith('\n') ? '\n' : '') + lines[l + 1]!);
+          break;
+        }
+        case 1:
+          lines.splice(at(m.markerAt), 0, m.marker);
+          break;
+        case 2:
+          lines[at(m.commentAt)] += m.comment;
+          break;
+        default:
+          lines[0] = m.bom + lines[0]!;
+      }
+      t = lines.join('\n');
+    }
+    return endNl ? t : t.replace(/\n$/, '');
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * What kubectl decodes is what leastpriv audits (src/input/goyaml.ts): both readers (the fast reader
+ * and the `yaml` package path) held to `kubectl annotate --local -f FILE -o json`
+ * (test/support/kubectl-oracle.ts), object for object, on the fixtures, the shared corpus and
+ * generated hostile manifests (test/support/yaml-gen.ts, hostileManifest), or the file fails closed
+ * with an error finding. Checked against the kubectl on the PATH (the version is printed; written
+ * against kubectl 1.32); skipped, saying so, where there is none (scripts/ci-apt-kubectl.sh installs
+ * it in CI when the machine lacks it).
+ *
+ * LEASTPRIV_KUBECTL_CASES sets the number of generated manifests (default 100,000).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Case, checkAgainstKubectl, cleanup, type Disagreement, KUBECTL_VERSION, kubectlCalls, type OracleStats } from '../support/kubectl-oracle.ts';
+import { hostileManifest } from '../support/yaml-gen.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = process.env.LEASTPRIV_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+const GENERATED = Number(process.env.LEASTPRIV_KUBECTL_CASES ?? 100_000);
+const SEED = Number(process.env.LEASTPRIV_FUZZ_SEED ?? 13);
+
+afterAll(cleanup);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.(ya?ml|json)$/.test(n) ? [p] : [];
+  });
+}
+
+const newStats = (): OracleStats => ({ cases: 0, failClosed: 0, kubectlRefuses: 0, agreed: 0, objects: 0, refusals: new Map() });
+
+function show(d: Disagreement[]): string[] {
+  return d.slice(0, 5).map(
+    (x) =>
+      `${x.label} (${x.reader} reader):\n${JSON.stringify(x.text).slice(0, 1500)}\nkubectl: ${JSON.stringify(x.kubectl).slice(0, 800)}\nleastpriv: ${JSON.stringify(x.leastpriv).slice(0, 800)}`,
+  );
+}
+
+function report(what: string, s: OracleStats, started: number, calls0: number): void {
+  console.log(
+    [...(s.refusals ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `  ${n} × ${w}`).join('\n') + '\n' +
+    `${what}: ${s.cases} files, ${s.agreed} read as kubectl ${KUBECTL_VERSION} reads them (${s.objects} objects), ${s.failClosed} fail closed (error finding), ${s.kubectlRefuses} refused by kubectl; ${kubectlCalls - calls0} kubectl calls, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+describe.skipIf(!KUBECTL_VERSION)(`leastpriv reads manifests as kubectl ${KUBECTL_VERSION ?? '(absent: skipped, kubectl is not on the PATH)'} does`, () => {
+  it('on the fixtures', () => {
+    const t0 = Date.now();
+    const c0 = kubectlCalls;
+    const stats = newStats();
+    const cases: Case[] = files(join(ROOT, 'fixtures')).map((p) => ({ label: p.slice(ROOT.length + 1), bytes: readFileSync(p) }));
+    const d = checkAgainstKubectl(cases, stats);
+    report('fixtures', stats, t0, c0);
+    expect(show(d)).toEqual([]);
+    expect(stats.agreed).toBeGreaterThan(cases.length / 2);
+  });
+
+  it.skipIf(!existsSync(CORPUS))('on the shared corpus (../shared/corpus; skipped when absent)', () => {
+    const t0 = Date.now();
+    const c0 = kubectlCalls;
+    const stats = newStats();
+    const cases: Case[] = files(CORPUS).map((p) => ({ label: p.slice(CORPUS.length + 1), bytes: readFileSync(p) }));
+    const d = checkAgainstKubectl(cases, stats, 4_000_000);
+    report('corpus', stats, t0, c0);
+    expect(show(d)).toEqual([]);
+    expect(stats.agreed).toBeGreaterThan(cases.length / 2);
+  }, 600_000);
+
+  it(`on ${GENERATED} generated hostile manifests, and the same in UTF-16 and UTF-32 with BOMs`, () => {
+    const t0 = Date.now();
+    const c0 = kubectlCalls;
+    const stats = newStats();
+    // (the generator repeats itself: each distinct text is checked once)
+    const texts = [...new Set(fc.sample(hostileManifest(), { numRuns: GENERATED, seed: SEED }))];
+    const enc = new TextEncoder();
+    const cases: Case[] = texts.map((t, i) => ({ label: `generated #${i} (seed ${SEED})`, bytes: enc.encode(t) }));
+    // encodings: UTF-16 LE/BE with a BOM (decoded as kubectl's file visitor does), UTF-32 (refused)
+    for (let i = 0; i < 12; i++) {
+      const t = texts[i]!.replace(/^\ufeff/, '');
+      const le = Buffer.from('\ufeff' + t, 'utf16le');
+      const be = Buffer.from(le);
+      be.swap16();
+      const u32 = Buffer.alloc(4 + t.length * 4);
+      u32.writeUInt32LE(0xfeff, 0);
+      [...t].forEach((ch, j) => u32.writeUInt32LE(ch.codePointAt(0)!, 4 + j * 4));
+      cases.push({ label: `UTF-16LE #${i}`, bytes: le }, { label: `UTF-16BE #${i}`, bytes: be }, { label: `UTF-32LE #${i}`, bytes: u32 });
+    }
+    const d = checkAgainstKubectl(cases, stats);
+    report(`generated (${texts.length} distinct of ${GENERATED})`, stats, t0, c0);
+    expect(show(d)).toEqual([]);
+    // the generator is worth its time only if much of what it makes is read and compared
+    expect(stats.agreed).toBeGreaterThan(cases.length / 4);
+  }, 900_000);
+});

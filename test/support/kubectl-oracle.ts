@@ -1,0 +1,235 @@
+/**
+ * kubectl as the oracle for what a manifest file decodes to: `kubectl annotate --local -f FILE K=V -o
+ * json` reads a file exactly as `kubectl apply` does (k8s.io/apimachinery's YAMLReader, go-yaml v2
+ * through sigs.k8s.io/yaml, the file visitor's BOM handling), offline, and prints every object it
+ * decoded as JSON. It stops at the first document it cannot decode.
+ *
+ * One kubectl call costs ~0.1 s, so inputs are checked in batches: many files joined with `\n---\n`
+ * (a line kubectl always splits at, whatever YAML is open) in one call, and a batch whose objects
+ * differ from leastpriv's is cut in halves until the file at fault is alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode } from '../../src/input/read.ts';
+import { parseSource } from '../../src/input/parse.ts';
+import { DEFAULT_LIMITS } from '../../src/input/types.ts';
+
+/** The annotation kubectl adds (removed again before comparing). */
+const KEY = 'lp-oracle.invalid/k';
+
+function findKubectl(): string | undefined {
+  const r = spawnSync('kubectl', ['version', '--client', '-o', 'json'], { encoding: 'utf8' });
+  if (r.status !== 0) return undefined;
+  try {
+    return (JSON.parse(r.stdout) as { clientVersion: { gitVersion: string } }).clientVersion.gitVersion;
+  } catch {
+    return undefined;
+  }
+}
+
+/** kubectl's client version (e.g. v1.32.4), or undefined when kubectl is not on the PATH. */
+export const KUBECTL_VERSION = findKubectl();
+
+const dir = KUBECTL_VERSION ? mkdtempSync(join(tmpdir(), 'lp-kubectl-')) : '';
+export function cleanup(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface KubectlResult {
+  objects: unknown[];
+  /** kubectl's error (it stopped reading there), if any. */
+  error?: string;
+}
+
+export let kubectlCalls = 0;
+
+/** The objects kubectl decodes from `bytes` (as a file named `name`), annotation removed. */
+export function kubectlDecode(bytes: Uint8Array | string, name = 'm.yaml'): KubectlResult {
+  kubectlCalls++;
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const r = spawnSync('kubectl', ['annotate', '--local', '-f', file, `${KEY}=v`, '-o', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const out = r.stdout.trim();
+  // objects are printed one after another, each `{` … `}` at the start of a line
+  const objects = out === '' ? [] : (JSON.parse('[' + out.replace(/^\}\n\{/gm, '},\n{') + ']') as unknown[]);
+  const res: KubectlResult = { objects: objects.map(normalise) };
+  if (r.status !== 0) res.error = (r.stderr || `exit ${r.status}`).trim();
+  return res;
+}
+
+/** An object as compared: kubectl's annotation gone, and an empty or null annotations/metadata with it. */
+export function normalise(v: unknown): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const o = { ...(v as Record<string, unknown>) };
+  const meta = o.metadata;
+  if (meta && typeof meta === 'object' && !Array.isArray(meta)) {
+    const m = { ...(meta as Record<string, unknown>) };
+    const ann = m.annotations;
+    if (ann && typeof ann === 'object' && !Array.isArray(ann)) {
+      const a = { ...(ann as Record<string, unknown>) };
+      delete a[KEY];
+      m.annotations = a;
+      if (Object.keys(a).length === 0) delete m.annotations;
+    } else if (ann === null) delete m.annotations;
+    o.metadata = m;
+    if (Object.keys(m).length === 0) delete o.metadata;
+  } else if (meta === null) delete o.metadata;
+  return o;
+}
+
+/** Deep equality as JSON values: key order ignored, numbers by value (-0 is 0). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (a && typeof a === 'object') {
+    if (!b || typeof b !== 'object' || Array.isArray(b)) return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return a === b;
+}
+
+/** What kubectl can apply: objects with a string apiVersion and kind (it prints others it cannot map). */
+const applicable = (o: unknown) => {
+  const r = o as { apiVersion?: unknown; kind?: unknown } | null;
+  return !!r && typeof r.apiVersion === 'string' && r.apiVersion !== '' && typeof r.kind === 'string' && r.kind !== '';
+};
+
+export interface LeastprivReading {
+  /** An error finding (the run fails closed), with its message. */
+  failsClosed?: string;
+  objects: unknown[];
+}
+
+/** leastpriv's reading of a file's bytes: with the fast reader where it reads (`onlyYaml` false), or the `yaml` package path only. */
+export function leastprivDecode(bytes: Uint8Array, onlyYaml: boolean): LeastprivReading {
+  const r = decode('m.yaml', bytes, DEFAULT_LIMITS.maxFileSize);
+  if (!('source' in r)) return { failsClosed: r.diagnostic.message, objects: [] };
+  const parsed = parseSource(r.source, DEFAULT_LIMITS, undefined, onlyYaml);
+  const objects = parsed.objects.map((o) => normalise(o.value));
+  // a duplicate key is an error finding, but the document is audited with the last value, as kubectl
+  // applies it: compared all the same
+  const d = parsed.diagnostics.find((x) => !x.message.startsWith('duplicate key'));
+  return d ? { failsClosed: `${d.code}: ${d.message}`, objects } : { objects };
+}
+
+export interface Case {
+  label: string;
+  bytes: Uint8Array;
+}
+
+export interface Disagreement {
+  label: string;
+  reader: 'fast' | 'yaml';
+  text: string;
+  kubectl: KubectlResult;
+  leastpriv: unknown[];
+}
+
+export interface OracleStats {
+  cases: number;
+  /** Cases where leastpriv reports an error finding (fails closed): not compared. */
+  failClosed: number;
+  /** Cases kubectl refuses while leastpriv reads them (leastpriv audits more than is applied). */
+  kubectlRefuses: number;
+  /** Cases compared object for object with kubectl, and agreeing. */
+  agreed: number;
+  objects: number;
+  /** kubectl's reasons for the cases it refuses (counted by message, numbers and quotes blanked). */
+  refusals?: Map<string, number>;
+}
+
+const JSONISH = /^[\s\u0085]*\{/;
+
+/**
+ * Holds leastpriv's two readers to kubectl on `cases`: every case either fails closed in leastpriv
+ * (an error finding), or decodes to exactly kubectl's objects; a case kubectl refuses may be read by
+ * leastpriv (counted). Returns the disagreements.
+ */
+export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, batchBytes = 1_000_000): Disagreement[] {
+  const out: Disagreement[] = [];
+  const dec = new TextDecoder('utf-8', { fatal: false });
+  type Read = { c: Case; fast: unknown[]; yaml: unknown[] };
+  const batchable: Read[] = [];
+  const alone: Read[] = [];
+  for (const c of cases) {
+    stats.cases++;
+    const fast = leastprivDecode(c.bytes, false);
+    const yaml = leastprivDecode(c.bytes, true);
+    if (fast.failsClosed !== undefined && yaml.failsClosed !== undefined) {
+      stats.failClosed++;
+      const why = 'leastpriv ' + yaml.failsClosed.replace(/"[^"]*"|'[^']*'|`[^`]*`|\d+/g, '_').slice(0, 100);
+      stats.refusals?.set(why, (stats.refusals.get(why) ?? 0) + 1);
+      continue;
+    }
+    const read: Read = { c, fast: fast.failsClosed === undefined ? fast.objects : yaml.objects, yaml: yaml.failsClosed === undefined ? yaml.objects : fast.objects };
+    const text = dec.decode(c.bytes);
+    // a file kubectl reads as JSON, or that is not plain UTF-8, is checked on its own
+    const plain = c.bytes[0] !== 0xff && c.bytes[0] !== 0xfe && c.bytes[0] !== 0xef && !JSONISH.test(text) && !text.includes('\ufffd');
+    (plain ? batchable : alone).push(read);
+  }
+  const compare = (reads: Read[], k: KubectlResult): boolean => {
+    const expected = k.objects.filter(applicable);
+    const ok = (which: 'fast' | 'yaml') => {
+      const ours = reads.flatMap((r) => r[which]).filter(applicable);
+      if (k.error === undefined) return ours.length === expected.length && ours.every((o, i) => sameJson(o, expected[i]));
+      // kubectl stopped at an error: what it decoded before must be what leastpriv read first
+      return expected.every((o, i) => sameJson(o, ours[i]));
+    };
+    return ok('fast') && ok('yaml');
+  };
+  const single = (r: Read, k: KubectlResult) => {
+    if (compare([r], k)) {
+      if (k.error !== undefined) {
+        stats.kubectlRefuses++;
+        const why = k.error.replace(/^error: /, '').replace(/"[^"]*"|'[^']*'|`[^`]*`|\d+/g, '_').slice(0, 120);
+        stats.refusals?.set(why, (stats.refusals.get(why) ?? 0) + 1);
+      }
+      else stats.agreed++;
+      stats.objects += r.fast.length;
+      return;
+    }
+    const text = dec.decode(r.c.bytes);
+    for (const which of ['fast', 'yaml'] as const) {
+      const expected = k.objects.filter(applicable);
+      const ours = r[which].filter(applicable);
+      const same = k.error === undefined ? ours.length === expected.length && ours.every((o, i) => sameJson(o, expected[i])) : expected.every((o, i) => sameJson(o, ours[i]));
+      if (!same) out.push({ label: r.c.label, reader: which, text, kubectl: k, leastpriv: r[which] });
+    }
+  };
+  const enc = new TextEncoder();
+  const run = (reads: Read[]) => {
+    if (reads.length === 0) return;
+    if (reads.length === 1) return single(reads[0]!, kubectlDecode(reads[0]!.c.bytes));
+    // a harmless first document, so that no case in the batch is taken for a JSON stream
+    const joined = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lp-oracle-batch\n---\n' + reads.map((r) => dec.decode(r.c.bytes)).join('\n---\n');
+    const k = kubectlDecode(enc.encode(joined));
+    const first = k.objects.shift();
+    if (!first || (first as { metadata?: { name?: string } }).metadata?.name !== 'lp-oracle-batch') k.objects.unshift(first);
+    if (k.error === undefined && compare(reads, k)) {
+      stats.agreed += reads.length;
+      stats.objects += reads.reduce((n, r) => n + r.fast.length, 0);
+      return;
+    }
+    const half = reads.length >> 1;
+    run(reads.slice(0, half));
+    run(reads.slice(half));
+  };
+  for (const r of alone) single(r, kubectlDecode(r.c.bytes));
+  let batch: Read[] = [];
+  let size = 0;
+  for (const r of batchable) {
+    batch.push(r);
+    size += r.c.bytes.length;
+    if (size >= batchBytes) {
+      run(batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  run(batch);
+  return out;
+}
