@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Case, checkAgainstKubectl, cleanup, type Disagreement, KUBECTL_VERSION, kubectlCalls, type OracleStats } from '../support/kubectl-oracle.ts';
+import { type Case, checkAgainstKubectl, cleanup, type Disagreement, KUBECTL_MISSING, KUBECTL_VERSION, kubectlCalls, type OracleStats } from '../support/kubectl-oracle.ts';
 import { hostileManifest } from '../support/yaml-gen.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -46,7 +46,7 @@ function report(what: string, s: OracleStats, started: number, calls0: number): 
   );
 }
 
-describe.skipIf(!KUBECTL_VERSION)(`leastpriv reads manifests as kubectl ${KUBECTL_VERSION ?? '(absent: skipped, kubectl is not on the PATH)'} does`, () => {
+describe.skipIf(KUBECTL_MISSING !== undefined)(`leastpriv reads manifests as kubectl ${KUBECTL_MISSING ? `does (skipped: ${KUBECTL_MISSING})` : `${KUBECTL_VERSION} does`}`, () => {
   it('on the fixtures', () => {
     const t0 = Date.now();
     const c0 = kubectlCalls;
