@@ -428,7 +428,11 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
 /** Over a configured limit (aliases): reported as input-not-auditable. */
 export class LimitError extends Error {}
 
-/** Offsets (relative to the text) of LS/PS characters inside a scalar of the document: go-yaml keeps them there, the `yaml` package cannot. */
+/**
+ * Offset (relative to `text`, the chunk as written) of an LS or PS character inside a scalar of the
+ * document, or just after one (the line break that ends a block scalar's last line is part of its
+ * value): go-yaml keeps them in the value as they are, the `yaml` package (reading them as `\n`) cannot.
+ */
 export function breakInScalar(doc: Document.Parsed, text: string): number | undefined {
   if (!/[\u2028\u2029]/.test(text)) return undefined;
   const { isScalar, visit } = yamlLib();
@@ -436,8 +440,8 @@ export function breakInScalar(doc: Document.Parsed, text: string): number | unde
   visit(doc, {
     Scalar(_k, n) {
       if (!isScalar(n) || !n.range) return undefined;
-      const [s, e] = n.range;
-      for (let i = s; i < e; i++) {
+      const [s, , e] = n.range;
+      for (let i = s; i <= e && i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x2028 || c === 0x2029) {
           hit = i;

@@ -233,6 +233,8 @@ interface ParsedChunk {
   chunk: Chunk;
   /** The text the `yaml` package read: the chunk with YAML 1.1 line breaks written as `\n`. */
   text: string;
+  /** The chunk as written. */
+  raw: string;
   docs: Document.Parsed[];
 }
 
@@ -243,7 +245,7 @@ function parseChunks(text: string, chunks: Chunk[], json: boolean): ParsedChunk[
     const t = json ? raw : yaml11Breaks(raw);
     let docs = parseAllDocuments(t, GO_PARSE_OPTIONS) as unknown as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
-    return { chunk, text: t, docs };
+    return { chunk, text: t, raw, docs };
   });
 }
 
@@ -358,7 +360,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
       const contents = doc.contents;
       const rootAt = base + (contents?.range?.[0] ?? doc.range[0]);
       if (!json) {
-        const ls = breakInScalar(doc, pc.text);
+        const ls = breakInScalar(doc, pc.raw);
         if (ls !== undefined) {
           diag('yaml-decode-ambiguous', 'a line or paragraph separator (U+2028, U+2029) inside a value: YAML 1.1 (kubectl) reads it as a line break; write it escaped (`\\L`, `\\P`) in a double-quoted string', [base + ls, base + ls + 1]);
         }
