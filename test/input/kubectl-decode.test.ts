@@ -65,12 +65,18 @@ describe.skipIf(KUBECTL_MISSING !== undefined)(`leastpriv reads manifests as kub
     const t0 = Date.now();
     const c0 = kubectlCalls;
     const stats = newStats();
-    const cases: Case[] = files(CORPUS).map((p) => ({ label: p.slice(CORPUS.length + 1), bytes: readFileSync(p) }));
+    // every 8th file (sorted paths) in `npm test`; all of them with LEASTPRIV_KUBECTL_CORPUS=all (3,287
+    // files: no disagreement, 1,243 s under a load average of ~20, bench/RESULTS.md finding 22)
+    const all = process.env.LEASTPRIV_KUBECTL_CORPUS === 'all';
+    const cases: Case[] = files(CORPUS)
+      .sort()
+      .filter((_, i) => all || i % 8 === 0)
+      .map((p) => ({ label: p.slice(CORPUS.length + 1), bytes: readFileSync(p) }));
     const d = checkAgainstKubectl(cases, stats, 4_000_000);
     report('corpus', stats, t0, c0);
     expect(show(d)).toEqual([]);
     expect(stats.agreed).toBeGreaterThan(cases.length / 2);
-  }, 600_000);
+  }, 1_800_000);
 
   it(`on ${GENERATED} generated hostile manifests, and the same in UTF-16 and UTF-32 with BOMs`, () => {
     const t0 = Date.now();
@@ -96,5 +102,5 @@ describe.skipIf(KUBECTL_MISSING !== undefined)(`leastpriv reads manifests as kub
     expect(show(d)).toEqual([]);
     // the generator is worth its time only if much of what it makes is read and compared
     expect(stats.agreed).toBeGreaterThan(cases.length / 4);
-  }, 900_000);
+  }, 1_800_000);
 });
