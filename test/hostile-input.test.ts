@@ -457,3 +457,20 @@ describe('symbolic links out of the root are reported and never read; streams ar
     expect((JSON.parse(r.out) as Json).findings).toMatchObject([{ file: '-', code: 'LP003', message: expect.stringMatching(/more than 100000 bytes/) }]);
   });
 });
+
+describe('memory: input within the limits never takes the process past 2 GB', () => {
+  it('16 MiB of tagged sequence items (which drove the yaml fallback to a V8 abort) is refused at its line, under --max-old-space-size=2048', async () => {
+    const dir = join(root, 'memory');
+    mkdirSync(dir);
+    const head = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a:\n';
+    const line = '  - !t x\n';
+    writeFileSync(join(dir, 'tags.yaml'), head + line.repeat(Math.floor((16 * 1024 * 1024 - head.length) / line.length)));
+    const r = await cli(['audit', 'tags.yaml', '--format', 'json'], dir, ['--max-old-space-size=2048']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const f = (JSON.parse(r.out) as Json).findings;
+    expect(f).toHaveLength(1);
+    // where the count of content lines passes 250,000
+    expect(f[0]).toMatchObject({ code: 'LP003', file: 'tags.yaml', line: 250_001, message: expect.stringMatching(/more than 250000 YAML nodes/) });
+  });
+});

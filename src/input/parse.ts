@@ -72,6 +72,31 @@ function flowDepthExceeds(text: string, limit: number): number | undefined {
 }
 
 /**
+ * The `yaml` package keeps a node object (and for a tag it cannot resolve, a warning) per node: about
+ * 1 KB each, so a 16 MiB file of `- !t x` lines (1.9 million tagged nodes) took it past a 2 GB heap
+ * and V8 aborted the process. A file that goes to it is refused past this many nodes, counted by a
+ * cheap over-estimate: each line with content, plus each `,` (flow items).
+ */
+const FALLBACK_MAX_NODES = 250_000;
+
+/** Offset where the estimated node count passes `max`, or undefined. Linear. */
+function fallbackNodesExceed(text: string, max: number): number | undefined {
+  if (text.length < max) return undefined; // a node takes at least two characters
+  let count = 0;
+  let content = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (content && ++count > max) return i - 1;
+      content = false;
+    } else if (c === 44 /* , */) {
+      if (++count > max) return i;
+    } else if (c !== 32 && c !== 9 && c !== 13) content = true;
+  }
+  return undefined;
+}
+
+/**
  * Block nesting is not pre-scanned like flow nesting (indentation cannot be told from content
  * cheaply), so a document nested deeper than the parser's stack allows (~1,000 levels of `- - -`)
  * fails inside the parser: reported as over the limit, not as a syntax error, since it is valid YAML.
@@ -218,6 +243,11 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
   const aliasedItems = (d: FastDocument) => d.aliasedCollection && Array.isArray((d.value as { items?: unknown } | null)?.items);
   if (fast && !fast.some(aliasedItems)) return fromFast(out, source, fast, limits);
 
+  const many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
+  if (many !== undefined) {
+    diag('input-not-auditable', `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, …); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]);
+    return out;
+  }
   const deep = flowDepthExceeds(text, limits.maxDepth);
   if (deep !== undefined) {
     diag('input-not-auditable', `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]);
