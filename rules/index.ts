@@ -28,6 +28,7 @@ import admissionWebhookWrite from './admission-webhook-write.ts';
 import persistentvolumeCreate from './persistentvolume-create.ts';
 import podCreatingWorkloadWrite from './pod-creating-workload-write.ts';
 import clusterAdminBinding from './cluster-admin-binding.ts';
+import gitopsControllerWrite from './gitops-controller-write.ts';
 import publicGroupBinding from './public-group-binding.ts';
 import namespaceModify from './namespace-modify.ts';
 import execIntoNodeAccessWorkload from './exec-into-node-access-workload.ts';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule<string, any>[] = [
   redundantGrant,
   danglingRoleRef,
   invalidBindingSubject,
+  gitopsControllerWrite,
   privilegedContainer,
   capabilitiesNotDropped,
   capabilityOutsideAllowlist,

@@ -12,6 +12,20 @@ const SPECS: readonly GrantSpec[] = [
   { verbs: WRITE, group: 'apps', resource: 'daemonsets' },
   { verbs: WRITE, group: 'batch', resource: 'jobs' },
   { verbs: WRITE, group: 'batch', resource: 'cronjobs' },
+  // Pod-bearing custom resources leastpriv knows (src/model/crd-extractors.ts): their controllers
+  // create the pods, so writing them is creating pods.
+  ...([
+    ['argoproj.io', ['workflows', 'cronworkflows', 'rollouts']],
+    ['jobset.x-k8s.io', ['jobsets']],
+    ['leaderworkerset.x-k8s.io', ['leaderworkersets']],
+    ['kubeflow.org', ['mpijobs', 'pytorchjobs', 'tfjobs', 'xgboostjobs', 'paddlejobs', 'jaxjobs', 'mxjobs']],
+    ['serving.knative.dev', ['services', 'configurations']],
+    ['keda.sh', ['scaledjobs']],
+    ['apps.kruise.io', ['clonesets', 'statefulsets', 'daemonsets', 'broadcastjobs', 'advancedcronjobs']],
+    ['ray.io', ['rayclusters', 'rayjobs', 'rayservices']],
+    ['postgresql.cnpg.io', ['poolers']],
+    ['apps.openshift.io', ['deploymentconfigs']],
+  ] as const).flatMap(([group, resources]) => resources.map((resource) => ({ verbs: WRITE, group, resource }))),
 ];
 
 export default defineRule({
@@ -27,7 +41,7 @@ export default defineRule({
       grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there.",
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: "The RBAC good practices page (\"Workload creation\") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole

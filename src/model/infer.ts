@@ -1,8 +1,15 @@
 /**
- * Pods in custom resources no extractor knows: any mapping under the object holding
- * `containers: [{ name, image }, …]` is audited as a pod spec, marked `inferred` (messages say
- * "pod inferred from its shape"). When that mapping is the `spec` of a mapping that also has
- * `metadata`, it is a pod template and its annotations count.
+ * Pods in custom resources no extractor knows: a mapping under the object holding
+ * `containers: [{ name, image }, …]` (every item with both) *and* sitting where a pod spec sits — the
+ * `spec` of a template (a mapping that also has `metadata`, or under a key `template`/`…Template`),
+ * or a key `podSpec`/`…PodSpec` — is audited as a pod spec, marked `inferred` (messages say "pod
+ * inferred from its shape"). When it is the `spec` of a mapping with `metadata`, its annotations count.
+ *
+ * Kinds known not to carry pods are never searched (KNOWN_NON_POD): admission allowlists and
+ * policies describe pods to match or allow, they do not run them — GKE Autopilot
+ * `WorkloadAllowlist` (auto.gke.io), Kyverno policies (kyverno.io), Gatekeeper templates, constraints
+ * and mutations (*.gatekeeper.sh), Kubewarden policies (policies.kubewarden.io), and the Vertical Pod
+ * Autoscaler (autoscaling.k8s.io, a built-in-looking group, skipped anyway).
  *
  * Not searched: built-in API groups (their pod-bearing kinds have extractors), `metadata` and `status`,
  * and Helm values (`values`, `valuesObject`, Flux `HelmRelease` as a whole): values are chart input,
@@ -15,6 +22,29 @@ import type { ObjPath } from '../engine/types.ts';
 import { groupOf, isRecord, registerInference, type PodSpecRef } from './workloads.ts';
 
 const SKIP_KEYS = new Set(['metadata', 'status', 'values', 'valuesObject']);
+
+/** API groups (or group suffixes after a dot) whose kinds never carry pods (see the header). */
+export const KNOWN_NON_POD_GROUPS: readonly string[] = [
+  'auto.gke.io',
+  'kyverno.io',
+  'gatekeeper.sh',
+  'policies.kubewarden.io',
+  'autoscaling.k8s.io',
+];
+
+export function knownNonPod(group: string): boolean {
+  return KNOWN_NON_POD_GROUPS.some((g) => group === g || group.endsWith(`.${g}`));
+}
+
+/** Does the mapping at `path` sit where a pod spec sits (see the header)? */
+function podSpecPlace(path: ObjPath, parent: Record<string, unknown> | undefined): boolean {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return false;
+  if (last === 'podSpec' || last.endsWith('PodSpec')) return true;
+  if (last !== 'spec') return false;
+  const above = path[path.length - 2];
+  return (!!parent && isRecord(parent.metadata)) || (typeof above === 'string' && (above === 'template' || above.endsWith('Template')));
+}
 const MAX_DEPTH = 12;
 
 function isBuiltinGroup(group: string): boolean {
@@ -26,7 +56,7 @@ const looksLikePodSpec = (v: Record<string, unknown>): boolean =>
 
 export function inferPods(obj: K8sObject): PodSpecRef[] {
   const group = groupOf(obj.apiVersion);
-  if (isBuiltinGroup(group) || (obj.kind === 'HelmRelease' && group.endsWith('fluxcd.io'))) return [];
+  if (isBuiltinGroup(group) || knownNonPod(group) || (obj.kind === 'HelmRelease' && group.endsWith('fluxcd.io'))) return [];
   const out: PodSpecRef[] = [];
   const walk = (v: unknown, path: ObjPath, parent: Record<string, unknown> | undefined, depth: number) => {
     if (depth > MAX_DEPTH) return;
@@ -35,7 +65,7 @@ export function inferPods(obj: K8sObject): PodSpecRef[] {
       return;
     }
     if (!isRecord(v)) return;
-    if (path.length > 0 && looksLikePodSpec(v)) {
+    if (path.length > 0 && looksLikePodSpec(v) && podSpecPlace(path, parent)) {
       const ref: PodSpecRef = { object: obj, path, spec: v as unknown as PodSpec, inferred: true };
       if (path[path.length - 1] === 'spec' && parent && isRecord(parent.metadata)) {
         ref.metadata = parent.metadata as ObjectMeta;
