@@ -10,7 +10,7 @@
  * Skipped, with the reason, when kubectl is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -162,6 +162,34 @@ describe('helm template output on stdin', () => {
       expect(pid.find((f) => f.file === '-')!.message).toContain('gone/templates/x.yaml');
     } finally {
       rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('a `# Source:` naming a path outside the working folder is never read (absolute, .., a symlink out)', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'lp-helm-'));
+    const outside = mkdtempSync(join(tmpdir(), 'lp-helm-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.yaml'), 'TOP-SECRET-LINE\n');
+      symlinkSync(outside, join(cwd, 'link'));
+      const doc = (source: string) => [
+        '---',
+        `# Source: ${source}`,
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: p, namespace: ops}',
+        'spec:',
+        '  hostPID: true',
+        '  containers: [{name: a, image: x, securityContext: {capabilities: {drop: [ALL]}}}]',
+      ].join('\n');
+      const out = [join(outside, 'secret.yaml'), '../' + relative(cwd, join(outside, 'secret.yaml')), 'link/secret.yaml', 'x/link/secret.yaml'].map(doc).join('\n');
+      const result = audit({ paths: ['-'], cwd, readStdin: () => new TextEncoder().encode(out) });
+      const pid = result.findings.filter((f) => f.rule === 'host-pid-ipc');
+      expect(pid).toHaveLength(4);
+      expect(pid.every((f) => f.file === '-')).toBe(true);
+      expect(JSON.stringify([...result.sources.values()].map((s) => s.text))).not.toContain('TOP-SECRET-LINE');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

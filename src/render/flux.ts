@@ -11,7 +11,8 @@
  * is a remote of the repository's git config. Not modelled, and said so per root (LP022):
  * `postBuild` variable substitution, `decryption` (SOPS), and sources other than the repository.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readRegularText } from './read.ts';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { K8sObject } from '../input/types.ts';
 import { kustomizationFileIn, levelFrom, pseudoObject, type Level } from './kustomization.ts';
@@ -45,8 +46,14 @@ function gitRoot(from: string): string | undefined {
 
 function gitRemotes(root: string): string[] {
   try {
-    const cfg = readFileSync(join(root, '.git', 'config'), 'utf8');
-    return [...cfg.matchAll(/^\s*url\s*=\s*(.+?)\s*$/gm)].map((m) => m[1]!);
+    const cfg = readRegularText(join(root, '.git', 'config')) ?? '';
+    const urls: string[] = [];
+    for (const line of cfg.split('\n')) {
+      const t = line.trim();
+      const eq = t.indexOf('=');
+      if (eq > 0 && t.slice(0, eq).trim() === 'url') urls.push(t.slice(eq + 1).trim());
+    }
+    return urls;
   } catch {
     return [];
   }
@@ -101,13 +108,10 @@ export function fluxGeneratedResources(dir: string): string[] {
         else walk(p);
       } else if (e.isFile() && (extname(e.name) === '.yaml' || extname(e.name) === '.yml')) {
         // Flux keeps the files that decode as Kubernetes objects
-        let text = '';
-        try {
-          text = readFileSync(p, 'utf8');
-        } catch {
-          continue;
-        }
-        if (/^\s*kind\s*:/m.test(text) && /^\s*apiVersion\s*:/m.test(text)) out.push(p);
+        const text = readRegularText(p);
+        if (text === undefined) continue;
+        // [ \t]* rather than \s*: \s also matches line breaks, which makes the scan quadratic
+        if (/^[ \t]*kind[ \t]*:/m.test(text) && /^[ \t]*apiVersion[ \t]*:/m.test(text)) out.push(p);
       }
     }
   };

@@ -5,29 +5,41 @@
  * audit runs inside the chart): the file only, at its first line, with the line in the rendered
  * output in the message, as a template's lines are not the output's.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../engine/types.ts';
 import type { SourceFile } from '../input/types.ts';
 import { newSource } from '../input/parse.ts';
-import { readFileSync } from 'node:fs';
+import { readRegularText } from './read.ts';
 
-const SOURCE = /^# Source: (.+?)\s*$/;
+const SOURCE_PREFIX = '# Source: ';
 
 /** `# Source:` comments of a text: the line each is on and the path it names. */
 export function helmSources(text: string): { line: number; path: string }[] {
   const out: { line: number; path: string }[] = [];
+  // A prefix test and a trim, not a regular expression: no backtracking on a hostile line.
   text.split('\n').forEach((l, i) => {
-    const m = SOURCE.exec(l);
-    if (m) out.push({ line: i + 1, path: m[1]! });
+    if (!l.startsWith(SOURCE_PREFIX)) return;
+    const path = l.slice(SOURCE_PREFIX.length).trim();
+    if (path) out.push({ line: i + 1, path });
   });
   return out;
 }
 
+/** Inside `cwd` once symlinks are followed: a `# Source:` line comes from the input and may name any path. */
+function insideCwd(c: string, cwd: string): boolean {
+  try {
+    const rel = relative(realpathSync(cwd), realpathSync(resolve(cwd, c)));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).includes('..');
+  } catch {
+    return false;
+  }
+}
+
 function chartFile(path: string, cwd: string): string | undefined {
-  if (path.includes('..')) return undefined;
+  if (isAbsolute(path) || path.includes('\\') || path.split('/').includes('..')) return undefined;
   const candidates = [path, path.split('/').slice(1).join('/')].filter(Boolean);
-  return candidates.find((c) => existsSync(resolve(cwd, c)));
+  return candidates.find((c) => existsSync(resolve(cwd, c)) && insideCwd(c, cwd));
 }
 
 /** Moves findings of `stdin` (the rendered output) to the chart files their documents came from. */
@@ -50,11 +62,9 @@ export function mapHelmSources(findings: Finding[], stdin: SourceFile, cwd: stri
     f.file = file;
     f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     if (!sources.has(file)) {
-      try {
-        sources.set(file, newSource(file, readFileSync(resolve(cwd, file), 'utf8')));
-      } catch {
-        /* listed without text */
-      }
+      const text = readRegularText(resolve(cwd, file));
+      if (text !== undefined) sources.set(file, newSource(file, text));
+      /* else: listed without text */
     }
   }
 }

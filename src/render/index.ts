@@ -18,7 +18,7 @@
  * never audited as objects of their own. A root that fails to render is reported (LP020) and the
  * files it includes are audited as plain files.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputLimits, K8sObject, SourceFile } from '../input/types.ts';
@@ -28,6 +28,7 @@ import type { ObjPath } from '../engine/types.ts';
 import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomization, type Level } from './kustomization.ts';
 import { mapBackFor, type Subject, type Target } from './mapback.ts';
 import { runAll, type Job } from './run.ts';
+import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
 
 export type { Target } from './mapback.ts';
@@ -98,12 +99,8 @@ function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
   const shown = ctx.show(abs);
   const hit = ctx.parsed.get(shown);
   if (hit) return hit;
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readRegularText(abs, ctx.settings.limits.maxFileSize);
+  if (text === undefined) return undefined;
   const p = parseSource(newSource(shown, text), ctx.settings.limits);
   ctx.parsed.set(shown, p);
   return p;
@@ -217,12 +214,8 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   const gitRepos: K8sObject[] = [];
   for (const f of files) {
     if (f === '-') continue;
-    let text: string;
-    try {
-      text = readFileSync(abs(f), 'latin1');
-    } catch {
-      continue;
-    }
+    const text = readRegularText(abs(f), settings.limits.maxFileSize);
+    if (text === undefined) continue;
     if (!text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes('source.toolkit.fluxcd.io')) continue;
     const p = parsedFile(ctx, abs(f));
     for (const o of p?.objects ?? []) {

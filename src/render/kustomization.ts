@@ -9,7 +9,8 @@
  * patchesJson6902, configMapGenerator / secretGenerator (files, envs, env), generators,
  * transformers, validators, replacements (path), configurations, openapi.path.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readRegularText } from './read.ts';
 import { dirname, join, resolve } from 'node:path';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import { newSource } from '../input/parse.ts';
@@ -158,12 +159,8 @@ export function levelFrom(dir: string, source: SourceFile, anchor: K8sObject, va
  * (kustomize reports that when it renders). `show` turns an absolute path into the path shown.
  */
 export function readKustomization(file: string, show: (abs: string) => string): Level | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readRegularText(file);
+  if (text === undefined) return undefined;
   const source = newSource(show(file), text);
   const { parseAllDocuments, isMap } = yamlLib();
   let docs;

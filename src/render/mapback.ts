@@ -19,7 +19,7 @@ import { newSource } from '../input/parse.ts';
 import { PARSE_OPTIONS } from '../input/tree.ts';
 import { yamlLib } from '../input/yaml-lib.ts';
 import { looksJson6902, pseudoObject, type Level, type PatchRef } from './kustomization.ts';
-import { readFileSync } from 'node:fs';
+import { readRegularText } from './read.ts';
 
 /** Where a value was written: a path in an object's document, or a range in a file. */
 export type Target = { object: K8sObject; path: ObjPath } | { source: SourceFile; range: [number, number] };
@@ -155,7 +155,9 @@ function loadPatch(level: Level, p: PatchRef): LoadedPatch | undefined {
   let out: LoadedPatch | null = null;
   try {
     if (p.file) {
-      const source = newSource(p.file, readFileSync(p.file, 'utf8'));
+      const text = readRegularText(p.file);
+      if (text === undefined) throw new Error(`cannot read ${p.file}`);
+      const source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
       const virtual = newSource(level.source.path, p.inline.text);
