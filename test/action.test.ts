@@ -18,7 +18,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const SEC_SEV = new Map(RULES.map((r) => [r.meta.code, r.meta.securitySeverity]));
 
-/** A Deployment whose container is privileged (LP201, error) and keeps capabilities (LP202, warning). */
+/**
+ * A Deployment with a privileged container (LP201, error) and a sidecar that keeps the runtime's
+ * capabilities (LP202, warning; a privileged container's own LP202 is folded into its LP201, issue 15).
+ */
 const privileged = (i: number) => `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -31,6 +34,8 @@ spec:
           image: registry.example/app:1
           securityContext:
             privileged: true
+        - name: sidecar
+          image: registry.example/sidecar:1
 `;
 
 const execRole = `apiVersion: rbac.authorization.k8s.io/v1
