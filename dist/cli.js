@@ -1,20 +1,22 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunks/chunk-23YRZK4Z.js";
-import {
   COMMANDS,
   UsageError,
   commandDef,
   commandHelp,
-  didYouMean,
   mainHelp,
   parseCommand
-} from "./chunks/chunk-YKTDWP2P.js";
+} from "./chunks/chunk-MQABGHHG.js";
+import {
+  readBounded
+} from "./chunks/chunk-BSQQ7CGQ.js";
+import {
+  VERSION
+} from "./chunks/chunk-23YRZK4Z.js";
+import {
+  didYouMean
+} from "./chunks/chunk-2PPMHZ32.js";
 import "./chunks/chunk-3YYMUT7C.js";
-
-// src/cli/bin.ts
-import { readFileSync } from "node:fs";
 
 // src/cli/main.ts
 import { existsSync } from "node:fs";
@@ -24,7 +26,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-OSX4727X.js")).runAudit([], io);
+      return await (await import("./chunks/audit-LZOAHUFD.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -34,22 +36,24 @@ async function main(argv, io) {
       return io.stdout(commandHelp(cmd, VERSION)), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-OSX4727X.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-LZOAHUFD.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-IVI5X7FA.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-FNBB3VFK.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-HB6DKL3O.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-JPX3QBE7.js")).runWhoCan(rest, io);
+      case "graph":
+        return await (await import("./chunks/graph-BU5YUNVV.js")).runGraph(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-6JEFYCZD.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-7E5I3SHH.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-ZRM6CGGJ.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-BNMHHBZB.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-ZRM6CGGJ.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-BNMHHBZB.js")).runExplain(rest, io);
       case "init":
-        return await (await import("./chunks/init-LK422BSN.js")).runInit(rest, io);
+        return await (await import("./chunks/init-W5VHQB3V.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-OSX4727X.js")).runAudit(argv, io);
+          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-LZOAHUFD.js")).runAudit(argv, io);
         {
           let hint = didYouMean(cmd, COMMANDS.map((c) => c.name));
           throw new UsageError(`unknown command '${cmd}'${hint ? `; did you mean ${hint}?` : ""} (and no file or folder of that name)`);
@@ -61,7 +65,7 @@ async function main(argv, io) {
       return io.stderr(`leastpriv: ${e.message} (see 'leastpriv ${about ? about + " " : ""}--help')
 `), 2;
     }
-    let { ConfigError } = await import("./chunks/load-6KTNHNNK.js");
+    let { ConfigError } = await import("./chunks/load-ZNXJP4A3.js");
     return e instanceof ConfigError ? (io.stderr(`leastpriv: config error: ${e.message}
 `), 2) : (io.stderr(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `), 2);
@@ -91,7 +95,7 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: !!process.stdout.isTTY,
-  readStdin: () => readFileSync(0)
+  readStdin: (max) => readBounded(0, max)
 }).then(
   (code) => {
     process.exitCode = code;

@@ -2,11 +2,12 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   parseCommand
-} from "./chunk-YKTDWP2P.js";
+} from "./chunk-MQABGHHG.js";
 import {
   CONFIG_NAMES
-} from "./chunk-XVPLYJFZ.js";
+} from "./chunk-ILG67AN3.js";
 import "./chunk-FMZCO4Y2.js";
+import "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/init.ts

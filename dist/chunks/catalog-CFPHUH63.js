@@ -3,13 +3,15 @@ import {
   BUILTIN_CATALOG,
   CatalogError,
   loadProbes,
-  parseCatalog
-} from "./chunk-ZS3BDBTA.js";
+  parseCatalog,
+  parseCatalogWithPositions
+} from "./chunk-FK4NEYDH.js";
 import "./chunk-FMZCO4Y2.js";
 import "./chunk-3YYMUT7C.js";
 export {
   BUILTIN_CATALOG,
   CatalogError,
   loadProbes,
-  parseCatalog
+  parseCatalog,
+  parseCatalogWithPositions
 };

@@ -1,48 +1,54 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   REPORTERS,
+  applyRenderFlags,
   checkFailOn,
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-3R4VML5U.js";
-import "./chunk-XJYNQJBK.js";
-import "./chunk-23YRZK4Z.js";
+} from "./chunk-6X42ABVI.js";
 import {
   UsageError,
-  didYouMean,
   parseCommand
-} from "./chunk-YKTDWP2P.js";
+} from "./chunk-MQABGHHG.js";
 import {
   audit,
   auditedNothing,
+  discover,
   displayPath,
   emptyRunMessage,
   exitCodeFor,
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-ELBEVWPM.js";
+} from "./chunk-ANSBVEDG.js";
+import "./chunk-XU3BEBFL.js";
 import {
   PROFILE_NAMES,
   RULES,
+  activeRules,
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-NWNTZ6XY.js";
+} from "./chunk-6UG5RVMQ.js";
+import "./chunk-BSQQ7CGQ.js";
+import "./chunk-23YRZK4Z.js";
 import {
   ConfigError,
   DEFAULT_LIMITS,
   loadConfig,
   parseVersion,
   validateConfig
-} from "./chunk-XVPLYJFZ.js";
+} from "./chunk-ILG67AN3.js";
 import "./chunk-FMZCO4Y2.js";
+import {
+  didYouMean
+} from "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/audit.ts
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 function parseLimits(flags) {
   let limits = {};
   for (let f of flags) {
@@ -71,8 +77,12 @@ async function runAudit(args, io) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`);
     config.kubeVersion = values["kube-version"];
   }
-  values["no-gitignore"] && (config.gitignore = !1), values.limit?.length && (config.limits = { ...config.limits, ...parseLimits(values.limit) }), applyRuleFlags(config, values.rule ?? [], values["disable-rule"] ?? []);
-  let failOn = failOnFlag ?? config.failOn, context = values.context;
+  values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values), values.limit?.length && (config.limits = { ...config.limits, ...parseLimits(values.limit) }), applyRuleFlags(config, values.rule ?? [], values["disable-rule"] ?? []);
+  let failOn = failOnFlag ?? config.failOn;
+  if (values["print-config"] !== void 0)
+    return io.stdout(`${JSON.stringify(effectiveConfig(config, values["print-config"], io.cwd, values.exclude ?? [], failOn), null, 2)}
+`), 0;
+  let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath(resolve(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0;
   for (let p of paths) if (p !== "-" && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
@@ -90,6 +100,7 @@ async function runAudit(args, io) {
     ...reportOnly ? { reportOnly } : {},
     ...baseline ? { baseline } : {},
     ...fixing || EDIT_FORMATS.has(format) ? { fixes: !0 } : {},
+    ...format === "html" ? { graph: !0 } : {},
     ...overrides?.size ? { overrides } : {}
   }), full;
   if (fixing) {
@@ -109,7 +120,7 @@ async function runAudit(args, io) {
   return code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings ? (io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})
 `), 1) : code;
 }
-var EDIT_FORMATS = /* @__PURE__ */ new Set(["json", "sarif"]);
+var EDIT_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "html"]);
 function parseFixTypes(values) {
   let types = /* @__PURE__ */ new Set();
   for (let t of (values["fix-type"] ?? []).flatMap((x) => x.split(",")).map((x) => x.trim())) {
@@ -180,8 +191,25 @@ function errorsOnly(r) {
     summary: { ...r.summary, findings: { error: r.summary.findings.error, warning: 0, note: 0 }, suppressed: findings.filter((f) => f.suppressed).length }
   };
 }
+function effectiveConfig(config, file, cwd, exclude, failOn) {
+  let abs = resolve(cwd, file);
+  if (!existsSync(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown = displayPath(abs, cwd), found = discover([displayPath(dirname(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = statSync(abs).isDirectory() || found.files.includes(shown), rules = Object.fromEntries(
+    activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
+  ), { file: configFile, rules: _settings, ...settings } = config;
+  return {
+    file: shown,
+    audited,
+    ...audited ? {} : { reason: "excluded (--exclude, the config's exclude, .gitignore or not a .yaml/.yml/.json file in a folder)" },
+    configFile: configFile ? displayPath(configFile, cwd) : null,
+    ...settings,
+    failOn,
+    rules
+  };
+}
 export {
   applyRuleFlags,
+  effectiveConfig,
   parseLimits,
   runAudit
 };

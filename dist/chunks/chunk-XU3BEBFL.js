@@ -1,12 +1,11 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   MODEL_FILE,
+  REPO_URL,
   SEVERITY_RANK,
-  lineText
-} from "./chunk-ELBEVWPM.js";
-import {
-  REPO_URL
-} from "./chunk-NWNTZ6XY.js";
+  lineText,
+  suppressionCounts
+} from "./chunk-6UG5RVMQ.js";
 import {
   __commonJS,
   __toESM
@@ -191,15 +190,40 @@ function codeFrame(file, region, paint) {
 `);
 }
 
+// src/reporters/not-checked.ts
+function notChecked(result) {
+  let c = result.coverage, counts = suppressionCounts(result.findings), byProfile = c?.ruleChanges.filter((r) => r.by === "profile") ?? [], byRules = c?.ruleChanges.filter((r) => r.by === "rules") ?? [], exclude = c?.exclude ?? [];
+  if (!(!byProfile.length && !byRules.length && !exclude.length && !counts.total))
+    return {
+      ...c?.configFile ? { configFile: c.configFile } : {},
+      profile: c?.profile ?? "leastpriv",
+      byProfile,
+      byRules,
+      exclude,
+      suppressions: counts,
+      suppressed: result.findings.filter((f) => f.suppressed).map((f) => ({ file: f.file, line: f.region.start.line, code: f.code, rule: f.rule, kind: f.suppressed.kind, reason: f.suppressed.justification }))
+    };
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function changeText(c) {
+  let sev = c.to === c.from ? "" : `${c.to} (default: ${c.from})`, opts = c.options ? `options ${JSON.stringify(c.options)}` : "";
+  return [sev, opts].filter(Boolean).join(", ");
+}
+function countsText(s) {
+  let parts = [];
+  return s.byKind.comment && parts.push(`${s.byKind.comment} by comment`), s.byKind.annotation && parts.push(`${s.byKind.annotation} by annotation`), s.byKind.baseline && parts.push(`${s.byKind.baseline} in the baseline`), parts.join(", ");
+}
+
 // src/reporters/text.ts
+import { relative } from "node:path";
 var nl = (line) => guardLine(line) + `
-`, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
+`, plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
   let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
   for (let f of shown) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (let [file, list] of byFile) {
     yield nl(c.underline(c.bold(displayFile(file))));
     for (let f of list) {
-      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "";
+      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "") + (f.involves ? c.dim(` (reported because it depends on ${f.involves.map(displayFile).join(", ")})`) : "");
       yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       let src = result.sources.get(file);
       src && f.region.start.line > 0 && (yield nl(
@@ -215,26 +239,47 @@ var nl = (line) => guardLine(line) + `
       yield nl(`  ${displayFile(j.file)}:${j.region.start.line}:${j.region.start.column}  ${safeText(j.object)}: ${safeText(j.privilege)} ${c.dim("\u2014")} ${safeText(j.reason)}`);
     yield nl("");
   }
-  let s = result.summary, counts = ["error", "warning", "note"].map((k) => plural(s.findings[k], k)), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
+  let s = result.summary, counts = ["error", "warning", "note"].map((k) => plural2(s.findings[k], k)), head = s.findings.error ? c.red("\u2716") : s.findings.warning ? c.yellow("\u26A0") : c.green("\u2714");
   if (yield nl(
-    `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural(s.objects, "object")}, ${plural(s.documents, "document")}, ${plural(s.files, "file")}`
-  ), s.nonKubernetes && (yield nl(c.dim(`  ${plural(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped${opts.verbose ? ":" : " (--verbose names them)"}`)), opts.verbose))
+    `${head} ${counts.join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural2(s.objects, "object")}, ${plural2(s.documents, "document")}, ${plural2(s.files, "file")}`
+  ), s.nonKubernetes && (yield nl(c.dim(`  ${plural2(s.nonKubernetes, "file")} held no Kubernetes objects (values, kustomization, CI files) and ${s.nonKubernetes === 1 ? "was" : "were"} skipped${opts.verbose ? ":" : " (--verbose names them)"}`)), opts.verbose))
     for (let f of s.nonKubernetesFiles) yield nl(c.dim(`    ${displayFile(f)}`));
   if (s.skipped.length) {
-    yield nl(c.dim(`  ${plural(s.skipped.length, "file")} skipped:`));
+    yield nl(c.dim(`  ${plural2(s.skipped.length, "file")} skipped:`));
     let shownSkips = opts.verbose ? s.skipped : s.skipped.slice(0, 20);
     for (let k of shownSkips) yield nl(c.dim(`    ${displayFile(k.file)}: ${safeText(k.reason)}`));
     s.skipped.length > shownSkips.length && (yield nl(c.dim(`    \u2026 and ${s.skipped.length - shownSkips.length} more (--verbose or --format json lists them)`)));
   }
-}, textReporter = (result, opts) => joinChunks(textChunks(result, opts));
+  let gaps = notChecked(result);
+  if (gaps) {
+    yield nl("");
+    let cfg = gaps.configFile ? ` (config: ${displayFile(relative(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+    if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
+      yield nl(`  profile ${safeText(gaps.profile)}: ${plural2(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
+      let shown2 = gaps.byProfile.slice(0, MAX_LISTED);
+      for (let r of shown2) yield nl(c.dim(`    ${r.code} ${r.name}: ${safeText(changeText(r))}`));
+      gaps.byProfile.length > shown2.length && (yield nl(c.dim(`    \u2026 and ${gaps.byProfile.length - shown2.length} more (leastpriv rules --profile ${safeText(gaps.profile)})`)));
+    }
+    if (gaps.byRules.length) {
+      yield nl(`  ${plural2(gaps.byRules.length, "rule")} turned off, downgraded or given other options by \`rules\`:`);
+      for (let r of gaps.byRules) yield nl(c.dim(`    ${r.code} ${r.name}: ${safeText(changeText(r))}`));
+    }
+    if (gaps.exclude.length && (yield nl(`  excluded paths: ${gaps.exclude.map(safeText).join(", ")}`)), gaps.suppressions.total) {
+      yield nl(`  ${plural2(gaps.suppressions.total, "finding")} suppressed: ${countsText(gaps.suppressions)}`);
+      let shown2 = gaps.suppressed.slice(0, MAX_LISTED);
+      for (let x of shown2) yield nl(c.dim(`    ${displayFile(x.file)}:${x.line}  ${x.code} ${x.rule} (${x.kind}) \u2014 ${safeText(x.reason)}`));
+      gaps.suppressed.length > shown2.length && (yield nl(c.dim(`    \u2026 and ${gaps.suppressed.length - shown2.length} more (--show-suppressed, or --format json)`)));
+    }
+  }
+}, MAX_LISTED = 100, textReporter = (result, opts) => joinChunks(textChunks(result, opts));
 
 // src/reporters/sarif.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative as relative2, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
+var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = resolve(cwd, file), rel = relative(root, abs);
+  let abs = resolve(cwd, file), rel = relative2(root, abs);
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? { uri: pathToFileURL(abs).href } : { uri: rel.split(sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
@@ -304,9 +349,9 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
     }));
   };
   for (let r of result.rules) addRule(r.code);
-  let notifications = [], located = result.findings.filter((f) => f.file !== MODEL_FILE ? !0 : (notifications.push({ level: "error", message: { text: f.message }, descriptor: { id: f.code } }), !1)), fileNote = (file, text) => ({
+  let notifications = [], located = result.findings.filter((f) => f.file !== MODEL_FILE ? !0 : (notifications.push({ level: "error", message: { text: sarifText(f.message) }, descriptor: { id: f.code } }), !1)), fileNote = (file, text) => ({
     level: "note",
-    message: { text },
+    message: { text: sarifText(text) },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, opts.cwd, opts.sarifRoot) } }]
   });
   for (let k of result.summary.skipped) notifications.push(fileNote(k.file, `${k.file === "-" ? "stdin" : k.file}: not audited: ${k.reason}`));
@@ -318,11 +363,18 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
       ruleId: f.code,
       ruleIndex: index.get(f.code),
       level: f.severity,
-      message: { text: f.message },
+      message: { text: sarifText(f.message) },
       locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { "leastpriv/v1": f.fingerprint }
     }, offered = [...f.fix ? [f.fix] : [], ...f.suggestions ?? []];
-    return offered.length && (res.fixes = offered.map((x) => sarifFix(x, opts.cwd, opts.sarifRoot))), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
+    return offered.length && (res.fixes = offered.map((x) => sarifFix(x, opts.cwd, opts.sarifRoot))), f.related?.length && (res.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      message: { text: r.message },
+      physicalLocation: {
+        artifactLocation: artifactLocation(r.file, opts.cwd, opts.sarifRoot),
+        region: { startLine: r.region.start.line, startColumn: r.region.start.column }
+      }
+    }))), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
   }, log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -387,6 +439,7 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
 }
 
 export {
+  require_picocolors,
   STREAMED,
   jsonChunks,
   joinChunks,
@@ -394,6 +447,11 @@ export {
   safeText,
   startsCommand,
   guardLine,
+  codeFrame,
+  notChecked,
+  plural,
+  changeText,
+  countsText,
   displayFile,
   textChunks,
   textReporter,

@@ -1,4 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  didYouMean
+} from "./chunk-2PPMHZ32.js";
 
 // src/cli/usage.ts
 var UsageError = class extends Error {
@@ -33,16 +36,23 @@ var COMMANDS = [
     exit: "0 answered (also when no subject can), 2 usage error or a path that does not exist"
   },
   {
+    name: "graph",
+    usage: ["graph [PATH...] [options]"],
+    summary: "draw who can reach what: subjects \u2192 bindings \u2192 roles \u2192 dangerous permissions \u2192 workloads \u2192 node",
+    description: "The RBAC graph of the manifests (default '.'): each subject's bindings and roles, the dangerous permissions they grant in each namespace (exec/attach, secrets, escalate/bind/impersonate, nodes/proxy, pod creation), the workloads exec reaches that reach the node, and the node. JSON gives every node its file:line.",
+    exit: "0 drawn, 2 usage or config error or a path that does not exist"
+  },
+  {
     name: "verify",
     usage: ["verify [PATH...] [options]"],
     summary: "prove the manifests' promises against a live cluster",
-    description: "Read-only: GET/LIST, access reviews and exec of catalog probe commands; --dry-run connects to nothing.",
-    exit: "0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error, or the cluster could not be used"
+    description: "Access reviews for every permission the RBAC grants; for every identity granted pods/exec, the exec WebSocket opened as it (impersonation) in a running, ready pod of the manifests running `true`; the probe catalog; capabilities; drift. Read-only: GET/LIST, access reviews, and exec sessions that change nothing (`true`, `cat /proc/1/status`, the catalog diagnostics; stdin never opened). Exec sessions are opened by default because the upgrade is the only check that sees what an exec client sees; --no-exec skips them. --dry-run connects to nothing.",
+    exit: "0 no finding at or above --fail-on, 1 findings at or above it (a run that could exercise none of what the manifests promise is one), 2 usage, config or internal error, or the cluster could not be used"
   },
   { name: "rules", usage: ["rules [options]"], summary: "list the rules (code, name, severity, profiles)", exit: "0, or 2 on a usage error" },
   { name: "explain", usage: ["explain RULE [options]"], summary: "show a rule's documentation (by code or name)", exit: "0, or 2 for an unknown rule" },
   { name: "init", usage: ["init"], summary: "write a commented .leastpriv.yaml here", exit: "0 written, 2 a config file already exists" }
-], REPORTING = ["audit", "verify"], QUERY = ["can-i", "who-can"], ALL = ["audit", "verify", "can-i", "who-can", "rules", "explain", "init"], OPTIONS = [
+], REPORTING = ["audit", "verify"], QUERY = ["can-i", "who-can"], ALL = ["audit", "verify", "can-i", "who-can", "graph", "rules", "explain", "init"], OPTIONS = [
   { long: "help", short: "h", type: "boolean", help: "show this help and exit 0", commands: ALL },
   // Reports: audit and verify.
   {
@@ -50,7 +60,7 @@ var COMMANDS = [
     short: "f",
     type: "string",
     arg: "FORMAT",
-    help: "report format: text (default; findings grouped by file with a code frame, also called stylish as in ESLint), compact (one line per finding), json, sarif, github, junit",
+    help: "report format: text (default; findings grouped by file with a code frame, also called stylish as in ESLint), compact (one line per finding), json, sarif, github, junit, html (one self-contained page: filters, code frames, the access graph)",
     commands: REPORTING
   },
   {
@@ -65,13 +75,20 @@ var COMMANDS = [
   { long: "max-warnings", type: "string", arg: "N", help: "exit 1 when there are more than N unsuppressed warnings (ESLint; -1: no limit, the default)", commands: ["audit"] },
   { long: "rule", type: "string", multiple: !0, arg: "ID[:SEVERITY]", help: "run only this rule (code or name; repeatable), also when it is off in the profile; the input rules LP001-LP004 always run", commands: ["audit"] },
   { long: "disable-rule", type: "string", multiple: !0, arg: "ID", help: "do not run this rule (code or name; repeatable)", commands: ["audit"] },
+  {
+    long: "print-config",
+    type: "string",
+    arg: "FILE",
+    help: "print the effective configuration for FILE as JSON (config file, profile, each rule's severity and options, whether FILE is audited or excluded) and exit 0 (ESLint)",
+    commands: ["audit"]
+  },
   { long: "allow-empty", type: "boolean", help: "exit 0 when no Kubernetes object was found (default: exit 2, as ESLint does for no files; the pre-commit hook sets it)", commands: ["audit"] },
   { long: "verbose", short: "v", type: "boolean", help: "name every file without Kubernetes objects and every skipped file", commands: ["audit"] },
   { long: "fail-on", type: "string", arg: "LEVEL", help: "error (default), warning, note, none: lowest severity that exits 1", commands: REPORTING },
-  { long: "config", short: "c", type: "string", arg: "FILE", help: "config file (default: .leastpriv.yaml found upward from the cwd)", commands: ["audit", "verify", "can-i", "who-can"] },
+  { long: "config", short: "c", type: "string", arg: "FILE", help: "config file (default: .leastpriv.yaml found upward from the cwd)", commands: ["audit", "verify", "can-i", "who-can", "graph"] },
   { long: "profile", type: "string", arg: "NAME", help: "rule profile: leastpriv (default), pss-baseline, pss-restricted", commands: ["audit"] },
-  { long: "kube-version", type: "string", arg: "V", help: "Kubernetes version for the Pod Security Standards controls (default: v1.35)", commands: ["audit"] },
-  { long: "exclude", type: "string", multiple: !0, arg: "PATTERN", help: "skip paths matching PATTERN (.gitignore syntax; repeatable)", commands: REPORTING },
+  { long: "kube-version", type: "string", arg: "V", help: "Kubernetes version for the Pod Security Standards controls (default: the newest the policy knows, v1.37; pin an older cluster with e.g. v1.30)", commands: ["audit"] },
+  { long: "exclude", type: "string", multiple: !0, arg: "PATTERN", help: "skip paths matching PATTERN (.gitignore syntax; repeatable)", commands: [...REPORTING, "graph"] },
   {
     long: "limit",
     type: "string",
@@ -80,7 +97,20 @@ var COMMANDS = [
     help: "override an input limit (repeatable): maxFileSize (bytes), maxDocuments (per file), maxAliasCount (per document), maxDepth (nesting)",
     commands: ["audit"]
   },
-  { long: "no-gitignore", type: "boolean", help: "do not honour .gitignore files", commands: REPORTING },
+  { long: "no-gitignore", type: "boolean", help: "do not honour .gitignore files", commands: [...REPORTING, "graph"] },
+  {
+    long: "no-render",
+    type: "boolean",
+    help: "audit files as written: do not render kustomization roots and Flux Kustomizations with kustomize (config: render: false)",
+    commands: ["audit", "verify", "can-i", "who-can"]
+  },
+  {
+    long: "kustomize-command",
+    type: "string",
+    arg: "CMD",
+    help: "the kustomize to run: kubectl (default; runs kubectl kustomize) or a kustomize binary (runs kustomize build)",
+    commands: ["audit", "verify", "can-i", "who-can"]
+  },
   { long: "show-suppressed", type: "boolean", help: "show suppressed findings in text output", commands: ["audit"] },
   { long: "sarif-root", type: "string", arg: "DIR", help: "SARIF URIs are relative to DIR (default: the cwd)", commands: REPORTING },
   { long: "stdin-name", type: "string", arg: "PATH", help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from", commands: ["audit"] },
@@ -93,6 +123,12 @@ var COMMANDS = [
   { long: "suggestions", type: "boolean", help: "with --fix or --fix-dry-run: also apply each finding's first suggestion (= --fix-type fix,suggestion)", commands: ["audit"] },
   { long: "color", type: "boolean", help: "force colours on (default: on for a terminal; NO_COLOR, FORCE_COLOR)", commands: REPORTING },
   { long: "no-color", type: "boolean", help: "force colours off", commands: REPORTING },
+  // rules / explain.
+  { long: "format", short: "f", type: "string", arg: "FORMAT", help: "text (default, a table) or json (every field of each rule)", commands: ["rules"] },
+  { long: "profile", type: "string", arg: "NAME", help: "only the rules on in this profile, with their severity there (leastpriv, pss-baseline, pss-restricted)", commands: ["rules"] },
+  { long: "format", short: "f", type: "string", arg: "FORMAT", help: "text (default: the Markdown rendered for a terminal) or markdown (as in rules/NAME.md)", commands: ["explain"] },
+  { long: "color", type: "boolean", help: "force colours on (default: on for a terminal; NO_COLOR, FORCE_COLOR)", commands: ["explain"] },
+  { long: "no-color", type: "boolean", help: "force colours off", commands: ["explain"] },
   // can-i / who-can.
   { long: "subresource", type: "string", arg: "SUB", help: "ask about a subresource (pods --subresource exec)", commands: QUERY },
   { long: "namespace", short: "n", type: "string", arg: "NS", help: "namespace of the request (default: default)", commands: QUERY },
@@ -105,6 +141,11 @@ var COMMANDS = [
   { long: "quiet", short: "q", type: "boolean", help: "print nothing; the exit code is the answer", commands: ["can-i"] },
   { long: "format", short: "f", type: "string", arg: "FORMAT", help: "text (default) or json", commands: QUERY },
   { long: "output", short: "o", type: "string", arg: "FORMAT", help: "the same as --format (kubectl's -o json)", commands: QUERY },
+  // graph.
+  { long: "format", short: "f", type: "string", arg: "FORMAT", help: "mermaid (default), dot (Graphviz) or json (every node with its file:line)", commands: ["graph"] },
+  { long: "output", short: "o", type: "string", arg: "FILE", help: "write the graph to FILE instead of stdout", commands: ["graph"] },
+  { long: "focus", type: "string", arg: "SUBJECT|NAMESPACE", help: "only this subject (mcp-homelab, ServiceAccount NS/NAME, system:serviceaccount:NS:NAME) or what reaches this namespace", commands: ["graph"] },
+  { long: "attack-paths", type: "boolean", help: "only the chains that end on node access", commands: ["graph"] },
   // verify.
   { long: "kubeconfig", type: "string", arg: "FILE", help: "kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)", commands: ["verify"] },
   { long: "context", type: "string", arg: "NAME", help: "kubeconfig context (default: current-context)", commands: ["verify"] },
@@ -113,35 +154,14 @@ var COMMANDS = [
   { long: "probes", type: "string", multiple: !0, arg: "FILE", help: "extra probe catalog (repeatable; same ids replace built-in probes)", commands: ["verify"] },
   { long: "timeout", type: "string", arg: "DURATION", help: "per API request (default 30s; probe commands use their catalog timeout)", commands: ["verify"] },
   { long: "concurrency", type: "string", arg: "N", help: "requests in flight (default 4)", commands: ["verify"] },
-  { long: "dry-run", type: "boolean", help: "print every request verify would make, connect to nothing", commands: ["verify"] }
+  { long: "dry-run", type: "boolean", help: "print every request verify would make, connect to nothing", commands: ["verify"] },
+  { long: "no-exec", type: "boolean", help: "open no exec session (exec access, probes, capabilities): access reviews and drift only", commands: ["verify"] }
 ];
 function commandDef(name) {
   return COMMANDS.find((c) => c.name === name);
 }
 function optionsFor(cmd) {
   return OPTIONS.filter((o) => o.commands.includes(cmd));
-}
-function editDistance(a, b) {
-  let d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      let cur = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
-    }
-  }
-  return d[b.length];
-}
-function didYouMean(word, candidates) {
-  let best, bestD = 1 / 0;
-  for (let c of candidates) {
-    let dist = editDistance(word.toLowerCase(), c.toLowerCase());
-    dist < bestD && ([best, bestD] = [c, dist]);
-  }
-  if (best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
-  let prefixed = candidates.filter((c) => c.startsWith(word) || word.startsWith(c));
-  return prefixed.length === 1 ? prefixed[0] : void 0;
 }
 function parseCommand(cmd, args) {
   let opts = optionsFor(cmd), byLong = /* @__PURE__ */ new Map();
@@ -255,7 +275,6 @@ export {
   UsageError,
   COMMANDS,
   commandDef,
-  didYouMean,
   parseCommand,
   commandHelp,
   mainHelp

@@ -6,19 +6,25 @@ import {
   nearMisses,
   parseRequest,
   queryFormatAndFiles
-} from "./chunk-QNMQOC6U.js";
+} from "./chunk-RCV45RHG.js";
+import "./chunk-6X42ABVI.js";
 import {
   UsageError,
-  didYouMean,
   parseCommand
-} from "./chunk-YKTDWP2P.js";
-import "./chunk-ELBEVWPM.js";
+} from "./chunk-MQABGHHG.js";
+import "./chunk-ANSBVEDG.js";
+import "./chunk-XU3BEBFL.js";
 import {
   impersonatedUser,
   isNonResource
-} from "./chunk-NWNTZ6XY.js";
-import "./chunk-XVPLYJFZ.js";
+} from "./chunk-6UG5RVMQ.js";
+import "./chunk-BSQQ7CGQ.js";
+import "./chunk-23YRZK4Z.js";
+import "./chunk-ILG67AN3.js";
 import "./chunk-FMZCO4Y2.js";
+import {
+  didYouMean
+} from "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/can-i.ts
@@ -33,7 +39,7 @@ async function runCanI(args, io) {
   let q = values.list ? void 0 : parseRequest(positionals, { ...values.subresource !== void 0 ? { subresource: values.subresource } : {}, ...values.namespace !== void 0 ? { namespace: values.namespace } : {}, allNamespaces: values["all-namespaces"] ?? !1 });
   if (q) for (let w of [...verbWarnings(q.request), ...q.warnings]) io.stderr(`warning: ${w}
 `);
-  let graph = loadGraph(io, files, values.config), user = impersonatedUser(values.as, values["as-group"] ?? []);
+  let graph = loadGraph(io, files, values.config, values), user = impersonatedUser(values.as, values["as-group"] ?? []);
   if (!q) return listFor(graph, user, values.namespace, format, values.quiet ?? !1, io);
   let { allowed, grants } = graph.authorize(user, q.request), near = allowed ? [] : nearMisses(graph, user, q.request);
   if (values.quiet) return allowed ? 0 : 1;

@@ -1,26 +1,29 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   REPORTERS,
+  applyRenderFlags,
   checkFailOn,
   checkOutput,
   emitReport
-} from "./chunk-3R4VML5U.js";
-import "./chunk-XJYNQJBK.js";
-import "./chunk-23YRZK4Z.js";
+} from "./chunk-6X42ABVI.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-YKTDWP2P.js";
+} from "./chunk-MQABGHHG.js";
 import {
   exitCodeFor
-} from "./chunk-ELBEVWPM.js";
+} from "./chunk-ANSBVEDG.js";
+import "./chunk-XU3BEBFL.js";
 import {
   isKnownRule
-} from "./chunk-NWNTZ6XY.js";
+} from "./chunk-6UG5RVMQ.js";
+import "./chunk-BSQQ7CGQ.js";
+import "./chunk-23YRZK4Z.js";
 import {
   loadConfig
-} from "./chunk-XVPLYJFZ.js";
+} from "./chunk-ILG67AN3.js";
 import "./chunk-FMZCO4Y2.js";
+import "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/verify.ts
@@ -42,8 +45,8 @@ async function runVerify(args, io) {
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError("--concurrency must be a whole number from 1 to 64");
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
-  values["no-gitignore"] && (config.gitignore = !1);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-TP5YMDGQ.js"), { CatalogError } = await import("./catalog-IWLQOSXT.js"), result;
+  values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-3ZLRTKIC.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],
@@ -57,7 +60,8 @@ async function runVerify(args, io) {
       probeFiles: (values.probes ?? []).map((p) => resolve(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
-      dryRun: values["dry-run"] ?? !1
+      dryRun: values["dry-run"] ?? !1,
+      noExec: values["no-exec"] ?? !1
     });
   } catch (e) {
     throw e instanceof CatalogError ? new UsageError(e.message) : e;
@@ -69,16 +73,22 @@ ${lines.join(`
 `)}
 `), 0;
   }
-  if (emitReport(result, format, values, io, !1), format === "text") {
-    let s = result.stats;
-    io.stderr(
-      `verify: ${s.server ?? "no cluster"}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.execs} probe exec(s), ${s.probesPassed} probe run(s) passed, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared
-`
-    );
-  }
-  return result.unreachable ? 2 : exitCodeFor(result, failOn);
+  return emitReport(result, format, values, io, !1), format === "text" && io.stderr(verifySummary(result.stats, result.plan.noExec)), result.unreachable ? 2 : exitCodeFor(result, failOn);
+}
+function verifySummary(s, noExec) {
+  let p = s.probes;
+  return `${[
+    `verify: ${s.server ?? "no cluster"}${s.serverVersion ? ` (${s.serverVersion})` : ""}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
+    noExec ? "exec: not verified (--no-exec): no exec session was opened" : `exec/attach access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,
+    `probes: ${p.total} in the catalogs, ${p.ran} ran, ${p.matchedNothing} matched nothing, ${p.passed} passed, ${p.failed} failed${p.notRun ? `, ${p.notRun} not run` : ""}`,
+    ...s.proofs.map((x) => `  ${x.subresource} proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
+    ...s.unverified.map((u) => `  not verified: ${u.what}: ${u.why}`)
+  ].join(`
+`)}
+`;
 }
 export {
   parseDuration,
-  runVerify
+  runVerify,
+  verifySummary
 };

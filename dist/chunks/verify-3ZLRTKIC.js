@@ -1,11 +1,18 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  loadProbes,
+  matchesSelector,
+  selectorString,
+  workloadSelector
+} from "./chunk-FK4NEYDH.js";
+import {
   RbacGraph,
   fingerprint,
   loadObjects,
   locate,
-  objectFinding
-} from "./chunk-ELBEVWPM.js";
+  objectFinding,
+  where
+} from "./chunk-ANSBVEDG.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -20,23 +27,25 @@ import {
   live_capabilities_mismatch_default,
   live_cluster_unreachable_default,
   live_drift_default,
+  live_exec_denied_default,
+  live_not_verified_default,
   live_probe_failed_default,
+  live_probe_no_target_default,
   normaliseCapability,
   objectLabel,
   podSpecs,
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-NWNTZ6XY.js";
+} from "./chunk-6UG5RVMQ.js";
+import "./chunk-BSQQ7CGQ.js";
 import {
   defaults
-} from "./chunk-XVPLYJFZ.js";
-import {
-  loadProbes
-} from "./chunk-ZS3BDBTA.js";
+} from "./chunk-ILG67AN3.js";
 import {
   yamlLib
 } from "./chunk-FMZCO4Y2.js";
+import "./chunk-2PPMHZ32.js";
 import {
   __commonJS,
   __require,
@@ -3183,6 +3192,9 @@ function decodeExitStatus(payload) {
 }
 
 // src/live/exec/ws-exec.ts
+var ExecStreamError = class extends LiveError {
+  upgraded = !0;
+};
 function execQuery(container, command) {
   if (command.length === 0) throw new LiveError("config", "exec needs a command");
   let q = new URLSearchParams();
@@ -3197,8 +3209,37 @@ function execPath(target, command) {
   let q = execQuery(target.container, command);
   return apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", target.namespace, "DNS-1123 label"), lit("pods"), seg("pod name", target.pod, "DNS-1123 subdomain"), lit("exec")], q);
 }
-function execPlanPath(namespace, container, command) {
-  return `${apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")])}/${encodeURIComponent("<each pod>")}/exec?${execQuery(container, command).toString()}`;
+function attachPath(target) {
+  let q = new URLSearchParams();
+  if (target.container) {
+    if (!isDns1123Label(target.container)) throw new LiveError("config", `container name ${JSON.stringify(target.container.slice(0, 80))} is not a valid DNS-1123 label: no request was sent`);
+    q.set("container", target.container);
+  }
+  return q.set("stdout", "true"), q.set("stderr", "true"), apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", target.namespace, "DNS-1123 label"), lit("pods"), seg("pod name", target.pod, "DNS-1123 subdomain"), lit("attach")], q);
+}
+async function openAttach(conn, target, opts) {
+  let what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = attachPath(target);
+  assertSafePath(path);
+  let url = conn.server.replace(/^http/, "ws") + path;
+  return new Promise((resolve3, reject) => {
+    let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish2 = (fn) => {
+      settled || (settled = !0, clearTimeout(timer), fn());
+    }, timer = setTimeout(() => {
+      finish2(() => reject(new LiveError("timeout", `${what}: no upgrade within ${opts.timeoutMs} ms`, void 0, void 0, what))), ws.terminate();
+    }, opts.timeoutMs);
+    ws.on("open", () => {
+      finish2(() => resolve3({ protocol: ws.protocol })), ws.close(1e3);
+    }), ws.on("unexpected-response", (req, res) => {
+      readBody(res).then((body) => {
+        finish2(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
+      });
+    }), ws.on("error", (e) => {
+      finish2(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server))), ws.terminate();
+    });
+  });
+}
+function execPlanPath(namespace, container, command, pod = "<each pod>") {
+  return `${apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")])}/${encodeURIComponent(pod)}/exec?${execQuery(container, command).toString()}`;
 }
 var MAX_WS_MESSAGE_BYTES = 4 * 1024 * 1024;
 function readBody(res, limit = 64 * 1024) {
@@ -3222,7 +3263,7 @@ async function execOnce(conn, target, command, opts) {
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20;
   return new Promise((resolve3, reject) => {
-    let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
+    let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, opened = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
       ...tlsOptions(conn, cred),
       handshakeTimeout: opts.timeoutMs,
@@ -3231,12 +3272,14 @@ async function execOnce(conn, target, command, opts) {
     }), finish2 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
-      finish2(() => reject(new LiveError("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what))), ws.terminate();
+      finish2(() => reject(new (opened ? ExecStreamError : LiveError)("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what))), ws.terminate();
     }, opts.timeoutMs);
     ws.on("unexpected-response", (req, res) => {
       readBody(res).then((body) => {
         finish2(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
       });
+    }), ws.on("open", () => {
+      opened = !0;
     }), ws.on("error", (e) => {
       let tooBig = e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
       finish2(() => reject(tooBig ? new LiveError("protocol", `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, void 0, void 0, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server))), ws.terminate();
@@ -3251,7 +3294,7 @@ async function execOnce(conn, target, command, opts) {
       finish2(() => {
         if (!status) {
           let why = reason.length ? reason.toString() : `close code ${code}`;
-          reject(new LiveError("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
+          reject(new (opened ? ExecStreamError : LiveError)("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
           return;
         }
         resolve3({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status, truncated });
@@ -3259,6 +3302,9 @@ async function execOnce(conn, target, command, opts) {
     });
   });
 }
+
+// src/live/verify/verify.ts
+import { relative, isAbsolute as isAbsolute3 } from "node:path";
 
 // src/live/verify/grants.ts
 function subjectKey(s) {
@@ -3317,7 +3363,7 @@ function liveFinding(rule, messageId, site, data, severity = rule.meta.severity)
 }
 
 // src/live/verify/live-rules.ts
-var LIVE_RULES = [live_access_denied_default, live_access_not_in_manifests_default, live_probe_failed_default, live_capabilities_mismatch_default, live_drift_default, live_cluster_unreachable_default];
+var LIVE_RULES = [live_access_denied_default, live_access_not_in_manifests_default, live_probe_failed_default, live_capabilities_mismatch_default, live_drift_default, live_cluster_unreachable_default, live_exec_denied_default, live_not_verified_default, live_probe_no_target_default];
 
 // src/live/verify/limit.ts
 async function mapLimit(items, limit, fn) {
@@ -3338,13 +3384,13 @@ function planAccess(grants) {
     seen.has(key) || (seen.add(key), out.push(c));
   };
   for (let g of grants) {
-    let names = g.rule.resourceNames?.length ? g.rule.resourceNames : [void 0];
+    let names2 = g.rule.resourceNames?.length ? g.rule.resourceNames : [void 0];
     (g.rule.verbs ?? []).forEach((verb, vi) => {
       if (verb !== "*")
         for (let group of concrete(g.rule.apiGroups?.length ? g.rule.apiGroups : [""]))
           for (let res of concrete(g.rule.resources)) {
             let [resource, subresource] = res.split("/", 2);
-            for (let name of names) {
+            for (let name of names2) {
               let attrs = { verb, group, resource, ...subresource ? { subresource } : {}, ...g.namespace ? { namespace: g.namespace } : {}, ...name ? { name } : {} };
               add({ subject: g.subject, attrs, expect: "promised", site: { object: g.ruleSite.object, path: [...g.ruleSite.path, "verbs", vi] } });
             }
@@ -3354,15 +3400,22 @@ function planAccess(grants) {
   let bySubject = /* @__PURE__ */ new Map();
   for (let g of streamingGrants(grants)) bySubject.set(subjectKey(g.subject), [...bySubject.get(subjectKey(g.subject)) ?? [], g]);
   for (let list of bySubject.values()) {
-    let first = list[0], ns = first.namespace ?? first.subject.namespace, mine = ns ? grantsIn(grants.filter((g) => subjectKey(g.subject) === subjectKey(first.subject)), ns) : list;
-    for (let subresource of STREAMING_SUBRESOURCES)
-      for (let verb of ["get", "create"])
-        granted(mine, verb, "", "pods", subresource) || add({
-          subject: first.subject,
-          attrs: { verb, group: "", resource: "pods", subresource, ...ns ? { namespace: ns } : {} },
-          expect: "unexpected",
-          site: { object: first.binding, path: ["subjects", first.subjectIndex] }
-        });
+    let subject = list[0].subject, mine = grants.filter((g) => subjectKey(g.subject) === subjectKey(subject)), scopes = /* @__PURE__ */ new Map();
+    for (let g of list) {
+      let ns = g.namespace ?? g.subject.namespace ?? "";
+      scopes.has(ns) || scopes.set(ns, g);
+    }
+    for (let [ns, first] of scopes) {
+      let here = ns ? grantsIn(mine, ns) : mine.filter((g) => g.namespace === void 0);
+      for (let subresource of STREAMING_SUBRESOURCES)
+        for (let verb of ["get", "create"])
+          granted(here, verb, "", "pods", subresource) || add({
+            subject,
+            attrs: { verb, group: "", resource: "pods", subresource, ...ns ? { namespace: ns } : {} },
+            expect: "unexpected",
+            site: { object: first.binding, path: ["subjects", first.subjectIndex] }
+          });
+    }
   }
   return out;
 }
@@ -3393,51 +3446,235 @@ async function runAccess(conn, checks, concurrency) {
 
 // src/live/verify/targets.ts
 function labelSelector(selector) {
-  return Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(",");
+  return selectorString(selector);
 }
-function matches(labels, selector) {
-  return Object.entries(selector).every(([k, v]) => labels?.[k] === v);
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]);
+function templateLabels(obj, pod) {
+  return (pod.metadata ?? (obj.kind === "Pod" ? obj.value.metadata : void 0))?.labels;
 }
-function findTargets(objects, selector, namespace, container) {
+function workloadContainers(objects) {
   let out = [];
   for (let obj of objects) {
+    if (!WORKLOAD_KINDS.has(obj.kind)) continue;
     let ns = obj.namespace ?? "default";
-    if (!(namespace && ns !== namespace))
-      for (let pod of podSpecs(obj)) {
-        let labels = pod.metadata?.labels ?? (obj.kind === "Pod" ? obj.value.metadata?.labels : void 0);
-        if (!matches(labels, selector)) continue;
-        let list = containers(pod).filter((c2) => c2.list === "containers"), c = container ? list.find((x) => x.name === container) : list[0];
-        c && out.push({ workload: obj, pod, container: c, namespace: ns, selector });
-      }
+    for (let pod of podSpecs(obj)) {
+      let labels = templateLabels(obj, pod), selector = (obj.kind === "Pod" || obj.kind === "CronJob" || obj.kind === "Job" ? void 0 : workloadSelector(obj.value)) ?? { matchLabels: { ...labels ?? {} } };
+      for (let c of containers(pod))
+        c.list === "containers" && out.push({ workload: obj, pod, container: c, namespace: ns, selector, ...obj.kind === "Pod" && obj.name ? { podName: obj.name } : {} });
+    }
   }
   return out;
 }
+function exercisesMatch(t, exercises) {
+  if (!exercises) return !1;
+  if (exercises.hostNetwork && t.pod.spec.hostNetwork === !0) return !0;
+  let sc = t.container.container.securityContext, added = new Set((sc?.capabilities?.add ?? []).map(normaliseCapability)), privileged = sc?.privileged === !0 || added.has("ALL");
+  return (exercises.capabilities ?? []).some((cap) => privileged || added.has(normaliseCapability(cap)));
+}
+function probeTargets(all, probe) {
+  let t = probe.target;
+  if (!t) {
+    let seen2 = /* @__PURE__ */ new Set();
+    return all.filter((x) => seen2.has(x.pod) || !exercisesMatch(x, probe.exercises) ? !1 : (seen2.add(x.pod), !0));
+  }
+  let [kind, name] = t.workload ? t.workload.split("/", 2) : [], picked = [], seen = /* @__PURE__ */ new Set();
+  for (let x of all) {
+    if (seen.has(x.pod) || t.namespace && x.namespace !== t.namespace || kind && (x.workload.kind.toLowerCase() !== kind.toLowerCase() || x.workload.name !== name)) continue;
+    let labels = templateLabels(x.workload, x.pod);
+    t.selector && !matchesSelector(labels, { matchLabels: t.selector }) || t.labelSelector && !matchesSelector(labels, t.labelSelector) || t.container && x.container.name !== t.container || (seen.add(x.pod), picked.push(x));
+  }
+  return picked;
+}
+function describeTarget(probe) {
+  let t = probe.target;
+  if (!t) {
+    let e = probe.exercises ?? {};
+    return [e.hostNetwork ? "hostNetwork: true" : "", ...(e.capabilities ?? []).map((c) => `adds ${c}`)].filter(Boolean).join(", ");
+  }
+  return [
+    t.workload ? `workload ${t.workload}` : "",
+    t.namespace ? `namespace ${t.namespace}` : "",
+    t.selector ? `labels ${selectorString({ matchLabels: t.selector })}` : "",
+    t.labelSelector ? `selector ${selectorString(t.labelSelector)}` : "",
+    t.container ? `container ${t.container}` : ""
+  ].filter(Boolean).join(", ");
+}
+function execGrantsBySubject(grants, namespace) {
+  let by = /* @__PURE__ */ new Map();
+  for (let g of namespace === void 0 ? grants : grantsIn(grants, namespace)) {
+    if (!["get", "create"].some((v) => grantsVerbOn(g.rule, v, "", "pods", "exec"))) continue;
+    let key = subjectKey(g.subject);
+    by.set(key, [...by.get(key) ?? [], g]);
+  }
+  return by;
+}
 function identitiesFor(grants, namespace, opts) {
   if (opts.as) return [{ label: `User ${opts.as} (--as)`, impersonate: { user: opts.as, groups: opts.asGroups ?? [] }, execGrants: [] }];
-  let bySubject = /* @__PURE__ */ new Map();
-  for (let g of grantsIn(grants, namespace)) {
-    if (!["get", "create"].some((v) => grantsVerbOn(g.rule, v, "", "pods", "exec"))) continue;
-    let user = userOf(g.subject);
-    if (!user) continue;
-    let key = subjectKey(g.subject), id = bySubject.get(key) ?? { label: subjectLabel(g.subject), impersonate: { user, groups: [] }, execGrants: [] };
-    id.execGrants.push(g), bySubject.set(key, id);
+  let out = [];
+  for (let list of execGrantsBySubject(grants, namespace).values()) {
+    let user = userOf(list[0].subject);
+    user && out.push({ label: subjectLabel(list[0].subject), impersonate: { user, groups: [] }, execGrants: list });
   }
-  return bySubject.size ? [...bySubject.values()] : [{ label: "the current credentials", execGrants: [] }];
+  return out.length ? out : [{ label: "the current credentials", execGrants: [] }];
 }
 function planProbes(objects, grants, probes, opts) {
-  return probes.flatMap(
-    (probe) => findTargets(objects, probe.target.selector, probe.target.namespace, probe.target.container).map((t) => ({
-      ...t,
-      probe,
-      identities: identitiesFor(grants, t.namespace, opts)
-    }))
-  );
+  let all = workloadContainers(objects), targets = [], unmatched = [];
+  for (let probe of probes) {
+    let picked = probeTargets(all, probe);
+    picked.length || unmatched.push(probe);
+    for (let t of picked) targets.push({ ...t, probe, identities: identitiesFor(grants, t.namespace, opts) });
+  }
+  return { targets, unmatched };
+}
+
+// src/live/verify/exec-access.ts
+import { dirname as dirname2 } from "node:path";
+var EXEC_PROOF_COMMAND = ["true"], STREAMS = ["exec", "attach"], APP_LABELS = ["app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/part-of", "app", "k8s-app", "name", "component"];
+function names(t) {
+  let labels = t.pod.metadata?.labels ?? {};
+  return [t.workload.name ?? "", ...APP_LABELS.map((k) => labels[k] ?? "")].filter((n) => n.length >= 3);
+}
+var related = (a, b) => a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
+function affinity(t, grants, resourceNames) {
+  let score = 0, wname = t.workload.name ?? "";
+  resourceNames?.some((r) => r === t.podName || wname && r.startsWith(`${wname}-`)) && (score += 8);
+  let wdir = dirname2(t.workload.file.path), dirs = grants.flatMap((g) => [dirname2(g.ruleSite.object.file.path), dirname2(g.binding.file.path)]);
+  dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
+  let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
+  return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
+}
+function preferred(cands, grants, resourceNames, first) {
+  return cands.map((t, i) => ({ t, i, s: affinity(t, grants, resourceNames) + (first?.(t) ? 16 : 0) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.t);
+}
+function streamGrantsBySubject(grants, sub, namespace) {
+  let by = /* @__PURE__ */ new Map();
+  for (let g of namespace === void 0 ? grants : grantsIn(grants, namespace)) {
+    if (!["get", "create"].some((v) => grantsVerbOn(g.rule, v, "", "pods", sub))) continue;
+    let key = subjectKey(g.subject);
+    by.set(key, [...by.get(key) ?? [], g]);
+  }
+  return by;
+}
+var doing = (sub) => sub === "exec" ? "exec" : "attach";
+function execSite(g) {
+  return { object: g.ruleSite.object, path: [...g.ruleSite.path, "verbs"] };
+}
+function namesOf(grants) {
+  if (!(!grants.length || grants.some((g) => !g.rule.resourceNames?.length)))
+    return [...new Set(grants.flatMap((g) => g.rule.resourceNames ?? []))];
+}
+function planExecAccess(objects, grants) {
+  let all = workloadContainers(objects), firstOfPod = all.filter((t, i) => all.findIndex((x) => x.pod === t.pod) === i), checks = [], unverifiable = [];
+  for (let sub of STREAMS) for (let list of streamGrantsBySubject(grants, sub).values()) {
+    let subject = list[0].subject, label = subjectLabel(subject), user = userOf(subject), mine = grants.filter((g) => subjectKey(g.subject) === subjectKey(subject));
+    if (!user) {
+      unverifiable.push({ what: `${doing(sub)} as ${label}`, why: "a Group cannot be impersonated without a user name, so only access reviews checked it", site: execSite(list[0]) });
+      continue;
+    }
+    let namespaced = [...new Set(list.filter((g) => g.namespace !== void 0).map((g) => g.namespace))].sort(), clusterWide = list.filter((g) => g.namespace === void 0), scopes = namespaced.map((ns) => ({ ns, grants: streamGrantsBySubject(grantsIn(mine, ns), sub).get(subjectKey(subject)) ?? [] }));
+    clusterWide.length && scopes.push({ grants: clusterWide });
+    for (let scope of scopes) {
+      let ordered = [...scope.grants].sort((a, b) => +(a.namespace === void 0) - +(b.namespace === void 0)), resourceNames = namesOf(ordered), identity = { label, impersonate: { user, groups: [] }, execGrants: ordered }, inScope = scope.ns === void 0 ? firstOfPod : firstOfPod.filter((t) => t.namespace === scope.ns), candidates = preferred(inScope, ordered, resourceNames, scope.ns === void 0 ? (t) => !namespaced.includes(t.namespace) : void 0), what = `${doing(sub)} as ${label} ${scope.ns ? `in namespace ${scope.ns}` : "in any namespace (cluster-wide grant)"}`, site = execSite(ordered[0]);
+      if (!candidates.length) {
+        unverifiable.push({ what, why: scope.ns ? `the manifests define no workload in namespace ${scope.ns} to exec into` : "the manifests define no workload to exec into", site });
+        continue;
+      }
+      checks.push({ subresource: sub, subject, identity, ...scope.ns ? { namespace: scope.ns } : {}, subjectGrants: mine, candidates, ...resourceNames ? { resourceNames } : {}, site });
+    }
+  }
+  return { checks, unverifiable };
+}
+function deniedVerb(message, sub = "exec") {
+  return new RegExp(`cannot (\\w+) resource "pods/${sub}"`).exec(message)?.[1];
+}
+function serverMinor(gitVersion) {
+  let m = /^v?(\d+)\.(\d+)/.exec(gitVersion ?? "");
+  return m && m[1] === "1" ? Number(m[2]) : void 0;
+}
+async function nameVerbs(check, pod, err, opts) {
+  let stated = deniedVerb(err.message, check.subresource);
+  if (stated) return { verbs: [stated], how: "the API server names it" };
+  let minor = serverMinor(opts.gitVersion), base = { verb: "", group: "", resource: "pods", subresource: check.subresource, namespace: pod.namespace, name: pod.name }, [get2, create] = await Promise.all(["get", "create"].map((verb) => opts.review(check.subject, { ...base, verb }))), denied = [get2 === !1 ? "get" : "", create === !1 ? "create" : ""].filter(Boolean), reviews = get2 === void 0 || create === void 0 ? "access reviews could not be made" : `access reviews: get ${get2 ? "allowed" : "denied"}, create ${create ? "allowed" : "denied"}`, v135 = minor !== void 0 && minor >= 35, server = `server ${opts.gitVersion ?? "version unknown"}`;
+  if (denied.length) {
+    let gate = denied.includes("create") && v135 ? `; from 1.35 the ${check.subresource} handler checks create on the WebSocket upgrade (AuthorizePodWebsocketUpgradeCreatePermission) and its 403 does not name the verb` : "";
+    return { verbs: denied, how: `${server}, ${reviews}${gate}` };
+  }
+  return v135 ? { verbs: ["create"], how: `${server}: a 403 without a verb is the 1.35 create check on the WebSocket upgrade (AuthorizePodWebsocketUpgradeCreatePermission); ${reviews}` } : { verbs: ["get", "create"], how: `${server}, ${reviews}: the API server did not name the verb` };
+}
+async function runExecAccess(conn, plan, lister, opts) {
+  let out = { proofs: [], refusals: [], unverified: [...plan.unverifiable] };
+  return await mapLimit(plan.checks, opts.concurrency, async (check) => {
+    let sub = check.subresource, what = `${doing(sub)} as ${check.identity.label} ${check.namespace ? `in namespace ${check.namespace}` : "in any namespace (cluster-wide grant)"}`, chosen, looked = [];
+    for (let t2 of check.candidates) {
+      let pods;
+      try {
+        pods = await lister.list(t2.namespace, t2.selector, t2.podName);
+      } catch (err) {
+        looked.push(`${objectLabel(t2.workload)}: ${err.message}`);
+        continue;
+      }
+      if (check.resourceNames && (pods = pods.filter((p) => check.resourceNames.includes(p.name))), pods.length) {
+        chosen = { t: t2, pod: pods[0] };
+        break;
+      }
+      looked.push(`${objectLabel(t2.workload)} in ${t2.namespace}: no running, ready pod${check.resourceNames ? ` named ${check.resourceNames.join(" or ")}` : ""}`);
+    }
+    if (!chosen) {
+      out.unverified.push({ what, why: `no pod to ${sub === "exec" ? "exec into" : "attach to"} (${looked.slice(0, 6).join("; ")}${looked.length > 6 ? `; ${looked.length - 6} more` : ""})`, site: check.site });
+      return;
+    }
+    let { t, pod } = chosen, as = { ...conn, impersonate: check.identity.impersonate }, proof = (outcome) => {
+      out.proofs.push({ subresource: sub, identity: check.identity.label, namespace: pod.namespace, pod: pod.name, outcome });
+    };
+    try {
+      if (sub === "attach") {
+        await openAttach(as, { namespace: pod.namespace, pod: pod.name, container: t.container.name }, { timeoutMs: opts.timeoutMs }), proof("attached read-only (101), closed at once");
+        return;
+      }
+      let r = await execInPod(as, { namespace: pod.namespace, pod: pod.name, container: t.container.name }, EXEC_PROOF_COMMAND, { timeoutMs: opts.timeoutMs }), outcome = r.status.kind === "failure" ? `the session opened, then: ${r.status.message}` : r.status.code === 126 || r.status.code === 127 ? `exit ${r.status.code}: the image has no \`true\`, but the session opened, which is the proof` : `exit ${r.status.code}`;
+      proof(outcome);
+    } catch (err) {
+      if (err instanceof ExecStreamError) {
+        proof(`the session opened, then: ${err.message}`);
+        return;
+      }
+      let e = err instanceof LiveError ? err : new LiveError("protocol", String(err));
+      if (e.kind === "forbidden" && /cannot impersonate/.test(e.message)) {
+        out.unverified.push({ what, why: `the verifier may not impersonate ${check.identity.label} (${e.message}); verify with credentials that may impersonate users and service accounts`, site: check.site });
+        return;
+      }
+      if (e.kind !== "forbidden") {
+        out.unverified.push({ what, why: `${doing(sub)} in pod ${pod.namespace}/${pod.name} failed before the upgrade: ${e.message}`, site: check.site });
+        return;
+      }
+      let { verbs, how } = await nameVerbs(check, pod, e, opts);
+      out.refusals.push({ check, pod, container: t.container.name, workload: t.workload, error: e, verbs, how, probes: [] });
+    }
+  }), out;
+}
+function refusalFinding(r) {
+  let sub = r.check.subresource, lacking = [...grantsIn(r.check.subjectGrants, r.pod.namespace)].filter((g) => ["get", "create"].some((v) => grantsVerbOn(g.rule, v, "", "pods", sub))).sort((a, b) => +(a.namespace === void 0) - +(b.namespace === void 0)).filter((g) => r.verbs.some((v) => !grantsVerbOn(g.rule, v, "", "pods", sub))), site = r.check.site, fix;
+  if (lacking.length) {
+    let g = lacking[0];
+    site = execSite(g);
+    let add = r.verbs.filter((v) => !grantsVerbOn(g.rule, v, "", "pods", sub)), also = lacking.slice(1).map((x) => `rule ${x.ruleIndex} of ${x.roleLabel} (${where(x.ruleSite.object, [...x.ruleSite.path, "verbs"])})`);
+    fix = `Fix: add ${add.map((v) => `"${v}"`).join(" and ")} to the verbs of rule ${g.ruleIndex} of ${g.roleLabel} (${where(site.object, site.path)})${also.length ? `, and to ${also.join(", ")}` : ""}: WebSocket ${sub} needs both get and create on pods/${sub}.`;
+  } else
+    fix = `The manifests grant ${r.verbs.map((v) => `"${v}"`).join(" and ")} on pods/${sub} here, but the cluster does not: apply the manifests, or find the older copy the cluster runs.`;
+  return r.probes.length && (fix += ` Probes not run because of this: ${r.probes.join(", ")}.`), liveFinding(live_exec_denied_default, "denied", site, {
+    stream: sub === "exec" ? "exec into" : "attach to",
+    kind: sub,
+    identity: r.check.identity.label,
+    namespace: r.pod.namespace,
+    pod: `pod ${r.pod.namespace}/${r.pod.name} (${objectLabel(r.workload)}, container ${r.container})`,
+    error: r.error.message,
+    verb: r.verbs.join('" and "'),
+    how: r.how,
+    fix
+  });
 }
 
 // src/live/verify/probe-check.ts
-function deniedVerb(message) {
-  return /cannot (\w+) resource "pods\/exec"/.exec(message)?.[1];
-}
 function upgradeFix(job, err) {
   let verb = deniedVerb(err.message), { identity, target } = job;
   if (err.kind === "forbidden" && /cannot impersonate resource/.test(err.message))
@@ -3476,55 +3713,82 @@ function failureSite(t) {
   let caps = t.probe.exercises?.capabilities;
   return caps?.length ? { path: [...t.container.path, "securityContext", "capabilities"], fix: `This probe needs ${caps.join(", ")}: check that the container adds them and runs with them.` } : t.probe.exercises?.hostNetwork ? { path: [...t.pod.path, "hostNetwork"], fix: "This probe needs the node network (hostNetwork: true)." } : { path: t.container.path, fix: "Check the image has the tool and the probe target is right." };
 }
+var refusalKey = (identity, namespace) => `${identity}|${namespace}`;
 async function runProbes(conn, targets, lister, opts) {
-  let findings = [], jobs = [];
+  let findings = [], unverified = [], perProbe = /* @__PURE__ */ new Map(), tally = (id) => {
+    let t = perProbe.get(id);
+    return t || perProbe.set(id, t = { runs: 0, passed: 0, failed: 0 }), t;
+  }, jobs = [];
   for (let target of targets) {
-    let pods = (await lister.list(target.namespace, target.selector)).slice(0, target.probe.target.maxPods ?? opts.maxPods);
-    if (pods.length === 0) {
-      findings.push(liveFinding(live_probe_failed_default, "noPods", { object: target.workload, path: target.pod.metadataPath ?? target.pod.path }, {
-        probe: target.probe.id,
-        object: objectLabel(target.workload),
-        selector: labelSelector(target.selector),
-        namespace: target.namespace
-      }));
+    let pods;
+    try {
+      pods = (await lister.list(target.namespace, target.selector, target.podName)).slice(0, target.probe.target?.maxPods ?? opts.maxPods);
+    } catch (err) {
+      unverified.push({ what: `probe ${target.probe.id} in ${objectLabel(target.workload)}`, why: `its pods could not be listed: ${err.message}`, site: { object: target.workload, path: target.container.path } });
       continue;
     }
-    for (let pod of pods) for (let identity of target.identities) jobs.push({ target, pod, identity });
+    if (pods.length === 0) {
+      unverified.push({
+        what: `probe ${target.probe.id} in ${objectLabel(target.workload)}`,
+        why: `no running, ready pod matches ${labelSelector(target.selector) || target.podName || "(its pods)"} in namespace ${target.namespace}`,
+        site: { object: target.workload, path: target.pod.metadataPath ?? target.pod.path }
+      });
+      continue;
+    }
+    for (let pod of pods)
+      for (let identity of target.identities) {
+        let refusal = opts.refused?.get(refusalKey(identity.label, pod.namespace));
+        if (refusal) {
+          refusal.probes.includes(target.probe.id) || refusal.probes.push(target.probe.id);
+          let t = tally(target.probe.id);
+          t.runs++, t.failed++;
+          continue;
+        }
+        jobs.push({ target, pod, identity });
+      }
   }
   let refused = /* @__PURE__ */ new Map(), execs = 0, passed = 0;
   await mapLimit(jobs, opts.concurrency, async (job) => {
+    let { target, pod, identity } = job, t = tally(target.probe.id);
+    t.runs++;
+    let ok = await runJob(job);
+    ok === "skipped" ? t.runs-- : ok ? (t.passed++, passed++) : t.failed++;
+  });
+  async function runJob(job) {
     let { target, pod, identity } = job, as = identity.impersonate ? { ...conn, impersonate: identity.impersonate } : conn, podLabel = `pod ${pod.namespace}/${pod.name}`;
     for (let command of target.probe.commands) {
       let key = `${identity.label}|${pod.namespace}/${pod.name}`, seen = refused.get(key);
-      if (seen) {
-        seen.probes.includes(target.probe.id) || seen.probes.push(target.probe.id);
-        return;
-      }
+      if (seen)
+        return seen.probes.includes(target.probe.id) || seen.probes.push(target.probe.id), !1;
       execs++;
       let r;
       try {
         r = await execInPod(as, { namespace: pod.namespace, pod: pod.name, container: target.container.name }, command, { timeoutMs: target.probe.timeoutSeconds * 1e3 });
       } catch (err) {
         let e = err instanceof LiveError ? err : new LiveError("protocol", String(err)), prev = refused.get(key);
-        prev && !prev.probes.includes(target.probe.id) ? prev.probes.push(target.probe.id) : !prev && e.httpStatus !== void 0 ? refused.set(key, { job, err: e, probes: [target.probe.id] }) : prev || findings.push(liveFinding(live_probe_failed_default, "unreachable", { object: target.workload, path: target.container.path }, { probe: target.probe.id, pod: podLabel, error: e.message }));
-        return;
+        return prev && !prev.probes.includes(target.probe.id) ? prev.probes.push(target.probe.id) : !prev && e.httpStatus !== void 0 ? refused.set(key, { job, err: e, probes: [target.probe.id] }) : prev || findings.push(liveFinding(live_probe_failed_default, "unreachable", { object: target.workload, path: target.container.path }, { probe: target.probe.id, pod: podLabel, error: e.message })), !1;
       }
+      if (!target.probe.target && target.probe.builtin && r.status.kind === "exited" && r.status.code === 127)
+        return unverified.push({
+          what: `probe ${target.probe.id} in ${podLabel}`,
+          why: `the image has no \`${command[0]}\` (exit ${r.status.code}); the built-in probes assume a diagnostic image, add a catalog (--probes) with the tools this one has`,
+          site: { object: target.workload, path: target.container.path }
+        }), "skipped";
       let outcome = outcomeOf(r, target.probe.expect);
       if (outcome) {
         let f = failureSite(target);
-        findings.push(liveFinding(live_probe_failed_default, "failed", { object: target.workload, path: f.path }, {
+        return findings.push(liveFinding(live_probe_failed_default, "failed", { object: target.workload, path: f.path }, {
           probe: target.probe.id,
           pod: podLabel,
           identity: identity.label,
           command: command.join(" "),
           outcome,
           fix: f.fix
-        }));
-        return;
+        })), !1;
       }
     }
-    passed++;
-  });
+    return !0;
+  }
   let order = new Map(targets.map((t, i) => [t.probe.id, i]));
   for (let { job, err, probes } of refused.values()) {
     probes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -3537,7 +3801,7 @@ async function runProbes(conn, targets, lister, opts) {
       fix
     }));
   }
-  return { findings, execs, passed };
+  return { findings, execs, passed, perProbe, unverified };
 }
 
 // src/live/caps/capabilities.ts
@@ -3601,10 +3865,10 @@ var CAPABILITY_BITS = [
 ];
 function decodeCapMask(hex) {
   if (!/^[0-9a-fA-F]{1,16}$/.test(hex.trim())) throw new Error(`not a capability mask: "${hex}"`);
-  let mask = BigInt(`0x${hex.trim()}`), names = [];
+  let mask = BigInt(`0x${hex.trim()}`), names2 = [];
   for (let bit = 0; bit < 64; bit++)
-    mask >> BigInt(bit) & 1n && names.push(CAPABILITY_BITS[bit] ?? `CAP_${bit}`);
-  return names;
+    mask >> BigInt(bit) & 1n && names2.push(CAPABILITY_BITS[bit] ?? `CAP_${bit}`);
+  return names2;
 }
 function parseProcStatus(text) {
   let field = (key) => {
@@ -3626,30 +3890,49 @@ function compareCapabilities(actual, expected) {
 
 // src/live/verify/caps-check.ts
 var PROC_STATUS_COMMAND = ["cat", "/proc/1/status"];
+function promisesCapabilities(t) {
+  let sc = t.container.container.securityContext;
+  return sc?.privileged === !0 || (sc?.capabilities?.add?.length ?? 0) > 0;
+}
 function capabilityTargets(targets) {
   let seen = /* @__PURE__ */ new Map();
   for (let t of targets) seen.set(`${t.workload.file.path}#${t.workload.documentIndex}|${t.container.path.join(".")}`, t);
   return [...seen.values()];
 }
 async function runCapabilities(conn, targets, lister, opts) {
-  let jobs = (await Promise.all(targets.map(async (t) => (await lister.list(t.namespace, t.selector)).slice(0, opts.maxPods).map((pod) => ({ t, pod }))))).flat(), findings = [];
+  let unverified = [], jobs = (await Promise.all(
+    targets.map(async (t) => {
+      let what = `capabilities of ${containerLabel(t.container)} of ${objectLabel(t.workload)}`;
+      try {
+        let pods = (await lister.list(t.namespace, t.selector, t.podName)).slice(0, opts.maxPods);
+        return pods.length || unverified.push({ what, why: `no running, ready pod of it in namespace ${t.namespace}`, site: { object: t.workload, path: t.container.path } }), pods.map((pod) => ({ t, pod }));
+      } catch (err) {
+        return unverified.push({ what, why: `its pods could not be listed: ${err.message}`, site: { object: t.workload, path: t.container.path } }), [];
+      }
+    })
+  )).flat(), findings = [], checked = 0;
   return await mapLimit(jobs, opts.concurrency, async ({ t, pod }) => {
-    let sc = t.container.container.securityContext, declared = expectedCapabilities({ privileged: sc?.privileged === !0, add: sc?.capabilities?.add, drop: sc?.capabilities?.drop }), podLabel = `pod ${pod.namespace}/${pod.name}`, container = containerLabel(t.container), expected = declared.basis === "privileged" ? "all capabilities (privileged)" : declared.set.length ? declared.set.join(", ") : "no capabilities", text;
+    let sc = t.container.container.securityContext, declared = expectedCapabilities({ privileged: sc?.privileged === !0, add: sc?.capabilities?.add, drop: sc?.capabilities?.drop }), podLabel = `pod ${pod.namespace}/${pod.name}`, container = containerLabel(t.container), expected = declared.basis === "privileged" ? "all capabilities (privileged)" : declared.set.length ? declared.set.join(", ") : "no capabilities", actual;
     try {
       let r = await execInPod(conn, { namespace: pod.namespace, pod: pod.name, container: t.container.name }, PROC_STATUS_COMMAND, { timeoutMs: opts.timeoutMs });
+      if (r.status.kind === "exited" && r.status.code === 127) {
+        unverified.push({ what: `capabilities of ${container} in ${podLabel}`, why: `the image has no \`cat\` (exit ${r.status.code}), so /proc/1/status could not be read`, site: { object: t.workload, path: t.container.path } });
+        return;
+      }
       if (r.status.kind !== "exited" || r.status.code !== 0) throw new LiveError("protocol", `cat /proc/1/status ${r.status.kind === "exited" ? `exited with ${r.status.code}` : r.status.message}: ${r.stderr.trim()}`);
-      text = r.stdout;
+      actual = parseProcStatus(r.stdout).bounding;
     } catch (err) {
       findings.push(liveFinding(live_capabilities_mismatch_default, "unreadable", { object: t.workload, path: t.container.path }, { container, pod: podLabel, error: err.message }));
       return;
     }
-    let actual = parseProcStatus(text).bounding, { extra, missing } = compareCapabilities(actual, declared.set), base = [...t.container.path, "securityContext"];
+    checked++;
+    let { extra, missing } = compareCapabilities(actual, declared.set), base = [...t.container.path, "securityContext"];
     if (extra.length) {
       let path = sc?.privileged !== void 0 ? [...base, "privileged"] : sc?.capabilities?.drop ? [...base, "capabilities", "drop"] : base, caps = extra.length > 12 ? `${extra.length} capabilities (${extra.slice(0, 6).join(", ")}, \u2026: privileged)` : extra.join(", "), severity = declared.basis === "runtime-default" ? "note" : "error";
       findings.push(liveFinding(live_capabilities_mismatch_default, "extra", { object: t.workload, path }, { container, pod: podLabel, caps, expected }, severity));
     }
     missing.length && findings.push(liveFinding(live_capabilities_mismatch_default, "missing", { object: t.workload, path: [...base, "capabilities", "add"] }, { container, pod: podLabel, caps: missing.join(", "), expected }));
-  }), { findings, checked: jobs.length };
+  }), { findings, checked, unverified };
 }
 
 // src/live/verify/drift-check.ts
@@ -3771,21 +4054,32 @@ function checkIdentities(objects, relevant) {
 }
 
 // src/live/verify/pods.ts
+function isReady(p) {
+  let cond = p.status?.conditions?.find((c) => c.type === "Ready");
+  if (cond) return cond.status === "True";
+  let cs = p.status?.containerStatuses ?? [];
+  return cs.length > 0 && cs.every((c) => c.ready === !0);
+}
 var PodLister = class {
   constructor(conn) {
     this.conn = conn;
   }
   conn;
   cache = /* @__PURE__ */ new Map();
-  list(namespace, selector) {
-    let sel = labelSelector(selector), key = `${namespace}?${sel}`, hit = this.cache.get(key);
+  /** Running pods (ready or not) matching the selector, sorted by name. */
+  all(namespace, selector) {
+    let sel = selectorString(selector), key = `${namespace}?${sel}`, hit = this.cache.get(key);
     if (!hit) {
-      let path = apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")], new URLSearchParams({ labelSelector: sel }));
-      hit = requestJson(this.conn, { method: "GET", path, what: `list pods ${sel} in ${namespace}` }).then(
-        (r) => (r.items ?? []).map((p) => ({ name: p.metadata?.name ?? "", namespace, phase: p.status?.phase })).filter((p) => isDns1123Subdomain(p.name) && p.phase === "Running").sort((a, b) => a.name.localeCompare(b.name))
+      let path = apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")], sel ? new URLSearchParams({ labelSelector: sel }) : void 0);
+      hit = requestJson(this.conn, { method: "GET", path, what: `list pods ${sel || "(all)"} in ${namespace}` }).then(
+        (r) => (r.items ?? []).map((p) => ({ name: p.metadata?.name ?? "", namespace, phase: p.status?.phase, ready: isReady(p) })).filter((p) => isDns1123Subdomain(p.name) && p.phase === "Running").sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
       ), this.cache.set(key, hit);
     }
     return hit;
+  }
+  /** Running and ready pods (only `podName` when given). */
+  async list(namespace, selector, podName) {
+    return (await this.all(namespace, selector)).filter((p) => p.ready && (podName === void 0 || p.name === podName));
   }
 };
 
@@ -3794,9 +4088,12 @@ function planVerify(objects, opts) {
   let grants = grantsFrom(objects), probes = planProbes(objects, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
   return {
     access: planAccess(grants),
-    probes,
-    capabilities: capabilityTargets(probes),
-    drift: objects.filter((o) => livePath(o) !== void 0)
+    execAccess: planExecAccess(objects, grants),
+    probes: probes.targets,
+    unmatchedProbes: probes.unmatched,
+    capabilities: capabilityTargets([...workloadContainers(objects).filter(promisesCapabilities), ...probes.targets]),
+    drift: objects.filter((o) => livePath(o) !== void 0),
+    noExec: opts.noExec === !0
   };
 }
 function describePlan(plan) {
@@ -3804,15 +4101,20 @@ function describePlan(plan) {
   for (let c of plan.access)
     lines.push(`POST /apis/authorization.k8s.io/v1/subjectaccessreviews   ${subjectLabel(c.subject)}: ${describeAttributes(c.attrs)} (${c.expect === "promised" ? "promised" : "not in the manifests"})`);
   let listed = /* @__PURE__ */ new Set();
-  for (let t of [...plan.probes, ...plan.capabilities]) {
+  if (!plan.noExec)
+    for (let c of plan.execAccess.checks) {
+      let t = c.candidates[0];
+      lines.push(`${c.subresource === "exec" ? `EXEC ${execPlanPath(t.namespace, t.container.name, EXEC_PROOF_COMMAND, "<a running, ready pod>")}` : `ATTACH /api/v1/namespaces/${t.namespace}/pods/<a running, ready pod>/attach?container=${t.container.name}&stdout=true&stderr=true`}   ${c.subresource} access as ${c.identity.label}${c.namespace ? ` in ${c.namespace}` : " (cluster-wide grant)"}, in ${objectLabel(t.workload)} or the next of ${c.candidates.length} workload(s)`);
+    }
+  for (let t of plan.noExec ? [] : [...plan.probes, ...plan.capabilities]) {
     let key = `${t.namespace}?${labelSelector(t.selector)}`;
     listed.has(key) || (listed.add(key), lines.push(`GET  /api/v1/namespaces/${t.namespace}/pods?labelSelector=${encodeURIComponent(labelSelector(t.selector))}`));
   }
-  for (let t of plan.probes)
+  for (let t of plan.noExec ? [] : plan.probes)
     for (let cmd of t.probe.commands)
       for (let id of t.identities)
         lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, cmd)}   probe ${t.probe.id} as ${id.label}`);
-  for (let t of plan.capabilities)
+  for (let t of plan.noExec ? [] : plan.capabilities)
     lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
   for (let o of plan.drift) lines.push(`GET  ${livePath(o)}   drift of ${objectLabel(o)}`);
   return lines;
@@ -3841,6 +4143,16 @@ function finish(base, findings, plan, stats, unreachableFlag = !1) {
     justifications: [],
     plan,
     stats,
+    verify: {
+      ...stats.server ? { server: stats.server } : {},
+      ...stats.serverVersion ? { serverVersion: stats.serverVersion } : {},
+      accessReviews: stats.reviews,
+      exec: plan.noExec ? "skipped (--no-exec)" : "opened",
+      execAccess: { ...stats.execAccess },
+      probes: { ...stats.probes },
+      proofs: stats.proofs.map((p) => ({ ...p })),
+      unverified: stats.unverified.map((u) => ({ ...u }))
+    },
     ...unreachableFlag ? { unreachable: !0 } : {}
   };
 }
@@ -3854,8 +4166,20 @@ async function verify(opts) {
     sources: loaded.sources,
     rules: [],
     justifications: []
-  }, plan = planVerify(objects, opts), stats = { reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0 };
-  if (opts.dryRun) return finish(base, [...pre], plan, stats);
+  }, plan = planVerify(objects, opts), stats = {
+    reviews: 0,
+    execs: 0,
+    probesPassed: 0,
+    capabilityChecks: 0,
+    objectsCompared: 0,
+    execAccess: { checks: plan.noExec ? 0 : plan.execAccess.checks.length, proven: 0, refused: 0 },
+    proofs: [],
+    probes: summariseProbes(plan, /* @__PURE__ */ new Map()),
+    unverified: [],
+    promises: 0,
+    exercised: 0
+  };
+  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd)], plan, stats);
   let conn;
   try {
     conn = opts.connection ?? resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 });
@@ -3864,43 +4188,89 @@ async function verify(opts) {
     return finish(base, [...pre, clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? "-")], plan, stats, !0);
   }
   stats.server = conn.server;
-  let concurrency = opts.concurrency ?? 4, maxPods = opts.maxPods ?? 2, where = conn.origin.replace(/^.* in /, "") || "-", failed = (what, err) => {
+  let concurrency = opts.concurrency ?? 4, maxPods = opts.maxPods ?? 2, where2 = conn.origin.replace(/^.* in /, "") || "-", failed = (what, err) => {
     let msg = err instanceof LiveError || err instanceof Error ? err.message : String(err);
-    return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where);
-  }, findings = [...pre];
+    return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where2);
+  }, findings = [...pre, ...probeTargetFindings(plan, opts.cwd)];
   try {
     let v = await requestJson(conn, { method: "GET", path: "/version", what: "get /version" });
     stats.serverVersion = v.gitVersion;
   } catch (err) {
     return finish(base, [...pre, failed("reaching the API server", err)], plan, stats, !0);
   }
+  let mode;
   try {
     let a = await runAccess(conn, plan.access, concurrency);
-    findings.push(...a.findings), stats.reviews = a.asked, stats.reviewMode = a.mode === "subject" ? "SubjectAccessReview" : "SelfSubjectAccessReview (impersonation)";
+    findings.push(...a.findings), stats.reviews = a.asked, mode = a.mode, stats.reviewMode = a.mode === "subject" ? "SubjectAccessReview" : "SelfSubjectAccessReview (impersonation)";
   } catch (err) {
     findings.push(failed("access reviews", err));
   }
-  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, phases = [
+  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
+    for (let m of mode ? [mode] : ["subject", "self-impersonated"])
+      try {
+        return (await reviewAccess(conn, subject, attrs, m)).allowed;
+      } catch {
+      }
+  }, phases = plan.noExec ? [] : [
+    ["exec access", async () => {
+      let e = await runExecAccess(conn, plan.execAccess, lister, { concurrency, timeoutMs, gitVersion: stats.serverVersion, review });
+      stats.proofs = e.proofs, stats.execAccess.proven = e.proofs.length, stats.execAccess.refused = e.refusals.length, stats.execs += e.proofs.length + e.refusals.length, unverified.push(...e.unverified);
+      for (let r of e.refusals) r.check.subresource === "exec" && refused.set(refusalKey(r.check.identity.label, r.pod.namespace), r);
+      refusals.push(...e.refusals);
+    }],
     ["exec probes", async () => {
-      let p = await runProbes(conn, plan.probes, lister, { concurrency, maxPods });
-      findings.push(...p.findings), stats.execs += p.execs, stats.probesPassed = p.passed;
+      let p = await runProbes(conn, plan.probes, lister, { concurrency, maxPods, refused });
+      findings.push(...p.findings), stats.execs += p.execs, stats.probesPassed = p.passed, unverified.push(...p.unverified);
+      for (let [k, v] of p.perProbe) perProbe.set(k, v);
     }],
     ["capabilities", async () => {
       let c = await runCapabilities(conn, plan.capabilities, lister, { concurrency, maxPods, timeoutMs });
-      findings.push(...c.findings), stats.capabilityChecks = c.checked;
-    }],
-    ["drift", async () => {
-      let d = await runDrift(conn, plan.drift, concurrency);
-      findings.push(...d.findings), stats.objectsCompared = d.compared;
+      findings.push(...c.findings), stats.capabilityChecks = c.checked, unverified.push(...c.unverified);
     }]
   ];
+  phases.push(["drift", async () => {
+    let d = await runDrift(conn, plan.drift, concurrency);
+    findings.push(...d.findings), stats.objectsCompared = d.compared;
+  }]);
   for (let [name, run] of phases)
     try {
       await run();
     } catch (err) {
+      if (!(err instanceof LiveError)) throw err;
       findings.push(failed(name, err));
     }
+  for (let r of refusals) findings.push(refusalFinding(r));
+  stats.probes = summariseProbes(plan, perProbe), stats.unverified = unverified.map(({ what, why }) => ({ what, why }));
+  for (let u of unverified) findings.push(liveFinding(live_not_verified_default, "skipped", u.site, { what: u.what, why: u.why }));
+  if (!plan.noExec && (stats.promises = plan.execAccess.checks.length + plan.execAccess.unverifiable.length + plan.capabilities.length + new Set(plan.probes.map((t) => t.probe.id)).size, stats.exercised = stats.execAccess.proven + stats.execAccess.refused + stats.capabilityChecks + stats.probes.ran, stats.promises > 0 && stats.exercised === 0 && unverified.length)) {
+    let list = unverified.slice(0, 8).map((u) => `${u.what} (${u.why})`).join("; ") + (unverified.length > 8 ? `; and ${unverified.length - 8} more` : "");
+    findings.push(liveFinding(live_not_verified_default, "nothing", unverified[0].site, { count: stats.promises, list }, "error"));
+  }
   return finish(base, findings, plan, stats);
+}
+function summariseProbes(plan, perProbe) {
+  let withTargets = new Set(plan.probes.map((t) => t.probe.id)), ran = 0, passed = 0, failedCount = 0;
+  for (let id of withTargets) {
+    let t = perProbe.get(id);
+    !t || t.runs === 0 || (ran++, t.failed ? failedCount++ : passed++);
+  }
+  return { total: withTargets.size + plan.unmatchedProbes.length, ran, matchedNothing: plan.unmatchedProbes.length, passed, failed: failedCount, notRun: withTargets.size - ran };
+}
+function probeTargetFindings(plan, cwd) {
+  return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
+    let rel = cwd ? relative(cwd, p.source) : p.source, file = rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    return {
+      code: live_probe_no_target_default.meta.code,
+      rule: live_probe_no_target_default.meta.name,
+      severity: live_probe_no_target_default.meta.severity,
+      messageId: "noTarget",
+      message,
+      file,
+      region: { start: { line: p.line, column: p.column }, end: { line: p.line, column: p.column } },
+      fingerprint: fingerprint([live_probe_no_target_default.meta.code, file, p.id]),
+      data: { probe: p.id }
+    };
+  });
 }
 export {
   describePlan,

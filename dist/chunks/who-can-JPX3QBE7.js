@@ -6,16 +6,21 @@ import {
   parseRequest,
   partialSubjects,
   queryFormatAndFiles
-} from "./chunk-QNMQOC6U.js";
+} from "./chunk-RCV45RHG.js";
+import "./chunk-6X42ABVI.js";
 import {
   parseCommand
-} from "./chunk-YKTDWP2P.js";
-import "./chunk-ELBEVWPM.js";
+} from "./chunk-MQABGHHG.js";
+import "./chunk-ANSBVEDG.js";
+import "./chunk-XU3BEBFL.js";
 import {
   principalLabel
-} from "./chunk-NWNTZ6XY.js";
-import "./chunk-XVPLYJFZ.js";
+} from "./chunk-6UG5RVMQ.js";
+import "./chunk-BSQQ7CGQ.js";
+import "./chunk-23YRZK4Z.js";
+import "./chunk-ILG67AN3.js";
 import "./chunk-FMZCO4Y2.js";
+import "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/who-can.ts
@@ -23,7 +28,7 @@ async function runWhoCan(args, io) {
   let parsed = parseCommand("who-can", args), { values, positionals } = parsed, { format, files } = queryFormatAndFiles(parsed, io, "who-can"), q = parseRequest(positionals, { ...values.subresource !== void 0 ? { subresource: values.subresource } : {}, ...values.namespace !== void 0 ? { namespace: values.namespace } : {}, allNamespaces: values["all-namespaces"] ?? !1 });
   for (let w of q.warnings) io.stderr(`warning: ${w}
 `);
-  let graph = loadGraph(io, files, values.config), rows = graph.whoCan(q.request).map((w) => ({ subject: { ...w.principal }, label: principalLabel(w.principal), ...describeGrant(w.grant) }));
+  let graph = loadGraph(io, files, values.config, values), rows = graph.whoCan(q.request).map((w) => ({ subject: { ...w.principal }, label: principalLabel(w.principal), ...describeGrant(w.grant) }));
   rows.sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : a.binding.location < b.binding.location ? -1 : 1);
   let partial = partialSubjects(graph, q.request).map((p) => ({ subject: { ...p.principal }, label: principalLabel(p.principal), verbs: p.verbs, ...describeGrant(p.grant) }));
   if (partial.sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : a.rule.location < b.rule.location ? -1 : 1), format === "json")

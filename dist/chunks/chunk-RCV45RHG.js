@@ -1,12 +1,15 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  applyRenderFlags
+} from "./chunk-6X42ABVI.js";
+import {
   UsageError
-} from "./chunk-YKTDWP2P.js";
+} from "./chunk-MQABGHHG.js";
 import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-ELBEVWPM.js";
+} from "./chunk-ANSBVEDG.js";
 import {
   apiGroupMatches,
   effectiveName,
@@ -19,10 +22,10 @@ import {
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-NWNTZ6XY.js";
+} from "./chunk-6UG5RVMQ.js";
 import {
   loadConfig
-} from "./chunk-XVPLYJFZ.js";
+} from "./chunk-ILG67AN3.js";
 
 // src/rbac/near-miss.ts
 var resLabel = (group, resource, sub = "") => `${resource}${group ? "." + group : ""}${sub ? "/" + sub : ""}`;
@@ -171,10 +174,14 @@ function parseRequest(positionals, opts) {
   let request = { verb, apiGroup: r.group, resource: r.resource, subresource: sub, name, namespace }, res = `${r.resource}${r.group ? "." + r.group : ""}${sub ? "/" + sub : ""}`, label = `${verb} ${res}${name ? ` named "${name}"` : ""} ${namespace ? `in namespace ${namespace}` : "cluster-wide"}`;
   return { request, label, warnings };
 }
-function loadGraph(io, files, configPath) {
+function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
   for (let p of paths) if (p !== "-" && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule }), loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
+  let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
+  applyRenderFlags(config, renderFlags);
+  let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
+  for (let r of loaded.renderProblems) io.stderr(`warning: ${r}
+`);
   for (let { diagnostic, source } of loaded.diagnostics) {
     let line = source ? source.lineCounter.linePos(diagnostic.range[0]).line : 1;
     io.stderr(`warning: ${diagnostic.file}:${line}: ${diagnostic.message}

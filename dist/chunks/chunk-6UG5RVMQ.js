@@ -1,8 +1,10 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  LATEST,
   effectiveVersion,
-  formatVersion
-} from "./chunk-XVPLYJFZ.js";
+  formatVersion,
+  parseVersion
+} from "./chunk-ILG67AN3.js";
 
 // src/rbac/match.ts
 var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r2) => "nonResourceURL" in r2;
@@ -22,8 +24,13 @@ function resourceNameMatches(rule, name) {
   let names = rule.resourceNames ?? [];
   return names.length === 0 || names.includes(name);
 }
+function trimTrailingStars(u) {
+  let e = u.length;
+  for (; e > 0 && u.charCodeAt(e - 1) === 42; ) e--;
+  return u.slice(0, e);
+}
 function nonResourceURLMatches(rule, url) {
-  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, "")));
+  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(trimTrailingStars(u)));
 }
 function effectiveName(r2) {
   return r2.verb === "create" && !r2.subresource || r2.verb === "deletecollection" ? "" : r2.name ?? "";
@@ -132,7 +139,13 @@ var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], f
   { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
   { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
   { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) }
+  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) },
+  // Versions the API server no longer serves (rule removed-api-version) are audited as the kind they
+  // stand for: extensions/v1beta1 DaemonSet/Deployment/ReplicaSet (apps/v1beta1 and v1beta2 are the
+  // `apps` group already, batch/v1beta1 CronJob the `batch` group).
+  { group: "extensions", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
+  { group: "extensions", kind: "Deployment", templates: fixed(["spec", "template"]) },
+  { group: "extensions", kind: "ReplicaSet", templates: fixed(["spec", "template"]) }
 ], extractors = /* @__PURE__ */ new Map();
 function registerExtractor(e) {
   let list = extractors.get(e.kind) ?? [];
@@ -232,10 +245,86 @@ function podLabel(pod) {
 function containerLabel(c) {
   return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
 }
+function objectKey(obj) {
+  return `${obj.render ? `${obj.render.root}|` : ""}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join(".")}`;
+}
 
 // src/engine/rule.ts
 function format(template, data) {
   return template.replace(/\{(\w+)\}/g, (m, k) => data && data[k] !== void 0 ? String(data[k]) : m);
+}
+
+// src/model/capabilities.ts
+function normaliseCapability(name) {
+  let up = name.trim().toUpperCase();
+  return up.startsWith("CAP_") ? up.slice(4) : up;
+}
+function addedCapabilities(c) {
+  let add = c.container.securityContext?.capabilities?.add;
+  return Array.isArray(add) ? add.flatMap(
+    (name, i) => typeof name == "string" ? [{ name, normalised: normaliseCapability(name), path: [...c.path, "securityContext", "capabilities", "add", i] }] : []
+  ) : [];
+}
+function dropsAll(c) {
+  let drop = c.container.securityContext?.capabilities?.drop;
+  return Array.isArray(drop) && drop.some((d) => d === "ALL");
+}
+function dropsAllInOtherCase(c) {
+  let drop = c.container.securityContext?.capabilities?.drop;
+  if (!(!Array.isArray(drop) || dropsAll(c)))
+    return drop.find((d) => typeof d == "string" && d.toUpperCase() === "ALL");
+}
+function dropPath(c) {
+  return [...c.path, "securityContext", "capabilities", "drop"];
+}
+
+// src/model/justify.ts
+var JUSTIFY_PREFIX = "justify.leastpriv.dev/", justifyKey = (privilege) => JUSTIFY_PREFIX + privilege.toLowerCase().replace(/_/g, "-"), WORK_NOTE = /^(?:todo|fixme|xxx|hack|tbd)\b/i, COMMENTED_YAML = /^(?:-\s*["']?[A-Z_]*["']?|[A-Za-z]+:\s*(?:true|false|\d+|\[.*\]|\{.*\}|["']?[A-Z_]+["']?)?)$/;
+function asReason(text) {
+  let t = text?.trim();
+  if (!(!t || !/[\p{L}\p{N}]/u.test(t)) && !WORK_NOTE.test(t) && !COMMENTED_YAML.test(t))
+    return t;
+}
+function reasonFor(annotations, privilege, comment) {
+  let ann = annotations[justifyKey(privilege)], a = typeof ann == "string" ? asReason(ann) : void 0;
+  if (a) return { reason: a, source: "annotation" };
+  let c = asReason(comment());
+  return c ? { reason: c, source: "comment" } : void 0;
+}
+
+// src/rbac/node-access.ts
+var BASELINE_CAPS = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
+function justifiedBy(commentFor) {
+  return (obj, path, privilege, annotations) => reasonFor(annotations, privilege, () => commentFor(obj, path)) !== void 0;
+}
+function nodeAccess(obj, justified) {
+  let features = [];
+  for (let pod of podSpecs(obj)) {
+    let spec = pod.spec, ann = podAnnotations(pod);
+    spec.hostPID === !0 && features.push({ what: "hostPID", path: [...pod.path, "hostPID"] }), spec.hostIPC === !0 && features.push({ what: "hostIPC", path: [...pod.path, "hostIPC"] }), spec.hostNetwork === !0 && !justified(obj, podFieldPath(pod, "hostNetwork"), "host-network", ann) && features.push({ what: "hostNetwork", path: podFieldPath(pod, "hostNetwork") }), (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v, i) => {
+      v && typeof v == "object" && v.hostPath && features.push({ what: `hostPath ${String(v.hostPath.path ?? "")}`.trim(), path: [...pod.path, "volumes", i, "hostPath"] });
+    });
+    for (let c of containers(pod)) {
+      c.container.securityContext?.privileged === !0 && features.push({ what: `privileged container "${c.name}"`, path: [...c.path, "securityContext", "privileged"] });
+      for (let cap of addedCapabilities(c))
+        BASELINE_CAPS.has(cap.normalised) || justified(obj, cap.path, `cap-${cap.normalised}`, ann) || features.push({ what: `capability ${cap.normalised} in "${c.name}"`, path: cap.path });
+    }
+  }
+  return features.length ? { object: obj, features } : void 0;
+}
+function nodeAccessByNamespace(model, justified) {
+  let out = /* @__PURE__ */ new Map();
+  for (let o of model.objects) {
+    if (!podSpecs(o).length) continue;
+    let na = nodeAccess(o, justified);
+    if (!na) continue;
+    let ns = o.namespace ?? "", l = out.get(ns);
+    l ? l.push(na) : out.set(ns, [na]);
+  }
+  return out;
+}
+function podNameCouldBe(obj, podName) {
+  return obj.kind === "Pod" ? obj.name === podName : podName.startsWith(`${obj.name}-`);
 }
 
 // rules/live-cluster-unreachable.ts
@@ -257,6 +346,53 @@ var live_cluster_unreachable_default = {
       example: "certificate-authority: old-ca.crt",
       useInstead: "Fix the kubeconfig (or --context, --kubeconfig) and run again.",
       references: ["https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/"]
+    }
+  }
+};
+
+// rules/live-not-verified.ts
+var live_not_verified_default = {
+  meta: {
+    code: "LP908",
+    name: "live-not-verified",
+    severity: "warning",
+    category: "rbac",
+    description: "A promise of the manifests (an exec grant, a capability, a probe) that verify could not exercise against the cluster.",
+    securitySeverity: 3,
+    tags: ["live"],
+    messages: {
+      skipped: "not verified: {what}: {why}",
+      nothing: "verify exercised none of what the manifests promise ({count} promise(s): exec grants, capabilities, probes), so this run proves nothing: {list}. Deploy the workloads (running, ready pods), fix the probe targets, or run with credentials that may impersonate the granted identities."
+    },
+    docs: {
+      whatItDoes: "Lists each exec grant, capability promise and probe that verify could not exercise (no workload for it in the manifests, no running and ready pod, the verifier may not impersonate the identity, a Group subject), with the reason; when nothing at all could be exercised, reports that at error severity so the run fails instead of passing green.",
+      whyItMatters: "A green verification that verified nothing is worse than none: it is read as proof.",
+      example: "kind: ClusterRole   # grants pods/exec, but no pod of the manifests runs in the cluster",
+      useInstead: "Deploy the manifests, then run verify; or pass --no-exec to skip exec checks on purpose.",
+      references: ["https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation"]
+    }
+  }
+};
+
+// rules/live-probe-no-target.ts
+var live_probe_no_target_default = {
+  meta: {
+    code: "LP909",
+    name: "live-probe-no-target",
+    severity: "warning",
+    category: "rbac",
+    description: "A probe of a probe catalog (--probes) matches no workload of the manifests, so it never runs.",
+    securitySeverity: 2,
+    tags: ["live", "probe"],
+    messages: {
+      noTarget: "probe {probe} matches no workload in the manifests ({target}), so it did not run. Fix its target: a workload (kind/name), a namespace, or a label selector (matchLabels, matchExpressions) that the pod templates carry."
+    },
+    docs: {
+      whatItDoes: "Matches each probe of a user catalog against the workloads of the manifests (by kind/name, namespace, or label selector with matchLabels and matchExpressions as Kubernetes evaluates them) and reports a probe that matches none, at its line in the catalog.",
+      whyItMatters: "A probe that selects nothing passes silently: the tool it stands for is never tested.",
+      example: "target: { selector: { app: debug-agent } }   # the manifests label it app.kubernetes.io/name: mcp-debug-agent",
+      useInstead: "target: { workload: DaemonSet/mcp-debug-agent, namespace: mcp-homelab }",
+      references: ["https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#resources-that-support-set-based-requirements"]
     }
   }
 };
@@ -341,6 +477,39 @@ limits:
   }
 };
 
+// rules/yaml-decode-ambiguous.ts
+var yaml_decode_ambiguous_default = {
+  meta: {
+    code: "LP007",
+    name: "yaml-decode-ambiguous",
+    severity: "error",
+    category: "input",
+    description: "A document that kubectl reads differently from other YAML readers, or in a way not reproduced here exactly: what leastpriv audits might not be what gets applied.",
+    securitySeverity: 1,
+    tags: ["input"],
+    messages: { ambiguous: "{detail}" },
+    docs: {
+      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), and float keys. Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
+      whyItMatters: "leastpriv is a gate on pull requests: if the object it audits is not the object the cluster gets, a privileged container can pass the audit. Where the reading is not certain, the run fails instead of guessing.",
+      example: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+...
+apiVersion: v1
+kind: Pod   # kubectl ignores this document; kustomize and Argo CD apply it`,
+      useInstead: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+---
+apiVersion: v1
+kind: Pod`,
+      references: ["https://github.com/kubernetes-sigs/yaml", "https://yaml.org/spec/1.1/", "https://github.com/kubernetes/apimachinery/blob/master/pkg/util/yaml/decoder.go"]
+    }
+  }
+};
+
 // rules/rule-internal-error.ts
 var rule_internal_error_default = {
   meta: {
@@ -358,6 +527,198 @@ var rule_internal_error_default = {
       example: "# any object that makes a rule throw",
       useInstead: "# nothing to change in the manifest: report the bug",
       references: ["https://github.com/leastpriv/leastpriv/issues"]
+    }
+  }
+};
+
+// src/model/api-versions.ts
+var R = (removedIn, replacement) => ({ removedIn, replacement }), APPS_V1 = R(16, "apps/v1"), REMOVED = /* @__PURE__ */ new Map([
+  ["extensions/v1beta1 DaemonSet", APPS_V1],
+  ["extensions/v1beta1 Deployment", APPS_V1],
+  ["extensions/v1beta1 ReplicaSet", APPS_V1],
+  ["extensions/v1beta1 NetworkPolicy", R(16, "networking.k8s.io/v1")],
+  ["extensions/v1beta1 PodSecurityPolicy", R(16, "")],
+  ["extensions/v1beta1 Ingress", R(22, "networking.k8s.io/v1")],
+  ["apps/v1beta1 *", APPS_V1],
+  ["apps/v1beta2 *", APPS_V1],
+  ["networking.k8s.io/v1beta1 Ingress", R(22, "networking.k8s.io/v1")],
+  ["networking.k8s.io/v1beta1 IngressClass", R(22, "networking.k8s.io/v1")],
+  ["rbac.authorization.k8s.io/v1beta1 *", R(22, "rbac.authorization.k8s.io/v1")],
+  ["rbac.authorization.k8s.io/v1alpha1 *", R(22, "rbac.authorization.k8s.io/v1")],
+  ["admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration", R(22, "admissionregistration.k8s.io/v1")],
+  ["admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration", R(22, "admissionregistration.k8s.io/v1")],
+  ["apiextensions.k8s.io/v1beta1 CustomResourceDefinition", R(22, "apiextensions.k8s.io/v1")],
+  ["apiregistration.k8s.io/v1beta1 APIService", R(22, "apiregistration.k8s.io/v1")],
+  ["certificates.k8s.io/v1beta1 CertificateSigningRequest", R(22, "certificates.k8s.io/v1")],
+  ["coordination.k8s.io/v1beta1 Lease", R(22, "coordination.k8s.io/v1")],
+  ["storage.k8s.io/v1beta1 CSIDriver", R(22, "storage.k8s.io/v1")],
+  ["storage.k8s.io/v1beta1 CSINode", R(22, "storage.k8s.io/v1")],
+  ["storage.k8s.io/v1beta1 StorageClass", R(22, "storage.k8s.io/v1")],
+  ["storage.k8s.io/v1beta1 VolumeAttachment", R(22, "storage.k8s.io/v1")],
+  ["scheduling.k8s.io/v1beta1 PriorityClass", R(22, "scheduling.k8s.io/v1")],
+  ["batch/v1beta1 CronJob", R(25, "batch/v1")],
+  ["discovery.k8s.io/v1beta1 EndpointSlice", R(25, "discovery.k8s.io/v1")],
+  ["events.k8s.io/v1beta1 Event", R(25, "events.k8s.io/v1")],
+  ["autoscaling/v2beta1 HorizontalPodAutoscaler", R(25, "autoscaling/v2")],
+  ["policy/v1beta1 PodDisruptionBudget", R(25, "policy/v1")],
+  ["policy/v1beta1 PodSecurityPolicy", R(25, "")],
+  ["node.k8s.io/v1beta1 RuntimeClass", R(25, "node.k8s.io/v1")],
+  ["autoscaling/v2beta2 HorizontalPodAutoscaler", R(26, "autoscaling/v2")],
+  ["flowcontrol.apiserver.k8s.io/v1beta1 *", R(26, "flowcontrol.apiserver.k8s.io/v1")],
+  ["storage.k8s.io/v1beta1 CSIStorageCapacity", R(27, "storage.k8s.io/v1")],
+  ["flowcontrol.apiserver.k8s.io/v1beta2 *", R(29, "flowcontrol.apiserver.k8s.io/v1")],
+  ["flowcontrol.apiserver.k8s.io/v1beta3 *", R(32, "flowcontrol.apiserver.k8s.io/v1")]
+]);
+function removedVersion(apiVersion, kind) {
+  return REMOVED.get(`${apiVersion} ${kind}`) ?? REMOVED.get(`${apiVersion} *`);
+}
+var BUILTIN_KINDS = {
+  "": ["Binding", "ComponentStatus", "ConfigMap", "Endpoints", "Event", "LimitRange", "Namespace", "Node", "PersistentVolume", "PersistentVolumeClaim", "Pod", "PodTemplate", "ReplicationController", "ResourceQuota", "Secret", "Service", "ServiceAccount"],
+  apps: ["ControllerRevision", "DaemonSet", "Deployment", "ReplicaSet", "StatefulSet"],
+  batch: ["CronJob", "Job"],
+  autoscaling: ["HorizontalPodAutoscaler", "Scale"],
+  policy: ["Eviction", "PodDisruptionBudget", "PodSecurityPolicy"],
+  extensions: ["DaemonSet", "Deployment", "Ingress", "NetworkPolicy", "PodSecurityPolicy", "ReplicaSet"],
+  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"],
+  "networking.k8s.io": ["IPAddress", "Ingress", "IngressClass", "NetworkPolicy", "ServiceCIDR"],
+  "storage.k8s.io": ["CSIDriver", "CSINode", "CSIStorageCapacity", "StorageClass", "VolumeAttachment", "VolumeAttributesClass"],
+  "admissionregistration.k8s.io": ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding", "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "ValidatingWebhookConfiguration"],
+  "apiextensions.k8s.io": ["CustomResourceDefinition"],
+  "apiregistration.k8s.io": ["APIService"],
+  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle", "PodCertificateRequest"],
+  "coordination.k8s.io": ["Lease", "LeaseCandidate"],
+  "discovery.k8s.io": ["EndpointSlice"],
+  "events.k8s.io": ["Event"],
+  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+  "node.k8s.io": ["RuntimeClass"],
+  "scheduling.k8s.io": ["PriorityClass"],
+  "resource.k8s.io": ["DeviceClass", "DeviceTaintRule", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"],
+  "authentication.k8s.io": ["SelfSubjectReview", "TokenRequest", "TokenReview"],
+  "authorization.k8s.io": ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"],
+  "internal.apiserver.k8s.io": ["StorageVersion"],
+  "storagemigration.k8s.io": ["StorageVersionMigration"]
+};
+function distance(a, b) {
+  a = a.toLowerCase(), b = b.toLowerCase();
+  let d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
+    }
+  }
+  return d[b.length];
+}
+function unknownBuiltinKind(group, kind) {
+  if (!Object.hasOwn(BUILTIN_KINDS, group)) return;
+  let kinds = BUILTIN_KINDS[group];
+  if (kinds.includes(kind) || kind === "List" || kind.endsWith("List") && kinds.includes(kind.slice(0, -4))) return;
+  let best, bestD = 1 / 0;
+  for (let k of kinds) {
+    let dd = distance(kind, k);
+    dd < bestD && ([best, bestD] = [k, dd]);
+  }
+  return bestD <= Math.max(2, Math.floor(kind.length / 3)) ? { nearest: best } : {};
+}
+
+// rules/removed-api-version.ts
+var removed_api_version_default = {
+  meta: {
+    code: "LP030",
+    name: "removed-api-version",
+    severity: "error",
+    category: "input",
+    description: "An object uses an API version the API server no longer serves (extensions/v1beta1, apps/v1beta2, \u2026).",
+    securitySeverity: 4,
+    tags: ["input", "api-version", "deprecation"],
+    messages: {
+      removed: '{object} uses {apiVersion}, which the API server no longer serves since Kubernetes v1.{removedIn}: `kubectl apply` fails with "no matches for kind". Use {replacement}. leastpriv audits it as the {replacement} {kind} it stands for, so its other findings still hold.',
+      gone: "{object} uses {apiVersion}, which the API server no longer serves since Kubernetes v1.{removedIn}, and the kind has no successor: `kubectl apply` fails. Remove it (PodSecurityPolicy: use Pod Security admission)."
+    },
+    docs: {
+      whatItDoes: "Flags an object whose `apiVersion` and `kind` the API server no longer serves at the run's `--kube-version` (default: the newest), with the release that stopped serving it and the version to use: DaemonSet/Deployment/ReplicaSet in `extensions/v1beta1` and everything in `apps/v1beta1`/`apps/v1beta2` (v1.16), Ingress and the RBAC, webhook, CRD v1beta1 versions (v1.22), `batch/v1beta1` CronJob and `policy/v1beta1` (v1.25), and the others of the Deprecated API Migration Guide. Workloads under a removed version are still audited as the current kind (`extensions/v1beta1` DaemonSet as an `apps/v1` DaemonSet), so a privileged, hostPID DaemonSet written in an old version is not a silent pass.",
+      whyItMatters: "Such a manifest no longer applies: a GitOps controller reports a failed sync, and the object that runs in the cluster is whatever was there before \u2014 not what the repository says. Old charts and copied examples keep these versions alive for years, and other linters skip them silently because they do not know the kind.",
+      example: `apiVersion: extensions/v1beta1
+kind: DaemonSet
+metadata: { name: node-agent }`,
+      useInstead: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: node-agent }
+spec:
+  selector: { matchLabels: { app: node-agent } }   # required in apps/v1`,
+      references: ["https://kubernetes.io/docs/reference/using-api/deprecation-guide/", "https://kubernetes.io/blog/2019/07/18/api-deprecations-in-1-16/"],
+      notes: "Follows `--kube-version`: with `--kube-version v1.15`, `extensions/v1beta1` DaemonSets are still served and not reported."
+    }
+  },
+  checkObject(obj, ctx) {
+    let r2 = removedVersion(obj.apiVersion, obj.kind);
+    !r2 || (parseVersion(ctx.kubeVersion) ?? LATEST).minor < r2.removedIn || ctx.report({
+      object: obj,
+      path: ["apiVersion"],
+      messageId: r2.replacement ? "removed" : "gone",
+      data: { object: objectLabel(obj), apiVersion: obj.apiVersion, removedIn: r2.removedIn, replacement: r2.replacement, kind: obj.kind }
+    });
+  }
+};
+
+// rules/unknown-builtin-kind.ts
+var unknown_builtin_kind_default = {
+  meta: {
+    code: "LP031",
+    name: "unknown-builtin-kind",
+    severity: "error",
+    category: "input",
+    description: "An object names a kind its built-in API group does not have (`apps/v1` `Deamonset`).",
+    securitySeverity: 4,
+    tags: ["input", "kind"],
+    messages: {
+      unknown: '{apiVersion} has no kind `{kind}`{nearest}: the API server rejects the object ("no matches for kind"), so it never runs, and leastpriv cannot audit what it would have been. Fix the kind.'
+    },
+    docs: {
+      whatItDoes: "Flags an object whose `apiVersion` is a built-in API group (core `v1`, `apps`, `batch`, `rbac.authorization.k8s.io`, `networking.k8s.io`, \u2026) and whose `kind` is none of that group's kinds, with the nearest known kind when one is close (`Deamonset` \u2192 `DaemonSet`). Kinds are matched exactly, as the API server does. `List` and `<Kind>List` wrappers are accepted.",
+      whyItMatters: "A typo in the kind makes `kubectl apply` fail, and every other linter skips an object it does not know: the DaemonSet nobody audited is also the one nobody deployed, and the one running in the cluster is an older, unreviewed version.",
+      example: `apiVersion: apps/v1
+kind: Deamonset`,
+      useInstead: `apiVersion: apps/v1
+kind: DaemonSet`,
+      references: ["https://kubernetes.io/docs/reference/kubernetes-api/"]
+    }
+  },
+  checkObject(obj, ctx) {
+    let u = unknownBuiltinKind(groupOf(obj.apiVersion), obj.kind);
+    u && ctx.report({ object: obj, path: ["kind"], messageId: "unknown", data: { apiVersion: obj.apiVersion, kind: obj.kind, nearest: u.nearest ? ` (did you mean \`${u.nearest}\`?)` : "" } });
+  }
+};
+
+// rules/object-without-type.ts
+var object_without_type_default = {
+  meta: {
+    code: "LP032",
+    name: "object-without-type",
+    severity: "error",
+    category: "input",
+    description: "A document meant as a Kubernetes object (it has metadata.name and a spec, rules, data\u2026) has no apiVersion or kind.",
+    securitySeverity: 4,
+    tags: ["input", "kind"],
+    messages: { missing: "{detail}" },
+    docs: {
+      whatItDoes: "Flags a YAML document that has `metadata.name` (or `generateName`) and one of `kind`, `apiVersion`, `spec`, `data`, `stringData`, `rules`, `subjects`, `roleRef`, but no `apiVersion` or no `kind`. Documents without `metadata.name` (Helm values, CI files, kustomization files) are not Kubernetes objects and are not reported.",
+      whyItMatters: "The API server rejects an object without `apiVersion` or `kind`, so it never applies; and since nothing says what it is, no linter audits it: a Deployment whose `kind` line was lost in a merge is both undeployed and unreviewed.",
+      example: `metadata: { name: web }
+spec:
+  template:
+    spec:
+      containers: [{ name: web, image: nginx }]`,
+      useInstead: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  template:
+    spec:
+      containers: [{ name: web, image: nginx }]`,
+      references: ["https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields"]
     }
   }
 };
@@ -408,6 +769,80 @@ var suppression_missing_reason_default = {
   }
 };
 
+// rules/symlink-outside-root.ts
+var symlink_outside_root_default = {
+  meta: {
+    code: "LP010",
+    name: "symlink-outside-root",
+    severity: "error",
+    category: "input",
+    description: "A symbolic link leads outside the audited root (or into a .git folder); it is not read.",
+    securitySeverity: 1,
+    tags: ["input"],
+    messages: { outside: "{detail}" },
+    docs: {
+      whatItDoes: "Reports a manifest-named file or a folder that is a symbolic link whose target is outside the audited root, or inside a `.git` folder, and neither reads nor enters it. The audited root is the git work tree that holds the path (its top folder), else the working directory when the path is below it, else the path given. A path named on the command line (or by the pre-commit hook) that is such a link is reported the same way.",
+      whyItMatters: "The manifests come from whoever opens the pull request. A link such as `leak.yaml -> ../.git/config` (where CI checkouts keep their token) or `-> /proc/self/environ` would have leastpriv read a file outside the repository and show its lines in a syntax error's code frame, in CI logs or in PR annotations. And a link out of the repository is not what a GitOps tool applies (Argo CD refuses out-of-bounds symlinks since GHSA-6gcg-hp2x-q54h, a symlink-following leak of exactly this kind). So no byte from outside the root is read, and the link fails the run: it may stand for an object nobody audited.",
+      example: "# clusters/prod/agent.yaml -> /home/runner/work/secrets/agent.yaml",
+      useInstead: "# a copy of the manifest in the repository, or a kustomize resource that names it",
+      references: ["https://github.com/advisories/GHSA-6gcg-hp2x-q54h", "https://github.com/advisories/GHSA-q4w5-4gq2-98vm"]
+    }
+  }
+};
+
+// rules/render-failed.ts
+var render_failed_default = {
+  meta: {
+    code: "LP020",
+    name: "render-failed",
+    severity: "error",
+    category: "input",
+    description: "A kustomization (or Flux Kustomization) could not be rendered: its files were audited as written, not as applied.",
+    securitySeverity: 1,
+    tags: ["input", "kustomize"],
+    messages: { failed: "kustomize could not render {root}: {detail}; its files were audited as written, not as the cluster gets them" },
+    docs: {
+      whatItDoes: "leastpriv renders every kustomization root (a kustomization no other kustomization includes) and every Flux Kustomization whose source is the repository with real kustomize, and audits the objects as they are applied. When kustomize fails (a remote base that cannot be fetched offline, a missing file, a patch that matches nothing), this finding carries kustomize's message at the root's kustomization file, and the files of that root are audited one by one as written.",
+      whyItMatters: "Files of a kustomization are not what the cluster receives: overlays set namespaces and names, patches add privileges. Audited as written, an overlay's `privileged: true` patch is missed and a base without a namespace looks like it lives in `default`. The run cannot vouch for what it could not render.",
+      example: `# overlays/prod/kustomization.yaml
+resources:
+- https://github.com/example/base?ref=v1   # fetched by kustomize: fails offline`,
+      useInstead: `# vendor the base into the repository, or render in CI where it can be fetched;
+# or audit the files as written on purpose: leastpriv audit --no-render`,
+      references: ["https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/", "https://fluxcd.io/flux/components/kustomize/kustomizations/"]
+    }
+  }
+};
+
+// rules/render-not-modelled.ts
+var render_not_modelled_default = {
+  meta: {
+    code: "LP022",
+    name: "render-not-modelled",
+    severity: "note",
+    category: "input",
+    description: "Part of how a Flux Kustomization is applied is not modelled: post-build substitution, decryption, or a source other than this repository.",
+    securitySeverity: 0.5,
+    tags: ["input", "kustomize", "flux"],
+    messages: { notModelled: "{root}: {detail}" },
+    docs: {
+      whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: `spec.postBuild` variable substitution (values such as `${CLUSTER_DOMAIN}` are audited as written), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
+      whyItMatters: "A clean report covers what was audited. Naming what was not lets a reviewer judge what the audit could have missed, instead of trusting a result for objects it never saw as applied.",
+      example: `apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+spec:
+  path: ./apps/web
+  sourceRef: {kind: GitRepository, name: flux-system}
+  postBuild:
+    substitute: {replicas: "3"}   # not applied by leastpriv`,
+      useInstead: `# nothing to change: the note documents the audit's limits.
+# Suppress it for a Kustomization with a reason if it is known and accepted:
+#   ignore.leastpriv.dev/render-not-modelled: "substitutions only set replicas"`,
+      references: ["https://fluxcd.io/flux/components/kustomize/kustomizations/#post-build-variable-substitution"]
+    }
+  }
+};
+
 // src/fix/offers.ts
 var STREAMING = /^(pods|\*)\/(exec|attach|portforward)$/;
 function missingVerbOffer(rule, index, missing, sub, object) {
@@ -434,6 +869,10 @@ var exec_subresource_verb_mismatch_default = {
       missingGet: "{role} grants `create` on pods/{sub} ({where}) but not `get`: WebSocket {sub} (kubectl \u2265 1.30, the JavaScript and Python clients) is authorized as `get`, so the API server answers 403 and clients report a failed connection. Add `get` to the verbs.",
       missingCreate: "{role} grants `get` on pods/{sub} ({where}) but not `create`: SPDY {sub} (POST) is authorized as `create`, and from Kubernetes 1.35 the WebSocket upgrade needs `create` too (feature gate AuthorizePodWebsocketUpgradeCreatePermission). Add `create` to the verbs.",
       wildcardOnly: "{role} grants `{has}` but not `{missing}` on {subs} only through the resource wildcard `*` ({where}). Nothing to do if the role is not meant to exec, attach or port-forward; if it is, grant `create` and `get` on the subresource by name, or exec breaks for clients that need `{missing}`."
+    },
+    carriesCauseOf: {
+      codes: ["LP102"],
+      why: "The role is where the gap is written and fixed, so this finding carries it: the `effective-exec-verb-mismatch` (LP102) findings on the bindings of this role, for the same subresource and missing verb, are folded into it as related locations (SARIF `relatedLocations`, JSON `related`). LP102 still reports gaps no single role explains (or every gap when this rule is off)."
     },
     docs: {
       whatItDoes: 'Flags a Role or ClusterRole that grants `create` without `get`, or `get` without `create`, on one of the streaming pod subresources: `pods/exec`, `pods/attach`, `pods/portforward`. Grants through wildcards count: resources `*` or `*/exec`, verbs `*` (which counts as both verbs), apiGroups `*`. The rules of one role are taken together, per set of resourceNames. When a role reaches these subresources only through `resources: ["*"]` (a read-everything viewer, a cleanup controller), the mismatch is reported once, as a note: such roles are rarely meant to exec, and an error on every viewer role would bury the real ones.',
@@ -487,7 +926,8 @@ rules:
           path: ["rules", only, "verbs"],
           messageId: missing === "get" ? "missingGet" : "missingCreate",
           data: { role: roleLabel(obj), sub, where: `rules[${only}]` },
-          ...missingVerbOffer(rules[only], only, missing, sub)
+          ...missingVerbOffer(rules[only], only, missing, sub),
+          cause: `exec:${objectKey(obj)}:${sub}:${missing}`
         });
       }
     }
@@ -507,8 +947,8 @@ function namesSubresource(rule, sub) {
 
 // src/rbac/effective.ts
 function ordered(graph) {
-  let rank = (p) => p.kind === "Group" ? 1 : 0;
-  return graph.principals().sort((a, b) => rank(a) - rank(b) || (principalKey(a) < principalKey(b) ? -1 : 1));
+  let rank2 = (p) => p.kind === "Group" ? 1 : 0;
+  return graph.principals().sort((a, b) => rank2(a) - rank2(b) || (principalKey(a) < principalKey(b) ? -1 : 1));
 }
 function* subjectScopes(graph) {
   for (let principal of ordered(graph)) {
@@ -525,7 +965,7 @@ function ruleCoveredBy(rule, others) {
   if (!others.length) return !1;
   let verbs = rule.verbs ?? [];
   if ((rule.nonResourceURLs ?? []).length)
-    return (rule.nonResourceURLs ?? []).every((url) => verbs.every((verb) => others.some((o) => verbMatches(o.rule.rule, verb) && (o.rule.rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(u.replace(/\*+$/, ""))))));
+    return (rule.nonResourceURLs ?? []).every((url) => verbs.every((verb) => others.some((o) => verbMatches(o.rule.rule, verb) && (o.rule.rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(trimTrailingStars(u))))));
   let names = (rule.resourceNames ?? []).length ? rule.resourceNames ?? [] : [void 0];
   for (let group of rule.apiGroups ?? [])
     for (let res of rule.resources ?? []) {
@@ -552,6 +992,10 @@ var namesSubresource2 = (resources, sub) => resources.some((r2) => r2 === `pods/
     tags: ["rbac", "reliability", "exec", "effective"],
     messages: {
       mismatch: "{subject} can `{has}` but not `{missing}` pods/{sub} {scope}, through this binding ({role}, which grants `{has}` at {roleWhere}){also}. {why} Grant `{missing}` on pods/{sub} next to `{has}` in {fixRole}."
+    },
+    yieldsTo: {
+      codes: ["LP101"],
+      why: "When the role that grants the one verb is in the manifests and `exec-subresource-verb-mismatch` (LP101) reports it for the same subresource and missing verb, that role finding carries the root cause and this binding finding is folded into it as a related location. Reported on its own when no single role explains the gap (the verbs come from different roles, or from a built-in role), or when LP101 is off."
     },
     docs: {
       whatItDoes: "For every subject (user, group, service account) and every namespace where bindings reach it, takes the union of all the rules that apply \u2014 the subject's own bindings and those of its groups (`system:serviceaccounts`, `system:serviceaccounts:<ns>`, `system:authenticated`) \u2014 and flags a subject that ends up with `create` but not `get`, or `get` but not `create`, on `pods/exec`, `pods/attach` or `pods/portforward`. One finding lands on each binding that contributes the verb it has, naming the subject, the namespace, the missing verb and the roles (with file:line) that grant the other verb. ClusterRoleBindings count in every namespace.",
@@ -624,7 +1068,14 @@ rules:
         }
     for (let r2 of reported.values()) {
       let named = r2.scopes.filter((s) => s !== "*"), scope = r2.scopes.includes("*") ? "cluster-wide (through a ClusterRoleBinding)" : named.length === 1 ? `in namespace ${named[0]}` : `in namespaces ${named.join(", ")}`, src = r2.grant.rule.source, offer = src.object ? missingVerbOffer(r2.grant.rule.rule, r2.grant.rule.index, r2.data.missing, r2.data.sub, src.object) : {};
-      ctx.report({ object: r2.grant.binding.object, path: ["subjects", r2.grant.subjectIndex], messageId: "mismatch", data: { ...r2.data, scope }, ...offer });
+      ctx.report({
+        object: r2.grant.binding.object,
+        path: ["subjects", r2.grant.subjectIndex],
+        messageId: "mismatch",
+        data: { ...r2.data, scope },
+        ...offer,
+        ...src.object ? { cause: `exec:${objectKey(src.object)}:${r2.data.sub}:${r2.data.missing}` } : {}
+      });
     }
   }
 };
@@ -637,7 +1088,7 @@ function roleScope(graph, obj) {
     let ns = [...new Set(bindings.map((b) => b.namespace))].sort();
     return { scope: "namespace", bindings, text: `bound in namespace${ns.length > 1 ? "s" : ""} ${ns.slice(0, 5).join(", ")}${ns.length > 5 ? ` and ${ns.length - 5} more` : ""}` };
   }
-  return obj.kind === "Role" ? { scope: "namespace", bindings, text: `a Role in namespace ${obj.namespace ?? "default"}, not bound in these manifests` } : { scope: "unbound", bindings, text: "not bound in these manifests" };
+  return obj.kind === "Role" ? { scope: "namespace", bindings, text: obj.namespace ? `a Role in namespace ${obj.namespace}, not bound in these manifests` : "a Role whose namespace is not set, not bound in these manifests" } : { scope: "unbound", bindings, text: "not bound in these manifests" };
 }
 var LOWER = { error: "warning", warning: "note", note: "note" };
 function scaled(severity, scope) {
@@ -1116,7 +1567,21 @@ var WRITE = ["create", "update", "patch"], SPECS7 = [
   { verbs: WRITE, group: "apps", resource: "statefulsets" },
   { verbs: WRITE, group: "apps", resource: "daemonsets" },
   { verbs: WRITE, group: "batch", resource: "jobs" },
-  { verbs: WRITE, group: "batch", resource: "cronjobs" }
+  { verbs: WRITE, group: "batch", resource: "cronjobs" },
+  // Pod-bearing custom resources leastpriv knows (src/model/crd-extractors.ts): their controllers
+  // create the pods, so writing them is creating pods.
+  ...[
+    ["argoproj.io", ["workflows", "cronworkflows", "rollouts"]],
+    ["jobset.x-k8s.io", ["jobsets"]],
+    ["leaderworkerset.x-k8s.io", ["leaderworkersets"]],
+    ["kubeflow.org", ["mpijobs", "pytorchjobs", "tfjobs", "xgboostjobs", "paddlejobs", "jaxjobs", "mxjobs"]],
+    ["serving.knative.dev", ["services", "configurations"]],
+    ["keda.sh", ["scaledjobs"]],
+    ["apps.kruise.io", ["clonesets", "statefulsets", "daemonsets", "broadcastjobs", "advancedcronjobs"]],
+    ["ray.io", ["rayclusters", "rayjobs", "rayservices"]],
+    ["postgresql.cnpg.io", ["poolers"]],
+    ["apps.openshift.io", ["deploymentconfigs"]]
+  ].flatMap(([group, resources]) => resources.map((resource) => ({ verbs: WRITE, group, resource })))
 ], pod_creating_workload_write_default = {
   meta: {
     code: "LP111",
@@ -1130,7 +1595,7 @@ var WRITE = ["create", "update", "patch"], SPECS7 = [
       grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: 'The RBAC good practices page ("Workload creation") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -1171,6 +1636,10 @@ var cluster_admin_binding_default = {
       cluster: "{binding} grants cluster-admin cluster-wide to {subjects}: every verb on every resource in every namespace, RBAC included. Bind a role with only what these subjects use (or `admin`/`edit` per namespace).",
       namespace: "{binding} grants cluster-admin in namespace {namespace} to {subjects}: every verb on every resource of the namespace, its Roles, RoleBindings and Secrets included. Bind `admin` or `edit`, or a role with only what these subjects use."
     },
+    carriesCauseOf: {
+      codes: ["LP115"],
+      why: "cluster-admin includes exec into every pod, so the `exec-into-node-access-workload` (LP115) findings on the same binding are folded into this one as related locations (the attack paths stay listed there): the fix is the binding itself."
+    },
     docs: {
       whatItDoes: "Flags each ClusterRoleBinding (at the configured severity, `error`) and RoleBinding (one step lower) whose roleRef is the ClusterRole `cluster-admin`.",
       whyItMatters: "cluster-admin allows every action on every resource. Bound cluster-wide it is full control of the cluster; in a RoleBinding it is full control of the namespace, including its Roles, RoleBindings and Secrets. The RBAC good practices page asks administrators not to use cluster-admin accounts except where specifically needed; a workload bound to it turns any compromise of that workload into a compromise of the cluster.",
@@ -1202,9 +1671,58 @@ subjects:
       path: ["roleRef", "name"],
       messageId: cluster ? "cluster" : "namespace",
       severity: scaled(ctx.severity, cluster ? "cluster" : "namespace"),
-      data: { binding: `${obj.kind} ${cluster ? "" : (obj.namespace ?? "") + "/"}${obj.name}`, subjects, namespace: obj.namespace ?? "" }
+      data: { binding: `${obj.kind} ${cluster ? "" : (obj.namespace ?? "") + "/"}${obj.name}`, subjects, namespace: obj.namespace ?? "" },
+      cause: `binding:${objectKey(obj)}`
     });
   }
+};
+
+// rules/gitops-controller-write.ts
+var WRITE2 = ["create", "update", "patch"], SPECS8 = [
+  { verbs: WRITE2, group: "kustomize.toolkit.fluxcd.io", resource: "kustomizations" },
+  { verbs: WRITE2, group: "helm.toolkit.fluxcd.io", resource: "helmreleases" },
+  ...["gitrepositories", "ocirepositories", "helmrepositories", "buckets"].map((resource) => ({ verbs: WRITE2, group: "source.toolkit.fluxcd.io", resource })),
+  ...["applications", "applicationsets", "appprojects"].map((resource) => ({ verbs: WRITE2, group: "argoproj.io", resource }))
+], gitops_controller_write_default = {
+  meta: {
+    code: "LP119",
+    name: "gitops-controller-write",
+    severity: "warning",
+    category: "rbac",
+    description: "A role can write Flux or Argo CD objects, whose controller deploys with more power than the writer (usually cluster-admin).",
+    securitySeverity: 8,
+    tags: ["rbac", "escalation", "gitops"],
+    messages: {
+      grant: "{role} grants {grants} ({scope}). The Flux or Argo CD controller applies what these objects point to with its own identity (cluster-admin in the default installs), not the writer's: whoever writes one deploys anything that identity can \u2014 a privileged DaemonSet, a ClusterRoleBinding. Keep it to the GitOps controllers themselves, or restrict the controller (Flux `serviceAccountName` per Kustomization/HelmRelease with --default-service-account; Argo CD AppProject destinations and resource allowlists)."
+    },
+    docs: {
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Flux `Kustomization`, `HelmRelease`, `GitRepository`, `OCIRepository`, `HelmRepository`, `Bucket`, or Argo CD `Application`, `ApplicationSet`, `AppProject`. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whyItMatters: `RBAC checks what the writer may do, not what the object makes a controller do: the controller acts with its own service account, which GitOps installs bind to cluster-admin. Write access to these objects is therefore an escalation to the controller's power \u2014 the same pattern as creating pods (RBAC good practices, "Workload creation"), one level up.`,
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: team-deployer }
+rules:
+- apiGroups: ["kustomize.toolkit.fluxcd.io"]
+  resources: ["kustomizations"]
+  verbs: ["create", "update", "patch"]`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: team-deployer, namespace: team-a }
+rules:
+- apiGroups: ["kustomize.toolkit.fluxcd.io"]
+  resources: ["kustomizations"]
+  verbs: ["update", "patch"]
+# and the Flux controllers started with --default-service-account, so a Kustomization in team-a
+# applies as team-a's service account, not as cluster-admin`,
+      references: [
+        "https://fluxcd.io/flux/installation/configuration/multitenancy/",
+        "https://argo-cd.readthedocs.io/en/stable/operator-manual/security/",
+        "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation"
+      ],
+      notes: SCOPE_NOTE
+    }
+  },
+  checkObject: grantCheck(SPECS8)
 };
 
 // rules/public-group-binding.ts
@@ -1262,7 +1780,7 @@ subjects:
 };
 
 // rules/namespace-modify.ts
-var SPECS8 = [{ verbs: ["update", "patch"], group: "", resource: "namespaces" }], namespace_modify_default = {
+var SPECS9 = [{ verbs: ["update", "patch"], group: "", resource: "namespaces" }], namespace_modify_default = {
   meta: {
     code: "LP114",
     name: "namespace-modify",
@@ -1298,62 +1816,8 @@ rules:
       notes: SCOPE_NOTE
     }
   },
-  checkObject: grantCheck(SPECS8)
+  checkObject: grantCheck(SPECS9)
 };
-
-// src/model/capabilities.ts
-function normaliseCapability(name) {
-  let up = name.trim().toUpperCase();
-  return up.startsWith("CAP_") ? up.slice(4) : up;
-}
-function addedCapabilities(c) {
-  let add = c.container.securityContext?.capabilities?.add;
-  return Array.isArray(add) ? add.flatMap(
-    (name, i) => typeof name == "string" ? [{ name, normalised: normaliseCapability(name), path: [...c.path, "securityContext", "capabilities", "add", i] }] : []
-  ) : [];
-}
-function dropsAll(c) {
-  let drop = c.container.securityContext?.capabilities?.drop;
-  return Array.isArray(drop) && drop.some((d) => d === "ALL");
-}
-function dropPath(c) {
-  return [...c.path, "securityContext", "capabilities", "drop"];
-}
-
-// src/rbac/node-access.ts
-var BASELINE_CAPS = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]), JUSTIFY = "justify.leastpriv.dev/";
-function justifiedBy(commentFor) {
-  return (obj, path, privilege, annotations) => !!(annotations[JUSTIFY + privilege.toLowerCase().replace(/_/g, "-")]?.trim() || commentFor(obj, path)?.trim());
-}
-function nodeAccess(obj, justified) {
-  let features = [];
-  for (let pod of podSpecs(obj)) {
-    let spec = pod.spec, ann = podAnnotations(pod);
-    spec.hostPID === !0 && features.push({ what: "hostPID", path: [...pod.path, "hostPID"] }), spec.hostIPC === !0 && features.push({ what: "hostIPC", path: [...pod.path, "hostIPC"] }), spec.hostNetwork === !0 && !justified(obj, [...pod.path, "hostNetwork"], "host-network", ann) && features.push({ what: "hostNetwork", path: [...pod.path, "hostNetwork"] }), (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v, i) => {
-      v && typeof v == "object" && v.hostPath && features.push({ what: `hostPath ${String(v.hostPath.path ?? "")}`.trim(), path: [...pod.path, "volumes", i, "hostPath"] });
-    });
-    for (let c of containers(pod)) {
-      c.container.securityContext?.privileged === !0 && features.push({ what: `privileged container "${c.name}"`, path: [...c.path, "securityContext", "privileged"] });
-      for (let cap of addedCapabilities(c))
-        BASELINE_CAPS.has(cap.normalised) || justified(obj, cap.path, `cap-${cap.normalised}`, ann) || features.push({ what: `capability ${cap.normalised} in "${c.name}"`, path: cap.path });
-    }
-  }
-  return features.length ? { object: obj, features } : void 0;
-}
-function nodeAccessByNamespace(model, justified) {
-  let out = /* @__PURE__ */ new Map();
-  for (let o of model.objects) {
-    if (!podSpecs(o).length) continue;
-    let na = nodeAccess(o, justified);
-    if (!na) continue;
-    let ns = o.namespace ?? "", l = out.get(ns);
-    l ? l.push(na) : out.set(ns, [na]);
-  }
-  return out;
-}
-function podNameCouldBe(obj, podName) {
-  return obj.kind === "Pod" ? obj.name === podName : podName.startsWith(`${obj.name}-`);
-}
 
 // rules/exec-into-node-access-workload.ts
 var SUBS = ["exec", "attach"], exec_into_node_access_workload_default = {
@@ -1367,6 +1831,10 @@ var SUBS = ["exec", "attach"], exec_into_node_access_workload_default = {
     tags: ["rbac", "attack-path", "exec", "node"],
     messages: {
       path: "{subject} can {how} {scope} through this binding ({role}, {roleWhere}) into pods of {workloads}, which reach{es} the node ({features}): subject \u2192 {binding} \u2192 {role} \u2192 pods of {first} \u2192 node. Remove exec/attach from the role (or restrict it with resourceNames to other pods), or take the node access away from the workload."
+    },
+    yieldsTo: {
+      codes: ["LP112"],
+      why: "On a binding of `cluster-admin`, which `cluster-admin-binding` (LP112) reports, the attack path is a consequence of that binding: it is folded into the LP112 finding as a related location instead of reported apart. Reported as usual for every other binding, and when LP112 is off."
     },
     docs: {
       whatItDoes: "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can `create` or `get` `pods/exec` or `pods/attach`, looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject \u2192 binding \u2192 role \u2192 pods \u2192 node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
@@ -1437,6 +1905,7 @@ spec:
         object: g.binding.object,
         path: ["subjects", g.subjectIndex],
         messageId: "path",
+        cause: `binding:${objectKey(g.binding.object)}`,
         data: {
           subject: principalLabel(principal),
           how: subs.join(" and "),
@@ -1515,7 +1984,7 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
 };
 
 // src/rbac/builtin-roles.ts
-var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE2 = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
+var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE3 = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
   {
     name: "cluster-admin",
     labels: BOOT,
@@ -1535,16 +2004,16 @@ var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO =
     rules: [
       r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
       r([""], ["serviceaccounts"], ["impersonate"]),
-      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE2),
+      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE3),
       r([""], ["pods/eviction"], ["create"]),
-      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE2),
+      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE3),
       r([""], ["serviceaccounts/token"], ["create"]),
-      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE2),
-      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE2),
-      r(["batch"], ["cronjobs", "jobs"], WRITE2),
-      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE2),
-      r(["policy"], ["poddisruptionbudgets"], WRITE2),
-      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE2),
+      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE3),
+      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE3),
+      r(["batch"], ["cronjobs", "jobs"], WRITE3),
+      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE3),
+      r(["policy"], ["poddisruptionbudgets"], WRITE3),
+      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE3),
       r(["coordination.k8s.io"], ["leases"], ALL)
     ]
   },
@@ -1700,6 +2169,10 @@ var privileged_container_default = {
     messages: {
       privileged: "{container} runs privileged: every capability, every host device, no seccomp or AppArmor confinement, equivalent to root on the node. Remove `privileged: true`, drop ALL capabilities and add back only the ones the container needs (e.g. NET_ADMIN, NET_RAW)."
     },
+    carriesCauseOf: {
+      codes: ["LP202"],
+      why: "A privileged container holds every capability whatever its `drop` list says, so `capabilities-not-dropped` (LP202) is not reported for it: this finding is the one to fix, and removing `privileged: true` brings LP202 back if the container still keeps the default capabilities."
+    },
     docs: {
       whatItDoes: "Flags every container, init container and ephemeral container whose `securityContext.privileged` is `true`.",
       whyItMatters: 'A privileged container gets every Linux capability and access to all host devices, and runs without the default seccomp and AppArmor confinement. The Kubernetes API reference calls it "essentially equivalent to root on the host": a compromise of the container is a compromise of the node. It is almost always replaceable by a short list of capabilities.',
@@ -1739,7 +2212,8 @@ spec:
           path: [...c.path, "securityContext", "privileged"],
           messageId: "privileged",
           data: { container: containerLabel(c) },
-          suggestions: [unprivileged(c)]
+          suggestions: [unprivileged(c)],
+          cause: `container:${objectKey(obj)}:${c.path.join(".")}`
         });
   }
 };
@@ -1763,7 +2237,12 @@ var capabilities_not_dropped_default = {
     securitySeverity: 5.5,
     tags: ["security", "pod-security", "capabilities"],
     messages: {
+      otherCase: "{container} drops `{written}`: containerd and CRI-O compare capability names without regard to case, so the container does run without capabilities, but Pod Security `restricted` requires exactly `ALL` and refuses the pod. Write `drop: [ALL]`.",
       notDropped: "{container} keeps the container runtime's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, \u2026): add `capabilities: { drop: [ALL] }` to its securityContext and add back only what it needs."
+    },
+    yieldsTo: {
+      codes: ["LP201"],
+      why: "On a privileged container, `drop: [ALL]` changes nothing (privileged gives every capability), so this finding is folded into `privileged-container` (LP201) as a related location, not reported apart. With LP201 off it is reported as usual."
     },
     docs: {
       whatItDoes: "Flags every container, init container and ephemeral container whose `securityContext.capabilities.drop` does not contain `ALL`. Pods with `spec.os.name: windows` are skipped.",
@@ -1791,8 +2270,11 @@ var capabilities_not_dropped_default = {
   checkObject(obj, ctx) {
     for (let pod of podSpecs(obj))
       if (pod.spec.os?.name !== "windows")
-        for (let c of containers(pod))
-          dropsAll(c) || ctx.report({ object: obj, path: dropPath(c), messageId: "notDropped", data: { container: containerLabel(c) }, ...dropAllOffer(c) });
+        for (let c of containers(pod)) {
+          if (dropsAll(c)) continue;
+          let cause = `container:${objectKey(obj)}:${c.path.join(".")}`, other = dropsAllInOtherCase(c);
+          other ? ctx.report({ object: obj, path: dropPath(c), messageId: "otherCase", data: { container: containerLabel(c), written: other }, cause, ...dropAllOffer(c) }) : ctx.report({ object: obj, path: dropPath(c), messageId: "notDropped", data: { container: containerLabel(c) }, cause, ...dropAllOffer(c) });
+        }
   }
 };
 
@@ -1816,6 +2298,10 @@ var capability_outside_allowlist_default = {
       properties: { allow: { type: "array", items: { type: "string" }, description: "Capabilities containers may add (names with or without CAP_)." } }
     },
     defaultOptions: { allow: ["NET_BIND_SERVICE", "NET_ADMIN", "NET_RAW"] },
+    carriesCauseOf: {
+      codes: ["LP205"],
+      why: "A capability outside the allowlist is reported here only: `unjustified-privilege` (LP205) does not also ask for a reason on the same token, since a reason does not make it allowed. Once the capability is allowed (or the rule is off), LP205 asks for its reason."
+    },
     docs: {
       whatItDoes: "Flags each entry of `securityContext.capabilities.add` that is not in the allowlist. The allowlist defaults to NET_BIND_SERVICE, NET_ADMIN and NET_RAW, the capabilities network tools need; `ALL` is never allowed. Names are compared without the `CAP_` prefix and case.",
       whyItMatters: 'Capabilities such as SYS_ADMIN ("the new root": mount, namespaces, BPF\u2026), SYS_PTRACE, SYS_MODULE or DAC_READ_SEARCH give a container ways out to the node. Each one added should be a deliberate, reviewed decision; the allowlist makes that decision once, in config, instead of in every pull request.',
@@ -1835,8 +2321,10 @@ var capability_outside_allowlist_default = {
     let allow = new Set(ctx.options.allow.map(normaliseCapability)), allowText = [...allow].join(", ") || "empty";
     for (let pod of podSpecs(obj))
       for (let c of containers(pod))
-        for (let cap of addedCapabilities(c))
-          cap.normalised === "ALL" ? ctx.report({ object: obj, path: cap.path, messageId: "all", data: { container: containerLabel(c) } }) : allow.has(cap.normalised) || ctx.report({ object: obj, path: cap.path, messageId: "notAllowed", data: { container: containerLabel(c), capability: cap.name, allow: allowText } });
+        for (let cap of addedCapabilities(c)) {
+          let cause = `capability:${objectKey(obj)}:${cap.path.join(".")}`;
+          cap.normalised === "ALL" ? ctx.report({ object: obj, path: cap.path, messageId: "all", data: { container: containerLabel(c) }, cause }) : allow.has(cap.normalised) || ctx.report({ object: obj, path: cap.path, messageId: "notAllowed", data: { container: containerLabel(c), capability: cap.name, allow: allowText }, cause });
+        }
   }
 };
 
@@ -1851,11 +2339,12 @@ var host_pid_ipc_default = {
     securitySeverity: 8,
     tags: ["security", "pod-security", "host-namespaces"],
     messages: {
-      hostPID: "{object} sets hostPID: its containers see every process on the node, can read their environment and /proc, and with ptrace can enter them. Remove `hostPID: true` unless the pod inspects host processes, and say why if it must stay.",
-      hostIPC: "{object} sets hostIPC: its containers share the node's System V IPC and POSIX shared memory with every host process. Remove `hostIPC: true`."
+      hostPID: "{object} sets hostPID: its containers see every process on the node, can read their environment and /proc, and with ptrace can enter them. Remove `hostPID: true` unless the pod inspects host processes; if it must stay, suppress this finding with the reason (`# leastpriv-ignore host-pid-ipc -- <why>`): a plain comment does not accept it.",
+      hostIPC: "{object} sets hostIPC: its containers share the node's System V IPC and POSIX shared memory with every host process. Remove `hostIPC: true`; if it must stay, suppress this finding with the reason (`# leastpriv-ignore host-pid-ipc -- <why>`)."
     },
     docs: {
       whatItDoes: "Flags pod specs with `hostPID: true` or `hostIPC: true`. hostNetwork has its own rule (unjustified-privilege), because network diagnostics often need it.",
+      notes: "Unlike hostNetwork and added capabilities (unjustified-privilege), hostPID and hostIPC are not accepted by a written comment or a `justify.leastpriv.dev/` annotation: they are Pod Security baseline violations reported as errors, and a comment next to them usually describes them (`hostPID: true  # See all host processes`) rather than justifies them. The one way to accept one is a suppression that names this rule and gives the reason (`# leastpriv-ignore host-pid-ipc -- reads host /proc for per-process metrics`, or the annotation `ignore.leastpriv.dev/host-pid-ipc`), which reports list as suppressed with their justification.",
       whyItMatters: "With hostPID a container sees all node processes: their command lines and environment (often secrets), and, with CAP_SYS_PTRACE or root, the ability to attach to them or enter their namespaces (`nsenter -t 1`). hostIPC shares the node's shared memory segments. Both break the isolation between pod and node; the Pod Security Standards' baseline profile forbids them.",
       example: `    spec:
       hostPID: true
@@ -1882,7 +2371,7 @@ var host_pid_ipc_default = {
 };
 
 // rules/unjustified-privilege.ts
-var JUSTIFY_PREFIX = "justify.leastpriv.dev/", justifyKey = (privilege) => JUSTIFY_PREFIX + privilege.toLowerCase().replace(/_/g, "-"), NO_REASON_NEEDED = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]), unjustified_privilege_default = {
+var NO_REASON_NEEDED = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]), unjustified_privilege_default = {
   meta: {
     code: "LP205",
     name: "unjustified-privilege",
@@ -1894,6 +2383,10 @@ var JUSTIFY_PREFIX = "justify.leastpriv.dev/", justifyKey = (privilege) => JUSTI
     messages: {
       hostNetwork: '{object} uses the node\'s network namespace (hostNetwork) with no reason written for it. Say why, as a comment on the line (`hostNetwork: true  # inspects node routes`) or as the annotation `{annotation}: "<reason>"`, or remove it.',
       capability: '{container} adds {capability} with no reason written for it. Say why, as a comment on the line (`- {capability}  # what needs it`) or as the annotation `{annotation}: "<reason>"`, or remove it.'
+    },
+    yieldsTo: {
+      codes: ["LP203"],
+      why: "An added capability that `capability-outside-allowlist` (LP203) reports is not reported again here for its missing reason: LP203 carries the root cause (the capability is not allowed at all). hostNetwork and allowed capabilities are reported here as usual."
     },
     docs: {
       whatItDoes: "Flags `hostNetwork: true` and every added capability other than NET_BIND_SERVICE that has no written reason. A reason is either a YAML comment on the same line or alone on the line just above, or an annotation on the workload or its pod template: `justify.leastpriv.dev/host-network` for hostNetwork, `justify.leastpriv.dev/cap-<name>` for a capability (`cap-net-raw`, `cap-sys-ptrace`; lower case, `_` as `-`), whose value is the reason. Reasons are listed in the report under *Justified privileges*.",
@@ -1917,30 +2410,26 @@ var JUSTIFY_PREFIX = "justify.leastpriv.dev/", justifyKey = (privilege) => JUSTI
                 - NET_ADMIN  # iptables-save, conntrack
                 - NET_RAW    # ping (ICMP raw sockets)`,
       references: ["https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline", "https://man7.org/linux/man-pages/man7/capabilities.7.html"],
-      notes: "leastpriv directives (`# leastpriv-ignore \u2026`) and test markers (`# expect: \u2026`) are not reasons. The capability annotation applies to every container of the pod."
+      notes: "What counts as a reason (the same for hostNetwork and capabilities here, and for the node-access paths of `exec-into-node-access-workload`; `host-pid-ipc` takes no written reason, only a suppression): a comment on the line or alone on the line above, or the annotation, with some text. Not reasons: an empty comment or annotation value, a note of work to do (`# TODO remove`, `FIXME`, `XXX`, `HACK`, `TBD`), commented-out YAML (`# - SYS_ADMIN`, `# privileged: true`), leastpriv directives (`# leastpriv-ignore \u2026`) and test markers (`# expect: \u2026`). The capability annotation applies to every container of the pod."
     }
   },
   checkObject(obj, ctx) {
     for (let pod of podSpecs(obj)) {
-      let annotations = podAnnotations(pod), reasonFor = (privilege, path) => {
-        let ann = annotations[justifyKey(privilege)];
-        if (typeof ann == "string" && ann.trim()) return { reason: ann.trim(), source: "annotation" };
-        let comment = ctx.commentFor(obj, path);
-        return comment ? { reason: comment, source: "comment" } : void 0;
-      };
+      let annotations = podAnnotations(pod), reasonFor2 = (privilege, path) => reasonFor(annotations, privilege, () => ctx.commentFor(obj, path));
       if (pod.spec.hostNetwork === !0) {
-        let path = podFieldPath(pod, "hostNetwork"), r2 = reasonFor("host-network", path);
+        let path = podFieldPath(pod, "hostNetwork"), r2 = reasonFor2("host-network", path);
         r2 ? ctx.justified({ object: obj, path, privilege: "hostNetwork", ...r2 }) : ctx.report({ object: obj, path, messageId: "hostNetwork", data: { object: objectLabel(obj), annotation: justifyKey("host-network") } });
       }
       for (let c of containers(pod))
         for (let cap of addedCapabilities(c)) {
           if (NO_REASON_NEEDED.has(cap.normalised)) continue;
-          let r2 = reasonFor(`cap-${cap.normalised}`, cap.path);
+          let r2 = reasonFor2(`cap-${cap.normalised}`, cap.path);
           r2 ? ctx.justified({ object: obj, path: cap.path, privilege: `${cap.normalised} (${c.name})`, ...r2 }) : ctx.report({
             object: obj,
             path: cap.path,
             messageId: "capability",
-            data: { container: containerLabel(c), capability: cap.name, annotation: justifyKey(`cap-${cap.normalised}`) }
+            data: { container: containerLabel(c), capability: cap.name, annotation: justifyKey(`cap-${cap.normalised}`) },
+            cause: `capability:${objectKey(obj)}:${cap.path.join(".")}`
           });
         }
     }
@@ -2042,9 +2531,25 @@ var privileged = {
       )
     }
   ]
-}, escalation_1_8 = (pod) => containers(pod).flatMap((c) => {
+};
+function escalationFix(sc) {
+  if (sc?.privileged === !0)
+    return "Remove `privileged: true` first (the API server rejects `allowPrivilegeEscalation: false` together with it), add back only the capabilities the container needs, then set `allowPrivilegeEscalation: false`.";
+  if (Array.isArray(sc?.capabilities?.add) && sc.capabilities.add.includes("CAP_SYS_ADMIN"))
+    return "Remove `CAP_SYS_ADMIN` from `capabilities.add` first (the API server rejects `allowPrivilegeEscalation: false` together with it), then set `allowPrivilegeEscalation: false`.";
+}
+var escalation_1_8 = (pod) => containers(pod).flatMap((c) => {
   let v = c.container.securityContext?.allowPrivilegeEscalation;
-  return v === !1 ? [] : [{ path: [...c.path, "securityContext", "allowPrivilegeEscalation"], subject: subjectOf(c), detail: v === !0 ? "sets allowPrivilegeEscalation: true" : "does not set allowPrivilegeEscalation: false" }];
+  if (v === !1) return [];
+  let fix = escalationFix(c.container.securityContext);
+  return [
+    {
+      path: [...c.path, "securityContext", "allowPrivilegeEscalation"],
+      subject: subjectOf(c),
+      detail: v === !0 ? "sets allowPrivilegeEscalation: true" : "does not set allowPrivilegeEscalation: false",
+      ...fix ? { fix } : {}
+    }
+  ];
 }), allowPrivilegeEscalation = {
   id: "allowPrivilegeEscalation",
   level: "restricted",
@@ -2148,11 +2653,11 @@ var seLinuxOptions = {
     { minMinor: 31, check: seLinux(SELINUX_TYPES_1_31) }
   ]
 }, POD_SECCOMP_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod", CONTAINER_SECCOMP_PREFIX = "container.seccomp.security.alpha.kubernetes.io/", okSeccompAnnotation = (v) => v === "runtime/default" || v === "docker/default" || typeof v == "string" && v.startsWith("localhost/"), okSeccompType = (t) => t === "RuntimeDefault" || t === "Localhost", seccompAnnotations_1_0 = (pod) => {
-  let out = [], ann = podOwnAnnotations(pod), at = (k) => [...pod.metadataPath ?? [], "annotations", k];
-  POD_SECCOMP_ANNOTATION in ann && !okSeccompAnnotation(ann[POD_SECCOMP_ANNOTATION]) && out.push({ path: at(POD_SECCOMP_ANNOTATION), subject: podSubject(pod), detail: `sets annotation ${POD_SECCOMP_ANNOTATION}=${quote(ann[POD_SECCOMP_ANNOTATION])}` });
+  let out = [], ann = podOwnAnnotations(pod), at2 = (k) => [...pod.metadataPath ?? [], "annotations", k];
+  POD_SECCOMP_ANNOTATION in ann && !okSeccompAnnotation(ann[POD_SECCOMP_ANNOTATION]) && out.push({ path: at2(POD_SECCOMP_ANNOTATION), subject: podSubject(pod), detail: `sets annotation ${POD_SECCOMP_ANNOTATION}=${quote(ann[POD_SECCOMP_ANNOTATION])}` });
   for (let c of containers(pod)) {
     let k = CONTAINER_SECCOMP_PREFIX + c.name;
-    k in ann && !okSeccompAnnotation(ann[k]) && out.push({ path: at(k), subject: subjectOf(c), detail: `has annotation ${k}=${quote(ann[k])}` });
+    k in ann && !okSeccompAnnotation(ann[k]) && out.push({ path: at2(k), subject: subjectOf(c), detail: `has annotation ${k}=${quote(ann[k])}` });
   }
   return out;
 }, seccompFields_1_19 = (pod) => {
@@ -2210,7 +2715,9 @@ var procMount_1_0 = (pod) => containers(pod).flatMap((c) => {
   { minMinor: 0, names: ["kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_unprivileged_port_start"] },
   { minMinor: 27, names: ["net.ipv4.ip_local_reserved_ports"] },
   { minMinor: 29, names: ["net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes"] },
-  { minMinor: 32, names: ["net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"] }
+  { minMinor: 32, names: ["net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"] },
+  // sysctlsAllowedV1Dot37 (kubernetes PR #138389, milestone v1.37).
+  { minMinor: 37, names: ["net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat"] }
 ];
 function sysctlsUpTo(minMinor) {
   let ok = new Set(SAFE_SYSCTLS.filter((s) => s.minMinor <= minMinor).flatMap((s) => s.names));
@@ -2376,7 +2883,7 @@ function definePssRule(spec) {
       securitySeverity: spec.securitySeverity,
       tags: ["security", "pod-security", "pss", ...spec.tags],
       messages: {
-        violation: `{subject} {detail}: the Pod Security Standards {level} level forbids it (PSA check ${spec.control}, policy {version}). ${spec.fix}`
+        violation: `{subject} {detail}: the Pod Security Standards {level} level forbids it (PSA check ${spec.control}, policy {version}). {fix}`
       },
       optionsSchema: {
         type: "object",
@@ -2409,6 +2916,7 @@ ${spec.docs.notes}` : "")
           data: {
             subject: pods.length > 1 ? `${objectLabel(obj)} (for its ${pods.length} pods ${pods.join(", ")})` : v.subject,
             detail: v.detail,
+            fix: v.fix ?? spec.fix,
             level: ctx.options.level,
             version: formatVersion(version),
             control: spec.control,
@@ -2946,7 +3454,6 @@ var REF_GATE2 = "https://kubernetes.io/docs/reference/command-line-tools-referen
     messages: {
       upgradeRefused: "probe {probe} in {pod} as {identity}: {error}. {fix}",
       failed: "probe {probe} in {pod} as {identity}: `{command}` {outcome}. {fix}",
-      noPods: "probe {probe}: no running pod of {object} matches {selector} in namespace {namespace}; nothing to probe. Deploy it, or fix the probe target.",
       unreachable: "probe {probe} in {pod}: {error}"
     },
     docs: {
@@ -3011,6 +3518,35 @@ var REF_RBAC2 = "https://kubernetes.io/docs/reference/access-authn-authz/rbac/",
   }
 };
 
+// rules/live-exec-denied.ts
+var live_exec_denied_default = {
+  meta: {
+    code: "LP907",
+    name: "live-exec-denied",
+    severity: "error",
+    category: "rbac",
+    description: "The manifests grant exec into (or attach to) pods, but the API server refuses the WebSocket upgrade as that identity.",
+    securitySeverity: 5,
+    tags: ["live", "exec"],
+    messages: {
+      denied: '{identity} may {stream} pods in namespace {namespace} according to the manifests, but opening a WebSocket {kind} in {pod} as it was refused: {error}. The missing verb is "{verb}" ({how}). {fix}'
+    },
+    docs: {
+      whatItDoes: "For every identity the manifests grant pods/exec, in every namespace of the grant, opens the exec WebSocket as that identity (impersonation) in a running, ready pod of a workload of that namespace, with a command that changes nothing (`true`); for pods/attach, a read-only attach (stdout and stderr, no stdin) closed as soon as it opens. Port-forward is left to access reviews: its stream connects to the container's port. A 101 upgrade proves the access (an exit 126/127 because the image has no `true` still proves it); a refused upgrade is reported with the API server's message at the Role rule that must change, naming the missing verb.",
+      whyItMatters: 'An access review answers for one verb at a time; the WebSocket exec needs two. The upgrade is an HTTP GET, authorized as get on pods/exec, and from Kubernetes 1.35 (AuthorizePodWebsocketUpgradeCreatePermission, on by default) also as create. A Role with only one of them passes review for that verb and still breaks every exec-based tool, as "WebSocket connection failed (empty error)".',
+      example: `resources: ["pods/exec"]
+verbs: ["create"]`,
+      useInstead: `resources: ["pods/exec"]
+verbs: ["create", "get"]`,
+      references: [
+        "https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/",
+        "https://github.com/kubernetes/kubernetes/issues/133515",
+        "https://github.com/kubernetes/enhancements/tree/master/keps/sig-api-machinery/4006-transition-spdy-to-websockets"
+      ]
+    }
+  }
+};
+
 // rules/index.ts
 var RULES = [
   yaml_syntax_error_default,
@@ -3019,6 +3555,13 @@ var RULES = [
   rule_internal_error_default,
   unused_suppression_default,
   suppression_missing_reason_default,
+  yaml_decode_ambiguous_default,
+  symlink_outside_root_default,
+  render_failed_default,
+  render_not_modelled_default,
+  removed_api_version_default,
+  unknown_builtin_kind_default,
+  object_without_type_default,
   exec_subresource_verb_mismatch_default,
   effective_exec_verb_mismatch_default,
   wildcard_grant_default,
@@ -3037,6 +3580,7 @@ var RULES = [
   redundant_grant_default,
   dangling_role_ref_default,
   invalid_binding_subject_default,
+  gitops_controller_write_default,
   privileged_container_default,
   capabilities_not_dropped_default,
   capability_outside_allowlist_default,
@@ -3066,7 +3610,10 @@ var RULES = [
   live_probe_failed_default,
   live_capabilities_mismatch_default,
   live_drift_default,
-  live_cluster_unreachable_default
+  live_cluster_unreachable_default,
+  live_exec_denied_default,
+  live_not_verified_default,
+  live_probe_no_target_default
 ];
 
 // src/engine/profiles.ts
@@ -3120,7 +3667,10 @@ for (let r2 of RULES)
 function findRule(id) {
   return byId2.get(id) ?? byId2.get(id.toUpperCase());
 }
-var isKnownRule = (id) => findRule(id) !== void 0;
+var isKnownRule = Object.assign((id) => findRule(id) !== void 0, {
+  optionsSchema: (id) => findRule(id)?.meta.optionsSchema,
+  ids: () => RULES.flatMap((r2) => [r2.meta.code, r2.meta.name])
+});
 function apply(cur, s) {
   typeof s == "string" ? cur.severity = s : (s.severity && (cur.severity = s.severity), s.options && (cur.options = { ...cur.options, ...s.options }));
 }
@@ -3177,6 +3727,196 @@ ${d.useInstead}`,
   };
 }
 
+// src/graph/build.ts
+var CATEGORY_LABEL = {
+  exec: "exec/attach into pods",
+  secrets: "read secrets",
+  escalate: "escalate/bind/impersonate",
+  "nodes-proxy": "nodes/proxy (kubelet API)",
+  "create-pods": "create pods or pod controllers"
+}, REACHES_NODE = /* @__PURE__ */ new Set(["escalate", "nodes-proxy", "create-pods"]), WRITE4 = ["create", "update", "patch"], POD_MAKERS = [
+  ["", "pods"],
+  ["", "replicationcontrollers"],
+  ["apps", "deployments"],
+  ["apps", "replicasets"],
+  ["apps", "statefulsets"],
+  ["apps", "daemonsets"],
+  ["batch", "jobs"],
+  ["batch", "cronjobs"]
+];
+function categories(rule, clusterScope) {
+  let out = [];
+  return ["exec", "attach"].some((s) => grantsVerbOn(rule, "create", "", "pods", s) || grantsVerbOn(rule, "get", "", "pods", s)) && out.push("exec"), ["get", "list", "watch"].some((v) => grantsVerbOn(rule, v, "", "secrets")) && out.push("secrets"), (grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "clusterroles") || grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "impersonate", "", "serviceaccounts") || clusterScope && (grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "clusterroles") || ["users", "groups"].some((r2) => grantsVerbOn(rule, "impersonate", "", r2)))) && out.push("escalate"), clusterScope && ["get", "create"].some((v) => grantsVerbOn(rule, v, "", "nodes", "proxy")) && out.push("nodes-proxy"), POD_MAKERS.some(([g, r2]) => WRITE4.some((v) => grantsVerbOn(rule, v, g, r2))) && out.push("create-pods"), out;
+}
+var at = (obj, path, where) => where(obj, path);
+function namesPrincipal(focus, p) {
+  let f = focus.trim();
+  return f === p.name || f === principalLabel(p) || f === `${p.kind}/${p.name}` ? !0 : p.kind === "ServiceAccount" ? f === `system:serviceaccount:${p.namespace}:${p.name}` || f === `${p.namespace}/${p.name}` || f === `ServiceAccount/${p.namespace}/${p.name}` : !1;
+}
+function buildAccessGraph(model, justified, where, opts = {}) {
+  let rbac = model.rbac, byNs = nodeAccessByNamespace(model, justified), all = [...byNs.values()].flat(), nodes = /* @__PURE__ */ new Map(), edges = /* @__PURE__ */ new Map(), paths = /* @__PURE__ */ new Map(), ids = /* @__PURE__ */ new Map(), idOf = (key) => {
+    let id = ids.get(key);
+    return id || ids.set(key, id = `n${ids.size + 1}`), id;
+  }, node = (key, make) => {
+    let id = idOf(key);
+    return nodes.has(id) || nodes.set(id, { id, ...make() }), id;
+  }, edge = (from, to, label) => {
+    let k = `${from}>${to}`;
+    edges.has(k) || edges.set(k, { from, to, ...label ? { label } : {} });
+  }, hostNode = () => node("node", () => ({ kind: "node", label: "the node (root on the host)" })), focus = opts.focus?.trim(), focusIsSubject = focus ? rbac.principals().some((p) => namesPrincipal(focus, p)) : !1;
+  for (let scope of subjectScopes(rbac)) {
+    if (focus && focusIsSubject && !namesPrincipal(focus, scope.principal)) continue;
+    let nsFocus = focus && !focusIsSubject ? focus : void 0;
+    if (nsFocus && scope.namespace !== "" && scope.namespace !== nsFocus) continue;
+    let workloadsHere = nsFocus ? byNs.get(nsFocus) ?? [] : scope.namespace ? byNs.get(scope.namespace) ?? [] : all;
+    for (let g of scope.grants)
+      if (!(scope.namespace !== "" && g.binding.kind === "ClusterRoleBinding"))
+        for (let cat of categories(g.rule.rule, scope.namespace === "")) {
+          let reached = cat === "exec" ? execReach(g, workloadsHere) : [], endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
+          if (opts.attackPaths && !endsOnNode || nsFocus && scope.namespace === "" && cat === "exec" && !reached.length) continue;
+          let s = subjectNode(scope.principal), b = bindingNode(g), r2 = roleNode(g), scopeText = scope.namespace ? `in ${scope.namespace}` : "cluster-wide", p = node(`perm\0${r2}\0${cat}\0${scope.namespace}`, () => ({
+            kind: "permission",
+            label: `${CATEGORY_LABEL[cat]} ${scopeText}`,
+            ...g.rule.source.object ? at(g.rule.source.object, ["rules", g.rule.index], where) : {},
+            ...scope.namespace ? { namespace: scope.namespace } : {}
+          }));
+          if (edge(s, b), edge(b, r2), edge(r2, p), REACHES_NODE.has(cat)) {
+            let h = hostNode();
+            edge(p, h, cat === "create-pods" ? "a privileged pod" : cat === "nodes-proxy" ? "kubelet exec" : "any permission"), paths.set([s, b, r2, p, h].join(" "), [s, b, r2, p, h]);
+          }
+          for (let w of reached) {
+            let wl = workloadNode(w), h = hostNode();
+            edge(p, wl), edge(wl, h, featureText(w)), paths.set([s, b, r2, p, wl, h].join(" "), [s, b, r2, p, wl, h]);
+          }
+        }
+  }
+  function subjectNode(p) {
+    return node(`subject\0${principalKey(p)}`, () => ({ kind: "subject", label: principalLabel(p), ...p.kind === "ServiceAccount" ? { namespace: p.namespace } : {} }));
+  }
+  function bindingNode(g) {
+    let b = g.binding;
+    return node(`binding\0${b.kind}\0${b.namespace}\0${b.name}\0${b.object.file.path}\0${b.object.documentIndex}`, () => ({
+      kind: "binding",
+      label: `${b.kind} ${b.namespace ? b.namespace + "/" : ""}${b.name}`,
+      ...at(b.object, [], where),
+      ...b.namespace ? { namespace: b.namespace } : {}
+    }));
+  }
+  function roleNode(g) {
+    let role = g.role;
+    return node(`role\0${role.kind}\0${role.namespace ?? ""}\0${role.name}`, () => ({
+      kind: "role",
+      label: `${roleLabel(role)}${role.object ? "" : " (built-in)"}`,
+      ...role.object ? at(role.object, [], where) : {},
+      ...role.namespace ? { namespace: role.namespace } : {}
+    }));
+  }
+  function workloadNode(w) {
+    let o = w.object;
+    return node(`workload\0${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`, () => ({
+      kind: "workload",
+      label: objectLabel(o),
+      ...at(o, [], where),
+      ...o.namespace ? { namespace: o.namespace } : {},
+      features: w.features.map((f) => ({ what: f.what, ...at(o, f.path, where) }))
+    }));
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], paths: [...paths.values()] };
+}
+function execReach(g, workloads) {
+  let names = g.rule.rule.resourceNames ?? [];
+  return names.length ? workloads.filter((w) => names.some((n) => podNameCouldBe(w.object, n))) : workloads;
+}
+function featureText(w) {
+  let seen = [...new Set(w.features.map((f) => f.what))];
+  return seen.length > 3 ? `${seen.slice(0, 3).join(", ")} +${seen.length - 3}` : seen.join(", ");
+}
+function firstPaths(g, max) {
+  let kept = g.paths.slice(0, max), ids = new Set(kept.flat()), pairs = new Set(kept.flatMap((p) => p.slice(1).map((to, i) => `${p[i]}>${to}`)));
+  return {
+    graph: { nodes: g.nodes.filter((n) => ids.has(n.id)), edges: g.edges.filter((e) => pairs.has(`${e.from}>${e.to}`)), paths: kept },
+    omitted: g.paths.length - kept.length
+  };
+}
+
+// src/engine/comments.ts
+function lineText(file, line) {
+  let starts = file.lineCounter.lineStarts, s = starts[line - 1];
+  if (s === void 0) return;
+  let next = starts[line], e = next === void 0 ? file.text.length : next - 1;
+  return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
+}
+function commentStart(line) {
+  let q;
+  for (let i = 0; i < line.length; i++) {
+    let c = line[i];
+    if (q) {
+      q === '"' && c === "\\" ? i++ : c === q && (q = void 0);
+      continue;
+    }
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
+    (c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1])) && (q = c);
+  }
+  return -1;
+}
+var DIRECTIVE = /#\s*(?:leastpriv-ignore\b|expect:)/;
+function freeComment(line) {
+  let at2 = commentStart(line);
+  if (at2 === -1) return;
+  let text = line.slice(at2), d = DIRECTIVE.exec(text);
+  return d && (text = text.slice(0, d.index)), text = text.replace(/^#+\s*/, "").trim(), text || void 0;
+}
+function commentForLine(file, line) {
+  let own = lineText(file, line), c = own === void 0 ? void 0 : freeComment(own);
+  if (c) return c;
+  if (own !== void 0 && own.startsWith("---")) return;
+  let above = lineText(file, line - 1);
+  if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
+}
+
+// src/engine/types.ts
+var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+
+// src/engine/coverage.ts
+var DEFAULT_PROFILE = "leastpriv";
+function settle(base, layers) {
+  let s = base;
+  for (let l of layers)
+    typeof l == "string" ? s = l : l.severity && (s = l.severity);
+  return s;
+}
+var rank = (s) => s === "off" ? 0 : SEVERITY_RANK[s];
+function ruleEntries(config, code) {
+  return Object.entries(config.rules).filter(([id]) => findRule(id)?.meta.code === code).map(([, s]) => s);
+}
+function coverageOf(config, extraExclude = []) {
+  let dflt = profileSettings(DEFAULT_PROFILE), chosen = profileSettings(config.profile), changes = [];
+  for (let r2 of RULES) {
+    let m = r2.meta;
+    if (m.tags.includes("live")) continue;
+    let from = settle(m.severity, dflt[m.code] !== void 0 ? [dflt[m.code]] : []);
+    if (from === "off") continue;
+    let byProfile = settle(m.severity, chosen[m.code] !== void 0 ? [chosen[m.code]] : []), entries = ruleEntries(config, m.code), to = settle(byProfile, entries), options = entries.reduce((acc, e) => typeof e == "object" && e.options ? { ...acc, ...e.options } : acc, void 0);
+    if (rank(to) < rank(from) || options && to !== "off") {
+      let by = entries.length > 0 && (rank(to) < rank(byProfile) || options && to !== "off") ? "rules" : "profile";
+      changes.push({ code: m.code, name: m.name, from, to, by, ...options && to !== "off" ? { options } : {} });
+    }
+  }
+  return {
+    profile: config.profile,
+    ...config.file ? { configFile: config.file } : {},
+    ruleChanges: changes,
+    exclude: [...config.exclude, ...extraExclude],
+    gitignore: config.gitignore
+  };
+}
+function suppressionCounts(findings) {
+  let byKind = { comment: 0, annotation: 0, baseline: 0 }, total = 0;
+  for (let f of findings)
+    f.suppressed && (byKind[f.suppressed.kind]++, total++);
+  return { total, byKind };
+}
+
 export {
   BUILTIN_CLUSTER_ROLES,
   BUILTIN_NAMESPACED_ROLES,
@@ -3218,6 +3958,7 @@ export {
   containerLabel,
   format,
   normaliseCapability,
+  justifiedBy,
   applicability,
   live_access_denied_default,
   live_access_not_in_manifests_default,
@@ -3225,6 +3966,9 @@ export {
   live_capabilities_mismatch_default,
   live_drift_default,
   live_cluster_unreachable_default,
+  live_exec_denied_default,
+  live_not_verified_default,
+  live_probe_no_target_default,
   RULES,
   PROFILE_NAMES,
   profileSettings,
@@ -3232,5 +3976,14 @@ export {
   isKnownRule,
   activeRules,
   REPO_URL,
-  describeRule
+  describeRule,
+  lineText,
+  commentStart,
+  commentForLine,
+  MODEL_FILE,
+  SEVERITY_RANK,
+  buildAccessGraph,
+  firstPaths,
+  coverageOf,
+  suppressionCounts
 };
