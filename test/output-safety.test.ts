@@ -120,6 +120,51 @@ describe('hostile manifest text through the built CLI', () => {
   });
 });
 
+describe('can-i and who-can print hostile subject names inert', () => {
+  let rbac: string;
+  beforeAll(() => {
+    rbac = mkdtempSync(join(tmpdir(), 'lp-hostile-rbac-'));
+    writeFileSync(
+      join(rbac, 'rbac.yaml'),
+      `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: "exec\\r::error::role", namespace: tools}
+rules:
+  - {apiGroups: [""], resources: ["pods/exec"], verbs: ["create"]}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: b, namespace: tools}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: "exec\\r::error::role"}
+subjects:
+  - {kind: User, apiGroup: rbac.authorization.k8s.io, name: "::error::user\\u202e ##[stop-commands]t"}
+`,
+    );
+  });
+  afterAll(() => rmSync(rbac, { recursive: true, force: true }));
+  const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: rbac, encoding: 'utf8' });
+
+  it('who-can (subjects and near misses) and can-i -v (the near miss) in text', () => {
+    const who = cli('who-can', 'create', 'pods', '--subresource', 'exec', '-n', 'tools', '--filename', '.');
+    expect(who.status).toBe(0);
+    expect(who.stdout).toContain('error::user');
+    expectInert(who.stdout);
+    const near = cli('who-can', 'get', 'pods', '--subresource', 'exec', '-n', 'tools', '--filename', '.');
+    expect(near.stdout).toContain('error::user');
+    expectInert(near.stdout);
+    const can = cli('can-i', 'get', 'pods', '--subresource', 'exec', '-n', 'tools', '--as', '::error::user\u202e ##[stop-commands]t', '--filename', '.', '-v');
+    expect(can.status).toBe(1);
+    expect(can.stdout).toContain('error::role');
+    expectInert(can.stdout);
+    expectInert(can.stderr);
+  });
+
+  it('JSON keeps the exact names', () => {
+    const who = cli('who-can', 'create', 'pods', '--subresource', 'exec', '-n', 'tools', '--filename', '.', '-o', 'json');
+    expect(JSON.parse(who.stdout).subjects[0].subject.name).toBe('::error::user\u202e ##[stop-commands]t');
+  });
+});
+
 describe('safeText and guardLine', () => {
   it('keep ordinary text, tabs aside, unchanged', () => {
     expect(safeText('ServiceAccount kube-system/default: get pods — «ok» 日本 🙂 a::b #[x]')).toBe('ServiceAccount kube-system/default: get pods — «ok» 日本 🙂 a::b #[x]');

@@ -60,3 +60,11 @@ export function safeFileName(f: string): string {
   const s = safeText(f);
   return startsCommand(s) ? `./${s}` : s;
 }
+
+/**
+ * Text output whose lines mix our words with manifest text (can-i, who-can): every line made safe
+ * (safeText, which leaves our own words as they are) and guarded against starting a workflow command.
+ */
+export function safeLines(text: string): string {
+  return text.split('\n').map((l) => guardLine(safeText(l))).join('\n');
+}

@@ -12,7 +12,7 @@ import { isNonResource, type Request } from '../../rbac/match.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
 import { didYouMean, parseCommand } from '../options.ts';
-import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles } from './rbac-query.ts';
+import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles, safeIo } from './rbac-query.ts';
 
 /**
  * The verbs kubectl auth can-i knows (kubectl, pkg/cmd/auth/cani.go: resourceVerbs and
@@ -21,10 +21,14 @@ import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles 
 export const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
 export const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
 
-export async function runCanI(args: string[], io: Io): Promise<number> {
+export async function runCanI(args: string[], rawIo: Io): Promise<number> {
+  let io = rawIo;
   const parsed = parseCommand('can-i', args);
   const { values, positionals } = parsed;
   const { format, files } = queryFormatAndFiles(parsed, io, 'can-i');
+  // Names come from manifests and --as: text lines are made safe for a terminal or CI log; JSON keeps
+  // the exact values (JSON.stringify escapes the controls).
+  if (format !== 'json') io = safeIo(rawIo);
   if (!values.as) throw new UsageError('--as USER is required: leastpriv has no current user (e.g. --as system:serviceaccount:NS:NAME)', 'can-i');
   if (values.list) {
     if (positionals.length) throw new UsageError(`--list takes no VERB or TYPE (got '${positionals[0]}')`, 'can-i');

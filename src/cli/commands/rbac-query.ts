@@ -13,6 +13,7 @@ import { isKnownRule } from '../../engine/registry.ts';
 import { RbacGraph, type Grant } from '../../rbac/graph.ts';
 import type { Request } from '../../rbac/match.ts';
 import { roleLabel } from '../../rbac/objects.ts';
+import { safeLines } from '../../reporters/safe-text.ts';
 import { KNOWN_SUBRESOURCES, resolveResource } from '../../rbac/resources.ts';
 import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
@@ -123,4 +124,12 @@ export function queryFormatAndFiles(parsed: Parsed, io: Io, cmd: 'can-i' | 'who-
     else throw new UsageError(`unknown output format '${v}' for -o (${QUERY_FORMATS.join(', ')})`, cmd);
   }
   return { format: (format ?? 'text') as QueryFormat, files };
+}
+
+/**
+ * `io` with every line written made safe (src/reporters/safe-text.ts): can-i and who-can print subject,
+ * role and file names from the manifests, which may carry controls or start a line with `::`.
+ */
+export function safeIo(io: Io): Io {
+  return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }

@@ -5,13 +5,17 @@
 import { principalLabel } from '../../rbac/subjects.ts';
 import type { Io } from '../main.ts';
 import { parseCommand } from '../options.ts';
-import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles } from './rbac-query.ts';
+import { describeGrant, grantLine, loadGraph, parseRequest, queryFormatAndFiles, safeIo } from './rbac-query.ts';
 import { partialSubjects } from '../../rbac/near-miss.ts';
 
-export async function runWhoCan(args: string[], io: Io): Promise<number> {
+export async function runWhoCan(args: string[], rawIo: Io): Promise<number> {
+  let io = rawIo;
   const parsed = parseCommand('who-can', args);
   const { values, positionals } = parsed;
   const { format, files } = queryFormatAndFiles(parsed, io, 'who-can');
+  // Subject names come from manifests (a User can be named anything): text lines are made safe for a
+  // terminal or CI log; JSON keeps the exact values (JSON.stringify escapes the controls).
+  if (format !== 'json') io = safeIo(rawIo);
   const q = parseRequest(positionals, { ...(values.subresource !== undefined ? { subresource: values.subresource } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), allNamespaces: values['all-namespaces'] ?? false });
   for (const w of q.warnings) io.stderr(`warning: ${w}\n`);
   const graph = loadGraph(io, files, values.config, values);
