@@ -227,8 +227,9 @@ export function audit(input: AuditInput): FullAuditResult {
   const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
     const rule = findRule(d.code)!;
     const code = rule.meta.code;
-    const severity = ruleSeverity(active, code);
-    if (!severity) return;
+    const ruled = ruleSeverity(active, code);
+    if (!ruled) return;
+    const severity: Severity = d.lesser ? (ruled === 'error' ? 'warning' : 'note') : ruled;
     const region: Region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,

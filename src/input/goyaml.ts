@@ -23,6 +23,7 @@
  * deterministic, or is one the `yaml` package cannot reproduce here): both are error findings.
  * The fast reader resolves scalars with `goResolvePlain` too, and gives up on everything else above.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Document, Node as YamlNode } from 'yaml';
 import { yamlLib } from './yaml-lib.ts';
 
@@ -261,6 +262,8 @@ export interface DuplicateKey {
   /** Offset of the later key, and of the one before it. */
   at: number;
   first: number;
+  /** Both values are the same: whichever is kept, the object is the same. */
+  sameValue: boolean;
 }
 
 export interface GoDecodeOptions {
@@ -371,7 +374,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     if (prev && prev.type !== key.type) {
       throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
     }
-    if (prev && explicit && prev.at >= 0) duplicates.push({ key: key.json, at: keyAt, first: prev.at });
+    if (prev && explicit && prev.at >= 0) duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v) });
     // re-inserted so the key order follows the last write, as JSON from Go's sorted map does not matter
     out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
   };

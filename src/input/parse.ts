@@ -25,6 +25,8 @@ export interface InputDiagnostic {
   message: string;
   /** Offsets into the file text. */
   range: [number, number];
+  /** One step below the rule's severity (a duplicate key whose values are the same: it applies as written). */
+  lesser?: boolean;
 }
 
 export interface ParsedFile {
@@ -409,11 +411,16 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
       }
       for (const d of decoded.duplicates) {
         const first = source.lineCounter.linePos(d.first).line;
-        diag(
-          'yaml-syntax-error',
-          `duplicate key \`${d.key}\` (first set on line ${first}): kubectl keeps the last value and kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
-          [d.at, d.at + 1],
-        );
+        // Same value twice: kubectl applies the object as written (a warning, issue 15); different
+        // values: which one wins is easy to misread (an error).
+        const kept = d.sameValue ? 'both have the same value, so kubectl applies it as written, but' : 'kubectl keeps the last value and';
+        out.diagnostics.push({
+          code: 'yaml-syntax-error',
+          file: source.path,
+          message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
+          range: [d.at, d.at + 1],
+          ...(d.sameValue ? { lesser: true } : {}),
+        });
       }
       const value = decoded.value;
       if (!isMap(contents) || !value || typeof value !== 'object' || Array.isArray(value)) {
