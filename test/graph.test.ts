@@ -133,6 +133,30 @@ describe('formats', () => {
     // and the parser does reject a broken diagram (the check can fail)
     await expect(parse('flowchart LR\n  n1["a "b" c"]\n')).rejects.toThrow();
   });
+  it('a graph past Mermaid\'s 500-edge limit is drawn in part, parses, and says what is left out', async () => {
+    // 300 service accounts, each bound to a role that can exec into pods: several edges each
+    const docs: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      docs.push(`apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: r${i}, namespace: ns${i}}
+rules: [{apiGroups: [""], resources: [pods/exec], verbs: [create, get]}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: b${i}, namespace: ns${i}}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r${i}}
+subjects: [{kind: ServiceAccount, name: sa${i}, namespace: ns${i}}]`);
+    }
+    const text = docs.join('\n---\n') + '\n';
+    const whole = await json(['-'], text);
+    expect(whole.edges.length).toBeGreaterThanOrEqual(500);
+    const r = await graph(['-'], text);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').filter((l) => l.includes('-->')).length).toBe(499);
+    expect(r.out).toMatch(/more edges and \d+ nodes not drawn/);
+    await expect(parse(r.out)).resolves.toBeTruthy();
+  });
   it('DOT declares every node an edge uses, with labels quoted', async () => {
     const r = await graph(['fixtures/graph/hostile-names.yaml', '-f', 'dot']);
     expect(r.out.startsWith('digraph leastpriv {\n')).toBe(true);

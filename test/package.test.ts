@@ -94,6 +94,8 @@ describe('npm pack → install → npx', () => {
     // The installed bin (what npx ran), called directly to spare npm's start-up.
     const bin = (...args: string[]) => spawnSync(join(repo, 'node_modules', '.bin', 'leastpriv'), args, { cwd: repo, encoding: 'utf8' });
     expect(bin('rules').stdout).toContain('LP101');
-    expect(bin('explain', 'LP101').stdout).toMatch(/^# exec-subresource-verb-mismatch \(LP101\)/);
+    // explain renders the rule's doc for a terminal; --format markdown gives the file as shipped
+    expect(bin('explain', 'LP101').stdout).toMatch(/^exec-subresource-verb-mismatch \(LP101\)\n/);
+    expect(bin('explain', 'LP101', '--format', 'markdown').stdout).toMatch(/^# exec-subresource-verb-mismatch \(LP101\)/m);
   });
 });

@@ -9,7 +9,7 @@
  *
  * Each function, and the reader as a whole, runs here on hostile inputs of 10^5 and 10^6 characters.
  * Linear work grows ~10x from one to the other (measured 9–20x in CPU time: a 10^6 input is past the
- * CPU caches), quadratic ~100x: the test asserts under 40x, in this process's CPU time (the best of a
+ * CPU caches), quadratic ~100x: the test asserts under 60x, in this process's CPU time (the best of a
  * few runs each), so other processes on a loaded machine do not count. These are
  * growth ratios, not time limits. The rewritten suppression parser is also held to the regexp it replaces on
  * generated comments (where the regexp is still fast: short ones).
@@ -58,7 +58,9 @@ function growth(make: (n: number) => string, f: (s: string) => unknown): number 
   return tl / Math.max(ts, 0.2);
 }
 
-const LIMIT = 40;
+// 60, not 40: alongside the rest of the suite (vitest runs files in parallel on 2 cores, sharing
+// caches) one linear case measured 46x; the quadratic ones this guards against grow ~100x or more.
+const LIMIT = 60;
 const cases: [string, (n: number) => string, (s: string) => unknown][] = [
   // suppression comments
   ['suppression: spaces after the rule list', (n) => `# leastpriv-ignore a${' '.repeat(n)}!`, parseSuppressionComment],
@@ -88,7 +90,7 @@ const cases: [string, (n: number) => string, (s: string) => unknown][] = [
   ['placeholder: `${` then name chars', (n) => `\${${'a'.repeat(n)}!`, (s) => PLACEHOLDER.test(s)],
 ];
 
-describe('regexps on user input grow linearly (10^5 → 10^6 characters: under 40x in CPU time; quadratic is 100x)', () => {
+describe('regexps on user input grow linearly (10^5 → 10^6 characters: under 60x in CPU time; quadratic is 100x)', () => {
   for (const [name, make, f] of cases) {
     it(name, () => {
       expect(growth(make, f)).toBeLessThan(LIMIT);

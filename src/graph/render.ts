@@ -26,7 +26,27 @@ export function mermaidText(s: string): string {
 
 const where = (n: GraphNode) => (n.file ? `${n.file}:${n.line}` : '');
 
-export function toMermaid(g: AccessGraph, opts: { direction?: 'LR' | 'TB'; note?: string } = {}): string {
+/**
+ * Mermaid refuses a flowchart of 500 edges or more unless the page raises `maxEdges` (its default,
+ * which GitHub uses; the parser's error reads "Edge limit exceeded. 500 edges found, but the limit is
+ * 500"): past that, the first edges are drawn with the nodes they join, and a note says what is left
+ * out and where to see it whole.
+ */
+export const MERMAID_MAX_EDGES = 499;
+
+function mermaidCap(g: AccessGraph, note: string | undefined): { g: AccessGraph; note: string | undefined } {
+  if (g.edges.length <= MERMAID_MAX_EDGES) return { g, note };
+  const edges = g.edges.slice(0, MERMAID_MAX_EDGES);
+  const joined = new Set(g.edges.flatMap((e) => [e.from, e.to]));
+  const kept = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const nodes = g.nodes.filter((n) => kept.has(n.id) || !joined.has(n.id));
+  const more = `${g.edges.length - edges.length} more edges and ${g.nodes.length - nodes.length} nodes not drawn (Mermaid draws fewer than 500 edges): use --focus, --attack-paths, or --format dot or json for the whole graph`;
+  return { g: { ...g, nodes, edges }, note: note ? `${note}; ${more}` : more };
+}
+
+export function toMermaid(whole: AccessGraph, opts: { direction?: 'LR' | 'TB'; note?: string } = {}): string {
+  const { g, note } = mermaidCap(whole, opts.note);
+  opts = { ...opts, ...(note !== undefined ? { note } : {}) };
   const out = [`flowchart ${opts.direction ?? 'LR'}`];
   if (!g.nodes.length) out.push(`  empty["${mermaidText(opts.note ?? 'nothing to draw')}"]`);
   for (const n of g.nodes) {
