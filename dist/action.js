@@ -1,14 +1,14 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   toMermaid
-} from "./chunks/chunk-2TYF5CSI.js";
+} from "./chunks/chunk-Y56E5YQL.js";
 import {
   audit,
   auditedNothing,
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-ANSBVEDG.js";
+} from "./chunks/chunk-GR57HGEK.js";
 import {
   annotationCommands,
   changeText,
@@ -21,12 +21,12 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-XU3BEBFL.js";
+} from "./chunks/chunk-BLITJS4C.js";
 import {
   PROFILE_NAMES,
   firstPaths,
   isKnownRule
-} from "./chunks/chunk-6UG5RVMQ.js";
+} from "./chunks/chunk-LTBATQF4.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {
   VERSION

@@ -1,21 +1,21 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-6X42ABVI.js";
+} from "./chunk-Q22DKLKZ.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-MQABGHHG.js";
 import {
   require_picocolors
-} from "./chunk-XU3BEBFL.js";
+} from "./chunk-BLITJS4C.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   describeRule,
   findRule
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import "./chunk-23YRZK4Z.js";
 import {
   defaults

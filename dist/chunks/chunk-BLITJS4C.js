@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   lineText,
   suppressionCounts
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import {
   __commonJS,
   __toESM
@@ -109,6 +109,11 @@ function guardLine(line) {
 function safeFileName(f) {
   let s = safeText(f);
   return startsCommand(s) ? `./${s}` : s;
+}
+function safeLines(text) {
+  return text.split(`
+`).map((l) => guardLine(safeText(l))).join(`
+`);
 }
 
 // src/reporters/github.ts
@@ -447,6 +452,7 @@ export {
   safeText,
   startsCommand,
   guardLine,
+  safeLines,
   codeFrame,
   notChecked,
   plural,

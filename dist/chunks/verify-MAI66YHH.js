@@ -12,7 +12,7 @@ import {
   locate,
   objectFinding,
   where
-} from "./chunk-ANSBVEDG.js";
+} from "./chunk-GR57HGEK.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -37,7 +37,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
   defaults

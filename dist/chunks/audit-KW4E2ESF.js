@@ -6,7 +6,7 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-6X42ABVI.js";
+} from "./chunk-Q22DKLKZ.js";
 import {
   UsageError,
   parseCommand
@@ -21,8 +21,8 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-ANSBVEDG.js";
-import "./chunk-XU3BEBFL.js";
+} from "./chunk-GR57HGEK.js";
+import "./chunk-BLITJS4C.js";
 import {
   PROFILE_NAMES,
   RULES,
@@ -30,7 +30,7 @@ import {
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {

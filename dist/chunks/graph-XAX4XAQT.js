@@ -3,10 +3,10 @@ import {
   toDot,
   toJson,
   toMermaid
-} from "./chunk-2TYF5CSI.js";
+} from "./chunk-Y56E5YQL.js";
 import {
   writeOrFail
-} from "./chunk-6X42ABVI.js";
+} from "./chunk-Q22DKLKZ.js";
 import {
   UsageError,
   parseCommand
@@ -15,13 +15,13 @@ import {
   Positions,
   buildModel,
   loadObjects
-} from "./chunk-ANSBVEDG.js";
-import "./chunk-XU3BEBFL.js";
+} from "./chunk-GR57HGEK.js";
+import "./chunk-BLITJS4C.js";
 import {
   buildAccessGraph,
   isKnownRule,
   justifiedBy
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {

@@ -12,8 +12,15 @@ var MERMAID_SHAPE = {
 function mermaidText(s) {
   return s.replace(/[#"<>&|{}[\]()`\\;%]/g, (c) => `#${c.charCodeAt(0)};`).replace(/[\r\n\t]+/g, " ");
 }
-var where = (n) => n.file ? `${n.file}:${n.line}` : "";
-function toMermaid(g, opts = {}) {
+var where = (n) => n.file ? `${n.file}:${n.line}` : "", MERMAID_MAX_EDGES = 499;
+function mermaidCap(g, note) {
+  if (g.edges.length <= MERMAID_MAX_EDGES) return { g, note };
+  let edges = g.edges.slice(0, MERMAID_MAX_EDGES), joined = new Set(g.edges.flatMap((e) => [e.from, e.to])), kept = new Set(edges.flatMap((e) => [e.from, e.to])), nodes = g.nodes.filter((n) => kept.has(n.id) || !joined.has(n.id)), more = `${g.edges.length - edges.length} more edges and ${g.nodes.length - nodes.length} nodes not drawn (Mermaid draws fewer than 500 edges): use --focus, --attack-paths, or --format dot or json for the whole graph`;
+  return { g: { ...g, nodes, edges }, note: note ? `${note}; ${more}` : more };
+}
+function toMermaid(whole, opts = {}) {
+  let { g, note } = mermaidCap(whole, opts.note);
+  opts = { ...opts, ...note !== void 0 ? { note } : {} };
   let out = [`flowchart ${opts.direction ?? "LR"}`];
   g.nodes.length || out.push(`  empty["${mermaidText(opts.note ?? "nothing to draw")}"]`);
   for (let n of g.nodes) {

@@ -19,10 +19,10 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-XU3BEBFL.js";
+} from "./chunk-BLITJS4C.js";
 import {
   firstPaths
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-6X42ABVI.js";
+} from "./chunk-Q22DKLKZ.js";
 import {
   UsageError
 } from "./chunk-MQABGHHG.js";
@@ -9,7 +9,10 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-ANSBVEDG.js";
+} from "./chunk-GR57HGEK.js";
+import {
+  safeLines
+} from "./chunk-BLITJS4C.js";
 import {
   apiGroupMatches,
   effectiveName,
@@ -22,7 +25,7 @@ import {
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
@@ -218,6 +221,9 @@ function queryFormatAndFiles(parsed, io, cmd) {
     else throw new UsageError(`unknown output format '${v}' for -o (${QUERY_FORMATS.join(", ")})`, cmd);
   return { format: format ?? "text", files };
 }
+function safeIo(io) {
+  return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
+}
 
 export {
   nearMisses,
@@ -226,5 +232,6 @@ export {
   loadGraph,
   describeGrant,
   grantLine,
-  queryFormatAndFiles
+  queryFormatAndFiles,
+  safeIo
 };

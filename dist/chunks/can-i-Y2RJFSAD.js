@@ -5,19 +5,20 @@ import {
   loadGraph,
   nearMisses,
   parseRequest,
-  queryFormatAndFiles
-} from "./chunk-RCV45RHG.js";
-import "./chunk-6X42ABVI.js";
+  queryFormatAndFiles,
+  safeIo
+} from "./chunk-LT6EDO6P.js";
+import "./chunk-Q22DKLKZ.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-MQABGHHG.js";
-import "./chunk-ANSBVEDG.js";
-import "./chunk-XU3BEBFL.js";
+import "./chunk-GR57HGEK.js";
+import "./chunk-BLITJS4C.js";
 import {
   impersonatedUser,
   isNonResource
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-ILG67AN3.js";
@@ -29,9 +30,9 @@ import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/can-i.ts
 var RESOURCE_VERBS = ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection", "use", "bind", "impersonate", "*", "approve", "sign", "escalate", "attest"], NON_RESOURCE_VERBS = ["get", "put", "post", "head", "options", "delete", "patch", "*"];
-async function runCanI(args, io) {
-  let parsed = parseCommand("can-i", args), { values, positionals } = parsed, { format, files } = queryFormatAndFiles(parsed, io, "can-i");
-  if (!values.as) throw new UsageError("--as USER is required: leastpriv has no current user (e.g. --as system:serviceaccount:NS:NAME)", "can-i");
+async function runCanI(args, rawIo) {
+  let io = rawIo, parsed = parseCommand("can-i", args), { values, positionals } = parsed, { format, files } = queryFormatAndFiles(parsed, io, "can-i");
+  if (format !== "json" && (io = safeIo(rawIo)), !values.as) throw new UsageError("--as USER is required: leastpriv has no current user (e.g. --as system:serviceaccount:NS:NAME)", "can-i");
   if (values.list) {
     if (positionals.length) throw new UsageError(`--list takes no VERB or TYPE (got '${positionals[0]}')`, "can-i");
     if (values.subresource !== void 0) throw new UsageError("--list cannot be used with --subresource", "can-i");

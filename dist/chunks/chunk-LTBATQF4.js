@@ -409,7 +409,7 @@ var yaml_syntax_error_default = {
     tags: ["input"],
     messages: { syntax: "{detail}" },
     docs: {
-      whatItDoes: "Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited (kubectl cannot apply it either), except one whose only errors are duplicate keys: kubectl applies it with each key's last value, and it is audited so. The other documents of the file and the other files are audited. This finding cannot be suppressed.",
+      whatItDoes: "Reports YAML and JSON syntax errors at their line and column: bad indentation, unclosed quotes or brackets, duplicate keys in a mapping, undefined aliases. The document with the error is not audited (kubectl cannot apply it either), except one whose only errors are duplicate keys: kubectl applies it with each key's last value, and it is audited so; a duplicate whose values are the same is reported one step lower (a warning), since the object applies as written. The other documents of the file and the other files are audited. This finding cannot be suppressed.",
       whyItMatters: "kubectl and the API server reject such a document, or worse, a tool in the pipeline silently keeps one of two duplicate keys (a missing `---` between two objects merges them). Nothing in a broken document can be audited, so it must not pass silently.",
       example: `apiVersion: v1
 kind: Pod

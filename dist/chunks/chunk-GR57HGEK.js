@@ -36,7 +36,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import {
   readBounded
 } from "./chunk-BSQQ7CGQ.js";
@@ -994,6 +994,7 @@ function buildModel(objects) {
 }
 
 // src/input/goyaml.ts
+import { isDeepStrictEqual } from "node:util";
 var DecodeError = class extends Error {
   constructor(message, at) {
     super(message);
@@ -1169,7 +1170,7 @@ function goDocumentValue(doc, opts) {
     let prev = out2.get(key.json);
     if (prev && prev.type !== key.type)
       throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
-    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at }), out2.set(key.json, { v: v2, type: key.type, at: explicit ? keyAt : -1 });
+    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v2) }), out2.set(key.json, { v: v2, type: key.type, at: explicit ? keyAt : -1 });
   }, mapping = (n, out2, aliased, explicit) => {
     if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at(n));
     for (let pair2 of n.items) {
@@ -3081,12 +3082,14 @@ function fromYaml(out, source, limits) {
         continue;
       }
       for (let d of decoded.duplicates) {
-        let first = source.lineCounter.linePos(d.first).line;
-        diag(
-          "yaml-syntax-error",
-          `duplicate key \`${d.key}\` (first set on line ${first}): kubectl keeps the last value and kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
-          [d.at, d.at + 1]
-        );
+        let first = source.lineCounter.linePos(d.first).line, kept = d.sameValue ? "both have the same value, so kubectl applies it as written, but" : "kubectl keeps the last value and";
+        out.diagnostics.push({
+          code: "yaml-syntax-error",
+          file: source.path,
+          message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
+          range: [d.at, d.at + 1],
+          ...d.sameValue ? { lesser: !0 } : {}
+        });
       }
       let value = decoded.value;
       if (!isMap(contents) || !value || typeof value != "object" || Array.isArray(value)) {
@@ -4428,9 +4431,9 @@ function counterfactuals(input) {
 function audit(input) {
   input.reportOnly && !input.parseCache && (input = { ...input, parseCache: /* @__PURE__ */ new Map() });
   let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map(), causeOf: /* @__PURE__ */ new Map() }, positions = new Positions(), sources = /* @__PURE__ */ new Map(), pushDiagnostic = (d, source) => {
-    let rule = findRule(d.code), code = rule.meta.code, severity = ruleSeverity(active, code);
-    if (!severity) return;
-    let region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    let rule = findRule(d.code), code = rule.meta.code, ruled = ruleSeverity(active, code);
+    if (!ruled) return;
+    let severity = d.lesser ? ruled === "error" ? "warning" : "note" : ruled, region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     ctx.findings.push({
       code,
       rule: rule.meta.name,

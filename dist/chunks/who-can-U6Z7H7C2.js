@@ -5,17 +5,18 @@ import {
   loadGraph,
   parseRequest,
   partialSubjects,
-  queryFormatAndFiles
-} from "./chunk-RCV45RHG.js";
-import "./chunk-6X42ABVI.js";
+  queryFormatAndFiles,
+  safeIo
+} from "./chunk-LT6EDO6P.js";
+import "./chunk-Q22DKLKZ.js";
 import {
   parseCommand
 } from "./chunk-MQABGHHG.js";
-import "./chunk-ANSBVEDG.js";
-import "./chunk-XU3BEBFL.js";
+import "./chunk-GR57HGEK.js";
+import "./chunk-BLITJS4C.js";
 import {
   principalLabel
-} from "./chunk-6UG5RVMQ.js";
+} from "./chunk-LTBATQF4.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-ILG67AN3.js";
@@ -24,8 +25,10 @@ import "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cli/commands/who-can.ts
-async function runWhoCan(args, io) {
-  let parsed = parseCommand("who-can", args), { values, positionals } = parsed, { format, files } = queryFormatAndFiles(parsed, io, "who-can"), q = parseRequest(positionals, { ...values.subresource !== void 0 ? { subresource: values.subresource } : {}, ...values.namespace !== void 0 ? { namespace: values.namespace } : {}, allNamespaces: values["all-namespaces"] ?? !1 });
+async function runWhoCan(args, rawIo) {
+  let io = rawIo, parsed = parseCommand("who-can", args), { values, positionals } = parsed, { format, files } = queryFormatAndFiles(parsed, io, "who-can");
+  format !== "json" && (io = safeIo(rawIo));
+  let q = parseRequest(positionals, { ...values.subresource !== void 0 ? { subresource: values.subresource } : {}, ...values.namespace !== void 0 ? { namespace: values.namespace } : {}, allNamespaces: values["all-namespaces"] ?? !1 });
   for (let w of q.warnings) io.stderr(`warning: ${w}
 `);
   let graph = loadGraph(io, files, values.config, values), rows = graph.whoCan(q.request).map((w) => ({ subject: { ...w.principal }, label: principalLabel(w.principal), ...describeGrant(w.grant) }));
