@@ -60,6 +60,18 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     });
   }
 
+  it("kustomize's message in LP020 names paths relative to the audit root, never absolute ones", () => {
+    const cwd = join(ROOT, 'broken');
+    const failed = audit({ paths: ['.'], cwd }).findings.filter((f) => f.code === 'LP020');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const f of failed) {
+      expect(f.message).toContain('missing.yaml');
+      expect(f.message).not.toContain(cwd);
+      expect(f.message).not.toContain(tmpdir());
+      expect(f.message).not.toMatch(/\.\.\/\.\.\//);
+    }
+  });
+
   it('a base finding rendered by two overlays is reported once, naming both', () => {
     const result = audit({ paths: ['.'], cwd: join(ROOT, 'overlays') });
     const f = result.findings.find((x) => x.rule === 'capabilities-not-dropped')!;

@@ -256,7 +256,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms };
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp);
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
         plan.roots.push(root);
         return;
       }
@@ -292,12 +292,29 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
 }
 
 /** kustomize's message without klog's prefix, the temporary wrapper's path shown as the root. */
-function cleanError(stderr: string, wrapperDir: string, tmp: string): string {
+/**
+ * kustomize's message, shown at the root: its paths relative to the audit root (issue 15: no absolute
+ * paths in messages), the wrapper folder as `(root)`.
+ */
+function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string): string {
   let msg = stderr.trim() || 'kustomize failed';
   const m = /err="((?:[^"\\]|\\.)*)"/.exec(msg);
   if (m) msg = m[1]!.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
   msg = msg.replace(/^Error:\s*/, '').replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim();
+  // Longest first: the wrapper's relative way to the audit root, then the root itself (as given and
+  // with links resolved), then the temporary folders.
+  const roots = [...new Set([cwd, safeRealpath(cwd)])];
+  for (const r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join('');
+  for (const r of roots) msg = msg.split(`${r}/`).join('');
   return msg.split(wrapperDir).join('(root)').split(tmp).join('(tmp)');
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 function parseOrigin(text: unknown): Record<string, unknown> | undefined {
