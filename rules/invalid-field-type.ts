@@ -10,12 +10,12 @@ export default defineRule({
     description: 'A field that leastpriv audits has the wrong type (`verbs: get`, `containers: {}`).',
     securitySeverity: 1.0,
     tags: ['input'],
-    messages: { wrongType: '{object}: `{field}` {detail}; the API server would reject this object, and leastpriv does not audit it further.' },
+    messages: { wrongType: '{object}: `{field}` {detail}; the API server would reject this object; the rest of it is audited without this field.' },
     docs: {
       whatItDoes:
-        'Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. An object with a wrong type is not audited by the other rules.',
+        'Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. The other rules then audit the rest of the object without the wrongly typed fields, so one bad field does not hide `runAsUser: 0` or a missing seccomp profile elsewhere in the same pod.',
       whyItMatters:
-        'The API server refuses such an object, so the manifest cannot be what runs in the cluster; auditing its other fields would give answers about an object that does not exist. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.',
+        'The API server refuses such an object, so the manifest cannot be what runs in the cluster as written; but the fix is usually one field, and what the rest of the object asks for is what will run once it is fixed. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.',
       example: `rules:
   - apiGroups: [""]
     resources: ["pods/exec"]

@@ -23,7 +23,7 @@ export type InputFile =
       read: true;
       source: SourceFile;
       parsed: ParsedFile;
-      /** Objects whose audited fields have wrong types (marked `invalid`): not audited further. */
+      /** Objects whose audited fields have wrong types: reported, then audited without those fields. */
       shapeErrors: Map<K8sObject, ShapeError[]>;
       /** Included by a rendered root: its objects are audited through the root, not as written here. */
       member?: boolean;
@@ -54,8 +54,11 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     for (const o of objects) {
       const errs = shapeErrors(o);
       if (errs.length === 0) continue;
-      o.invalid = true;
       errors.set(o, errs);
+      // The API server rejects the object (LP002 says where); the rest of it is still audited, with
+      // each wrongly typed field taken out, so rules can trust the types they read (issue 15: one
+      // bad field must not hide `runAsUser: 0` elsewhere in the pod).
+      if (!dropFields(o.value, errs.map((e) => e.path))) o.invalid = true;
     }
     return errors;
   };
@@ -107,7 +110,7 @@ export interface LoadedObjects {
   nonKubernetesFiles: string[];
   /** Input problems (files not read first, then those of parsing, in file order), with their source when known. */
   diagnostics: { diagnostic: InputDiagnostic; source?: SourceFile }[];
-  /** Objects whose audited fields have wrong types: not audited further. */
+  /** Objects whose audited fields have wrong types: reported, then audited without those fields. */
   shapeErrors: Map<K8sObject, ShapeError[]>;
   /** Roots that failed to render, and what is not modelled (src/render): `file:line: message`. */
   renderProblems: string[];
@@ -153,3 +156,19 @@ export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
 
 /** A file that parsed but held no Kubernetes object (Helm values, kustomization.yaml, CI files…). */
 export const isNonKubernetes = (p: ParsedFile): boolean => !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0;
+
+/**
+ * Takes the fields at `paths` out of `value` (a key of a mapping deleted; a list item left as null,
+ * which rules skip, so the other items keep their indexes). False when a path is the object itself.
+ */
+function dropFields(value: Record<string, unknown>, paths: readonly (readonly (string | number)[])[]): boolean {
+  for (const path of paths) {
+    if (path.length === 0) return false;
+    let parent: unknown = value;
+    for (const k of path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[k] : undefined;
+    const last = path[path.length - 1]!;
+    if (Array.isArray(parent) && typeof last === 'number') parent[last] = null;
+    else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last as string];
+  }
+  return true;
+}

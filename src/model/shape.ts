@@ -1,13 +1,14 @@
 /**
  * Type checks for the fields leastpriv reads, before any rule runs. The API server would reject an
  * object with these wrong types (`verbs: get`, `containers: {}`), so such an object is reported at
- * the offending field and not audited further: rules can then trust the types they read.
+ * the offending field; the field is then taken out of the object (src/engine/load.ts) and the rest is
+ * audited, so rules can trust the types they read.
  * A hand-written checker rather than a JSON Schema compile: it costs nothing at startup and gives
  * the exact path of each wrong field.
  */
 import type { K8sObject } from '../input/types.ts';
 import type { ObjPath } from '../engine/types.ts';
-import { podSpecs } from './workloads.ts';
+import { podSpecPaths, podSpecs } from './workloads.ts';
 
 export type Shape =
   | 'string'
@@ -178,6 +179,21 @@ export function shapeErrors(obj: K8sObject): ShapeError[] {
   if (obj.apiVersion.startsWith('rbac.authorization.k8s.io/')) {
     const s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : undefined; // kind `constructor` is data, not a key of Object.prototype
     if (s) check(obj.value, s, [], out);
+  }
+  // A list or a scalar where a pod template or spec sits (`spec: [a]`): the pod is not found at all,
+  // so say so at the first value on the way that is not a mapping.
+  for (const path of podSpecPaths(obj)) {
+    let cur: unknown = obj.value;
+    for (let i = 0; i < path.length; i++) {
+      cur = (cur as Record<string | number, unknown>)[path[i]!];
+      if (cur === undefined || cur === null) break;
+      // a list where the next step is an index (workerGroupSpecs[0].template), else a mapping
+      const list = typeof path[i + 1] === 'number';
+      if (typeof cur !== 'object' || Array.isArray(cur) !== list) {
+        out.push({ path: path.slice(0, i + 1), message: `expected ${list ? 'a list' : 'a mapping'}, got ${describe(cur)}` });
+        break;
+      }
+    }
   }
   for (const pod of podSpecs(obj)) {
     if (pod.metadataPath) check(pod.metadata, METADATA, pod.metadataPath, out);

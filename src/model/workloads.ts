@@ -143,6 +143,19 @@ export function podSpecs(obj: K8sObject): PodSpecRef[] {
   return out;
 }
 
+/**
+ * Where a built-in or known kind keeps its pod specs (`spec.template.spec`, `spec`…), whether or not
+ * the object has them as mappings: the shape check reports a list or a scalar on the way (issue 15).
+ */
+export function podSpecPaths(obj: K8sObject): (string | number)[][] {
+  const group = groupOf(obj.apiVersion);
+  for (const ex of extractors.get(obj.kind) ?? []) {
+    if (ex.group !== '*' && ex.group !== group) continue;
+    return [...(ex.templates?.(obj) ?? []).map((t) => [...t, 'spec']), ...(ex.specs?.(obj) ?? []).map((s) => [...s])];
+  }
+  return [];
+}
+
 let inferPods: ((obj: K8sObject) => PodSpecRef[]) | undefined;
 /** The detector for pod specs in custom resources no extractor knows (src/model/infer.ts). */
 export function registerInference(fn: (obj: K8sObject) => PodSpecRef[]): void {
