@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-GR57HGEK.js";
+} from "./chunks/chunk-GNWCZDAH.js";
 import {
   annotationCommands,
   changeText,
@@ -21,12 +21,12 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-BLITJS4C.js";
+} from "./chunks/chunk-YE6ZMSGW.js";
 import {
   PROFILE_NAMES,
   firstPaths,
   isKnownRule
-} from "./chunks/chunk-LTBATQF4.js";
+} from "./chunks/chunk-IX2CWELK.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {
   VERSION

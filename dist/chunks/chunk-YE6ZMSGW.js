@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   lineText,
   suppressionCounts
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import {
   __commonJS,
   __toESM

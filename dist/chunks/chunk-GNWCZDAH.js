@@ -26,6 +26,7 @@ import {
   labelsOf,
   lineText,
   objectLabel,
+  podSpecPaths,
   podSpecs,
   principalKey,
   registerExtractor,
@@ -36,7 +37,7 @@ import {
   ruleAllows,
   subjectsOf,
   userKeys
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import {
   readBounded
 } from "./chunk-BSQQ7CGQ.js";
@@ -3287,6 +3288,16 @@ function shapeErrors(obj) {
     let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
     s && check(obj.value, s, [], out);
   }
+  for (let path of podSpecPaths(obj)) {
+    let cur = obj.value;
+    for (let i = 0; i < path.length && (cur = cur[path[i]], cur != null); i++) {
+      let list = typeof path[i + 1] == "number";
+      if (typeof cur != "object" || Array.isArray(cur) !== list) {
+        out.push({ path: path.slice(0, i + 1), message: `expected ${list ? "a list" : "a mapping"}, got ${describe(cur)}` });
+        break;
+      }
+    }
+  }
   for (let pod of podSpecs(obj))
     if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
       for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
@@ -3876,7 +3887,7 @@ function renderRoots(files, cwd, settings) {
       let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms };
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp), plan.roots.push(root);
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd), plan.roots.push(root);
         return;
       }
       for (let f of j.closure.files) plan.members.add(ctx.show(f));
@@ -3899,9 +3910,20 @@ function fluxJob(ctx, tmp, i, r) {
   let o = r.object;
   return { name: `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, at: o, top: r.level, closure: closure(ctx, r.level, generatedFiles), notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) } };
 }
-function cleanError(stderr, wrapperDir, tmp) {
+function cleanError(stderr, wrapperDir, tmp, cwd) {
   let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg);
-  return m && (msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\")), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim(), msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
+  m && (msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\")), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
+  let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
+  for (let r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join("");
+  for (let r of roots) msg = msg.split(`${r}/`).join("");
+  return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
 }
 function parseOrigin(text) {
   if (typeof text != "string") return;
@@ -3963,7 +3985,7 @@ function eachFile(input, config, visit) {
     let errors = /* @__PURE__ */ new Map();
     for (let o of objects) {
       let errs = shapeErrors(o);
-      errs.length !== 0 && (o.invalid = !0, errors.set(o, errs));
+      errs.length !== 0 && (errors.set(o, errs), dropFields(o.value, errs.map((e) => e.path)) || (o.invalid = !0));
     }
     return errors;
   }, parsed = (source, p) => {
@@ -4024,6 +4046,16 @@ function loadObjects(input, config) {
   return out.objects.push(...rendered), out;
 }
 var isNonKubernetes = (p) => !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0;
+function dropFields(value, paths) {
+  for (let path of paths) {
+    if (path.length === 0) return !1;
+    let parent = value;
+    for (let k of path.slice(0, -1)) parent = parent && typeof parent == "object" ? parent[k] : void 0;
+    let last = path[path.length - 1];
+    Array.isArray(parent) && typeof last == "number" ? parent[last] = null : parent && typeof parent == "object" && delete parent[last];
+  }
+  return !0;
+}
 
 // src/engine/finding.ts
 function objectFinding(s) {

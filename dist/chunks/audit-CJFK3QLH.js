@@ -6,7 +6,7 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-Q22DKLKZ.js";
+} from "./chunk-HLUSPVJG.js";
 import {
   UsageError,
   parseCommand
@@ -21,8 +21,8 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-GR57HGEK.js";
-import "./chunk-BLITJS4C.js";
+} from "./chunk-GNWCZDAH.js";
+import "./chunk-YE6ZMSGW.js";
 import {
   PROFILE_NAMES,
   RULES,
@@ -30,7 +30,7 @@ import {
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-Y56E5YQL.js";
 import {
   writeOrFail
-} from "./chunk-Q22DKLKZ.js";
+} from "./chunk-HLUSPVJG.js";
 import {
   UsageError,
   parseCommand
@@ -15,13 +15,13 @@ import {
   Positions,
   buildModel,
   loadObjects
-} from "./chunk-GR57HGEK.js";
-import "./chunk-BLITJS4C.js";
+} from "./chunk-GNWCZDAH.js";
+import "./chunk-YE6ZMSGW.js";
 import {
   buildAccessGraph,
   isKnownRule,
   justifiedBy
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {

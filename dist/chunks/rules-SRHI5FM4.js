@@ -1,21 +1,21 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-Q22DKLKZ.js";
+} from "./chunk-HLUSPVJG.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-MQABGHHG.js";
 import {
   require_picocolors
-} from "./chunk-BLITJS4C.js";
+} from "./chunk-YE6ZMSGW.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   describeRule,
   findRule
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import "./chunk-23YRZK4Z.js";
 import {
   defaults

@@ -1,7 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-Q22DKLKZ.js";
+} from "./chunk-HLUSPVJG.js";
 import {
   UsageError
 } from "./chunk-MQABGHHG.js";
@@ -9,10 +9,10 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-GR57HGEK.js";
+} from "./chunk-GNWCZDAH.js";
 import {
   safeLines
-} from "./chunk-BLITJS4C.js";
+} from "./chunk-YE6ZMSGW.js";
 import {
   apiGroupMatches,
   effectiveName,
@@ -25,7 +25,7 @@ import {
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

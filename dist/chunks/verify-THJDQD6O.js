@@ -12,7 +12,7 @@ import {
   locate,
   objectFinding,
   where
-} from "./chunk-GR57HGEK.js";
+} from "./chunk-GNWCZDAH.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,
@@ -37,7 +37,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
   defaults

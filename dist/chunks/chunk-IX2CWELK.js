@@ -188,6 +188,13 @@ function podSpecs(obj) {
     }
   return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
 }
+function podSpecPaths(obj) {
+  let group = groupOf(obj.apiVersion);
+  for (let ex of extractors.get(obj.kind) ?? [])
+    if (!(ex.group !== "*" && ex.group !== group))
+      return [...(ex.templates?.(obj) ?? []).map((t) => [...t, "spec"]), ...(ex.specs?.(obj) ?? []).map((s) => [...s])];
+  return [];
+}
 var inferPods;
 function registerInference(fn) {
   inferPods = fn;
@@ -437,10 +444,10 @@ var invalid_field_type_default = {
     description: "A field that leastpriv audits has the wrong type (`verbs: get`, `containers: {}`).",
     securitySeverity: 1,
     tags: ["input"],
-    messages: { wrongType: "{object}: `{field}` {detail}; the API server would reject this object, and leastpriv does not audit it further." },
+    messages: { wrongType: "{object}: `{field}` {detail}; the API server would reject this object; the rest of it is audited without this field." },
     docs: {
-      whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. An object with a wrong type is not audited by the other rules.",
-      whyItMatters: "The API server refuses such an object, so the manifest cannot be what runs in the cluster; auditing its other fields would give answers about an object that does not exist. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.",
+      whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. The other rules then audit the rest of the object without the wrongly typed fields, so one bad field does not hide `runAsUser: 0` or a missing seccomp profile elsewhere in the same pod.",
+      whyItMatters: "The API server refuses such an object, so the manifest cannot be what runs in the cluster as written; but the fix is usually one field, and what the rest of the object asks for is what will run once it is fixed. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.",
       example: `rules:
   - apiGroups: [""]
     resources: ["pods/exec"]
@@ -3952,6 +3959,7 @@ export {
   get,
   isRecord2 as isRecord,
   podSpecs,
+  podSpecPaths,
   registerInference,
   containers,
   objectLabel,

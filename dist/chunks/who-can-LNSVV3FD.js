@@ -7,16 +7,16 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-LT6EDO6P.js";
-import "./chunk-Q22DKLKZ.js";
+} from "./chunk-MRZURQFV.js";
+import "./chunk-HLUSPVJG.js";
 import {
   parseCommand
 } from "./chunk-MQABGHHG.js";
-import "./chunk-GR57HGEK.js";
-import "./chunk-BLITJS4C.js";
+import "./chunk-GNWCZDAH.js";
+import "./chunk-YE6ZMSGW.js";
 import {
   principalLabel
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-ILG67AN3.js";

@@ -19,10 +19,10 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-BLITJS4C.js";
+} from "./chunk-YE6ZMSGW.js";
 import {
   firstPaths
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -5,18 +5,18 @@ import {
   checkFailOn,
   checkOutput,
   emitReport
-} from "./chunk-Q22DKLKZ.js";
+} from "./chunk-HLUSPVJG.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-MQABGHHG.js";
 import {
   exitCodeFor
-} from "./chunk-GR57HGEK.js";
-import "./chunk-BLITJS4C.js";
+} from "./chunk-GNWCZDAH.js";
+import "./chunk-YE6ZMSGW.js";
 import {
   isKnownRule
-} from "./chunk-LTBATQF4.js";
+} from "./chunk-IX2CWELK.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {
@@ -46,7 +46,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-MAI66YHH.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-THJDQD6O.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],
