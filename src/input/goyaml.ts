@@ -62,6 +62,14 @@ export interface Chunks {
   chunks: Chunk[];
   /** A `---` line kubectl refuses (it stops reading the file there): its offset. */
   badSeparator?: number;
+  /**
+   * Places where kubectl's reading cannot be reproduced with certainty (fail closed, LP007): a `---`
+   * line with a YAML 1.1-only line break in it (YAMLReader splits lines at `\n` only and keeps such a
+   * line in the next chunk, where go-yaml reads what follows the break as content: `--- # x<NEL>hostPID:
+   * true` sets hostPID), and a byte order mark after the start of the file (kubectl reads it as part
+   * of the text: `<BOM>apiVersion` is another key). Both found by the kubectl differential test.
+   */
+  ambiguous?: { at: number; what: string }[];
 }
 
 /**
@@ -72,6 +80,10 @@ export function kubectlChunks(text: string): Chunks | undefined {
   if (/^[\s\u0085]*\{/.test(text)) return undefined;
   const chunks: Chunk[] = [];
   let badSeparator: number | undefined;
+  const ambiguous: { at: number; what: string }[] = [];
+  for (let b = text.indexOf('\ufeff', 1); b !== -1; b = text.indexOf('\ufeff', b + 1)) {
+    ambiguous.push({ at: b, what: 'a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it' });
+  }
   let start = 0;
   let p = 0;
   const n = text.length;
@@ -83,6 +95,9 @@ export function kubectlChunks(text: string): Chunks | undefined {
       if (SEPARATOR_REST.test(rest)) {
         if (p > start) chunks.push({ start, end: p });
         start = next;
+        // (a CR just before the `\n` is a CRLF line end, which both read alike)
+        const br = (nl !== -1 && rest.endsWith('\r') ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
+        if (br !== -1) ambiguous.push({ at: p + 3 + br, what: 'a line break other than `\\n` on a `---` line: kubectl reads what follows it as part of the next document' });
       } else if (badSeparator === undefined) {
         badSeparator = p;
       }
@@ -90,8 +105,11 @@ export function kubectlChunks(text: string): Chunks | undefined {
     p = next;
   }
   if (n > start) chunks.push({ start, end: n });
-  return badSeparator === undefined ? { chunks } : { chunks, badSeparator };
+  return { chunks, ...(badSeparator !== undefined ? { badSeparator } : {}), ...(ambiguous.length ? { ambiguous } : {}) };
 }
+
+/** Inside one line (up to its `\n`): any CR, NEL, LS or PS. */
+const YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/;
 
 /** YAML 1.1 line breaks that the `yaml` package (YAML 1.2) reads as ordinary characters. */
 export const YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/;

@@ -338,6 +338,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
   const templates = parsed.map((pc) => templateDocuments(pc.text, pc.docs));
   const templateCount = templates.reduce((n, t) => n + t.size, 0);
   if (templateCount > 0) out.skipped = templateSkip(templateCount, parsed.reduce((n, pc) => n + pc.docs.length, 0));
+  for (const a of split?.ambiguous ?? []) diag('yaml-decode-ambiguous', a.what, [a.at, a.at + 1]);
   if (split?.badSeparator !== undefined) {
     const at = split.badSeparator;
     diag(
