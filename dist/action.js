@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-GNWCZDAH.js";
+} from "./chunks/chunk-OWZ5Q4FY.js";
 import {
   annotationCommands,
   changeText,

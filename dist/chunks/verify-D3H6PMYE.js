@@ -12,7 +12,7 @@ import {
 } from "./chunk-MQABGHHG.js";
 import {
   exitCodeFor
-} from "./chunk-GNWCZDAH.js";
+} from "./chunk-OWZ5Q4FY.js";
 import "./chunk-YE6ZMSGW.js";
 import {
   isKnownRule
@@ -46,7 +46,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-THJDQD6O.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-E62C7ALK.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

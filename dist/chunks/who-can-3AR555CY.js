@@ -7,12 +7,12 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-MRZURQFV.js";
+} from "./chunk-IHU2XHPY.js";
 import "./chunk-HLUSPVJG.js";
 import {
   parseCommand
 } from "./chunk-MQABGHHG.js";
-import "./chunk-GNWCZDAH.js";
+import "./chunk-OWZ5Q4FY.js";
 import "./chunk-YE6ZMSGW.js";
 import {
   principalLabel

@@ -12,7 +12,7 @@ import {
   locate,
   objectFinding,
   where
-} from "./chunk-GNWCZDAH.js";
+} from "./chunk-OWZ5Q4FY.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

@@ -15,7 +15,7 @@ import {
   Positions,
   buildModel,
   loadObjects
-} from "./chunk-GNWCZDAH.js";
+} from "./chunk-OWZ5Q4FY.js";
 import "./chunk-YE6ZMSGW.js";
 import {
   buildAccessGraph,

@@ -1011,19 +1011,26 @@ var DecodeError = class extends Error {
 }, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
 function kubectlChunks(text) {
   if (/^[\s\u0085]*\{/.test(text)) return;
-  let chunks = [], badSeparator, start = 0, p = 0, n = text.length;
+  let chunks = [], badSeparator, ambiguous = [];
+  for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
+    ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
+  let start = 0, p = 0, n = text.length;
   for (; p < n; ) {
     let nl = text.indexOf(`
 `, p), next2 = nl === -1 ? n : nl + 1;
     if (text.charCodeAt(p) === 45 && text.startsWith("---", p)) {
       let rest = text.slice(p + 3, nl === -1 ? n : nl);
-      SEPARATOR_REST.test(rest) ? (p > start && chunks.push({ start, end: p }), start = next2) : badSeparator === void 0 && (badSeparator = p);
+      if (SEPARATOR_REST.test(rest)) {
+        p > start && chunks.push({ start, end: p }), start = next2;
+        let br = (nl !== -1 && rest.endsWith("\r") ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
+        br !== -1 && ambiguous.push({ at: p + 3 + br, what: "a line break other than `\\n` on a `---` line: kubectl reads what follows it as part of the next document" });
+      } else badSeparator === void 0 && (badSeparator = p);
     }
     p = next2;
   }
-  return n > start && chunks.push({ start, end: n }), badSeparator === void 0 ? { chunks } : { chunks, badSeparator };
+  return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
 }
-var YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+var YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
 function yaml11Breaks(text) {
   return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
 `) : text;
@@ -3028,7 +3035,9 @@ function fromYaml(out, source, limits) {
     }
   }
   let templates = parsed.map((pc) => templateDocuments(pc.text, pc.docs)), templateCount = templates.reduce((n, t) => n + t.size, 0);
-  if (templateCount > 0 && (out.skipped = templateSkip(templateCount, parsed.reduce((n, pc) => n + pc.docs.length, 0))), split?.badSeparator !== void 0) {
+  templateCount > 0 && (out.skipped = templateSkip(templateCount, parsed.reduce((n, pc) => n + pc.docs.length, 0)));
+  for (let a of split?.ambiguous ?? []) diag("yaml-decode-ambiguous", a.what, [a.at, a.at + 1]);
+  if (split?.badSeparator !== void 0) {
     let at = split.badSeparator;
     diag(
       "yaml-syntax-error",

@@ -21,7 +21,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-GNWCZDAH.js";
+} from "./chunk-OWZ5Q4FY.js";
 import "./chunk-YE6ZMSGW.js";
 import {
   PROFILE_NAMES,

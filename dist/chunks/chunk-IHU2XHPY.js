@@ -9,7 +9,7 @@ import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-GNWCZDAH.js";
+} from "./chunk-OWZ5Q4FY.js";
 import {
   safeLines
 } from "./chunk-YE6ZMSGW.js";
