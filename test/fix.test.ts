@@ -17,7 +17,7 @@ import { main, type Io } from '../src/cli/main.ts';
 import { expectedFindings, key } from './fixture-markers.ts';
 import { auditText, fixText, fixTypes } from './support/fix-run.ts';
 import { chosenFix } from '../src/fix/apply.ts';
-import { applyEdit } from '../src/fix/yaml-edit.ts';
+import { applyEdit, deletePairAt } from '../src/fix/yaml-edit.ts';
 import { rejected } from '../src/fix/resolve.ts';
 import { unifiedDiff } from '../src/fix/diff.ts';
 
@@ -53,15 +53,18 @@ describe('fix fixtures', () => {
       });
       it('offers edits that change nothing outside their range, and parse', () => {
         const types = fixTypes(p.before);
-        const offered = auditText(path, p.before).findings.flatMap((f) => [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])]);
+        const syntax = (t: string) => auditText(path, t).findings.filter((f) => f.rule === 'yaml-syntax-error').length;
+        const had = syntax(p.before);
+        const offered = auditText(path, p.before).findings.flatMap((f) => [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((fx) => ({ fx, f })));
         expect(offered.length).toBeGreaterThan(0);
-        for (const fx of offered) {
+        for (const { fx, f } of offered) {
           for (const e of fx.edits) {
             expect(e.file).toBe(path);
             const edited = p.before.slice(0, e.range[0]) + e.text + p.before.slice(e.range[1]);
             expect(edited.slice(0, e.range[0])).toBe(p.before.slice(0, e.range[0]));
             expect(edited.slice(e.range[0] + e.text.length)).toBe(p.before.slice(e.range[1]));
-            expect(auditText(path, edited).findings.filter((f) => f.rule === 'yaml-syntax-error')).toEqual([]);
+            // no new syntax problem; an edit for a duplicate key takes one away
+            expect(syntax(edited)).toBe(had - (f.rule === 'yaml-syntax-error' ? 1 : 0));
           }
         }
         expect(types.size).toBeGreaterThan(0);
@@ -167,6 +170,23 @@ describe('text edits by path', () => {
     expect(applyEdit('base: &b {k: v}\no:\n  <<: *b\n', 0, { path: ['o', 'j'], set: 1 })).toHaveProperty('refused');
     // a string that reads as another type is quoted
     expect(applyEdit('v: [a]\n', 0, { path: ['v'], append: 'true' })).toEqual({ text: 'v: [a, "true"]\n' });
+  });
+});
+
+describe('deleting a mapping entry', () => {
+  it('takes its whole lines in a block mapping (comment and nested value included), `key: value` and a comma in a flow one', () => {
+    const t = 'a:\r\n  x: 1  # c\r\n  y:\r\n    z: [1]\r\n  w: 2\r\n';
+    expect(deletePairAt(t, t.indexOf('x:'))).toEqual({ text: 'a:\r\n  y:\r\n    z: [1]\r\n  w: 2\r\n' });
+    expect(deletePairAt(t, t.indexOf('y:'))).toEqual({ text: 'a:\r\n  x: 1  # c\r\n  w: 2\r\n' });
+    const f = 'm: {a: 1, b: 2, a: 1}\n';
+    expect(deletePairAt(f, f.indexOf('a:'))).toEqual({ text: 'm: {b: 2, a: 1}\n' });
+    expect(deletePairAt(f, f.lastIndexOf('a:'))).toEqual({ text: 'm: {a: 1, b: 2}\n' });
+  });
+  it('refuses where the lines hold more than the entry', () => {
+    const t = '- a: 1\n  b: 2\n  a: 1\n';
+    expect(deletePairAt(t, t.indexOf('a:'))).toHaveProperty('refused');
+    expect(deletePairAt(t, t.lastIndexOf('a:'))).toEqual({ text: '- a: 1\n  b: 2\n' });
+    expect(deletePairAt('x: 1\n', 2)).toHaveProperty('refused');
   });
 });
 

@@ -129,20 +129,23 @@ describe('SARIF reporter', () => {
     expect(schemaErrors(log)).toEqual([]);
     const withFixes = log.runs[0]!.results!.filter((r) => r.fixes?.length);
     expect(withFixes.length).toBeGreaterThan(0);
-    const text = readFileSync(join(dir, 'clusters', 'mcp homelab', 'debug agent.yaml'), 'utf8');
-    const lines = text.split('\n');
-    const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+    const linesOf = (uri: string) => readFileSync(join(dir, decodeURIComponent(uri)), 'utf8').split('\n');
+    const lines = linesOf('clusters/mcp%20homelab/debug%20agent.yaml');
+    const offset = (uri: string, line: number, column: number) => linesOf(uri).slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+    // (broken.yaml's duplicate keys: their removal; the other edits are in the debug agent's file)
+    expect(withFixes.filter((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'clusters/broken.yaml').map((r) => r.ruleId)).toEqual(['LP001', 'LP001']);
     for (const r of withFixes) {
       const f = result.findings.find((x) => x.fingerprint === r.partialFingerprints!['leastpriv/v1'])!;
       const offered = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])];
       expect(r.fixes!.map((x) => x.description!.text)).toEqual(offered.map((x) => x.description));
       r.fixes!.forEach((fx, i) => {
         const change = fx.artifactChanges[0]!;
-        expect(change.artifactLocation.uri).toBe('clusters/mcp%20homelab/debug%20agent.yaml');
+        const uri = change.artifactLocation.uri!;
+        expect(uri).toBe(r.locations![0]!.physicalLocation!.artifactLocation!.uri);
         const rep = change.replacements![0]!;
         const d = rep.deletedRegion;
         const edit = offered[i]!.edits[0]!;
-        expect([offset(d.startLine!, d.startColumn!), offset(d.endLine!, d.endColumn!)]).toEqual(edit.range);
+        expect([offset(uri, d.startLine!, d.startColumn!), offset(uri, d.endLine!, d.endColumn!)]).toEqual(edit.range);
         expect(rep.insertedContent?.text).toBe(edit.text);
       });
     }

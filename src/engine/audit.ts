@@ -30,6 +30,7 @@ import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
 import type { RuleFix } from './rule.ts';
 import { resolveFix } from '../fix/resolve.ts';
+import { duplicateKeyOffers } from '../fix/duplicate-key.ts';
 import { buildAccessGraph, type AccessGraph } from '../graph/build.ts';
 import { justifiedBy } from '../rbac/node-access.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
@@ -240,6 +241,7 @@ export function audit(input: AuditInput): FullAuditResult {
       file: d.file,
       region,
       fingerprint: fingerprint([code, d.file, d.message]),
+      ...(input.fixes && d.duplicate && source ? duplicateKeyOffers(source, d.duplicate, config.limits) : {}),
     });
   };
 

@@ -82,7 +82,7 @@ export function rejected(value: unknown): string | undefined {
   return found;
 }
 
-function changedSpan(file: SourceFile, before: string, after: string): TextEdit {
+export function changedSpan(file: SourceFile, before: string, after: string): TextEdit {
   let p = 0;
   const max = Math.min(before.length, after.length);
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;

@@ -288,3 +288,60 @@ export function valueAt(docs: Document.Parsed[], docIndex: number, path: ObjPath
 }
 
 export { deepEqual };
+
+/**
+ * Delete the mapping entry whose key starts at `keyOffset` (an offset in `text`), keeping every other
+ * byte. In a block mapping the entry's whole lines go (from its line's start to the end of the line
+ * where its value ends, a comment there included); in a flow mapping `key: value` with the comma
+ * that joins it to a neighbour. Refused where the lines hold more than the entry: a key right after
+ * `- ` (deleting its line would delete the list item), a value that ends on a line something else
+ * continues, or a key that is not the first thing on its line.
+ */
+export function deletePairAt(text: string, keyOffset: number): EditResult {
+  const { isMap, isScalar, visit } = yamlLib();
+  let found: { map: YAMLMap; index: number } | undefined;
+  for (const doc of parseDocs(text)) {
+    visit(doc, {
+      Map(_k, map) {
+        const i = map.items.findIndex((p) => (p.key as YamlNode | null)?.range?.[0] === keyOffset);
+        if (i !== -1) {
+          found = { map, index: i };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (found) break;
+  }
+  if (!found || !isMap(found.map)) return { refused: 'no mapping entry starts there' };
+  const { map, index } = found;
+  const pair = map.items[index]!;
+  const key = pair.key as YamlNode;
+  if (!isScalar(key) || !key.range) return { refused: 'the key is not a plain scalar' };
+  const value = pair.value as YamlNode | null;
+  const valueEnd = value?.range ? contentEnd(text, value.range[1]) : key.range[1];
+  if (map.flow) {
+    const next = map.items[index + 1];
+    if (next) {
+      const nextStart = (next.key as YamlNode | null)?.range?.[0];
+      if (nextStart === undefined) return { refused: 'no source position' };
+      return { text: splice(text, keyOffset, nextStart, '') };
+    }
+    const prev = map.items[index - 1];
+    if (!prev) {
+      // the only entry: `{a: 1}` → `{}`
+      return { text: splice(text, keyOffset, valueEnd, '') };
+    }
+    const prevEnd = ((prev.value as YamlNode | null)?.range ?? (prev.key as YamlNode).range)?.[1];
+    if (prevEnd === undefined) return { refused: 'no source position' };
+    return { text: splice(text, contentEnd(text, prevEnd), valueEnd, '') };
+  }
+  const start = lineStart(text, keyOffset);
+  if (text.slice(start, keyOffset).trim() !== '') return { refused: 'the key is not the first thing on its line (an item of a list, or a mapping after `- `)' };
+  // The rest of the value's last line: blank or a comment only.
+  const end = lineEnd(text, valueEnd);
+  const tail = text.slice(valueEnd, end);
+  if (tail.trim() !== '' && !/^\s+#/.test(tail) && !/^#/.test(tail.trim())) return { refused: 'something else follows the value on its line' };
+  const nl = text.indexOf('\n', end);
+  return { text: splice(text, start, nl === -1 ? text.length : nl + 1, '') };
+}

@@ -27,6 +27,8 @@ export interface InputDiagnostic {
   range: [number, number];
   /** One step below the rule's severity (a duplicate key whose values are the same: it applies as written). */
   lesser?: boolean;
+  /** A duplicate key: offsets of this key and of the first one, and whether their values are equal (for the edits: src/fix/duplicate-key.ts). */
+  duplicate?: { key: string; at: number; first: number; sameValue: boolean };
 }
 
 export interface ParsedFile {
@@ -421,6 +423,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
           message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
           range: [d.at, d.at + 1],
           ...(d.sameValue ? { lesser: true } : {}),
+          duplicate: { key: d.key, at: d.at, first: d.first, sameValue: d.sameValue },
         });
       }
       const value = decoded.value;
