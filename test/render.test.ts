@@ -21,6 +21,8 @@ import { RbacGraph } from '../src/rbac/graph.ts';
 import { impersonatedUser } from '../src/rbac/subjects.ts';
 import type { K8sObject } from '../src/input/types.ts';
 import type { ObjPath } from '../src/engine/types.ts';
+import { main, type Io } from '../src/cli/main.ts';
+import { parseCommand } from '../src/cli/options.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'kustomize');
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
@@ -125,6 +127,28 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(graph.authorize(sa, { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'default' }).allowed).toBe(false);
       expect(graph.authorize(impersonatedUser('system:serviceaccount:default:tools'), { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'default' }).allowed).toBe(false);
     });
+  });
+
+  it('graph takes the render flags as audit, verify, can-i and who-can do', async () => {
+    const run = async (args: string[]) => {
+      let out = '';
+      let err = '';
+      const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: join(ROOT, 'overlays'), env: {}, isTTY: false };
+      const code = await main(['graph', 'overlays/prod', '-f', 'json', ...args], io);
+      const labels = code === 0 ? (JSON.parse(out) as { nodes: { kind: string; label: string }[] }).nodes.map((n) => `${n.kind} ${n.label}`) : [];
+      return { code, labels, err };
+    };
+    const rendered = await run([]);
+    expect(rendered.labels).toContain('subject ServiceAccount prod/prod-tools');
+    const plain = await run(['--no-render']);
+    expect(plain.code).toBe(0);
+    expect(plain.labels.some((l) => l.includes('prod/'))).toBe(false);
+    const missing = await run(['--kustomize-command', 'leastpriv-no-such-kustomize']);
+    expect(missing.err).toContain('overlays/prod/kustomization.yaml:1: kustomize could not render overlays/prod: leastpriv-no-such-kustomize is not installed');
+    for (const cmd of ['audit', 'verify', 'can-i', 'who-can', 'graph'] as const) {
+      const { values } = parseCommand(cmd, ['--no-render', '--kustomize-command', 'kustomize']);
+      expect([cmd, values['no-render'], values['kustomize-command']]).toEqual([cmd, true, 'kustomize']);
+    }
   });
 
   it('--no-render audits the files as written (patch files included)', () => {

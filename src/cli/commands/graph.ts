@@ -13,7 +13,7 @@ import { justifiedBy } from '../../rbac/node-access.ts';
 import { buildAccessGraph } from '../../graph/build.ts';
 import { toDot, toJson, toMermaid } from '../../graph/render.ts';
 import { UsageError } from '../usage.ts';
-import { writeOrFail } from '../output.ts';
+import { applyRenderFlags, writeOrFail } from '../output.ts';
 import { parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
 
@@ -27,7 +27,9 @@ export async function runGraph(args: string[], io: Io): Promise<number> {
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
   if (values['no-gitignore']) config.gitignore = false;
+  applyRenderFlags(config, values);
   const loaded = loadObjects({ paths, cwd: io.cwd, exclude: values.exclude ?? [], ...(io.readStdin ? { readStdin: io.readStdin } : {}) }, config);
+  for (const r of loaded.renderProblems) io.stderr(`warning: ${r}\n`);
   for (const { diagnostic, source } of loaded.diagnostics) {
     const line = source ? source.lineCounter.linePos(diagnostic.range[0]).line : 1;
     io.stderr(`warning: ${diagnostic.file}:${line}: ${diagnostic.message}\n`);
