@@ -4,9 +4,10 @@
  * through sigs.k8s.io/yaml, the file visitor's BOM handling), offline, and prints every object it
  * decoded as JSON. It stops at the first document it cannot decode.
  *
- * One kubectl call costs ~0.1 s, so inputs are checked in batches: many files joined with `\n---\n`
- * (a line kubectl always splits at, whatever YAML is open) in one call, and a batch whose objects
- * differ from leastpriv's is cut in halves until the file at fault is alone.
+ * One kubectl call costs ~0.1 s, so inputs are checked in batches: one call reads many files (`-f A -f
+ * B …`), each decoded on its own exactly as when it is the only one (BOM, JSON or YAML, stop at its
+ * first error), and kubectl goes on with the next file after a file's error. A marker object file
+ * after each case tells which objects came from which file; kubectl names the file in each error.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,20 +61,70 @@ export interface KubectlResult {
 
 export let kubectlCalls = 0;
 
-/** The objects kubectl decodes from `bytes` (as a file named `name`), annotation removed. */
-export function kubectlDecode(bytes: Uint8Array | string, name = 'm.yaml'): KubectlResult {
+/** The objects kubectl decodes from `bytes` (as a file of its own), annotation removed. */
+export function kubectlDecode(bytes: Uint8Array | string): KubectlResult {
+  return kubectlDecodeMany([bytes])[0]!;
+}
+
+const MARK = 'lp-oracle-mark-';
+const markerOf = (o: unknown): number | undefined => {
+  const r = o as { kind?: unknown; metadata?: { name?: unknown } } | null;
+  const n = r?.kind === 'ConfigMap' && typeof r.metadata?.name === 'string' && r.metadata.name.startsWith(MARK) ? Number(r.metadata.name.slice(MARK.length)) : NaN;
+  return Number.isInteger(n) ? n : undefined;
+};
+
+/**
+ * What kubectl decodes from each of `files`, each read as a file of its own, in one kubectl call. After
+ * case i comes a file holding only the marker ConfigMap `lp-oracle-mark-i`, so the objects printed
+ * between two markers are case i's; each error line names its file (`error parsing F: …`, `unable to
+ * decode "F": …`). An error line that names no case sends the batch to one call a file.
+ */
+export function kubectlDecodeMany(files: readonly (Uint8Array | string)[]): KubectlResult[] {
   kubectlCalls++;
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  const r = spawnSync('kubectl', ['annotate', '--local', '-f', file, `${KEY}=v`, '-o', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const batch = mkdtempSync(join(dir, 'b'));
+  const args = ['annotate', '--local'];
+  files.forEach((bytes, i) => {
+    const f = join(batch, `c${i}.yaml`);
+    const m = join(batch, `m${i}.yaml`);
+    writeFileSync(f, bytes);
+    writeFileSync(m, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${MARK}${i}\n`);
+    args.push('-f', f, '-f', m);
+  });
+  args.push(`${KEY}=v`, '-o', 'json');
+  const r = spawnSync('kubectl', args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  rmSync(batch, { recursive: true, force: true });
   const out = r.stdout.trim();
   // objects are printed one after another, each `{` … `}` at the start of a line
-  const objects = out === '' ? [] : (JSON.parse('[' + out.replace(/^\}\n\{/gm, '},\n{') + ']') as unknown[]);
-  const errors = (r.stderr ?? '').split('\n').filter((l) => l.startsWith('error: '));
-  const undecodable = errors.filter((l) => l.startsWith('error: unable to decode ')).length;
-  const res: KubectlResult = { objects: objects.map(normalise), undecodable };
-  const fatal = errors.find((l) => !l.startsWith('error: unable to decode '));
-  if (fatal !== undefined || (r.status !== 0 && undecodable === 0)) res.error = (fatal ?? r.stderr ?? `exit ${r.status}`).trim();
+  const printed = out === '' ? [] : (JSON.parse('[' + out.replace(/^\}\n\{/gm, '},\n{') + ']') as unknown[]);
+  const res: KubectlResult[] = files.map(() => ({ objects: [], undecodable: 0 }));
+  let at = 0;
+  for (const o of printed) {
+    const m = markerOf(o);
+    if (m === undefined) res[at]?.objects.push(normalise(o));
+    else at = m + 1;
+  }
+  // a marker never printed means kubectl did not get through the files; every case's own reading is
+  // then taken alone
+  const markers = printed.filter((o) => markerOf(o) !== undefined).length;
+  let unattributed = markers !== files.length;
+  const fileRe = new RegExp(`${batch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/c(\\d+)\\.yaml`);
+  let last: KubectlResult | undefined;
+  for (const raw of (r.stderr ?? '').split('\n')) {
+    const line = raw.replace(/^error: /, '').trim();
+    if (line === '') continue;
+    const i = fileRe.exec(line)?.[1];
+    const c = i === undefined ? undefined : res[Number(i)];
+    if (!c) {
+      // the rest of a message of several lines, else something about no file: each case alone
+      if (last === undefined) unattributed = true;
+      continue;
+    }
+    last = c;
+    if (line.startsWith('unable to decode ')) c.undecodable++;
+    else c.error ??= line.replace(fileRe, 'FILE');
+  }
+  if (unattributed && files.length > 1) return files.map((f) => kubectlDecodeMany([f])[0]!);
+  if (unattributed && r.status !== 0 && !res[0]!.error) res[0]!.error = (r.stderr || `exit ${r.status}`).trim();
   return res;
 }
 
@@ -160,8 +211,6 @@ export interface OracleStats {
   refusals?: Map<string, number>;
 }
 
-const JSONISH = /^[\s\u0085]*\{/;
-
 /**
  * leastpriv's objects against kubectl's: the same, in order; when kubectl stopped at an error, what it
  * decoded before it must be what leastpriv read first; a document kubectl could not make an object of
@@ -187,8 +236,7 @@ export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, 
   const out: Disagreement[] = [];
   const dec = new TextDecoder('utf-8', { fatal: false });
   type Read = { c: Case; fast: unknown[]; yaml: unknown[] };
-  const batchable: Read[] = [];
-  const alone: Read[] = [];
+  const reads: Read[] = [];
   for (const c of cases) {
     stats.cases++;
     const fast = leastprivDecode(c.bytes, false);
@@ -200,14 +248,10 @@ export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, 
       continue;
     }
     const read: Read = { c, fast: fast.failsClosed === undefined ? fast.objects : yaml.objects, yaml: yaml.failsClosed === undefined ? yaml.objects : fast.objects };
-    const text = dec.decode(c.bytes);
-    // a file kubectl reads as JSON, or that is not plain UTF-8, is checked on its own
-    const plain = c.bytes[0] !== 0xff && c.bytes[0] !== 0xfe && c.bytes[0] !== 0xef && !JSONISH.test(text) && !text.includes('\ufffd');
-    (plain ? batchable : alone).push(read);
+    reads.push(read);
   }
-  const compare = (reads: Read[], k: KubectlResult): boolean => agrees(reads.flatMap((r) => r.fast), k) && agrees(reads.flatMap((r) => r.yaml), k);
   const single = (r: Read, k: KubectlResult) => {
-    if (compare([r], k)) {
+    if (agrees(r.fast, k) && agrees(r.yaml, k)) {
       if (k.error !== undefined || k.objects.filter(applicable).length < r.fast.filter(applicable).length) {
         stats.kubectlRefuses++;
         const why = (k.error ?? 'unable to decode (a document)').replace(/^error: /, '').replace(/"[^"]*"|'[^']*'|`[^`]*`|\d+/g, '_').slice(0, 120);
@@ -222,63 +266,19 @@ export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, 
       if (!agrees(r[which], k)) out.push({ label: r.c.label, reader: which, text, kubectl: k, leastpriv: r[which] });
     }
   };
-  const enc = new TextEncoder();
-  const run = (reads: Read[]) => {
-    if (reads.length === 0) return;
-    if (reads.length === 1) return single(reads[0]!, kubectlDecode(reads[0]!.c.bytes));
-    // a harmless first document, so that no case in the batch is taken for a JSON stream
-    const joined = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lp-oracle-batch\n---\n' + reads.map((r) => dec.decode(r.c.bytes)).join('\n---\n');
-    const k = kubectlDecode(enc.encode(joined));
-    const first = k.objects.shift();
-    if (!first || (first as { metadata?: { name?: string } }).metadata?.name !== 'lp-oracle-batch') k.objects.unshift(first);
-    if (k.error === undefined && compare(reads, k)) {
-      stats.agreed += reads.length;
-      stats.objects += reads.reduce((n, r) => n + r.fast.length, 0);
-      return;
-    }
-    if (k.error !== undefined && k.undecodable === 0) {
-      // kubectl printed what it decoded before the document it stopped at: the cases whose objects
-      // all came out agree; the stop is in the next case with objects or in the cases without objects
-      // just before it. Those few are checked on their own, the rest as a new batch (so a refusal
-      // costs a few calls, not a bisection of the batch).
-      const expected = k.objects.filter(applicable);
-      let at = 0;
-      let j = 0;
-      let lastWithObjects = -1;
-      for (; j < reads.length; j++) {
-        const mine = reads[j]!.fast.filter(applicable);
-        if (at + mine.length > expected.length || !mine.every((o, i) => sameJson(o, expected[at + i]) && sameJson(reads[j]!.yaml.filter(applicable)[i], o))) break;
-        at += mine.length;
-        if (mine.length > 0) lastWithObjects = j;
-      }
-      if (at === expected.length) {
-        const agreed = reads.slice(0, lastWithObjects + 1);
-        stats.agreed += agreed.length;
-        stats.objects += agreed.reduce((n, r) => n + r.fast.length, 0);
-        const suspects = reads.slice(lastWithObjects + 1, Math.min(j + 1, reads.length));
-        if (suspects.length < reads.length) {
-          for (const r of suspects) single(r, kubectlDecode(r.c.bytes));
-          run(reads.slice(j + 1));
-          return;
-        }
-      }
-    }
-    const half = reads.length >> 1;
-    run(reads.slice(0, half));
-    run(reads.slice(half));
-  };
-  for (const r of alone) single(r, kubectlDecode(r.c.bytes));
   let batch: Read[] = [];
   let size = 0;
-  for (const r of batchable) {
+  const run = () => {
+    if (batch.length === 0) return;
+    kubectlDecodeMany(batch.map((r) => r.c.bytes)).forEach((k, i) => single(batch[i]!, k));
+    batch = [];
+    size = 0;
+  };
+  for (const r of reads) {
     batch.push(r);
     size += r.c.bytes.length;
-    if (size >= batchBytes) {
-      run(batch);
-      batch = [];
-      size = 0;
-    }
+    if (size >= batchBytes || batch.length >= 2_000) run();
   }
-  run(batch);
+  run();
   return out;
 }
