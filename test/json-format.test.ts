@@ -2,7 +2,8 @@
  * `--format json` against its documented schema (schema/leastpriv-report.schema.json), and the
  * documentation (docs/json-format.md) against the schema: every field named, the example valid.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
@@ -14,9 +15,9 @@ const ROOT = join(import.meta.dirname, '..');
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 const errors = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
 
-async function json(args: string[], stdin?: string): Promise<Record<string, any>> {
+async function json(args: string[], stdin?: string, cwd = ROOT): Promise<Record<string, any>> {
   let out = '';
-  const io: Io = { stdout: (s) => void (out += s), stderr: () => {}, cwd: ROOT, env: {}, isTTY: false, ...(stdin ? { readStdin: () => new TextEncoder().encode(stdin) } : {}) };
+  const io: Io = { stdout: (s) => void (out += s), stderr: () => {}, cwd, env: {}, isTTY: false, ...(stdin ? { readStdin: () => new TextEncoder().encode(stdin) } : {}) };
   await main(['audit', ...args, '--format', 'json'], io);
   return JSON.parse(out);
 }
@@ -40,6 +41,33 @@ describe('JSON report', () => {
     const report = await json(['fixtures/incident', '--profile', 'pss-restricted']);
     expect(report.pss?.pods.length).toBeGreaterThan(0);
     expect(errors(report)).toEqual([]);
+  });
+  it('lists what a weakened run did not check (notChecked), and has no such block otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-json-nc-'));
+    try {
+      writeFileSync(join(dir, '.leastpriv.yaml'), 'rules:\n  privileged-container: off\n  host-pid-ipc: note\nexclude:\n  - vendor/**\n');
+      writeFileSync(
+        join(dir, 'pod.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: a}\nspec:\n  # leastpriv-ignore host-pid-ipc -- the process monitor reads host /proc\n  hostPID: true\n  containers: [{name: c, image: x}]\n',
+      );
+      const report = await json(['.'], undefined, dir);
+      expect(errors(report)).toEqual([]);
+      const nc = report.notChecked;
+      expect(nc.profile).toBe('leastpriv');
+      expect(nc.exclude).toEqual(['vendor/**']);
+      expect(nc.rules).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ rule: 'privileged-container', severity: 'off', default: 'error', by: 'rules' }),
+          expect.objectContaining({ rule: 'host-pid-ipc', severity: 'note', by: 'rules' }),
+        ]),
+      );
+      expect(nc.suppressions.total).toBeGreaterThan(0);
+      expect(nc.suppressions.total).toBe(report.findings.filter((f: { suppressed: unknown }) => f.suppressed !== null).length);
+      expect(nc.suppressions.comment).toBe(nc.suppressions.total);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect((await json(['fixtures/incident/after.yaml'])).notChecked).toBeUndefined();
   });
   it('the schema rejects what the format does not allow', () => {
     expect(errors({ version: 1 })).not.toEqual([]);

@@ -16,6 +16,7 @@ import { audit, type FullAuditResult } from '../src/engine/audit.ts';
 import { sarifReporter, capResults, MAX_RESULTS } from '../src/reporters/sarif.ts';
 import { MODEL_FILE, type Finding } from '../src/engine/types.ts';
 import { VERSION } from '../src/version.ts';
+import { defaults } from '../src/config/load.ts';
 
 const require = createRequire(import.meta.url);
 const SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
@@ -116,6 +117,22 @@ describe('SARIF reporter', () => {
     expect(template?.[0]).toBe('note');
     expect(template?.[2]).toMatch(/^mixed\/templates\/pod\.yaml: not audited: .*template/i);
     expect(notes.some((n) => n[1] === 'mixed/agent.yaml')).toBe(false);
+  });
+  it('lists the rules the run turned off, downgraded or reconfigured as ruleConfigurationOverrides', () => {
+    const config = { ...defaults(), rules: { 'privileged-container': 'off' as const, 'host-pid-ipc': 'note' as const } };
+    const log = sarifOf(audit({ paths: ['clusters'], cwd: dir, config }));
+    expect(schemaErrors(log)).toEqual([]);
+    const overrides = log.runs[0]!.invocations![0]!.ruleConfigurationOverrides ?? [];
+    const byName = new Map(overrides.map((o) => [o.descriptor.id, o]));
+    const priv = [...byName.values()].find((o) => o.configuration.enabled === false);
+    expect(priv?.properties?.changedBy).toBe('rules');
+    const hostPid = [...byName.values()].find((o) => o.configuration.level === 'note');
+    expect(hostPid?.configuration.enabled).toBe(true);
+    const rules = log.runs[0]!.tool.driver.rules!;
+    // a rule that still ran is referenced by index too
+    expect(rules[hostPid!.descriptor.index!]!.id).toBe(hostPid!.descriptor.id);
+    expect(overrides).toHaveLength(2);
+    expect(sarifOf(run()).runs[0]!.invocations![0]!.ruleConfigurationOverrides).toBeUndefined();
   });
   it('is valid against the SARIF 2.1.0 JSON schema', () => {
     const log = sarifOf(run());

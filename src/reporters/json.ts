@@ -6,6 +6,7 @@
 import type { ChunkedReporter, Reporter } from './types.ts';
 import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
 import type { Finding, TextFix } from '../engine/types.ts';
+import { notChecked } from './not-checked.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -39,6 +40,8 @@ export const jsonReportChunks: ChunkedReporter = (result, opts) =>
       ...(result.pss ? { pss: result.pss } : {}),
       // Additive (format version 1): present in `leastpriv verify` reports.
       ...(result.verify ? { verify: result.verify } : {}),
+      // Additive (format version 1): present when this run checked less than the default audit.
+      ...notCheckedJson(result),
     },
     lazyMap(result.findings, findingJson),
   );
@@ -83,3 +86,18 @@ const fixJson = (x: TextFix) => ({
     text: e.text,
   })),
 });
+
+/** What this run did not check (rules off, downgraded or reconfigured, excluded paths, suppressions by kind): as the text report and job summary list it. */
+function notCheckedJson(result: Parameters<typeof notChecked>[0]) {
+  const n = notChecked(result);
+  if (!n) return {};
+  return {
+    notChecked: {
+      ...(n.configFile ? { configFile: n.configFile } : {}),
+      profile: n.profile,
+      rules: [...n.byProfile, ...n.byRules].map((r) => ({ code: r.code, rule: r.name, default: r.from, severity: r.to, by: r.by, ...(r.options ? { options: r.options } : {}) })),
+      exclude: [...n.exclude],
+      suppressions: { total: n.suppressions.total, ...n.suppressions.byKind },
+    },
+  };
+}

@@ -154,6 +154,12 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
   located = capped.kept;
   if (capped.notice) notifications.push({ level: 'warning', message: { text: capped.notice } });
 
+  const overrides = (result.coverage?.ruleChanges ?? []).map((c) => ({
+    descriptor: index.has(c.code) ? { id: c.code, index: index.get(c.code)! } : { id: c.code },
+    configuration: { enabled: c.to !== 'off', ...(c.to !== 'off' ? { level: c.to } : {}), ...(c.options ? { parameters: c.options } : {}) },
+    properties: { changedBy: c.by, defaultLevel: c.from },
+  }));
+
   // Every rule that ran is in `rules` already: results only refer to them.
   const toResult = (f: Finding): Result => {
     const res: Result = {
@@ -199,6 +205,10 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
           {
             executionSuccessful: !notifications.some((n) => n.level === 'error'),
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+            // Rules this run turned off, downgraded or gave options (SARIF 2.1.0 §3.20.5
+            // invocation.ruleConfigurationOverrides, §3.51 configurationOverride): a weakened audit
+            // stays visible in the log, as in the text report's "not checked".
+            ...(overrides.length ? { ruleConfigurationOverrides: overrides } : {}),
           },
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.sarifRoot).href.replace(/\/?$/, '/') } },
