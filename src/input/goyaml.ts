@@ -330,9 +330,12 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     }
   };
 
+  // the alias written in the document (not inside an anchor) being expanded: a limit is reported
+  // there, where the expansion was set off, not deep inside the anchors it goes through
+  let outerAlias: number | undefined;
   const target = (n: unknown): unknown => {
     if (!isAlias(n)) return n;
-    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`);
+    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at(n));
     const t = n.resolve(doc);
     if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at(n));
     if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at(n));
@@ -341,9 +344,15 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
 
   const value = (node: unknown, viaAlias: boolean): unknown => {
     if (node === null || node === undefined) return null;
+    if (!viaAlias && isAlias(node)) {
+      outerAlias = at(node);
+      const v = value(node, true);
+      outerAlias = undefined;
+      return v;
+    }
     const n = target(node);
     const aliased = viaAlias || n !== node;
-    if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large');
+    if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large', outerAlias ?? at(node));
     if (isScalar(n)) {
       if (n.type === 'QUOTE_DOUBLE') checkEscapes(n);
       const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
@@ -446,8 +455,15 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
   return out;
 }
 
-/** Over a configured limit (aliases): reported as input-not-auditable. */
-export class LimitError extends Error {}
+/** Over a configured limit (aliases): reported as input-not-auditable, at the alias that went over. */
+export class LimitError extends Error {
+  constructor(
+    message: string,
+    readonly at?: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Offset (relative to `text`, the chunk as written) of an LS or PS character inside a scalar of the

@@ -404,7 +404,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
       try {
         decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc.text, base });
       } catch (e) {
-        const at = e instanceof DecodeError || e instanceof AmbiguousError ? (e.at ?? rootAt) : rootAt;
+        const at = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? (e.at ?? rootAt) : rootAt;
         if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [at, at + 1]);
         else if (e instanceof LimitError) diag('input-not-auditable', `${e.message} (limit: maxAliasCount ${limits.maxAliasCount})`, [at, at + 1]);
         else if (e instanceof AmbiguousError) diag('yaml-decode-ambiguous', `${e.message}; the document is not audited`, [at, at + 1]);
