@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-OWZ5Q4FY.js";
+} from "./chunks/chunk-SQ4LXNX5.js";
 import {
   annotationCommands,
   changeText,
@@ -21,7 +21,7 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-YE6ZMSGW.js";
+} from "./chunks/chunk-IDALFBYK.js";
 import {
   PROFILE_NAMES,
   firstPaths,

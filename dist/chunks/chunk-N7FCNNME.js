@@ -1,7 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   STREAMED,
   codeFrame,
@@ -11,6 +11,7 @@ import {
   joinChunks,
   jsonChunks,
   lazyMap,
+  notChecked,
   safeText,
   sarifChunks,
   sarifReporter,
@@ -19,7 +20,7 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-YE6ZMSGW.js";
+} from "./chunk-IDALFBYK.js";
 import {
   firstPaths
 } from "./chunk-IX2CWELK.js";
@@ -56,7 +57,9 @@ var JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
     // Additive (format version 1): present when any Pod Security Standards control ran.
     ...result.pss ? { pss: result.pss } : {},
     // Additive (format version 1): present in `leastpriv verify` reports.
-    ...result.verify ? { verify: result.verify } : {}
+    ...result.verify ? { verify: result.verify } : {},
+    // Additive (format version 1): present when this run checked less than the default audit.
+    ...notCheckedJson(result)
   },
   lazyMap(result.findings, findingJson)
 ), jsonReporter = (result, opts) => joinChunks(jsonReportChunks(result, opts)), findingJson = (f) => ({
@@ -95,6 +98,18 @@ var JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
     text: e.text
   }))
 });
+function notCheckedJson(result) {
+  let n = notChecked(result);
+  return n ? {
+    notChecked: {
+      ...n.configFile ? { configFile: n.configFile } : {},
+      profile: n.profile,
+      rules: [...n.byProfile, ...n.byRules].map((r) => ({ code: r.code, rule: r.name, default: r.from, severity: r.to, by: r.by, ...r.options ? { options: r.options } : {} })),
+      exclude: [...n.exclude],
+      suppressions: { total: n.suppressions.total, ...n.suppressions.byKind }
+    }
+  } : {};
+}
 
 // src/reporters/junit.ts
 function xml(s) {

@@ -1,18 +1,18 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-HLUSPVJG.js";
+} from "./chunk-N7FCNNME.js";
 import {
   UsageError
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   RbacGraph,
   loadObjects,
   where
-} from "./chunk-OWZ5Q4FY.js";
+} from "./chunk-SQ4LXNX5.js";
 import {
   safeLines
-} from "./chunk-YE6ZMSGW.js";
+} from "./chunk-IDALFBYK.js";
 import {
   apiGroupMatches,
   effectiveName,

@@ -1,14 +1,14 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-HLUSPVJG.js";
+} from "./chunk-N7FCNNME.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   require_picocolors
-} from "./chunk-YE6ZMSGW.js";
+} from "./chunk-IDALFBYK.js";
 import {
   PROFILE_NAMES,
   RULES,

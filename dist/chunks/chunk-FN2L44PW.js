@@ -102,14 +102,14 @@ var COMMANDS = [
     long: "no-render",
     type: "boolean",
     help: "audit files as written: do not render kustomization roots and Flux Kustomizations with kustomize (config: render: false)",
-    commands: ["audit", "verify", "can-i", "who-can"]
+    commands: ["audit", "verify", "can-i", "who-can", "graph"]
   },
   {
     long: "kustomize-command",
     type: "string",
     arg: "CMD",
     help: "the kustomize to run: kubectl (default; runs kubectl kustomize) or a kustomize binary (runs kustomize build)",
-    commands: ["audit", "verify", "can-i", "who-can"]
+    commands: ["audit", "verify", "can-i", "who-can", "graph"]
   },
   { long: "show-suppressed", type: "boolean", help: "show suppressed findings in text output", commands: ["audit"] },
   { long: "sarif-root", type: "string", arg: "DIR", help: "SARIF URIs are relative to DIR (default: the cwd)", commands: REPORTING },

@@ -7,13 +7,13 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-IHU2XHPY.js";
-import "./chunk-HLUSPVJG.js";
+} from "./chunk-YIZ7B2PL.js";
+import "./chunk-N7FCNNME.js";
 import {
   parseCommand
-} from "./chunk-MQABGHHG.js";
-import "./chunk-OWZ5Q4FY.js";
-import "./chunk-YE6ZMSGW.js";
+} from "./chunk-FN2L44PW.js";
+import "./chunk-SQ4LXNX5.js";
+import "./chunk-IDALFBYK.js";
 import {
   principalLabel
 } from "./chunk-IX2CWELK.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   parseCommand
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   CONFIG_NAMES
 } from "./chunk-ILG67AN3.js";

@@ -5,15 +5,15 @@ import {
   checkFailOn,
   checkOutput,
   emitReport
-} from "./chunk-HLUSPVJG.js";
+} from "./chunk-N7FCNNME.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   exitCodeFor
-} from "./chunk-OWZ5Q4FY.js";
-import "./chunk-YE6ZMSGW.js";
+} from "./chunk-SQ4LXNX5.js";
+import "./chunk-IDALFBYK.js";
 import {
   isKnownRule
 } from "./chunk-IX2CWELK.js";
@@ -46,7 +46,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-E62C7ALK.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-4DZLOTLP.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

@@ -6,11 +6,11 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-HLUSPVJG.js";
+} from "./chunk-N7FCNNME.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   audit,
   auditedNothing,
@@ -21,8 +21,8 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-OWZ5Q4FY.js";
-import "./chunk-YE6ZMSGW.js";
+} from "./chunk-SQ4LXNX5.js";
+import "./chunk-IDALFBYK.js";
 import {
   PROFILE_NAMES,
   RULES,

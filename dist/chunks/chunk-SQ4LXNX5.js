@@ -1134,17 +1134,22 @@ function goDocumentValue(doc, opts) {
       if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
       i++;
     }
-  }, target = (n) => {
+  }, outerAlias, target = (n) => {
     if (!isAlias(n)) return n;
-    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`);
+    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at(n));
     let t = n.resolve(doc);
     if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at(n));
     if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at(n));
     return t;
   }, value = (node, viaAlias) => {
     if (node == null) return null;
+    if (!viaAlias && isAlias(node)) {
+      outerAlias = at(node);
+      let v2 = value(node, !0);
+      return outerAlias = void 0, v2;
+    }
     let n = target(node), aliased = viaAlias || n !== node;
-    if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large");
+    if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at(node));
     if (isScalar(n)) {
       n.type === "QUOTE_DOUBLE" && checkEscapes(n);
       let src = typeof n.source == "string" ? n.source : String(n.value ?? "");
@@ -1215,6 +1220,11 @@ function goDocumentValue(doc, opts) {
   return out;
 }
 var LimitError = class extends Error {
+  constructor(message, at) {
+    super(message);
+    this.at = at;
+  }
+  at;
 };
 function breakInScalar(doc, text) {
   if (!/[\u2028\u2029]/.test(text)) return;
@@ -3083,7 +3093,7 @@ function fromYaml(out, source, limits) {
       try {
         decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc.text, base });
       } catch (e) {
-        let at = e instanceof DecodeError || e instanceof AmbiguousError ? e.at ?? rootAt : rootAt;
+        let at = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? e.at ?? rootAt : rootAt;
         if (e instanceof RangeError) diag("input-not-auditable", TOO_DEEP, [at, at + 1]);
         else if (e instanceof LimitError) diag("input-not-auditable", `${e.message} (limit: maxAliasCount ${limits.maxAliasCount})`, [at, at + 1]);
         else if (e instanceof AmbiguousError) diag("yaml-decode-ambiguous", `${e.message}; the document is not audited`, [at, at + 1]);
@@ -3098,7 +3108,8 @@ function fromYaml(out, source, limits) {
           file: source.path,
           message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
           range: [d.at, d.at + 1],
-          ...d.sameValue ? { lesser: !0 } : {}
+          ...d.sameValue ? { lesser: !0 } : {},
+          duplicate: { key: d.key, at: d.at, first: d.first, sameValue: d.sameValue }
         });
       }
       let value = decoded.value;
@@ -4288,6 +4299,40 @@ function valueAt(docs, docIndex, path) {
   }
   return v;
 }
+function deletePairAt(text, keyOffset) {
+  let { isMap, isScalar, visit } = yamlLib(), found;
+  for (let doc of parseDocs2(text))
+    if (visit(doc, {
+      Map(_k, map2) {
+        let i = map2.items.findIndex((p) => p.key?.range?.[0] === keyOffset);
+        if (i !== -1)
+          return found = { map: map2, index: i }, visit.BREAK;
+      }
+    }), found) break;
+  if (!found || !isMap(found.map)) return { refused: "no mapping entry starts there" };
+  let { map, index } = found, pair2 = map.items[index], key = pair2.key;
+  if (!isScalar(key) || !key.range) return { refused: "the key is not a plain scalar" };
+  let value = pair2.value, valueEnd = value?.range ? contentEnd(text, value.range[1]) : key.range[1];
+  if (map.flow) {
+    let next2 = map.items[index + 1];
+    if (next2) {
+      let nextStart = next2.key?.range?.[0];
+      return nextStart === void 0 ? { refused: "no source position" } : { text: splice(text, keyOffset, nextStart, "") };
+    }
+    let prev = map.items[index - 1];
+    if (!prev)
+      return { text: splice(text, keyOffset, valueEnd, "") };
+    let prevEnd = (prev.value?.range ?? prev.key.range)?.[1];
+    return prevEnd === void 0 ? { refused: "no source position" } : { text: splice(text, contentEnd(text, prevEnd), valueEnd, "") };
+  }
+  let start = lineStart2(text, keyOffset);
+  if (text.slice(start, keyOffset).trim() !== "") return { refused: "the key is not the first thing on its line (an item of a list, or a mapping after `- `)" };
+  let end = lineEnd2(text, valueEnd), tail = text.slice(valueEnd, end);
+  if (tail.trim() !== "" && !/^\s+#/.test(tail) && !/^#/.test(tail.trim())) return { refused: "something else follows the value on its line" };
+  let nl = text.indexOf(`
+`, end);
+  return { text: splice(text, start, nl === -1 ? text.length : nl + 1, "") };
+}
 
 // src/fix/resolve.ts
 function resolveFix(fix, reported) {
@@ -4346,6 +4391,30 @@ function changedSpan(file, before, after) {
   for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
   let start = p, end = before.length - s, lc = file.lineCounter, a = lc.linePos(start), b = lc.linePos(end);
   return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
+}
+
+// src/fix/duplicate-key.ts
+function duplicateKeyOffers(source, dup, limits) {
+  let line = (offset) => source.lineCounter.linePos(offset).line, before = parseSource(source, limits), objects = (p) => JSON.stringify(p.objects.map((o) => [o.documentIndex, o.rootPath, canonical(o.value)])), dupCount = (p) => p.diagnostics.filter((d) => d.duplicate).length, others = (p) => p.diagnostics.filter((d) => !d.duplicate).map((d) => `${d.code}\0${d.message}`).sort().join(`
+`), attempt = (at, description, sameObjects) => {
+    let r = deletePairAt(source.text, at);
+    if ("refused" in r) return;
+    let after = parseSource(newSource(source.path, r.text), limits);
+    if (!(after.documents !== before.documents || after.objects.length !== before.objects.length) && !(dupCount(after) >= dupCount(before) || others(after) !== others(before)) && !(sameObjects && objects(after) !== objects(before)))
+      return { description, edits: [changedSpan(source, source.text, r.text)] };
+  }, key = `\`${dup.key}\``;
+  if (dup.sameValue) {
+    let fix = attempt(dup.at, `Remove the repeated ${key} (line ${line(dup.at)}): it has the value of line ${line(dup.first)}`, !0);
+    return fix ? { fix } : {};
+  }
+  let suggestions = [
+    attempt(dup.first, `Remove the earlier ${key} (line ${line(dup.first)}), keeping the value kubectl applies (line ${line(dup.at)})`, !0),
+    attempt(dup.at, `Remove the later ${key} (line ${line(dup.at)}), keeping the value of line ${line(dup.first)} (this changes what is applied)`, !1)
+  ].filter((s) => !!s);
+  return suggestions.length ? { suggestions } : {};
+}
+function canonical(v) {
+  return Array.isArray(v) ? v.map(canonical) : v && typeof v == "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
 }
 
 // src/engine/roots.ts
@@ -4483,7 +4552,8 @@ function audit(input) {
       message: d.message,
       file: d.file,
       region,
-      fingerprint: fingerprint([code, d.file, d.message])
+      fingerprint: fingerprint([code, d.file, d.message]),
+      ...input.fixes && d.duplicate && source ? duplicateKeyOffers(source, d.duplicate, config.limits) : {}
     });
   }, report = (object, code, messageId, message, path, severity, data, offer, cause) => {
     let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });

@@ -5,18 +5,19 @@ import {
   toMermaid
 } from "./chunk-Y56E5YQL.js";
 import {
+  applyRenderFlags,
   writeOrFail
-} from "./chunk-HLUSPVJG.js";
+} from "./chunk-N7FCNNME.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-MQABGHHG.js";
+} from "./chunk-FN2L44PW.js";
 import {
   Positions,
   buildModel,
   loadObjects
-} from "./chunk-OWZ5Q4FY.js";
-import "./chunk-YE6ZMSGW.js";
+} from "./chunk-SQ4LXNX5.js";
+import "./chunk-IDALFBYK.js";
 import {
   buildAccessGraph,
   isKnownRule,
@@ -41,8 +42,10 @@ async function runGraph(args, io) {
   let paths = positionals.length ? positionals : ["."];
   for (let p of paths) if (p !== "-" && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
-  values["no-gitignore"] && (config.gitignore = !1);
+  values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
   let loaded = loadObjects({ paths, cwd: io.cwd, exclude: values.exclude ?? [], ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
+  for (let r of loaded.renderProblems) io.stderr(`warning: ${r}
+`);
   for (let { diagnostic, source } of loaded.diagnostics) {
     let line = source ? source.lineCounter.linePos(diagnostic.range[0]).line : 1;
     io.stderr(`warning: ${diagnostic.file}:${line}: ${diagnostic.message}

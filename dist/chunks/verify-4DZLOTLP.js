@@ -12,7 +12,7 @@ import {
   locate,
   objectFinding,
   where
-} from "./chunk-OWZ5Q4FY.js";
+} from "./chunk-SQ4LXNX5.js";
 import {
   ALL_AUTHENTICATED,
   STREAMING_SUBRESOURCES,

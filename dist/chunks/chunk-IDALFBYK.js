@@ -363,7 +363,11 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
   for (let f of result.summary.nonKubernetesFiles) notifications.push(fileNote(f, `${f === "-" ? "stdin" : f}: not audited: no Kubernetes object in it`));
   let capped = capResults(located, MAX_RESULTS);
   located = capped.kept, capped.notice && notifications.push({ level: "warning", message: { text: capped.notice } });
-  let toResult = (f) => {
+  let overrides = (result.coverage?.ruleChanges ?? []).map((c) => ({
+    descriptor: index.has(c.code) ? { id: c.code, index: index.get(c.code) } : { id: c.code },
+    configuration: { enabled: c.to !== "off", ...c.to !== "off" ? { level: c.to } : {}, ...c.options ? { parameters: c.options } : {} },
+    properties: { changedBy: c.by, defaultLevel: c.from }
+  })), toResult = (f) => {
     let res = {
       ruleId: f.code,
       ruleIndex: index.get(f.code),
@@ -396,7 +400,11 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
         invocations: [
           {
             executionSuccessful: !notifications.some((n) => n.level === "error"),
-            ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+            ...notifications.length ? { toolExecutionNotifications: notifications } : {},
+            // Rules this run turned off, downgraded or gave options (SARIF 2.1.0 §3.20.5
+            // invocation.ruleConfigurationOverrides, §3.51 configurationOverride): a weakened audit
+            // stays visible in the log, as in the text report's "not checked".
+            ...overrides.length ? { ruleConfigurationOverrides: overrides } : {}
           }
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.sarifRoot).href.replace(/\/?$/, "/") } },
