@@ -257,7 +257,7 @@ export function audit(input: AuditInput): FullAuditResult {
     });
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
-    if (offer && input.fixes && !object.render && (offer.fix || offer.suggestions?.length)) ctx.offers.set(f, { object, ...offer });
+    if (offer && input.fixes && (offer.fix || offer.suggestions?.length)) ctx.offers.set(f, { object, ...offer });
     if (cause !== undefined) ctx.causeOf.set(f, cause);
   };
 
@@ -440,7 +440,7 @@ export function audit(input: AuditInput): FullAuditResult {
     : undefined;
 
   // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)
-  if (input.fixes) resolveOffers(ctx.offers);
+  if (input.fixes) resolveOffers(ctx.offers, sources);
 
   // 5c. `helm template … | leastpriv audit -`: findings of stdin at the chart files (src/render/helm-source.ts)
   const stdin = input.stdinName === undefined ? sources.get('-') : undefined;
@@ -530,15 +530,23 @@ export function emptyRunMessage(result: AuditResult, paths: readonly string[]): 
  * Each finding's offered fix and suggestions as text edits. Offers that cannot be written exactly,
  * or whose result would not parse, hold the value, or pass the API server, are dropped.
  */
-function resolveOffers(offers: Ctx['offers']): void {
+function resolveOffers(offers: Ctx['offers'], sources: Map<string, SourceFile>): void {
+  const keep = (files: SourceFile[]) => {
+    for (const file of files) if (!sources.get(file.path)?.text) sources.set(file.path, file);
+  };
   for (const [f, o] of offers) {
     if (o.fix) {
       const r = resolveFix(o.fix, o.object);
-      if ('fix' in r) f.fix = r.fix;
+      if ('fix' in r) {
+        f.fix = r.fix;
+        keep(r.files);
+      }
     }
     const suggestions = (o.suggestions ?? []).flatMap((s) => {
       const r = resolveFix(s, o.object);
-      return 'fix' in r ? [r.fix] : [];
+      if (!('fix' in r)) return [];
+      keep(r.files);
+      return [r.fix];
     });
     if (suggestions.length) f.suggestions = suggestions;
   }

@@ -16,20 +16,35 @@ import type { RuleFix } from '../engine/rule.ts';
 import type { TextEdit, TextFix } from '../engine/types.ts';
 import { applyEdit, deepEqual, parseDocs, valueAt } from './yaml-edit.ts';
 
-export type Resolved = { fix: TextFix } | { refused: string };
+/** The fix as text edits, and the files they are in (an edit of a rendered object may go into a patch file no finding points at). */
+export type Resolved = { fix: TextFix; files: SourceFile[] } | { refused: string };
+
+type PlannedEdit = { docIndex: number; path: (string | number)[]; op: 'set' | 'append'; value: unknown; comment?: string };
 
 export function resolveFix(fix: RuleFix, reported: K8sObject): Resolved {
-  const byFile = new Map<SourceFile, { docIndex: number; path: (string | number)[]; op: 'set' | 'append'; value: unknown; comment?: string }[]>();
+  const byFile = new Map<string, { file: SourceFile; list: PlannedEdit[] }>();
   for (const e of fix.edits) {
     const obj = e.object ?? reported;
-    const path = [...obj.rootPath, ...e.path];
-    const l = byFile.get(obj.file) ?? [];
     const op = 'append' in e ? 'append' : 'set';
-    l.push({ docIndex: obj.documentIndex, path, op, value: 'append' in e ? e.append : e.set, ...(e.comment ? { comment: e.comment } : {}) });
-    byFile.set(obj.file, l);
+    const value = 'append' in e ? e.append : e.set;
+    let at: { file: SourceFile; docIndex: number; path: (string | number)[] };
+    if (obj.render) {
+      // A rendered object (src/render): the edit goes where the value is written, the origin file
+      // or a strategic-merge patch file, or nowhere (mapback.ts editTargetFor says why).
+      const t = obj.render.editTarget?.(e.path);
+      if (!t) return { refused: 'no place to write an edit of a rendered object' };
+      if ('refused' in t) return { refused: `${e.path.join('.')}: ${t.refused}` };
+      const invalid = rejected(withEdit(obj.value, e.path, op, value));
+      if (invalid && !rejected(obj.value)) return { refused: invalid };
+      at = { file: t.object.file, docIndex: t.object.documentIndex, path: [...t.object.rootPath, ...t.path] };
+    } else at = { file: obj.file, docIndex: obj.documentIndex, path: [...obj.rootPath, ...e.path] };
+    const entry = byFile.get(at.file.path) ?? { file: at.file, list: [] };
+    entry.list.push({ docIndex: at.docIndex, path: at.path, op, value, ...(e.comment ? { comment: e.comment } : {}) });
+    byFile.set(at.file.path, entry);
   }
   const edits: TextEdit[] = [];
-  for (const [file, list] of byFile) {
+  const files: SourceFile[] = [];
+  for (const { file, list } of byFile.values()) {
     const before = file.text;
     if (!before) return { refused: `the text of ${file.path} is not available` };
     let text = before;
@@ -42,12 +57,29 @@ export function resolveFix(fix: RuleFix, reported: K8sObject): Resolved {
     const problem = check(before, text, list);
     if (problem) return { refused: problem };
     edits.push(changedSpan(file, before, text));
+    files.push(file);
   }
   if (!edits.length) return { refused: 'nothing to change' };
-  return { fix: { description: fix.description, edits } };
+  return { fix: { description: fix.description, edits }, files };
 }
 
-function check(before: string, after: string, edits: { docIndex: number; path: (string | number)[]; op: 'set' | 'append'; value: unknown }[]): string | undefined {
+/** A copy of `value` with one edit made (for checking the rendered object the edit leads to). */
+function withEdit(value: unknown, path: readonly (string | number)[], op: 'set' | 'append', v: unknown): unknown {
+  const root = JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
+  let cur: Record<string | number, unknown> = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const k = path[i]!;
+    if (cur[k] === null || typeof cur[k] !== 'object') cur[k] = {};
+    cur = cur[k] as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (last === undefined) return root;
+  if (op === 'append') cur[last] = [...(Array.isArray(cur[last]) ? (cur[last] as unknown[]) : []), v];
+  else cur[last] = v;
+  return root;
+}
+
+function check(before: string, after: string, edits: PlannedEdit[]): string | undefined {
   const was = parseDocs(before);
   const now = parseDocs(after);
   if (was.length !== now.length) return 'the edit would change the documents of the file';

@@ -18,15 +18,15 @@
  * never audited as objects of their own. A root that fails to render is reported (LP020) and the
  * files it includes are audited as plain files.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputLimits, K8sObject, SourceFile } from '../input/types.ts';
 import { newSource, parseSource, type ParsedFile } from '../input/parse.ts';
 import { displayPath } from '../input/discover.ts';
 import type { ObjPath } from '../engine/types.ts';
 import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomization, type Level } from './kustomization.ts';
-import { mapBackFor, type Subject, type Target } from './mapback.ts';
+import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target } from './mapback.ts';
 import { runAll, type Job } from './run.ts';
 import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
@@ -39,6 +39,11 @@ export interface RenderSettings {
   /** Executable: `kubectl` (runs `kubectl kustomize DIR`) or a `kustomize` binary (`kustomize build DIR`). */
   command: string;
   limits: InputLimits;
+  /**
+   * Texts that replace files as read, by display path (`audit --fix` passes after the first): a root
+   * that includes one is rendered from a copy of its folders with those texts (mirrorFor).
+   */
+  overrides?: Map<string, string>;
 }
 
 export interface RenderedRoot {
@@ -74,6 +79,7 @@ export interface RenderPlan {
 export interface RenderInfo {
   root: string;
   mapBack(path: ObjPath): Target;
+  editTarget(path: ObjPath): EditTarget;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -99,7 +105,7 @@ function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
   const shown = ctx.show(abs);
   const hit = ctx.parsed.get(shown);
   if (hit) return hit;
-  const text = readRegularText(abs, ctx.settings.limits.maxFileSize);
+  const text = ctx.settings.overrides?.get(shown) ?? readRegularText(abs, ctx.settings.limits.maxFileSize);
   if (text === undefined) return undefined;
   const p = parseSource(newSource(shown, text), ctx.settings.limits);
   ctx.parsed.set(shown, p);
@@ -169,6 +175,8 @@ interface RootJob {
   notes: RootNote[];
   wrapperDir: string;
   job: Job;
+  /** From a path kustomize names (in the copy the root was rendered from, if any) to the real one. */
+  real: (abs: string) => string;
 }
 
 function wrapperFor(tmp: string, i: number, body: Record<string, unknown>): string {
@@ -246,8 +254,10 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
     for (const l of candidates) {
       if (included.has(l) || l.isComponent) continue;
       const i = jobs.length;
-      const wrapperDir = wrapperFor(tmp, i, { resources: [rel(join(tmp, `root-${i}`), l.dir)] });
-      jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: closure(ctx, l), notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) } });
+      const c = closure(ctx, l);
+      const m = mirrorFor(ctx, tmp, i, c);
+      const wrapperDir = wrapperFor(tmp, i, { resources: [rel(join(tmp, `root-${i}`), m.place(l.dir))] });
+      jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real });
     }
     for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
     const results = runAll(jobs.map((j) => j.job));
@@ -276,19 +286,98 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
 function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
   const wdir = join(tmp, `root-${i}`);
   const spec = r.level.value;
-  const resources = r.generated ? r.generated.map((g) => rel(wdir, g)) : [rel(wdir, r.dir)];
-  const body: Record<string, unknown> = { resources };
-  for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) body[k] = spec[k];
-  if (typeof spec.targetNamespace === 'string') body.namespace = spec.targetNamespace;
-  if (Array.isArray(spec.components)) body.components = spec.components.filter((c): c is string => typeof c === 'string').map((c) => rel(wdir, resolve(r.dir, c)));
-  const wrapperDir = wrapperFor(tmp, i, body);
   const inner = levelOf(ctx, r.dir);
   const generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r.level.children.unshift({ dir: r.dir, field: 'resources', index: 0 });
   else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
+  const c = closure(ctx, r.level, generatedFiles);
+  const m = mirrorFor(ctx, tmp, i, c, r.dir);
+  const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
+  const body: Record<string, unknown> = { resources };
+  for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) body[k] = spec[k];
+  if (typeof spec.targetNamespace === 'string') body.namespace = spec.targetNamespace;
+  if (Array.isArray(spec.components)) body.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
+  const wrapperDir = wrapperFor(tmp, i, body);
   const o = r.object;
   const name = `Kustomization ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-  return { name, at: o, top: r.level, closure: closure(ctx, r.level, generatedFiles), notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) } };
+  return { name, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real };
+}
+
+/** A copy of a root's folders holds at most this much (else the root renders from the files on disk). */
+const MIRROR_MAX_FILES = 20_000;
+const MIRROR_MAX_BYTES = 256 * 1024 * 1024;
+
+interface Mirror {
+  /** Where kustomize finds a real path. */
+  place: (abs: string) => string;
+  /** The real path of one kustomize names. */
+  real: (abs: string) => string;
+}
+
+const SAME: Mirror = { place: (a) => a, real: (a) => a };
+
+/**
+ * When some files a root includes have edited texts (`settings.overrides`: the passes of `audit
+ * --fix`, which write nothing until the end), kustomize must read those texts, and it reads only
+ * files: the root's folders (every kustomization folder it passes through, and the folders of its
+ * other files) are copied into the temporary folder, at the same places relative to their common
+ * ancestor, with the edited texts written into the copy. The copy follows no link out (links are
+ * copied as links; an edited file is written as a new file, never through a link) and leaves out
+ * `.git`; past MIRROR_MAX_FILES or MIRROR_MAX_BYTES the root is rendered from disk as it is.
+ */
+function mirrorFor(ctx: Ctx, tmp: string, i: number, c: Closure, extraDir?: string): Mirror {
+  const overrides = ctx.settings.overrides;
+  if (!overrides?.size) return SAME;
+  const levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== 'spec').map((l) => resolve(ctx.cwd, l.source.path));
+  const involved = [...c.files, ...c.patchFiles, ...levelFiles];
+  const edited = involved.filter((f) => overrides.has(ctx.show(f)));
+  if (!edited.length) return SAME;
+  const dirs = [...new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname(f)), ...(extraDir ? [extraDir] : [])])].sort();
+  const tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep).startsWith(o.endsWith(sep) ? o : o + sep)));
+  let base = tops[0]!;
+  for (const d of tops) while (!(d + sep).startsWith(base.endsWith(sep) ? base : base + sep)) base = dirname(base);
+  const mroot = join(tmp, `mirror-${i}`);
+  const place = (abs: string) => {
+    const r = relative(base, abs);
+    return r.startsWith('..') || isAbsolute(r) ? abs : join(mroot, r);
+  };
+  const real = (abs: string) => {
+    const r = relative(mroot, abs);
+    return r.startsWith('..') || isAbsolute(r) ? abs : join(base, r);
+  };
+  let files = 0;
+  let bytes = 0;
+  const copyDir = (from: string, to: string): boolean => {
+    mkdirSync(to, { recursive: true });
+    for (const e of readdirSync(from, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const a = join(from, e.name);
+      const b = join(to, e.name);
+      if (e.isDirectory()) {
+        if (!copyDir(a, b)) return false;
+      } else if (e.isSymbolicLink()) {
+        symlinkSync(readlinkSync(a), b);
+      } else if (e.isFile()) {
+        if (++files > MIRROR_MAX_FILES) return false;
+        bytes += statSync(a).size;
+        if (bytes > MIRROR_MAX_BYTES) return false;
+        copyFileSync(a, b);
+      }
+    }
+    return true;
+  };
+  try {
+    for (const d of tops) if (!copyDir(d, place(d))) return SAME;
+    for (const f of edited) {
+      const m = place(f);
+      rmSync(m, { force: true });
+      mkdirSync(dirname(m), { recursive: true });
+      writeFileSync(m, overrides.get(ctx.show(f))!);
+    }
+  } catch {
+    return SAME;
+  }
+  return { place, real };
 }
 
 /** kustomize's message without klog's prefix, the temporary wrapper's path shown as the root. */
@@ -348,8 +437,11 @@ function objectsOf(ctx: Ctx, j: RootJob, stdout: string): K8sObject[] {
     if (isRecord(meta.annotations) && Object.keys(ann).length === 0) delete meta.annotations;
     const found = findOrigin(ctx, j, r, origin);
     const subject: Subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...(r.namespace ? { namespace: r.namespace } : {}) };
-    const mapBack = mapBackFor(subject, found.object, found.value, found.chain, (l) => j.closure.components.get(l) ?? [], (a) => parsedFile(ctx, a)?.source);
-    const info: RenderInfo = { root: j.name, mapBack };
+    const componentsOf = (l: Level) => j.closure.components.get(l) ?? [];
+    const sourceOf = (a: string) => parsedFile(ctx, a)?.source;
+    const mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
+    const editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
+    const info: RenderInfo = { root: j.name, mapBack, editTarget };
     const obj: K8sObject = { ...found.object, value: r.value, apiVersion: r.apiVersion, kind: r.kind, name: r.name, render: info };
     delete obj.invalid;
     if (r.namespace) obj.namespace = r.namespace;
@@ -370,7 +462,7 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
   const fallback = (): Found => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
   if (!origin) return fallback();
   if (typeof origin.path === 'string' && typeof origin.repo !== 'string') {
-    const file = resolve(j.wrapperDir, origin.path);
+    const file = j.real(resolve(j.wrapperDir, origin.path));
     const p = parsedFile(ctx, file);
     const owner = j.closure.ownerOf.get(file) ?? j.top;
     const chain = chainTo(j.closure, owner);
@@ -385,7 +477,7 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
     return { object: pick, value: pick.value, chain, originName: pick.name };
   }
   if (typeof origin.configuredIn === 'string') {
-    const file = resolve(j.wrapperDir, origin.configuredIn);
+    const file = j.real(resolve(j.wrapperDir, origin.configuredIn));
     const level = j.closure.levels.find((l) => resolve(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname(file));
     if (!level) return fallback();
     const by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? '') : '';

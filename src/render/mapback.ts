@@ -149,13 +149,14 @@ function inlineMapping(level: Level, at: ObjPath): ((offset: number) => number) 
   };
 }
 
-function loadPatch(level: Level, p: PatchRef): LoadedPatch | undefined {
+function loadPatch(level: Level, p: PatchRef, sourceOf?: SourceOf): LoadedPatch | undefined {
   const hit = patchCache.get(p);
   if (hit !== undefined) return hit ?? undefined;
   let out: LoadedPatch | null = null;
   try {
     if (p.file) {
-      const text = readRegularText(p.file);
+      // (the engine's text of the file when it has one: an edited text during `--fix` passes)
+      const text = sourceOf?.(p.file)?.text ?? readRegularText(p.file);
       if (text === undefined) throw new Error(`cannot read ${p.file}`);
       const source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
@@ -243,7 +244,7 @@ function opPrefix(op: string[], path: ObjPath): boolean {
 /** A JSON6902 `remove` op of this patch that took away what `path` names (or a parent of it below `kept` segments). */
 function patchRemoves(level: Level, p: PatchRef, s: Subject, path: ObjPath, kept: number, sourceOf: SourceOf): Target | undefined {
   if (!selects(p.target, s)) return undefined;
-  const loaded = loadPatch(level, p);
+  const loaded = loadPatch(level, p, sourceOf);
   const ops = loaded?.json6902 ? loaded.docs[0] : undefined;
   if (!loaded || !ops || !Array.isArray(ops.value)) return undefined;
   for (let j = ops.value.length - 1; j >= 0; j--) {
@@ -258,7 +259,7 @@ function patchRemoves(level: Level, p: PatchRef, s: Subject, path: ObjPath, kept
 /** Does this patch set the value at `path` of the object? Where, if so. */
 function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: unknown, scalar: boolean, sourceOf: SourceOf): Target | undefined {
   if (!selects(p.target, s)) return undefined;
-  const loaded = loadPatch(level, p);
+  const loaded = loadPatch(level, p, sourceOf);
   if (!loaded) return undefined;
   if (loaded.json6902) {
     const ops = loaded.docs[0];
@@ -356,7 +357,9 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     const inOrigin = translate(s.value, originValue, near);
     // the rest of the path is missing in the rendered object too: locate lands on its nearest parent
     const full = (): Target => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path });
-    if (inOrigin.complete && (!scalar || equal(get(originValue, inOrigin.path).value, leaf))) return full();
+    // (a patch replaces a list whole: where a list on the way differs from the origin's, a patch set it)
+    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written) return full();
     for (const level of chain) {
       const levels = [level, ...[...componentsOf(level)].reverse()];
       for (const l of levels) {
@@ -372,5 +375,140 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     }
     if (inOrigin.complete || inOrigin.path.length > 0) return full();
     return { object: origin, path: originValue && isRecord(originValue) && 'metadata' in originValue ? ['metadata'] : [] };
+  };
+}
+
+// ---- where an edit goes (`--fix` on rendered objects) ----------------------------------------------
+
+/** Where an edit to a rendered object's path is written, or why it cannot be written safely. */
+export type EditTarget = { object: K8sObject; path: ObjPath; via: 'origin' | 'patch' } | { refused: string };
+
+/** Every list on the way to `path` (the value there included) is as the origin file has it. */
+function listsAsInOrigin(rendered: unknown, originValue: unknown, path: ObjPath): boolean {
+  for (let i = 0; i <= path.length; i++) {
+    const v = get(rendered, path.slice(0, i)).value;
+    if (!Array.isArray(v)) continue;
+    const t = translate(rendered, originValue, path.slice(0, i));
+    if (!t.complete || !same(get(originValue, t.path).value, v)) return false;
+  }
+  return true;
+}
+
+/** Equal values, mapping keys in any order (kustomize writes its output with its own key order). */
+function same(a: unknown, b: unknown): boolean {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
+  return equal(canon(a), canon(b));
+}
+
+/** A strategic-merge directive (`$patch: replace|delete`, `$retainKeys`, `$setElementOrder/…`, `$deleteFromPrimitiveList/…`). */
+function hasDirective(v: unknown, depth = 0): boolean {
+  if (depth > 100) return true;
+  if (Array.isArray(v)) return v.some((x) => hasDirective(x, depth + 1));
+  if (!isRecord(v)) return false;
+  return Object.keys(v).some((k) => k.startsWith('$') || hasDirective(v[k], depth + 1));
+}
+
+const where = (t: Target): string => {
+  if ('source' in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
+  const r = rangeOf(t.object, t.path);
+  return `${t.object.file.path}:${t.object.file.lineCounter.linePos(r[0]).line}`;
+};
+
+/** One patch's part in the value at `near`: it writes it (where, and the value it writes), or an edit cannot go past it. */
+type Write = { object: K8sObject; path: ObjPath; value: unknown } | { refused: string } | undefined;
+
+function patchWrites(level: Level, p: PatchRef, s: Subject, near: ObjPath, whole: boolean, sourceOf: SourceOf): Write {
+  if (!selects(p.target, s)) return undefined;
+  const loaded = loadPatch(level, p, sourceOf);
+  if (!loaded) return undefined;
+  const kind = p.inline ? `an inline patch in ${level.source.path}` : 'a JSON6902 patch';
+  if (loaded.json6902) {
+    const ops = loaded.docs[0];
+    if (!ops || !Array.isArray(ops.value)) return undefined;
+    for (let j = ops.value.length - 1; j >= 0; j--) {
+      const op = ops.value[j];
+      if (!isRecord(op) || typeof op.path !== 'string' || op.op === 'test') continue;
+      const segs = pointer(op.path);
+      const from = typeof op.from === 'string' ? pointer(op.from) : undefined;
+      // an op at `near` or above it sets it; one below it changes part of a value set wholesale
+      const above = opPrefix(segs, near);
+      const below = whole && segs.length > near.length && near.every((x, i) => segs[i] === '-' || segs[i] === String(x));
+      const moved = from !== undefined && opPrefix(from, near);
+      if (above || below || moved) return { refused: `the value is set by ${kind} (${where(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
+    }
+    return undefined;
+  }
+  for (const doc of [...loaded.docs].reverse()) {
+    if (!isRecord(doc.value)) continue;
+    const v = doc.value;
+    if (v.kind !== undefined && v.kind !== s.kind) continue;
+    const meta = isRecord(v.metadata) ? v.metadata : {};
+    const n = typeof meta.name === 'string' ? meta.name : undefined;
+    if (!p.target && n !== undefined && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
+    const t = translate(s.value, v, near);
+    if (!t.complete) {
+      if (t.path.length && hasDirective(get(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
+      continue;
+    }
+    if (p.inline) return { refused: `the value is set by ${kind} (${where(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
+    if (hasDirective(get(v, t.path).value)) return { refused: 'the patch uses `$patch` directives here: edit it by hand' };
+    const at = targetIn(level, p, loaded, doc, t.path, sourceOf);
+    if ('source' in at) return { refused: 'the patch is not in a file of its own' };
+    return { object: at.object, path: at.path, value: get(v, t.path).value };
+  }
+  return undefined;
+}
+
+/**
+ * The place an edit of a rendered object's `path` is written: the last writer of the value, as
+ * kustomize applies them in reverse (the outermost kustomization's patches, then inner ones, then the
+ * origin file). A strategic-merge patch file that writes the value: there; else the origin file, at
+ * the same place (list items matched by merge key), also for a field to add under a parent written
+ * there. Refused, with the reason, where an edit cannot be written so that it survives the render:
+ * a JSON6902 op (file or inline), an inline patch in a kustomization, `$patch` directives, a value a
+ * kustomization field or a generator sets, a JSON6902 `remove` of the field, a value merged from
+ * several places. A base shared by several overlays is one origin file: one edit, not one per overlay.
+ */
+export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf, sourceOf: SourceOf): (path: ObjPath) => EditTarget {
+  return (path) => {
+    if (!isRecord(originValue) || originValue.kind === undefined) return { refused: 'the object is made by kustomize (a generator), not written in a file: edit the generator by hand' };
+    let k = path.length;
+    while (k > 0 && !get(s.value, path.slice(0, k)).found) k--;
+    const near = path.slice(0, k);
+    const rest = path.slice(k);
+    const leaf = get(s.value, near).value;
+    const scalar = leaf === null || typeof leaf !== 'object';
+    // an edit that replaces the value at `near` itself (not one that adds below it)
+    const whole = rest.length === 0;
+    if (!whole) {
+      for (const level of chain) {
+        for (const l of [level, ...[...componentsOf(level)].reverse()]) {
+          for (const p of [...l.patches].reverse()) {
+            const t = patchRemoves(l, p, s, path, k, sourceOf);
+            if (t) return { refused: `a JSON6902 patch removes this field (${where(t)}): edit it by hand` };
+          }
+        }
+      }
+    }
+    for (const level of chain) {
+      for (const l of [level, ...[...componentsOf(level)].reverse()]) {
+        for (const p of [...l.patches].reverse()) {
+          const w = patchWrites(l, p, s, near, whole, sourceOf);
+          if (!w) continue;
+          if ('refused' in w) return w;
+          if (whole && !same(w.value, leaf)) return { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
+          return { object: w.object, path: [...w.path, ...rest], via: 'patch' };
+        }
+      }
+    }
+    if (scalar && near.length) {
+      const f = fieldSets(chain, s, near, leaf);
+      if (f) return { refused: `the value is set by a kustomization field (${where(f)}): edit it by hand` };
+    }
+    const t = translate(s.value, originValue, near);
+    if (!t.complete) return { refused: 'the value is not written in the origin file or a strategic-merge patch file: edit it by hand' };
+    if (whole && !same(get(originValue, t.path).value, leaf)) return { refused: 'kustomize changes this value after the origin file (a transformer or replacement): edit it by hand' };
+    return { object: origin, path: [...t.path, ...rest], via: 'origin' };
   };
 }
