@@ -38,6 +38,8 @@ import type { RenderedRoot } from '../render/index.ts';
 import type { ShapeError } from '../model/shape.ts';
 import { mergeAcrossRoots } from './roots.ts';
 import { mapHelmSources } from '../render/helm-source.ts';
+import type { Discovered } from '../input/discover.ts';
+import type { AuditCache } from '../cache/types.ts';
 
 export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
@@ -83,6 +85,10 @@ export interface AuditInput {
   graph?: boolean;
   /** Texts that replace files' contents as read (by display path): `--fix` passes after the first. */
   overrides?: Map<string, string>;
+  /** `paths` as already discovered (the cache discovers them first): not discovered again. */
+  discovered?: Discovered;
+  /** Results cached on disk (src/cache): a run over the same inputs is not computed again. */
+  cache?: AuditCache;
 }
 
 export interface Justification {
@@ -218,6 +224,10 @@ function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutE
 }
 
 export function audit(input: AuditInput): FullAuditResult {
+  return input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
+}
+
+function auditNow(input: AuditInput): FullAuditResult {
   if (input.reportOnly && !input.parseCache) input = { ...input, parseCache: new Map() };
   const config = input.config ?? defaults();
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));

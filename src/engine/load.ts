@@ -5,7 +5,7 @@
  * everything, for the commands that answer questions about the manifests (can-i, who-can, verify).
  */
 import { dirname, resolve } from 'node:path';
-import { discover, displayPath, helmChartOf } from '../input/discover.ts';
+import { discover, displayPath, helmChartOf, type Discovered } from '../input/discover.ts';
 import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
@@ -14,6 +14,13 @@ import { shapeErrors, type ShapeError } from '../model/shape.ts';
 import type { SkippedFile } from './types.ts';
 import type { AuditInput } from './audit.ts';
 import { renderRoots, type RenderedRoot } from '../render/index.ts';
+
+/** The files and discovery problems of `input.paths` (config and command-line excludes, .gitignore). */
+export function discoverInputs(input: AuditInput, config: Config): Discovered {
+  const cwd = input.cwd ?? process.cwd();
+  const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  return discover(input.paths ?? [], { cwd, exclude: excludes, gitignore: config.gitignore });
+}
 
 /** One input as `eachFile` hands it over. */
 export type InputFile =
@@ -40,8 +47,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
   const files: string[] = [];
   let plan: ReturnType<typeof renderRoots> | undefined;
   if (input.paths?.length) {
-    const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
-    const found = discover(input.paths, { cwd, exclude: excludes, gitignore: config.gitignore });
+    const found = input.discovered ?? discoverInputs(input, config);
     files.push(...found.files);
     for (const p of found.problems) {
       const skipped = { file: p.file, reason: p.reason };

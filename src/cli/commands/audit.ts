@@ -72,6 +72,8 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (!fixing && (values['fix-type'] || values.suggestions)) throw new UsageError('--fix-type and --suggestions go with --fix or --fix-dry-run');
   if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin: use --fix-dry-run for a diff');
+  if (values.cache && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
+  const cache = (values.cache ?? context !== undefined) && !values['no-cache'] ? await openCacheAt(io, values['cache-location']) : undefined;
   const run = (overrides?: Map<string, string>) =>
     audit({
       paths,
@@ -85,6 +87,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
       ...(fixing || EDIT_FORMATS.has(format) ? { fixes: true } : {}),
       ...(format === 'html' ? { graph: true } : {}),
       ...(overrides?.size ? { overrides } : {}),
+      ...(cache ? { cache } : {}),
     });
   let full;
   if (fixing) {
@@ -110,6 +113,12 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     return 1;
   }
   return code;
+}
+
+/** The cache (src/cache) at --cache-location, or the default folder under the working folder. */
+async function openCacheAt(io: Io, location: string | undefined) {
+  const { openCache, DEFAULT_CACHE_LOCATION } = await import('../../cache/memo.ts');
+  return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}\n`));
 }
 
 /** Formats that carry the offered edits (the others do not show them: no need to compute them). */

@@ -1,0 +1,128 @@
+/**
+ * The cache folder on disk: entries written whole or not at all, and read back only when they prove
+ * to be what was written for that key.
+ *
+ * An entry is one file `<key>.bin`: a header line `leastpriv-cache 1 <key> <sha256 of the payload>`
+ * and the payload, gzip-compressed. Writes go to a temporary file in the same folder, then a rename
+ * (atomic on POSIX file systems), so a reader sees the old entry or the new one, never half of one;
+ * two runs writing the same key write the same bytes. An entry whose header, key or checksum does not
+ * match (cut short, damaged, written by another format) is never trusted: the run recomputes, says so
+ * on stderr, and writes it again. The folder holds its own `.gitignore` (`*`, as Ruff's and pytest's
+ * caches do) and a CACHEDIR.TAG, so that neither git nor backup tools pick it up, and no `.yaml` or
+ * `.json` file, so that an audit of the repository never reads it.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+const MAGIC = 'leastpriv-cache';
+/** Bump when the layout of entries changes: older entries then never match. */
+export const FORMAT = 2;
+/** Entries kept: the newest (by last use) stay, older ones are removed after a write. */
+const KEEP = 16;
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+export class CacheStore {
+  private ready: boolean | undefined;
+
+  constructor(
+    readonly dir: string,
+    private readonly note: (message: string) => void,
+  ) {}
+
+  /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
+  get(key: string): Buffer | undefined {
+    const file = join(this.dir, `${key}.bin`);
+    let raw: Buffer;
+    try {
+      raw = readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    const nl = raw.indexOf(10);
+    const header = nl === -1 ? [] : raw.subarray(0, nl).toString('latin1').split(' ');
+    let payload: Buffer | undefined;
+    if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
+      try {
+        payload = gunzipSync(raw.subarray(nl + 1));
+      } catch {
+        payload = undefined;
+      }
+      if (payload && sha256(payload) !== header[3]) payload = undefined;
+    }
+    if (!payload) {
+      this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
+      return undefined;
+    }
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // (a read-only cache still serves)
+    }
+    return payload;
+  }
+
+  put(key: string, payload: Buffer): void {
+    if (!this.prepare()) return;
+    const file = join(this.dir, `${key}.bin`);
+    const tmp = join(this.dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+      const fd = openSync(tmp, 'wx');
+      try {
+        writeSync(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}\n`);
+        writeSync(fd, gzipSync(payload, { level: 1 }));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, file);
+    } catch (e) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // (never created)
+      }
+      this.note(`cannot write the cache in ${this.dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the run is not cached`);
+      return;
+    }
+    this.prune();
+  }
+
+  /** Creates the folder with its .gitignore and CACHEDIR.TAG; false (with a note) when it cannot. */
+  private prepare(): boolean {
+    if (this.ready !== undefined) return this.ready;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const ignore = join(this.dir, '.gitignore');
+      if (!existsSync(ignore)) writeFileSync(ignore, '# written by leastpriv: this folder is a cache\n*\n');
+      const tag = join(this.dir, 'CACHEDIR.TAG');
+      if (!existsSync(tag)) writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by leastpriv.\n# For information about cache directory tags see https://bford.info/cachedir/\n');
+      this.ready = true;
+    } catch (e) {
+      this.note(`cannot use ${this.dir} as the cache folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the run is not cached`);
+      this.ready = false;
+    }
+    return this.ready;
+  }
+
+  /** Keeps the KEEP entries used last; removes older ones and temporary files left by killed runs. */
+  private prune(): void {
+    try {
+      const now = Date.now();
+      const entries: { file: string; t: number }[] = [];
+      for (const name of readdirSync(this.dir)) {
+        const file = join(this.dir, name);
+        if (name.endsWith('.tmp')) {
+          // a run still writing it is at most minutes old
+          if (now - statSync(file).mtimeMs > 10 * 60_000) unlinkSync(file);
+        } else if (name.endsWith('.bin')) entries.push({ file, t: statSync(file).mtimeMs });
+      }
+      entries.sort((a, b) => b.t - a.t);
+      for (const e of entries.slice(KEEP)) unlinkSync(e.file);
+    } catch {
+      // (another run pruning at the same time)
+    }
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * The result cache (`--cache`, src/cache): a cached result can never differ from an uncached one.
+ *
+ * Differential: a repository made of the fixtures and a sample of the shared corpus (skipped, saying
+ * why, when ../shared/corpus is absent) goes through seeded random steps — edits (values flipped,
+ * comments and suppressions added, documents appended, files cut short), renames, deletions, new
+ * files, config changes, and damage to the cache itself (entries cut short, bytes flipped, garbage,
+ * another format's header). After every step the same commands run with the cache and with
+ * --no-cache: a whole-repository audit and a `--context . FILE` audit, as JSON and as text; stdout
+ * and exit code must be the same byte for byte. Then the cache is shown to be read (an entry
+ * rewritten with a valid checksum changes what a cached run prints, and nothing else does), damaged
+ * entries are named on stderr and replaced, and runs it cannot key soundly (stdin) are not cached.
+ */
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../src/cli/main.ts';
+import { CacheStore } from '../src/cache/store.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
+const tmp = mkdtempSync(join(tmpdir(), 'leastpriv-cache-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let seed = 19;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T,>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '.leastpriv-cache' ? [] : walk(join(dir, e.name))) : [join(dir, e.name)]));
+}
+
+async function cli(cwd: string, args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), cwd, env: {}, isTTY: false, ...(stdin !== undefined ? { readStdin: () => new TextEncoder().encode(stdin) } : {}) };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+/** A repository of the fixtures (kustomize roots left out: those runs are not cached) and a corpus sample. */
+function makeRepo(name: string): string {
+  const repo = join(tmp, name);
+  mkdirSync(repo);
+  for (const d of ['incident', 'input', 'graph']) cpSync(join(ROOT, 'fixtures', d), join(repo, 'fixtures', d), { recursive: true, filter: (src) => !renders(src) });
+  if (existsSync(CORPUS)) {
+    const files = walk(CORPUS).filter((f) => /\.(ya?ml|json)$/.test(f) && !renders(f)).sort();
+    for (let i = 0; i < files.length; i += Math.ceil(files.length / 15)) {
+      const to = join(repo, 'corpus', relative(CORPUS, files[i]!));
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(files[i]!, to);
+    }
+  }
+  return repo;
+}
+
+/** Kustomizations and Flux objects (runs with them are rendered, and not cached: a test below). */
+function renders(file: string): boolean {
+  if (/(^|[\\/])kustomization\.ya?ml$/.test(file)) return true;
+  return statSync(file).isFile() && readFileSync(file, 'latin1').includes('toolkit.fluxcd.io');
+}
+
+const manifests = (repo: string) => walk(repo).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.leastpriv.yaml'));
+
+const NEW_DOCS = [
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: added, namespace: default}\nspec:\n  containers:\n    - name: c\n      image: busybox\n      securityContext: {privileged: true}\n',
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: added-exec, namespace: default}\nrules:\n  - apiGroups: [""]\n    resources: [pods/exec]\n    verbs: [create]\n',
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: added-admin}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\nsubjects:\n  - {kind: ServiceAccount, name: default, namespace: default}\n',
+];
+
+const CONFIGS = [
+  undefined,
+  'profile: pss-restricted\n',
+  'rules:\n  privileged-container: off\n',
+  'kubeVersion: v1.30\nrules:\n  capabilities-not-dropped: warning\n',
+  'exclude:\n  - corpus/\n',
+];
+
+/** One random change to the repository; returns what it did (for the failure message). */
+function step(repo: string): string {
+  const files = manifests(repo);
+  const f = pick(files);
+  const rel = relative(repo, f);
+  const op = Math.floor(rand() * 10);
+  const text = readFileSync(f, 'utf8');
+  switch (op) {
+    case 0: {
+      const m = [...text.matchAll(/\b(true|false)\b/g)];
+      if (!m.length) break;
+      const at = pick(m);
+      writeFileSync(f, text.slice(0, at.index) + (at[0] === 'true' ? 'false' : 'true') + text.slice(at.index! + at[0].length));
+      return `flipped a boolean in ${rel}`;
+    }
+    case 1: {
+      const lines = text.split('\n');
+      const i = Math.floor(rand() * lines.length);
+      lines.splice(i, 0, pick(['# a comment', '# leastpriv-ignore privileged-container -- test', '']));
+      writeFileSync(f, lines.join('\n'));
+      return `inserted a line at ${rel}:${i + 1}`;
+    }
+    case 2:
+      writeFileSync(f, `${text}${text.endsWith('\n') ? '' : '\n'}---\n${pick(NEW_DOCS)}`);
+      return `appended a document to ${rel}`;
+    case 3:
+      writeFileSync(f, text.slice(0, Math.floor(rand() * text.length)));
+      return `cut ${rel} short`;
+    case 4: {
+      const to = f.replace(/(\.ya?ml|\.json)$/, `-moved$1`);
+      renameSync(f, to);
+      return `renamed ${rel}`;
+    }
+    case 5:
+      unlinkSync(f);
+      return `deleted ${rel}`;
+    case 6: {
+      const to = join(repo, `new-${Math.floor(rand() * 1e6)}.yaml`);
+      writeFileSync(to, pick(NEW_DOCS));
+      return `added ${relative(repo, to)}`;
+    }
+    case 7: {
+      const c = pick(CONFIGS);
+      if (c === undefined) rmSync(join(repo, '.leastpriv.yaml'), { force: true });
+      else writeFileSync(join(repo, '.leastpriv.yaml'), c);
+      return `config ${JSON.stringify(c)}`;
+    }
+    case 8: {
+      const dir = join(repo, '.leastpriv-cache');
+      const entries = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : [];
+      if (!entries.length) break;
+      const e = join(dir, pick(entries));
+      const raw = readFileSync(e);
+      const how = Math.floor(rand() * 4);
+      if (how === 0) writeFileSync(e, raw.subarray(0, Math.floor(raw.length * rand())));
+      else if (how === 1) {
+        const i = Math.floor(rand() * raw.length);
+        raw[i] = raw[i]! ^ 0x5a;
+        writeFileSync(e, raw);
+      } else if (how === 2) writeFileSync(e, 'not a cache entry');
+      else writeFileSync(e, Buffer.concat([Buffer.from(raw.toString('latin1').replace(/^leastpriv-cache \d+/, 'leastpriv-cache 1'), 'latin1')]));
+      return `damaged cache entry (${['cut', 'flipped', 'garbage', 'old format'][how]})`;
+    }
+    default:
+      return 'no change';
+  }
+  return 'no change';
+}
+
+describe('the result cache', () => {
+  it('gives the same output as --no-cache at every step of random edits, renames, deletions and config changes', async () => {
+    if (!existsSync(CORPUS)) console.warn(`[cache.test] ${CORPUS} is absent: the differential test runs over the fixtures only`);
+    const repo = makeRepo('differential');
+    const log: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      log.push(i === 0 ? 'start' : step(repo));
+      const named = relative(repo, pick(manifests(repo)));
+      // (JSON and text, whole repository and --context, in turn: each run three times, the second and
+      // third with the cache, which the third reads)
+      const commands = i % 2 ? [['audit', '.', '-f', 'json'], ['audit', '--context', '.', named]] : [['audit', '.'], ['audit', '--context', '.', named, '-f', 'json']];
+      for (const args of commands) {
+        const plain = await cli(repo, [...args, '--no-cache']);
+        const cached = await cli(repo, [...args, '--cache']);
+        const again = await cli(repo, [...args, '--cache']);
+        const where = `after: ${log.join('; ')}; leastpriv ${args.join(' ')}`;
+        expect(cached.code, where).toBe(plain.code);
+        expect(cached.out, where).toBe(plain.out);
+        expect(again.code, where).toBe(plain.code);
+        expect(again.out, where).toBe(plain.out);
+        expect(again.err, where).toBe(plain.err);
+      }
+    }
+    expect(log.filter((l) => l !== 'no change' && l !== 'start').length).toBeGreaterThan(4);
+  }, 300_000);
+
+  it('reads the cache: an entry rewritten (with a valid checksum) is what a cached run prints', async () => {
+    const repo = join(tmp, 'tamper');
+    mkdirSync(repo);
+    copyFileSync(join(ROOT, 'fixtures', 'incident', 'before.yaml'), join(repo, 'before.yaml'));
+    const first = await cli(repo, ['audit', '.', '-f', 'json', '--cache']);
+    expect(first.code).toBe(1);
+    const dir = join(repo, '.leastpriv-cache');
+    const [entry] = readdirSync(dir).filter((n) => n.endsWith('.bin'));
+    expect(entry).toBeDefined();
+    const key = entry!.slice(0, -4);
+    const raw = readFileSync(join(dir, entry!));
+    const payload = gunzipSync(raw.subarray(raw.indexOf(10) + 1)).toString('utf8');
+    const stored = JSON.parse(payload);
+    for (const f of stored.result.findings) f.message = `CACHED ${f.message}`;
+    new CacheStore(dir, () => {}).put(key, Buffer.from(JSON.stringify(stored)));
+    const second = await cli(repo, ['audit', '.', '-f', 'json', '--cache']);
+    expect(JSON.parse(second.out).findings.every((f: { message: string }) => f.message.startsWith('CACHED '))).toBe(true);
+    // --no-cache never reads it; a changed file, config or flag is another key
+    expect((await cli(repo, ['audit', '.', '-f', 'json', '--no-cache'])).out).toBe(first.out);
+    expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache', '--kube-version', 'v1.30'])).out).not.toContain('CACHED');
+    writeFileSync(join(repo, 'before.yaml'), `${readFileSync(join(repo, 'before.yaml'), 'utf8')}\n`);
+    expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out).not.toContain('CACHED');
+  });
+
+  it('names a damaged entry on stderr, recomputes and writes it again; a stale temporary file is harmless', async () => {
+    const repo = join(tmp, 'damaged');
+    mkdirSync(repo);
+    copyFileSync(join(ROOT, 'fixtures', 'incident', 'after.yaml'), join(repo, 'after.yaml'));
+    const first = await cli(repo, ['audit', '.', '--cache']);
+    const dir = join(repo, '.leastpriv-cache');
+    const [entry] = readdirSync(dir).filter((n) => n.endsWith('.bin'));
+    const whole = readFileSync(join(dir, entry!));
+    writeFileSync(join(dir, entry!), whole.subarray(0, whole.length - 7));
+    writeFileSync(join(dir, `.${entry}.123.x.tmp`), 'half');
+    const second = await cli(repo, ['audit', '.', '--cache']);
+    expect(second.out).toBe(first.out);
+    expect(second.err).toMatch(/cache entry .* is damaged, incomplete or of another format: not used; recomputed and written again/);
+    expect(readFileSync(join(dir, entry!))).toEqual(whole);
+    const third = await cli(repo, ['audit', '.', '--cache']);
+    expect(third.err).toBe('');
+    // the folder keeps itself out of git and of audits
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+    expect(readdirSync(dir).some((n) => /\.(ya?ml|json)$/.test(n))).toBe(false);
+  });
+
+  it('is on by default with --context (off with --no-cache), off otherwise; --cache-location moves it', async () => {
+    const repo = join(tmp, 'defaults');
+    mkdirSync(repo);
+    copyFileSync(join(ROOT, 'fixtures', 'incident', 'after.yaml'), join(repo, 'after.yaml'));
+    await cli(repo, ['audit', '.']);
+    expect(existsSync(join(repo, '.leastpriv-cache'))).toBe(false);
+    await cli(repo, ['audit', '--context', '.', 'after.yaml', '--no-cache']);
+    expect(existsSync(join(repo, '.leastpriv-cache'))).toBe(false);
+    await cli(repo, ['audit', '--context', '.', 'after.yaml']);
+    expect(readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.bin')).length).toBe(2);
+    await cli(repo, ['audit', '.', '--cache', '--cache-location', 'elsewhere/c']);
+    expect(readdirSync(join(repo, 'elsewhere', 'c')).filter((n) => n.endsWith('.bin')).length).toBe(1);
+    expect((await cli(repo, ['audit', '.', '--cache', '--no-cache'])).code).toBe(2);
+  });
+
+  it('does not cache a run that renders kustomizations (kustomize reads files beyond the inputs)', async () => {
+    const repo = join(tmp, 'render');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'pod.yaml'), NEW_DOCS[0]!);
+    writeFileSync(join(repo, 'kustomization.yaml'), 'resources: [pod.yaml]\n');
+    const a = await cli(repo, ['audit', '.', '--cache']);
+    const b = await cli(repo, ['audit', '.', '--no-cache']);
+    expect(a.out).toBe(b.out);
+    expect(existsSync(join(repo, '.leastpriv-cache')) ? readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.bin')) : []).toEqual([]);
+    // as written (--no-render), the same files are cached
+    await cli(repo, ['audit', '.', '--cache', '--no-render']);
+    expect(readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.bin')).length).toBe(1);
+  });
+
+  it('does not cache what it cannot key: stdin; an unwritable location is a note, not a failure', async () => {
+    const repo = join(tmp, 'uncached');
+    mkdirSync(repo);
+    const text = readFileSync(join(ROOT, 'fixtures', 'incident', 'before.yaml'), 'utf8');
+    const a = await cli(repo, ['audit', '-', '--cache'], text);
+    expect(a.code).toBe(1);
+    expect(existsSync(join(repo, '.leastpriv-cache'))).toBe(false);
+    writeFileSync(join(repo, 'x.yaml'), text);
+    writeFileSync(join(repo, 'blocker'), '');
+    const b = await cli(repo, ['audit', 'x.yaml', '--cache', '--cache-location', 'blocker/c']);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/cannot use .*blocker.c as the cache folder/);
+    expect(statSync(join(repo, 'blocker')).isFile()).toBe(true);
+  });
+});
