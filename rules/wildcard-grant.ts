@@ -4,6 +4,8 @@ import { roleScope, scaled } from '../src/rbac/scope.ts';
 import { grantsVerbOn } from '../src/rbac/match.ts';
 import { lower } from '../src/rbac/grant-check.ts';
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
+import { wildcardNarrowing } from '../src/fix/offers.ts';
+import { BUILTIN_RESOURCES } from '../src/rbac/resources.ts';
 
 /**
  * The risky permissions a wildcard rule actually reaches, named in its message: a wildcard confined
@@ -78,7 +80,8 @@ rules:
         'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/rbac/v1/evaluation_helpers.go',
         'https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources',
       ],
-      notes: 'Rules with a wildcard are reported here only, not also by each risk rule (secrets-read, pod-creating-workload-write, …), so one rule is one finding.',
+      notes:
+        'Rules with a wildcard are reported here only, not also by each risk rule (secrets-read, pod-creating-workload-write, …), so one rule is one finding. Suggestions (`--fix --suggestions`, JSON, SARIF, PR suggestions) replace a wildcard with an explicit list where the list is knowable offline, marked `# TODO` for the reviewer to cut down: `*` verbs with the standard verbs (get, list, watch, create, update, patch, delete, deletecollection: no escalate, bind, impersonate or later verbs), `*` resources of built-in API groups with those groups\' built-in resources (a Role: the namespaced ones; no subresources), `*` API groups with the groups of the built-in resources named. A wildcard over custom or aggregated APIs, or in non-resource URLs, gets none. Each suggestion narrows the grant: check it still covers what the workload does.',
     },
   },
   checkObject(obj, ctx) {
@@ -101,9 +104,11 @@ rules:
       const confined = !full && !nonResourceOnly && reach.length === 0;
       const groups = (rule.apiGroups ?? []).map((g) => (g === '' ? 'the core group' : g === '*' ? 'every group' : g));
       const within = res && res !== '*' ? `the ${res.slice(2)} subresource` : `${groups.join(', ') || 'no group'}${res === '*' ? '' : ` (${(rule.resources ?? []).join(', ')})`}`;
+      const suggestions = wildcardNarrowing(rule, i, obj.kind === 'Role', { resources: BUILTIN_RESOURCES, version: 'v1.32' });
       ctx.report({
         object: obj,
         path: ['rules', i, fields[0]![0]],
+        ...(suggestions.length ? { suggestions } : {}),
         messageId: full ? 'full' : confined ? 'confined' : 'wildcard',
         severity: confined ? lower(severity) : severity,
         data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(' and '), scope: scope.text, reach: nonResourceOnly ? 'health, metrics and debug endpoints (/debug/pprof)' : reach.join(', '), within },

@@ -165,7 +165,9 @@ describe('text edits by path', () => {
     expect(applyEdit(doc, 0, { path: ['a'], set: 2 })).toEqual({ text: 'a: 2  # one\nb:\n  - x\n---\nc: {d: [e]}\n' });
     expect(applyEdit(doc, 0, { path: ['b'], append: 'y' })).toEqual({ text: 'a: 1  # one\nb:\n  - x\n  - y\n---\nc: {d: [e]}\n' });
     expect(applyEdit(doc, 0, { path: ['z', 'w'], set: true })).toEqual({ text: 'a: 1  # one\nb:\n  - x\nz:\n  w: true\n---\nc: {d: [e]}\n' });
-    expect(applyEdit(doc, 0, { path: ['b'], set: ['q'] })).toHaveProperty('refused');
+    // a block list of scalars is rewritten item by item; a block mapping is not replaced wholesale
+    expect(applyEdit(doc, 0, { path: ['b'], set: ['q', 'r'] })).toEqual({ text: 'a: 1  # one\nb:\n  - q\n  - r\n---\nc: {d: [e]}\n' });
+    expect(applyEdit('m:\n  a: 1\n', 0, { path: ['m'], set: { b: 2 } })).toHaveProperty('refused');
     expect(applyEdit('x: &a {k: v}\ny: *a\n', 0, { path: ['y', 'k'], set: 'w' })).toHaveProperty('refused');
     expect(applyEdit('base: &b {k: v}\no:\n  <<: *b\n', 0, { path: ['o', 'j'], set: 1 })).toHaveProperty('refused');
     // a string that reads as another type is quoted
@@ -187,6 +189,35 @@ describe('deleting a mapping entry', () => {
     expect(deletePairAt(t, t.indexOf('a:'))).toHaveProperty('refused');
     expect(deletePairAt(t, t.lastIndexOf('a:'))).toEqual({ text: '- a: 1\n  b: 2\n' });
     expect(deletePairAt('x: 1\n', 2)).toHaveProperty('refused');
+  });
+});
+
+describe('wildcard narrowing', () => {
+  const role = (rules: string, kind = 'ClusterRole') => `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata: {name: r${kind === 'Role' ? ', namespace: dev' : ''}}\nrules:\n${rules}`;
+  const offered = (text: string) => auditText('r.yaml', text).findings.filter((f) => f.rule === 'wildcard-grant').map((f) => (f.suggestions ?? []).map((x) => x.description.split(' with ')[0]));
+  it('only where the list is knowable: verbs always, resources of built-in groups, groups of built-in resources', () => {
+    // every wildcard: the verbs only (the resources of every group are not knowable)
+    expect(offered(role('- apiGroups: ["*"]\n  resources: ["*"]\n  verbs: ["*"]\n'))).toEqual([['Replace `*` in the verbs of rules[0]']]);
+    // a CRD group's resources, an aggregated API's: not knowable
+    expect(offered(role('- apiGroups: ["example.com"]\n  resources: ["*"]\n  verbs: [get]\n'))).toEqual([[]]);
+    expect(offered(role('- apiGroups: ["*"]\n  resources: [widgets]\n  verbs: [get]\n'))).toEqual([[]]);
+    // non-resource URLs: left alone (their verbs are HTTP ones)
+    expect(offered(role('- nonResourceURLs: ["*"]\n  verbs: ["*"]\n'))).toEqual([[]]);
+    // `*/scale`: no group narrowing by resource
+    expect(offered(role('- apiGroups: ["*"]\n  resources: ["*/scale"]\n  verbs: [get]\n'))).toEqual([[]]);
+  });
+  it('writes lists the API server accepts: a Role gets namespaced resources only, other verbs are kept', () => {
+    const r = fixText('r.yaml', role('- apiGroups: [""]\n  resources: ["*"]\n  verbs: [escalate, "*"]\n', 'Role'), new Set(['suggestion']));
+    expect(r.after).toContain('verbs: [escalate, get, list, watch, create, update, patch, delete, deletecollection]  # TODO');
+    const resources = /resources: \[([^\]]*)\]/.exec(r.after)![1]!.split(', ').map((x) => JSON.parse(x) as string);
+    expect(resources).toContain('pods');
+    expect(resources).not.toContain('nodes');
+    expect(resources).not.toContain('namespaces');
+    expect(auditText('r.yaml', r.after).findings.filter((f) => f.rule === 'wildcard-grant')).toEqual([]);
+  });
+  it('a block list with a comment among its items is not rewritten', () => {
+    expect(applyEdit('v:\n- a  # why\n- "*"\n', 0, { path: ['v'], set: ['a', 'b'] })).toHaveProperty('refused');
+    expect(applyEdit('v:\n  - "a#1"\n  - "*"\n', 0, { path: ['v'], set: ['a#1', 'b'] })).toEqual({ text: 'v:\n  - "a#1"\n  - "b"\n' });
   });
 });
 

@@ -256,13 +256,48 @@ export function applyEdit(text: string, docIndex: number, op: EditOp): EditResul
       return replaceValue(text, w.pair, node, value);
     }
     if ((isMap(node) || isSeq(node)) && deepEqual(node.toJSON(), value)) return { text };
-    if ((isMap(node) || isSeq(node)) && node.flow && node.range) return { text: splice(text, node.range[0], node.range[1], renderFlow(value)) };
+    if ((isMap(node) || isSeq(node)) && node.flow && node.range) {
+      const style = isSeq(node) && isScalar(node.items[0]) ? (node.items[0].type as Style) : undefined;
+      const end = contentEnd(text, node.range[1]);
+      // a comment only where nothing but blanks or a comment follows on the line
+      const tail = text.slice(end, lineEnd(text, end)).trim();
+      const note = op.comment && (tail === '' || tail.startsWith('#')) ? `  # ${op.comment}` : '';
+      return { text: splice(text, node.range[0], end, renderFlow(value, style) + note) };
+    }
+    if (isSeq(node) && Array.isArray(value) && value.length && node.range) return replaceBlockSeq(text, node, value, op.comment);
     return { refused: 'a block collection is not replaced wholesale' };
   }
   const v = append ? [value] : value;
   if (isMap(w.node)) return insertIntoMap(text, w.node, w.rest, v, op.comment);
   if ((w.node === null || (isScalar(w.node) && w.node.value === null)) && w.pair) return fillEmptyValue(text, w.pair, w.node, w.rest, v, op.comment);
   return { refused: `cannot add ${w.rest.join('.')} here` };
+}
+
+/**
+ * A block sequence of scalars replaced by another list, item by item at the first dash's column,
+ * quoted like the first item. Refused when a comment sits among the items (it would be lost) or an
+ * item is not a scalar.
+ */
+function replaceBlockSeq(text: string, seq: YAMLSeq, value: unknown[], comment: string | undefined): EditResult {
+  const { isScalar } = yamlLib();
+  const first = seq.items[0] as YamlNode | undefined;
+  const last = seq.items[seq.items.length - 1] as YamlNode | undefined;
+  if (!first?.range || !last?.range || !seq.items.every((x) => isScalar(x))) return { refused: 'only a list of scalars is replaced' };
+  if (value.some((v) => v !== null && typeof v === 'object')) return { refused: 'only a list of scalars is written' };
+  const start = lineStart(text, first.range[0]);
+  const dash = text.indexOf('-', start);
+  if (dash === -1 || dash >= first.range[0] || text.slice(start, dash).trim() !== '') return { refused: 'the list does not start its line' };
+  const end = contentEnd(text, last.range[1]);
+  if (text.slice(dash, end).includes('#')) {
+    // a `#` inside a quoted item is no comment; one elsewhere would be lost
+    const stripped = seq.items.reduce((t, x) => { const r = (x as YamlNode).range!; return t.slice(0, r[0] - dash) + ' '.repeat(r[1] - r[0]) + t.slice(r[1] - dash); }, text.slice(dash, end));
+    if (stripped.includes('#')) return { refused: 'a comment among the items would be lost' };
+  }
+  const indent = text.slice(start, dash);
+  const eol = eolOf(text);
+  const style = (first as Scalar).type as Style;
+  const items = value.map((v, i) => (i ? indent : '') + withComment(`- ${renderScalar(v, style)}`, i === 0 ? comment : undefined)).join(eol);
+  return { text: splice(text, dash, end, items) };
 }
 
 /** A scalar or a collection as the value of an existing key whose value is empty or null. */
