@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 import { manifestFiles } from './files.mjs';
 import { GNU_TIME, measureNode, median } from './measure.mjs';
+import { benchCacheSize, cacheReport, writeCacheSection } from './cache.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = new URL('.', import.meta.url).pathname;
@@ -189,3 +190,8 @@ const text = report(rows, startup, {
 });
 process.stdout.write(text + '\n');
 if (!opt['no-write'] && !opt.quick) writeResults(text);
+// The result cache (issue 19): its own section, the same sizes
+log('result cache');
+const cacheText = cacheReport(SIZES.map((n) => benchCacheSize(n, RUNS)), RUNS);
+process.stdout.write(cacheText + '\n');
+if (!opt['no-write'] && !opt.quick) writeCacheSection(cacheText);

@@ -214,7 +214,8 @@ const ATTRIBUTE_UP_TO = 4;
 function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutEach: Map<string, Set<string>> } {
   const named = [...input.reportOnly!];
   const run = (omit: Set<string>) => {
-    const { reportOnly: _r, baseline: _b, ...rest } = input;
+    // (fingerprints only: no edits to resolve, no graph to draw)
+    const { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input;
     return new Set(audit({ ...rest, omit }).findings.map((f) => f.fingerprint));
   };
   const withoutAll = run(new Set(named));

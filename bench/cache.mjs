@@ -1,0 +1,119 @@
+// The result cache (issue 19, src/cache): the pre-commit form `audit --context . ONE_FILE` on synthetic
+// repositories, cold and warm, against auditing ONE_FILE alone and `node -e 0`; every figure the
+// median of fresh child processes, the commands of one size interleaved, ratios from the same run.
+//   node bench/cache.mjs [--runs N] [--sizes 10000,50000,100000] [--no-write]
+// `npm run bench` runs it too (bench/run.mjs). Runs:
+//   no cache       --context . ONE_FILE --no-cache
+//   cold + write   the same with an empty cache folder (the cost of writing it)
+//   warm           the same again, nothing changed (e.g. a hook run again after a failed commit)
+//   warm, edited   ONE_FILE edited (a comment appended) since the last run: the run without ONE_FILE
+//                  (the counterfactual) is cached, the run with it is computed
+//   one file       audit ONE_FILE (no context)
+//   node -e 0
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './generate.mjs';
+import { manifestFiles } from './files.mjs';
+import { measureNode, median } from './measure.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin', 'leastpriv.js');
+const ONE = join('namespaces', 'ns-0', 'rbac.yaml');
+const log = (s) => process.stderr.write(s + '\n');
+
+function dirBytes(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+/** One size: returns the medians (wall ms) and the cache's size on disk. */
+export function benchCacheSize(documents, runs) {
+  const repo = mkdtempSync(join(tmpdir(), `lp-cache-${documents}-`));
+  const caches = mkdtempSync(join(tmpdir(), `lp-cache-dirs-`));
+  try {
+    generate(repo, documents);
+    const manifestBytes = manifestFiles(repo).reduce((n, f) => n + statSync(f).size, 0);
+    const ctx = (...extra) => [BIN, 'audit', '--context', '.', ONE, ...extra];
+    const t = { nocache: [], cold: [], warm: [], edited: [], one: [], node: [] };
+    let cacheBytes = NaN;
+    let same = true;
+    for (let i = 0; i < runs; i++) {
+      const loc = join(caches, `c${i}`);
+      const ok = (r, what) => {
+        if (r.status !== 0 && r.status !== 1) throw new Error(`${what} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+        return r;
+      };
+      const plain = ok(measureNode(ctx('--no-cache'), { cwd: repo }), 'no cache');
+      t.nocache.push(plain.wallMs);
+      const cold = ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'cold');
+      t.cold.push(cold.wallMs);
+      cacheBytes = dirBytes(loc);
+      const warm = ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'warm');
+      t.warm.push(warm.wallMs);
+      same &&= cold.stdout === plain.stdout && warm.stdout === plain.stdout;
+      appendFileSync(join(repo, ONE), `# edited ${i}\n`);
+      t.edited.push(ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'edited').wallMs);
+      t.one.push(ok(measureNode([BIN, 'audit', ONE], { cwd: repo }), 'one file').wallMs);
+      t.node.push(measureNode(['-e', '0']).wallMs);
+      log(`  cache ${documents}: run ${i + 1}: no cache ${(plain.wallMs / 1000).toFixed(2)} s, cold ${(cold.wallMs / 1000).toFixed(2)} s, warm ${(warm.wallMs / 1000).toFixed(2)} s, edited ${(t.edited.at(-1) / 1000).toFixed(2)} s, one file ${t.one.at(-1).toFixed(0)} ms`);
+    }
+    return { documents, manifestBytes, cacheBytes, same, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) };
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+    rmSync(caches, { recursive: true, force: true });
+  }
+}
+
+const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const s = (ms) => (ms / 1000).toFixed(2);
+const mark = (ok) => (ok ? ' ✓' : ' ✗');
+
+export function cacheReport(rows, runs) {
+  const L = [];
+  L.push(`Result cache (issue 19; \`bench/cache.mjs\`): \`audit --context . ${ONE} --format json\` on the synthetic repositories, ${runs} run(s) per figure (median wall time). Targets: warm ≤ 0.1× cold and ≤ 3× the one-file audit (at 50k); one-file audit ≤ 1.5× \`node -e 0\`; cold with the cache write ≤ 1.1× no cache; cache on disk ≤ 1× the manifest bytes. "edited": ${ONE} changed since the last run (the run without it is cached, the run with it is not).`);
+  L.push('');
+  L.push('| documents | no cache s | cold + write s | warm s | warm, edited s | one file s | `node -e 0` s | warm / no cache | edited / no cache | warm / one file | one file / node | cold+write / no cache | cache MB / manifest MB | same output |');
+  L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const target = r.documents >= 50_000 && r.documents < 100_000;
+    const w = r.warm / r.nocache;
+    const e = r.edited / r.nocache;
+    const wo = r.warm / r.one;
+    const on = r.one / r.node;
+    const cw = r.cold / r.nocache;
+    const size = r.cacheBytes / r.manifestBytes;
+    L.push(
+      `| ${r.documents} | ${s(r.nocache)} | ${s(r.cold)} | ${s(r.warm)} | ${s(r.edited)} | ${s(r.one)} | ${s(r.node)} | ${f2(w)}${target ? mark(w <= 0.1) : ''} | ${f2(e)}${target ? mark(e <= 0.1) : ''} | ${f2(wo)}${target ? mark(wo <= 3) : ''} | ${f2(on)}${mark(on <= 1.5)} | ${f2(cw)}${mark(cw <= 1.1)} | ${f2(r.cacheBytes / 1e6)} / ${f2(r.manifestBytes / 1e6)} = ${f2(size)}${mark(size <= 1)} | ${r.same ? 'yes' : '**no**'} |`,
+    );
+  }
+  if (rows.length > 1) {
+    const a = rows[0];
+    const b = rows[rows.length - 1];
+    const k = (x, y) => Math.log(y / x) / Math.log(b.documents / a.documents);
+    L.push('');
+    L.push(`Scaling ${a.documents} → ${b.documents} documents (time ∝ documents^k): no cache k = ${f2(k(a.nocache, b.nocache))}, warm k = ${f2(k(a.warm, b.warm))}, warm edited k = ${f2(k(a.edited, b.edited))}.`);
+  }
+  return L.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values: opt } = parseArgs({ options: { runs: { type: 'string' }, sizes: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+  const runs = Number(opt.runs ?? 3);
+  const rows = (opt.sizes ?? '10000,50000,100000').split(',').map((n) => benchCacheSize(Number(n), runs));
+  const text = cacheReport(rows, runs);
+  process.stdout.write(text + '\n');
+  if (!opt['no-write']) writeCacheSection(text);
+}
+
+/** Replaces the text between the cache markers in bench/RESULTS.md (appended the first time). */
+export function writeCacheSection(text) {
+  const file = join(ROOT, 'bench', 'RESULTS.md');
+  const start = '<!-- cache:start (written by `node bench/cache.mjs` and `npm run bench`) -->';
+  const end = '<!-- cache:end -->';
+  const old = readFileSync(file, 'utf8');
+  const i = old.indexOf(start);
+  const j = old.indexOf(end);
+  writeFileSync(file, i === -1 || j === -1 ? `${old.trimEnd()}\n\n${start}\n${text}\n${end}\n` : `${old.slice(0, i + start.length)}\n${text}\n${old.slice(j)}`);
+  log(`wrote ${file} (cache section)`);
+}
