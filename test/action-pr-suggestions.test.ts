@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../src/action/run.ts';
-import { diffLines } from '../src/action/pr-suggestions.ts';
+import { diffLines, reviewComments } from '../src/action/pr-suggestions.ts';
+import { audit } from '../src/engine/audit.ts';
 
 const ROLE = `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -151,5 +152,19 @@ describe('pr-suggestions', () => {
   it('reads the diff lines a comment can go on', () => {
     expect([...diffLines('@@ -1,3 +1,4 @@\n a\n-b\n+c\n+d\n e')]).toEqual([1, 2, 3, 4]);
     expect([...diffLines('@@ -10,2 +20,2 @@ ctx\n x\n+y\n@@ -40 +50 @@\n+z')]).toEqual([20, 21, 50]);
+  });
+
+  it('a multi-line edit (a duplicate key removed, a block list rewritten) is one comment over its lines (start_line)', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: dev\ndata:\n  a: "1"\n  b: "2"\n  a: "1"\n  c: "3"\n';
+    const comments = reviewComments(audit({ sources: [{ path: 'cm.yaml', text }], fixes: true }));
+    expect(comments).toHaveLength(1);
+    const c = comments[0]!;
+    // lines 9-10 become line 10: the repeated `a` goes, `c` stays
+    expect([c.startLine, c.line]).toEqual([9, 10]);
+    expect(c.body).toContain('```suggestion\n  c: "3"\n```');
+    // the last line of the file: that line alone, replaced by nothing (never a line past the end)
+    const last = reviewComments(audit({ sources: [{ path: 'cm.yaml', text: text.replace('  c: "3"\n', '') }], fixes: true }));
+    expect(last.map((x) => [x.startLine, x.line])).toEqual([[undefined, 9]]);
+    expect(last[0]!.body).toContain('```suggestion\n```');
   });
 });

@@ -58,7 +58,15 @@ function fence(text: string): string {
 }
 
 /** Whole lines an edit touches, before and after: what a suggestion block replaces them with. */
-export function suggestionLines(text: string, e: TextEdit): { startLine: number; endLine: number; after: string } {
+export function suggestionLines(text: string, e: TextEdit): { startLine: number; endLine: number; after: string; removes?: boolean } {
+  // An edit that ends where a line starts (a deleted line: its line break is in the range) touches
+  // the lines up to the one before: the suggestion replaces those, without the last line break
+  // (nothing at all in the block when they go: an empty line in it would leave an empty line).
+  if (e.range[1] > e.range[0] && text[e.range[1] - 1] === '\n' && e.region.end.line > e.region.start.line) {
+    const lineStart = text.lastIndexOf('\n', e.range[0] - 1) + 1;
+    const after = (text.slice(lineStart, e.range[0]) + e.text).replace(/\r/g, '').replace(/\n$/, '');
+    return { startLine: e.region.start.line, endLine: e.region.end.line - 1, after, ...(after === '' ? { removes: true } : {}) };
+  }
   const lineStart = text.lastIndexOf('\n', e.range[0] - 1) + 1;
   let lineEnd = text.indexOf('\n', e.range[1]);
   if (lineEnd === -1) lineEnd = text.length;
@@ -84,7 +92,7 @@ export function reviewComments(result: FullAuditResult): ReviewComment[] {
         line: s.endLine,
         ...(s.startLine !== s.endLine ? { startLine: s.startLine } : {}),
         marker,
-        body: [`**leastpriv ${f.code} ${f.rule}** (${f.severity}) — ${chosen.kind.toLowerCase()}: ${chosen.x.description}`, '', `${block}suggestion`, s.after, block, '', summaryOf(f), '', `<!-- ${marker} -->`].join('\n'),
+        body: [`**leastpriv ${f.code} ${f.rule}** (${f.severity}) — ${chosen.kind.toLowerCase()}: ${chosen.x.description}`, '', `${block}suggestion`, ...(s.removes ? [] : [s.after]), block, '', summaryOf(f), '', `<!-- ${marker} -->`].join('\n'),
       });
     }
   }
