@@ -14,7 +14,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.ts';
+import { audit, loadObjects } from '../src/engine/audit.ts';
+import { defaults } from '../src/config/load.ts';
 import { main, type Io } from '../src/cli/main.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'fixes', 'kustomize');
@@ -104,11 +105,32 @@ describe.skipIf(!kubectl)('--fix in a kustomize tree', () => {
     expect(tree(cwd)).toEqual(tree(join(FIXTURE, 'after')));
   });
 
-  it('fixes only (no suggestions): the fixes in the base and the patch file, nothing else', async () => {
-    const cwd = copy('fixes-only');
-    const r = await cli(cwd, ['audit', '.', '--fix', '--fail-on', 'none']);
-    expect(r.err).toContain('--fix: 3 edits written to 3 files');
-    expect(readFileSync(join(cwd, 'overlays/prod/node-access.yaml'), 'utf8')).toBe(readFileSync(join(FIXTURE, 'before/overlays/prod/node-access.yaml'), 'utf8'));
-    expect(found(cwd)).toEqual([...markers(cwd, 'expect'), 'overlays/prod/node-access.yaml:8 host-pid-ipc'].sort());
+  it('a Flux Kustomization: the edit goes into the file of the folder it renders, and the passes render it again', async () => {
+    const cwd = join(tmp, 'flux');
+    cpSync(join(FIXTURE, '..', '..', 'kustomize', 'flux'), cwd, { recursive: true });
+    const r = await cli(cwd, ['audit', '.', '--fix', '--suggestions', '-f', 'compact', '--fail-on', 'none']);
+    expect(r.err).toContain('--fix: 1 edit written to 1 file');
+    expect(readFileSync(join(cwd, 'apps/web/deploy.yaml'), 'utf8')).toContain('privileged: false');
+    const left = found(cwd);
+    expect(left.some((f) => f.endsWith('privileged-container'))).toBe(false);
+    expect(r.out.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l)).map((l) => l.replace(/^(\S+?):(\d+):\d+: .*\((\S+) LP\d+\)$/, '$1:$2 $3')).sort()).toEqual(left);
+  });
+
+  it('says why an edit cannot be written: a JSON6902 remove, a kustomization field, a generator', () => {
+    const cwd = join(FIXTURE, '..', '..', 'kustomize', 'overlays');
+    const { objects } = loadObjects({ paths: ['.'], cwd }, defaults());
+    const target = (kind: string, root: string, path: (string | number)[]) => {
+      const o = objects.find((x) => x.kind === kind && x.render?.root === root)!;
+      const t = o.render!.editTarget!(path);
+      return 'refused' in t ? t.refused : `${t.object.file.path} ${t.via} ${t.path.join('.')}`;
+    };
+    const sc = ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'];
+    expect(target('Deployment', 'overlays/staging', sc)).toMatch(/^a JSON6902 patch removes this field \(overlays\/staging\/kustomization\.yaml:\d+\)/);
+    expect(target('Deployment', 'overlays/prod', ['metadata', 'namespace'])).toMatch(/^the value is set by a kustomization field \(overlays\/prod\/kustomization\.yaml:3\)/);
+    expect(target('Secret', 'overlays/prod', ['data'])).toMatch(/made by kustomize \(a generator\)/);
+    expect(target('Deployment', 'overlays/prod', ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged'])).toMatch(/^the value is set by an inline patch in overlays\/prod\/kustomization\.yaml/);
+    // written in the base, and in a strategic-merge patch file
+    expect(target('Deployment', 'overlays/staging', ['spec', 'template', 'spec', 'containers', 1, 'image'])).toBe('base/deploy.yaml origin spec.template.spec.containers.1.image');
+    expect(target('Deployment', 'overlays/prod', ['spec', 'template', 'spec', 'hostPID'])).toBe('overlays/prod/debug-patch.yaml patch spec.template.spec.hostPID');
   });
 });
