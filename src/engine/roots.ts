@@ -20,6 +20,11 @@ export function mergeAcrossRoots(findings: Finding[], objectOf: (f: Finding) => 
     const g = groups.get(key);
     if (g) {
       if (!g.roots.includes(root)) g.roots.push(root);
+      // One edit for all of them (a base line edited once), only when every root offers the same one.
+      if (editsOf(g.first) !== editsOf(f)) {
+        delete g.first.fix;
+        delete g.first.suggestions;
+      }
       continue;
     }
     groups.set(key, { first: f, roots: [root] });
@@ -32,3 +37,5 @@ export function mergeAcrossRoots(findings: Finding[], objectOf: (f: Finding) => 
   }
   return out;
 }
+
+const editsOf = (f: Finding): string => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
