@@ -30,7 +30,8 @@ export function manifestShapedText(): fc.Arbitrary<string> {
  * not, lists of maps), duplicate keys, tags (`!!str`, `!!int`, `!!bool`, `!!binary`, local,
  * verbatim, `!`), aliases, YAML 1.1 scalars (`yes`, `0o0`, `0x0`, `1_0`), quoting styles, odd
  * indentation, and then line breaks swapped for YAML 1.1 ones (CR, NEL, LS, PS), document markers
- * and `...` inserted, tabs and BOMs. For test/input/kubectl-decode.test.ts, which holds leastpriv's
+ * and `...` inserted, directives (`%YAML`, `%TAG`, unknown), tabs where spaces were, tags, anchors
+ * and explicit `? ` keys on lines, and BOMs. For test/input/kubectl-decode.test.ts, which holds leastpriv's
  * reading of each to kubectl's.
  */
 export function hostileManifest(): fc.Arbitrary<string> {
@@ -109,6 +110,14 @@ export function hostileManifest(): fc.Arbitrary<string> {
     commentAt: fc.nat(40),
     comment: fc.constantFrom(' # c\rprivileged: true', ' # c\u0085hostPID: true', ' # c\u2028  hostPID: true', ' #c', '# c'),
     bom: fc.constantFrom('', '', '', '\ufeff'),
+    // directives before the document (go-yaml v2 knows %YAML 1.1 and %TAG; others are warnings or errors)
+    directive: fc.constantFrom('%YAML 1.1\n---', '%YAML 1.2\n---', '%YAML 1.1\n%YAML 1.1\n---', '%TAG !k! tag:yaml.org,2002:\n---', '%TAG ! tag:yaml.org,2002:\n---', '%FOO bar\n---', '%YAML 1.1', '# c\n%YAML 1.1\n--- # d'),
+    // a tab where a space was: after a key's colon, in the indentation, after a `-`
+    tabAt: fc.nat(18),
+    tab: fc.constantFrom(':\t', '\t', '-\t', ' \t'),
+    // a tag, an anchor or an explicit key on a line's key or value
+    tagAt: fc.nat(18),
+    tag: fc.constantFrom('!!map ', '!!seq ', '!!str ', '!k!bool ', '!!null ', '&x ', '!!bool ', '!!omap ', '!!set ', '!!pairs ', '? '),
     which: fc.nat(15),
   });
   return fc.tuple(doc, fc.array(mutation, { maxLength: 2 }), fc.boolean()).map(([text, muts, endNl]) => {
@@ -116,7 +125,7 @@ export function hostileManifest(): fc.Arbitrary<string> {
     for (const m of muts) {
       const lines = t.split('\n');
       const at = (p: number) => Math.min(p, Math.max(lines.length - 1, 0));
-      switch (m.which % 4) {
+      switch (m.which % 7) {
         case 0: {
           const l = at(m.breakAt);
           if (l < lines.length - 1) lines.splice(l, 2, lines[l]! + m.breakWith.replace(/\n$/, '') + (m.breakWith.endsWith('\n') ? '\n' : '') + lines[l + 1]!);
@@ -128,8 +137,30 @@ export function hostileManifest(): fc.Arbitrary<string> {
         case 2:
           lines[at(m.commentAt)] += m.comment;
           break;
-        default:
+        case 3:
           lines[0] = m.bom + lines[0]!;
+          break;
+        case 4:
+          lines.unshift(m.directive);
+          break;
+        case 5: {
+          const l = at(m.tabAt);
+          const line = lines[l]!;
+          if (m.tab === ':\t') lines[l] = line.replace(/: /, ':\t');
+          else if (m.tab === '-\t') lines[l] = line.replace(/- /, '-\t');
+          else lines[l] = line.replace(/^( *) /, `$1${m.tab}`);
+          break;
+        }
+        default: {
+          const l = at(m.tagAt);
+          const line = lines[l]!;
+          const sp = /^ */.exec(line)![0];
+          const kv = /^( *)([^:#]+): (.*)$/.exec(line);
+          // `? ` makes the line's key explicit (`? key` then `: value`); a tag or anchor goes on the
+          // value after `key: `, else before the line's content
+          if (m.tag === '? ') lines[l] = kv ? `${sp}? ${kv[2]}\n${sp}: ${kv[3]}` : `${sp}? ${line.slice(sp.length)}`;
+          else lines[l] = kv ? `${kv[1]}${kv[2]}: ${m.tag}${kv[3]}` : `${sp}${m.tag}${line.slice(sp.length)}`;
+        }
       }
       t = lines.join('\n');
     }
