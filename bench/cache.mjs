@@ -27,6 +27,9 @@ function dirBytes(dir) {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 }
 
+/** Above 50k documents one run per figure (each cold run is tens of seconds). */
+const runsAt = (documents, runs) => (documents > 50_000 ? 1 : runs);
+
 /** One size: returns the medians (wall ms) and the cache's size on disk. */
 export function benchCacheSize(documents, runs) {
   const repo = mkdtempSync(join(tmpdir(), `lp-cache-${documents}-`));
@@ -36,29 +39,32 @@ export function benchCacheSize(documents, runs) {
     const manifestBytes = manifestFiles(repo).reduce((n, f) => n + statSync(f).size, 0);
     const ctx = (...extra) => [BIN, 'audit', '--context', '.', ONE, ...extra];
     const t = { nocache: [], cold: [], warm: [], edited: [], one: [], node: [] };
+    const c = { nocache: [], cold: [], warm: [], edited: [], one: [], node: [] };
+    const add = (k, r) => {
+      t[k].push(r.wallMs);
+      c[k].push(r.cpuMs);
+      return r;
+    };
     let cacheBytes = NaN;
     let same = true;
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runsAt(documents, runs); i++) {
       const loc = join(caches, `c${i}`);
       const ok = (r, what) => {
         if (r.status !== 0 && r.status !== 1) throw new Error(`${what} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
         return r;
       };
-      const plain = ok(measureNode(ctx('--no-cache'), { cwd: repo }), 'no cache');
-      t.nocache.push(plain.wallMs);
-      const cold = ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'cold');
-      t.cold.push(cold.wallMs);
+      const plain = add('nocache', ok(measureNode(ctx('--no-cache'), { cwd: repo }), 'no cache'));
+      const cold = add('cold', ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'cold'));
       cacheBytes = dirBytes(loc);
-      const warm = ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'warm');
-      t.warm.push(warm.wallMs);
+      const warm = add('warm', ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'warm'));
       same &&= cold.stdout === plain.stdout && warm.stdout === plain.stdout;
       appendFileSync(join(repo, ONE), `# edited ${i}\n`);
-      t.edited.push(ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'edited').wallMs);
-      t.one.push(ok(measureNode([BIN, 'audit', ONE], { cwd: repo }), 'one file').wallMs);
-      t.node.push(measureNode(['-e', '0']).wallMs);
+      add('edited', ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'edited'));
+      add('one', ok(measureNode([BIN, 'audit', ONE], { cwd: repo }), 'one file'));
+      add('node', measureNode(['-e', '0']));
       log(`  cache ${documents}: run ${i + 1}: no cache ${(plain.wallMs / 1000).toFixed(2)} s, cold ${(cold.wallMs / 1000).toFixed(2)} s, warm ${(warm.wallMs / 1000).toFixed(2)} s, edited ${(t.edited.at(-1) / 1000).toFixed(2)} s, one file ${t.one.at(-1).toFixed(0)} ms`);
     }
-    return { documents, manifestBytes, cacheBytes, same, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) };
+    return { documents, manifestBytes, cacheBytes, same, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])), cpu: Object.fromEntries(Object.entries(c).map(([k, v]) => [k, median(v)])) };
   } finally {
     rmSync(repo, { recursive: true, force: true });
     rmSync(caches, { recursive: true, force: true });
@@ -71,7 +77,7 @@ const mark = (ok) => (ok ? ' ✓' : ' ✗');
 
 export function cacheReport(rows, runs) {
   const L = [];
-  L.push(`Result cache (issue 19; \`bench/cache.mjs\`): \`audit --context . ${ONE} --format json\` on the synthetic repositories, ${runs} run(s) per figure (median wall time). Targets: warm ≤ 0.1× cold and ≤ 3× the one-file audit (at 50k); one-file audit ≤ 1.5× \`node -e 0\`; cold with the cache write ≤ 1.1× no cache; cache on disk ≤ 1× the manifest bytes. "edited": ${ONE} changed since the last run (the run without it is cached, the run with it is not).`);
+  L.push(`Result cache (issue 19; \`bench/cache.mjs\`): \`audit --context . ${ONE}\` (the pre-commit form, text output) on the synthetic repositories, ${runs} run(s) per figure up to 50k documents, 1 above (median wall time). Targets: warm ≤ 0.1× cold and ≤ 3× the one-file audit (at 50k); one-file audit ≤ 1.5× \`node -e 0\`; cold with the cache write ≤ 1.1× no cache; cache on disk ≤ 1× the manifest bytes. "edited": ${ONE} changed since the last run (the run without it is cached, the run with it is not).`);
   L.push('');
   L.push('| documents | no cache s | cold + write s | warm s | warm, edited s | one file s | `node -e 0` s | warm / no cache | edited / no cache | warm / one file | one file / node | cold+write / no cache | cache MB / manifest MB | same output |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -86,6 +92,15 @@ export function cacheReport(rows, runs) {
     L.push(
       `| ${r.documents} | ${s(r.nocache)} | ${s(r.cold)} | ${s(r.warm)} | ${s(r.edited)} | ${s(r.one)} | ${s(r.node)} | ${f2(w)}${target ? mark(w <= 0.1) : ''} | ${f2(e)}${target ? mark(e <= 0.1) : ''} | ${f2(wo)}${target ? mark(wo <= 3) : ''} | ${f2(on)}${mark(on <= 1.5)} | ${f2(cw)}${mark(cw <= 1.1)} | ${f2(r.cacheBytes / 1e6)} / ${f2(r.manifestBytes / 1e6)} = ${f2(size)}${mark(size <= 1)} | ${r.same ? 'yes' : '**no**'} |`,
     );
+  }
+  L.push('');
+  L.push('The same ratios in CPU time (user + system; steadier than wall time on a shared machine):');
+  L.push('');
+  L.push('| documents | no cache cpu s | cold + write cpu s | warm cpu s | warm, edited cpu s | one file cpu s | `node -e 0` cpu s | warm / no cache | edited / no cache | warm / one file | one file / node | cold+write / no cache |');
+  L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const c = r.cpu;
+    L.push(`| ${r.documents} | ${s(c.nocache)} | ${s(c.cold)} | ${s(c.warm)} | ${s(c.edited)} | ${s(c.one)} | ${s(c.node)} | ${f2(c.warm / c.nocache)} | ${f2(c.edited / c.nocache)} | ${f2(c.warm / c.one)} | ${f2(c.one / c.node)} | ${f2(c.cold / c.nocache)} |`);
   }
   if (rows.length > 1) {
     const a = rows[0];

@@ -11,10 +11,11 @@
  * rewritten with a valid checksum changes what a cached run prints, and nothing else does), damaged
  * entries are named on stderr and replaced, and runs it cannot key soundly (stdin) are not cached.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
@@ -206,7 +207,8 @@ describe('the result cache', () => {
     const [entry] = readdirSync(dir).filter((n) => n.endsWith('.bin'));
     const whole = readFileSync(join(dir, entry!));
     writeFileSync(join(dir, entry!), whole.subarray(0, whole.length - 7));
-    writeFileSync(join(dir, `.${entry}.123.x.tmp`), 'half');
+    writeFileSync(join(dir, `.${entry!.slice(0, -4)}.123.x.tmp`), 'half');
+    writeFileSync(join(dir, 'notes.bin'), 'not ours');
     const second = await cli(repo, ['audit', '.', '--cache']);
     expect(second.out).toBe(first.out);
     expect(second.err).toMatch(/cache entry .* is damaged, incomplete or of another format: not used; recomputed and written again/);
@@ -216,6 +218,27 @@ describe('the result cache', () => {
     // the folder keeps itself out of git and of audits
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(readdirSync(dir).some((n) => /\.(ya?ml|json)$/.test(n))).toBe(false);
+    // pruning removes only what it wrote (--cache-location may name a folder with other files)
+    expect(readFileSync(join(dir, 'notes.bin'), 'utf8')).toBe('not ours');
+  });
+
+  it('keeps the 16 entries used last, and removes only files it wrote', () => {
+    const dir = join(tmp, 'prune');
+    const store = new CacheStore(dir, () => {});
+    const keys = Array.from({ length: 20 }, (_, i) => i.toString(16).padStart(64, '0'));
+    keys.forEach((k, i) => {
+      store.put(k, Buffer.from(`payload ${i}`));
+      const t = new Date(Date.now() - (100 - i) * 1000);
+      utimesSync(join(dir, `${k}.bin`), t, t);
+    });
+    writeFileSync(join(dir, 'notes.bin'), 'not ours');
+    writeFileSync(join(dir, 'keep.tmp'), 'not ours');
+    store.put('f'.repeat(64), Buffer.from('last'));
+    const left = readdirSync(dir).filter((n) => n.endsWith('.bin')).sort();
+    expect(left).toEqual([...keys.slice(5).map((k) => `${k}.bin`), 'f'.repeat(64) + '.bin', 'notes.bin'].sort());
+    expect(store.get(keys[19]!)?.toString()).toBe('payload 19');
+    expect(store.get(keys[0]!)).toBeUndefined();
+    expect(readFileSync(join(dir, 'keep.tmp'), 'utf8')).toBe('not ours');
   });
 
   it('is on by default with --context (off with --no-cache), off otherwise; --cache-location moves it', async () => {
@@ -246,6 +269,31 @@ describe('the result cache', () => {
     await cli(repo, ['audit', '.', '--cache', '--no-render']);
     expect(readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.bin')).length).toBe(1);
   });
+
+  it('runs at the same time on one cache: every output the uncached one, no entry damaged (built CLI, child processes)', async () => {
+    const repo = join(tmp, 'concurrent');
+    cpSync(join(ROOT, 'fixtures', 'incident'), repo, { recursive: true });
+    const BIN = join(ROOT, 'bin', 'leastpriv.js');
+    const named = relative(repo, manifests(repo).sort()[0]!);
+    const run = (extra: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((done) => {
+        const p = spawn(process.execPath, [BIN, 'audit', '--context', '.', named, ...extra], { cwd: repo, env: { PATH: process.env.PATH } });
+        let out = '';
+        let err = '';
+        p.stdout.on('data', (d) => (out += d));
+        p.stderr.on('data', (d) => (err += d));
+        p.on('close', (code) => done({ code, out, err }));
+      });
+    const plain = await run(['--no-cache']);
+    // three writers of the same two entries at once, then three runs that read one and write another
+    const writers = await Promise.all([run([]), run([]), run([])]);
+    for (const w of writers) expect({ code: w.code, out: w.out, err: w.err }).toEqual(plain);
+    writeFileSync(join(repo, named), `${readFileSync(join(repo, named), 'utf8')}\n# edited\n`);
+    const edited = await run(['--no-cache']);
+    const mixed = await Promise.all([run([]), run([]), run([])]);
+    for (const m of mixed) expect({ code: m.code, out: m.out, err: m.err }).toEqual(edited);
+    expect(readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
 
   it('does not cache what it cannot key: stdin; an unwritable location is a note, not a failure', async () => {
     const repo = join(tmp, 'uncached');

@@ -99,7 +99,9 @@ class ResultCache implements AuditCache {
       if (hit) return hit;
     }
     bytes.clear();
-    const result = compute(run);
+    // Every file was looked at above: none is a kustomization or mentions Flux, so the render stage
+    // would find no root (render/index.ts looks for nothing else) and need not read them all again.
+    const result = compute(render ? { ...run, render: false } : run);
     const stored = serialize(result, new Set(discovered.files));
     if (stored) this.store.put(key, stored);
     return result;

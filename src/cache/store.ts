@@ -22,6 +22,9 @@ export const FORMAT = 2;
 /** Entries kept: the newest (by last use) stay, older ones are removed after a write. */
 const KEEP = 16;
 
+const ENTRY_NAME = /^[0-9a-f]{64}\.bin$/;
+const TEMP_NAME = /^\.[0-9a-f]{64}\.\d+\.[0-9a-z]+\.tmp$/;
+
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 export class CacheStore {
@@ -112,12 +115,13 @@ export class CacheStore {
     try {
       const now = Date.now();
       const entries: { file: string; t: number }[] = [];
+      // (only names this code writes: --cache-location may name a folder that holds other files)
       for (const name of readdirSync(this.dir)) {
         const file = join(this.dir, name);
-        if (name.endsWith('.tmp')) {
+        if (TEMP_NAME.test(name)) {
           // a run still writing it is at most minutes old
           if (now - statSync(file).mtimeMs > 10 * 60_000) unlinkSync(file);
-        } else if (name.endsWith('.bin')) entries.push({ file, t: statSync(file).mtimeMs });
+        } else if (ENTRY_NAME.test(name)) entries.push({ file, t: statSync(file).mtimeMs });
       }
       entries.sort((a, b) => b.t - a.t);
       for (const e of entries.slice(KEEP)) unlinkSync(e.file);
