@@ -321,8 +321,9 @@ const SAME: Mirror = { place: (a) => a, real: (a) => a };
  * --fix`, which write nothing until the end), kustomize must read those texts, and it reads only
  * files: the root's folders (every kustomization folder it passes through, and the folders of its
  * other files) are copied into the temporary folder, at the same places relative to their common
- * ancestor, with the edited texts written into the copy. The copy follows no link out (links are
- * copied as links; an edited file is written as a new file, never through a link) and leaves out
+ * ancestor, with the edited texts written into the copy. Links are copied as links (one that leads
+ * out of the copied folders to its real target); an edited file is written as a new file, never
+ * through a link; the copy leaves out
  * `.git`; past MIRROR_MAX_FILES or MIRROR_MAX_BYTES the root is rendered from disk as it is.
  */
 function mirrorFor(ctx: Ctx, tmp: string, i: number, c: Closure, extraDir?: string): Mirror {
@@ -356,7 +357,12 @@ function mirrorFor(ctx: Ctx, tmp: string, i: number, c: Closure, extraDir?: stri
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return false;
       } else if (e.isSymbolicLink()) {
-        symlinkSync(readlinkSync(a), b);
+        // a link into the copied folders stays relative (it points into the copy); one out of them
+        // points at its real target, as the link on disk does
+        const to = readlinkSync(a);
+        const abs = resolve(dirname(a), to);
+        const inside = !relative(base, abs).startsWith('..') && !isAbsolute(relative(base, abs));
+        symlinkSync(isAbsolute(to) || inside ? to : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES) return false;
         bytes += statSync(a).size;
