@@ -19,6 +19,8 @@ import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
+import { openCache } from '../src/cache/memo.ts';
+import { audit } from '../src/engine/audit.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
@@ -294,6 +296,25 @@ describe('the result cache', () => {
     for (const m of mixed) expect({ code: m.code, out: m.out, err: m.err }).toEqual(edited);
     expect(readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+
+  it('does not store a result when a file changed while the run read it', () => {
+    const repo = join(tmp, 'race');
+    mkdirSync(repo);
+    const file = join(repo, 'x.yaml');
+    writeFileSync(file, NEW_DOCS[0]!);
+    const dir = join(repo, 'c');
+    const cache = openCache(dir, () => {});
+    const input = { paths: ['.'], cwd: repo };
+    const edited = cache.audit(input, (i) => {
+      writeFileSync(file, NEW_DOCS[1]!);
+      return audit(i);
+    });
+    expect(edited.findings.length).toBeGreaterThan(0);
+    expect(existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : []).toEqual([]);
+    // unchanged during the run: stored
+    openCache(dir, () => {}).audit(input, (i) => audit(i));
+    expect(readdirSync(dir).filter((n) => n.endsWith('.bin')).length).toBe(1);
+  });
 
   it('does not cache what it cannot key: stdin; an unwritable location is a note, not a failure', async () => {
     const repo = join(tmp, 'uncached');

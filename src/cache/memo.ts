@@ -17,11 +17,12 @@
  * files named (engine/audit.ts, counterfactuals), each with its own key; an editor or a hook that
  * audits the same file again after an edit finds the second one cached.
  *
- * A hit reads back the files that findings point into (the code frames) and checks that each still
- * has the text the result was computed from; any difference, or an entry that fails its checksum
- * (store.ts), and the run is computed as if there were no cache. So a cached result is the result.
+ * An entry that fails its checksum (store.ts) is recomputed as if there were no cache. A hit reads
+ * the files whose text a report shows (code frames, fixes) when it shows them, and checks each
+ * against the hash of the text the result was computed from (a file edited during the run is an
+ * error, never a frame of other text). So a cached result is the result.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
@@ -30,7 +31,7 @@ import { defaults } from '../config/load.ts';
 import type { Config } from '../config/types.ts';
 import { helmChartOf } from '../input/discover.ts';
 import { newSource } from '../input/parse.ts';
-import { decode, readInput } from '../input/read.ts';
+import { readInput } from '../input/read.ts';
 import type { SourceFile } from '../input/types.ts';
 import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
@@ -57,8 +58,12 @@ function codeIdentity(): string {
 /** What the stored result holds: the result without its sources, which are listed by path instead. */
 interface Stored {
   result: Omit<FullAuditResult, 'sources'>;
-  /** Every source in order: its path, and the SHA-256 of its text when the result keeps the text. */
-  sources: [string, string | null][];
+  /**
+   * Every source in order: its path, and when the result keeps its text, the SHA-256 of that text
+   * (read from the file when shown: the text is the file's bytes) or the text itself (a text the
+   * input stage changed or decoded: a BOM, UTF-16, flow continuations padded).
+   */
+  sources: [string, string | null, string?][];
 }
 
 export function openCache(dir: string, note: (message: string) => void): AuditCache {
@@ -72,6 +77,8 @@ class ResultCache implements AuditCache {
   /** Per absolute path (and size limit): computed once per process, shared by the --context runs. */
   private readonly files = new Map<string, FileKey>();
   private readonly charts = new Map<string, string | null>();
+  /** Size, times and inode of each file when its hash was taken, by absolute path. */
+  private readonly stats = new Map<string, string>();
 
   constructor(private readonly store: CacheStore) {}
 
@@ -83,49 +90,68 @@ class ResultCache implements AuditCache {
     const run = { ...input, discovered };
     const render = input.render ?? config.render;
     const files: string[] = [];
-    // (the bytes read for the key, until the lookup is over: a hit takes the texts it shows from them)
-    const bytes = new Map<string, Buffer>();
+    /** The SHA-256 of each file's bytes, by path. */
+    const hashes = new Map<string, string>();
     for (const f of discovered.files) {
       if (input.omit?.has(f)) continue;
       if (f === '-') return compute(run);
-      const k = this.fileKey(f, cwd, config, render, bytes);
+      const k = this.fileKey(f, cwd, config, render);
       if (k === undefined) return compute(run);
       files.push(`${f}\0${k}`);
+      hashes.set(f, k.slice(0, k.indexOf('\0')));
     }
     const key = sha256(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems, files]));
     const payload = this.store.get(key);
     if (payload) {
-      const hit = restore(payload, cwd, config, bytes);
+      const hit = restore(payload, cwd, config);
       if (hit) return hit;
     }
-    bytes.clear();
     // Every file was looked at above: none is a kustomization or mentions Flux, so the render stage
     // would find no root (render/index.ts looks for nothing else) and need not read them all again.
     const result = compute(render ? { ...run, render: false } : run);
-    const stored = serialize(result, new Set(discovered.files));
+    // (stored only when no file changed while the run read it: else the key would not be its input)
+    const stored = this.unchanged(discovered.files, input.omit, cwd) ? serialize(result, hashes) : undefined;
     if (stored) this.store.put(key, stored);
     return result;
   }
 
-  private fileKey(f: string, cwd: string, config: Config, render: boolean, bytes: Map<string, Buffer>): FileKey {
+  /** Whether every file still has the size, times and inode it had when it was hashed. */
+  private unchanged(files: readonly string[], omit: ReadonlySet<string> | undefined, cwd: string): boolean {
+    for (const f of files) {
+      if (omit?.has(f)) continue;
+      const abs = resolve(cwd, f);
+      const before = this.stats.get(abs);
+      if (before === undefined) continue; // (unreadable when hashed: keyed by its error)
+      try {
+        if (statKey(statSync(abs)) !== before) return false;
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private fileKey(f: string, cwd: string, config: Config, render: boolean): FileKey {
     const abs = resolve(cwd, f);
     const max = config.limits.maxFileSize;
     const id = `${abs}\0${max}\0${render}`;
     if (this.files.has(id)) return this.files.get(id);
-    const k = this.computeFileKey(abs, max, render, (b) => bytes.set(f, b));
+    const k = this.computeFileKey(abs, max, render);
     this.files.set(id, k === undefined ? undefined : `${k}\0${helmChartOf(abs, this.charts) ?? ''}`);
     return this.files.get(id);
   }
 
-  private computeFileKey(abs: string, max: number, render: boolean, keep: (bytes: Buffer) => void): FileKey {
+  private computeFileKey(abs: string, max: number, render: boolean): FileKey {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return undefined;
     let fd: number | undefined;
     try {
       fd = openSync(abs, 'r');
       const st = fstatSync(fd);
       if (!st.isFile()) return undefined;
+      this.stats.set(abs, statKey(st));
       if (st.size > max) return `size:${st.size}`;
-      const buf = Buffer.allocUnsafe(st.size);
+      // (one buffer for every file up to 4 MiB, as the input stage reads them: src/input/read.ts)
+      const buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : (shared ??= Buffer.allocUnsafeSlow(SHARED));
       let off = 0;
       while (off < st.size) {
         const n = readSync(fd, buf, off, st.size - off, off);
@@ -134,7 +160,6 @@ class ResultCache implements AuditCache {
       }
       const bytes = buf.subarray(0, off);
       if (render && mentionsFlux(bytes)) return undefined;
-      keep(bytes);
       return sha256(bytes);
     } catch (e) {
       return `error:${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
@@ -143,6 +168,32 @@ class ResultCache implements AuditCache {
     }
   }
 }
+
+const SHARED = 4 * 1024 * 1024;
+let shared: Buffer | undefined;
+
+/** A source whose text is read (as the input stage reads it) on first use, and checked against `hash`. */
+function lazySource(path: string, hash: string, cwd: string, maxFileSize: number): SourceFile {
+  let source: SourceFile | undefined;
+  const load = (): SourceFile => {
+    if (source) return source;
+    const r = readInput(path, cwd, maxFileSize, undefined, path);
+    const text = 'source' in r ? r.source.text : r.text;
+    if (text === undefined || sha256(text) !== hash) throw new Error(`${path} changed while leastpriv was running: run it again`);
+    return (source = 'source' in r ? r.source : newSource(path, text));
+  };
+  return {
+    path,
+    get text() {
+      return load().text;
+    },
+    get lineCounter() {
+      return load().lineCounter;
+    },
+  };
+}
+
+const statKey = (st: Stats): string => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
 
 /** The render stage's own test for files it renders (render/index.ts), on the bytes, UTF-16 included. */
 function mentionsFlux(bytes: Buffer): boolean {
@@ -169,20 +220,30 @@ function settingsOf(input: AuditInput, config: Config, cwd: string, render: bool
 }
 
 /** The result as stored; undefined when it keeps the text of a file that was not among the inputs. */
-function serialize(result: FullAuditResult, inputs: ReadonlySet<string>): Buffer | undefined {
+function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>): Buffer | undefined {
   const { sources, ...rest } = result;
   const list: Stored['sources'] = [];
   for (const [path, s] of sources) {
-    if (s.text === '') list.push([path, null]);
-    else if (!inputs.has(path)) return undefined;
-    else list.push([path, sha256(s.text)]);
+    if (s.text === '') {
+      list.push([path, null]);
+      continue;
+    }
+    const bytes = hashes.get(path);
+    if (bytes === undefined) return undefined;
+    const hash = sha256(s.text);
+    list.push(hash === bytes ? [path, hash] : [path, hash, s.text]);
   }
   const stored: Stored = { result: rest, sources: list };
   return Buffer.from(JSON.stringify(stored));
 }
 
-/** The stored result, with the texts it keeps read again; undefined when any of them changed. */
-function restore(payload: Buffer, cwd: string, config: Config, bytes: ReadonlyMap<string, Buffer>): FullAuditResult | undefined {
+/**
+ * The stored result. The texts it keeps (for code frames, fixes) are read when a reporter asks for
+ * them (a --context result keeps thousands, and shows a few), and must be the texts the result was
+ * computed from: a file changed since its hash was taken, during this run, is an error, never a
+ * code frame of other text.
+ */
+function restore(payload: Buffer, cwd: string, config: Config): FullAuditResult | undefined {
   let stored: Stored;
   try {
     stored = JSON.parse(payload.toString('utf8')) as Stored;
@@ -190,17 +251,12 @@ function restore(payload: Buffer, cwd: string, config: Config, bytes: ReadonlyMa
     return undefined;
   }
   const sources = new Map<string, SourceFile>();
-  for (const [path, hash] of stored.sources) {
-    if (hash === null) {
-      sources.set(path, newSource(path, ''));
+  for (const [path, hash, text] of stored.sources) {
+    if (hash === null || text !== undefined) {
+      sources.set(path, newSource(path, text ?? ''));
       continue;
     }
-    // (decoded as the input stage decodes them: src/input/read.ts)
-    const read = bytes.get(path);
-    const r = read ? decode(path, read, config.limits.maxFileSize) : readInput(path, cwd, config.limits.maxFileSize, undefined, path);
-    const text = 'source' in r ? r.source.text : r.text;
-    if (text === undefined || sha256(text) !== hash) return undefined;
-    sources.set(path, 'source' in r ? r.source : newSource(path, text));
+    sources.set(path, lazySource(path, hash, cwd, config.limits.maxFileSize));
   }
   // (the keys in the order audit() writes them, so that every report is the same byte for byte)
   const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
