@@ -16,6 +16,7 @@ import suppressionMissingReason from './suppression-missing-reason.ts';
 import symlinkOutsideRoot from './symlink-outside-root.ts';
 import renderFailed from './render-failed.ts';
 import renderNotModelled from './render-not-modelled.ts';
+import duplicateObject from './duplicate-object.ts';
 import execSubresourceVerbMismatch from './exec-subresource-verb-mismatch.ts';
 import effectiveExecVerbMismatch from './effective-exec-verb-mismatch.ts';
 import wildcardGrant from './wildcard-grant.ts';
@@ -80,6 +81,7 @@ export const RULES: readonly Rule<string, any>[] = [
   yamlDecodeAmbiguous,
   symlinkOutsideRoot,
   renderFailed,
+  duplicateObject,
   renderNotModelled,
   removedApiVersion,
   unknownBuiltinKind,

@@ -23,6 +23,8 @@ import type { K8sObject } from '../src/input/types.ts';
 import type { ObjPath } from '../src/engine/types.ts';
 import { main, type Io } from '../src/cli/main.ts';
 import { parseCommand } from '../src/cli/options.ts';
+import { renderRoots, type Target } from '../src/render/index.ts';
+import { culprit, planBatches } from '../src/render/batch.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'kustomize');
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
@@ -127,6 +129,54 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(graph.authorize(sa, { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'default' }).allowed).toBe(false);
       expect(graph.authorize(impersonatedUser('system:serviceaccount:default:tools'), { verb: 'list', apiGroup: '', resource: 'secrets', namespace: 'default' }).allowed).toBe(false);
     });
+  });
+
+  it('several roots in one kustomize process give the same findings and objects as one root at a time', () => {
+    const withEnv = <T>(batch: string, f: () => T): T => {
+      const before = process.env.LEASTPRIV_RENDER_BATCH;
+      process.env.LEASTPRIV_RENDER_BATCH = batch;
+      try {
+        return f();
+      } finally {
+        if (before === undefined) delete process.env.LEASTPRIV_RENDER_BATCH;
+        else process.env.LEASTPRIV_RENDER_BATCH = before;
+      }
+    };
+    const findings = (cwd: string) => audit({ paths: ['.'], cwd }).findings.map((f) => `${f.file}:${f.region.start.line}:${f.region.start.column} ${f.rule} ${f.message}`);
+    for (const c of cases) {
+      const cwd = join(ROOT, c);
+      expect([c, ...withEnv('1', () => findings(cwd))]).toEqual([c, ...withEnv('0', () => findings(cwd))]);
+    }
+    // fixtures/kustomize/batch: apps/a and apps/b share a process; apps/c fails there (its patch
+    // matches nothing), apps/e takes apps/a's id there (a JSON6902 rename), apps/d writes apps/a's
+    // Deployment: each of those ends up alone, with the same result as alone from the start. The two
+    // Flux roots share another (with their targetNamespaces).
+    const cwd = join(ROOT, 'batch');
+    const files = yamlFiles(cwd).map((f) => relative(cwd, f).split(sep).join('/'));
+    const view = (batch: boolean) =>
+      renderRoots(files, cwd, { command: 'kubectl', limits: defaults().limits, batch }).roots.map((r) => ({
+        name: r.name,
+        error: r.error,
+        batch: r.batch,
+        objects: r.objects.map((o) => ({ file: o.file.path, doc: o.documentIndex, value: o.value, ns: o.namespace, at: o.render && where(o.render.mapBack(['spec', 'template', 'spec', 'hostNetwork'])) })),
+      }));
+    const batched = view(true);
+    const alone = view(false);
+    expect(batched.map((r) => [r.name, r.batch])).toEqual([['apps/a', 2], ['apps/b', 2], ['apps/c', undefined], ['apps/d', undefined], ['apps/e', undefined], ['Kustomization flux-system/one', 2], ['Kustomization flux-system/two', 2]]);
+    expect(batched.slice(5).map((r) => r.objects.map((o) => o.ns))).toEqual([['one'], ['two']]);
+    expect(batched.map((r) => ({ ...r, batch: undefined }))).toEqual(alone);
+    expect(batched[2]!.error).toContain('no matches for Id Deployment.v1.apps/no-such-deployment');
+    expect(batched[4]!.objects.map((o) => `${o.ns}/${(o.value.metadata as { name: string }).name}`)).toEqual(['team-a/web']);
+  });
+
+  const where = (t: Target) => ('object' in t ? `${t.object.file.path}#${t.object.documentIndex}:${t.path.join('.')}` : `${t.source.path}@${t.range.join('-')}`);
+
+  it('batches: roots that share a file or write one kind/name never share a process', () => {
+    const c = (index: number, files: string[], ids: string[]) => ({ index, dir: `/r${index}`, files: new Set(files), ids: new Set(ids), weight: 1 });
+    const plan = planBatches([c(0, ['/base/a.yaml'], ['Deployment/web']), c(1, ['/base/a.yaml'], ['Deployment/web']), c(2, ['/x.yaml'], ['Deployment/web']), c(3, ['/y.yaml'], ['Role/r']), c(4, ['/z.yaml'], ['Role/q'])], 2);
+    expect(plan.map((b) => b.map((m) => m.index))).toEqual([[0, 3], [1, 4], [2]]);
+    expect(culprit("accumulating resources: accumulation err='accumulating resources from '../../x/b': boom", ['../../x/a', '../../x/b'])).toBe(1);
+    expect(culprit('may not add resource with an already registered id', ['../../x/a'])).toBeUndefined();
   });
 
   it('graph takes the render flags as audit, verify, can-i and who-can do', async () => {

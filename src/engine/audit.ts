@@ -276,8 +276,8 @@ function auditNow(input: AuditInput): FullAuditResult {
   // earlier (objects outside the model) cannot ask for it.
   let model: Model | undefined;
   const justifications: Justification[] = [];
-  const runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel).map((a) => ruleRunner(a));
-  function ruleRunner(a: ActiveRule): { object(o: K8sObject): void; model(): void } {
+  const runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup).map((a) => ruleRunner(a));
+  function ruleRunner(a: ActiveRule): { object(o: K8sObject): void; group(objects: readonly K8sObject[], scope: { name: string; rendered: boolean }): void; model(): void } {
     const { rule } = a;
     const rctx: RuleContext<string, any> = {
       get model(): Model {
@@ -319,6 +319,14 @@ function auditNow(input: AuditInput): FullAuditResult {
           rule.checkObject(o, rctx);
         } catch (e) {
           crashed(o, e);
+        }
+      },
+      group(objects: readonly K8sObject[], scope: { name: string; rendered: boolean }) {
+        if (!rule.checkGroup) return;
+        try {
+          rule.checkGroup(objects, scope, rctx);
+        } catch (e) {
+          crashed(undefined, e);
         }
       },
       model() {
@@ -364,6 +372,8 @@ function auditNow(input: AuditInput): FullAuditResult {
       if (inModel(o)) kept.push(o);
       else for (const r of runners) r.object(o);
     }
+    const together = root.objects.filter((o) => !o.invalid);
+    if (together.length > 1) for (const r of runners) r.group(together, { name: root.name, rendered: true });
     positions.release();
   };
   eachFile(input, config, (f) => {
@@ -400,6 +410,8 @@ function auditNow(input: AuditInput): FullAuditResult {
       if (inModel(o)) keptHere.add(o);
       else for (const r of runners) r.object(o);
     }
+    const together = f.member ? [] : p.objects.filter((o) => !o.invalid);
+    if (together.length > 1) for (const r of runners) r.group(together, { name: source.path, rendered: false });
     kept.push(...keptHere);
     positions.release();
     // (a file a rendered root includes: findings of its objects point into it later)

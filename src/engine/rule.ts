@@ -126,6 +126,12 @@ export interface Rule<M extends string = string, O = Record<string, unknown>> {
   checkObject?(obj: K8sObject, ctx: RuleContext<M, O>): void;
   /** Called once per run (rules that look across objects: effective RBAC, attack paths). */
   checkModel?(ctx: RuleContext<M, O>): void;
+  /**
+   * Called once per set of objects that are applied together: the objects of one file audited as
+   * written, or of one rendered root (src/render), in their order; `scope` names it (the file, or
+   * the root). Objects the API server would reject (`invalid`) are left out.
+   */
+  checkGroup?(objects: readonly K8sObject[], scope: { name: string; rendered: boolean }, ctx: RuleContext<M, O>): void;
 }
 
 export function defineRule<M extends string, O = Record<string, unknown>>(rule: Rule<M, O>): Rule<M, O> {

@@ -10,7 +10,9 @@
  *    each object comes out with `config.kubernetes.io/origin` naming the file it came from (`path:`),
  *    or the kustomization and generator that made it (`configuredIn:`/`configuredBy:`). The wrapper
  *    lists the root by a relative path (kustomize refuses absolute ones); as a folder, the root
- *    keeps its own load restrictions. Processes run side by side (run.ts).
+ *    keeps its own load restrictions. Small independent roots share one process, listed by one
+ *    wrapper, where that gives what each renders alone (batch.ts). Processes run side by side,
+ *    the largest roots first (run.ts).
  * 3. Each rendered object becomes an object of its origin document (file, position) with the
  *    rendered value and a `render` record: its root, and the mapper from paths to the line a person
  *    edits (mapback.ts), which the positions stage uses.
@@ -27,7 +29,8 @@ import { displayPath } from '../input/discover.ts';
 import type { ObjPath } from '../engine/types.ts';
 import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomization, type Level } from './kustomization.ts';
 import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target } from './mapback.ts';
-import { runAll, type Job } from './run.ts';
+import { runQueue, type Job, type JobResult } from './run.ts';
+import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, type BatchCandidate } from './batch.ts';
 import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
 
@@ -44,6 +47,8 @@ export interface RenderSettings {
    * that includes one is rendered from a copy of its folders with those texts (mirrorFor).
    */
   overrides?: Map<string, string>;
+  /** Several small roots per kustomize process (batch.ts; default: on unless LEASTPRIV_RENDER_BATCH=0). Off: one process per root. */
+  batch?: boolean;
 }
 
 export interface RenderedRoot {
@@ -56,8 +61,10 @@ export interface RenderedRoot {
   error?: string;
   /** What is not modelled for this root, and the field of `at` that asks for it. */
   notes: RootNote[];
-  /** Milliseconds kustomize took (bench/RESULTS.md). */
+  /** Milliseconds kustomize took (bench/RESULTS.md); for a root rendered in a batch, its share of the batch's. */
   ms?: number;
+  /** How many roots shared its kustomize process (batch.ts), when more than one. */
+  batch?: number;
 }
 
 export interface RootNote {
@@ -169,6 +176,8 @@ const rel = (from: string, to: string) => relative(from, to).split(sep).join('/'
 
 interface RootJob {
   name: string;
+  /** A Flux root (rendered with load restrictions off: never batched with kustomize roots). */
+  flux?: boolean;
   at: K8sObject;
   top: Level;
   closure: Closure;
@@ -179,8 +188,8 @@ interface RootJob {
   real: (abs: string) => string;
 }
 
-function wrapperFor(tmp: string, i: number, body: Record<string, unknown>): string {
-  const dir = join(tmp, `root-${i}`);
+function wrapperFor(tmp: string, at: number | string, body: Record<string, unknown>): string {
+  const dir = typeof at === 'string' ? at : join(tmp, `root-${at}`);
   mkdirSync(dir, { recursive: true });
   // (JSON is YAML: no YAML writer needed)
   writeFileSync(join(dir, 'kustomization.yaml'), JSON.stringify({ ...body, buildMetadata: ['originAnnotations'] }, null, 1));
@@ -260,10 +269,10 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real });
     }
     for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
-    const results = runAll(jobs.map((j) => j.job));
+    const results = renderJobs(ctx, tmp, jobs);
     jobs.forEach((j, i) => {
       const res = results[i]!;
-      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms };
+      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}) };
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
@@ -271,7 +280,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
         return;
       }
       for (const f of j.closure.files) plan.members.add(ctx.show(f));
-      root.objects = objectsOf(ctx, j, res.stdout);
+      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir);
       plan.roots.push(root);
     });
   } finally {
@@ -279,7 +288,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   }
   // bench/render.mjs: per-root cost, as JSON lines appended to the file this names
   const times = process.env.LEASTPRIV_RENDER_TIMES;
-  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined })}\n`).join(''));
+  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined, ...(r.batch ? { batch: r.batch } : {}) })}\n`).join(''));
   return plan;
 }
 
@@ -300,7 +309,7 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
   const wrapperDir = wrapperFor(tmp, i, body);
   const o = r.object;
   const name = `Kustomization ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-  return { name, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real };
+  return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real };
 }
 
 /** A copy of a root's folders holds at most this much (else the root renders from the files on disk). */
@@ -394,7 +403,11 @@ function mirrorFor(ctx: Ctx, tmp: string, i: number, c: Closure, extraDir?: stri
 function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string): string {
   let msg = stderr.trim() || 'kustomize failed';
   const m = /err="((?:[^"\\]|\\.)*)"/.exec(msg);
+  // klog writes a message of several lines as `err=<` + tab-indented lines + ` >` (the prefix
+  // carries a time and a process id: never part of the message)
+  const block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg);
   if (m) msg = m[1]!.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+  else if (block) msg = block[1]!.replace(/^\t/gm, '');
   msg = msg.replace(/^Error:\s*/, '').replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim();
   // Longest first: the wrapper's relative way to the audit root, then the root itself (as given and
   // with links resolved), then the temporary folders.
@@ -431,17 +444,21 @@ function parseOrigin(text: unknown): Record<string, unknown> | undefined {
   return out;
 }
 
-/** The rendered objects of a root, each tied to its origin document. */
-function objectsOf(ctx: Ctx, j: RootJob, stdout: string): K8sObject[] {
-  const rendered = parseSource(newSource(`${j.name} (rendered)`, stdout), { ...ctx.settings.limits, maxFileSize: Infinity, maxDocuments: Infinity });
+/** kustomize's output, parsed. */
+function parseRendered(ctx: Ctx, name: string, stdout: string): K8sObject[] {
+  return parseSource(newSource(`${name} (rendered)`, stdout), { ...ctx.settings.limits, maxFileSize: Infinity, maxDocuments: Infinity }).objects;
+}
+
+/** The rendered objects of a root, each tied to its origin document (origin paths are relative to `dir`, the wrapper built). */
+function objectsOf(ctx: Ctx, j: RootJob, rendered: K8sObject[], dir: string): K8sObject[] {
   const out: K8sObject[] = [];
-  for (const r of rendered.objects) {
+  for (const r of rendered) {
     const meta = isRecord(r.value.metadata) ? r.value.metadata : {};
     const ann = isRecord(meta.annotations) ? meta.annotations : {};
     const origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
     delete ann[ORIGIN_ANNOTATION];
     if (isRecord(meta.annotations) && Object.keys(ann).length === 0) delete meta.annotations;
-    const found = findOrigin(ctx, j, r, origin);
+    const found = findOrigin(ctx, j, r, origin, dir);
     const subject: Subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...(r.namespace ? { namespace: r.namespace } : {}) };
     const componentsOf = (l: Level) => j.closure.components.get(l) ?? [];
     const sourceOf = (a: string) => parsedFile(ctx, a)?.source;
@@ -464,26 +481,29 @@ interface Found {
   originName: string;
 }
 
-function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, unknown> | undefined): Found {
+function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, unknown> | undefined, dir: string): Found {
   const fallback = (): Found => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
   if (!origin) return fallback();
   if (typeof origin.path === 'string' && typeof origin.repo !== 'string') {
-    const file = j.real(resolve(j.wrapperDir, origin.path));
+    const file = j.real(resolve(dir, origin.path));
     const p = parsedFile(ctx, file);
     const owner = j.closure.ownerOf.get(file) ?? j.top;
     const chain = chainTo(j.closure, owner);
     if (!p || p.objects.length === 0) return { ...fallback(), chain };
     // the document: same kind, and the name the rendered one was made from (prefixes/suffixes added)
     const sameKind = p.objects.filter((o) => o.kind === r.kind);
+    // of documents with one kind and name (kustomize allows them in other versions or namespaces),
+    // the one written with the rendered version and namespace
+    const score = (o: K8sObject) => (o.apiVersion === r.apiVersion ? 2 : 0) + ((o.namespace ?? '') === (r.namespace ?? '') ? 1 : 0);
     const pick =
-      sameKind.find((o) => o.name === r.name) ??
+      sameKind.filter((o) => o.name === r.name).sort((a, b) => score(b) - score(a))[0] ??
       sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
       sameKind[0] ??
       p.objects[0]!;
     return { object: pick, value: pick.value, chain, originName: pick.name };
   }
   if (typeof origin.configuredIn === 'string') {
-    const file = j.real(resolve(j.wrapperDir, origin.configuredIn));
+    const file = j.real(resolve(dir, origin.configuredIn));
     const level = j.closure.levels.find((l) => resolve(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname(file));
     if (!level) return fallback();
     const by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? '') : '';
@@ -504,4 +524,119 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
     return { object: anchor, value, chain: chainTo(j.closure, level), originName };
   }
   return fallback();
+}
+
+/** A root's render: kustomize's result, and the objects when they came out of a batch. */
+interface RootResult extends JobResult {
+  /** The folder the origin paths of its objects are relative to (the wrapper built). */
+  dir: string;
+  rendered?: K8sObject[];
+  batch?: number;
+}
+
+/** What batch.ts needs of a root, when it may share a kustomize process (else undefined). */
+function batchCandidate(ctx: Ctx, j: RootJob, index: number): BatchCandidate | undefined {
+  if (j.real !== SAME.real) return undefined; // rendered from a copy with edited texts (mirrorFor)
+  for (const l of j.closure.levels) {
+    if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== undefined)) return undefined;
+    // a file outside the kustomization's folder fails kustomize's load restrictions (not Flux's
+    // builds, which have none): alone, at once
+    const outside = (f: string) => !j.flux && relative(l.dir, f).startsWith('..');
+    if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return undefined;
+    for (const ch of l.children) if (!levelOf(ctx, ch.dir)) return undefined;
+  }
+  const ids = new Set<string>();
+  let weight = 0;
+  for (const f of j.closure.files) {
+    const p = parsedFile(ctx, f);
+    if (!p) return undefined;
+    weight += p.source.text.length;
+    if (weight > BATCH_MAX_ROOT_BYTES) return undefined;
+    if (j.closure.ownerOf.has(f)) for (const o of p.objects) ids.add(`${o.kind}/${o.name}`);
+  }
+  // (the batch lists each root's own wrapper: a Flux root's carries targetNamespace, patches, …)
+  return { index, dir: j.wrapperDir, files: j.closure.files, ids, weight };
+}
+
+/**
+ * Renders every root: large ones and those batch.ts rules out alone, the others in
+ * batches (batch.ts), splitting a batch that fails. Results in the order of `jobs`.
+ */
+function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
+  const out = new Array<RootResult>(jobs.length);
+  // (LEASTPRIV_RENDER_BATCH=0: one process per root, for bench/render.mjs and the tests that compare)
+  const batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== '0';
+  const candidates: BatchCandidate[] = [];
+  const alone: number[] = [];
+  jobs.forEach((j, i) => {
+    const c = batching ? batchCandidate(ctx, j, i) : undefined;
+    if (c) candidates.push(c);
+    else alone.push(i);
+  });
+  const single = new Map<Job, number>();
+  const batches = new Map<Job, { members: BatchCandidate[]; dir: string; refs: string[] }>();
+  let nBatches = 0;
+  const singleJob = (i: number): Job => {
+    single.set(jobs[i]!.job, i);
+    return jobs[i]!.job;
+  };
+  const batchJob = (members: BatchCandidate[]): Job => {
+    if (members.length === 1) return singleJob(members[0]!.index);
+    const dir = join(tmp, `batch-${nBatches++}`);
+    const refs = members.map((m) => rel(dir, m.dir));
+    wrapperFor(tmp, dir, { resources: refs });
+    // Flux roots are batched only with Flux roots: they build with load restrictions off
+    const job: Job = { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, dir, !!jobs[members[0]!.index]!.flux) };
+    batches.set(job, { members, dir, refs });
+    return job;
+  };
+  // the largest first, so that no large root starts last (its files' bytes: most of its cost)
+  const bytes = (i: number) => [...jobs[i]!.closure.files].reduce((n, f) => n + (ctx.parsed.get(ctx.show(f))?.source.text.length ?? 0), 0);
+  const weight = new Map(alone.map((i) => [i, bytes(i)]));
+  alone.sort((a, b) => weight.get(b)! - weight.get(a)!);
+  const initial = [...alone.map(singleJob), ...[false, true].flatMap((flux) => planBatches(candidates.filter((c) => !!jobs[c.index]!.flux === flux)).map(batchJob))];
+  runQueue(initial, (job, res) => {
+    const i = single.get(job);
+    if (i !== undefined) {
+      out[i] = { ...res, dir: jobs[i]!.wrapperDir };
+      return;
+    }
+    const b = batches.get(job)!;
+    if (!res.ok) {
+      if (res.missing) {
+        for (const m of b.members) out[m.index] = { ...res, dir: b.dir };
+        return;
+      }
+      const k = culprit(res.stderr, b.refs);
+      if (k !== undefined) return [singleJob(b.members[k]!.index), batchJob(b.members.filter((_, n) => n !== k))];
+      const half = Math.ceil(b.members.length / 2);
+      return [batchJob(b.members.slice(0, half)), batchJob(b.members.slice(half))];
+    }
+    const split = splitBatch(ctx, b.members, b.dir, parseRendered(ctx, 'batch', res.stdout));
+    if (!split) return b.members.map((m) => singleJob(m.index));
+    // (each root's share of the batch's time)
+    b.members.forEach((m, n) => (out[m.index] = { ok: true, stdout: '', stderr: '', ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n]!, batch: b.members.length }));
+  });
+  return out;
+}
+
+/**
+ * A batch's objects given back to their roots by origin path, in output order; undefined unless
+ * every object came from a file of exactly one member and carries the name written there (batch.ts).
+ */
+function splitBatch(ctx: Ctx, members: BatchCandidate[], dir: string, rendered: K8sObject[]): K8sObject[][] | undefined {
+  const owner = new Map<string, number>();
+  members.forEach((m, n) => m.files.forEach((f) => owner.set(f, n)));
+  const out: K8sObject[][] = members.map(() => []);
+  for (const r of rendered) {
+    const meta = isRecord(r.value.metadata) ? r.value.metadata : {};
+    const origin = parseOrigin(isRecord(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : undefined);
+    if (typeof origin?.path !== 'string' || typeof origin.repo === 'string') return undefined;
+    const file = resolve(dir, origin.path);
+    const n = owner.get(file);
+    if (n === undefined) return undefined;
+    if (!parsedFile(ctx, file)?.objects.some((o) => o.kind === r.kind && o.name === r.name)) return undefined;
+    out[n]!.push(r);
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
 /**
- * Running kustomize: one process per root, several at once, from synchronous code.
+ * Running kustomize: a queue of processes (one per root, or one per batch of roots: batch.ts),
+ * several at once, from synchronous code.
  *
  * `audit()` is synchronous (the CLI, the Action, the tests and editors call it so), and renders are
  * separate processes that are better run side by side (each `kubectl kustomize` is 0.1–2.6 s on the
  * corpus, mostly its own start-up and CRD parsing). A worker thread starts the processes with
- * `execFile` (argument arrays, never a shell) and the calling thread waits on an Atomics flag, then
- * takes the results from the worker's port with `receiveMessageOnPort`.
+ * `execFile` (argument arrays, never a shell) and the calling thread waits on an Atomics counter,
+ * takes each result from the worker's port with `receiveMessageOnPort` as it arrives, and may queue
+ * more processes in answer (a failed batch split in smaller ones).
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -32,43 +34,84 @@ export const RENDER_TIMEOUT_MS = 300_000;
 const WORKER = `
 const { workerData } = require('node:worker_threads');
 const { execFile } = require('node:child_process');
-const { port, jobs, parallel, flag, timeout } = workerData;
-const out = new Array(jobs.length);
-let next = 0, done = 0;
-function finish() { port.postMessage(out); Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); }
-function start() {
-  if (next >= jobs.length) return;
-  const i = next++;
-  const j = jobs[i];
-  const t0 = Date.now();
-  try {
-    execFile(j.command, j.args, { cwd: j.cwd, maxBuffer: 1 << 30, timeout, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-      out[i] = { ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT', ms: Date.now() - t0 };
-      if (++done === jobs.length) finish(); else start();
-    });
-  } catch (e) {
-    out[i] = { ok: false, stdout: '', stderr: String(e && e.message || e), missing: false, ms: Date.now() - t0 };
-    if (++done === jobs.length) finish(); else start();
+const { port, parallel, flag, timeout } = workerData;
+const queue = [];
+let running = 0;
+function pump() {
+  while (running < parallel && queue.length) {
+    const { id, job: j } = queue.shift();
+    running++;
+    const t0 = Date.now();
+    const done = (r) => {
+      running--;
+      port.postMessage({ id, result: { ...r, ms: Date.now() - t0 } });
+      Atomics.add(flag, 0, 1);
+      Atomics.notify(flag, 0);
+      pump();
+    };
+    try {
+      execFile(j.command, j.args, { cwd: j.cwd, maxBuffer: 1 << 30, timeout, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) =>
+        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT' }));
+    } catch (e) {
+      done({ ok: false, stdout: '', stderr: String((e && e.message) || e), missing: false });
+    }
   }
 }
-for (let k = 0; k < Math.min(parallel, jobs.length); k++) start();
+port.on('message', (m) => { queue.push(...m); pump(); });
 `;
 
-/** Runs every job, `parallel` at a time, and returns their results in order (blocks the caller). */
-export function runAll(jobs: Job[], parallel = Math.max(1, Math.min(4, availableParallelism()))): JobResult[] {
-  if (jobs.length === 0) return [];
+const defaultParallel = () => Math.max(1, Math.min(4, availableParallelism()));
+
+/**
+ * Runs jobs `parallel` at a time (blocks the caller). `onDone` gets each result as it arrives, in
+ * completion order, and may return more jobs, which join the queue (the render stage retries a
+ * batch of roots that failed as smaller batches). Jobs are started in the order given.
+ */
+export function runQueue(initial: Job[], onDone: (job: Job, result: JobResult) => Job[] | void, parallel = defaultParallel()): void {
+  if (initial.length === 0) return;
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, jobs, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] });
+  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] });
+  const byId = new Map<number, Job>();
+  let nextId = 0;
+  const submit = (jobs: Job[]) => {
+    const batch = jobs.map((job) => {
+      const id = nextId++;
+      byId.set(id, job);
+      return { id, job };
+    });
+    if (batch.length) port1.postMessage(batch);
+  };
   try {
-    // Each process has its own timeout; this bound only guards against a worker that never answers.
-    const bound = RENDER_TIMEOUT_MS * (Math.ceil(jobs.length / parallel) + 1);
-    Atomics.wait(flag, 0, 0, bound);
-    const msg = receiveMessageOnPort(port1);
-    if (!msg) return jobs.map(() => ({ ok: false, stdout: '', stderr: 'kustomize did not answer in time', ms: bound }));
-    return msg.message as JobResult[];
+    submit(initial);
+    let seen = 0;
+    while (byId.size > 0) {
+      // Each process has its own timeout; this bound only guards against a worker that never answers.
+      if (Atomics.wait(flag, 0, seen, RENDER_TIMEOUT_MS * 2) === 'timed-out' && Atomics.load(flag, 0) === seen) {
+        for (const [id, job] of byId) {
+          byId.delete(id);
+          onDone(job, { ok: false, stdout: '', stderr: 'kustomize did not answer in time', ms: RENDER_TIMEOUT_MS * 2 });
+        }
+        break;
+      }
+      for (let msg = receiveMessageOnPort(port1); msg; msg = receiveMessageOnPort(port1)) {
+        seen++;
+        const { id, result } = msg.message as { id: number; result: JobResult };
+        const job = byId.get(id)!;
+        byId.delete(id);
+        submit(onDone(job, result) ?? []);
+      }
+    }
   } finally {
     void worker.terminate();
     port1.close();
   }
+}
+
+/** Runs every job, `parallel` at a time, and returns their results in order (blocks the caller). */
+export function runAll(jobs: Job[], parallel = defaultParallel()): JobResult[] {
+  const out = new Array<JobResult>(jobs.length);
+  const index = new Map(jobs.map((j, i) => [j, i]));
+  runQueue(jobs, (job, result) => void (out[index.get(job)!] = result), parallel);
+  return out;
 }
