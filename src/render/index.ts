@@ -406,8 +406,12 @@ function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string
   // klog writes a message of several lines as `err=<` + tab-indented lines + ` >` (the prefix
   // carries a time and a process id: never part of the message)
   const block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg);
+  // a kustomize that panics (kubectl 1.32 does when a patch renames an object onto another's id)
+  // prints a Go stack after the message: the message is enough
+  const panic = /^panic: (.*)$/m.exec(msg);
   if (m) msg = m[1]!.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
   else if (block) msg = block[1]!.replace(/^\t/gm, '');
+  else if (panic) msg = `kustomize crashed: ${panic[1]}`;
   msg = msg.replace(/^Error:\s*/, '').replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim();
   // Longest first: the wrapper's relative way to the audit root, then the root itself (as given and
   // with links resolved), then the temporary folders.
