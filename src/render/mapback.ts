@@ -383,11 +383,16 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
 /** Where an edit to a rendered object's path is written, or why it cannot be written safely. */
 export type EditTarget = { object: K8sObject; path: ObjPath; via: 'origin' | 'patch' } | { refused: string };
 
-/** Every list on the way to `path` (the value there included) is as the origin file has it. */
+/**
+ * Every list on the way to `path` (the value there included) that a strategic-merge patch replaces
+ * whole (items without a merge key: a Role's `rules`, a list of strings) is as the origin file has
+ * it. (Lists merged by key, such as containers, are merged item by item: translate() follows them.)
+ */
 function listsAsInOrigin(rendered: unknown, originValue: unknown, path: ObjPath): boolean {
   for (let i = 0; i <= path.length; i++) {
     const v = get(rendered, path.slice(0, i)).value;
     if (!Array.isArray(v)) continue;
+    if (v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
     const t = translate(rendered, originValue, path.slice(0, i));
     if (!t.complete || !same(get(originValue, t.path).value, v)) return false;
   }
@@ -416,7 +421,7 @@ const where = (t: Target): string => {
 };
 
 /** One patch's part in the value at `near`: it writes it (where, and the value it writes), or an edit cannot go past it. */
-type Write = { object: K8sObject; path: ObjPath; value: unknown } | { refused: string } | undefined;
+type Write = { object: K8sObject; path: ObjPath; value: unknown } | { inline: string } | { refused: string } | undefined;
 
 function patchWrites(level: Level, p: PatchRef, s: Subject, near: ObjPath, whole: boolean, sourceOf: SourceOf): Write {
   if (!selects(p.target, s)) return undefined;
@@ -451,8 +456,8 @@ function patchWrites(level: Level, p: PatchRef, s: Subject, near: ObjPath, whole
       if (t.path.length && hasDirective(get(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
       continue;
     }
-    if (p.inline) return { refused: `the value is set by ${kind} (${where(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
     if (hasDirective(get(v, t.path).value)) return { refused: 'the patch uses `$patch` directives here: edit it by hand' };
+    if (p.inline) return { inline: `the value is set by ${kind} (${where(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
     const at = targetIn(level, p, loaded, doc, t.path, sourceOf);
     if ('source' in at) return { refused: 'the patch is not in a file of its own' };
     return { object: at.object, path: at.path, value: get(v, t.path).value };
@@ -491,13 +496,25 @@ export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknow
         }
       }
     }
+    // A field added under `near`: strategic merge keeps it wherever `near` is written, so it goes
+    // where the finding points, the origin file when `near` is written there, else the last patch
+    // file that writes `near`. A value replaced: where its last writer wrote it.
+    let addTo: { object: K8sObject; path: ObjPath } | undefined;
     for (const level of chain) {
       for (const l of [level, ...[...componentsOf(level)].reverse()]) {
         for (const p of [...l.patches].reverse()) {
           const w = patchWrites(l, p, s, near, whole, sourceOf);
           if (!w) continue;
           if ('refused' in w) return w;
-          if (whole && !same(w.value, leaf)) return { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
+          if ('inline' in w) {
+            if (whole) return { refused: w.inline };
+            continue;
+          }
+          if (!whole) {
+            addTo ??= w;
+            continue;
+          }
+          if (!same(w.value, leaf)) return { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
           return { object: w.object, path: [...w.path, ...rest], via: 'patch' };
         }
       }
@@ -507,6 +524,7 @@ export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknow
       if (f) return { refused: `the value is set by a kustomization field (${where(f)}): edit it by hand` };
     }
     const t = translate(s.value, originValue, near);
+    if (!t.complete && addTo) return { object: addTo.object, path: [...addTo.path, ...rest], via: 'patch' };
     if (!t.complete) return { refused: 'the value is not written in the origin file or a strategic-merge patch file: edit it by hand' };
     if (whole && !same(get(originValue, t.path).value, leaf)) return { refused: 'kustomize changes this value after the origin file (a transformer or replacement): edit it by hand' };
     return { object: origin, path: [...t.path, ...rest], via: 'origin' };
