@@ -29,7 +29,7 @@ import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } fro
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
 import type { RuleFix } from './rule.ts';
-import { resolveFix } from '../fix/resolve.ts';
+import { resolveFix as resolveOne } from '../fix/resolve.ts';
 import { duplicateKeyOffers } from '../fix/duplicate-key.ts';
 import { buildAccessGraph, type AccessGraph } from '../graph/build.ts';
 import { justifiedBy } from '../rbac/node-access.ts';
@@ -252,7 +252,7 @@ function auditNow(input: AuditInput): FullAuditResult {
       file: d.file,
       region,
       fingerprint: fingerprint([code, d.file, d.message]),
-      ...(input.fixes && d.duplicate && source ? duplicateKeyOffers(source, d.duplicate, config.limits) : {}),
+      ...(input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate!, config.limits)) : {}),
     });
   };
 
@@ -557,6 +557,14 @@ function resolveOffers(offers: Ctx['offers'], sources: Map<string, SourceFile>):
   const keep = (files: SourceFile[]) => {
     for (const file of files) if (!sources.get(file.path)?.text) sources.set(file.path, file);
   };
+  // (an offer that cannot be worked out is no offer: it never stops the audit)
+  const resolveFix = (fix: RuleFix, object: K8sObject): ReturnType<typeof resolveOne> => {
+    try {
+      return resolveOne(fix, object);
+    } catch (e) {
+      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
   for (const [f, o] of offers) {
     if (o.fix) {
       const r = resolveFix(o.fix, o.object);
@@ -572,6 +580,15 @@ function resolveOffers(offers: Ctx['offers'], sources: Map<string, SourceFile>):
       return [r.fix];
     });
     if (suggestions.length) f.suggestions = suggestions;
+  }
+}
+
+/** Edits worked out for a finding, or none when working them out fails (an offer never stops the audit). */
+function safeOffers<T extends object>(f: () => T): T | Record<string, never> {
+  try {
+    return f();
+  } catch {
+    return {};
   }
 }
 
