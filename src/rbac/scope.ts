@@ -8,7 +8,7 @@
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import type { K8sObject } from '../input/types.ts';
 import type { Severity } from '../engine/types.ts';
-import type { BindingNode, RbacGraph } from './graph.ts';
+import { UNSET_NAMESPACE, type BindingNode, type RbacGraph } from './graph.ts';
 
 export type Scope = 'cluster' | 'namespace' | 'unbound';
 
@@ -26,7 +26,10 @@ export function roleScope(graph: RbacGraph, obj: K8sObject): RoleScope {
   if (crbs.length) return { scope: 'cluster', bindings, text: `bound cluster-wide by ClusterRoleBinding ${crbs.map((b) => b.name).slice(0, 3).join(', ')}${crbs.length > 3 ? ` and ${crbs.length - 3} more` : ''}` };
   if (bindings.length) {
     const ns = [...new Set(bindings.map((b) => b.namespace))].sort();
-    return { scope: 'namespace', bindings, text: `bound in namespace${ns.length > 1 ? 's' : ''} ${ns.slice(0, 5).join(', ')}${ns.length > 5 ? ` and ${ns.length - 5} more` : ''}` };
+    // a binding without a namespace (src/render: unknown, not `default`) grants wherever it is applied
+    if (ns.length === 1 && ns[0] === UNSET_NAMESPACE) return { scope: 'namespace', bindings, text: 'bound in whatever namespace its RoleBinding is applied to: none is set' };
+    const shown = ns.map((n) => (n === UNSET_NAMESPACE ? 'a namespace not set' : n));
+    return { scope: 'namespace', bindings, text: `bound in namespace${ns.length > 1 ? 's' : ''} ${shown.slice(0, 5).join(', ')}${ns.length > 5 ? ` and ${ns.length - 5} more` : ''}` };
   }
   if (obj.kind === 'Role') return { scope: 'namespace', bindings, text: obj.namespace ? `a Role in namespace ${obj.namespace}, not bound in these manifests` : 'a Role whose namespace is not set, not bound in these manifests' };
   return { scope: 'unbound', bindings, text: 'not bound in these manifests' };
