@@ -135,4 +135,21 @@ describe.skipIf(!kubectl)('--fix in a kustomize tree', () => {
     expect(target('Deployment', 'overlays/staging', ['spec', 'template', 'spec', 'containers', 1, 'image'])).toBe('base/deploy.yaml origin spec.template.spec.containers.1.image');
     expect(target('Deployment', 'overlays/prod', ['spec', 'template', 'spec', 'hostPID'])).toBe('overlays/prod/debug-patch.yaml patch spec.template.spec.hostPID');
   });
+
+  it('the passes reuse the renders of roots no edit touched, and render a root again when a file it includes is edited', () => {
+    const cwd = copy('cache');
+    const renderCache = new Map();
+    const run = (overrides?: Map<string, string>) =>
+      audit({ paths: ['.'], cwd, fixes: true, renderCache, ...(overrides ? { overrides } : {}) })
+        .findings.map((f) => `${f.file}:${f.region.start.line} ${f.rule}`)
+        .sort();
+    const first = run();
+    expect([...renderCache.keys()].map((k) => k.split('\0')[1]).sort()).toEqual(['overlays/prod', 'overlays/staging']);
+    expect(run()).toEqual(first);
+    // prod's patch file edited: prod renders from its copy (hostPID gone), staging from the kept render
+    const patch = readFileSync(join(cwd, 'overlays/prod/node-access.yaml'), 'utf8');
+    const edited = run(new Map([['overlays/prod/node-access.yaml', patch.replace('hostPID: true', 'hostPID: false')]]));
+    expect(first.filter((f) => !edited.includes(f))).toEqual(['overlays/prod/node-access.yaml:8 host-pid-ipc']);
+    expect(edited.filter((f) => !first.includes(f))).toEqual([]);
+  });
 });

@@ -34,7 +34,7 @@ import { duplicateKeyOffers } from '../fix/duplicate-key.ts';
 import { buildAccessGraph, type AccessGraph } from '../graph/build.ts';
 import { justifiedBy } from '../rbac/node-access.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
-import type { RenderedRoot } from '../render/index.ts';
+import type { RenderedCopy, RenderedRoot } from '../render/index.ts';
 import type { ShapeError } from '../model/shape.ts';
 import { mergeAcrossRoots } from './roots.ts';
 import { mapHelmSources } from '../render/helm-source.ts';
@@ -85,6 +85,8 @@ export interface AuditInput {
   graph?: boolean;
   /** Texts that replace files' contents as read (by display path): `--fix` passes after the first. */
   overrides?: Map<string, string>;
+  /** Renders of roots read from disk, reused by the later runs of one `--fix` (src/render RenderSettings.cache). */
+  renderCache?: Map<string, RenderedCopy>;
   /** `paths` as already discovered (the cache discovers them first): not discovered again. */
   discovered?: Discovered;
   /** Results cached on disk (src/cache): a run over the same inputs is not computed again. */

@@ -49,6 +49,19 @@ export interface RenderSettings {
   overrides?: Map<string, string>;
   /** Several small roots per kustomize process (batch.ts; default: on unless LEASTPRIV_RENDER_BATCH=0). Off: one process per root. */
   batch?: boolean;
+  /**
+   * Renders of roots read from disk, kept across the runs of one `audit --fix` (its passes): the
+   * files on disk do not change until the passes end, so a root no edit touched is not rendered
+   * again; one that includes an edited file renders from its copy each pass (never kept here).
+   */
+  cache?: Map<string, RenderedCopy>;
+}
+
+/** A root's kustomize output as a later run reuses it (renderJobs). */
+export interface RenderedCopy {
+  stdout: string;
+  rendered?: K8sObject[];
+  batch?: number;
 }
 
 export interface RenderedRoot {
@@ -572,7 +585,18 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
   const batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== '0';
   const candidates: BatchCandidate[] = [];
   const alone: number[] = [];
+  // (a kept render: its objects copied, as objectsOf changes them; origin paths are relative to a
+  // folder of the same depth in this run's temporary folder, root-N or batch-N)
+  const cache = ctx.settings.cache;
+  const cacheKey = (j: RootJob) => `${j.flux ? 'flux' : 'kustomize'}\0${j.name}`;
+  const copy = (r: RenderedCopy): RenderedCopy => ({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}), ...(r.batch ? { batch: r.batch } : {}) });
+  const fromDisk = (j: RootJob) => j.real === SAME.real;
   jobs.forEach((j, i) => {
+    const kept = cache && fromDisk(j) ? cache.get(cacheKey(j)) : undefined;
+    if (kept) {
+      out[i] = { ok: true, stderr: '', ms: 0, dir: j.wrapperDir, ...copy(kept) };
+      return;
+    }
     const c = batching ? batchCandidate(ctx, j, i) : undefined;
     if (c) candidates.push(c);
     else alone.push(i);
@@ -621,6 +645,12 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
     // (each root's share of the batch's time)
     b.members.forEach((m, n) => (out[m.index] = { ok: true, stdout: '', stderr: '', ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n]!, batch: b.members.length }));
   });
+  if (cache) {
+    jobs.forEach((j, i) => {
+      const r = out[i];
+      if (r?.ok && fromDisk(j) && !cache.has(cacheKey(j))) cache.set(cacheKey(j), copy({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered } : {}), ...(r.batch ? { batch: r.batch } : {}) }));
+    });
+  }
   return out;
 }
 

@@ -17,6 +17,7 @@ import { checkFailOn, checkOutput, emitReport, writeOrFail, type Level, applyRen
 import { didYouMean, parseCommand } from '../options.ts';
 import type { Io } from '../main.ts';
 import type { FixType } from '../../fix/apply.ts';
+import type { RenderedCopy } from '../../render/index.ts';
 
 /** `--limit maxFileSize=1048576` (repeatable): checked against the config schema's `limits`. */
 export function parseLimits(flags: string[]): Partial<InputLimits> {
@@ -74,6 +75,8 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin: use --fix-dry-run for a diff');
   if (values.cache && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
   const cache = (values.cache ?? context !== undefined) && !values['no-cache'] ? await openCacheAt(io, values['cache-location']) : undefined;
+  // (--fix passes: roots no edit touched are rendered once, src/render RenderSettings.cache)
+  const renderCache = fixing ? new Map<string, RenderedCopy>() : undefined;
   const run = (overrides?: Map<string, string>) =>
     audit({
       paths,
@@ -87,6 +90,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
       ...(fixing || EDIT_FORMATS.has(format) ? { fixes: true } : {}),
       ...(format === 'html' ? { graph: true } : {}),
       ...(overrides?.size ? { overrides } : {}),
+      ...(renderCache ? { renderCache } : {}),
       ...(cache ? { cache } : {}),
     });
   let full;
