@@ -216,6 +216,7 @@ function settingsOf(input: AuditInput, config: Config, cwd: string, render: bool
     omit: input.omit ? [...input.omit].sort() : null,
     baseline: input.baseline ?? null,
     fixes: input.fixes ?? false,
+    fingerprintsOnly: input.fingerprintsOnly ?? false,
   };
 }
 

@@ -91,6 +91,11 @@ export interface AuditInput {
   discovered?: Discovered;
   /** Results cached on disk (src/cache): a run over the same inputs is not computed again. */
   cache?: AuditCache;
+  /**
+   * The counterfactual runs of `reportOnly`: only the findings' fingerprints are read, so the result
+   * holds nothing else (findings reduced to their fingerprint, no sources, rules or reports).
+   */
+  fingerprintsOnly?: boolean;
 }
 
 export interface Justification {
@@ -216,9 +221,9 @@ const ATTRIBUTE_UP_TO = 4;
 function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutEach: Map<string, Set<string>> } {
   const named = [...input.reportOnly!];
   const run = (omit: Set<string>) => {
-    // (fingerprints only: no edits to resolve, no graph to draw)
+    // (fingerprints only: no edits to resolve, no graph to draw, nothing else kept or cached)
     const { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input;
-    return new Set(audit({ ...rest, omit }).findings.map((f) => f.fingerprint));
+    return new Set(audit({ ...rest, omit, fingerprintsOnly: true }).findings.map((f) => f.fingerprint));
   };
   const withoutAll = run(new Set(named));
   const withoutEach = new Map<string, Set<string>>();
@@ -231,6 +236,18 @@ export function audit(input: AuditInput): FullAuditResult {
 }
 
 function auditNow(input: AuditInput): FullAuditResult {
+  const result = auditFully(input);
+  if (!input.fingerprintsOnly) return result;
+  return {
+    findings: result.findings.map((f) => ({ fingerprint: f.fingerprint }) as Finding),
+    summary: result.summary,
+    sources: new Map(),
+    rules: [],
+    justifications: [],
+  };
+}
+
+function auditFully(input: AuditInput): FullAuditResult {
   if (input.reportOnly && !input.parseCache) input = { ...input, parseCache: new Map() };
   const config = input.config ?? defaults();
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
