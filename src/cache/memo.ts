@@ -3,8 +3,8 @@
  * and returned without computing it again when a later run has the same key (ESLint's --cache, kept
  * sound by keying on content, not on timestamps).
  *
- * The key (`keyOf`): the cache format, leastpriv's version and the identity of its code (a hash of
- * the built file that holds this module, whose imports name the other chunks by content hash), the
+ * The key: the cache format, leastpriv's version and the identity of its code (a hash of every
+ * file of the built chunks folder), the
  * whole effective configuration (profile, Kubernetes version, every rule's severity and options,
  * limits, excludes), the command's settings (cwd, paths, --exclude, the files to report on and the
  * files left out, the baseline, whether edits are resolved), what discovery found and refused, and
@@ -22,8 +22,9 @@
  * against the hash of the text the result was computed from (a file edited during the run is an
  * error, never a frame of other text). So a cached result is the result.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
 import { discoverInputs } from '../engine/load.ts';
@@ -43,11 +44,23 @@ import type { AuditCache } from './types.ts';
 export const DEFAULT_CACHE_LOCATION = '.leastpriv-cache';
 
 let codeId: string | undefined;
-/** A hash of the file this code was loaded from: in dist/, it changes whenever any chunk does. */
+/**
+ * A hash of the code: every file in the folder this module was loaded from. In dist/ that is
+ * dist/chunks, which holds every chunk of the engine, the rules and the reporters (content-hashed
+ * names) and the `yaml` package: any change to any of them is another key. (A hash of this module's
+ * own chunk would not do: the rules are in chunks it does not import.)
+ */
 function codeIdentity(): string {
   if (codeId === undefined) {
     try {
-      codeId = sha256(readFileSync(fileURLToPath(import.meta.url)));
+      const dir = dirname(fileURLToPath(import.meta.url));
+      const h = createHash('sha256');
+      for (const name of readdirSync(dir).sort()) {
+        const file = join(dir, name);
+        if (!statSync(file).isFile()) continue;
+        h.update(`${name}\0`).update(readFileSync(file)).update('\0');
+      }
+      codeId = h.digest('hex');
     } catch {
       codeId = 'unknown';
     }
