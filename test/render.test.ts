@@ -179,6 +179,17 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(culprit('may not add resource with an already registered id', ['../../x/a'])).toBeUndefined();
   });
 
+  it('who-can answers from the rendered overlay too (--filename overlays/prod: prod-tools in prod)', async () => {
+    const run = async (args: string[]) => {
+      let out = '';
+      const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: join(ROOT, 'overlays'), env: {}, isTTY: false };
+      await main(['who-can', 'list', 'secrets', '-n', 'prod', '--filename', 'overlays/prod', ...args], io);
+      return out;
+    };
+    expect(await run([])).toContain('ServiceAccount prod/prod-tools\n  via RoleBinding prod/prod-tools (base/rbac.yaml:');
+    expect(await run(['--no-render'])).toContain('No subject can list secrets in namespace prod.');
+  });
+
   it('graph takes the render flags as audit, verify, can-i and who-can do', async () => {
     const run = async (args: string[]) => {
       let out = '';
