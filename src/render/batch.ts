@@ -22,7 +22,8 @@
  * A batch that fails is split: the root kustomize's message names (`accumulating resources from
  * '../x'`) renders alone, the others are batched again; if no root is named, the batch is halved.
  * Down to single roots, so errors read exactly as when each root renders alone. A batch whose
- * output does not pass the checks above is rendered again one root at a time.
+ * output does not pass the checks above, or that hit the timeout, is rendered again one root at a
+ * time.
  */
 
 export interface BatchCandidate {

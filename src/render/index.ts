@@ -635,6 +635,8 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
         for (const m of b.members) out[m.index] = { ...res, dir: b.dir };
         return;
       }
+      // (a batch stopped at the timeout is not split in halves, each of which could take as long)
+      if (res.killed) return b.members.map((m) => singleJob(m.index));
       const k = culprit(res.stderr, b.refs);
       if (k !== undefined) return [singleJob(b.members[k]!.index), batchJob(b.members.filter((_, n) => n !== k))];
       const half = Math.ceil(b.members.length / 2);

@@ -24,6 +24,8 @@ export interface JobResult {
   stderr: string;
   /** The command could not be started at all (not installed). */
   missing?: boolean;
+  /** The process was killed at the timeout. */
+  killed?: boolean;
   /** Wall-clock milliseconds the process ran. */
   ms: number;
 }
@@ -51,7 +53,7 @@ function pump() {
     };
     try {
       execFile(j.command, j.args, { cwd: j.cwd, maxBuffer: 1 << 30, timeout, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) =>
-        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT' }));
+        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT', killed: !!err && !!err.killed }));
     } catch (e) {
       done({ ok: false, stdout: '', stderr: String((e && e.message) || e), missing: false });
     }
