@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-SQ4LXNX5.js";
+} from "./chunks/chunk-MXSB3PES.js";
 import {
   annotationCommands,
   changeText,
@@ -21,12 +21,14 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-IDALFBYK.js";
+} from "./chunks/chunk-IGZR4MPM.js";
 import {
   PROFILE_NAMES,
   firstPaths,
   isKnownRule
-} from "./chunks/chunk-IX2CWELK.js";
+} from "./chunks/chunk-P5MCV4A3.js";
+import "./chunks/chunk-PKITM2FC.js";
+import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {
   VERSION
@@ -215,6 +217,12 @@ function fence(text) {
   return "`".repeat(n);
 }
 function suggestionLines(text, e) {
+  if (e.range[1] > e.range[0] && text[e.range[1] - 1] === `
+` && e.region.end.line > e.region.start.line) {
+    let lineStart2 = text.lastIndexOf(`
+`, e.range[0] - 1) + 1, after2 = (text.slice(lineStart2, e.range[0]) + e.text).replace(/\r/g, "").replace(/\n$/, "");
+    return { startLine: e.region.start.line, endLine: e.region.end.line - 1, after: after2, ...after2 === "" ? { removes: !0 } : {} };
+  }
   let lineStart = text.lastIndexOf(`
 `, e.range[0] - 1) + 1, lineEnd = text.indexOf(`
 `, e.range[1]);
@@ -237,7 +245,7 @@ function reviewComments(result) {
           line: s.endLine,
           ...s.startLine !== s.endLine ? { startLine: s.startLine } : {},
           marker,
-          body: [`**leastpriv ${f.code} ${f.rule}** (${f.severity}) \u2014 ${chosen.kind.toLowerCase()}: ${chosen.x.description}`, "", `${block}suggestion`, s.after, block, "", summaryOf(f), "", `<!-- ${marker} -->`].join(`
+          body: [`**leastpriv ${f.code} ${f.rule}** (${f.severity}) \u2014 ${chosen.kind.toLowerCase()}: ${chosen.x.description}`, "", `${block}suggestion`, ...s.removes ? [] : [s.after], block, "", summaryOf(f), "", `<!-- ${marker} -->`].join(`
 `)
         });
       }

@@ -6,7 +6,7 @@ import {
   commandHelp,
   mainHelp,
   parseCommand
-} from "./chunks/chunk-FN2L44PW.js";
+} from "./chunks/chunk-KF2SOTX4.js";
 import {
   readBounded
 } from "./chunks/chunk-BSQQ7CGQ.js";
@@ -26,7 +26,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-ISFFQETE.js")).runAudit([], io);
+      return await (await import("./chunks/audit-PER33MB5.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -36,24 +36,24 @@ async function main(argv, io) {
       return io.stdout(commandHelp(cmd, VERSION)), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-ISFFQETE.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-PER33MB5.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-BCUWVFWS.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-6R6AI2TX.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-IEKJ4F66.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-SZ2G7NC3.js")).runWhoCan(rest, io);
       case "graph":
-        return await (await import("./chunks/graph-DAEIBWRP.js")).runGraph(rest, io);
+        return await (await import("./chunks/graph-XSBVIAAT.js")).runGraph(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-BSV2VD3A.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-VTSH2H6P.js")).runVerify(rest, io);
       case "rules":
-        return await (await import("./chunks/rules-VYT2OKKG.js")).runRules(rest, io);
+        return await (await import("./chunks/rules-NPFO2WK2.js")).runRules(rest, io);
       case "explain":
-        return await (await import("./chunks/rules-VYT2OKKG.js")).runExplain(rest, io);
+        return await (await import("./chunks/rules-NPFO2WK2.js")).runExplain(rest, io);
       case "init":
-        return await (await import("./chunks/init-3HU7HPIX.js")).runInit(rest, io);
+        return await (await import("./chunks/init-VGJPBPRN.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-ISFFQETE.js")).runAudit(argv, io);
+          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-PER33MB5.js")).runAudit(argv, io);
         {
           let hint = didYouMean(cmd, COMMANDS.map((c) => c.name));
           throw new UsageError(`unknown command '${cmd}'${hint ? `; did you mean ${hint}?` : ""} (and no file or folder of that name)`);

@@ -1,21 +1,22 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-N7FCNNME.js";
+} from "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-FN2L44PW.js";
+} from "./chunk-KF2SOTX4.js";
 import {
   require_picocolors
-} from "./chunk-IDALFBYK.js";
+} from "./chunk-IGZR4MPM.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   describeRule,
   findRule
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
+import "./chunk-Q5VFHMWF.js";
 import "./chunk-23YRZK4Z.js";
 import {
   defaults

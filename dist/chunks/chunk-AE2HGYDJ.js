@@ -1,31 +1,33 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-N7FCNNME.js";
+} from "./chunk-RHMOPZRR.js";
 import {
   UsageError
-} from "./chunk-FN2L44PW.js";
-import {
-  RbacGraph,
-  loadObjects,
-  where
-} from "./chunk-SQ4LXNX5.js";
+} from "./chunk-KF2SOTX4.js";
 import {
   safeLines
-} from "./chunk-IDALFBYK.js";
+} from "./chunk-IGZR4MPM.js";
 import {
+  KNOWN_SUBRESOURCES,
+  RbacGraph,
   apiGroupMatches,
   effectiveName,
   isKnownRule,
   isNonResource,
   nonResourceURLMatches,
   principalKey,
+  resolveResource,
   resourceMatches,
   resourceNameMatches,
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
+import {
+  loadObjects,
+  where
+} from "./chunk-PKITM2FC.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
@@ -74,91 +76,6 @@ function partialSubjects(graph, req) {
 // src/cli/commands/rbac-query.ts
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-
-// src/rbac/resources.ts
-var R = (resource, group, namespaced, singular, ...short) => ({ resource, group, namespaced, singular, ...short.length ? { short } : {} }), BUILTIN_RESOURCES = [
-  R("bindings", "", !0, "binding"),
-  R("componentstatuses", "", !1, "componentstatus", "cs"),
-  R("configmaps", "", !0, "configmap", "cm"),
-  R("endpoints", "", !0, "endpoints", "ep"),
-  R("events", "", !0, "event", "ev"),
-  R("limitranges", "", !0, "limitrange", "limits"),
-  R("namespaces", "", !1, "namespace", "ns"),
-  R("nodes", "", !1, "node", "no"),
-  R("persistentvolumeclaims", "", !0, "persistentvolumeclaim", "pvc"),
-  R("persistentvolumes", "", !1, "persistentvolume", "pv"),
-  R("pods", "", !0, "pod", "po"),
-  R("podtemplates", "", !0, "podtemplate"),
-  R("replicationcontrollers", "", !0, "replicationcontroller", "rc"),
-  R("resourcequotas", "", !0, "resourcequota", "quota"),
-  R("secrets", "", !0, "secret"),
-  R("serviceaccounts", "", !0, "serviceaccount", "sa"),
-  R("services", "", !0, "service", "svc"),
-  R("mutatingwebhookconfigurations", "admissionregistration.k8s.io", !1, "mutatingwebhookconfiguration"),
-  R("validatingwebhookconfigurations", "admissionregistration.k8s.io", !1, "validatingwebhookconfiguration"),
-  R("validatingadmissionpolicies", "admissionregistration.k8s.io", !1, "validatingadmissionpolicy"),
-  R("validatingadmissionpolicybindings", "admissionregistration.k8s.io", !1, "validatingadmissionpolicybinding"),
-  R("customresourcedefinitions", "apiextensions.k8s.io", !1, "customresourcedefinition", "crd", "crds"),
-  R("apiservices", "apiregistration.k8s.io", !1, "apiservice"),
-  R("controllerrevisions", "apps", !0, "controllerrevision"),
-  R("daemonsets", "apps", !0, "daemonset", "ds"),
-  R("deployments", "apps", !0, "deployment", "deploy"),
-  R("replicasets", "apps", !0, "replicaset", "rs"),
-  R("statefulsets", "apps", !0, "statefulset", "sts"),
-  R("selfsubjectreviews", "authentication.k8s.io", !1, "selfsubjectreview"),
-  R("tokenreviews", "authentication.k8s.io", !1, "tokenreview"),
-  R("localsubjectaccessreviews", "authorization.k8s.io", !0, "localsubjectaccessreview"),
-  R("selfsubjectaccessreviews", "authorization.k8s.io", !1, "selfsubjectaccessreview"),
-  R("selfsubjectrulesreviews", "authorization.k8s.io", !1, "selfsubjectrulesreview"),
-  R("subjectaccessreviews", "authorization.k8s.io", !1, "subjectaccessreview"),
-  R("horizontalpodautoscalers", "autoscaling", !0, "horizontalpodautoscaler", "hpa"),
-  R("cronjobs", "batch", !0, "cronjob", "cj"),
-  R("jobs", "batch", !0, "job"),
-  R("certificatesigningrequests", "certificates.k8s.io", !1, "certificatesigningrequest", "csr"),
-  R("leases", "coordination.k8s.io", !0, "lease"),
-  R("endpointslices", "discovery.k8s.io", !0, "endpointslice"),
-  R("flowschemas", "flowcontrol.apiserver.k8s.io", !1, "flowschema"),
-  R("prioritylevelconfigurations", "flowcontrol.apiserver.k8s.io", !1, "prioritylevelconfiguration"),
-  R("ingressclasses", "networking.k8s.io", !1, "ingressclass"),
-  R("ingresses", "networking.k8s.io", !0, "ingress", "ing"),
-  R("networkpolicies", "networking.k8s.io", !0, "networkpolicy", "netpol"),
-  R("runtimeclasses", "node.k8s.io", !1, "runtimeclass"),
-  R("poddisruptionbudgets", "policy", !0, "poddisruptionbudget", "pdb"),
-  R("clusterrolebindings", "rbac.authorization.k8s.io", !1, "clusterrolebinding"),
-  R("clusterroles", "rbac.authorization.k8s.io", !1, "clusterrole"),
-  R("rolebindings", "rbac.authorization.k8s.io", !0, "rolebinding"),
-  R("roles", "rbac.authorization.k8s.io", !0, "role"),
-  R("priorityclasses", "scheduling.k8s.io", !1, "priorityclass", "pc"),
-  R("csidrivers", "storage.k8s.io", !1, "csidriver"),
-  R("csinodes", "storage.k8s.io", !1, "csinode"),
-  R("csistoragecapacities", "storage.k8s.io", !0, "csistoragecapacity"),
-  R("storageclasses", "storage.k8s.io", !1, "storageclass", "sc"),
-  R("volumeattachments", "storage.k8s.io", !1, "volumeattachment")
-], KNOWN_SUBRESOURCES = /* @__PURE__ */ new Set([
-  "exec",
-  "attach",
-  "portforward",
-  "log",
-  "status",
-  "proxy",
-  "token",
-  "eviction",
-  "binding",
-  "ephemeralcontainers",
-  "resize",
-  "scale",
-  "approval",
-  "finalize",
-  "rollback"
-]);
-function resolveResource(type) {
-  let t = type.toLowerCase(), dot = t.indexOf("."), name = dot === -1 ? t : t.slice(0, dot), group = dot === -1 ? void 0 : t.slice(dot + 1);
-  group !== void 0 && /^v\d+((alpha|beta)\d+)?\./.test(group) && (group = group.slice(group.indexOf(".") + 1));
-  let hit = BUILTIN_RESOURCES.find((r) => (r.resource === name || r.singular === name || r.short?.includes(name)) && (group === void 0 || r.group === group || group === "core" && r.group === ""));
-  return hit ? { resource: hit.resource, group: hit.group, namespaced: hit.namespaced, known: !0 } : { resource: name, group: group ?? "", known: !1 };
-}
-
-// src/cli/commands/rbac-query.ts
 function parseRequest(positionals, opts) {
   let [verb, target, ...rest] = positionals;
   if (!verb || !target) throw new UsageError("you must specify two arguments: VERB and TYPE[/NAME] or a non-resource URL");

@@ -115,6 +115,14 @@ var COMMANDS = [
   { long: "sarif-root", type: "string", arg: "DIR", help: "SARIF URIs are relative to DIR (default: the cwd)", commands: REPORTING },
   { long: "stdin-name", type: "string", arg: "PATH", help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from", commands: ["audit"] },
   { long: "context", type: "string", arg: "DIR", help: "read all of DIR, report the findings whose cause involves the files named", commands: ["audit"] },
+  {
+    long: "cache",
+    type: "boolean",
+    help: "keep results in the cache folder and reuse one when the files, the config and leastpriv are what it was computed from (default: on with --context, off otherwise)",
+    commands: ["audit"]
+  },
+  { long: "no-cache", type: "boolean", help: "neither read nor write the cache", commands: ["audit"] },
+  { long: "cache-location", type: "string", arg: "DIR", help: "the cache folder (default: .leastpriv-cache in the working folder; it carries its own .gitignore)", commands: ["audit"] },
   { long: "baseline", type: "string", arg: "FILE", help: "findings recorded in FILE are suppressed: only new ones count", commands: ["audit"] },
   { long: "write-baseline", type: "string", arg: "FILE", help: "record the current findings in FILE and exit 0", commands: ["audit"] },
   { long: "fix", type: "boolean", help: "apply the fixes rules offer, in place; then report what is left", commands: ["audit"] },

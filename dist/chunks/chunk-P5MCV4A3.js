@@ -1,5 +1,14 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
+  containers,
+  groupOf,
+  podAnnotations,
+  podFieldPath,
+  podOwnAnnotations,
+  podSpecs,
+  volumes
+} from "./chunk-Q5VFHMWF.js";
+import {
   LATEST,
   effectiveVersion,
   formatVersion,
@@ -127,116 +136,6 @@ function resolveSubject(s, bindingNamespace) {
     default:
       return { problem: { problem: `has kind "${String(s.kind)}" (User, Group or ServiceAccount)`, field: "kind" } };
   }
-}
-
-// src/model/workloads.ts
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
-  { group: "", kind: "Pod", specs: fixed(["spec"]) },
-  { group: "", kind: "PodTemplate", templates: fixed(["template"]) },
-  { group: "", kind: "ReplicationController", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "Deployment", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "StatefulSet", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) },
-  // Versions the API server no longer serves (rule removed-api-version) are audited as the kind they
-  // stand for: extensions/v1beta1 DaemonSet/Deployment/ReplicaSet (apps/v1beta1 and v1beta2 are the
-  // `apps` group already, batch/v1beta1 CronJob the `batch` group).
-  { group: "extensions", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
-  { group: "extensions", kind: "Deployment", templates: fixed(["spec", "template"]) },
-  { group: "extensions", kind: "ReplicaSet", templates: fixed(["spec", "template"]) }
-], extractors = /* @__PURE__ */ new Map();
-function registerExtractor(e) {
-  let list = extractors.get(e.kind) ?? [];
-  list.push(e), extractors.set(e.kind, list);
-}
-for (let e of BUILTIN_EXTRACTORS) registerExtractor(e);
-function groupOf(apiVersion) {
-  let i = apiVersion.indexOf("/");
-  return i === -1 ? "" : apiVersion.slice(0, i);
-}
-function get(value, path) {
-  let cur = value;
-  for (let seg of path) {
-    if (cur === null || typeof cur != "object") return;
-    cur = cur[seg];
-  }
-  return cur;
-}
-var isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), cache = /* @__PURE__ */ new WeakMap();
-function podSpecs(obj) {
-  let hit = cache.get(obj);
-  if (hit) return hit;
-  let out = [], matched = !1, group = groupOf(obj.apiVersion);
-  for (let ex of extractors.get(obj.kind) ?? [])
-    if (!(ex.group !== "*" && ex.group !== group)) {
-      for (let t of ex.templates?.(obj) ?? []) {
-        let tpl = get(obj.value, t);
-        if (!isRecord2(tpl) || !isRecord2(tpl.spec)) continue;
-        let ref = { object: obj, path: [...t, "spec"], spec: tpl.spec, metadataPath: [...t, "metadata"] };
-        isRecord2(tpl.metadata) && (ref.metadata = tpl.metadata), out.push(ref);
-      }
-      for (let s of ex.specs?.(obj) ?? []) {
-        let spec = get(obj.value, s);
-        if (!isRecord2(spec)) continue;
-        let ref = { object: obj, path: s, spec };
-        obj.kind === "Pod" && (ref.metadataPath = ["metadata"], isRecord2(obj.value.metadata) && (ref.metadata = obj.value.metadata)), out.push(ref);
-      }
-      out.push(...ex.synthesize?.(obj) ?? []), matched = !0;
-      break;
-    }
-  return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
-}
-function podSpecPaths(obj) {
-  let group = groupOf(obj.apiVersion);
-  for (let ex of extractors.get(obj.kind) ?? [])
-    if (!(ex.group !== "*" && ex.group !== group))
-      return [...(ex.templates?.(obj) ?? []).map((t) => [...t, "spec"]), ...(ex.specs?.(obj) ?? []).map((s) => [...s])];
-  return [];
-}
-var inferPods;
-function registerInference(fn) {
-  inferPods = fn;
-}
-function containers(pod) {
-  let out = [];
-  if (pod.synthetic) {
-    let counts = /* @__PURE__ */ new Map();
-    for (let s of pod.synthetic.containers) {
-      let index = counts.get(s.list) ?? 0;
-      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : s.name ?? `#${index}` });
-    }
-    return out;
-  }
-  for (let list of CONTAINER_LISTS) {
-    let arr = pod.spec[list];
-    Array.isArray(arr) && arr.forEach((c, index) => {
-      if (!isRecord2(c)) return;
-      let container = c;
-      out.push({ pod, list, index, path: [...pod.path, list, index], container, name: typeof container.name == "string" ? container.name : `#${index}` });
-    });
-  }
-  return out;
-}
-function podFieldPath(pod, field) {
-  return pod.synthetic?.fields[field] ?? [...pod.path, field];
-}
-function volumes(pod) {
-  let arr = pod.spec.volumes;
-  if (!Array.isArray(arr)) return [];
-  let out = [];
-  return arr.forEach((v, i) => {
-    isRecord2(v) && out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, "volumes"), i] });
-  }), out;
-}
-function podOwnAnnotations(pod) {
-  let a = pod.metadata?.annotations;
-  return isRecord2(a) ? a : {};
-}
-function podAnnotations(pod) {
-  let own = pod.object.value.metadata?.annotations, tpl = pod.metadata?.annotations;
-  return { ...isRecord2(own) ? own : {}, ...isRecord2(tpl) ? tpl : {} };
 }
 
 // src/model/describe.ts
@@ -850,6 +749,158 @@ spec:
   }
 };
 
+// src/rbac/resources.ts
+var R2 = (resource, group, namespaced, singular, ...short) => ({ resource, group, namespaced, singular, ...short.length ? { short } : {} }), BUILTIN_RESOURCES = [
+  R2("bindings", "", !0, "binding"),
+  R2("componentstatuses", "", !1, "componentstatus", "cs"),
+  R2("configmaps", "", !0, "configmap", "cm"),
+  R2("endpoints", "", !0, "endpoints", "ep"),
+  R2("events", "", !0, "event", "ev"),
+  R2("limitranges", "", !0, "limitrange", "limits"),
+  R2("namespaces", "", !1, "namespace", "ns"),
+  R2("nodes", "", !1, "node", "no"),
+  R2("persistentvolumeclaims", "", !0, "persistentvolumeclaim", "pvc"),
+  R2("persistentvolumes", "", !1, "persistentvolume", "pv"),
+  R2("pods", "", !0, "pod", "po"),
+  R2("podtemplates", "", !0, "podtemplate"),
+  R2("replicationcontrollers", "", !0, "replicationcontroller", "rc"),
+  R2("resourcequotas", "", !0, "resourcequota", "quota"),
+  R2("secrets", "", !0, "secret"),
+  R2("serviceaccounts", "", !0, "serviceaccount", "sa"),
+  R2("services", "", !0, "service", "svc"),
+  R2("mutatingwebhookconfigurations", "admissionregistration.k8s.io", !1, "mutatingwebhookconfiguration"),
+  R2("validatingwebhookconfigurations", "admissionregistration.k8s.io", !1, "validatingwebhookconfiguration"),
+  R2("validatingadmissionpolicies", "admissionregistration.k8s.io", !1, "validatingadmissionpolicy"),
+  R2("validatingadmissionpolicybindings", "admissionregistration.k8s.io", !1, "validatingadmissionpolicybinding"),
+  R2("customresourcedefinitions", "apiextensions.k8s.io", !1, "customresourcedefinition", "crd", "crds"),
+  R2("apiservices", "apiregistration.k8s.io", !1, "apiservice"),
+  R2("controllerrevisions", "apps", !0, "controllerrevision"),
+  R2("daemonsets", "apps", !0, "daemonset", "ds"),
+  R2("deployments", "apps", !0, "deployment", "deploy"),
+  R2("replicasets", "apps", !0, "replicaset", "rs"),
+  R2("statefulsets", "apps", !0, "statefulset", "sts"),
+  R2("selfsubjectreviews", "authentication.k8s.io", !1, "selfsubjectreview"),
+  R2("tokenreviews", "authentication.k8s.io", !1, "tokenreview"),
+  R2("localsubjectaccessreviews", "authorization.k8s.io", !0, "localsubjectaccessreview"),
+  R2("selfsubjectaccessreviews", "authorization.k8s.io", !1, "selfsubjectaccessreview"),
+  R2("selfsubjectrulesreviews", "authorization.k8s.io", !1, "selfsubjectrulesreview"),
+  R2("subjectaccessreviews", "authorization.k8s.io", !1, "subjectaccessreview"),
+  R2("horizontalpodautoscalers", "autoscaling", !0, "horizontalpodautoscaler", "hpa"),
+  R2("cronjobs", "batch", !0, "cronjob", "cj"),
+  R2("jobs", "batch", !0, "job"),
+  R2("certificatesigningrequests", "certificates.k8s.io", !1, "certificatesigningrequest", "csr"),
+  R2("leases", "coordination.k8s.io", !0, "lease"),
+  R2("endpointslices", "discovery.k8s.io", !0, "endpointslice"),
+  R2("flowschemas", "flowcontrol.apiserver.k8s.io", !1, "flowschema"),
+  R2("prioritylevelconfigurations", "flowcontrol.apiserver.k8s.io", !1, "prioritylevelconfiguration"),
+  R2("ingressclasses", "networking.k8s.io", !1, "ingressclass"),
+  R2("ingresses", "networking.k8s.io", !0, "ingress", "ing"),
+  R2("networkpolicies", "networking.k8s.io", !0, "networkpolicy", "netpol"),
+  R2("runtimeclasses", "node.k8s.io", !1, "runtimeclass"),
+  R2("poddisruptionbudgets", "policy", !0, "poddisruptionbudget", "pdb"),
+  R2("clusterrolebindings", "rbac.authorization.k8s.io", !1, "clusterrolebinding"),
+  R2("clusterroles", "rbac.authorization.k8s.io", !1, "clusterrole"),
+  R2("rolebindings", "rbac.authorization.k8s.io", !0, "rolebinding"),
+  R2("roles", "rbac.authorization.k8s.io", !0, "role"),
+  R2("priorityclasses", "scheduling.k8s.io", !1, "priorityclass", "pc"),
+  R2("csidrivers", "storage.k8s.io", !1, "csidriver"),
+  R2("csinodes", "storage.k8s.io", !1, "csinode"),
+  R2("csistoragecapacities", "storage.k8s.io", !0, "csistoragecapacity"),
+  R2("storageclasses", "storage.k8s.io", !1, "storageclass", "sc"),
+  R2("volumeattachments", "storage.k8s.io", !1, "volumeattachment")
+], KNOWN_SUBRESOURCES = /* @__PURE__ */ new Set([
+  "exec",
+  "attach",
+  "portforward",
+  "log",
+  "status",
+  "proxy",
+  "token",
+  "eviction",
+  "binding",
+  "ephemeralcontainers",
+  "resize",
+  "scale",
+  "approval",
+  "finalize",
+  "rollback"
+]);
+function resolveResource(type) {
+  let t = type.toLowerCase(), dot = t.indexOf("."), name = dot === -1 ? t : t.slice(0, dot), group = dot === -1 ? void 0 : t.slice(dot + 1);
+  group !== void 0 && /^v\d+((alpha|beta)\d+)?\./.test(group) && (group = group.slice(group.indexOf(".") + 1));
+  let hit = BUILTIN_RESOURCES.find((r2) => (r2.resource === name || r2.singular === name || r2.short?.includes(name)) && (group === void 0 || r2.group === group || group === "core" && r2.group === ""));
+  return hit ? { resource: hit.resource, group: hit.group, namespaced: hit.namespaced, known: !0 } : { resource: name, group: group ?? "", known: !1 };
+}
+
+// rules/duplicate-object.ts
+var CLUSTER_SCOPED = new Set(BUILTIN_RESOURCES.filter((r2) => !r2.namespaced).map((r2) => `${r2.group}/${r2.singular}`)), groupOf2 = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "", clusterScoped = (o) => CLUSTER_SCOPED.has(`${groupOf2(o.apiVersion)}/${o.kind.toLowerCase()}`);
+function identity(o, rendered) {
+  let meta = o.value.metadata, name = meta && typeof meta == "object" ? meta.name : void 0;
+  if (typeof name != "string" || !name || !o.kind) return;
+  let ns = clusterScoped(o) ? "" : rendered && !o.namespace ? "default" : o.namespace ?? "";
+  return JSON.stringify([groupOf2(o.apiVersion), o.kind, ns, name]);
+}
+var duplicate_object_default = {
+  meta: {
+    code: "LP021",
+    name: "duplicate-object",
+    severity: "warning",
+    category: "input",
+    description: "Two objects applied together have the same kind, namespace and name: the later replaces the earlier.",
+    securitySeverity: 3,
+    tags: ["input", "kustomize", "correctness"],
+    messages: {
+      duplicate: "{object} is defined twice in {scope}: first at {first}{versions}. Applied together, this definition replaces that one (the API server keeps one object per kind, namespace and name), so what was reviewed there is not what runs."
+    },
+    docs: {
+      whatItDoes: "Within one set of objects applied together \u2014 the documents of one file audited as written, or the objects of one rendered kustomization or Flux Kustomization \u2014 flags an object with the same API group, kind, namespace and name as an earlier one, at the later one, naming the earlier. The API version does not count: `rbac.authorization.k8s.io/v1` and `v1beta1` Roles of one name are one Role (kustomize lets these two through, as its ids include the version; any other duplicate in a root makes kustomize fail, which is reported as render-failed). Namespaces as the API server sees them: ignored for cluster-scoped kinds; in a rendered root an object without a namespace is in `default`, as kustomize takes it; in a file, no namespace and `default` are kept apart, since `kubectl apply -n` decides. Files are not compared with each other.",
+      whyItMatters: "`kubectl apply -f` applies both, in order: the second overwrites the first (client-side apply even removes the fields only the first sets). A reviewer reading the first definition \u2014 a Role with narrow rules, a Deployment with a hardened securityContext \u2014 is not reading what runs. Duplicates usually come from copy and paste or from merging two manifests.",
+      example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- { apiGroups: [""], resources: [configmaps], verbs: [get] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- { apiGroups: [""], resources: [secrets], verbs: [get, list] }`,
+      useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- { apiGroups: [""], resources: [configmaps], verbs: [get] }`,
+      references: ["https://kubernetes.io/docs/concepts/overview/working-with-objects/names/", "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/resource/"],
+      notes: "Objects with `generateName` and no name are never duplicates (each apply creates a new one). Invalid objects (rejected by the API server, LP002) are left out."
+    }
+  },
+  checkGroup(objects, scope, ctx) {
+    let first = /* @__PURE__ */ new Map();
+    for (let o of objects) {
+      let id = identity(o, scope.rendered);
+      if (id === void 0) continue;
+      let earlier = first.get(id);
+      if (!earlier) {
+        first.set(id, o);
+        continue;
+      }
+      let ns = o.namespace && !clusterScoped(o) ? `${o.namespace}/` : "";
+      ctx.report({
+        object: o,
+        path: ["metadata", "name"],
+        messageId: "duplicate",
+        data: {
+          object: `${o.kind} ${ns}${o.name}`,
+          scope: scope.rendered ? `the rendered ${scope.name}` : scope.name,
+          first: ctx.where(earlier, ["metadata", "name"]),
+          versions: earlier.apiVersion !== o.apiVersion ? ` (as ${earlier.apiVersion}; here ${o.apiVersion}: one object in two versions)` : ""
+        }
+      });
+    }
+  }
+};
+
 // src/fix/offers.ts
 var STREAMING = /^(pods|\*)\/(exec|attach|portforward)$/;
 function missingVerbOffer(rule, index, missing, sub, object) {
@@ -860,6 +911,39 @@ function missingVerbOffer(rule, index, missing, sub, object) {
     description: `Add a rule granting \`${missing}\` on pods/${sub}`,
     edits: [{ ...on, path: ["rules"], append: { apiGroups: [""], resources: [`pods/${sub}`], ...names, verbs: [missing] } }]
   }, suggestions: [toVerbs] };
+}
+var STANDARD_VERBS = ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"];
+function wildcardNarrowing(rule, index, namespaced, table) {
+  let out = [], verbs = rule.verbs ?? [], groups = rule.apiGroups ?? [], resources = rule.resources ?? [];
+  if (rule.nonResourceURLs?.length) return out;
+  if (verbs.includes("*")) {
+    let kept = verbs.filter((v) => v !== "*"), list = [...kept, ...STANDARD_VERBS.filter((v) => !kept.includes(v))];
+    out.push({
+      description: `Replace \`*\` in the verbs of rules[${index}] with the standard verbs (${STANDARD_VERBS.join(", ")}): no escalate, bind, impersonate or verbs added later; then keep only those the workload uses`,
+      edits: [{ path: ["rules", index, "verbs"], set: list, comment: "TODO: keep only the verbs the workload uses" }]
+    });
+  }
+  if (resources.includes("*") && groups.length && !groups.includes("*")) {
+    let known = new Set(table.resources.map((r2) => r2.group));
+    if (groups.every((g) => known.has(g))) {
+      let kept = resources.filter((r2) => r2 !== "*"), builtin = table.resources.filter((r2) => groups.includes(r2.group) && (!namespaced || r2.namespaced)).map((r2) => r2.resource), list = [...kept, ...[...new Set(builtin)].sort().filter((r2) => !kept.includes(r2))], named = groups.map((g) => g === "" ? "the core group" : g).join(", ");
+      list.length && out.push({
+        description: `Replace \`*\` in the resources of rules[${index}] with the built-in resources of ${named} (Kubernetes ${table.version}${namespaced ? ", namespaced ones" : ""}): no custom or later resource types, and no subresources (add pods/exec, pods/log\u2026 if the workload uses them); then keep only those it uses`,
+        edits: [{ path: ["rules", index, "resources"], set: list, comment: "TODO: keep only the resources the workload uses" }]
+      });
+    }
+  }
+  if (groups.includes("*") && resources.length && !resources.some((r2) => r2 === "*" || r2.startsWith("*/"))) {
+    let groupsOf = resources.map((r2) => table.resources.filter((b) => b.resource === r2.split("/")[0]).map((b) => b.group));
+    if (groupsOf.every((g) => g.length > 0)) {
+      let kept = groups.filter((g) => g !== "*"), list = [...kept, ...[...new Set(groupsOf.flat())].filter((g) => !kept.includes(g))];
+      out.push({
+        description: `Replace \`*\` in the apiGroups of rules[${index}] with the groups of the resources it names (${list.map((g) => g === "" ? '""' : g).join(", ")})`,
+        edits: [{ path: ["rules", index, "apiGroups"], set: list }]
+      });
+    }
+  }
+  return out;
 }
 
 // rules/exec-subresource-verb-mismatch.ts
@@ -916,8 +1000,8 @@ rules:
     for (let sub of STREAMING_SUBRESOURCES) {
       let groups = /* @__PURE__ */ new Map();
       rules.forEach((rule, i) => {
-        let key = rule.resourceNames?.length ? [...rule.resourceNames].sort().join(",") : "*", g = groups.get(key) ?? { named: !1 }, create = grantsVerbOn(rule, "create", "", "pods", sub), get2 = grantsVerbOn(rule, "get", "", "pods", sub);
-        create && (g.create ??= i), get2 && (g.get ??= i), (create || get2) && namesSubresource(rule, sub) && (g.named = !0), groups.set(key, g);
+        let key = rule.resourceNames?.length ? [...rule.resourceNames].sort().join(",") : "*", g = groups.get(key) ?? { named: !1 }, create = grantsVerbOn(rule, "create", "", "pods", sub), get = grantsVerbOn(rule, "get", "", "pods", sub);
+        create && (g.create ??= i), get && (g.get ??= i), (create || get) && namesSubresource(rule, sub) && (g.named = !0), groups.set(key, g);
       });
       for (let g of groups.values()) {
         let only = g.create !== void 0 && g.get === void 0 ? g.create : g.get !== void 0 && g.create === void 0 ? g.get : void 0;
@@ -1087,13 +1171,289 @@ rules:
   }
 };
 
+// src/rbac/aggregation.ts
+function selectorMatches(sel, labels) {
+  for (let [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== String(v)) return !1;
+  for (let e of sel.matchExpressions ?? []) {
+    let has = Object.prototype.hasOwnProperty.call(labels, e.key), values = (e.values ?? []).map(String);
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(labels[e.key])) return !1;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[e.key])) return !1;
+        break;
+      case "Exists":
+        if (!has) return !1;
+        break;
+      case "DoesNotExist":
+        if (has) return !1;
+        break;
+      default:
+        return !1;
+    }
+  }
+  return !0;
+}
+var ruleKey = (r2) => JSON.stringify([r2.apiGroups ?? [], r2.resources ?? [], r2.resourceNames ?? [], r2.nonResourceURLs ?? [], r2.verbs ?? []]);
+function aggregate(byName) {
+  let out = /* @__PURE__ */ new Map(), visiting = /* @__PURE__ */ new Set(), all = [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), rulesOf = (node) => {
+    if (!node.selectors) return node.rules.map((rule, index) => ({ rule, from: node.name, index }));
+    let done = out.get(node.name);
+    if (done) return done;
+    if (visiting.has(node.name)) return [];
+    visiting.add(node.name);
+    let seen = /* @__PURE__ */ new Set(), acc = [];
+    for (let sel of node.selectors)
+      for (let other of all)
+        if (!(other.name === node.name || !selectorMatches(sel, other.labels)))
+          for (let ar of rulesOf(other)) {
+            let k = ruleKey(ar.rule);
+            seen.has(k) || (seen.add(k), acc.push(ar));
+          }
+    return visiting.delete(node.name), out.set(node.name, acc), acc;
+  };
+  for (let n of all) n.selectors && rulesOf(n);
+  return out;
+}
+
+// src/rbac/builtin-roles.ts
+var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
+  {
+    name: "cluster-admin",
+    labels: BOOT,
+    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
+  },
+  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
+  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
+  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
+  {
+    name: "system:aggregate-to-admin",
+    labels: { ...BOOT, [`${AGG}admin`]: "true" },
+    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
+  },
+  {
+    name: "system:aggregate-to-edit",
+    labels: { ...BOOT, [`${AGG}edit`]: "true" },
+    rules: [
+      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
+      r([""], ["serviceaccounts"], ["impersonate"]),
+      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE),
+      r([""], ["pods/eviction"], ["create"]),
+      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE),
+      r([""], ["serviceaccounts/token"], ["create"]),
+      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE),
+      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE),
+      r(["batch"], ["cronjobs", "jobs"], WRITE),
+      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE),
+      r(["policy"], ["poddisruptionbudgets"], WRITE),
+      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE),
+      r(["coordination.k8s.io"], ["leases"], ALL)
+    ]
+  },
+  {
+    name: "system:aggregate-to-view",
+    labels: { ...BOOT, [`${AGG}view`]: "true" },
+    rules: [
+      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
+      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
+      r([""], ["namespaces"], RO),
+      r(["discovery.k8s.io"], ["endpointslices"], RO),
+      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
+      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
+      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
+      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
+      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
+      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
+    ]
+  }
+], BUILTIN_NAMESPACED_ROLES = [
+  {
+    namespace: "kube-system",
+    name: "extension-apiserver-authentication-reader",
+    rules: [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["extension-apiserver-authentication"], verbs: RO }]
+  }
+], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
+function isSystemRoleName(name) {
+  return name.startsWith("system:");
+}
+
+// src/rbac/graph.ts
+var UNSET_NAMESPACE = "(namespace not set)", DEFAULT_NS = UNSET_NAMESPACE, rootOf = (o) => o.render ? `root:${o.render.root}` : `file:${o.file.path}`, roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
+function push(m, k, v) {
+  let l = m.get(k);
+  l ? l.push(v) : m.set(k, [v]);
+}
+var RbacGraph = class {
+  roles = [];
+  bindings = [];
+  /** By root and key (the roles of the manifests). */
+  roleByKey = /* @__PURE__ */ new Map();
+  /** By key: the first role of that key in any root, or the built-in one. */
+  roleAnyRoot = /* @__PURE__ */ new Map();
+  clusterBindingsByKey = /* @__PURE__ */ new Map();
+  roleBindingsByKey = /* @__PURE__ */ new Map();
+  roleBindingsByNs = /* @__PURE__ */ new Map();
+  namespacesByKey = /* @__PURE__ */ new Map();
+  clusterBindings = [];
+  bindingsByRole = /* @__PURE__ */ new Map();
+  bindingByObject = /* @__PURE__ */ new Map();
+  /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
+  aggregatedInto = /* @__PURE__ */ new Map();
+  constructor(objects) {
+    let aggNodes = /* @__PURE__ */ new Map(), selectorsOf = /* @__PURE__ */ new Map();
+    for (let o of objects) {
+      if (!isRole(o)) continue;
+      let kind = o.kind, key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
+      if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue;
+      let node = { kind, name: o.name, object: o, rules: [], aggregated: !1 };
+      if (kind === "Role" && (node.namespace = o.namespace ?? DEFAULT_NS), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node, rootOf(o)), kind === "ClusterRole" && !aggNodes.has(o.name)) {
+        let agg = aggregationRule(o), selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : void 0;
+        aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...selectors ? { selectors } : {} }), selectorsOf.set(node, !!selectors);
+      }
+    }
+    for (let b of BUILTIN_CLUSTER_ROLES) {
+      let key = roleKey("ClusterRole", void 0, b.name);
+      if (this.roleAnyRoot.has(key)) continue;
+      let node = { kind: "ClusterRole", name: b.name, rules: [], aggregated: !1 };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
+      let selectors = b.aggregationRule?.clusterRoleSelectors;
+      aggNodes.set(b.name, { name: b.name, labels: b.labels, rules: b.rules, ...selectors ? { selectors } : {} });
+    }
+    for (let b of BUILTIN_NAMESPACED_ROLES) {
+      let key = roleKey("Role", b.namespace, b.name);
+      if (this.roleAnyRoot.has(key)) continue;
+      let node = { kind: "Role", name: b.name, namespace: b.namespace, rules: [], aggregated: !1 };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
+    }
+    let aggregated = aggregate(aggNodes);
+    for (let [name, rules] of aggregated) {
+      let node = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, name));
+      node.aggregated = !0, node.rules = rules.map((ar) => {
+        let src = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, ar.from));
+        return { rule: ar.rule, source: src, index: ar.index };
+      });
+      for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
+    }
+    for (let o of objects) {
+      if (!isBinding(o)) continue;
+      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
+      if (ref) {
+        b.roleRef = ref;
+        let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, key = roleKey(ref.kind, namespace, ref.name), role = okKind && okGroup ? this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key) : void 0;
+        role && (b.role = role, push(this.bindingsByRole, role, b));
+      }
+      for (let { subject, index } of subjectsOf(o)) {
+        let r2 = resolveSubject(subject, namespace);
+        if (r2.principal) {
+          b.subjects.push({ principal: r2.principal, index });
+          let key = principalKey(r2.principal);
+          if (kind === "ClusterRoleBinding") push(this.clusterBindingsByKey, key, { binding: b, index });
+          else {
+            push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
+            let set = this.namespacesByKey.get(key) ?? /* @__PURE__ */ new Set();
+            set.add(namespace), this.namespacesByKey.set(key, set);
+          }
+        } else r2.problem && b.problems.push({ index, problem: r2.problem });
+      }
+      this.bindings.push(b), this.bindingByObject.set(o, b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
+    }
+  }
+  add(key, node, root) {
+    root !== void 0 && this.roleByKey.set(`${root}\0${key}`, node), this.roleAnyRoot.has(key) || this.roleAnyRoot.set(key, node), this.roles.push(node);
+  }
+  role(kind, name, namespace) {
+    return this.roleAnyRoot.get(roleKey(kind, namespace, name));
+  }
+  /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
+  roleOf(obj) {
+    if (!isRbac(obj, "Role") && !isRbac(obj, "ClusterRole")) return;
+    let n = this.roleByKey.get(`${rootOf(obj)}\0${roleKey(obj.kind, obj.kind === "Role" ? obj.namespace ?? DEFAULT_NS : void 0, obj.name)}`);
+    return n?.object === obj ? n : void 0;
+  }
+  /** The node of a RoleBinding/ClusterRoleBinding manifest. */
+  bindingOf(obj) {
+    return this.bindingByObject.get(obj);
+  }
+  /** Bindings that reference a role directly. */
+  bindingsOf(role) {
+    return this.bindingsByRole.get(role) ?? [];
+  }
+  /** Bindings through which a role's written rules take effect: its own, and those of roles aggregating it. */
+  bindingsReaching(role) {
+    let out = [...this.bindingsOf(role)];
+    for (let agg of this.aggregatedInto.get(role) ?? []) out.push(...this.bindingsOf(agg));
+    return out;
+  }
+  /** Roles that aggregate this ClusterRole's rules. */
+  aggregators(role) {
+    return this.aggregatedInto.get(role) ?? [];
+  }
+  /** RoleBindings in a namespace, and every namespace with RoleBindings. */
+  roleBindingsIn(namespace) {
+    return this.roleBindingsByNs.get(namespace) ?? [];
+  }
+  namespaces() {
+    return [...this.roleBindingsByNs.keys()].sort();
+  }
+  clusterRoleBindings() {
+    return this.clusterBindings;
+  }
+  /**
+   * Every rule that applies to the user in the namespace ('' = cluster-scoped request): rules of
+   * ClusterRoleBindings naming the user or one of its groups, then of RoleBindings in the namespace.
+   * Each binding counts once (the first subject that applies), as in VisitRulesFor.
+   */
+  rulesFor(user, namespace) {
+    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit = (entries) => {
+      for (let { binding, index } of entries ?? [])
+        if (!seen.has(binding) && (seen.add(binding), !!binding.role))
+          for (let rule of binding.role.rules) out.push({ binding, subjectIndex: index, role: binding.role, rule });
+    };
+    for (let k of keys) visit(this.clusterBindingsByKey.get(k));
+    if (namespace) for (let k of keys) visit(this.roleBindingsByKey.get(`${namespace}\0${k}`));
+    return out;
+  }
+  /** Namespaces in which some RoleBinding applies to the user. */
+  namespacesOf(user) {
+    let out = /* @__PURE__ */ new Set();
+    for (let k of userKeys(user)) for (let ns of this.namespacesByKey.get(k) ?? []) out.add(ns);
+    return [...out].sort();
+  }
+  /** Is the request allowed, and by which grants (all of them, for explanations). */
+  authorize(user, req) {
+    let ns = isNonResource(req) ? "" : req.namespace ?? "", grants = this.rulesFor(user, ns).filter((g) => ruleAllows(g.rule.rule, req));
+    return { allowed: grants.length > 0, grants };
+  }
+  /** Every (subject, binding, rule) that allows the request. */
+  whoCan(req) {
+    let ns = isNonResource(req) ? "" : req.namespace ?? "", candidates = ns ? [...this.clusterBindings, ...this.roleBindingsIn(ns)] : this.clusterBindings, out = [];
+    for (let binding of candidates) {
+      let role = binding.role;
+      if (!role) continue;
+      let rule = role.rules.find((g) => ruleAllows(g.rule, req));
+      if (rule)
+        for (let s of binding.subjects) out.push({ principal: s.principal, subjectIndex: s.index, grant: { binding, subjectIndex: s.index, role, rule } });
+    }
+    return out;
+  }
+  /** Every principal named by some binding, once each. */
+  principals() {
+    let seen = /* @__PURE__ */ new Map();
+    for (let b of this.bindings) for (let s of b.subjects) seen.has(principalKey(s.principal)) || seen.set(principalKey(s.principal), s.principal);
+    return [...seen.values()];
+  }
+};
+
 // src/rbac/scope.ts
 function roleScope(graph, obj) {
   let node = graph.roleOf(obj), bindings = node ? graph.bindingsReaching(node) : [], crbs = bindings.filter((b) => b.kind === "ClusterRoleBinding");
   if (crbs.length) return { scope: "cluster", bindings, text: `bound cluster-wide by ClusterRoleBinding ${crbs.map((b) => b.name).slice(0, 3).join(", ")}${crbs.length > 3 ? ` and ${crbs.length - 3} more` : ""}` };
   if (bindings.length) {
     let ns = [...new Set(bindings.map((b) => b.namespace))].sort();
-    return { scope: "namespace", bindings, text: `bound in namespace${ns.length > 1 ? "s" : ""} ${ns.slice(0, 5).join(", ")}${ns.length > 5 ? ` and ${ns.length - 5} more` : ""}` };
+    if (ns.length === 1 && ns[0] === UNSET_NAMESPACE) return { scope: "namespace", bindings, text: "bound in whatever namespace its RoleBinding is applied to: none is set" };
+    let shown = ns.map((n) => n === UNSET_NAMESPACE ? "a namespace not set" : n);
+    return { scope: "namespace", bindings, text: `bound in namespace${ns.length > 1 ? "s" : ""} ${shown.slice(0, 5).join(", ")}${ns.length > 5 ? ` and ${ns.length - 5} more` : ""}` };
   }
   return obj.kind === "Role" ? { scope: "namespace", bindings, text: obj.namespace ? `a Role in namespace ${obj.namespace}, not bound in these manifests` : "a Role whose namespace is not set, not bound in these manifests" } : { scope: "unbound", bindings, text: "not bound in these manifests" };
 }
@@ -1208,7 +1568,7 @@ rules:
         "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/rbac/v1/evaluation_helpers.go",
         "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
       ],
-      notes: "Rules with a wildcard are reported here only, not also by each risk rule (secrets-read, pod-creating-workload-write, \u2026), so one rule is one finding."
+      notes: "Rules with a wildcard are reported here only, not also by each risk rule (secrets-read, pod-creating-workload-write, \u2026), so one rule is one finding. Suggestions (`--fix --suggestions`, JSON, SARIF, PR suggestions) replace a wildcard with an explicit list where the list is knowable offline, marked `# TODO` for the reviewer to cut down: `*` verbs with the standard verbs (get, list, watch, create, update, patch, delete, deletecollection: no escalate, bind, impersonate or later verbs), `*` resources of built-in API groups with those groups' built-in resources (a Role: the namespaced ones; no subresources), `*` API groups with the groups of the built-in resources named. A wildcard over custom or aggregated APIs, or in non-resource URLs, gets none. Each suggestion narrows the grant: check it still covers what the workload does."
     }
   },
   checkObject(obj, ctx) {
@@ -1221,10 +1581,11 @@ rules:
       let res = (rule.resources ?? []).find((r2) => r2 === "*" || r2.startsWith("*/"));
       if (res && fields.push(["resources", res === "*" ? "every resource (`*`)" : `the ${res.slice(2)} subresource of every resource (\`${res}\`)`]), (rule.nonResourceURLs ?? []).includes("*") && fields.push(["nonResourceURLs", "every non-resource URL (`*`)"]), !fields.length) return;
       scope ??= roleScope(ctx.model.rbac, obj);
-      let full = fields.length >= 3 && fields.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace"), nonResourceOnly = fields.length === 1 && fields[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`;
+      let full = fields.length >= 3 && fields.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace"), nonResourceOnly = fields.length === 1 && fields[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
       ctx.report({
         object: obj,
         path: ["rules", i, fields[0][0]],
+        ...suggestions.length ? { suggestions } : {},
         messageId: full ? "full" : confined ? "confined" : "wildcard",
         severity: confined ? lower(severity) : severity,
         data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(" and "), scope: scope.text, reach: nonResourceOnly ? "health, metrics and debug endpoints (/debug/pprof)" : reach.join(", "), within }
@@ -1566,15 +1927,15 @@ rules:
 };
 
 // rules/pod-creating-workload-write.ts
-var WRITE = ["create", "update", "patch"], SPECS7 = [
-  { verbs: WRITE, group: "", resource: "pods" },
-  { verbs: WRITE, group: "", resource: "replicationcontrollers" },
-  { verbs: WRITE, group: "apps", resource: "deployments" },
-  { verbs: WRITE, group: "apps", resource: "replicasets" },
-  { verbs: WRITE, group: "apps", resource: "statefulsets" },
-  { verbs: WRITE, group: "apps", resource: "daemonsets" },
-  { verbs: WRITE, group: "batch", resource: "jobs" },
-  { verbs: WRITE, group: "batch", resource: "cronjobs" },
+var WRITE2 = ["create", "update", "patch"], SPECS7 = [
+  { verbs: WRITE2, group: "", resource: "pods" },
+  { verbs: WRITE2, group: "", resource: "replicationcontrollers" },
+  { verbs: WRITE2, group: "apps", resource: "deployments" },
+  { verbs: WRITE2, group: "apps", resource: "replicasets" },
+  { verbs: WRITE2, group: "apps", resource: "statefulsets" },
+  { verbs: WRITE2, group: "apps", resource: "daemonsets" },
+  { verbs: WRITE2, group: "batch", resource: "jobs" },
+  { verbs: WRITE2, group: "batch", resource: "cronjobs" },
   // Pod-bearing custom resources leastpriv knows (src/model/crd-extractors.ts): their controllers
   // create the pods, so writing them is creating pods.
   ...[
@@ -1588,7 +1949,7 @@ var WRITE = ["create", "update", "patch"], SPECS7 = [
     ["ray.io", ["rayclusters", "rayjobs", "rayservices"]],
     ["postgresql.cnpg.io", ["poolers"]],
     ["apps.openshift.io", ["deploymentconfigs"]]
-  ].flatMap(([group, resources]) => resources.map((resource) => ({ verbs: WRITE, group, resource })))
+  ].flatMap(([group, resources]) => resources.map((resource) => ({ verbs: WRITE2, group, resource })))
 ], pod_creating_workload_write_default = {
   meta: {
     code: "LP111",
@@ -1685,11 +2046,11 @@ subjects:
 };
 
 // rules/gitops-controller-write.ts
-var WRITE2 = ["create", "update", "patch"], SPECS8 = [
-  { verbs: WRITE2, group: "kustomize.toolkit.fluxcd.io", resource: "kustomizations" },
-  { verbs: WRITE2, group: "helm.toolkit.fluxcd.io", resource: "helmreleases" },
-  ...["gitrepositories", "ocirepositories", "helmrepositories", "buckets"].map((resource) => ({ verbs: WRITE2, group: "source.toolkit.fluxcd.io", resource })),
-  ...["applications", "applicationsets", "appprojects"].map((resource) => ({ verbs: WRITE2, group: "argoproj.io", resource }))
+var WRITE3 = ["create", "update", "patch"], SPECS8 = [
+  { verbs: WRITE3, group: "kustomize.toolkit.fluxcd.io", resource: "kustomizations" },
+  { verbs: WRITE3, group: "helm.toolkit.fluxcd.io", resource: "helmreleases" },
+  ...["gitrepositories", "ocirepositories", "helmrepositories", "buckets"].map((resource) => ({ verbs: WRITE3, group: "source.toolkit.fluxcd.io", resource })),
+  ...["applications", "applicationsets", "appprojects"].map((resource) => ({ verbs: WRITE3, group: "argoproj.io", resource }))
 ], gitops_controller_write_default = {
   meta: {
     code: "LP119",
@@ -1989,67 +2350,6 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
         }
   }
 };
-
-// src/rbac/builtin-roles.ts
-var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE3 = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
-  {
-    name: "cluster-admin",
-    labels: BOOT,
-    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
-  },
-  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
-  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
-  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
-  {
-    name: "system:aggregate-to-admin",
-    labels: { ...BOOT, [`${AGG}admin`]: "true" },
-    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
-  },
-  {
-    name: "system:aggregate-to-edit",
-    labels: { ...BOOT, [`${AGG}edit`]: "true" },
-    rules: [
-      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
-      r([""], ["serviceaccounts"], ["impersonate"]),
-      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE3),
-      r([""], ["pods/eviction"], ["create"]),
-      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE3),
-      r([""], ["serviceaccounts/token"], ["create"]),
-      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE3),
-      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE3),
-      r(["batch"], ["cronjobs", "jobs"], WRITE3),
-      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE3),
-      r(["policy"], ["poddisruptionbudgets"], WRITE3),
-      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE3),
-      r(["coordination.k8s.io"], ["leases"], ALL)
-    ]
-  },
-  {
-    name: "system:aggregate-to-view",
-    labels: { ...BOOT, [`${AGG}view`]: "true" },
-    rules: [
-      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
-      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
-      r([""], ["namespaces"], RO),
-      r(["discovery.k8s.io"], ["endpointslices"], RO),
-      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
-      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
-      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
-      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
-      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
-      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
-    ]
-  }
-], BUILTIN_NAMESPACED_ROLES = [
-  {
-    namespace: "kube-system",
-    name: "extension-apiserver-authentication-reader",
-    rules: [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["extension-apiserver-authentication"], verbs: RO }]
-  }
-], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
-function isSystemRoleName(name) {
-  return name.startsWith("system:");
-}
 
 // rules/dangling-role-ref.ts
 var dangling_role_ref_default = {
@@ -3565,6 +3865,7 @@ var RULES = [
   yaml_decode_ambiguous_default,
   symlink_outside_root_default,
   render_failed_default,
+  duplicate_object_default,
   render_not_modelled_default,
   removed_api_version_default,
   unknown_builtin_kind_default,
@@ -3925,8 +4226,6 @@ function suppressionCounts(findings) {
 }
 
 export {
-  BUILTIN_CLUSTER_ROLES,
-  BUILTIN_NAMESPACED_ROLES,
   STREAMING_SUBRESOURCES,
   isNonResource,
   verbMatches,
@@ -3937,34 +4236,20 @@ export {
   effectiveName,
   ruleAllows,
   grantsVerbOn,
-  RBAC_GROUP,
-  isRbac,
   isRole,
   isBinding,
-  roleRules,
-  aggregationRule,
-  roleRefOf,
-  subjectsOf,
   roleLabel,
-  labelsOf,
   ALL_AUTHENTICATED,
   principalKey,
   principalLabel,
   serviceAccountGroups,
   impersonatedUser,
-  userKeys,
-  resolveSubject,
-  registerExtractor,
-  groupOf,
-  get,
-  isRecord2 as isRecord,
-  podSpecs,
-  podSpecPaths,
-  registerInference,
-  containers,
+  RbacGraph,
   objectLabel,
   containerLabel,
   format,
+  KNOWN_SUBRESOURCES,
+  resolveResource,
   normaliseCapability,
   justifiedBy,
   applicability,

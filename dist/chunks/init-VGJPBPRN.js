@@ -2,7 +2,7 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   parseCommand
-} from "./chunk-FN2L44PW.js";
+} from "./chunk-KF2SOTX4.js";
 import {
   CONFIG_NAMES
 } from "./chunk-ILG67AN3.js";

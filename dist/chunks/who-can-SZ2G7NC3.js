@@ -7,16 +7,18 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-YIZ7B2PL.js";
-import "./chunk-N7FCNNME.js";
+} from "./chunk-AE2HGYDJ.js";
+import "./chunk-RHMOPZRR.js";
 import {
   parseCommand
-} from "./chunk-FN2L44PW.js";
-import "./chunk-SQ4LXNX5.js";
-import "./chunk-IDALFBYK.js";
+} from "./chunk-KF2SOTX4.js";
+import "./chunk-MXSB3PES.js";
+import "./chunk-IGZR4MPM.js";
 import {
   principalLabel
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
+import "./chunk-PKITM2FC.js";
+import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import "./chunk-ILG67AN3.js";

@@ -6,23 +6,21 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-N7FCNNME.js";
+} from "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-FN2L44PW.js";
+} from "./chunk-KF2SOTX4.js";
 import {
   audit,
   auditedNothing,
-  discover,
-  displayPath,
   emptyRunMessage,
   exitCodeFor,
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-SQ4LXNX5.js";
-import "./chunk-IDALFBYK.js";
+} from "./chunk-MXSB3PES.js";
+import "./chunk-IGZR4MPM.js";
 import {
   PROFILE_NAMES,
   RULES,
@@ -30,7 +28,12 @@ import {
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
+import {
+  discover,
+  displayPath
+} from "./chunk-PKITM2FC.js";
+import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {
@@ -90,7 +93,8 @@ async function runAudit(args, io) {
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
-  let run = (overrides) => audit({
+  if (values.cache && values["no-cache"]) throw new UsageError("--cache and --no-cache exclude each other");
+  let cache = (values.cache ?? context !== void 0) && !values["no-cache"] ? await openCacheAt(io, values["cache-location"]) : void 0, renderCache = fixing ? /* @__PURE__ */ new Map() : void 0, run = (overrides) => audit({
     paths,
     cwd: io.cwd,
     config,
@@ -101,7 +105,9 @@ async function runAudit(args, io) {
     ...baseline ? { baseline } : {},
     ...fixing || EDIT_FORMATS.has(format) ? { fixes: !0 } : {},
     ...format === "html" ? { graph: !0 } : {},
-    ...overrides?.size ? { overrides } : {}
+    ...overrides?.size ? { overrides } : {},
+    ...renderCache ? { renderCache } : {},
+    ...cache ? { cache } : {}
   }), full;
   if (fixing) {
     let { runFixes } = await import("./fix-KZ62Z7QG.js");
@@ -119,6 +125,11 @@ async function runAudit(args, io) {
   let code = exitCodeFor(result, failOn);
   return code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings ? (io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})
 `), 1) : code;
+}
+async function openCacheAt(io, location) {
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-YJVNWYGJ.js");
+  return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
+`));
 }
 var EDIT_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "html"]);
 function parseFixTypes(values) {

@@ -6,21 +6,16 @@ import {
   workloadSelector
 } from "./chunk-FK4NEYDH.js";
 import {
-  RbacGraph,
   fingerprint,
-  loadObjects,
-  locate,
-  objectFinding,
-  where
-} from "./chunk-SQ4LXNX5.js";
+  objectFinding
+} from "./chunk-MXSB3PES.js";
 import {
   ALL_AUTHENTICATED,
+  RbacGraph,
   STREAMING_SUBRESOURCES,
   containerLabel,
-  containers,
   describeRule,
   format,
-  get,
   grantsVerbOn,
   live_access_denied_default,
   live_access_not_in_manifests_default,
@@ -33,11 +28,20 @@ import {
   live_probe_no_target_default,
   normaliseCapability,
   objectLabel,
-  podSpecs,
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
+import {
+  loadObjects,
+  locate,
+  where
+} from "./chunk-PKITM2FC.js";
+import {
+  containers,
+  get,
+  podSpecs
+} from "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
   defaults

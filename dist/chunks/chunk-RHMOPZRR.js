@@ -1,7 +1,7 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FN2L44PW.js";
+} from "./chunk-KF2SOTX4.js";
 import {
   STREAMED,
   codeFrame,
@@ -20,10 +20,10 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-IDALFBYK.js";
+} from "./chunk-IGZR4MPM.js";
 import {
   firstPaths
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

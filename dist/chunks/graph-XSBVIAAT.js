@@ -7,22 +7,25 @@ import {
 import {
   applyRenderFlags,
   writeOrFail
-} from "./chunk-N7FCNNME.js";
+} from "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
-} from "./chunk-FN2L44PW.js";
+} from "./chunk-KF2SOTX4.js";
 import {
   Positions,
-  buildModel,
-  loadObjects
-} from "./chunk-SQ4LXNX5.js";
-import "./chunk-IDALFBYK.js";
+  buildModel
+} from "./chunk-MXSB3PES.js";
+import "./chunk-IGZR4MPM.js";
 import {
   buildAccessGraph,
   isKnownRule,
   justifiedBy
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
+import {
+  loadObjects
+} from "./chunk-PKITM2FC.js";
+import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
 import {

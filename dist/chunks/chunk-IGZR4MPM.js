@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   lineText,
   suppressionCounts
-} from "./chunk-IX2CWELK.js";
+} from "./chunk-P5MCV4A3.js";
 import {
   __commonJS,
   __toESM

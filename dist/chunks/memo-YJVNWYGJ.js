@@ -1,0 +1,289 @@
+import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
+import {
+  FLUX_KUSTOMIZE_GROUP,
+  KUSTOMIZATION_FILES,
+  discoverInputs,
+  helmChartOf,
+  newSource,
+  readInput
+} from "./chunk-PKITM2FC.js";
+import "./chunk-Q5VFHMWF.js";
+import "./chunk-BSQQ7CGQ.js";
+import {
+  VERSION
+} from "./chunk-23YRZK4Z.js";
+import {
+  defaults
+} from "./chunk-ILG67AN3.js";
+import "./chunk-FMZCO4Y2.js";
+import "./chunk-2PPMHZ32.js";
+import "./chunk-3YYMUT7C.js";
+
+// src/cache/memo.ts
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { basename, dirname, join as join2, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/cache/store.ts
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.[0-9a-f]{64}\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
+  constructor(dir, note) {
+    this.dir = dir;
+    this.note = note;
+  }
+  dir;
+  note;
+  ready;
+  /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
+  get(key) {
+    let file = join(this.dir, `${key}.bin`), raw;
+    try {
+      raw = readFileSync(file);
+    } catch {
+      return;
+    }
+    let nl = raw.indexOf(10), header = nl === -1 ? [] : raw.subarray(0, nl).toString("latin1").split(" "), payload;
+    if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
+      try {
+        payload = gunzipSync(raw.subarray(nl + 1));
+      } catch {
+        payload = void 0;
+      }
+      payload && sha256(payload) !== header[3] && (payload = void 0);
+    }
+    if (!payload) {
+      this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
+      return;
+    }
+    try {
+      let now = /* @__PURE__ */ new Date();
+      utimesSync(file, now, now);
+    } catch {
+    }
+    return payload;
+  }
+  put(key, payload) {
+    if (!this.prepare()) return;
+    let file = join(this.dir, `${key}.bin`), tmp = join(this.dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+      let fd = openSync(tmp, "wx");
+      try {
+        writeSync(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
+`), writeSync(fd, gzipSync(payload, { level: 1 }));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, file);
+    } catch (e) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+      }
+      this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`);
+      return;
+    }
+    this.prune();
+  }
+  /** Creates the folder with its .gitignore and CACHEDIR.TAG; false (with a note) when it cannot. */
+  prepare() {
+    if (this.ready !== void 0) return this.ready;
+    try {
+      mkdirSync(this.dir, { recursive: !0 });
+      let ignore = join(this.dir, ".gitignore");
+      existsSync(ignore) || writeFileSync(ignore, `# written by leastpriv: this folder is a cache
+*
+`);
+      let tag = join(this.dir, "CACHEDIR.TAG");
+      existsSync(tag) || writeFileSync(tag, `Signature: 8a477f597d28d172789f06886806bc55
+# This file is a cache directory tag created by leastpriv.
+# For information about cache directory tags see https://bford.info/cachedir/
+`), this.ready = !0;
+    } catch (e) {
+      this.note(`cannot use ${this.dir} as the cache folder: ${e.code ?? e.message}; the run is not cached`), this.ready = !1;
+    }
+    return this.ready;
+  }
+  /** Keeps the KEEP entries used last; removes older ones and temporary files left by killed runs. */
+  prune() {
+    try {
+      let now = Date.now(), entries = [];
+      for (let name of readdirSync(this.dir)) {
+        let file = join(this.dir, name);
+        TEMP_NAME.test(name) ? now - statSync(file).mtimeMs > 10 * 6e4 && unlinkSync(file) : ENTRY_NAME.test(name) && entries.push({ file, t: statSync(file).mtimeMs });
+      }
+      entries.sort((a, b) => b.t - a.t);
+      for (let e of entries.slice(KEEP)) unlinkSync(e.file);
+    } catch {
+    }
+  }
+};
+
+// src/cache/memo.ts
+var DEFAULT_CACHE_LOCATION = ".leastpriv-cache", codeId;
+function codeIdentity() {
+  if (codeId === void 0)
+    try {
+      let dir = dirname(fileURLToPath(import.meta.url)), h = createHash2("sha256");
+      for (let name of readdirSync2(dir).sort()) {
+        let file = join2(dir, name);
+        statSync2(file).isFile() && h.update(`${name}\0`).update(readFileSync2(file)).update("\0");
+      }
+      codeId = h.digest("hex");
+    } catch {
+      codeId = "unknown";
+    }
+  return codeId;
+}
+function openCache(dir, note) {
+  return new ResultCache(new CacheStore(dir, note));
+}
+var ResultCache = class {
+  constructor(store) {
+    this.store = store;
+  }
+  store;
+  /** Per absolute path (and size limit): computed once per process, shared by the --context runs. */
+  files = /* @__PURE__ */ new Map();
+  charts = /* @__PURE__ */ new Map();
+  /** Size, times and inode of each file when its hash was taken, by absolute path. */
+  stats = /* @__PURE__ */ new Map();
+  audit(input, compute) {
+    if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
+    let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? discoverInputs(input, config), run = { ...input, discovered }, render = input.render ?? config.render, files = [], hashes = /* @__PURE__ */ new Map();
+    for (let f of discovered.files) {
+      if (input.omit?.has(f)) continue;
+      if (f === "-") return compute(run);
+      let k = this.fileKey(f, cwd, config, render);
+      if (k === void 0) return compute(run);
+      files.push(`${f}\0${k}`), hashes.set(f, k.slice(0, k.indexOf("\0")));
+    }
+    let key = sha256(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems, files])), payload = this.store.get(key);
+    if (payload) {
+      let hit = restore(payload, cwd, config);
+      if (hit) return hit;
+    }
+    let result = compute(render ? { ...run, render: !1 } : run), stored = this.unchanged(discovered.files, input.omit, cwd) ? serialize(result, hashes) : void 0;
+    return stored && this.store.put(key, stored), result;
+  }
+  /** Whether every file still has the size, times and inode it had when it was hashed. */
+  unchanged(files, omit, cwd) {
+    for (let f of files) {
+      if (omit?.has(f)) continue;
+      let abs = resolve(cwd, f), before = this.stats.get(abs);
+      if (before !== void 0)
+        try {
+          if (statKey(statSync2(abs)) !== before) return !1;
+        } catch {
+          return !1;
+        }
+    }
+    return !0;
+  }
+  fileKey(f, cwd, config, render) {
+    let abs = resolve(cwd, f), max = config.limits.maxFileSize, id = `${abs}\0${max}\0${render}`;
+    if (this.files.has(id)) return this.files.get(id);
+    let k = this.computeFileKey(abs, max, render);
+    return this.files.set(id, k === void 0 ? void 0 : `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), this.files.get(id);
+  }
+  computeFileKey(abs, max, render) {
+    if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return;
+    let fd;
+    try {
+      fd = openSync2(abs, "r");
+      let st = fstatSync(fd);
+      if (!st.isFile()) return;
+      if (this.stats.set(abs, statKey(st)), st.size > max) return `size:${st.size}`;
+      let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
+      for (; off < st.size; ) {
+        let n = readSync(fd, buf, off, st.size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      let bytes = buf.subarray(0, off);
+      return render && mentionsFlux(bytes) ? void 0 : sha256(bytes);
+    } catch (e) {
+      return `error:${e.code ?? e.message}`;
+    } finally {
+      fd !== void 0 && closeSync2(fd);
+    }
+  }
+}, SHARED = 4 * 1024 * 1024, shared;
+function lazySource(path, hash, cwd, maxFileSize) {
+  let source, load = () => {
+    if (source) return source;
+    let r = readInput(path, cwd, maxFileSize, void 0, path), text = "source" in r ? r.source.text : r.text;
+    if (text === void 0 || sha256(text) !== hash) throw new Error(`${path} changed while leastpriv was running: run it again`);
+    return source = "source" in r ? r.source : newSource(path, text);
+  };
+  return {
+    path,
+    get text() {
+      return load().text;
+    },
+    get lineCounter() {
+      return load().lineCounter;
+    }
+  };
+}
+var statKey = (st) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+function mentionsFlux(bytes) {
+  let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
+  return text.includes(FLUX_KUSTOMIZE_GROUP) || text.includes("source.toolkit.fluxcd.io");
+}
+function settingsOf(input, config, cwd, render) {
+  return {
+    config,
+    cwd,
+    paths: input.paths,
+    exclude: input.exclude ?? [],
+    render,
+    kustomizeCommand: input.kustomizeCommand ?? config.kustomizeCommand,
+    stdinName: input.stdinName ?? null,
+    reportOnly: input.reportOnly ? [...input.reportOnly].sort() : null,
+    omit: input.omit ? [...input.omit].sort() : null,
+    baseline: input.baseline ?? null,
+    fixes: input.fixes ?? !1,
+    fingerprintsOnly: input.fingerprintsOnly ?? !1
+  };
+}
+function serialize(result, hashes) {
+  let { sources, ...rest } = result, list = [];
+  for (let [path, s] of sources) {
+    if (s.text === "") {
+      list.push([path, null]);
+      continue;
+    }
+    let bytes = hashes.get(path);
+    if (bytes === void 0) return;
+    let hash = sha256(s.text);
+    list.push(hash === bytes ? [path, hash] : [path, hash, s.text]);
+  }
+  let stored = { result: rest, sources: list };
+  return Buffer.from(JSON.stringify(stored));
+}
+function restore(payload, cwd, config) {
+  let stored;
+  try {
+    stored = JSON.parse(payload.toString("utf8"));
+  } catch {
+    return;
+  }
+  let sources = /* @__PURE__ */ new Map();
+  for (let [path, hash, text] of stored.sources) {
+    if (hash === null || text !== void 0) {
+      sources.set(path, newSource(path, text ?? ""));
+      continue;
+    }
+    sources.set(path, lazySource(path, hash, cwd, config.limits.maxFileSize));
+  }
+  let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
+  return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
+}
+export {
+  DEFAULT_CACHE_LOCATION,
+  openCache
+};
