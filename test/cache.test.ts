@@ -15,11 +15,12 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
-import { openCache } from '../src/cache/memo.ts';
+import { openCache, statTrust } from '../src/cache/memo.ts';
 import { audit } from '../src/engine/audit.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -86,7 +87,7 @@ function step(repo: string): string {
   const files = manifests(repo);
   const f = pick(files);
   const rel = relative(repo, f);
-  const op = Math.floor(rand() * 10);
+  const op = Math.floor(rand() * 12);
   const text = readFileSync(f, 'utf8');
   switch (op) {
     case 0: {
@@ -130,7 +131,7 @@ function step(repo: string): string {
     }
     case 8: {
       const dir = join(repo, '.leastpriv-cache');
-      const entries = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : [];
+      const entries = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin') || n === 'files.idx') : [];
       if (!entries.length) break;
       const e = join(dir, pick(entries));
       const raw = readFileSync(e);
@@ -142,7 +143,21 @@ function step(repo: string): string {
         writeFileSync(e, raw);
       } else if (how === 2) writeFileSync(e, 'not a cache entry');
       else writeFileSync(e, Buffer.concat([Buffer.from(raw.toString('latin1').replace(/^leastpriv-cache \d+/, 'leastpriv-cache 1'), 'latin1')]));
-      return `damaged cache entry (${['cut', 'flipped', 'garbage', 'old format'][how]})`;
+      return `damaged cache entry ${e.endsWith('.idx') ? 'files.idx ' : ''}(${['cut', 'flipped', 'garbage', 'old format'][how]})`;
+    }
+    case 9: {
+      // the stat index must see it: same size, same mtime (set back), other bytes (only the ctime differs)
+      const st = statSync(f);
+      const at = text.search(/[a-z]/);
+      if (at === -1) break;
+      writeFileSync(f, text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1));
+      utimesSync(f, st.atime, st.mtime);
+      return `changed a byte of ${rel}, mtime set back`;
+    }
+    case 10: {
+      const now = new Date();
+      utimesSync(f, now, now);
+      return `touched ${rel}`;
     }
     default:
       return 'no change';
@@ -155,7 +170,20 @@ describe('the result cache', () => {
     if (!existsSync(CORPUS)) console.warn(`[cache.test] ${CORPUS} is absent: the differential test runs over the fixtures only`);
     const repo = makeRepo('differential');
     const log: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    // (the stat index trusts any file whose stat is unchanged, however recent: what is tested is that a
+    // changed file never keeps its stat; the racy-clean margin has its own test below)
+    const { marginMs } = statTrust;
+    statTrust.marginMs = -1e12;
+    try {
+      await differential(repo, log);
+    } finally {
+      statTrust.marginMs = marginMs;
+    }
+    expect(log.filter((l) => l !== 'no change' && l !== 'start').length).toBeGreaterThan(4);
+  }, 300_000);
+
+  async function differential(repo: string, log: string[]): Promise<void> {
+    for (let i = 0; i < 10; i++) {
       log.push(i === 0 ? 'start' : step(repo));
       const named = relative(repo, pick(manifests(repo)));
       // (JSON and text, whole repository and --context, in turn: each run three times, the second and
@@ -173,8 +201,72 @@ describe('the result cache', () => {
         expect(again.err, where).toBe(plain.err);
       }
     }
-    expect(log.filter((l) => l !== 'no change' && l !== 'start').length).toBeGreaterThan(4);
-  }, 300_000);
+  }
+
+  it('trusts a stored file hash only while the stat is the same and older than the margin (racily clean)', () => {
+    const repo = join(tmp, 'stat-index');
+    mkdirSync(repo);
+    const file = join(repo, 'x.yaml');
+    const dir = join(repo, 'c');
+    const input = { paths: ['.'], cwd: repo };
+    let computed = 0;
+    const run = () =>
+      openCache(dir, () => {}).audit(input, (i) => {
+        computed++;
+        return audit(i);
+      });
+    const a = NEW_DOCS[0]!;
+    const b = NEW_DOCS[0]!.replace('privileged: true', 'privileged: fals');
+    expect(b.length).toBe(a.length);
+    writeFileSync(file, a);
+    const resultA = JSON.stringify(run().findings);
+    writeFileSync(file, b);
+    const resultB = JSON.stringify(run().findings);
+    expect(resultB).not.toBe(resultA);
+    expect(computed).toBe(2);
+    // Forge the index: the file's current stat with the hash of `a`. Trusted (stated long after its
+    // times), the run is keyed as `a` and prints a's cached result: proof that the index is read.
+    const index = () => readFileSync(join(dir, 'files.idx')).toString('utf8');
+    const payload = (at: number) => {
+      const text = index();
+      const lines = text.slice(text.indexOf('\n') + 1).split('\n');
+      const [header, entry] = [lines[0]!, lines.find((l) => l.startsWith(`${file}\t`))!.split('\t')];
+      entry[2] = String(at);
+      entry[3] = createHash('sha256').update(a).digest('hex');
+      return Buffer.from(`${header}\n${entry.join('\t')}`);
+    };
+    const store = new CacheStore(dir, () => {});
+    store.putIndex(payload(Date.now() + 60_000));
+    expect(JSON.stringify(run().findings)).toBe(resultA);
+    expect(computed).toBe(2);
+    // The same entry taken less than the margin after the file's last change: racy, hashed again.
+    store.putIndex(payload(Math.floor(statSync(file).ctimeMs) + 1));
+    expect(JSON.stringify(run().findings)).toBe(resultB);
+    expect(computed).toBe(2);
+    // Touched (no change): hashed again, the same key: a hit.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    expect(JSON.stringify(run().findings)).toBe(resultB);
+    expect(computed).toBe(2);
+    // Other bytes, same size, mtime set back: the ctime differs, so the stat does (even trusting any
+    // unchanged stat, however recent).
+    const { marginMs } = statTrust;
+    statTrust.marginMs = -1e12;
+    try {
+      const st = statSync(file);
+      run();
+      writeFileSync(file, a);
+      utimesSync(file, st.atime, st.mtime);
+      expect(JSON.stringify(run().findings)).toBe(resultA);
+    } finally {
+      statTrust.marginMs = marginMs;
+    }
+    // A damaged index is noted and ignored
+    const notes: string[] = [];
+    writeFileSync(join(dir, 'files.idx'), index().replace(/\t[0-9a-f]{64}\t/, `\t${'0'.repeat(64)}\t`));
+    expect(JSON.stringify(openCache(dir, (m) => notes.push(m)).audit(input, audit).findings)).toBe(resultA);
+    expect(notes.join('\n')).toMatch(/files\.idx is damaged/);
+  });
 
   it('reads the cache: an entry rewritten (with a valid checksum) is what a cached run prints', async () => {
     const repo = join(tmp, 'tamper');

@@ -22,7 +22,7 @@
  * against the hash of the text the result was computed from (a file edited during the run is an
  * error, never a frame of other text). So a cached result is the result.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,89 @@ export function openCache(dir: string, note: (message: string) => void): AuditCa
   return new ResultCache(new CacheStore(dir, note));
 }
 
+/**
+ * When a file's stored hash may be trusted without reading the file (StatIndex): its mtime and ctime
+ * must be older than the moment its stat was taken by more than `marginMs` (git's "racily clean"
+ * rule, with a margin for coarse file-system clocks: a file written in the same tick as the stat could
+ * be written again without its times changing). `now` is the clock. Tests change both.
+ */
+export const statTrust = { marginMs: 2000, now: (): number => Date.now() };
+
+/** A file as last hashed: its stat, when the stat was taken (ms), the SHA-256 of its bytes, whether they mention Flux. */
+interface IndexEntry {
+  stat: string;
+  at: number;
+  hash: string;
+  flux: boolean;
+}
+
+/** Entries kept in the index at most (the files of this run first). */
+const INDEX_MAX = 1 << 20;
+
+/**
+ * The file-stat index: for each file hashed, its size, mtime and ctime (ns), inode and device when
+ * it was hashed, and the hash (git's index, ESLint's file-entry-cache). A later run trusts the hash
+ * of a file whose stat is the same and whose times were older than that moment by more than
+ * statTrust.marginMs; any other file is read and hashed again. (Changing a file's bytes changes its
+ * ctime, which no program can set back; a file with an mtime set back keeps the new ctime.) Stored in
+ * the cache folder as `files.idx`; written only when an entry changed; one of another code version
+ * or that fails its checksum is ignored.
+ */
+class StatIndex {
+  private readonly old = new Map<string, IndexEntry>();
+  private readonly now = new Map<string, IndexEntry>();
+  private dirty = false;
+  private loaded = false;
+
+  constructor(private readonly store: CacheStore) {}
+
+  private header(): string {
+    return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}`;
+  }
+
+  private load(): void {
+    this.loaded = true;
+    const raw = this.store.getIndex();
+    if (!raw) return;
+    const lines = raw.toString('utf8').split('\n');
+    if (lines[0] !== this.header()) return;
+    for (let i = 1; i < lines.length; i++) {
+      const [path, stat, at, hash, flux] = lines[i]!.split('\t');
+      if (path && stat && at && hash && flux) this.old.set(path, { stat, at: Number(at), hash, flux: flux === '1' });
+    }
+  }
+
+  /** The entry for `abs` when its stat is `stat` and it may be trusted. */
+  get(abs: string, stat: string, newestMs: number): IndexEntry | undefined {
+    if (!this.loaded) this.load();
+    const e = this.now.get(abs) ?? this.old.get(abs);
+    if (!e || e.stat !== stat || !(newestMs + statTrust.marginMs < e.at)) return undefined;
+    this.now.set(abs, e);
+    return e;
+  }
+
+  set(abs: string, e: IndexEntry): void {
+    if (!this.loaded) this.load();
+    // (a name with a tab or newline is always hashed: never written to a line of the index)
+    if (/[\t\n\r]/.test(abs)) return;
+    const before = this.now.get(abs) ?? this.old.get(abs);
+    if (!before || before.stat !== e.stat || before.hash !== e.hash || before.at !== e.at || before.flux !== e.flux) this.dirty = true;
+    this.now.set(abs, e);
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const lines = [this.header()];
+    for (const [path, e] of this.now) lines.push(`${path}\t${e.stat}\t${e.at}\t${e.hash}\t${e.flux ? 1 : 0}`);
+    for (const [path, e] of this.old) {
+      if (lines.length > INDEX_MAX) break;
+      if (!this.now.has(path)) lines.push(`${path}\t${e.stat}\t${e.at}\t${e.hash}\t${e.flux ? 1 : 0}`);
+    }
+    this.store.putIndex(Buffer.from(lines.join('\n')));
+  }
+}
+
 /** A file's part of the key, or `undefined` when the run must not be cached because of it. */
 type FileKey = string | undefined;
 
@@ -93,9 +176,24 @@ class ResultCache implements AuditCache {
   /** Size, times and inode of each file when its hash was taken, by absolute path. */
   private readonly stats = new Map<string, string>();
 
-  constructor(private readonly store: CacheStore) {}
+  private readonly index: StatIndex;
+  /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
+  private depth = 0;
+
+  constructor(private readonly store: CacheStore) {
+    this.index = new StatIndex(store);
+  }
 
   audit(input: AuditInput, compute: (input: AuditInput) => FullAuditResult): FullAuditResult {
+    this.depth++;
+    try {
+      return this.auditNow(input, compute);
+    } finally {
+      if (--this.depth === 0) this.index.save();
+    }
+  }
+
+  private auditNow(input: AuditInput, compute: (input: AuditInput) => FullAuditResult): FullAuditResult {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes('-')) return compute(input);
     const config = input.config ?? defaults();
     const cwd = input.cwd ?? process.cwd();
@@ -136,7 +234,7 @@ class ResultCache implements AuditCache {
       const before = this.stats.get(abs);
       if (before === undefined) continue; // (unreadable when hashed: keyed by its error)
       try {
-        if (statKey(statSync(abs)) !== before) return false;
+        if (statKey(statSync(abs, { bigint: true })) !== before) return false;
       } catch {
         return false;
       }
@@ -156,24 +254,43 @@ class ResultCache implements AuditCache {
 
   private computeFileKey(abs: string, max: number, render: boolean): FileKey {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return undefined;
+    // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
+    const known = statSync(abs, { bigint: true, throwIfNoEntry: false });
+    if (known?.isFile()) {
+      const stat = statKey(known);
+      const e = this.index.get(abs, stat, newestMs(known));
+      if (e) {
+        this.stats.set(abs, stat);
+        if (known.size > max) return `size:${known.size}`;
+        return render && e.flux ? undefined : e.hash;
+      }
+    }
     let fd: number | undefined;
     try {
+      // (the clock before the stat: a change after the stat is later than this)
+      const at = statTrust.now();
       fd = openSync(abs, 'r');
-      const st = fstatSync(fd);
+      const st = fstatSync(fd, { bigint: true });
       if (!st.isFile()) return undefined;
-      this.stats.set(abs, statKey(st));
+      const stat = statKey(st);
+      this.stats.set(abs, stat);
       if (st.size > max) return `size:${st.size}`;
+      const size = Number(st.size);
       // (one buffer for every file up to 4 MiB, as the input stage reads them: src/input/read.ts)
-      const buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : (shared ??= Buffer.allocUnsafeSlow(SHARED));
+      const buf = size > SHARED ? Buffer.allocUnsafeSlow(size) : (shared ??= Buffer.allocUnsafeSlow(SHARED));
       let off = 0;
-      while (off < st.size) {
-        const n = readSync(fd, buf, off, st.size - off, off);
+      while (off < size) {
+        const n = readSync(fd, buf, off, size - off, off);
         if (n === 0) break;
         off += n;
       }
       const bytes = buf.subarray(0, off);
-      if (render && mentionsFlux(bytes)) return undefined;
-      return sha256(bytes);
+      const hash = sha256(bytes);
+      const flux = mentionsFlux(bytes);
+      // (read whole: a file cut short while read has another stat by now, and is hashed again next time)
+      if (off === size) this.index.set(abs, { stat, at, hash, flux });
+      if (render && flux) return undefined;
+      return hash;
     } catch (e) {
       return `error:${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     } finally {
@@ -206,7 +323,9 @@ function lazySource(path: string, hash: string, cwd: string, maxFileSize: number
   };
 }
 
-const statKey = (st: Stats): string => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+const statKey = (st: BigIntStats): string => `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
+/** The later of a file's mtime and ctime, in ms. */
+const newestMs = (st: BigIntStats): number => Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1_000_000n);
 
 /** The render stage's own test for files it renders (render/index.ts), on the bytes, UTF-16 included. */
 function mentionsFlux(bytes: Buffer): boolean {

@@ -23,7 +23,9 @@ export const FORMAT = 2;
 const KEEP = 16;
 
 const ENTRY_NAME = /^[0-9a-f]{64}\.bin$/;
-const TEMP_NAME = /^\.[0-9a-f]{64}\.\d+\.[0-9a-z]+\.tmp$/;
+const TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx)\.\d+\.[0-9a-z]+\.tmp$/;
+/** The file-stat index (memo.ts, StatIndex): one per folder, not an entry (never pruned as one). */
+const INDEX_NAME = 'files.idx';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -37,7 +39,23 @@ export class CacheStore {
 
   /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
   get(key: string): Buffer | undefined {
-    const file = join(this.dir, `${key}.bin`);
+    return this.read(`${key}.bin`, key, true);
+  }
+
+  /**
+   * The file-stat index (see memo.ts): stored as an entry is (header, checksum), uncompressed, under
+   * a fixed name, and not counted among the entries kept. Undefined when absent or damaged (noted).
+   */
+  getIndex(): Buffer | undefined {
+    return this.read(INDEX_NAME, 'index', false);
+  }
+
+  putIndex(payload: Buffer): void {
+    this.write(INDEX_NAME, 'index', payload, false);
+  }
+
+  private read(name: string, key: string, gzip: boolean): Buffer | undefined {
+    const file = join(this.dir, name);
     let raw: Buffer;
     try {
       raw = readFileSync(file);
@@ -49,7 +67,7 @@ export class CacheStore {
     let payload: Buffer | undefined;
     if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
       try {
-        payload = gunzipSync(raw.subarray(nl + 1));
+        payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);
       } catch {
         payload = undefined;
       }
@@ -59,24 +77,30 @@ export class CacheStore {
       this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
       return undefined;
     }
-    try {
-      const now = new Date();
-      utimesSync(file, now, now);
-    } catch {
-      // (a read-only cache still serves)
+    if (gzip) {
+      try {
+        const now = new Date();
+        utimesSync(file, now, now);
+      } catch {
+        // (a read-only cache still serves)
+      }
     }
     return payload;
   }
 
   put(key: string, payload: Buffer): void {
-    if (!this.prepare()) return;
-    const file = join(this.dir, `${key}.bin`);
-    const tmp = join(this.dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    if (this.write(`${key}.bin`, key, payload, true)) this.prune();
+  }
+
+  private write(name: string, key: string, payload: Buffer, gzip: boolean): boolean {
+    if (!this.prepare()) return false;
+    const file = join(this.dir, name);
+    const tmp = join(this.dir, `.${name.replace(/\.bin$/, '')}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     try {
       const fd = openSync(tmp, 'wx');
       try {
         writeSync(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}\n`);
-        writeSync(fd, gzipSync(payload, { level: 1 }));
+        writeSync(fd, gzip ? gzipSync(payload, { level: 1 }) : payload);
       } finally {
         closeSync(fd);
       }
@@ -88,9 +112,9 @@ export class CacheStore {
         // (never created)
       }
       this.note(`cannot write the cache in ${this.dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the run is not cached`);
-      return;
+      return false;
     }
-    this.prune();
+    return true;
   }
 
   /** Creates the folder with its .gitignore and CACHEDIR.TAG; false (with a note) when it cannot. */

@@ -17,7 +17,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import ignoreFactory from 'ignore';
 
 type Ignore = ReturnType<typeof ignoreFactory>;
@@ -50,11 +50,26 @@ export interface Discovered {
   problems: DiscoverProblem[];
 }
 
-export function displayPath(abs: string, cwd: string): string {
+/** `normal`: the caller knows `abs` is normalised (the folder walk joins resolved paths). */
+export function displayPath(abs: string, cwd: string, normal = false): string {
+  // (the common case: a normalised path below a normalised cwd: a slice)
+  if (abs.length > cwd.length + 1 && abs[cwd.length] === sep && abs.startsWith(cwd) && abs[cwd.length + 1] !== '.' && normalisedCwd(cwd) && (normal || normalize(abs) === abs)) {
+    const rel = abs.slice(cwd.length + 1);
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  }
   const rel = relative(cwd, abs);
   if (rel === '') return '.';
   if (rel.startsWith('..') || resolve(cwd, rel) !== abs) return abs.split(sep).join('/');
   return rel.split(sep).join('/');
+}
+
+let lastCwd: string | undefined;
+/** Whether `cwd` is absolute and normalised (asked once per cwd). */
+function normalisedCwd(cwd: string): boolean {
+  if (cwd === lastCwd) return true;
+  if (!isAbsolute(cwd) || normalize(cwd) !== cwd || cwd.endsWith(sep)) return false;
+  lastCwd = cwd;
+  return true;
 }
 
 function hasManifestExtension(name: string): boolean {
@@ -213,7 +228,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
     }
     if (seen.has(real)) return;
     seen.add(real);
-    files.push(displayPath(abs, opts.cwd));
+    files.push(displayPath(abs, opts.cwd, true));
   };
 
   const visitedDirs = new Set<string>();
