@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-MXSB3PES.js";
+} from "./chunks/chunk-IYGHBFVM.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-P5MCV4A3.js";
-import "./chunks/chunk-PKITM2FC.js";
+import "./chunks/chunk-GCE3X47X.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

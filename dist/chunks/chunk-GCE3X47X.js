@@ -2041,11 +2041,19 @@ function newSource(path, text) {
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function displayPath(abs, cwd) {
+function displayPath(abs, cwd, normal = !1) {
+  if (abs.length > cwd.length + 1 && abs[cwd.length] === sep && abs.startsWith(cwd) && abs[cwd.length + 1] !== "." && normalisedCwd(cwd) && (normal || normalize(abs) === abs)) {
+    let rel3 = abs.slice(cwd.length + 1);
+    return sep === "/" ? rel3 : rel3.split(sep).join("/");
+  }
   let rel2 = relative(cwd, abs);
   return rel2 === "" ? "." : rel2.startsWith("..") || resolve2(cwd, rel2) !== abs ? abs.split(sep).join("/") : rel2.split(sep).join("/");
+}
+var lastCwd;
+function normalisedCwd(cwd) {
+  return cwd === lastCwd ? !0 : !isAbsolute(cwd) || normalize(cwd) !== cwd || cwd.endsWith(sep) ? !1 : (lastCwd = cwd, !0);
 }
 function hasManifestExtension(name) {
   let lower = name.toLowerCase();
@@ -2141,7 +2149,7 @@ function discover(paths, opts) {
       } catch {
         real = abs;
       }
-    seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd)));
+    seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd, !0)));
   }, visitedDirs = /* @__PURE__ */ new Set(), walk2 = (dir, layers, root, top, knownReal) => {
     let real;
     try {
@@ -2640,7 +2648,7 @@ function shapeErrors(obj) {
 // src/render/index.ts
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync as readdirSync3, readlinkSync, realpathSync as realpathSync2, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname4, isAbsolute, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/engine/locate.ts
 function fastRange(root, path, lineEnd2, rootKey) {
@@ -3303,10 +3311,10 @@ function mirrorFor(ctx, tmp, i, c, extraDir) {
   for (let d of tops) for (; !(d + sep2).startsWith(base.endsWith(sep2) ? base : base + sep2); ) base = dirname4(base);
   let mroot = join4(tmp, `mirror-${i}`), place = (abs) => {
     let r = relative2(base, abs);
-    return r.startsWith("..") || isAbsolute(r) ? abs : join4(mroot, r);
+    return r.startsWith("..") || isAbsolute2(r) ? abs : join4(mroot, r);
   }, real = (abs) => {
     let r = relative2(mroot, abs);
-    return r.startsWith("..") || isAbsolute(r) ? abs : join4(base, r);
+    return r.startsWith("..") || isAbsolute2(r) ? abs : join4(base, r);
   }, files = 0, bytes = 0, copyDir = (from, to) => {
     mkdirSync(to, { recursive: !0 });
     for (let e of readdirSync3(from, { withFileTypes: !0 })) {
@@ -3315,8 +3323,8 @@ function mirrorFor(ctx, tmp, i, c, extraDir) {
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
-        let to2 = readlinkSync(a), abs = resolve6(dirname4(a), to2), inside = !relative2(base, abs).startsWith("..") && !isAbsolute(relative2(base, abs));
-        symlinkSync(isAbsolute(to2) || inside ? to2 : abs, b);
+        let to2 = readlinkSync(a), abs = resolve6(dirname4(a), to2), inside = !relative2(base, abs).startsWith("..") && !isAbsolute2(relative2(base, abs));
+        symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
         copyFileSync(a, b);

@@ -6,7 +6,7 @@ import {
   helmChartOf,
   newSource,
   readInput
-} from "./chunk-PKITM2FC.js";
+} from "./chunk-GCE3X47X.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -30,7 +30,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.[0-9a-f]{64}\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
+var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx)\.\d+\.[0-9a-z]+\.tmp$/, INDEX_NAME = "files.idx", sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
   constructor(dir, note) {
     this.dir = dir;
     this.note = note;
@@ -40,7 +40,20 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
   ready;
   /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
   get(key) {
-    let file = join(this.dir, `${key}.bin`), raw;
+    return this.read(`${key}.bin`, key, !0);
+  }
+  /**
+   * The file-stat index (see memo.ts): stored as an entry is (header, checksum), uncompressed, under
+   * a fixed name, and not counted among the entries kept. Undefined when absent or damaged (noted).
+   */
+  getIndex() {
+    return this.read(INDEX_NAME, "index", !1);
+  }
+  putIndex(payload) {
+    this.write(INDEX_NAME, "index", payload, !1);
+  }
+  read(name, key, gzip) {
+    let file = join(this.dir, name), raw;
     try {
       raw = readFileSync(file);
     } catch {
@@ -49,7 +62,7 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
     let nl = raw.indexOf(10), header = nl === -1 ? [] : raw.subarray(0, nl).toString("latin1").split(" "), payload;
     if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
       try {
-        payload = gunzipSync(raw.subarray(nl + 1));
+        payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);
       } catch {
         payload = void 0;
       }
@@ -59,21 +72,25 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
       this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
       return;
     }
-    try {
-      let now = /* @__PURE__ */ new Date();
-      utimesSync(file, now, now);
-    } catch {
-    }
+    if (gzip)
+      try {
+        let now = /* @__PURE__ */ new Date();
+        utimesSync(file, now, now);
+      } catch {
+      }
     return payload;
   }
   put(key, payload) {
-    if (!this.prepare()) return;
-    let file = join(this.dir, `${key}.bin`), tmp = join(this.dir, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    this.write(`${key}.bin`, key, payload, !0) && this.prune();
+  }
+  write(name, key, payload, gzip) {
+    if (!this.prepare()) return !1;
+    let file = join(this.dir, name), tmp = join(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     try {
       let fd = openSync(tmp, "wx");
       try {
         writeSync(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
-`), writeSync(fd, gzipSync(payload, { level: 1 }));
+`), writeSync(fd, gzip ? gzipSync(payload, { level: 1 }) : payload);
       } finally {
         closeSync(fd);
       }
@@ -83,10 +100,9 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
         unlinkSync(tmp);
       } catch {
       }
-      this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`);
-      return;
+      return this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`), !1;
     }
-    this.prune();
+    return !0;
   }
   /** Creates the folder with its .gitignore and CACHEDIR.TAG; false (with a note) when it cannot. */
   prepare() {
@@ -141,9 +157,58 @@ function codeIdentity() {
 function openCache(dir, note) {
   return new ResultCache(new CacheStore(dir, note));
 }
-var ResultCache = class {
+var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, StatIndex = class {
   constructor(store) {
     this.store = store;
+  }
+  store;
+  old = /* @__PURE__ */ new Map();
+  now = /* @__PURE__ */ new Map();
+  dirty = !1;
+  loaded = !1;
+  header() {
+    return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}`;
+  }
+  load() {
+    this.loaded = !0;
+    let raw = this.store.getIndex();
+    if (!raw) return;
+    let lines = raw.toString("utf8").split(`
+`);
+    if (lines[0] === this.header())
+      for (let i = 1; i < lines.length; i++) {
+        let [path, stat, at, hash, flux] = lines[i].split("	");
+        path && stat && at && hash && flux && this.old.set(path, { stat, at: Number(at), hash, flux: flux === "1" });
+      }
+  }
+  /** The entry for `abs` when its stat is `stat` and it may be trusted. */
+  get(abs, stat, newestMs2) {
+    this.loaded || this.load();
+    let e = this.now.get(abs) ?? this.old.get(abs);
+    if (!(!e || e.stat !== stat || !(newestMs2 + statTrust.marginMs < e.at)))
+      return this.now.set(abs, e), e;
+  }
+  set(abs, e) {
+    if (this.loaded || this.load(), /[\t\n\r]/.test(abs)) return;
+    let before = this.now.get(abs) ?? this.old.get(abs);
+    (!before || before.stat !== e.stat || before.hash !== e.hash || before.at !== e.at || before.flux !== e.flux) && (this.dirty = !0), this.now.set(abs, e);
+  }
+  save() {
+    if (!this.dirty) return;
+    this.dirty = !1;
+    let lines = [this.header()];
+    for (let [path, e] of this.now) lines.push(`${path}	${e.stat}	${e.at}	${e.hash}	${e.flux ? 1 : 0}`);
+    for (let [path, e] of this.old) {
+      if (lines.length > INDEX_MAX) break;
+      this.now.has(path) || lines.push(`${path}	${e.stat}	${e.at}	${e.hash}	${e.flux ? 1 : 0}`);
+    }
+    this.store.putIndex(Buffer.from(lines.join(`
+`)));
+  }
+}, ResultCache = class {
+  constructor(store) {
+    this.store = store;
+    this.index = new StatIndex(store);
   }
   store;
   /** Per absolute path (and size limit): computed once per process, shared by the --context runs. */
@@ -151,7 +216,18 @@ var ResultCache = class {
   charts = /* @__PURE__ */ new Map();
   /** Size, times and inode of each file when its hash was taken, by absolute path. */
   stats = /* @__PURE__ */ new Map();
+  index;
+  /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
+  depth = 0;
   audit(input, compute) {
+    this.depth++;
+    try {
+      return this.auditNow(input, compute);
+    } finally {
+      --this.depth === 0 && this.index.save();
+    }
+  }
+  auditNow(input, compute) {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
     let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? discoverInputs(input, config), run = { ...input, discovered }, render = input.render ?? config.render, files = [], hashes = /* @__PURE__ */ new Map();
     for (let f of discovered.files) {
@@ -176,7 +252,7 @@ var ResultCache = class {
       let abs = resolve(cwd, f), before = this.stats.get(abs);
       if (before !== void 0)
         try {
-          if (statKey(statSync2(abs)) !== before) return !1;
+          if (statKey(statSync2(abs, { bigint: !0 })) !== before) return !1;
         } catch {
           return !1;
         }
@@ -191,20 +267,28 @@ var ResultCache = class {
   }
   computeFileKey(abs, max, render) {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return;
+    let known = statSync2(abs, { bigint: !0, throwIfNoEntry: !1 });
+    if (known?.isFile()) {
+      let stat = statKey(known), e = this.index.get(abs, stat, newestMs(known));
+      if (e)
+        return this.stats.set(abs, stat), known.size > max ? `size:${known.size}` : render && e.flux ? void 0 : e.hash;
+    }
     let fd;
     try {
+      let at = statTrust.now();
       fd = openSync2(abs, "r");
-      let st = fstatSync(fd);
+      let st = fstatSync(fd, { bigint: !0 });
       if (!st.isFile()) return;
-      if (this.stats.set(abs, statKey(st)), st.size > max) return `size:${st.size}`;
-      let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
-      for (; off < st.size; ) {
-        let n = readSync(fd, buf, off, st.size - off, off);
+      let stat = statKey(st);
+      if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
+      let size = Number(st.size), buf = size > SHARED ? Buffer.allocUnsafeSlow(size) : shared ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
+      for (; off < size; ) {
+        let n = readSync(fd, buf, off, size - off, off);
         if (n === 0) break;
         off += n;
       }
-      let bytes = buf.subarray(0, off);
-      return render && mentionsFlux(bytes) ? void 0 : sha256(bytes);
+      let bytes = buf.subarray(0, off), hash = sha256(bytes), flux = mentionsFlux(bytes);
+      return off === size && this.index.set(abs, { stat, at, hash, flux }), render && flux ? void 0 : hash;
     } catch (e) {
       return `error:${e.code ?? e.message}`;
     } finally {
@@ -229,7 +313,7 @@ function lazySource(path, hash, cwd, maxFileSize) {
     }
   };
 }
-var statKey = (st) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+var statKey = (st) => `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`, newestMs = (st) => Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
   return text.includes(FLUX_KUSTOMIZE_GROUP) || text.includes("source.toolkit.fluxcd.io");
@@ -285,5 +369,6 @@ function restore(payload, cwd, config) {
 }
 export {
   DEFAULT_CACHE_LOCATION,
-  openCache
+  openCache,
+  statTrust
 };

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-MXSB3PES.js";
+} from "./chunk-IYGHBFVM.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-PKITM2FC.js";
+} from "./chunk-GCE3X47X.js";
 import {
   containers,
   get,

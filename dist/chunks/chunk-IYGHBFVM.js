@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-PKITM2FC.js";
+} from "./chunk-GCE3X47X.js";
 import {
   get,
   groupOf,

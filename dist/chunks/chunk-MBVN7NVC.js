@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-PKITM2FC.js";
+} from "./chunk-GCE3X47X.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-AE2HGYDJ.js";
+} from "./chunk-MBVN7NVC.js";
 import "./chunk-RHMOPZRR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-MXSB3PES.js";
+import "./chunk-IYGHBFVM.js";
 import "./chunk-IGZR4MPM.js";
 import {
   principalLabel
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-PKITM2FC.js";
+import "./chunk-GCE3X47X.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
