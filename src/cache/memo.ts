@@ -13,7 +13,7 @@
  * A run whose result could depend on anything else is not cached: stdin, in-memory sources, --fix
  * passes (overrides), the access graph, a FIFO or device, and — while kustomize rendering is on —
  * any kustomization or Flux object among the inputs (kustomize reads files beyond them and its own
- * version matters). `--context` runs go through here twice: the run itself, and the run without the
+ * version matters; the render stage then reuses each root's render kept by src/cache/render.ts). `--context` runs go through here twice: the run itself, and the run without the
  * files named (engine/audit.ts, counterfactuals), each with its own key; an editor or a hook that
  * audits the same file again after an edit finds the second one cached.
  *
@@ -38,7 +38,8 @@ import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
-import type { AuditCache } from './types.ts';
+import { openRenderCache } from './render.ts';
+import type { AuditCache, RenderCache } from './types.ts';
 
 /** The default cache folder, relative to the working folder. */
 export const DEFAULT_CACHE_LOCATION = '.leastpriv-cache';
@@ -80,7 +81,7 @@ interface Stored {
 }
 
 export function openCache(dir: string, note: (message: string) => void): AuditCache {
-  return new ResultCache(new CacheStore(dir, note));
+  return new ResultCache(new CacheStore(dir, note), openRenderCache(join(dir, 'render'), note, codeIdentity));
 }
 
 /**
@@ -180,7 +181,10 @@ class ResultCache implements AuditCache {
   /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
   private depth = 0;
 
-  constructor(private readonly store: CacheStore) {
+  constructor(
+    private readonly store: CacheStore,
+    readonly renders: RenderCache,
+  ) {
     this.index = new StatIndex(store);
   }
 

@@ -35,6 +35,8 @@ export class CacheStore {
   constructor(
     readonly dir: string,
     private readonly note: (message: string) => void,
+    /** Entries kept by prune(). */
+    private readonly keep: number = KEEP,
   ) {}
 
   /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
@@ -88,8 +90,9 @@ export class CacheStore {
     return payload;
   }
 
-  put(key: string, payload: Buffer): void {
-    if (this.write(`${key}.bin`, key, payload, true)) this.prune();
+  /** Writes the entry; then prunes the folder, unless `prune` is false (a caller writing many prunes once). */
+  put(key: string, payload: Buffer, prune = true): void {
+    if (this.write(`${key}.bin`, key, payload, true) && prune) this.prune();
   }
 
   private write(name: string, key: string, payload: Buffer, gzip: boolean): boolean {
@@ -134,8 +137,8 @@ export class CacheStore {
     return this.ready;
   }
 
-  /** Keeps the KEEP entries used last; removes older ones and temporary files left by killed runs. */
-  private prune(): void {
+  /** Keeps the `keep` entries used last; removes older ones and temporary files left by killed runs. */
+  prune(): void {
     try {
       const now = Date.now();
       const entries: { file: string; t: number }[] = [];
@@ -148,7 +151,7 @@ export class CacheStore {
         } else if (ENTRY_NAME.test(name)) entries.push({ file, t: statSync(file).mtimeMs });
       }
       entries.sort((a, b) => b.t - a.t);
-      for (const e of entries.slice(KEEP)) unlinkSync(e.file);
+      for (const e of entries.slice(this.keep)) unlinkSync(e.file);
     } catch {
       // (another run pruning at the same time)
     }

@@ -4,4 +4,23 @@ import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
 export interface AuditCache {
   /** The result of `compute(input)`: from the cache when the same inputs were audited before. */
   audit(input: AuditInput, compute: (input: AuditInput) => FullAuditResult): FullAuditResult;
+  /** Renders of kustomize roots (src/cache/render.ts), used by the render stage of a computed run. */
+  renders?: RenderCache;
+}
+
+/** A root's render as stored: kustomize's output, or its message when it failed. */
+export type StoredRender = { ok: true; stdout: string } | { ok: false; stderr: string };
+
+/**
+ * What the render stage asks of a cache (src/cache/render.ts): a root's kustomize output, kept
+ * under a key made of everything kustomize reads for it (src/render/inputs.ts).
+ */
+export interface RenderCache {
+  /** The key of the root whose wrapper kustomization is in `wrapperDir`, rendered by `command args`; or why it is not cached. */
+  key(wrapperDir: string, command: string, args: readonly string[]): { key: string } | { uncached: string };
+  get(key: string): StoredRender | undefined;
+  /** Kept to be written by `done()`. */
+  put(key: string, render: StoredRender): void;
+  /** After a run's renders: writes what was put (unless a file read for a key changed meanwhile), then prunes. */
+  done(): void;
 }

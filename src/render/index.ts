@@ -33,6 +33,7 @@ import { runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, type BatchCandidate } from './batch.ts';
 import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
+import type { RenderCache } from '../cache/types.ts';
 
 export type { Target } from './mapback.ts';
 
@@ -55,6 +56,11 @@ export interface RenderSettings {
    * again; one that includes an edited file renders from its copy each pass (never kept here).
    */
   cache?: Map<string, RenderedCopy>;
+  /**
+   * Renders kept on disk (src/cache/render.ts, `--cache`): a root read from disk whose inputs are
+   * those of a stored render is not rendered again.
+   */
+  store?: RenderCache;
 }
 
 /** A root's kustomize output as a later run reuses it (renderJobs). */
@@ -591,11 +597,24 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
   const cacheKey = (j: RootJob) => `${j.flux ? 'flux' : 'kustomize'}\0${j.name}`;
   const copy = (r: RenderedCopy): RenderedCopy => ({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}), ...(r.batch ? { batch: r.batch } : {}) });
   const fromDisk = (j: RootJob) => j.real === SAME.real;
+  const j = (i: number) => jobs[i]!;
+  // (renders kept on disk: by key, per root; the roots not found are rendered and stored)
+  const store = ctx.settings.store;
+  const storeKeys = new Map<number, string>();
   jobs.forEach((j, i) => {
     const kept = cache && fromDisk(j) ? cache.get(cacheKey(j)) : undefined;
     if (kept) {
       out[i] = { ok: true, stderr: '', ms: 0, dir: j.wrapperDir, ...copy(kept) };
       return;
+    }
+    if (store && fromDisk(j)) {
+      const k = store.key(j.wrapperDir, j.job.command, j.job.args);
+      const hit = 'key' in k ? store.get(k.key) : undefined;
+      if (hit) {
+        out[i] = hit.ok ? { ok: true, stdout: hit.stdout, stderr: '', ms: 0, dir: j.wrapperDir } : { ok: false, stdout: '', stderr: unplaced(hit.stderr, j.wrapperDir, tmp), ms: 0, dir: j.wrapperDir };
+        return;
+      }
+      if ('key' in k) storeKeys.set(i, k.key);
     }
     const c = batching ? batchCandidate(ctx, j, i) : undefined;
     if (c) candidates.push(c);
@@ -644,9 +663,23 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
     }
     const split = splitBatch(ctx, b.members, b.dir, parseRendered(ctx, 'batch', res.stdout));
     if (!split) return b.members.map((m) => singleJob(m.index));
-    // (each root's share of the batch's time)
-    b.members.forEach((m, n) => (out[m.index] = { ok: true, stdout: '', stderr: '', ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n]!, batch: b.members.length }));
+    // (each root's share of the batch's time; its own part of the output, as it is stored)
+    b.members.forEach((m, n) => {
+      const text = storeKeys.has(m.index) ? memberText(ctx, res.stdout, split[n]!) : undefined;
+      if (text === undefined) storeKeys.delete(m.index);
+      out[m.index] = { ok: true, stdout: text ?? '', stderr: '', ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n]!, batch: b.members.length };
+    });
   });
+  if (store) {
+    for (const [i, key] of storeKeys) {
+      const r = out[i];
+      if (!r) continue;
+      if (r.ok) store.put(key, { ok: true, stdout: r.stdout });
+      // (a failure is kept when kustomize ran and said no: not a timeout, a start failure or a crash by signal)
+      else if (!r.ok && r.exitCode !== undefined && !r.killed && !r.missing) store.put(key, { ok: false, stderr: placed(r.stderr, j(i).wrapperDir, tmp) });
+    }
+    store.done();
+  }
   if (cache) {
     jobs.forEach((j, i) => {
       const r = out[i];
@@ -655,6 +688,34 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
   }
   return out;
 }
+
+/**
+ * A batched root's part of the batch's output, as the text it is stored as (its documents, in
+ * order); undefined when that text does not parse to exactly its objects.
+ */
+function memberText(ctx: Ctx, stdout: string, objects: K8sObject[]): string | undefined {
+  const parts: string[] = [];
+  let last: [number, number] | undefined;
+  for (const o of objects) {
+    if (last && last[0] === o.docRange[0] && last[1] === o.docRange[1]) continue;
+    last = o.docRange;
+    const doc = stdout.slice(o.docRange[0], o.docRange[1]).replace(/^---[ \t]*(?:\n|$)/, '');
+    parts.push(doc.endsWith('\n') ? doc : `${doc}\n`);
+  }
+  const text = parts.join('---\n');
+  const again = parseRendered(ctx, 'stored', text);
+  if (again.length !== objects.length) return undefined;
+  for (let n = 0; n < objects.length; n++) {
+    const a = again[n]!;
+    const b = objects[n]!;
+    if (a.kind !== b.kind || a.apiVersion !== b.apiVersion || a.name !== b.name || a.namespace !== b.namespace || JSON.stringify(a.value) !== JSON.stringify(b.value)) return undefined;
+  }
+  return text;
+}
+
+/** kustomize's message as stored: this run's temporary folders as placeholders (`unplaced` puts a later run's back). */
+const placed = (stderr: string, wrapperDir: string, tmp: string) => stderr.split(wrapperDir).join('\u0000W').split(tmp).join('\u0000T');
+const unplaced = (stored: string, wrapperDir: string, tmp: string) => stored.split('\u0000W').join(wrapperDir).split('\u0000T').join(tmp);
 
 /**
  * A batch's objects given back to their roots by origin path, in output order; undefined unless

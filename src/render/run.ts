@@ -26,6 +26,8 @@ export interface JobResult {
   missing?: boolean;
   /** The process was killed at the timeout. */
   killed?: boolean;
+  /** The exit code of a process that ran and failed (not set when it could not start or was killed). */
+  exitCode?: number;
   /** Wall-clock milliseconds the process ran. */
   ms: number;
 }
@@ -53,7 +55,7 @@ function pump() {
     };
     try {
       execFile(j.command, j.args, { cwd: j.cwd, maxBuffer: 1 << 30, timeout, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) =>
-        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT', killed: !!err && !!err.killed }));
+        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT', killed: !!err && !!err.killed, exitCode: err && !err.killed && typeof err.code === 'number' ? err.code : undefined }));
     } catch (e) {
       done({ ok: false, stdout: '', stderr: String((e && e.message) || e), missing: false });
     }

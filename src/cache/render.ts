@@ -1,0 +1,126 @@
+/**
+ * The render cache: a root's kustomize output (or kustomize's message when it failed), kept in the
+ * cache folder's `render/` sub-folder (store.ts: the same header, checksum, atomic writes) and
+ * reused when a later run has the same key. Per root, not per batch: a batch whose roots are all
+ * cached runs no process; the others are rendered (and batched) as without a cache.
+ *
+ * The key: the cache format, leastpriv's version and code (memo.ts codeIdentity), Node's version,
+ * kustomize's identity, the environment variables kustomize and kubectl read (`KUSTOMIZE_*`,
+ * `KUBECTL_*`), the arguments (load restrictor; the temporary folder written as a placeholder), the
+ * root's wrapper kustomization (its relative way to the root, `buildMetadata`, the Flux settings:
+ * targetNamespace, namePrefix/nameSuffix, patches, images, components) and every file kustomize
+ * may read for the root (src/render/inputs.ts). A root whose inputs cannot be known (remote bases,
+ * helm, plugins, missing files, secretGenerator) is never cached.
+ *
+ * kustomize's identity is its executable as found on PATH: the real path after links, its size,
+ * modification time and inode. A `kubectl version` or `kustomize version` would cost a process per
+ * run (~0.15 s CPU, as much as a warm run's whole render stage) and still name two builds of one
+ * version alike; another binary at that path (an upgrade, a reinstall) has another inode or time.
+ * A command that is a script (`#!`) runs whatever it names: such a kustomize is never cached.
+ */
+import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { InputHasher, rootInputs } from '../render/inputs.ts';
+import { VERSION } from '../version.ts';
+import { CacheStore, FORMAT, sha256 } from './store.ts';
+import type { RenderCache, StoredRender } from './types.ts';
+
+/** Render entries kept (by last use): many roots per repository, a few versions of each. */
+const KEEP_RENDERS = 2048;
+
+const identities = new Map<string, string | null>();
+
+/** The executable `command` runs, as above; undefined when it is a script or not found. */
+export function kustomizeIdentity(command: string): string | undefined {
+  if (identities.has(command)) return identities.get(command) ?? undefined;
+  let id: string | null = null;
+  const exts = process.platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+  const dirs = command.includes('/') || (process.platform === 'win32' && command.includes('\\')) ? [''] : (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  search: for (const d of dirs) {
+    for (const e of exts) {
+      const p = d === '' ? resolve(command + e) : join(d, command + e);
+      try {
+        const st = statSync(p);
+        if (!st.isFile()) continue;
+        accessSync(p, constants.X_OK);
+        const real = realpathSync(p);
+        const head = Buffer.alloc(2);
+        const fd = openSync(real, 'r');
+        try {
+          readSync(fd, head, 0, 2, 0);
+        } finally {
+          closeSync(fd);
+        }
+        if (head.toString('latin1') === '#!' || /\.(cmd|bat)$/i.test(real)) break search;
+        const rs = statSync(real);
+        id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
+        break search;
+      } catch {
+        continue;
+      }
+    }
+  }
+  identities.set(command, id);
+  return id ?? undefined;
+}
+
+/** The render cache in `dir` (a sub-folder of the cache folder). */
+export function openRenderCache(dir: string, note: (message: string) => void, codeIdentity: () => string): RenderCache {
+  return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity);
+}
+
+class Renders implements RenderCache {
+  private readonly hasher = new InputHasher();
+  private readonly pending = new Map<string, Buffer>();
+
+  constructor(
+    private readonly store: CacheStore,
+    private readonly codeIdentity: () => string,
+  ) {}
+
+  key(wrapperDir: string, command: string, args: readonly string[]): { key: string } | { uncached: string } {
+    const kustomize = kustomizeIdentity(command);
+    if (kustomize === undefined) return { uncached: `${command} is a script or is not found on PATH` };
+    const inputs = rootInputs(join(wrapperDir, 'kustomization.yaml'), wrapperDir, this.hasher);
+    if ('uncached' in inputs) return inputs;
+    const env = Object.entries(process.env)
+      .filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    const argv = args.map((a) => (a === wrapperDir ? '(wrapper)' : isAbsolute(a) ? `(abs)${a}` : a));
+    return { key: sha256(JSON.stringify(['render', FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, inputs.lines])) };
+  }
+
+  get(key: string): StoredRender | undefined {
+    const payload = this.store.get(key);
+    if (!payload) return undefined;
+    try {
+      const r = JSON.parse(payload.toString('utf8')) as StoredRender;
+      if (r && ((r.ok === true && typeof r.stdout === 'string') || (r.ok === false && typeof r.stderr === 'string'))) return r;
+    } catch {
+      // (a checksum-valid entry that is not ours: treated as absent, and rewritten)
+    }
+    return undefined;
+  }
+
+  put(key: string, render: StoredRender): void {
+    this.pending.set(key, Buffer.from(JSON.stringify(render)));
+  }
+
+  done(): void {
+    if (this.pending.size === 0) return;
+    // (nothing is stored when a file changed while it was read: a key would not be its input)
+    let unchanged = true;
+    for (const [abs, before] of this.hasher.stats) {
+      try {
+        const st = statSync(abs);
+        if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) unchanged = false;
+      } catch {
+        unchanged = false;
+      }
+      if (!unchanged) break;
+    }
+    if (unchanged) for (const [key, payload] of this.pending) this.store.put(key, payload, false);
+    this.pending.clear();
+    this.store.prune();
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * The render cache (src/cache/render.ts, src/render/inputs.ts): a root's kustomize output is reused
+ * only when everything kustomize reads for it is what it was.
+ *
+ * Differential: a repository of the kustomize fixture trees (overlays with a base and a component,
+ * a root with configMapGenerator env and `key=path` files, batched roots, a root kustomize refuses,
+ * Flux roots) goes through every kind of step, in a seeded random order with random details — edits to a base file, a strategic-merge patch file,
+ * a generator's env and data files, a component, a Flux path's manifest and a Flux Kustomization,
+ * kustomizations removed, restored and added, a base renamed away and back, and damage to render
+ * entries. After every step the same commands run with --no-cache and twice with --cache (the
+ * second reading what the first stored): the whole repository, and `overlays/overlays` alone (its
+ * base and component are outside the audited folder, reached through `../`), as JSON and as text;
+ * stdout and exit code must be the same byte for byte. Then: a stored render rewritten with a valid
+ * checksum is what a cached run prints (hits are used), and roots whose inputs cannot be known
+ * (remote base, helm, plugins, missing file, secretGenerator reading files, a kustomize that is a
+ * script) are never stored. Skipped, with the reason, when kubectl is absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../src/cli/main.ts';
+import { CacheStore } from '../src/cache/store.ts';
+import { InputHasher, rootInputs } from '../src/render/inputs.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+if (!kubectl) console.warn('render-cache.test: kubectl is not installed; the render cache is not tested');
+
+const tmp = mkdtempSync(join(tmpdir(), 'leastpriv-render-cache-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let seed = 20;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T,>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+
+async function cli(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), cwd, env: {}, isTTY: false };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+const renderDir = (repo: string) => join(repo, '.leastpriv-cache', 'render');
+const entries = (repo: string) => (existsSync(renderDir(repo)) ? readdirSync(renderDir(repo)).filter((n) => n.endsWith('.bin')) : []);
+
+function makeRepo(name: string): string {
+  const repo = join(tmp, name);
+  for (const d of ['overlays', 'batch']) cpSync(join(ROOT, 'fixtures', 'kustomize', d), join(repo, d), { recursive: true });
+  const gen = join(repo, 'overlays', 'overlays', 'gen');
+  mkdirSync(gen, { recursive: true });
+  writeFileSync(
+    join(gen, 'kustomization.yaml'),
+    'namespace: gen\nresources:\n- ../../base\nconfigMapGenerator:\n- name: settings\n  envs:\n  - app.env\n  files:\n  - conf=settings.conf\n',
+  );
+  writeFileSync(join(gen, 'app.env'), 'MODE=fast\nLEVEL=3\n');
+  writeFileSync(join(gen, 'settings.conf'), 'debug = false\n');
+  return repo;
+}
+
+/** Appends a line, or flips the first true/false, in a file. */
+function edit(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (rand() < 0.5 && /\b(true|false)\b/.test(text)) {
+    writeFileSync(file, text.replace(/\b(true|false)\b/, (b) => (b === 'true' ? 'false' : 'true')));
+    return 'flipped a boolean in';
+  }
+  // (a line inserted at the top: every later position moves)
+  writeFileSync(file, file.endsWith('.env') ? `${text}EXTRA${Math.floor(rand() * 100)}=x\n` : `# edited ${Math.floor(rand() * 100)}\n${text}`);
+  return 'inserted a line in';
+}
+
+/** One random change to the repository; returns what it did (for the failure message). */
+function step(repo: string, op: number): string {
+  const at = (...p: string[]) => join(repo, ...p);
+  switch (op) {
+    case 0:
+      return `${edit(at('overlays', 'base', pick(['deploy.yaml', 'rbac.yaml'])))} the base`;
+    case 1:
+      return `${edit(at('overlays', 'overlays', 'prod', 'debug-patch.yaml'))} a patch file`;
+    case 2:
+      return `${edit(at('overlays', 'overlays', 'gen', pick(['app.env', 'settings.conf'])))} a generator input`;
+    case 3:
+      return `${edit(at('overlays', 'components', 'host-network', 'kustomization.yaml'))} the component`;
+    case 4: {
+      const k = at('overlays', 'overlays', 'staging', 'kustomization.yaml');
+      if (existsSync(k)) renameSync(k, `${k}.off`);
+      else renameSync(`${k}.off`, k);
+      return `${existsSync(k) ? 'restored' : 'removed'} staging's kustomization`;
+    }
+    case 5: {
+      const d = at('extra');
+      if (existsSync(d)) {
+        rmSync(d, { recursive: true });
+        return 'removed the extra root';
+      }
+      mkdirSync(d);
+      writeFileSync(join(d, 'kustomization.yaml'), 'namePrefix: x-\nresources:\n- pod.yaml\n- ../overlays/base\n');
+      writeFileSync(join(d, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: true}\n');
+      return 'added a root';
+    }
+    case 6: {
+      const f = pick([at('batch', 'clusters', 'apps.yaml'), ...readdirSync(at('batch', 'flux', 'one')).map((n) => at('batch', 'flux', 'one', n))]);
+      if (f.endsWith('apps.yaml')) {
+        writeFileSync(f, readFileSync(f, 'utf8').replace(/targetNamespace: (\w+)/, (_, ns: string) => `targetNamespace: ${ns}x`));
+        return 'changed a Flux targetNamespace';
+      }
+      return `${edit(f)} a Flux path's manifest`;
+    }
+    case 7: {
+      const f = at('overlays', 'base', 'rbac.yaml');
+      if (existsSync(f)) renameSync(f, `${f}.away`);
+      else renameSync(`${f}.away`, f);
+      return `${existsSync(f) ? 'restored' : 'renamed away'} a base file`;
+    }
+    default: {
+      const names = entries(repo);
+      if (!names.length) return 'no change';
+      const e = join(renderDir(repo), pick(names));
+      const raw = readFileSync(e);
+      const how = Math.floor(rand() * 4);
+      if (how === 0) writeFileSync(e, raw.subarray(0, Math.floor(raw.length * rand())));
+      else if (how === 1) {
+        const i = Math.floor(rand() * raw.length);
+        raw[i] = raw[i]! ^ 0x5a;
+        writeFileSync(e, raw);
+      } else if (how === 2) writeFileSync(e, 'not a cache entry');
+      else writeFileSync(e, Buffer.from(raw.toString('latin1').replace(/^leastpriv-cache \d+/, 'leastpriv-cache 1'), 'latin1'));
+      return `damaged a render entry (${['cut', 'flipped', 'garbage', 'old format'][how]})`;
+    }
+  }
+}
+
+describe.skipIf(!kubectl)('the render cache', () => {
+  it('gives the same output as --no-cache after every random edit of bases, patches, generator inputs, components, kustomizations and the cache', async () => {
+    const repo = makeRepo('differential');
+    const log: string[] = [];
+    let hits = 0;
+    // (one command per step, in turn: whole repository or overlays/overlays, JSON or text)
+    const commands = [['audit', '.', '-f', 'json'], ['audit', 'overlays/overlays'], ['audit', '.'], ['audit', 'overlays/overlays', '-f', 'json']];
+    // every kind of step, in a seeded order (the removals and the damage come back: undone, again)
+    const ops = [0, 1, 2, 3, 4, 5, 6, 7, 8, 4, 5, 8].map((op) => ({ op, r: rand() })).sort((a, b) => a.r - b.r).map((o) => o.op);
+    for (let i = 0; i <= ops.length; i++) {
+      log.push(i === 0 ? 'start' : step(repo, ops[i - 1]!));
+      for (const args of [commands[i % commands.length]!]) {
+        const plain = await cli(repo, [...args, '--no-cache']);
+        const before = entries(repo).length;
+        const cached = await cli(repo, [...args, '--cache']);
+        const again = await cli(repo, [...args, '--cache']);
+        const where = `after: ${log.join('; ')}; leastpriv ${args.join(' ')}`;
+        expect(cached.code, where).toBe(plain.code);
+        expect(cached.out, where).toBe(plain.out);
+        expect(again.code, where).toBe(plain.code);
+        expect(again.out, where).toBe(plain.out);
+        // (a damaged entry is named once, by the run that rewrites it)
+        expect(again.err, where).toBe(plain.err);
+        if (entries(repo).length === before) hits++;
+      }
+    }
+    expect(log.filter((l) => l !== 'no change' && l !== 'start').length).toBeGreaterThan(5);
+    expect(entries(repo).length).toBeGreaterThan(6);
+    expect(hits).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('reads the cache: a stored render rewritten (with a valid checksum) is what a cached run prints', async () => {
+    const repo = makeRepo('tamper');
+    const plain = await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--no-cache']);
+    const first = await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--cache']);
+    expect(first.out).toBe(plain.out);
+    const store = new CacheStore(renderDir(repo), () => {});
+    let tampered = 0;
+    for (const name of entries(repo)) {
+      const raw = readFileSync(join(renderDir(repo), name));
+      const stored = JSON.parse(gunzipSync(raw.subarray(raw.indexOf(10) + 1)).toString('utf8'));
+      if (!stored.ok || !/namespace: prod\b/.test(stored.stdout)) continue;
+      stored.stdout = stored.stdout.replace(/namespace: prod\b/g, 'namespace: tampered');
+      store.put(name.slice(0, -4), Buffer.from(JSON.stringify(stored)));
+      tampered++;
+    }
+    expect(tampered).toBe(1);
+    const second = await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--cache']);
+    expect(second.out).toContain('tampered');
+    expect(plain.out).not.toContain('tampered');
+    // --no-cache never reads it; an edit of the patch file (outside nothing else) is another key
+    expect((await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--no-cache'])).out).toBe(plain.out);
+    const patch = join(repo, 'overlays', 'overlays', 'prod', 'debug-patch.yaml');
+    writeFileSync(patch, `${readFileSync(patch, 'utf8')}\n`);
+    expect((await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--cache'])).out).not.toContain('tampered');
+  }, 60_000);
+
+  it('never stores a root whose inputs cannot be known: remote, helm, plugins, missing files, Secrets from files, a kustomize script', async () => {
+    const repo = join(tmp, 'unknowable');
+    const roots: Record<string, string> = {
+      remote: 'resources:\n- https://github.com/example/repo//base?ref=v1\n',
+      helm: 'helmCharts:\n- name: x\n  repo: https://charts.example\n  version: 1.0.0\n',
+      plugin: 'transformers:\n- t.yaml\n',
+      missing: 'resources:\n- gone.yaml\n',
+      secret: 'secretGenerator:\n- name: s\n  envs:\n  - s.env\n',
+    };
+    for (const [name, k] of Object.entries(roots)) {
+      mkdirSync(join(repo, name), { recursive: true });
+      writeFileSync(join(repo, name, 'kustomization.yaml'), k);
+    }
+    writeFileSync(join(repo, 'plugin', 't.yaml'), 'apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: t}\nlabels: {a: b}\nfieldSpecs: [{path: metadata/labels, create: true}]\n');
+    writeFileSync(join(repo, 'secret', 's.env'), 'TOKEN=hunter2\n');
+    const plain = await cli(repo, ['audit', '.', '--no-cache']);
+    expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    expect(entries(repo)).toEqual([]);
+    // the same tree with a root that can be known: that one only
+    mkdirSync(join(repo, 'known'));
+    writeFileSync(join(repo, 'known', 'kustomization.yaml'), 'resources: [cm.yaml]\n');
+    writeFileSync(join(repo, 'known', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+    await cli(repo, ['audit', '.', '--cache']);
+    expect(entries(repo).length).toBe(1);
+    // no stored render holds the Secret's value
+    for (const n of entries(repo)) expect(gunzipSync(readFileSync(join(renderDir(repo), n)).subarray(readFileSync(join(renderDir(repo), n)).indexOf(10) + 1)).toString()).not.toContain(Buffer.from('hunter2').toString('base64'));
+    // a kustomize that is a script runs whatever it names: not cached
+    const bin = join(tmp, 'script-bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'kubectl'), '#!/bin/sh\nexec kubectl "$@"\n');
+    chmodSync(join(bin, 'kubectl'), 0o755);
+    rmSync(join(repo, '.leastpriv-cache'), { recursive: true });
+    const viaScript = await cli(repo, ['audit', 'known', '--cache', '--kustomize-command', join(bin, 'kubectl')]);
+    expect(viaScript.out).toBe((await cli(repo, ['audit', 'known', '--no-cache'])).out);
+    expect(entries(repo)).toEqual([]);
+  }, 60_000);
+
+  it('keys a root on every file it reaches: bases and files through ../, generator inputs, components; not on unrelated files', () => {
+    const repo = makeRepo('inputs');
+    const wrapper = join(tmp, 'wrapper-inputs');
+    mkdirSync(wrapper);
+    const gen = join(repo, 'overlays', 'overlays', 'gen');
+    const prod = join(repo, 'overlays', 'overlays', 'prod');
+    const key = (dir: string) => {
+      writeFileSync(join(wrapper, 'kustomization.yaml'), JSON.stringify({ resources: [relative(wrapper, dir)] }));
+      const r = rootInputs(join(wrapper, 'kustomization.yaml'), wrapper, new InputHasher());
+      if ('uncached' in r) throw new Error(r.uncached);
+      return r.lines.join('\n');
+    };
+    const g0 = key(gen);
+    const p0 = key(prod);
+    expect(g0).toContain(join(repo, 'overlays', 'base'));
+    expect(p0).toContain(join(repo, 'overlays', 'components', 'host-network'));
+    writeFileSync(join(gen, 'app.env'), 'MODE=slow\n');
+    expect(key(gen)).not.toBe(g0);
+    expect(key(prod)).toBe(p0);
+    writeFileSync(join(repo, 'overlays', 'components', 'host-network', 'kustomization.yaml'), readFileSync(join(repo, 'overlays', 'components', 'host-network', 'kustomization.yaml'), 'utf8').replace('true', 'false'));
+    expect(key(prod)).not.toBe(p0);
+    const p1 = key(prod);
+    writeFileSync(join(repo, 'batch', 'apps', 'a', 'deploy.yaml'), '# unrelated\n');
+    expect(key(prod)).toBe(p1);
+    unlinkSync(join(repo, 'overlays', 'overlays', 'prod', 'debug-patch.yaml'));
+    expect(() => key(prod)).toThrow(/names nothing on disk/);
+  });
+});
