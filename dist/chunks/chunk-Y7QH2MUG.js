@@ -3115,7 +3115,7 @@ function pump() {
     };
     try {
       execFile(j.command, j.args, { cwd: j.cwd, maxBuffer: 1 << 30, timeout, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) =>
-        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT', killed: !!err && !!err.killed }));
+        done({ ok: !err, stdout: String(stdout || ''), stderr: String(stderr || '') || (err ? String(err.message) : ''), missing: !!err && err.code === 'ENOENT', killed: !!err && !!err.killed, exitCode: err && !err.killed && typeof err.code === 'number' ? err.code : undefined }));
     } catch (e) {
       done({ ok: false, stdout: '', stderr: String((e && e.message) || e), missing: false });
     }
@@ -3421,14 +3421,22 @@ function batchCandidate(ctx, j, index) {
   return { index, dir: j.wrapperDir, files: j.closure.files, ids, weight };
 }
 function renderJobs(ctx, tmp, jobs) {
-  let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j) => `${j.flux ? "flux" : "kustomize"}\0${j.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j) => j.real === SAME.real;
-  jobs.forEach((j, i) => {
-    let kept = cache && fromDisk(j) ? cache.get(cacheKey(j)) : void 0;
+  let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j2) => `${j2.flux ? "flux" : "kustomize"}\0${j2.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j2) => j2.real === SAME.real, j = (i) => jobs[i], store = ctx.settings.store, storeKeys = /* @__PURE__ */ new Map();
+  jobs.forEach((j2, i) => {
+    let kept = cache && fromDisk(j2) ? cache.get(cacheKey(j2)) : void 0;
     if (kept) {
-      out[i] = { ok: !0, stderr: "", ms: 0, dir: j.wrapperDir, ...copy(kept) };
+      out[i] = { ok: !0, stderr: "", ms: 0, dir: j2.wrapperDir, ...copy(kept) };
       return;
     }
-    let c = batching ? batchCandidate(ctx, j, i) : void 0;
+    if (store && fromDisk(j2)) {
+      let k = store.key(j2.wrapperDir, j2.job.command, j2.job.args), hit = "key" in k ? store.get(k.key) : void 0;
+      if (hit) {
+        out[i] = hit.ok ? { ok: !0, stdout: hit.stdout, stderr: "", ms: 0, dir: j2.wrapperDir } : { ok: !1, stdout: "", stderr: unplaced(hit.stderr, j2.wrapperDir, tmp), ms: 0, dir: j2.wrapperDir };
+        return;
+      }
+      "key" in k && storeKeys.set(i, k.key);
+    }
+    let c = batching ? batchCandidate(ctx, j2, i) : void 0;
     c ? candidates.push(c) : alone.push(i);
   });
   let single = /* @__PURE__ */ new Map(), batches = /* @__PURE__ */ new Map(), nBatches = 0, singleJob = (i) => (single.set(jobs[i].job, i), jobs[i].job), batchJob = (members) => {
@@ -3440,7 +3448,7 @@ function renderJobs(ctx, tmp, jobs) {
   }, bytes = (i) => [...jobs[i].closure.files].reduce((n, f) => n + (ctx.parsed.get(ctx.show(f))?.source.text.length ?? 0), 0), weight = new Map(alone.map((i) => [i, bytes(i)]));
   alone.sort((a, b) => weight.get(b) - weight.get(a));
   let initial = [...alone.map(singleJob), ...[!1, !0].flatMap((flux) => planBatches(candidates.filter((c) => !!jobs[c.index].flux === flux)).map(batchJob))];
-  return runQueue(initial, (job, res) => {
+  if (runQueue(initial, (job, res) => {
     let i = single.get(job);
     if (i !== void 0) {
       out[i] = { ...res, dir: jobs[i].wrapperDir };
@@ -3460,12 +3468,43 @@ function renderJobs(ctx, tmp, jobs) {
     }
     let split = splitBatch(ctx, b.members, b.dir, parseRendered(ctx, "batch", res.stdout));
     if (!split) return b.members.map((m) => singleJob(m.index));
-    b.members.forEach((m, n) => out[m.index] = { ok: !0, stdout: "", stderr: "", ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n], batch: b.members.length });
-  }), cache && jobs.forEach((j, i) => {
+    b.members.forEach((m, n) => {
+      let text = storeKeys.has(m.index) ? memberText(ctx, res.stdout, split[n]) : void 0;
+      text === void 0 && storeKeys.delete(m.index), out[m.index] = { ok: !0, stdout: text ?? "", stderr: "", ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n], batch: b.members.length };
+    });
+  }), store) {
+    for (let [i, key] of storeKeys) {
+      let r = out[i];
+      r && (r.ok ? store.put(key, { ok: !0, stdout: r.stdout }) : !r.ok && r.exitCode !== void 0 && !r.killed && !r.missing && store.put(key, { ok: !1, stderr: placed(r.stderr, j(i).wrapperDir, tmp) }));
+    }
+    store.done();
+  }
+  return cache && jobs.forEach((j2, i) => {
     let r = out[i];
-    r?.ok && fromDisk(j) && !cache.has(cacheKey(j)) && cache.set(cacheKey(j), copy({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered } : {}, ...r.batch ? { batch: r.batch } : {} }));
+    r?.ok && fromDisk(j2) && !cache.has(cacheKey(j2)) && cache.set(cacheKey(j2), copy({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered } : {}, ...r.batch ? { batch: r.batch } : {} }));
   }), out;
 }
+function memberText(ctx, stdout, objects) {
+  let parts = [], last;
+  for (let o of objects) {
+    if (last && last[0] === o.docRange[0] && last[1] === o.docRange[1]) continue;
+    last = o.docRange;
+    let doc = stdout.slice(o.docRange[0], o.docRange[1]).replace(/^---[ \t]*(?:\n|$)/, "");
+    parts.push(doc.endsWith(`
+`) ? doc : `${doc}
+`);
+  }
+  let text = parts.join(`---
+`), again = parseRendered(ctx, "stored", text);
+  if (again.length === objects.length) {
+    for (let n = 0; n < objects.length; n++) {
+      let a = again[n], b = objects[n];
+      if (a.kind !== b.kind || a.apiVersion !== b.apiVersion || a.name !== b.name || a.namespace !== b.namespace || JSON.stringify(a.value) !== JSON.stringify(b.value)) return;
+    }
+    return text;
+  }
+}
+var placed = (stderr, wrapperDir, tmp) => stderr.split(wrapperDir).join("\0W").split(tmp).join("\0T"), unplaced = (stored, wrapperDir, tmp) => stored.split("\0W").join(wrapperDir).split("\0T").join(tmp);
 function splitBatch(ctx, members, dir, rendered) {
   let owner = /* @__PURE__ */ new Map();
   members.forEach((m, n) => m.files.forEach((f) => owner.set(f, n)));
@@ -3494,7 +3533,7 @@ function eachFile(input, config, visit) {
       let skipped = { file: p.file, reason: p.reason };
       visit({ read: !1, skipped, diagnostic: { code: p.code ?? "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
     }
-    (input.render ?? config.render) && (plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...input.overrides?.size ? { overrides: input.overrides } : {}, ...input.renderCache ? { cache: input.renderCache } : {} }));
+    (input.render ?? config.render) && (plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...input.overrides?.size ? { overrides: input.overrides } : {}, ...input.renderCache ? { cache: input.renderCache } : {}, ...input.cache?.renders ? { store: input.cache.renders } : {} }));
   }
   let check2 = (objects) => {
     let errors = /* @__PURE__ */ new Map();
@@ -3573,6 +3612,7 @@ function dropFields(value, paths) {
 }
 
 export {
+  PARSE_OPTIONS,
   parseSource,
   newSource,
   offsetsToRegion,
@@ -3584,6 +3624,8 @@ export {
   readInput,
   readRegularText,
   KUSTOMIZATION_FILES,
+  kustomizationFileIn,
+  isRemote,
   FLUX_KUSTOMIZE_GROUP,
   discoverInputs,
   eachFile,

@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-GCE3X47X.js";
+} from "./chunk-Y7QH2MUG.js";
 import {
   get,
   groupOf,

@@ -2,11 +2,14 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   FLUX_KUSTOMIZE_GROUP,
   KUSTOMIZATION_FILES,
+  PARSE_OPTIONS,
   discoverInputs,
   helmChartOf,
+  isRemote,
+  kustomizationFileIn,
   newSource,
   readInput
-} from "./chunk-GCE3X47X.js";
+} from "./chunk-Y7QH2MUG.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -15,14 +18,16 @@ import {
 import {
   defaults
 } from "./chunk-ILG67AN3.js";
-import "./chunk-FMZCO4Y2.js";
+import {
+  yamlLib
+} from "./chunk-FMZCO4Y2.js";
 import "./chunk-2PPMHZ32.js";
 import "./chunk-3YYMUT7C.js";
 
 // src/cache/memo.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
-import { createHash as createHash2 } from "node:crypto";
-import { basename, dirname, join as join2, resolve } from "node:path";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readdirSync as readdirSync3, readFileSync as readFileSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { basename, dirname, join as join4, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
@@ -31,12 +36,14 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx)\.\d+\.[0-9a-z]+\.tmp$/, INDEX_NAME = "files.idx", sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
-  constructor(dir, note) {
+  constructor(dir, note, keep = KEEP) {
     this.dir = dir;
     this.note = note;
+    this.keep = keep;
   }
   dir;
   note;
+  keep;
   ready;
   /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
   get(key) {
@@ -80,8 +87,9 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
       }
     return payload;
   }
-  put(key, payload) {
-    this.write(`${key}.bin`, key, payload, !0) && this.prune();
+  /** Writes the entry; then prunes the folder, unless `prune` is false (a caller writing many prunes once). */
+  put(key, payload, prune = !0) {
+    this.write(`${key}.bin`, key, payload, !0) && prune && this.prune();
   }
   write(name, key, payload, gzip) {
     if (!this.prepare()) return !1;
@@ -123,7 +131,7 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
     }
     return this.ready;
   }
-  /** Keeps the KEEP entries used last; removes older ones and temporary files left by killed runs. */
+  /** Keeps the `keep` entries used last; removes older ones and temporary files left by killed runs. */
   prune() {
     try {
       let now = Date.now(), entries = [];
@@ -132,9 +140,263 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
         TEMP_NAME.test(name) ? now - statSync(file).mtimeMs > 10 * 6e4 && unlinkSync(file) : ENTRY_NAME.test(name) && entries.push({ file, t: statSync(file).mtimeMs });
       }
       entries.sort((a, b) => b.t - a.t);
-      for (let e of entries.slice(KEEP)) unlinkSync(e.file);
+      for (let e of entries.slice(this.keep)) unlinkSync(e.file);
     } catch {
     }
+  }
+};
+
+// src/cache/render.ts
+import { accessSync, closeSync as closeSync2, constants, openSync as openSync2, readSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
+
+// src/render/inputs.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { join as join2, relative, resolve, isAbsolute } from "node:path";
+var NOT_CACHED = {
+  helmCharts: "it inflates Helm charts",
+  helmChartInflationGenerator: "it inflates Helm charts",
+  helmGlobals: "it inflates Helm charts",
+  generators: "it runs generator plugins",
+  transformers: "it runs transformer plugins",
+  validators: "it runs validator plugins"
+}, TREE_MAX_FILES = 2e4, TREE_MAX_BYTES = 256 * 1024 * 1024, statKey = (st) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`, InputHasher = class {
+  fileHashes = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
+  /** Size, times and inode of each file when it was hashed (checked again before a render is stored). */
+  stats = /* @__PURE__ */ new Map();
+  file(abs) {
+    let h = this.fileHashes.get(abs);
+    if (h === void 0) {
+      try {
+        let st = statSync2(abs);
+        st.isFile() ? (this.stats.set(abs, statKey(st)), h = createHash2("sha256").update(readFileSync2(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
+      } catch (e) {
+        h = `error:${e.code ?? "unreadable"}`;
+      }
+      this.fileHashes.set(abs, h);
+    }
+    return h;
+  }
+  /** A hash of a folder tree (names, kinds, link targets, file bytes), or undefined past the bounds. */
+  tree(dir) {
+    let known = this.trees.get(dir);
+    if (known !== void 0) return known ?? void 0;
+    let h = createHash2("sha256"), files = 0, bytes = 0, seen = /* @__PURE__ */ new Set(), walk = (d) => {
+      let real;
+      try {
+        real = realpathSync(d);
+      } catch {
+        return !0;
+      }
+      if (seen.has(real))
+        return h.update(`cycle\0${real}\0`), !0;
+      seen.add(real);
+      let entries;
+      try {
+        entries = readdirSync2(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      } catch (e) {
+        return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
+      }
+      for (let e of entries) {
+        let p = join2(d, e.name);
+        if (h.update(`${relative(dir, p)}\0`), e.isSymbolicLink())
+          try {
+            h.update(`link\0${readlinkSync(p)}\0`);
+          } catch {
+            h.update("link?\0");
+          }
+        let st;
+        try {
+          st = statSync2(p);
+        } catch {
+          h.update("dangling\0");
+          continue;
+        }
+        if (st.isDirectory()) {
+          if (e.name === ".git" || isCacheFolder(p)) {
+            h.update("skipped\0");
+            continue;
+          }
+          if (h.update("dir\0"), !walk(p)) return !1;
+        } else if (st.isFile()) {
+          if (++files > TREE_MAX_FILES || (bytes += st.size) > TREE_MAX_BYTES) return !1;
+          h.update(`file\0${this.file(p)}\0`);
+        } else h.update(`other\0${st.mode}\0`);
+      }
+      return !0;
+    }, out = walk(dir) ? h.digest("hex") : null;
+    return this.trees.set(dir, out), out ?? void 0;
+  }
+};
+function isCacheFolder(dir) {
+  try {
+    return statSync2(join2(dir, "CACHEDIR.TAG")).isFile();
+  } catch {
+    return !1;
+  }
+}
+var isRecord = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+function isPathField(at) {
+  let [a, , c] = at;
+  return typeof a != "string" ? !1 : at.length === 2 && ["resources", "bases", "components", "crds", "configurations", "patchesStrategicMerge"].includes(a) || at.length === 3 && c === "path" && ["patches", "patchesJson6902", "replacements"].includes(a) || at.length === 2 && a === "openapi" && at[1] === "path" ? !0 : (a === "configMapGenerator" || a === "secretGenerator") && (c === "files" || c === "envs" || c === "env");
+}
+function rootInputs(wrapperFile, wrapperDir, hasher) {
+  let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set();
+  class NotCached extends Error {
+  }
+  let stop = (why) => {
+    throw new NotCached(why);
+  }, kustomization = (dir, file, wrapper) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      real = dir;
+    }
+    if (done.has(real)) return;
+    done.add(real);
+    let text;
+    try {
+      text = readFileSync2(file, "utf8");
+    } catch {
+      return stop(`${file} cannot be read`);
+    }
+    if (wrapper) lines.add(`wrapper\0${text}`);
+    else {
+      let t = hasher.tree(dir);
+      if (t === void 0) return stop(`${dir} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`);
+      lines.add(`tree\0${dir}\0${t}`);
+    }
+    let { parseAllDocuments, isMap } = yamlLib(), value;
+    try {
+      let docs = parseAllDocuments(text.replace(/^\uFEFF/, ""), PARSE_OPTIONS);
+      if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length || !isMap(docs[0].contents)) return stop(`${file} is not one YAML mapping`);
+      value = docs[0].toJS({ maxAliasCount: 1e3 });
+    } catch {
+      return stop(`${file} is not one YAML mapping`);
+    }
+    if (!isRecord(value)) return stop(`${file} is not one YAML mapping`);
+    for (let [k, why] of Object.entries(NOT_CACHED)) value[k] !== void 0 && stop(`${why} (${k})`);
+    Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
+    let visit = (v, at) => {
+      if (Array.isArray(v)) return v.forEach((x, i) => visit(x, [...at, i]));
+      if (isRecord(v)) return Object.entries(v).forEach(([k, x]) => visit(x, [...at, k]));
+      if (typeof v != "string" && typeof v != "number" && typeof v != "boolean") return;
+      let s = String(v), pathField = isPathField(at);
+      if (s.includes(`
+`) || s.includes("\0") || s.length > 4096 || s === "") {
+        pathField && !s.includes(`
+`) && stop(`${s.slice(0, 80)} is not a path on disk`);
+        return;
+      }
+      pathField && isRemote(s) && stop(`${s} is remote`);
+      let eq = s.indexOf("="), found = !1;
+      for (let c of eq === -1 ? [s] : [s, s.slice(eq + 1)]) c && reference(dir, c, pathField) && (found = !0);
+      pathField && !found && stop(`${s} (${at.join(".")}) names nothing on disk`);
+    };
+    visit(value, []);
+  }, reference = (dir, c, pathField) => {
+    let p = resolve(dir, c), st;
+    try {
+      st = statSync2(p);
+    } catch {
+      return !1;
+    }
+    if (st.isFile())
+      return lines.add(`file\0${p}\0${hasher.file(p)}`), !0;
+    if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : !1;
+    let k = kustomizationFileIn(p);
+    if (k)
+      return kustomization(p, k, !1), !0;
+    let r = relative(p, dir);
+    if (!pathField && !r.startsWith("..") && !isAbsolute(r)) return !0;
+    let t = hasher.tree(p);
+    return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (lines.add(`tree\0${p}\0${t}`), !0);
+  };
+  try {
+    kustomization(wrapperDir, wrapperFile, !0);
+  } catch (e) {
+    if (e instanceof NotCached) return { uncached: e.message };
+    throw e;
+  }
+  return { lines: [...lines].sort() };
+}
+
+// src/cache/render.ts
+var KEEP_RENDERS = 2048, identities = /* @__PURE__ */ new Map();
+function kustomizeIdentity(command) {
+  if (identities.has(command)) return identities.get(command) ?? void 0;
+  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(delimiter).filter(Boolean);
+  search: for (let d of dirs)
+    for (let e of exts) {
+      let p = d === "" ? resolve2(command + e) : join3(d, command + e);
+      try {
+        if (!statSync3(p).isFile()) continue;
+        accessSync(p, constants.X_OK);
+        let real = realpathSync2(p), head = Buffer.alloc(2), fd = openSync2(real, "r");
+        try {
+          readSync(fd, head, 0, 2, 0);
+        } finally {
+          closeSync2(fd);
+        }
+        if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
+        let rs = statSync3(real);
+        id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
+        break search;
+      } catch {
+        continue;
+      }
+    }
+  return identities.set(command, id), id ?? void 0;
+}
+function openRenderCache(dir, note, codeIdentity2) {
+  return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
+}
+var Renders = class {
+  constructor(store, codeIdentity2) {
+    this.store = store;
+    this.codeIdentity = codeIdentity2;
+  }
+  store;
+  codeIdentity;
+  hasher = new InputHasher();
+  pending = /* @__PURE__ */ new Map();
+  key(wrapperDir, command, args) {
+    let kustomize = kustomizeIdentity(command);
+    if (kustomize === void 0) return { uncached: `${command} is a script or is not found on PATH` };
+    let inputs = rootInputs(join3(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
+    if ("uncached" in inputs) return inputs;
+    let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : isAbsolute2(a) ? `(abs)${a}` : a);
+    return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, inputs.lines])) };
+  }
+  get(key) {
+    let payload = this.store.get(key);
+    if (payload)
+      try {
+        let r = JSON.parse(payload.toString("utf8"));
+        if (r && (r.ok === !0 && typeof r.stdout == "string" || r.ok === !1 && typeof r.stderr == "string")) return r;
+      } catch {
+      }
+  }
+  put(key, render) {
+    this.pending.set(key, Buffer.from(JSON.stringify(render)));
+  }
+  done() {
+    if (this.pending.size === 0) return;
+    let unchanged = !0;
+    for (let [abs, before] of this.hasher.stats) {
+      try {
+        let st = statSync3(abs);
+        `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before && (unchanged = !1);
+      } catch {
+        unchanged = !1;
+      }
+      if (!unchanged) break;
+    }
+    if (unchanged) for (let [key, payload] of this.pending) this.store.put(key, payload, !1);
+    this.pending.clear(), this.store.prune();
   }
 };
 
@@ -143,10 +405,10 @@ var DEFAULT_CACHE_LOCATION = ".leastpriv-cache", codeId;
 function codeIdentity() {
   if (codeId === void 0)
     try {
-      let dir = dirname(fileURLToPath(import.meta.url)), h = createHash2("sha256");
-      for (let name of readdirSync2(dir).sort()) {
-        let file = join2(dir, name);
-        statSync2(file).isFile() && h.update(`${name}\0`).update(readFileSync2(file)).update("\0");
+      let dir = dirname(fileURLToPath(import.meta.url)), h = createHash3("sha256");
+      for (let name of readdirSync3(dir).sort()) {
+        let file = join4(dir, name);
+        statSync4(file).isFile() && h.update(`${name}\0`).update(readFileSync3(file)).update("\0");
       }
       codeId = h.digest("hex");
     } catch {
@@ -155,7 +417,7 @@ function codeIdentity() {
   return codeId;
 }
 function openCache(dir, note) {
-  return new ResultCache(new CacheStore(dir, note));
+  return new ResultCache(new CacheStore(dir, note), openRenderCache(join4(dir, "render"), note, codeIdentity));
 }
 var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, StatIndex = class {
   constructor(store) {
@@ -206,11 +468,13 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, S
 `)));
   }
 }, ResultCache = class {
-  constructor(store) {
+  constructor(store, renders) {
     this.store = store;
+    this.renders = renders;
     this.index = new StatIndex(store);
   }
   store;
+  renders;
   /** Per absolute path (and size limit): computed once per process, shared by the --context runs. */
   files = /* @__PURE__ */ new Map();
   charts = /* @__PURE__ */ new Map();
@@ -249,10 +513,10 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, S
   unchanged(files, omit, cwd) {
     for (let f of files) {
       if (omit?.has(f)) continue;
-      let abs = resolve(cwd, f), before = this.stats.get(abs);
+      let abs = resolve3(cwd, f), before = this.stats.get(abs);
       if (before !== void 0)
         try {
-          if (statKey(statSync2(abs, { bigint: !0 })) !== before) return !1;
+          if (statKey2(statSync4(abs, { bigint: !0 })) !== before) return !1;
         } catch {
           return !1;
         }
@@ -260,30 +524,30 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, S
     return !0;
   }
   fileKey(f, cwd, config, render) {
-    let abs = resolve(cwd, f), max = config.limits.maxFileSize, id = `${abs}\0${max}\0${render}`;
+    let abs = resolve3(cwd, f), max = config.limits.maxFileSize, id = `${abs}\0${max}\0${render}`;
     if (this.files.has(id)) return this.files.get(id);
     let k = this.computeFileKey(abs, max, render);
     return this.files.set(id, k === void 0 ? void 0 : `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), this.files.get(id);
   }
   computeFileKey(abs, max, render) {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return;
-    let known = statSync2(abs, { bigint: !0, throwIfNoEntry: !1 });
+    let known = statSync4(abs, { bigint: !0, throwIfNoEntry: !1 });
     if (known?.isFile()) {
-      let stat = statKey(known), e = this.index.get(abs, stat, newestMs(known));
+      let stat = statKey2(known), e = this.index.get(abs, stat, newestMs(known));
       if (e)
         return this.stats.set(abs, stat), known.size > max ? `size:${known.size}` : render && e.flux ? void 0 : e.hash;
     }
     let fd;
     try {
       let at = statTrust.now();
-      fd = openSync2(abs, "r");
+      fd = openSync3(abs, "r");
       let st = fstatSync(fd, { bigint: !0 });
       if (!st.isFile()) return;
-      let stat = statKey(st);
+      let stat = statKey2(st);
       if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
       let size = Number(st.size), buf = size > SHARED ? Buffer.allocUnsafeSlow(size) : shared ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
       for (; off < size; ) {
-        let n = readSync(fd, buf, off, size - off, off);
+        let n = readSync2(fd, buf, off, size - off, off);
         if (n === 0) break;
         off += n;
       }
@@ -292,7 +556,7 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, S
     } catch (e) {
       return `error:${e.code ?? e.message}`;
     } finally {
-      fd !== void 0 && closeSync2(fd);
+      fd !== void 0 && closeSync3(fd);
     }
   }
 }, SHARED = 4 * 1024 * 1024, shared;
@@ -313,7 +577,7 @@ function lazySource(path, hash, cwd, maxFileSize) {
     }
   };
 }
-var statKey = (st) => `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`, newestMs = (st) => Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
+var statKey2 = (st) => `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`, newestMs = (st) => Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
   return text.includes(FLUX_KUSTOMIZE_GROUP) || text.includes("source.toolkit.fluxcd.io");

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-IYGHBFVM.js";
+} from "./chunk-5LNL7MXL.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-GCE3X47X.js";
+} from "./chunk-Y7QH2MUG.js";
 import {
   containers,
   get,

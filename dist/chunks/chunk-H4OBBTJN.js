@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-GCE3X47X.js";
+} from "./chunk-Y7QH2MUG.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
