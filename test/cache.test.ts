@@ -226,14 +226,17 @@ describe('the result cache', () => {
     expect(computed).toBe(2);
     // Forge the index: the file's current stat with the hash of `a`. Trusted (stated long after its
     // times), the run is keyed as `a` and prints a's cached result: proof that the index is read.
-    const index = () => readFileSync(join(dir, 'files.idx')).toString('utf8');
+    // (files.idx: header line, checksum line, then the payload: header, count, 6 float64 per entry, hashes, Flux marks, paths)
     const payload = (at: number) => {
-      const text = index();
-      const lines = text.slice(text.indexOf('\n') + 1).split('\n');
-      const [header, entry] = [lines[0]!, lines.find((l) => l.startsWith(`${file}\t`))!.split('\t')];
-      entry[2] = String(at);
-      entry[3] = createHash('sha256').update(a).digest('hex');
-      return Buffer.from(`${header}\n${entry.join('\t')}`);
+      const raw = readFileSync(join(dir, 'files.idx'));
+      const body = Buffer.from(raw.subarray(raw.indexOf(10) + 1));
+      const start = body.indexOf(10) + 1;
+      const n = body.readUInt32LE(start);
+      const i = body.toString('utf8', start + 4 + n * 81).split('\0').indexOf(file);
+      expect(i).toBeGreaterThanOrEqual(0);
+      body.writeDoubleLE(at, start + 4 + i * 48 + 5 * 8);
+      createHash('sha256').update(a).digest().copy(body, start + 4 + n * 48 + i * 32);
+      return body;
     };
     const store = new CacheStore(dir, () => {});
     store.putIndex(payload(Date.now() + 60_000));
@@ -263,7 +266,9 @@ describe('the result cache', () => {
     }
     // A damaged index is noted and ignored
     const notes: string[] = [];
-    writeFileSync(join(dir, 'files.idx'), index().replace(/\t[0-9a-f]{64}\t/, `\t${'0'.repeat(64)}\t`));
+    const raw = readFileSync(join(dir, 'files.idx'));
+    raw[raw.length - 3] = raw[raw.length - 3]! ^ 1;
+    writeFileSync(join(dir, 'files.idx'), raw);
     expect(JSON.stringify(openCache(dir, (m) => notes.push(m)).audit(input, audit).findings)).toBe(resultA);
     expect(notes.join('\n')).toMatch(/files\.idx is damaged/);
   });

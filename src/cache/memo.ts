@@ -22,9 +22,9 @@
  * against the hash of the text the result was computed from (a file edited during the run is an
  * error, never a frame of other text). So a cached result is the result.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
 import { discoverInputs } from '../engine/load.ts';
@@ -34,6 +34,7 @@ import { helmChartOf } from '../input/discover.ts';
 import { newSource } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { SourceFile } from '../input/types.ts';
+import { LineIndex } from '../input/line-index.ts';
 import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
@@ -94,88 +95,155 @@ export const statTrust = { marginMs: 2000, now: (): number => Date.now() };
 
 /** A file as last hashed: its stat, when the stat was taken (ms), the SHA-256 of its bytes, whether they mention Flux. */
 interface IndexEntry {
-  stat: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
   at: number;
   hash: string;
   flux: boolean;
 }
 
+/** A file's stat as the index keeps it (times in ms with their fraction: the racy rule makes ns moot). */
+type Stat = Pick<IndexEntry, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 'dev'>;
+
+const sameStat = (a: Stat, b: Stat): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+
 /** Entries kept in the index at most (the files of this run first). */
 const INDEX_MAX = 1 << 20;
 
 /**
- * The file-stat index: for each file hashed, its size, mtime and ctime (ns), inode and device when
- * it was hashed, and the hash (git's index, ESLint's file-entry-cache). A later run trusts the hash
- * of a file whose stat is the same and whose times were older than that moment by more than
+ * The file-stat index: for each file hashed, its size, mtime and ctime, inode and device when it
+ * was hashed, and the hash (git's index, ESLint's file-entry-cache). A later run trusts the hash of a
+ * file whose stat is the same and whose times were older than that moment by more than
  * statTrust.marginMs; any other file is read and hashed again. (Changing a file's bytes changes its
- * ctime, which no program can set back; a file with an mtime set back keeps the new ctime.) Stored in
- * the cache folder as `files.idx`; written only when an entry changed; one of another code version
- * or that fails its checksum is ignored.
+ * ctime, which no program can set back; a file with an mtime set back keeps the new ctime. The times
+ * are compared as ms with their fraction, which loses nanoseconds: harmless, since a change after
+ * the stat was taken is more than the margin later than the times recorded.) Stored in the cache
+ * folder as `files.idx`; written only when an entry changed; one of another code version or that
+ * fails its checksum is ignored.
+ *
+ * Layout after the header line: the entry count (u32), then per entry six float64 (size, mtime,
+ * ctime, inode, device, when stated), then per entry the 32 bytes of its hash, then per entry one
+ * byte (1: mentions Flux), then the paths (UTF-8, NUL-separated). Read without parsing each entry.
  */
 class StatIndex {
-  private readonly old = new Map<string, IndexEntry>();
-  private readonly now = new Map<string, IndexEntry>();
+  private buf: Buffer | undefined;
+  private count = 0;
+  /** Stored entries by path: their number. */
+  private readonly old = new Map<string, number>();
+  /** This run's entries: new ones, or the number of a stored one found still valid. */
+  readonly now = new Map<string, IndexEntry | number>();
   private dirty = false;
   private loaded = false;
 
   constructor(private readonly store: CacheStore) {}
 
   private header(): string {
-    return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}`;
+    return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}\n`;
   }
 
   private load(): void {
     this.loaded = true;
     const raw = this.store.getIndex();
-    if (!raw) return;
-    const lines = raw.toString('utf8').split('\n');
-    if (lines[0] !== this.header()) return;
-    for (let i = 1; i < lines.length; i++) {
-      const [path, stat, at, hash, flux] = lines[i]!.split('\t');
-      if (path && stat && at && hash && flux) this.old.set(path, { stat, at: Number(at), hash, flux: flux === '1' });
-    }
+    const header = this.header();
+    if (!raw || raw.length < header.length + 4 || raw.toString('latin1', 0, header.length) !== header) return;
+    const buf = raw.subarray(header.length);
+    const n = buf.readUInt32LE(0);
+    const paths = 4 + n * (48 + 32 + 1);
+    if (paths > buf.length) return;
+    const names = buf.toString('utf8', paths).split('\0');
+    if (names.length !== n) return;
+    this.buf = buf;
+    this.count = n;
+    for (let i = 0; i < n; i++) this.old.set(names[i]!, i);
   }
 
-  /** The entry for `abs` when its stat is `stat` and it may be trusted. */
-  get(abs: string, stat: string, newestMs: number): IndexEntry | undefined {
+  private num(i: number, field: number): number {
+    return this.buf!.readDoubleLE(4 + i * 48 + field * 8);
+  }
+
+  private sameAs(i: number, st: Stat): boolean {
+    return this.num(i, 0) === st.size && this.num(i, 1) === st.mtimeMs && this.num(i, 2) === st.ctimeMs && this.num(i, 3) === st.ino && this.num(i, 4) === st.dev;
+  }
+
+  private entry(i: number): IndexEntry {
+    const hashes = 4 + this.count * 48;
+    return {
+      size: this.num(i, 0),
+      mtimeMs: this.num(i, 1),
+      ctimeMs: this.num(i, 2),
+      ino: this.num(i, 3),
+      dev: this.num(i, 4),
+      at: this.num(i, 5),
+      hash: this.buf!.toString('hex', hashes + i * 32, hashes + i * 32 + 32),
+      flux: this.buf![hashes + this.count * 32 + i] === 1,
+    };
+  }
+
+  /** The stat recorded for `abs` this run (for ResultCache.unchanged). */
+  statOf(abs: string): Stat | undefined {
+    const e = this.now.get(abs);
+    return typeof e === 'number' ? this.entry(e) : e;
+  }
+
+  /** The hash and Flux mark of `abs` when its stat is `st` and the hash may be trusted. */
+  get(abs: string, st: Stat): { hash: string; flux: boolean } | undefined {
     if (!this.loaded) this.load();
-    const e = this.now.get(abs) ?? this.old.get(abs);
-    if (!e || e.stat !== stat || !(newestMs + statTrust.marginMs < e.at)) return undefined;
-    this.now.set(abs, e);
-    return e;
+    const e = this.now.get(abs);
+    if (typeof e === 'object') return sameStat(e, st) && trusted(st, e.at) ? e : undefined;
+    const i = e ?? this.old.get(abs);
+    if (i === undefined || !this.sameAs(i, st) || !trusted(st, this.num(i, 5))) return undefined;
+    this.now.set(abs, i);
+    const hashes = 4 + this.count * 48;
+    return { hash: this.buf!.toString('hex', hashes + i * 32, hashes + i * 32 + 32), flux: this.buf![hashes + this.count * 32 + i] === 1 };
   }
 
   set(abs: string, e: IndexEntry): void {
     if (!this.loaded) this.load();
-    // (a name with a tab or newline is always hashed: never written to a line of the index)
-    if (/[\t\n\r]/.test(abs)) return;
-    const before = this.now.get(abs) ?? this.old.get(abs);
-    if (!before || before.stat !== e.stat || before.hash !== e.hash || before.at !== e.at || before.flux !== e.flux) this.dirty = true;
+    const was = this.now.get(abs) ?? this.old.get(abs);
+    const before = typeof was === 'number' ? this.entry(was) : was;
+    if (!before || !sameStat(before, e) || before.hash !== e.hash || before.at !== e.at || before.flux !== e.flux) this.dirty = true;
     this.now.set(abs, e);
   }
 
   save(): void {
     if (!this.dirty) return;
     this.dirty = false;
-    const lines = [this.header()];
-    for (const [path, e] of this.now) lines.push(`${path}\t${e.stat}\t${e.at}\t${e.hash}\t${e.flux ? 1 : 0}`);
-    for (const [path, e] of this.old) {
-      if (lines.length > INDEX_MAX) break;
-      if (!this.now.has(path)) lines.push(`${path}\t${e.stat}\t${e.at}\t${e.hash}\t${e.flux ? 1 : 0}`);
+    const list: [string, IndexEntry | number][] = [];
+    for (const [path, e] of this.now) if (!path.includes('\0')) list.push([path, e]);
+    for (const [path, i] of this.old) {
+      if (list.length >= INDEX_MAX) break;
+      if (!this.now.has(path)) list.push([path, i]);
     }
-    this.store.putIndex(Buffer.from(lines.join('\n')));
+    const n = list.length;
+    const head = Buffer.from(this.header(), 'latin1');
+    const body = Buffer.alloc(4 + n * (48 + 32 + 1));
+    body.writeUInt32LE(n, 0);
+    const hashes = 4 + n * 48;
+    list.forEach(([, x], i) => {
+      const e = typeof x === 'number' ? this.entry(x) : x;
+      [e.size, e.mtimeMs, e.ctimeMs, e.ino, e.dev, e.at].forEach((v, f) => body.writeDoubleLE(v, 4 + i * 48 + f * 8));
+      body.write(e.hash, hashes + i * 32, 32, 'hex');
+      body[hashes + n * 32 + i] = e.flux ? 1 : 0;
+    });
+    this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join('\0'), 'utf8')]));
   }
 }
+
+/** Whether a file with these times, stated at `at`, was last changed more than the margin before. */
+const trusted = (st: Stat, at: number): boolean => Math.max(st.mtimeMs, st.ctimeMs) + statTrust.marginMs < at;
 
 /** A file's part of the key, or `undefined` when the run must not be cached because of it. */
 type FileKey = string | undefined;
 
 class ResultCache implements AuditCache {
-  /** Per absolute path (and size limit): computed once per process, shared by the --context runs. */
-  private readonly files = new Map<string, FileKey>();
+  /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
+  private readonly files = new Map<string, Map<string, FileKey>>();
   private readonly charts = new Map<string, string | null>();
-  /** Size, times and inode of each file when its hash was taken, by absolute path. */
-  private readonly stats = new Map<string, string>();
+  /** Each file's stat when its key was made, by absolute path (null: the index holds it). */
+  private readonly stats = new Map<string, Stat | null>();
 
   private readonly index: StatIndex;
   /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
@@ -204,18 +272,31 @@ class ResultCache implements AuditCache {
     const discovered = input.discovered ?? discoverInputs(input, config);
     const run = { ...input, discovered };
     const render = input.render ?? config.render;
-    const files: string[] = [];
-    /** The SHA-256 of each file's bytes, by path. */
-    const hashes = new Map<string, string>();
+    const max = config.limits.maxFileSize;
+    const memo = this.files.get(`${max}\0${render}`) ?? new Map<string, FileKey>();
+    this.files.set(`${max}\0${render}`, memo);
+    // The key: everything but the files as JSON, then each file as `path \0 key \n` (no path holds a NUL)
+    const h = createHash('sha256').update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems]));
+    let chunk = '';
+    const absOf = absolute(cwd);
     for (const f of discovered.files) {
       if (input.omit?.has(f)) continue;
       if (f === '-') return compute(run);
-      const k = this.fileKey(f, cwd, config, render);
+      const abs = absOf(f);
+      let k = memo.get(abs);
+      if (k === undefined && !memo.has(abs)) {
+        k = this.computeFileKey(abs, max, render);
+        if (k !== undefined) k = `${k}\0${helmChartOf(abs, this.charts) ?? ''}`;
+        memo.set(abs, k);
+      }
       if (k === undefined) return compute(run);
-      files.push(`${f}\0${k}`);
-      hashes.set(f, k.slice(0, k.indexOf('\0')));
+      chunk += `${f}\0${k}\n`;
+      if (chunk.length > 65536) {
+        h.update(chunk);
+        chunk = '';
+      }
     }
-    const key = sha256(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems, files]));
+    const key = h.update(chunk).digest('hex');
     const payload = this.store.get(key);
     if (payload) {
       const hit = restore(payload, cwd, config);
@@ -225,46 +306,39 @@ class ResultCache implements AuditCache {
     // would find no root (render/index.ts looks for nothing else) and need not read them all again.
     const result = compute(render ? { ...run, render: false } : run);
     // (stored only when no file changed while the run read it: else the key would not be its input)
-    const stored = this.unchanged(discovered.files, input.omit, cwd) ? serialize(result, hashes) : undefined;
+    if (!this.unchanged(discovered.files, input.omit, absOf)) return result;
+    /** The SHA-256 of each file's bytes, by path. */
+    const hashes = new Map<string, string>();
+    for (const f of discovered.files) {
+      const k = input.omit?.has(f) ? undefined : memo.get(absOf(f));
+      if (k !== undefined) hashes.set(f, k.slice(0, k.indexOf('\0')));
+    }
+    const stored = serialize(result, hashes);
     if (stored) this.store.put(key, stored);
     return result;
   }
 
   /** Whether every file still has the size, times and inode it had when it was hashed. */
-  private unchanged(files: readonly string[], omit: ReadonlySet<string> | undefined, cwd: string): boolean {
+  private unchanged(files: readonly string[], omit: ReadonlySet<string> | undefined, absOf: (f: string) => string): boolean {
     for (const f of files) {
       if (omit?.has(f)) continue;
-      const abs = resolve(cwd, f);
-      const before = this.stats.get(abs);
+      const abs = absOf(f);
+      const before = this.stats.get(abs) ?? this.index.statOf(abs);
       if (before === undefined) continue; // (unreadable when hashed: keyed by its error)
-      try {
-        if (statKey(statSync(abs, { bigint: true })) !== before) return false;
-      } catch {
-        return false;
-      }
+      const st = statSync(abs, { throwIfNoEntry: false });
+      if (!st || !sameStat(st, before)) return false;
     }
     return true;
-  }
-
-  private fileKey(f: string, cwd: string, config: Config, render: boolean): FileKey {
-    const abs = resolve(cwd, f);
-    const max = config.limits.maxFileSize;
-    const id = `${abs}\0${max}\0${render}`;
-    if (this.files.has(id)) return this.files.get(id);
-    const k = this.computeFileKey(abs, max, render);
-    this.files.set(id, k === undefined ? undefined : `${k}\0${helmChartOf(abs, this.charts) ?? ''}`);
-    return this.files.get(id);
   }
 
   private computeFileKey(abs: string, max: number, render: boolean): FileKey {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return undefined;
     // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
-    const known = statSync(abs, { bigint: true, throwIfNoEntry: false });
+    const known = statSync(abs, { throwIfNoEntry: false });
     if (known?.isFile()) {
-      const stat = statKey(known);
-      const e = this.index.get(abs, stat, newestMs(known));
+      const e = this.index.get(abs, known);
       if (e) {
-        this.stats.set(abs, stat);
+        this.stats.set(abs, null);
         if (known.size > max) return `size:${known.size}`;
         return render && e.flux ? undefined : e.hash;
       }
@@ -274,17 +348,16 @@ class ResultCache implements AuditCache {
       // (the clock before the stat: a change after the stat is later than this)
       const at = statTrust.now();
       fd = openSync(abs, 'r');
-      const st = fstatSync(fd, { bigint: true });
+      const st = fstatSync(fd);
       if (!st.isFile()) return undefined;
-      const stat = statKey(st);
+      const stat: Stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
       this.stats.set(abs, stat);
       if (st.size > max) return `size:${st.size}`;
-      const size = Number(st.size);
       // (one buffer for every file up to 4 MiB, as the input stage reads them: src/input/read.ts)
-      const buf = size > SHARED ? Buffer.allocUnsafeSlow(size) : (shared ??= Buffer.allocUnsafeSlow(SHARED));
+      const buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : (shared ??= Buffer.allocUnsafeSlow(SHARED));
       let off = 0;
-      while (off < size) {
-        const n = readSync(fd, buf, off, size - off, off);
+      while (off < st.size) {
+        const n = readSync(fd, buf, off, st.size - off, off);
         if (n === 0) break;
         off += n;
       }
@@ -292,7 +365,7 @@ class ResultCache implements AuditCache {
       const hash = sha256(bytes);
       const flux = mentionsFlux(bytes);
       // (read whole: a file cut short while read has another stat by now, and is hashed again next time)
-      if (off === size) this.index.set(abs, { stat, at, hash, flux });
+      if (off === st.size) this.index.set(abs, { ...stat, at, hash, flux });
       if (render && flux) return undefined;
       return hash;
     } catch (e) {
@@ -303,33 +376,54 @@ class ResultCache implements AuditCache {
   }
 }
 
+/** The absolute path of a discovered path (relative to cwd, or absolute): a concatenation when both are plain. */
+function absolute(cwd: string): (f: string) => string {
+  const plain = sep === '/' && isAbsolute(cwd) && normalize(cwd) === cwd && !cwd.endsWith('/');
+  return (f) => (plain && !isAbsolute(f) && !f.startsWith('.') && !f.includes('/.') && !f.includes('//') ? `${cwd}/${f}` : resolve(cwd, f));
+}
+
 const SHARED = 4 * 1024 * 1024;
 let shared: Buffer | undefined;
 
 /** A source whose text is read (as the input stage reads it) on first use, and checked against `hash`. */
-function lazySource(path: string, hash: string, cwd: string, maxFileSize: number): SourceFile {
-  let source: SourceFile | undefined;
-  const load = (): SourceFile => {
-    if (source) return source;
-    const r = readInput(path, cwd, maxFileSize, undefined, path);
+class LazySource implements SourceFile {
+  #source: SourceFile | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly hash: string,
+    private readonly cwd: string,
+    private readonly maxFileSize: number,
+  ) {}
+
+  #load(): SourceFile {
+    if (this.#source) return this.#source;
+    const r = readInput(this.path, this.cwd, this.maxFileSize, undefined, this.path);
     const text = 'source' in r ? r.source.text : r.text;
-    if (text === undefined || sha256(text) !== hash) throw new Error(`${path} changed while leastpriv was running: run it again`);
-    return (source = 'source' in r ? r.source : newSource(path, text));
-  };
-  return {
-    path,
-    get text() {
-      return load().text;
-    },
-    get lineCounter() {
-      return load().lineCounter;
-    },
-  };
+    if (text === undefined || sha256(text) !== this.hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
+    return (this.#source = 'source' in r ? r.source : newSource(this.path, text));
+  }
+
+  get text(): string {
+    return this.#load().text;
+  }
+
+  get lineCounter(): LineIndex {
+    return this.#load().lineCounter;
+  }
 }
 
-const statKey = (st: BigIntStats): string => `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
-/** The later of a file's mtime and ctime, in ms. */
-const newestMs = (st: BigIntStats): number => Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1_000_000n);
+/** A file listed without its text (newSource(path, ''), its line index made when asked). */
+class EmptySource implements SourceFile {
+  readonly text = '';
+  #lines: LineIndex | undefined;
+
+  constructor(readonly path: string) {}
+
+  get lineCounter(): LineIndex {
+    return (this.#lines ??= new LineIndex(''));
+  }
+}
 
 /** The render stage's own test for files it renders (render/index.ts), on the bytes, UTF-16 included. */
 function mentionsFlux(bytes: Buffer): boolean {
@@ -389,11 +483,9 @@ function restore(payload: Buffer, cwd: string, config: Config): FullAuditResult 
   }
   const sources = new Map<string, SourceFile>();
   for (const [path, hash, text] of stored.sources) {
-    if (hash === null || text !== undefined) {
-      sources.set(path, newSource(path, text ?? ''));
-      continue;
-    }
-    sources.set(path, lazySource(path, hash, cwd, config.limits.maxFileSize));
+    if (hash === null) sources.set(path, new EmptySource(path));
+    else if (text !== undefined) sources.set(path, newSource(path, text));
+    else sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
   }
   // (the keys in the order audit() writes them, so that every report is the same byte for byte)
   const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
