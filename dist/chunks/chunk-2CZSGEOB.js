@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-Y7QH2MUG.js";
+} from "./chunk-33CW7WEN.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

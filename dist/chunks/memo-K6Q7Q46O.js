@@ -2,6 +2,7 @@ import { createRequire as __lpCreateRequire } from 'node:module'; const require 
 import {
   FLUX_KUSTOMIZE_GROUP,
   KUSTOMIZATION_FILES,
+  LineIndex,
   PARSE_OPTIONS,
   discoverInputs,
   helmChartOf,
@@ -9,7 +10,7 @@ import {
   kustomizationFileIn,
   newSource,
   readInput
-} from "./chunk-Y7QH2MUG.js";
+} from "./chunk-33CW7WEN.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -27,7 +28,7 @@ import "./chunk-3YYMUT7C.js";
 // src/cache/memo.ts
 import { closeSync as closeSync3, fstatSync, openSync as openSync3, readdirSync as readdirSync3, readFileSync as readFileSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
-import { basename, dirname, join as join4, resolve as resolve3 } from "node:path";
+import { basename, dirname, isAbsolute as isAbsolute3, join as join4, normalize, resolve as resolve3, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
@@ -419,55 +420,93 @@ function codeIdentity() {
 function openCache(dir, note) {
   return new ResultCache(new CacheStore(dir, note), openRenderCache(join4(dir, "render"), note, codeIdentity));
 }
-var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, StatIndex = class {
+var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev, INDEX_MAX = 1 << 20, StatIndex = class {
   constructor(store) {
     this.store = store;
   }
   store;
+  buf;
+  count = 0;
+  /** Stored entries by path: their number. */
   old = /* @__PURE__ */ new Map();
+  /** This run's entries: new ones, or the number of a stored one found still valid. */
   now = /* @__PURE__ */ new Map();
   dirty = !1;
   loaded = !1;
   header() {
-    return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}`;
+    return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}
+`;
   }
   load() {
     this.loaded = !0;
-    let raw = this.store.getIndex();
-    if (!raw) return;
-    let lines = raw.toString("utf8").split(`
-`);
-    if (lines[0] === this.header())
-      for (let i = 1; i < lines.length; i++) {
-        let [path, stat, at, hash, flux] = lines[i].split("	");
-        path && stat && at && hash && flux && this.old.set(path, { stat, at: Number(at), hash, flux: flux === "1" });
-      }
+    let raw = this.store.getIndex(), header = this.header();
+    if (!raw || raw.length < header.length + 4 || raw.toString("latin1", 0, header.length) !== header) return;
+    let buf = raw.subarray(header.length), n = buf.readUInt32LE(0), paths = 4 + n * 81;
+    if (paths > buf.length) return;
+    let names = buf.toString("utf8", paths).split("\0");
+    if (names.length === n) {
+      this.buf = buf, this.count = n;
+      for (let i = 0; i < n; i++) this.old.set(names[i], i);
+    }
   }
-  /** The entry for `abs` when its stat is `stat` and it may be trusted. */
-  get(abs, stat, newestMs2) {
+  num(i, field) {
+    return this.buf.readDoubleLE(4 + i * 48 + field * 8);
+  }
+  sameAs(i, st) {
+    return this.num(i, 0) === st.size && this.num(i, 1) === st.mtimeMs && this.num(i, 2) === st.ctimeMs && this.num(i, 3) === st.ino && this.num(i, 4) === st.dev;
+  }
+  entry(i) {
+    let hashes = 4 + this.count * 48;
+    return {
+      size: this.num(i, 0),
+      mtimeMs: this.num(i, 1),
+      ctimeMs: this.num(i, 2),
+      ino: this.num(i, 3),
+      dev: this.num(i, 4),
+      at: this.num(i, 5),
+      hash: this.buf.toString("hex", hashes + i * 32, hashes + i * 32 + 32),
+      flux: this.buf[hashes + this.count * 32 + i] === 1
+    };
+  }
+  /** The stat recorded for `abs` this run (for ResultCache.unchanged). */
+  statOf(abs) {
+    let e = this.now.get(abs);
+    return typeof e == "number" ? this.entry(e) : e;
+  }
+  /** The hash and Flux mark of `abs` when its stat is `st` and the hash may be trusted. */
+  get(abs, st) {
     this.loaded || this.load();
-    let e = this.now.get(abs) ?? this.old.get(abs);
-    if (!(!e || e.stat !== stat || !(newestMs2 + statTrust.marginMs < e.at)))
-      return this.now.set(abs, e), e;
+    let e = this.now.get(abs);
+    if (typeof e == "object") return sameStat(e, st) && trusted(st, e.at) ? e : void 0;
+    let i = e ?? this.old.get(abs);
+    if (i === void 0 || !this.sameAs(i, st) || !trusted(st, this.num(i, 5))) return;
+    this.now.set(abs, i);
+    let hashes = 4 + this.count * 48;
+    return { hash: this.buf.toString("hex", hashes + i * 32, hashes + i * 32 + 32), flux: this.buf[hashes + this.count * 32 + i] === 1 };
   }
   set(abs, e) {
-    if (this.loaded || this.load(), /[\t\n\r]/.test(abs)) return;
-    let before = this.now.get(abs) ?? this.old.get(abs);
-    (!before || before.stat !== e.stat || before.hash !== e.hash || before.at !== e.at || before.flux !== e.flux) && (this.dirty = !0), this.now.set(abs, e);
+    this.loaded || this.load();
+    let was = this.now.get(abs) ?? this.old.get(abs), before = typeof was == "number" ? this.entry(was) : was;
+    (!before || !sameStat(before, e) || before.hash !== e.hash || before.at !== e.at || before.flux !== e.flux) && (this.dirty = !0), this.now.set(abs, e);
   }
   save() {
     if (!this.dirty) return;
     this.dirty = !1;
-    let lines = [this.header()];
-    for (let [path, e] of this.now) lines.push(`${path}	${e.stat}	${e.at}	${e.hash}	${e.flux ? 1 : 0}`);
-    for (let [path, e] of this.old) {
-      if (lines.length > INDEX_MAX) break;
-      this.now.has(path) || lines.push(`${path}	${e.stat}	${e.at}	${e.hash}	${e.flux ? 1 : 0}`);
+    let list = [];
+    for (let [path, e] of this.now) path.includes("\0") || list.push([path, e]);
+    for (let [path, i] of this.old) {
+      if (list.length >= INDEX_MAX) break;
+      this.now.has(path) || list.push([path, i]);
     }
-    this.store.putIndex(Buffer.from(lines.join(`
-`)));
+    let n = list.length, head = Buffer.from(this.header(), "latin1"), body = Buffer.alloc(4 + n * 81);
+    body.writeUInt32LE(n, 0);
+    let hashes = 4 + n * 48;
+    list.forEach(([, x], i) => {
+      let e = typeof x == "number" ? this.entry(x) : x;
+      [e.size, e.mtimeMs, e.ctimeMs, e.ino, e.dev, e.at].forEach((v, f) => body.writeDoubleLE(v, 4 + i * 48 + f * 8)), body.write(e.hash, hashes + i * 32, 32, "hex"), body[hashes + n * 32 + i] = e.flux ? 1 : 0;
+    }), this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join("\0"), "utf8")]));
   }
-}, ResultCache = class {
+}, trusted = (st, at) => Math.max(st.mtimeMs, st.ctimeMs) + statTrust.marginMs < at, ResultCache = class {
   constructor(store, renders) {
     this.store = store;
     this.renders = renders;
@@ -475,10 +514,10 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, S
   }
   store;
   renders;
-  /** Per absolute path (and size limit): computed once per process, shared by the --context runs. */
+  /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
   files = /* @__PURE__ */ new Map();
   charts = /* @__PURE__ */ new Map();
-  /** Size, times and inode of each file when its hash was taken, by absolute path. */
+  /** Each file's stat when its key was made, by absolute path (null: the index holds it). */
   stats = /* @__PURE__ */ new Map();
   index;
   /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
@@ -493,91 +532,113 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, INDEX_MAX = 1 << 20, S
   }
   auditNow(input, compute) {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
-    let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? discoverInputs(input, config), run = { ...input, discovered }, render = input.render ?? config.render, files = [], hashes = /* @__PURE__ */ new Map();
+    let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? discoverInputs(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
+    this.files.set(`${max}\0${render}`, memo);
+    let h = createHash3("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd);
     for (let f of discovered.files) {
       if (input.omit?.has(f)) continue;
       if (f === "-") return compute(run);
-      let k = this.fileKey(f, cwd, config, render);
-      if (k === void 0) return compute(run);
-      files.push(`${f}\0${k}`), hashes.set(f, k.slice(0, k.indexOf("\0")));
+      let abs = absOf(f), k = memo.get(abs);
+      if (k === void 0 && !memo.has(abs) && (k = this.computeFileKey(abs, max, render), k !== void 0 && (k = `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), memo.set(abs, k)), k === void 0) return compute(run);
+      chunk += `${f}\0${k}
+`, chunk.length > 65536 && (h.update(chunk), chunk = "");
     }
-    let key = sha256(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems, files])), payload = this.store.get(key);
+    let key = h.update(chunk).digest("hex"), payload = this.store.get(key);
     if (payload) {
       let hit = restore(payload, cwd, config);
       if (hit) return hit;
     }
-    let result = compute(render ? { ...run, render: !1 } : run), stored = this.unchanged(discovered.files, input.omit, cwd) ? serialize(result, hashes) : void 0;
+    let result = compute(render ? { ...run, render: !1 } : run);
+    if (!this.unchanged(discovered.files, input.omit, absOf)) return result;
+    let hashes = /* @__PURE__ */ new Map();
+    for (let f of discovered.files) {
+      let k = input.omit?.has(f) ? void 0 : memo.get(absOf(f));
+      k !== void 0 && hashes.set(f, k.slice(0, k.indexOf("\0")));
+    }
+    let stored = serialize(result, hashes);
     return stored && this.store.put(key, stored), result;
   }
   /** Whether every file still has the size, times and inode it had when it was hashed. */
-  unchanged(files, omit, cwd) {
+  unchanged(files, omit, absOf) {
     for (let f of files) {
       if (omit?.has(f)) continue;
-      let abs = resolve3(cwd, f), before = this.stats.get(abs);
-      if (before !== void 0)
-        try {
-          if (statKey2(statSync4(abs, { bigint: !0 })) !== before) return !1;
-        } catch {
-          return !1;
-        }
+      let abs = absOf(f), before = this.stats.get(abs) ?? this.index.statOf(abs);
+      if (before === void 0) continue;
+      let st = statSync4(abs, { throwIfNoEntry: !1 });
+      if (!st || !sameStat(st, before)) return !1;
     }
     return !0;
   }
-  fileKey(f, cwd, config, render) {
-    let abs = resolve3(cwd, f), max = config.limits.maxFileSize, id = `${abs}\0${max}\0${render}`;
-    if (this.files.has(id)) return this.files.get(id);
-    let k = this.computeFileKey(abs, max, render);
-    return this.files.set(id, k === void 0 ? void 0 : `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), this.files.get(id);
-  }
   computeFileKey(abs, max, render) {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return;
-    let known = statSync4(abs, { bigint: !0, throwIfNoEntry: !1 });
+    let known = statSync4(abs, { throwIfNoEntry: !1 });
     if (known?.isFile()) {
-      let stat = statKey2(known), e = this.index.get(abs, stat, newestMs(known));
+      let e = this.index.get(abs, known);
       if (e)
-        return this.stats.set(abs, stat), known.size > max ? `size:${known.size}` : render && e.flux ? void 0 : e.hash;
+        return this.stats.set(abs, null), known.size > max ? `size:${known.size}` : render && e.flux ? void 0 : e.hash;
     }
     let fd;
     try {
       let at = statTrust.now();
       fd = openSync3(abs, "r");
-      let st = fstatSync(fd, { bigint: !0 });
+      let st = fstatSync(fd);
       if (!st.isFile()) return;
-      let stat = statKey2(st);
+      let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
       if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
-      let size = Number(st.size), buf = size > SHARED ? Buffer.allocUnsafeSlow(size) : shared ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
-      for (; off < size; ) {
-        let n = readSync2(fd, buf, off, size - off, off);
+      let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
+      for (; off < st.size; ) {
+        let n = readSync2(fd, buf, off, st.size - off, off);
         if (n === 0) break;
         off += n;
       }
       let bytes = buf.subarray(0, off), hash = sha256(bytes), flux = mentionsFlux(bytes);
-      return off === size && this.index.set(abs, { stat, at, hash, flux }), render && flux ? void 0 : hash;
+      return off === st.size && this.index.set(abs, { ...stat, at, hash, flux }), render && flux ? void 0 : hash;
     } catch (e) {
       return `error:${e.code ?? e.message}`;
     } finally {
       fd !== void 0 && closeSync3(fd);
     }
   }
-}, SHARED = 4 * 1024 * 1024, shared;
-function lazySource(path, hash, cwd, maxFileSize) {
-  let source, load = () => {
-    if (source) return source;
-    let r = readInput(path, cwd, maxFileSize, void 0, path), text = "source" in r ? r.source.text : r.text;
-    if (text === void 0 || sha256(text) !== hash) throw new Error(`${path} changed while leastpriv was running: run it again`);
-    return source = "source" in r ? r.source : newSource(path, text);
-  };
-  return {
-    path,
-    get text() {
-      return load().text;
-    },
-    get lineCounter() {
-      return load().lineCounter;
-    }
-  };
+};
+function absolute(cwd) {
+  let plain = sep === "/" && isAbsolute3(cwd) && normalize(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !isAbsolute3(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : resolve3(cwd, f);
 }
-var statKey2 = (st) => `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`, newestMs = (st) => Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
+var SHARED = 4 * 1024 * 1024, shared, LazySource = class {
+  constructor(path, hash, cwd, maxFileSize) {
+    this.path = path;
+    this.hash = hash;
+    this.cwd = cwd;
+    this.maxFileSize = maxFileSize;
+  }
+  path;
+  hash;
+  cwd;
+  maxFileSize;
+  #source;
+  #load() {
+    if (this.#source) return this.#source;
+    let r = readInput(this.path, this.cwd, this.maxFileSize, void 0, this.path), text = "source" in r ? r.source.text : r.text;
+    if (text === void 0 || sha256(text) !== this.hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
+    return this.#source = "source" in r ? r.source : newSource(this.path, text);
+  }
+  get text() {
+    return this.#load().text;
+  }
+  get lineCounter() {
+    return this.#load().lineCounter;
+  }
+}, EmptySource = class {
+  constructor(path) {
+    this.path = path;
+  }
+  path;
+  text = "";
+  #lines;
+  get lineCounter() {
+    return this.#lines ??= new LineIndex("");
+  }
+};
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
   return text.includes(FLUX_KUSTOMIZE_GROUP) || text.includes("source.toolkit.fluxcd.io");
@@ -621,13 +682,8 @@ function restore(payload, cwd, config) {
     return;
   }
   let sources = /* @__PURE__ */ new Map();
-  for (let [path, hash, text] of stored.sources) {
-    if (hash === null || text !== void 0) {
-      sources.set(path, newSource(path, text ?? ""));
-      continue;
-    }
-    sources.set(path, lazySource(path, hash, cwd, config.limits.maxFileSize));
-  }
+  for (let [path, hash, text] of stored.sources)
+    hash === null ? sources.set(path, new EmptySource(path)) : text !== void 0 ? sources.set(path, newSource(path, text)) : sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }

@@ -595,6 +595,40 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/input/line-index.ts
+var LineIndex = class {
+  #starts = [];
+  #text;
+  /** `text`: the file text to index on first use (not given when a parser fills the index). */
+  constructor(text) {
+    this.#text = text;
+  }
+  get lineStarts() {
+    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
+  }
+  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
+  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
+  #fill(text) {
+    this.#text = void 0;
+    let starts = this.#starts;
+    if (!(starts.length > 0)) {
+      starts.push(0);
+      for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) starts.push(i + 1);
+    }
+  }
+  /** 1-based line and column of an offset; line 0 when the index is empty. */
+  linePos = (offset) => {
+    let starts = this.lineStarts, low = 0, high = starts.length;
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      starts[mid] < offset ? low = mid + 1 : high = mid;
+    }
+    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
+  };
+};
+
 // src/input/goyaml.ts
 import { isDeepStrictEqual } from "node:util";
 var DecodeError = class extends Error {
@@ -1570,40 +1604,6 @@ function treeOf(obj) {
     }
   return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
 }
-
-// src/input/line-index.ts
-var LineIndex = class {
-  #starts = [];
-  #text;
-  /** `text`: the file text to index on first use (not given when a parser fills the index). */
-  constructor(text) {
-    this.#text = text;
-  }
-  get lineStarts() {
-    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
-  }
-  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
-  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
-  #fill(text) {
-    this.#text = void 0;
-    let starts = this.#starts;
-    if (!(starts.length > 0)) {
-      starts.push(0);
-      for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, i + 1)) starts.push(i + 1);
-    }
-  }
-  /** 1-based line and column of an offset; line 0 when the index is empty. */
-  linePos = (offset) => {
-    let starts = this.lineStarts, low = 0, high = starts.length;
-    for (; low < high; ) {
-      let mid = low + high >> 1;
-      starts[mid] < offset ? low = mid + 1 : high = mid;
-    }
-    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
-  };
-};
 
 // src/input/templates.ts
 var isBreak = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
@@ -3613,6 +3613,7 @@ function dropFields(value, paths) {
 
 export {
   PARSE_OPTIONS,
+  LineIndex,
   parseSource,
   newSource,
   offsetsToRegion,

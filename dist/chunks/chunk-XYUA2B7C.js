@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-Y7QH2MUG.js";
+} from "./chunk-33CW7WEN.js";
 import {
   get,
   groupOf,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-5LNL7MXL.js";
+} from "./chunk-XYUA2B7C.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-Y7QH2MUG.js";
+} from "./chunk-33CW7WEN.js";
 import {
   containers,
   get,
