@@ -11,7 +11,7 @@
  * rewritten with a valid checksum changes what a cached run prints, and nothing else does), damaged
  * entries are named on stderr and replaced, and runs it cannot key soundly (stdin) are not cached.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -271,6 +271,54 @@ describe('the result cache', () => {
     writeFileSync(join(dir, 'files.idx'), raw);
     expect(JSON.stringify(openCache(dir, (m) => notes.push(m)).audit(input, audit).findings)).toBe(resultA);
     expect(notes.join('\n')).toMatch(/files\.idx is damaged/);
+  });
+
+  it('reuses the last discovery while every folder, .gitignore and .git it looked at is unchanged', async () => {
+    const repo = join(tmp, 'discovery');
+    mkdirSync(join(repo, 'a', 'b'), { recursive: true });
+    writeFileSync(join(repo, 'a', 'b', 'pod.yaml'), NEW_DOCS[0]!);
+    writeFileSync(join(repo, 'a', 'role.yaml'), NEW_DOCS[1]!);
+    const idx = join(repo, '.leastpriv-cache', 'discover.idx');
+    const same = async (what: string) => {
+      const plain = await cli(repo, ['audit', '.', '-f', 'json', '--no-cache']);
+      const cached = await cli(repo, ['audit', '.', '-f', 'json', '--cache']);
+      expect(cached.out, what).toBe(plain.out);
+      return JSON.parse(cached.out) as { summary: { files: number } };
+    };
+    // Just written, the folders are racily clean: nothing is kept
+    await same('fresh');
+    expect(existsSync(idx)).toBe(false);
+    const { marginMs } = statTrust;
+    statTrust.marginMs = -1e12;
+    try {
+      await same('first');
+      expect(existsSync(idx)).toBe(true);
+      // read: a stored discovery rewritten to name one file less is what a cached run audits
+      const raw = readFileSync(idx);
+      const body = raw.subarray(raw.indexOf(10) + 1);
+      const nl = body.indexOf(10) + 1;
+      const stored = JSON.parse(body.toString('utf8', nl));
+      stored.result.files = stored.result.files.filter((f: string) => !f.endsWith('pod.yaml'));
+      const store = new CacheStore(join(repo, '.leastpriv-cache'), () => {});
+      store.putIndex(Buffer.concat([body.subarray(0, nl), Buffer.from(JSON.stringify(stored))]), 'discover.idx');
+      expect((JSON.parse((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out) as { summary: { files: number } }).summary.files).toBe(1);
+      // any change to what it looked at is seen: a file added deep down, a .gitignore made or edited, a folder renamed
+      writeFileSync(join(repo, 'a', 'b', 'more.yaml'), NEW_DOCS[2]!);
+      expect((await same('added a/b/more.yaml')).summary.files).toBe(3);
+      writeFileSync(join(repo, '.gitignore'), 'more.yaml\n');
+      expect((await same('.gitignore')).summary.files).toBe(2);
+      writeFileSync(join(repo, '.gitignore'), 'role.yaml\n');
+      expect((await same('.gitignore edited')).summary.files).toBe(2);
+      renameSync(join(repo, 'a', 'b'), join(repo, 'a', 'c'));
+      expect((await same('renamed a/b')).summary.files).toBe(2);
+      // (no symbolic link: a link's target can change while nothing discovery looked at does)
+      rmSync(idx);
+      symlinkSync(join(repo, 'a', 'c'), join(repo, 'link'));
+      await same('a link');
+      expect(existsSync(idx)).toBe(false);
+    } finally {
+      statTrust.marginMs = marginMs;
+    }
   });
 
   it('reads the cache: an entry rewritten (with a valid checksum) is what a cached run prints', async () => {

@@ -27,12 +27,13 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
-import { discoverInputs } from '../engine/load.ts';
+import { discoverInputs, discoverOptions } from '../engine/load.ts';
 import { defaults } from '../config/load.ts';
 import type { Config } from '../config/types.ts';
 import { helmChartOf } from '../input/discover.ts';
 import { newSource } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
+import { MANIFEST_EXTENSIONS, type Discovered, type DiscoverTrace } from '../input/discover.ts';
 import type { SourceFile } from '../input/types.ts';
 import { LineIndex } from '../input/line-index.ts';
 import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
@@ -232,8 +233,57 @@ class StatIndex {
   }
 }
 
+/**
+ * A path a discovery looked at: its stat (path, size, mtime, ctime, inode, device), or [path] when
+ * absent, or for a folder of the cache itself (written by every run that stores something) what the
+ * walk would find in it: [path, listing] (listing()).
+ */
+type Looked = [string, number, number, number, number, number] | [string] | [string, string];
+
+interface StoredDiscovery {
+  key: string;
+  at: number;
+  looked: Looked[];
+  result: Discovered;
+}
+
+function look(path: string, cacheDir: string): Looked {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + sep))) return [path, listing(path)];
+  return st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+}
+
+/**
+ * What discovery reads of a folder: every entry but the files it never reads (no manifest
+ * extension, not .gitignore or .git), with its type. The cache's own entries are not in it.
+ */
+function listing(dir: string): string {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === '.gitignore' || e.name === '.git')
+      .map((e) => `${e.isFile() ? 'f' : e.isDirectory() ? 'd' : 'o'}:${e.name}`)
+      .sort()
+      .join('\0');
+  } catch (e) {
+    return `error:${(e as NodeJS.ErrnoException).code}`;
+  }
+}
+
+/** Whether `l` is still what it was when looked at, at `at` (and was older than the margin then). */
+function lookedSame(l: Looked, at: number, cacheDir: string): boolean {
+  const now = look(l[0], cacheDir);
+  if (now.length !== l.length) return false;
+  if (l.length === 1) return true;
+  if (l.length === 2) return now[1] === l[1];
+  for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return false;
+  return trusted(l, at);
+}
+
 /** Whether a file with these times, stated at `at`, was last changed more than the margin before. */
-const trusted = (st: Stat, at: number): boolean => Math.max(st.mtimeMs, st.ctimeMs) + statTrust.marginMs < at;
+function trusted(st: Stat | Looked, at: number): boolean {
+  const [mtimeMs, ctimeMs] = Array.isArray(st) ? [st[2] as number, st[3] as number] : [st.mtimeMs, st.ctimeMs];
+  return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at;
+}
 
 /** A file's part of the key, or `undefined` when the run must not be cached because of it. */
 type FileKey = string | undefined;
@@ -269,7 +319,7 @@ class ResultCache implements AuditCache {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes('-')) return compute(input);
     const config = input.config ?? defaults();
     const cwd = input.cwd ?? process.cwd();
-    const discovered = input.discovered ?? discoverInputs(input, config);
+    const discovered = input.discovered ?? this.discover(input, config);
     const run = { ...input, discovered };
     const render = input.render ?? config.render;
     const max = config.limits.maxFileSize;
@@ -315,6 +365,46 @@ class ResultCache implements AuditCache {
     }
     const stored = serialize(result, hashes);
     if (stored) this.store.put(key, stored);
+    return result;
+  }
+
+  /**
+   * discoverInputs, or the files it found last time with the same settings when nothing it looked
+   * at has changed since: every folder it listed or searched for `.git` (their mtime changes when an
+   * entry is added, removed or renamed), every `.gitignore` it read, git's index file when it asked
+   * git, each with the same stat and, as for files, older than the margin when stated. Only results
+   * with no problems and no symbolic link on the way are kept (a link's target can change without
+   * any of these changing). Kept in `discover.idx` (the last one only).
+   */
+  private discover(input: AuditInput, config: Config): Discovered {
+    const key = JSON.stringify([input.paths, discoverOptions(input, config)]);
+    const header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}\n`;
+    const raw = this.store.getIndex('discover.idx');
+    if (raw && raw.toString('latin1', 0, header.length) === header) {
+      try {
+        const last = JSON.parse(raw.toString('utf8', header.length)) as StoredDiscovery;
+        if (last.key === key && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) return last.result;
+      } catch {
+        // (not ours: discovered again)
+      }
+    }
+    const at = statTrust.now();
+    const looked = new Map<string, Looked>();
+    const dir = this.store.dir;
+    let sound = true;
+    const trace: DiscoverTrace = {
+      look(path) {
+        if (!looked.has(path)) looked.set(path, look(path, dir));
+      },
+      unsound() {
+        sound = false;
+      },
+    };
+    const result = discoverInputs(input, config, trace);
+    if (sound && result.problems.length === 0 && [...looked.values()].every((l) => l.length !== 6 || trusted(l, at))) {
+      const stored: StoredDiscovery = { key, at, looked: [...looked.values()], result };
+      this.store.putIndex(Buffer.concat([Buffer.from(header, 'latin1'), Buffer.from(JSON.stringify(stored))]), 'discover.idx');
+    }
     return result;
   }
 

@@ -23,9 +23,9 @@ export const FORMAT = 2;
 const KEEP = 16;
 
 const ENTRY_NAME = /^[0-9a-f]{64}\.bin$/;
-const TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx)\.\d+\.[0-9a-z]+\.tmp$/;
-/** The file-stat index (memo.ts, StatIndex): one per folder, not an entry (never pruned as one). */
-const INDEX_NAME = 'files.idx';
+const TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/;
+/** Indexes (memo.ts: the file-stat index, the last discovery): one each per folder, not entries (never pruned as one). */
+export type IndexName = 'files.idx' | 'discover.idx';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -48,12 +48,12 @@ export class CacheStore {
    * The file-stat index (see memo.ts): stored as an entry is (header, checksum), uncompressed, under
    * a fixed name, and not counted among the entries kept. Undefined when absent or damaged (noted).
    */
-  getIndex(): Buffer | undefined {
-    return this.read(INDEX_NAME, 'index', false);
+  getIndex(name: IndexName = 'files.idx'): Buffer | undefined {
+    return this.read(name, 'index', false);
   }
 
-  putIndex(payload: Buffer): void {
-    this.write(INDEX_NAME, 'index', payload, false);
+  putIndex(payload: Buffer, name: IndexName = 'files.idx'): void {
+    this.write(name, 'index', payload, false);
   }
 
   private read(name: string, key: string, gzip: boolean): Buffer | undefined {

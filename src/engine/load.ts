@@ -5,7 +5,7 @@
  * everything, for the commands that answer questions about the manifests (can-i, who-can, verify).
  */
 import { dirname, resolve } from 'node:path';
-import { discover, displayPath, helmChartOf, type Discovered } from '../input/discover.ts';
+import { discover, displayPath, helmChartOf, type Discovered, type DiscoverOptions, type DiscoverTrace } from '../input/discover.ts';
 import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
@@ -16,10 +16,15 @@ import type { AuditInput } from './audit.ts';
 import { renderRoots, type RenderedRoot } from '../render/index.ts';
 
 /** The files and discovery problems of `input.paths` (config and command-line excludes, .gitignore). */
-export function discoverInputs(input: AuditInput, config: Config): Discovered {
+export function discoverInputs(input: AuditInput, config: Config, trace?: DiscoverTrace): Discovered {
+  return discover(input.paths ?? [], discoverOptions(input, config), trace);
+}
+
+/** What discovery is told (src/cache/memo.ts keys a cached discovery on it). */
+export function discoverOptions(input: AuditInput, config: Config): DiscoverOptions {
   const cwd = input.cwd ?? process.cwd();
   const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
-  return discover(input.paths ?? [], { cwd, exclude: excludes, gitignore: config.gitignore });
+  return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 
 /** One input as `eachFile` hands it over. */

@@ -77,6 +77,22 @@ function hasManifestExtension(name: string): boolean {
   return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/**
+ * What a discovery's result depends on, for a cache of it (src/cache/memo.ts): `look` is called
+ * with each folder before it is listed (and the folder of each file named), with each `.git` and
+ * `.gitignore` above before it is tested or read, and with git's index file before git is asked
+ * about it; `unsound` when the result may
+ * depend on anything else (a symbolic link anywhere, a `.git` that is not a folder). A result with
+ * problems is not to be cached either.
+ */
+export interface DiscoverTrace {
+  look(path: string): void;
+  unsound(): void;
+}
+
+/** The trace of the discover() call running (it is synchronous). */
+let trace: DiscoverTrace | undefined;
+
 interface IgnoreLayer {
   base: string; // absolute folder the .gitignore lives in
   ig: Ignore;
@@ -87,6 +103,7 @@ function readGitignore(dir: string): IgnoreLayer | undefined {
   let text: string;
   try {
     const path = join(dir, '.gitignore');
+    trace?.look(path);
     if (!lstatSync(path).isFile()) return undefined;
     text = readFileSync(path, 'utf8');
   } catch {
@@ -98,6 +115,7 @@ function readGitignore(dir: string): IgnoreLayer | undefined {
 /** The folder holding `.git` at or above `dir` (a work tree's top, or a submodule's), or undefined. */
 function workTreeOf(dir: string): string | undefined {
   for (let cur = dir; ; ) {
+    trace?.look(join(cur, '.git'));
     if (existsSync(join(cur, '.git'))) return cur;
     const parent = dirname(cur);
     if (parent === cur) return undefined;
@@ -151,6 +169,7 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
     cur = parent;
     const layer = readGitignore(cur);
     if (layer) layers.unshift(layer);
+    trace?.look(join(cur, '.git'));
     if (existsSync(join(cur, '.git'))) break; // repository root reached
   }
   return layers;
@@ -186,7 +205,16 @@ function ignoredBy(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
   return false;
 }
 
-export function discover(paths: string[], opts: DiscoverOptions): Discovered {
+export function discover(paths: string[], opts: DiscoverOptions, traced?: DiscoverTrace): Discovered {
+  trace = traced;
+  try {
+    return discoverNow(paths, opts);
+  } finally {
+    trace = undefined;
+  }
+}
+
+function discoverNow(paths: string[], opts: DiscoverOptions): Discovered {
   const files: string[] = [];
   const problems: DiscoverProblem[] = [];
   const seen = new Set<string>();
@@ -203,7 +231,20 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   const tracked = (top: string | undefined, abs: string, isDir: boolean): boolean => {
     if (top === undefined) return false;
     let index = indexes.get(top);
-    if (index === undefined) indexes.set(top, (index = gitIndex(top) ?? null));
+    if (index === undefined) {
+      if (trace) {
+        // (git answers from its index file, which git replaces whenever it changes)
+        let plain = false;
+        try {
+          plain = lstatSync(join(top, '.git')).isDirectory();
+        } catch {
+          // (gone)
+        }
+        if (plain) trace.look(join(top, '.git', 'index'));
+        else trace.unsound();
+      }
+      indexes.set(top, (index = gitIndex(top) ?? null));
+    }
     return index !== null && (isDir ? index.dirs.has(abs) : index.files.has(abs));
   };
   /** Ignored by a .gitignore rule and not tracked by git. */
@@ -247,6 +288,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
     }
     if (visitedDirs.has(real)) return; // symlink loop or a folder reached twice
     visitedDirs.add(real);
+    trace?.look(dir);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -266,6 +308,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       let isFile = ent.isFile();
       let linkReal: string | undefined;
       if (ent.isSymbolicLink()) {
+        trace?.unsound();
         try {
           const st = statSync(abs);
           isDir = st.isDirectory();
@@ -316,6 +359,10 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       problems.push({ file: p, reason: `cannot resolve path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       continue;
     }
+    // (a cached discovery stands for folders as listed, not for where links lead; a file named stands
+    // while its folder lists the same entries)
+    if (trace && (real !== abs || root !== rootPath)) trace.unsound();
+    if (!st.isDirectory()) trace?.look(folder);
     if (!mayFollow(real, root)) {
       // a path named on the command line (or by a pre-commit hook) that is a link out of the root
       if (!excluded(abs, st.isDirectory())) outside(abs, real, root);
