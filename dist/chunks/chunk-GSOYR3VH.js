@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-33CW7WEN.js";
+} from "./chunk-RKVACFE5.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-XYUA2B7C.js";
+} from "./chunk-Y2XL5RKB.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-33CW7WEN.js";
+} from "./chunk-RKVACFE5.js";
 import {
   containers,
   get,

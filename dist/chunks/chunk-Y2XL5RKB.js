@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-33CW7WEN.js";
+} from "./chunk-RKVACFE5.js";
 import {
   get,
   groupOf,

@@ -3,14 +3,16 @@ import {
   FLUX_KUSTOMIZE_GROUP,
   KUSTOMIZATION_FILES,
   LineIndex,
+  MANIFEST_EXTENSIONS,
   PARSE_OPTIONS,
   discoverInputs,
+  discoverOptions,
   helmChartOf,
   isRemote,
   kustomizationFileIn,
   newSource,
   readInput
-} from "./chunk-33CW7WEN.js";
+} from "./chunk-RKVACFE5.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -36,7 +38,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx)\.\d+\.[0-9a-z]+\.tmp$/, INDEX_NAME = "files.idx", sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
+var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
   constructor(dir, note, keep = KEEP) {
     this.dir = dir;
     this.note = note;
@@ -54,11 +56,11 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
    * The file-stat index (see memo.ts): stored as an entry is (header, checksum), uncompressed, under
    * a fixed name, and not counted among the entries kept. Undefined when absent or damaged (noted).
    */
-  getIndex() {
-    return this.read(INDEX_NAME, "index", !1);
+  getIndex(name = "files.idx") {
+    return this.read(name, "index", !1);
   }
-  putIndex(payload) {
-    this.write(INDEX_NAME, "index", payload, !1);
+  putIndex(payload, name = "files.idx") {
+    this.write(name, "index", payload, !1);
   }
   read(name, key, gzip) {
     let file = join(this.dir, name), raw;
@@ -506,7 +508,31 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
       [e.size, e.mtimeMs, e.ctimeMs, e.ino, e.dev, e.at].forEach((v, f) => body.writeDoubleLE(v, 4 + i * 48 + f * 8)), body.write(e.hash, hashes + i * 32, 32, "hex"), body[hashes + n * 32 + i] = e.flux ? 1 : 0;
     }), this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join("\0"), "utf8")]));
   }
-}, trusted = (st, at) => Math.max(st.mtimeMs, st.ctimeMs) + statTrust.marginMs < at, ResultCache = class {
+};
+function look(path, cacheDir) {
+  let st = statSync4(path, { throwIfNoEntry: !1 });
+  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+}
+function listing(dir) {
+  try {
+    return readdirSync3(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
+  } catch (e) {
+    return `error:${e.code}`;
+  }
+}
+function lookedSame(l, at, cacheDir) {
+  let now = look(l[0], cacheDir);
+  if (now.length !== l.length) return !1;
+  if (l.length === 1) return !0;
+  if (l.length === 2) return now[1] === l[1];
+  for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return !1;
+  return trusted(l, at);
+}
+function trusted(st, at) {
+  let [mtimeMs, ctimeMs] = Array.isArray(st) ? [st[2], st[3]] : [st.mtimeMs, st.ctimeMs];
+  return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at;
+}
+var ResultCache = class {
   constructor(store, renders) {
     this.store = store;
     this.renders = renders;
@@ -532,7 +558,7 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
   }
   auditNow(input, compute) {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
-    let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? discoverInputs(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
+    let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? this.discover(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
     this.files.set(`${max}\0${render}`, memo);
     let h = createHash3("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd);
     for (let f of discovered.files) {
@@ -557,6 +583,37 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
     }
     let stored = serialize(result, hashes);
     return stored && this.store.put(key, stored), result;
+  }
+  /**
+   * discoverInputs, or the files it found last time with the same settings when nothing it looked
+   * at has changed since: every folder it listed or searched for `.git` (their mtime changes when an
+   * entry is added, removed or renamed), every `.gitignore` it read, git's index file when it asked
+   * git, each with the same stat and, as for files, older than the margin when stated. Only results
+   * with no problems and no symbolic link on the way are kept (a link's target can change without
+   * any of these changing). Kept in `discover.idx` (the last one only).
+   */
+  discover(input, config) {
+    let key = JSON.stringify([input.paths, discoverOptions(input, config)]), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}
+`, raw = this.store.getIndex("discover.idx");
+    if (raw && raw.toString("latin1", 0, header.length) === header)
+      try {
+        let last = JSON.parse(raw.toString("utf8", header.length));
+        if (last.key === key && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) return last.result;
+      } catch {
+      }
+    let at = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = this.store.dir, sound = !0, result = discoverInputs(input, config, {
+      look(path) {
+        looked.has(path) || looked.set(path, look(path, dir));
+      },
+      unsound() {
+        sound = !1;
+      }
+    });
+    if (sound && result.problems.length === 0 && [...looked.values()].every((l) => l.length !== 6 || trusted(l, at))) {
+      let stored = { key, at, looked: [...looked.values()], result };
+      this.store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(stored))]), "discover.idx");
+    }
+    return result;
   }
   /** Whether every file still has the size, times and inode it had when it was hashed. */
   unchanged(files, omit, absOf) {

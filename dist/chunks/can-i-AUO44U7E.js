@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-2CZSGEOB.js";
+} from "./chunk-GSOYR3VH.js";
 import "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-XYUA2B7C.js";
+import "./chunk-Y2XL5RKB.js";
 import "./chunk-IGZR4MPM.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-33CW7WEN.js";
+import "./chunk-RKVACFE5.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -2059,11 +2059,12 @@ function hasManifestExtension(name) {
   let lower = name.toLowerCase();
   return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
+var trace;
 function readGitignore(dir) {
   let text;
   try {
     let path = join(dir, ".gitignore");
-    if (!lstatSync(path).isFile()) return;
+    if (trace?.look(path), !lstatSync(path).isFile()) return;
     text = readFileSync(path, "utf8");
   } catch {
     return;
@@ -2072,7 +2073,7 @@ function readGitignore(dir) {
 }
 function workTreeOf(dir) {
   for (let cur = dir; ; ) {
-    if (existsSync(join(cur, ".git"))) return cur;
+    if (trace?.look(join(cur, ".git")), existsSync(join(cur, ".git"))) return cur;
     let parent = dirname(cur);
     if (parent === cur) return;
     cur = parent;
@@ -2107,7 +2108,7 @@ function ancestorLayers(dir) {
     if (parent === cur) break;
     cur = parent;
     let layer = readGitignore(cur);
-    if (layer && layers.unshift(layer), existsSync(join(cur, ".git"))) break;
+    if (layer && layers.unshift(layer), trace?.look(join(cur, ".git")), existsSync(join(cur, ".git"))) break;
   }
   return layers;
 }
@@ -2127,7 +2128,15 @@ function ignoredBy(layers, abs, isDir) {
   }
   return !1;
 }
-function discover(paths, opts) {
+function discover(paths, opts, traced) {
+  trace = traced;
+  try {
+    return discoverNow(paths, opts);
+  } finally {
+    trace = void 0;
+  }
+}
+function discoverNow(paths, opts) {
   let files = [], problems = [], seen = /* @__PURE__ */ new Set(), bases = /* @__PURE__ */ new Map();
   for (let e of opts.exclude) {
     let base = resolve2(opts.cwd, e.base);
@@ -2136,7 +2145,18 @@ function discover(paths, opts) {
   let excludeLayers = [...bases].map(([base, ig]) => ({ base, ig })), excluded = (abs, isDir) => excludeLayers.length > 0 && ignoredBy(excludeLayers, abs, isDir), indexes = /* @__PURE__ */ new Map(), tracked2 = (top, abs, isDir) => {
     if (top === void 0) return !1;
     let index = indexes.get(top);
-    return index === void 0 && indexes.set(top, index = gitIndex(top) ?? null), index !== null && (isDir ? index.dirs.has(abs) : index.files.has(abs));
+    if (index === void 0) {
+      if (trace) {
+        let plain = !1;
+        try {
+          plain = lstatSync(join(top, ".git")).isDirectory();
+        } catch {
+        }
+        plain ? trace.look(join(top, ".git", "index")) : trace.unsound();
+      }
+      indexes.set(top, index = gitIndex(top) ?? null);
+    }
+    return index !== null && (isDir ? index.dirs.has(abs) : index.files.has(abs));
   }, gitignored = (layers, top, abs, isDir) => ignoredBy(layers, abs, isDir) && !tracked2(top, abs, isDir), outside = (abs, real, root) => {
     let where3 = within(real, root) ? "into a .git folder" : `to a path outside the audited root (${displayPath(root, opts.cwd)})`;
     problems.push({ file: displayPath(abs, opts.cwd), reason: `symbolic link ${where3}; not read`, code: "symlink-outside-root" });
@@ -2159,7 +2179,7 @@ function discover(paths, opts) {
       return;
     }
     if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
+    visitedDirs.add(real), trace?.look(dir);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: !0 });
@@ -2173,6 +2193,7 @@ function discover(paths, opts) {
     for (let ent of entries) {
       let abs = join(dir, ent.name), isDir = ent.isDirectory(), isFile = ent.isFile(), linkReal;
       if (ent.isSymbolicLink()) {
+        trace?.unsound();
         try {
           let st = statSync(abs);
           isDir = st.isDirectory(), isFile = st.isFile(), linkReal = realpathSync.native(abs);
@@ -2212,7 +2233,7 @@ function discover(paths, opts) {
       problems.push({ file: p, reason: `cannot resolve path: ${e.code ?? e.message}` });
       continue;
     }
-    if (!mayFollow(real, root)) {
+    if (trace && (real !== abs || root !== rootPath) && trace.unsound(), st.isDirectory() || trace?.look(folder), !mayFollow(real, root)) {
       excluded(abs, st.isDirectory()) || outside(abs, real, root);
       continue;
     }
@@ -3520,9 +3541,12 @@ function splitBatch(ctx, members, dir, rendered) {
 }
 
 // src/engine/load.ts
-function discoverInputs(input, config) {
+function discoverInputs(input, config, trace2) {
+  return discover(input.paths ?? [], discoverOptions(input, config), trace2);
+}
+function discoverOptions(input, config) {
   let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname5(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
-  return discover(input.paths ?? [], { cwd, exclude: excludes, gitignore: config.gitignore });
+  return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit) {
   let cwd = input.cwd ?? process.cwd(), files = [], plan;
@@ -3619,6 +3643,7 @@ export {
   offsetsToRegion,
   locate,
   where,
+  MANIFEST_EXTENSIONS,
   displayPath,
   discover,
   helmChartOf,
@@ -3629,6 +3654,7 @@ export {
   isRemote,
   FLUX_KUSTOMIZE_GROUP,
   discoverInputs,
+  discoverOptions,
   eachFile,
   loadObjects,
   isNonKubernetes
