@@ -10,7 +10,8 @@
  * entries. After every step the same commands run with --no-cache and twice with --cache (the
  * second reading what the first stored): the whole repository, and `overlays/overlays` alone (its
  * base and component are outside the audited folder, reached through `../`), as JSON and as text;
- * stdout and exit code must be the same byte for byte. Then: a stored render rewritten with a valid
+ * stdout and exit code must be the same byte for byte; a `--context` run too (its runs' results are
+ * cached, keyed on the renders). Then: a stored render rewritten with a valid
  * checksum is what a cached run prints (hits are used), and roots whose inputs cannot be known
  * (remote base, helm, plugins, missing file, secretGenerator reading files, a kustomize that is a
  * script) are never stored. Skipped, with the reason, when kubectl is absent.
@@ -140,9 +141,9 @@ describe.skipIf(!kubectl)('the render cache', () => {
     const log: string[] = [];
     let hits = 0;
     // (one command per step, in turn: whole repository or overlays/overlays, JSON or text)
-    const commands = [['audit', '.', '-f', 'json'], ['audit', 'overlays/overlays'], ['audit', '.'], ['audit', 'overlays/overlays', '-f', 'json']];
+    const commands = [['audit', '.', '-f', 'json'], ['audit', 'overlays/overlays'], ['audit', '--context', '.', 'overlays/overlays/prod/debug-patch.yaml'], ['audit', '.'], ['audit', 'overlays/overlays', '-f', 'json']];
     // every kind of step, in a seeded order (the removals and the damage come back: undone, again)
-    const ops = [0, 1, 2, 3, 4, 5, 6, 7, 8, 4, 5, 8].map((op) => ({ op, r: rand() })).sort((a, b) => a.r - b.r).map((o) => o.op);
+    const ops = [0, 1, 2, 3, 4, 5, 6, 7, 8, 8].map((op) => ({ op, r: rand() })).sort((a, b) => a.r - b.r).map((o) => o.op);
     for (let i = 0; i <= ops.length; i++) {
       log.push(i === 0 ? 'start' : step(repo, ops[i - 1]!));
       for (const args of [commands[i % commands.length]!]) {
@@ -181,6 +182,11 @@ describe.skipIf(!kubectl)('the render cache', () => {
       tampered++;
     }
     expect(tampered).toBe(1);
+    // (the run's result is cached too, keyed on the same renders: without it, the renders are read)
+    const results = readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.bin'));
+    expect(results.length).toBe(1);
+    expect((await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--cache'])).out).toBe(plain.out);
+    unlinkSync(join(repo, '.leastpriv-cache', results[0]!));
     const second = await cli(repo, ['audit', 'overlays/overlays', '-f', 'json', '--cache']);
     expect(second.out).toContain('tampered');
     expect(plain.out).not.toContain('tampered');

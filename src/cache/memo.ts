@@ -11,10 +11,12 @@
  * for every file read: its path, the SHA-256 of its bytes (or its size when over maxFileSize, or the
  * error reading it) and the Helm chart it sits in (chart files are skipped as templates).
  * A run whose result could depend on anything else is not cached: stdin, in-memory sources, --fix
- * passes (overrides), the access graph, a FIFO or device, and — while kustomize rendering is on —
- * any kustomization or Flux object among the inputs (kustomize reads files beyond them and its own
- * version matters; the render stage then reuses each root's render kept by src/cache/render.ts). `--context` runs go through here twice: the run itself, and the run without the
- * files named (engine/audit.ts, counterfactuals), each with its own key; an editor or a hook that
+ * passes (overrides), the access graph, a FIFO or device. With kustomize rendering on and a
+ * kustomization or Flux object among the inputs, the key also takes what rendering reads beyond
+ * them (render/index.ts renderFingerprint: each root's render key, src/cache/render.ts, and the
+ * texts the planning read); a run with a root that cannot be keyed (a remote base, helm, ...) is
+ * not cached, and its render stage still reuses the renders of the roots that can. `--context`
+ * runs go through here twice: the run itself, and the run without the files named (engine/audit.ts, counterfactuals), each with its own key; an editor or a hook that
  * audits the same file again after an edit finds the second one cached.
  *
  * An entry that fails its checksum (store.ts) is recomputed as if there were no cache. A hit reads
@@ -37,6 +39,7 @@ import { MANIFEST_EXTENSIONS, type Discovered, type DiscoverTrace } from '../inp
 import type { SourceFile } from '../input/types.ts';
 import { LineIndex } from '../input/line-index.ts';
 import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
+import { renderFingerprint } from '../render/index.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
@@ -294,6 +297,8 @@ class ResultCache implements AuditCache {
   private readonly charts = new Map<string, string | null>();
   /** Each file's stat when its key was made, by absolute path (null: the index holds it). */
   private readonly stats = new Map<string, Stat | null>();
+  /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
+  private readonly renderFiles = new Set<string>();
 
   private readonly index: StatIndex;
   /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
@@ -346,24 +351,45 @@ class ResultCache implements AuditCache {
         chunk = '';
       }
     }
+    // With kustomizations or Flux objects among the files (also those left out: the render stage plans
+    // from all of them), the key takes what rendering reads beyond them (render/index.ts
+    // renderFingerprint); a run with a root that is not cached is not cached either.
+    const isRenderFile = (f: string) => {
+      const abs = absOf(f);
+      if (!memo.has(abs)) {
+        const k = this.computeFileKey(abs, max, render);
+        memo.set(abs, k === undefined ? undefined : `${k}\0${helmChartOf(abs, this.charts) ?? ''}`);
+      }
+      return this.renderFiles.has(abs);
+    };
+    let rendered: string | null = null;
+    if (render && discovered.files.some((f) => f !== '-' && isRenderFile(f))) {
+      rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders }) ?? null;
+      if (rendered === null) return compute(run);
+      chunk += `\0rendered\0${rendered}\n`;
+    }
     const key = h.update(chunk).digest('hex');
     const payload = this.store.get(key);
     if (payload) {
       const hit = restore(payload, cwd, config);
       if (hit) return hit;
     }
-    // Every file was looked at above: none is a kustomization or mentions Flux, so the render stage
+    // Every file was looked at above: when none is a kustomization or mentions Flux, the render stage
     // would find no root (render/index.ts looks for nothing else) and need not read them all again.
-    const result = compute(render ? { ...run, render: false } : run);
-    // (stored only when no file changed while the run read it: else the key would not be its input)
+    const transient = this.renders.transient;
+    const result = compute(render && rendered === null ? { ...run, render: false } : run);
+    // (stored only when no file changed while the run read it: else the key would not be its input;
+    // nor when a root's render failed in a way that may not happen again: a timeout)
     if (!this.unchanged(discovered.files, input.omit, absOf)) return result;
+    if (rendered !== null && (!this.renders.unchanged() || this.renders.transient !== transient)) return result;
     /** The SHA-256 of each file's bytes, by path. */
     const hashes = new Map<string, string>();
     for (const f of discovered.files) {
       const k = input.omit?.has(f) ? undefined : memo.get(absOf(f));
       if (k !== undefined) hashes.set(f, k.slice(0, k.indexOf('\0')));
     }
-    const stored = serialize(result, hashes);
+    // (the texts of files outside the inputs that rendering read are kept in the entry)
+    const stored = serialize(result, hashes, rendered !== null);
     if (stored) this.store.put(key, stored);
     return result;
   }
@@ -422,7 +448,7 @@ class ResultCache implements AuditCache {
   }
 
   private computeFileKey(abs: string, max: number, render: boolean): FileKey {
-    if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return undefined;
+    if (render && KUSTOMIZATION_FILES.includes(basename(abs))) this.renderFiles.add(abs);
     // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
     const known = statSync(abs, { throwIfNoEntry: false });
     if (known?.isFile()) {
@@ -430,7 +456,8 @@ class ResultCache implements AuditCache {
       if (e) {
         this.stats.set(abs, null);
         if (known.size > max) return `size:${known.size}`;
-        return render && e.flux ? undefined : e.hash;
+        if (e.flux) this.renderFiles.add(abs);
+        return e.hash;
       }
     }
     let fd: number | undefined;
@@ -456,7 +483,7 @@ class ResultCache implements AuditCache {
       const flux = mentionsFlux(bytes);
       // (read whole: a file cut short while read has another stat by now, and is hashed again next time)
       if (off === st.size) this.index.set(abs, { ...stat, at, hash, flux });
-      if (render && flux) return undefined;
+      if (flux) this.renderFiles.add(abs);
       return hash;
     } catch (e) {
       return `error:${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
@@ -540,8 +567,11 @@ function settingsOf(input: AuditInput, config: Config, cwd: string, render: bool
   };
 }
 
-/** The result as stored; undefined when it keeps the text of a file that was not among the inputs. */
-function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>): Buffer | undefined {
+/**
+ * The result as stored; undefined when it keeps the text of a file that was not among the inputs,
+ * unless `others` (a rendered file the key covers: its text is kept in the entry).
+ */
+function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>, others = false): Buffer | undefined {
   const { sources, ...rest } = result;
   const list: Stored['sources'] = [];
   for (const [path, s] of sources) {
@@ -550,8 +580,13 @@ function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>)
       continue;
     }
     const bytes = hashes.get(path);
-    if (bytes === undefined) return undefined;
     const hash = sha256(s.text);
+    // (a file the render stage read, outside the inputs: its text kept, as the key covers it)
+    if (bytes === undefined && others) {
+      list.push([path, hash, s.text]);
+      continue;
+    }
+    if (bytes === undefined) return undefined;
     list.push(hash === bytes ? [path, hash] : [path, hash, s.text]);
   }
   const stored: Stored = { result: rest, sources: list };

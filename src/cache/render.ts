@@ -106,20 +106,22 @@ class Renders implements RenderCache {
     this.pending.set(key, Buffer.from(JSON.stringify(render)));
   }
 
-  done(): void {
-    if (this.pending.size === 0) return;
-    // (nothing is stored when a file changed while it was read: a key would not be its input)
-    let unchanged = true;
+  unchanged(): boolean {
     for (const [abs, before] of this.hasher.stats) {
       try {
         const st = statSync(abs);
-        if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) unchanged = false;
+        if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) return false;
       } catch {
-        unchanged = false;
+        return false;
       }
-      if (!unchanged) break;
     }
-    if (unchanged) for (const [key, payload] of this.pending) this.store.put(key, payload, false);
+    return true;
+  }
+
+  done(): void {
+    if (this.pending.size === 0) return;
+    // (nothing is stored when a file changed while it was read: a key would not be its input)
+    if (this.unchanged()) for (const [key, payload] of this.pending) this.store.put(key, payload, false);
     this.pending.clear();
     this.store.prune();
   }

@@ -23,4 +23,6 @@ export interface RenderCache {
   put(key: string, render: StoredRender): void;
   /** After a run's renders: writes what was put (unless a file read for a key changed meanwhile), then prunes. */
   done(): void;
+  /** Whether every file hashed for a key still has the size, times and inode it had then. */
+  unchanged(): boolean;
 }

@@ -20,6 +20,7 @@
  * never audited as objects of their own. A root that fails to render is reported (LP020) and the
  * files it includes are audited as plain files.
  */
+import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -220,6 +221,66 @@ function wrapperFor(tmp: string, at: number | string, body: Record<string, unkno
  * gives them).
  */
 export function renderRoots(files: string[], cwd: string, settings: RenderSettings): RenderPlan {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  let plan: RenderPlan;
+  try {
+    const planned = planJobs(files, cwd, settings, tmp);
+    plan = planned.plan;
+    const { ctx, jobs } = planned;
+    const results = renderJobs(ctx, tmp, jobs);
+    jobs.forEach((j, i) => {
+      const res = results[i]!;
+      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}) };
+      for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
+      if (!res.ok) {
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
+        plan.roots.push(root);
+        return;
+      }
+      for (const f of j.closure.files) plan.members.add(ctx.show(f));
+      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir);
+      plan.roots.push(root);
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  // bench/render.mjs: per-root cost, as JSON lines appended to the file this names
+  const times = process.env.LEASTPRIV_RENDER_TIMES;
+  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined, ...(r.batch ? { batch: r.batch } : {}) })}\n`).join(''));
+  return plan;
+}
+
+/**
+ * What the render stage's result depends on beyond `files`' bytes, as one hash, for the result
+ * cache's key (src/cache/memo.ts): every root planned (its name, where it is written, its notes,
+ * its render key: src/cache/render.ts), every Flux Kustomization skipped and why, and the text of
+ * every file and kustomization the planning read (a base outside the inputs, a Flux object in a file
+ * left out). With the kustomize outputs fixed by the keys, the plan's objects, members and mapped
+ * positions follow from these. Undefined when a root is not cached (render/inputs.ts says which).
+ */
+export function renderFingerprint(files: string[], cwd: string, settings: RenderSettings & { store: RenderCache }): string | undefined {
+  if (settings.overrides?.size) return undefined;
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  try {
+    const { ctx, plan, jobs } = planJobs(files, cwd, settings, tmp);
+    const roots: unknown[] = [];
+    for (const j of jobs) {
+      const k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
+      if (!('key' in k)) return undefined;
+      roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
+    }
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+    const texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+    const levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+    const skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
+    return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The roots among `files`, each with its wrapper written in `tmp` and its job (nothing rendered yet). */
+function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: string): { ctx: Ctx; plan: RenderPlan; jobs: RootJob[] } {
   const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd) };
   const plan: RenderPlan = { members: new Set(), parsed: ctx.parsed, roots: [], skipped: [] };
   const abs = (f: string) => resolve(cwd, f);
@@ -276,39 +337,17 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   // Components are never roots on their own; their patch files are still never plain objects.
   for (const l of candidates) if (l.isComponent) for (const p of l.patches) if (p.file) plan.members.add(ctx.show(p.file));
 
-  const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
-  try {
-    const jobs: RootJob[] = [];
-    for (const l of candidates) {
-      if (included.has(l) || l.isComponent) continue;
-      const i = jobs.length;
-      const c = closure(ctx, l);
-      const m = mirrorFor(ctx, tmp, i, c);
-      const wrapperDir = wrapperFor(tmp, i, { resources: [rel(join(tmp, `root-${i}`), m.place(l.dir))] });
-      jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real });
-    }
-    for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
-    const results = renderJobs(ctx, tmp, jobs);
-    jobs.forEach((j, i) => {
-      const res = results[i]!;
-      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}) };
-      for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
-      if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        plan.roots.push(root);
-        return;
-      }
-      for (const f of j.closure.files) plan.members.add(ctx.show(f));
-      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir);
-      plan.roots.push(root);
-    });
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+  const jobs: RootJob[] = [];
+  for (const l of candidates) {
+    if (included.has(l) || l.isComponent) continue;
+    const i = jobs.length;
+    const c = closure(ctx, l);
+    const m = mirrorFor(ctx, tmp, i, c);
+    const wrapperDir = wrapperFor(tmp, i, { resources: [rel(join(tmp, `root-${i}`), m.place(l.dir))] });
+    jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real });
   }
-  // bench/render.mjs: per-root cost, as JSON lines appended to the file this names
-  const times = process.env.LEASTPRIV_RENDER_TIMES;
-  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined, ...(r.batch ? { batch: r.batch } : {}) })}\n`).join(''));
-  return plan;
+  for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
+  return { ctx, plan, jobs };
 }
 
 function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
