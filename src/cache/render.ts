@@ -72,6 +72,7 @@ export function openRenderCache(dir: string, note: (message: string) => void, co
 class Renders implements RenderCache {
   private readonly hasher = new InputHasher();
   private readonly pending = new Map<string, Buffer>();
+  transient = 0;
 
   constructor(
     private readonly store: CacheStore,

@@ -25,4 +25,9 @@ export interface RenderCache {
   done(): void;
   /** Whether every file hashed for a key still has the size, times and inode it had then. */
   unchanged(): boolean;
+  /**
+   * How many keyed roots failed in a way that is not kept (a timeout, kustomize not starting or
+   * killed by a signal): a result computed with one is not stored either.
+   */
+  transient: number;
 }

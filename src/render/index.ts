@@ -716,6 +716,7 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
       if (r.ok) store.put(key, { ok: true, stdout: r.stdout });
       // (a failure is kept when kustomize ran and said no: not a timeout, a start failure or a crash by signal)
       else if (!r.ok && r.exitCode !== undefined && !r.killed && !r.missing) store.put(key, { ok: false, stderr: placed(r.stderr, j(i).wrapperDir, tmp) });
+      else store.transient++;
     }
     store.done();
   }
