@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-Y2XL5RKB.js";
+} from "./chunk-QF7NKOBM.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-RKVACFE5.js";
+} from "./chunk-EDPTBLDZ.js";
 import {
   containers,
   get,

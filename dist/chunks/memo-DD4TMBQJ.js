@@ -11,8 +11,9 @@ import {
   isRemote,
   kustomizationFileIn,
   newSource,
-  readInput
-} from "./chunk-RKVACFE5.js";
+  readInput,
+  renderFingerprint
+} from "./chunk-EDPTBLDZ.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -366,6 +367,7 @@ var Renders = class {
   codeIdentity;
   hasher = new InputHasher();
   pending = /* @__PURE__ */ new Map();
+  transient = 0;
   key(wrapperDir, command, args) {
     let kustomize = kustomizeIdentity(command);
     if (kustomize === void 0) return { uncached: `${command} is a script or is not found on PATH` };
@@ -386,20 +388,21 @@ var Renders = class {
   put(key, render) {
     this.pending.set(key, Buffer.from(JSON.stringify(render)));
   }
-  done() {
-    if (this.pending.size === 0) return;
-    let unchanged = !0;
-    for (let [abs, before] of this.hasher.stats) {
+  unchanged() {
+    for (let [abs, before] of this.hasher.stats)
       try {
         let st = statSync3(abs);
-        `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before && (unchanged = !1);
+        if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) return !1;
       } catch {
-        unchanged = !1;
+        return !1;
       }
-      if (!unchanged) break;
+    return !0;
+  }
+  done() {
+    if (this.pending.size !== 0) {
+      if (this.unchanged()) for (let [key, payload] of this.pending) this.store.put(key, payload, !1);
+      this.pending.clear(), this.store.prune();
     }
-    if (unchanged) for (let [key, payload] of this.pending) this.store.put(key, payload, !1);
-    this.pending.clear(), this.store.prune();
   }
 };
 
@@ -545,6 +548,8 @@ var ResultCache = class {
   charts = /* @__PURE__ */ new Map();
   /** Each file's stat when its key was made, by absolute path (null: the index holds it). */
   stats = /* @__PURE__ */ new Map();
+  /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
+  renderFiles = /* @__PURE__ */ new Set();
   index;
   /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
   depth = 0;
@@ -569,19 +574,32 @@ var ResultCache = class {
       chunk += `${f}\0${k}
 `, chunk.length > 65536 && (h.update(chunk), chunk = "");
     }
+    let isRenderFile = (f) => {
+      let abs = absOf(f);
+      if (!memo.has(abs)) {
+        let k = this.computeFileKey(abs, max, render);
+        memo.set(abs, k === void 0 ? void 0 : `${k}\0${helmChartOf(abs, this.charts) ?? ""}`);
+      }
+      return this.renderFiles.has(abs);
+    }, rendered = null;
+    if (render && discovered.files.some((f) => f !== "-" && isRenderFile(f))) {
+      if (rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders }) ?? null, rendered === null) return compute(run);
+      chunk += `\0rendered\0${rendered}
+`;
+    }
     let key = h.update(chunk).digest("hex"), payload = this.store.get(key);
     if (payload) {
       let hit = restore(payload, cwd, config);
       if (hit) return hit;
     }
-    let result = compute(render ? { ...run, render: !1 } : run);
-    if (!this.unchanged(discovered.files, input.omit, absOf)) return result;
+    let transient = this.renders.transient, result = compute(render && rendered === null ? { ...run, render: !1 } : run);
+    if (!this.unchanged(discovered.files, input.omit, absOf) || rendered !== null && (!this.renders.unchanged() || this.renders.transient !== transient)) return result;
     let hashes = /* @__PURE__ */ new Map();
     for (let f of discovered.files) {
       let k = input.omit?.has(f) ? void 0 : memo.get(absOf(f));
       k !== void 0 && hashes.set(f, k.slice(0, k.indexOf("\0")));
     }
-    let stored = serialize(result, hashes);
+    let stored = serialize(result, hashes, rendered !== null);
     return stored && this.store.put(key, stored), result;
   }
   /**
@@ -627,12 +645,12 @@ var ResultCache = class {
     return !0;
   }
   computeFileKey(abs, max, render) {
-    if (render && KUSTOMIZATION_FILES.includes(basename(abs))) return;
+    render && KUSTOMIZATION_FILES.includes(basename(abs)) && this.renderFiles.add(abs);
     let known = statSync4(abs, { throwIfNoEntry: !1 });
     if (known?.isFile()) {
       let e = this.index.get(abs, known);
       if (e)
-        return this.stats.set(abs, null), known.size > max ? `size:${known.size}` : render && e.flux ? void 0 : e.hash;
+        return this.stats.set(abs, null), known.size > max ? `size:${known.size}` : (e.flux && this.renderFiles.add(abs), e.hash);
     }
     let fd;
     try {
@@ -649,7 +667,7 @@ var ResultCache = class {
         off += n;
       }
       let bytes = buf.subarray(0, off), hash = sha256(bytes), flux = mentionsFlux(bytes);
-      return off === st.size && this.index.set(abs, { ...stat, at, hash, flux }), render && flux ? void 0 : hash;
+      return off === st.size && this.index.set(abs, { ...stat, at, hash, flux }), flux && this.renderFiles.add(abs), hash;
     } catch (e) {
       return `error:${e.code ?? e.message}`;
     } finally {
@@ -716,16 +734,19 @@ function settingsOf(input, config, cwd, render) {
     fingerprintsOnly: input.fingerprintsOnly ?? !1
   };
 }
-function serialize(result, hashes) {
+function serialize(result, hashes, others = !1) {
   let { sources, ...rest } = result, list = [];
   for (let [path, s] of sources) {
     if (s.text === "") {
       list.push([path, null]);
       continue;
     }
-    let bytes = hashes.get(path);
+    let bytes = hashes.get(path), hash = sha256(s.text);
+    if (bytes === void 0 && others) {
+      list.push([path, hash, s.text]);
+      continue;
+    }
     if (bytes === void 0) return;
-    let hash = sha256(s.text);
     list.push(hash === bytes ? [path, hash] : [path, hash, s.text]);
   }
   let stored = { result: rest, sources: list };

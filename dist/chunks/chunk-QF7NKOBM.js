@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-RKVACFE5.js";
+} from "./chunk-EDPTBLDZ.js";
 import {
   get,
   groupOf,

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-RKVACFE5.js";
+} from "./chunk-EDPTBLDZ.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

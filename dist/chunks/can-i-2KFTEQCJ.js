@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-GSOYR3VH.js";
+} from "./chunk-5OWKOM6N.js";
 import "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-Y2XL5RKB.js";
+import "./chunk-QF7NKOBM.js";
 import "./chunk-IGZR4MPM.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-RKVACFE5.js";
+import "./chunk-EDPTBLDZ.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

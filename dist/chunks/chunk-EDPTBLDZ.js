@@ -2533,140 +2533,8 @@ function fluxRoots(objects, gitRepos, absOf) {
   return { roots, skipped };
 }
 
-// src/engine/load.ts
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
-
-// src/model/shape.ts
-var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : s === "integer" ? "an integer" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
-function check(value, shape, path, out) {
-  walk(value, shape, [...path], out);
-}
-var fieldsOf = /* @__PURE__ */ new WeakMap(), fields = (o) => {
-  let f = fieldsOf.get(o);
-  return f || fieldsOf.set(o, f = Object.entries(o)), f;
-};
-function walk(value, shape, path, out) {
-  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
-  let ok2;
-  if (shape === "string") ok2 = typeof value == "string";
-  else if (shape === "boolean") ok2 = typeof value == "boolean";
-  else if (shape === "integer") ok2 = typeof value == "number" && Number.isInteger(value);
-  else if (shape === "string[]") {
-    if (ok2 = Array.isArray(value), ok2) {
-      let list = value;
-      for (let i = 0; i < list.length; i++)
-        typeof list[i] != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(list[i])}` });
-    }
-  } else if ("array" in shape) {
-    if (ok2 = Array.isArray(value), ok2) {
-      let list = value;
-      for (let i = 0; i < list.length; i++)
-        path.push(i), walk(list[i], shape.array, path, out), path.pop();
-    }
-  } else if (ok2 = typeof value == "object" && !Array.isArray(value), ok2) {
-    let rec = value, each = "map" in shape ? Object.keys(rec).map((k) => [k, shape.map]) : fields(shape.object);
-    for (let [k, s] of each)
-      path.push(k), walk(rec[k], s, path, out), path.pop();
-  }
-  ok2 || out.push({ path: path.slice(), message: `expected ${shapeName(shape)}, found ${describe(value)}` });
-}
-var capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
-  object: {
-    privileged: "boolean",
-    allowPrivilegeEscalation: "boolean",
-    readOnlyRootFilesystem: "boolean",
-    runAsNonRoot: "boolean",
-    runAsUser: "integer",
-    runAsGroup: "integer",
-    procMount: "string",
-    capabilities,
-    seLinuxOptions: seLinux,
-    seccompProfile: profile,
-    appArmorProfile: profile,
-    windowsOptions: windows
-  }
-}, podSecurityContext = {
-  object: {
-    runAsNonRoot: "boolean",
-    runAsUser: "integer",
-    runAsGroup: "integer",
-    fsGroup: "integer",
-    seLinuxOptions: seLinux,
-    seccompProfile: profile,
-    appArmorProfile: profile,
-    windowsOptions: windows,
-    sysctls: { array: { object: { name: "string", value: "string" } } }
-  }
-}, container = {
-  object: {
-    name: "string",
-    image: "string",
-    securityContext,
-    command: "string[]",
-    args: "string[]",
-    ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
-  }
-}, POD_SPEC = {
-  object: {
-    containers: { array: container },
-    initContainers: { array: container },
-    ephemeralContainers: { array: container },
-    hostPID: "boolean",
-    hostIPC: "boolean",
-    hostNetwork: "boolean",
-    hostUsers: "boolean",
-    serviceAccountName: "string",
-    automountServiceAccountToken: "boolean",
-    securityContext: podSecurityContext,
-    volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
-  }
-}, policyRule = {
-  object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
-}, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
-  Role: { object: { rules: { array: policyRule } } },
-  ClusterRole: {
-    object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
-  },
-  RoleBinding: {
-    object: {
-      subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
-      roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
-    }
-  }
-};
-RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
-var METADATA = {
-  object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
-};
-function shapeErrors(obj) {
-  let out = [];
-  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
-    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
-    s && check(obj.value, s, [], out);
-  }
-  for (let path of podSpecPaths(obj)) {
-    let cur = obj.value;
-    for (let i = 0; i < path.length && (cur = cur[path[i]], cur != null); i++) {
-      let list = typeof path[i + 1] == "number";
-      if (typeof cur != "object" || Array.isArray(cur) !== list) {
-        out.push({ path: path.slice(0, i + 1), message: `expected ${list ? "a list" : "a mapping"}, got ${describe(cur)}` });
-        break;
-      }
-    }
-  }
-  for (let pod of podSpecs(obj))
-    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
-      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
-      let fields2 = POD_SPEC.object;
-      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
-        let s = fields2[field];
-        s && path && check(pod.spec[field], s, path, out);
-      }
-    } else check(pod.spec, POD_SPEC, pod.path, out);
-  return out;
-}
-
 // src/render/index.ts
+import { createHash } from "node:crypto";
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync as readdirSync3, readlinkSync, realpathSync as realpathSync2, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
@@ -3248,6 +3116,45 @@ function wrapperFor(tmp, at, body) {
   return mkdirSync(dir, { recursive: !0 }), writeFileSync(join4(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function renderRoots(files, cwd, settings) {
+  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-"))), plan;
+  try {
+    let planned = planJobs(files, cwd, settings, tmp);
+    plan = planned.plan;
+    let { ctx, jobs } = planned, results = renderJobs(ctx, tmp, jobs);
+    jobs.forEach((j, i) => {
+      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {} };
+      for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
+      if (!res.ok) {
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd), plan.roots.push(root);
+        return;
+      }
+      for (let f of j.closure.files) plan.members.add(ctx.show(f));
+      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
+    });
+  } finally {
+    rmSync(tmp, { recursive: !0, force: !0 });
+  }
+  let times = process.env.LEASTPRIV_RENDER_TIMES;
+  return times && appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== void 0, ...r.batch ? { batch: r.batch } : {} })}
+`).join("")), plan;
+}
+function renderFingerprint(files, cwd, settings) {
+  if (settings.overrides?.size) return;
+  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-")));
+  try {
+    let { ctx, plan, jobs } = planJobs(files, cwd, settings, tmp), roots = [];
+    for (let j of jobs) {
+      let k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
+      if (!("key" in k)) return;
+      roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
+    }
+    let hash = (text) => createHash("sha256").update(text).digest("hex"), texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
+    return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
+  } finally {
+    rmSync(tmp, { recursive: !0, force: !0 });
+  }
+}
+function planJobs(files, cwd, settings, tmp) {
   let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd) }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve6(cwd, f), candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
@@ -3285,32 +3192,14 @@ function renderRoots(files, cwd, settings) {
     }
   }
   for (let l of candidates) if (l.isComponent) for (let p of l.patches) p.file && plan.members.add(ctx.show(p.file));
-  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-")));
-  try {
-    let jobs = [];
-    for (let l of candidates) {
-      if (included.has(l) || l.isComponent) continue;
-      let i = jobs.length, c = closure(ctx, l), m = mirrorFor(ctx, tmp, i, c), wrapperDir = wrapperFor(tmp, i, { resources: [rel(join4(tmp, `root-${i}`), m.place(l.dir))] });
-      jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real });
-    }
-    for (let r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
-    let results = renderJobs(ctx, tmp, jobs);
-    jobs.forEach((j, i) => {
-      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {} };
-      for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
-      if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd), plan.roots.push(root);
-        return;
-      }
-      for (let f of j.closure.files) plan.members.add(ctx.show(f));
-      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
-    });
-  } finally {
-    rmSync(tmp, { recursive: !0, force: !0 });
+  let jobs = [];
+  for (let l of candidates) {
+    if (included.has(l) || l.isComponent) continue;
+    let i = jobs.length, c = closure(ctx, l), m = mirrorFor(ctx, tmp, i, c), wrapperDir = wrapperFor(tmp, i, { resources: [rel(join4(tmp, `root-${i}`), m.place(l.dir))] });
+    jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real });
   }
-  let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== void 0, ...r.batch ? { batch: r.batch } : {} })}
-`).join("")), plan;
+  for (let r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
+  return { ctx, plan, jobs };
 }
 function fluxJob(ctx, tmp, i, r) {
   let wdir = join4(tmp, `root-${i}`), spec = r.level.value, inner = levelOf(ctx, r.dir), generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
@@ -3496,7 +3385,7 @@ function renderJobs(ctx, tmp, jobs) {
   }), store) {
     for (let [i, key] of storeKeys) {
       let r = out[i];
-      r && (r.ok ? store.put(key, { ok: !0, stdout: r.stdout }) : !r.ok && r.exitCode !== void 0 && !r.killed && !r.missing && store.put(key, { ok: !1, stderr: placed(r.stderr, j(i).wrapperDir, tmp) }));
+      r && (r.ok ? store.put(key, { ok: !0, stdout: r.stdout }) : !r.ok && r.exitCode !== void 0 && !r.killed && !r.missing ? store.put(key, { ok: !1, stderr: placed(r.stderr, j(i).wrapperDir, tmp) }) : store.transient++);
     }
     store.done();
   }
@@ -3537,6 +3426,139 @@ function splitBatch(ctx, members, dir, rendered) {
     if (n === void 0 || !parsedFile(ctx, file)?.objects.some((o) => o.kind === r.kind && o.name === r.name)) return;
     out[n].push(r);
   }
+  return out;
+}
+
+// src/engine/load.ts
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
+
+// src/model/shape.ts
+var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : s === "integer" ? "an integer" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
+function check(value, shape, path, out) {
+  walk(value, shape, [...path], out);
+}
+var fieldsOf = /* @__PURE__ */ new WeakMap(), fields = (o) => {
+  let f = fieldsOf.get(o);
+  return f || fieldsOf.set(o, f = Object.entries(o)), f;
+};
+function walk(value, shape, path, out) {
+  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
+  let ok2;
+  if (shape === "string") ok2 = typeof value == "string";
+  else if (shape === "boolean") ok2 = typeof value == "boolean";
+  else if (shape === "integer") ok2 = typeof value == "number" && Number.isInteger(value);
+  else if (shape === "string[]") {
+    if (ok2 = Array.isArray(value), ok2) {
+      let list = value;
+      for (let i = 0; i < list.length; i++)
+        typeof list[i] != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(list[i])}` });
+    }
+  } else if ("array" in shape) {
+    if (ok2 = Array.isArray(value), ok2) {
+      let list = value;
+      for (let i = 0; i < list.length; i++)
+        path.push(i), walk(list[i], shape.array, path, out), path.pop();
+    }
+  } else if (ok2 = typeof value == "object" && !Array.isArray(value), ok2) {
+    let rec = value, each = "map" in shape ? Object.keys(rec).map((k) => [k, shape.map]) : fields(shape.object);
+    for (let [k, s] of each)
+      path.push(k), walk(rec[k], s, path, out), path.pop();
+  }
+  ok2 || out.push({ path: path.slice(), message: `expected ${shapeName(shape)}, found ${describe(value)}` });
+}
+var capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
+  object: {
+    privileged: "boolean",
+    allowPrivilegeEscalation: "boolean",
+    readOnlyRootFilesystem: "boolean",
+    runAsNonRoot: "boolean",
+    runAsUser: "integer",
+    runAsGroup: "integer",
+    procMount: "string",
+    capabilities,
+    seLinuxOptions: seLinux,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    windowsOptions: windows
+  }
+}, podSecurityContext = {
+  object: {
+    runAsNonRoot: "boolean",
+    runAsUser: "integer",
+    runAsGroup: "integer",
+    fsGroup: "integer",
+    seLinuxOptions: seLinux,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    windowsOptions: windows,
+    sysctls: { array: { object: { name: "string", value: "string" } } }
+  }
+}, container = {
+  object: {
+    name: "string",
+    image: "string",
+    securityContext,
+    command: "string[]",
+    args: "string[]",
+    ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
+  }
+}, POD_SPEC = {
+  object: {
+    containers: { array: container },
+    initContainers: { array: container },
+    ephemeralContainers: { array: container },
+    hostPID: "boolean",
+    hostIPC: "boolean",
+    hostNetwork: "boolean",
+    hostUsers: "boolean",
+    serviceAccountName: "string",
+    automountServiceAccountToken: "boolean",
+    securityContext: podSecurityContext,
+    volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
+  }
+}, policyRule = {
+  object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
+}, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
+  Role: { object: { rules: { array: policyRule } } },
+  ClusterRole: {
+    object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
+  },
+  RoleBinding: {
+    object: {
+      subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
+      roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
+    }
+  }
+};
+RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
+var METADATA = {
+  object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
+};
+function shapeErrors(obj) {
+  let out = [];
+  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
+    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
+    s && check(obj.value, s, [], out);
+  }
+  for (let path of podSpecPaths(obj)) {
+    let cur = obj.value;
+    for (let i = 0; i < path.length && (cur = cur[path[i]], cur != null); i++) {
+      let list = typeof path[i + 1] == "number";
+      if (typeof cur != "object" || Array.isArray(cur) !== list) {
+        out.push({ path: path.slice(0, i + 1), message: `expected ${list ? "a list" : "a mapping"}, got ${describe(cur)}` });
+        break;
+      }
+    }
+  }
+  for (let pod of podSpecs(obj))
+    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
+      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
+      let fields2 = POD_SPEC.object;
+      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
+        let s = fields2[field];
+        s && path && check(pod.spec[field], s, path, out);
+      }
+    } else check(pod.spec, POD_SPEC, pod.path, out);
   return out;
 }
 
@@ -3653,6 +3675,7 @@ export {
   kustomizationFileIn,
   isRemote,
   FLUX_KUSTOMIZE_GROUP,
+  renderFingerprint,
   discoverInputs,
   discoverOptions,
   eachFile,
