@@ -78,12 +78,15 @@ function codeIdentity(): string {
 interface Stored {
   result: Omit<FullAuditResult, 'sources'>;
   /**
-   * Every source in order: its path, and when the result keeps its text, the SHA-256 of that text
-   * (read from the file when shown: the text is the file's bytes) or the text itself (a text the
-   * input stage changed or decoded: a BOM, UTF-16, flow continuations padded).
+   * Every source in order (a few long strings: quick to parse): the paths, NUL-separated; per source
+   * 64 characters, the SHA-256 of its text when the result keeps its text (read from the file when
+   * shown: the text is the file's bytes), else 64 '-'; the texts themselves where the input stage
+   * changed or decoded them (a BOM, UTF-16, flow continuations padded), by index.
    */
-  sources: [string, string | null, string?][];
+  sources: { paths: string; hashes: string; texts: Record<string, string> };
 }
+
+const NO_TEXT = '-'.repeat(64);
 
 export function openCache(dir: string, note: (message: string) => void): AuditCache {
   return new ResultCache(new CacheStore(dir, note), openRenderCache(join(dir, 'render'), note, codeIdentity));
@@ -573,23 +576,24 @@ function settingsOf(input: AuditInput, config: Config, cwd: string, render: bool
  */
 function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>, others = false): Buffer | undefined {
   const { sources, ...rest } = result;
-  const list: Stored['sources'] = [];
+  const paths: string[] = [];
+  const list: string[] = [];
+  const texts: Record<string, string> = {};
   for (const [path, s] of sources) {
+    if (path.includes('\0')) return undefined;
+    paths.push(path);
     if (s.text === '') {
-      list.push([path, null]);
+      list.push(NO_TEXT);
       continue;
     }
     const bytes = hashes.get(path);
     const hash = sha256(s.text);
     // (a file the render stage read, outside the inputs: its text kept, as the key covers it)
-    if (bytes === undefined && others) {
-      list.push([path, hash, s.text]);
-      continue;
-    }
-    if (bytes === undefined) return undefined;
-    list.push(hash === bytes ? [path, hash] : [path, hash, s.text]);
+    if (bytes === undefined && !others) return undefined;
+    list.push(hash);
+    if (hash !== bytes) texts[paths.length - 1] = s.text;
   }
-  const stored: Stored = { result: rest, sources: list };
+  const stored: Stored = { result: rest, sources: { paths: paths.join('\0'), hashes: list.join(''), texts } };
   return Buffer.from(JSON.stringify(stored));
 }
 
@@ -607,11 +611,16 @@ function restore(payload: Buffer, cwd: string, config: Config): FullAuditResult 
     return undefined;
   }
   const sources = new Map<string, SourceFile>();
-  for (const [path, hash, text] of stored.sources) {
-    if (hash === null) sources.set(path, new EmptySource(path));
+  const { paths, hashes, texts } = stored.sources;
+  const list = paths === '' ? [] : paths.split('\0');
+  if (hashes.length !== list.length * 64) return undefined;
+  list.forEach((path, i) => {
+    const hash = hashes.slice(i * 64, i * 64 + 64);
+    const text = texts[i];
+    if (hash === NO_TEXT) sources.set(path, new EmptySource(path));
     else if (text !== undefined) sources.set(path, newSource(path, text));
     else sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
-  }
+  });
   // (the keys in the order audit() writes them, so that every report is the same byte for byte)
   const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...(pss ? { pss } : {}), ...others, findings, summary, sources, rules, justifications, ...(coverage ? { coverage } : {}) };

@@ -18,7 +18,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 const MAGIC = 'leastpriv-cache';
 /** Bump when the layout of entries changes: older entries then never match. */
-export const FORMAT = 2;
+export const FORMAT = 3;
 /** Entries kept: the newest (by last use) stay, older ones are removed after a write. */
 const KEEP = 16;
 
@@ -67,6 +67,8 @@ export class CacheStore {
     const nl = raw.indexOf(10);
     const header = nl === -1 ? [] : raw.subarray(0, nl).toString('latin1').split(' ');
     let payload: Buffer | undefined;
+    // (an index written by another format of leastpriv is expected after an upgrade: replaced silently)
+    if (!gzip && header.length === 4 && header[0] === MAGIC && header[1] !== String(FORMAT)) return undefined;
     if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
       try {
         payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);

@@ -240,8 +240,11 @@ function discoverNow(paths: string[], opts: DiscoverOptions): Discovered {
         } catch {
           // (gone)
         }
-        if (plain) trace.look(join(top, '.git', 'index'));
-        else trace.unsound();
+        // (git reads another index, or another repository, when told to by the environment: a
+        // pre-commit hook runs with GIT_INDEX_FILE set to the index being committed)
+        const env = process.env;
+        if (!plain || env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_COMMON_DIR) trace.unsound();
+        else trace.look(env.GIT_INDEX_FILE ? resolve(top, env.GIT_INDEX_FILE) : join(top, '.git', 'index'));
       }
       indexes.set(top, (index = gitIndex(top) ?? null));
     }
