@@ -13,7 +13,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-EDPTBLDZ.js";
+} from "./chunk-PWQZCHFS.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -39,7 +39,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
+var MAGIC = "leastpriv-cache", FORMAT = 3, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
   constructor(dir, note, keep = KEEP) {
     this.dir = dir;
     this.note = note;
@@ -71,25 +71,27 @@ var MAGIC = "leastpriv-cache", FORMAT = 2, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
       return;
     }
     let nl = raw.indexOf(10), header = nl === -1 ? [] : raw.subarray(0, nl).toString("latin1").split(" "), payload;
-    if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
-      try {
-        payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);
-      } catch {
-        payload = void 0;
+    if (!(!gzip && header.length === 4 && header[0] === MAGIC && header[1] !== String(FORMAT))) {
+      if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
+        try {
+          payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);
+        } catch {
+          payload = void 0;
+        }
+        payload && sha256(payload) !== header[3] && (payload = void 0);
       }
-      payload && sha256(payload) !== header[3] && (payload = void 0);
-    }
-    if (!payload) {
-      this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
-      return;
-    }
-    if (gzip)
-      try {
-        let now = /* @__PURE__ */ new Date();
-        utimesSync(file, now, now);
-      } catch {
+      if (!payload) {
+        this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
+        return;
       }
-    return payload;
+      if (gzip)
+        try {
+          let now = /* @__PURE__ */ new Date();
+          utimesSync(file, now, now);
+        } catch {
+        }
+      return payload;
+    }
   }
   /** Writes the entry; then prunes the folder, unless `prune` is false (a caller writing many prunes once). */
   put(key, payload, prune = !0) {
@@ -422,6 +424,7 @@ function codeIdentity() {
     }
   return codeId;
 }
+var NO_TEXT = "-".repeat(64);
 function openCache(dir, note) {
   return new ResultCache(new CacheStore(dir, note), openRenderCache(join4(dir, "render"), note, codeIdentity));
 }
@@ -735,21 +738,18 @@ function settingsOf(input, config, cwd, render) {
   };
 }
 function serialize(result, hashes, others = !1) {
-  let { sources, ...rest } = result, list = [];
+  let { sources, ...rest } = result, paths = [], list = [], texts = {};
   for (let [path, s] of sources) {
-    if (s.text === "") {
-      list.push([path, null]);
+    if (path.includes("\0")) return;
+    if (paths.push(path), s.text === "") {
+      list.push(NO_TEXT);
       continue;
     }
     let bytes = hashes.get(path), hash = sha256(s.text);
-    if (bytes === void 0 && others) {
-      list.push([path, hash, s.text]);
-      continue;
-    }
-    if (bytes === void 0) return;
-    list.push(hash === bytes ? [path, hash] : [path, hash, s.text]);
+    if (bytes === void 0 && !others) return;
+    list.push(hash), hash !== bytes && (texts[paths.length - 1] = s.text);
   }
-  let stored = { result: rest, sources: list };
+  let stored = { result: rest, sources: { paths: paths.join("\0"), hashes: list.join(""), texts } };
   return Buffer.from(JSON.stringify(stored));
 }
 function restore(payload, cwd, config) {
@@ -759,9 +759,12 @@ function restore(payload, cwd, config) {
   } catch {
     return;
   }
-  let sources = /* @__PURE__ */ new Map();
-  for (let [path, hash, text] of stored.sources)
-    hash === null ? sources.set(path, new EmptySource(path)) : text !== void 0 ? sources.set(path, newSource(path, text)) : sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
+  let sources = /* @__PURE__ */ new Map(), { paths, hashes, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
+  if (hashes.length !== list.length * 64) return;
+  list.forEach((path, i) => {
+    let hash = hashes.slice(i * 64, i * 64 + 64), text = texts[i];
+    hash === NO_TEXT ? sources.set(path, new EmptySource(path)) : text !== void 0 ? sources.set(path, newSource(path, text)) : sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
+  });
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-QF7NKOBM.js";
+} from "./chunk-V3OJNV5B.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-EDPTBLDZ.js";
+} from "./chunk-PWQZCHFS.js";
 import {
   containers,
   get,

@@ -2152,7 +2152,8 @@ function discoverNow(paths, opts) {
           plain = lstatSync(join(top, ".git")).isDirectory();
         } catch {
         }
-        plain ? trace.look(join(top, ".git", "index")) : trace.unsound();
+        let env = process.env;
+        !plain || env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_COMMON_DIR ? trace.unsound() : trace.look(env.GIT_INDEX_FILE ? resolve2(top, env.GIT_INDEX_FILE) : join(top, ".git", "index"));
       }
       indexes.set(top, index = gitIndex(top) ?? null);
     }

@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-EDPTBLDZ.js";
+} from "./chunk-PWQZCHFS.js";
 import {
   get,
   groupOf,

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-EDPTBLDZ.js";
+} from "./chunk-PWQZCHFS.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
