@@ -1,10 +1,12 @@
-// The render cache (issue 19, src/cache/render.ts) on real GitOps trees of the shared corpus: the
-// rendered audit without the cache, cold (an empty cache folder: renders and writes), warm (nothing
-// changed: every cacheable root's render read back), and --no-render, fresh child processes, the
-// four interleaved, medians of N runs; CPU includes the kustomize processes leastpriv waited for.
+// The render cache (issue 19, src/cache/render.ts) on real GitOps trees of the shared corpus (a copy
+// in a temporary folder): the rendered audit without the cache, cold (an empty cache folder: renders
+// and writes), warm (nothing changed: the run's result, or each cacheable root's render, read back),
+// edited (one manifest of a base changed since: the roots that include it render again, the others
+// are read back), and --no-render; fresh child processes, interleaved, medians of N runs; CPU
+// includes the kustomize processes leastpriv waited for.
 //   node bench/render-cache.mjs [--runs 3] [--trees onedr0p-home-ops,argo-cd]
 // Prints a Markdown table (bench/RESULTS.md, finding 24). Needs a built dist and kubectl.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,12 +23,21 @@ if (!existsSync(CORPUS)) {
   process.exit(0);
 }
 
+/** The file edited for the "edited" runs: one a base or component shares with several roots. */
+const EDITED = {
+  'argo-cd': 'manifests/base/repo-server/argocd-repo-server-deployment.yaml',
+  'onedr0p-home-ops': 'kubernetes/components/kopiur/backup/pvc.yaml',
+};
+
 const rows = [];
 for (const tree of values.trees.split(',')) {
-  const cwd = join(CORPUS, tree);
   const scratch = mkdtempSync(join(tmpdir(), 'lp-render-cache-'));
-  const t = { norender: [], nocache: [], cold: [], warm: [] };
-  const c = { norender: [], nocache: [], cold: [], warm: [] };
+  const cwd = join(scratch, tree);
+  cpSync(join(CORPUS, tree), cwd, { recursive: true });
+  const edited = EDITED[tree] ? join(cwd, EDITED[tree]) : undefined;
+  const original = edited ? readFileSync(edited) : undefined;
+  const t = { norender: [], nocache: [], cold: [], warm: [], edited: [] };
+  const c = { norender: [], nocache: [], cold: [], warm: [], edited: [] };
   let same = true;
   let roots = NaN;
   let stored = NaN;
@@ -47,6 +58,11 @@ for (const tree of values.trees.split(',')) {
       const cold = run('cold', ['--cache', '--cache-location', loc]);
       const warm = run('warm', ['--cache', '--cache-location', loc], { LEASTPRIV_RENDER_TIMES: times });
       same &&= cold.stdout === plain.stdout && warm.stdout === plain.stdout;
+      if (edited) {
+        appendFileSync(edited, `# edited ${i}\n`);
+        run('edited', ['--cache', '--cache-location', loc]);
+        writeFileSync(edited, original);
+      }
       roots = readFileSync(times, 'utf8').trim().split('\n').length;
       stored = readdirSync(join(loc, 'render')).filter((n) => n.endsWith('.bin')).length;
     }
@@ -59,12 +75,12 @@ for (const tree of values.trees.split(',')) {
 
 const f = (x) => x.toFixed(2);
 const out = [
-  `| tree | roots (kept) | | --no-render | rendered, no cache | cold + write | warm | warm / no cache | warm / --no-render | same output |`,
-  `|---|---:|---|---:|---:|---:|---:|---:|---:|:-:|`,
+  `| tree | roots (kept) | | --no-render | rendered, no cache | cold + write | warm | edited | warm / no cache | edited / no cache | warm / --no-render | same output |`,
+  `|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:-:|`,
 ];
 for (const r of rows) {
   for (const [what, v] of [['wall s', r.wall], ['CPU s', r.cpu]]) {
-    out.push(`| ${r.tree} | ${r.roots} (${r.stored}) | ${what} | ${f(v.norender)} | ${f(v.nocache)} | ${f(v.cold)} | ${f(v.warm)} | ${f(v.warm / v.nocache)} | ${f(v.warm / v.norender)} | ${r.same ? '✓' : '✗'} |`);
+    out.push(`| ${r.tree} | ${r.roots} (${r.stored}) | ${what} | ${f(v.norender)} | ${f(v.nocache)} | ${f(v.cold)} | ${f(v.warm)} | ${f(v.edited)} | ${f(v.warm / v.nocache)} | ${f(v.edited / v.nocache)} | ${f(v.warm / v.norender)} | ${r.same ? '✓' : '✗'} |`);
   }
 }
 console.log(out.join('\n'));

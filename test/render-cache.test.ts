@@ -234,6 +234,27 @@ describe.skipIf(!kubectl)('the render cache', () => {
     expect(entries(repo)).toEqual([]);
   }, 60_000);
 
+  it('hits for a root whose folder holds cache folders and .git (they are no input)', async () => {
+    const repo = join(tmp, 'top');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'kustomization.yaml'), 'namePrefix: t-\nresources: [cm.yaml]\n');
+    writeFileSync(join(repo, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+    mkdirSync(join(repo, '.git'));
+    writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    const plain = await cli(repo, ['audit', '.', '--no-cache']);
+    expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    expect(entries(repo).length).toBe(1);
+    writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/other\n');
+    // another tool's cache folder appears (tagged as such: bford.info/cachedir)
+    mkdirSync(join(repo, 'tool-cache'));
+    writeFileSync(join(repo, 'tool-cache', 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n');
+    writeFileSync(join(repo, 'tool-cache', 'blob'), String(Math.random()));
+    // (the result entry removed: the render entry is what the run finds)
+    for (const n of readdirSync(join(repo, '.leastpriv-cache')).filter((x) => x.endsWith('.bin'))) unlinkSync(join(repo, '.leastpriv-cache', n));
+    expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    expect(entries(repo).length).toBe(1);
+  });
+
   it('keys a root on every file it reaches: bases and files through ../, generator inputs, components; not on unrelated files', () => {
     const repo = makeRepo('inputs');
     const wrapper = join(tmp, 'wrapper-inputs');

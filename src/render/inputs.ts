@@ -103,6 +103,8 @@ export class InputHasher {
       }
       for (const e of entries) {
         const p = join(d, e.name);
+        // (not even their names: the cache folder appears after the first run, and is no input)
+        if ((e.name === '.git' || e.isDirectory()) && (e.name === '.git' || isCacheFolder(p))) continue;
         h.update(`${relative(dir, p)}\0`);
         if (e.isSymbolicLink()) {
           try {
@@ -119,10 +121,6 @@ export class InputHasher {
           continue;
         }
         if (st.isDirectory()) {
-          if (e.name === '.git' || isCacheFolder(p)) {
-            h.update('skipped\0');
-            continue;
-          }
           h.update('dir\0');
           if (!walk(p)) return false;
         } else if (st.isFile()) {
