@@ -39,7 +39,7 @@ import { MANIFEST_EXTENSIONS, type Discovered, type DiscoverTrace } from '../inp
 import type { SourceFile } from '../input/types.ts';
 import { LineIndex } from '../input/line-index.ts';
 import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
-import { renderFingerprint } from '../render/index.ts';
+import { dropKeptPlan, renderFingerprint } from '../render/index.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
@@ -319,6 +319,7 @@ class ResultCache implements AuditCache {
     try {
       return this.auditNow(input, compute);
     } finally {
+      dropKeptPlan();
       if (--this.depth === 0) this.index.save();
     }
   }

@@ -221,10 +221,15 @@ function wrapperFor(tmp: string, at: number | string, body: Record<string, unkno
  * gives them).
  */
 export function renderRoots(files: string[], cwd: string, settings: RenderSettings): RenderPlan {
-  const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  // (the plan renderFingerprint just made for these files, when there is one)
+  const reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : undefined;
+  if (reuse) kept = undefined;
+  else dropKeptPlan();
+  const tmp = reuse?.tmp ?? realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
   let plan: RenderPlan;
   try {
-    const planned = planJobs(files, cwd, settings, tmp);
+    const planned = reuse?.planned ?? planJobs(files, cwd, settings, tmp);
+    planned.ctx.settings = settings;
     plan = planned.plan;
     const { ctx, jobs } = planned;
     const results = renderJobs(ctx, tmp, jobs);
@@ -260,23 +265,39 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
  */
 export function renderFingerprint(files: string[], cwd: string, settings: RenderSettings & { store: RenderCache }): string | undefined {
   if (settings.overrides?.size) return undefined;
+  dropKeptPlan();
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  let planned: Planned;
   try {
-    const { ctx, plan, jobs } = planJobs(files, cwd, settings, tmp);
-    const roots: unknown[] = [];
-    for (const j of jobs) {
-      const k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
-      if (!('key' in k)) return undefined;
-      roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
-    }
-    const hash = (text: string) => createHash('sha256').update(text).digest('hex');
-    const texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-    const levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-    const skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
-    return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
-  } finally {
+    planned = planJobs(files, cwd, settings, tmp);
+  } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
+    throw e;
   }
+  // (kept for the renderRoots of the run computed when the result is not found: dropKeptPlan)
+  kept = { id: planId(files, cwd, settings), tmp, planned };
+  const { ctx, plan, jobs } = planned;
+  const roots: unknown[] = [];
+  for (const j of jobs) {
+    const k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
+    if (!('key' in k)) return undefined;
+    roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
+  }
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  const texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  const levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  const skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
+  return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
+}
+
+type Planned = ReturnType<typeof planJobs>;
+let kept: { id: string; tmp: string; planned: Planned } | undefined;
+const planId = (files: string[], cwd: string, settings: RenderSettings) => JSON.stringify([files, cwd, settings.command, settings.limits]);
+
+/** Removes the plan renderFingerprint kept, if renderRoots has not taken it (a result found in the cache). */
+export function dropKeptPlan(): void {
+  if (kept) rmSync(kept.tmp, { recursive: true, force: true });
+  kept = undefined;
 }
 
 /** The roots among `files`, each with its wrapper written in `tmp` and its job (nothing rendered yet). */

@@ -54,6 +54,13 @@ export class InputHasher {
   private readonly trees = new Map<string, string | null>();
   /** Size, times and inode of each file when it was hashed (checked again before a render is stored). */
   readonly stats = new Map<string, string>();
+  private readonly levels = new Map<string, unknown>();
+
+  /** A kustomization's part of a key, made once per run (`make`: render/inputs.ts levelInputs). */
+  level<T>(dir: string, make: () => T): T {
+    if (!this.levels.has(dir)) this.levels.set(dir, make());
+    return this.levels.get(dir) as T;
+  }
 
   file(abs: string): string {
     let h = this.fileHashes.get(abs);
@@ -159,6 +166,13 @@ function isPathField(at: readonly (string | number)[]): boolean {
 
 export type RootInputs = { lines: string[] } | { uncached: string };
 
+/** What one kustomization adds to a key: its lines, the kustomization folders it names, or why it cannot be keyed. */
+interface Level {
+  lines: string[];
+  kustomizations: [dir: string, file: string][];
+  stop?: string;
+}
+
 /**
  * The inputs of the root whose wrapper kustomization is `wrapperFile` (its folder is not an input:
  * it holds only that file).
@@ -166,31 +180,48 @@ export type RootInputs = { lines: string[] } | { uncached: string };
 export function rootInputs(wrapperFile: string, wrapperDir: string, hasher: InputHasher): RootInputs {
   const lines = new Set<string>();
   const done = new Set<string>();
-  class NotCached extends Error {}
-  const stop = (why: string): never => {
-    throw new NotCached(why);
-  };
-
-  const kustomization = (dir: string, file: string, wrapper: boolean) => {
+  const visit = (dir: string, file: string, wrapper: boolean): string | undefined => {
     let real: string;
     try {
       real = realpathSync(dir);
     } catch {
       real = dir;
     }
-    if (done.has(real)) return;
+    if (done.has(real)) return undefined;
     done.add(real);
+    // (a base or component many roots include is read once per run: its part is kept)
+    const l = wrapper ? levelInputs(dir, file, true, hasher) : hasher.level(dir, () => levelInputs(dir, file, false, hasher));
+    if (l.stop !== undefined) return l.stop;
+    for (const x of l.lines) lines.add(x);
+    for (const [d, f] of l.kustomizations) {
+      const why = visit(d, f, false);
+      if (why !== undefined) return why;
+    }
+    return undefined;
+  };
+  const why = visit(wrapperDir, wrapperFile, true);
+  return why === undefined ? { lines: [...lines].sort() } : { uncached: why };
+}
+
+/** One kustomization's part of a key (see the header). */
+function levelInputs(dir: string, file: string, wrapper: boolean, hasher: InputHasher): Level {
+  const out: Level = { lines: [], kustomizations: [] };
+  class NotCached extends Error {}
+  const stop = (why: string): never => {
+    throw new NotCached(why);
+  };
+  try {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
       return stop(`${file} cannot be read`);
     }
-    if (wrapper) lines.add(`wrapper\0${text}`);
+    if (wrapper) out.lines.push(`wrapper\0${text}`);
     else {
       const t = hasher.tree(dir);
       if (t === undefined) return stop(`${dir} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`);
-      lines.add(`tree\0${dir}\0${t}`);
+      out.lines.push(`tree\0${dir}\0${t}`);
     }
     const { parseAllDocuments, isMap } = yamlLib();
     let value: unknown;
@@ -198,7 +229,8 @@ export function rootInputs(wrapperFile: string, wrapperDir: string, hasher: Inpu
       const docs = parseAllDocuments(text.replace(/^\uFEFF/, ''), PARSE_OPTIONS);
       if (!Array.isArray(docs) || docs.length !== 1 || docs[0]!.errors.length || !isMap(docs[0]!.contents)) return stop(`${file} is not one YAML mapping`);
       value = docs[0]!.toJS({ maxAliasCount: 1000 });
-    } catch {
+    } catch (e) {
+      if (e instanceof NotCached) throw e;
       return stop(`${file} is not one YAML mapping`);
     }
     if (!isRecord(value)) return stop(`${file} is not one YAML mapping`);
@@ -206,9 +238,37 @@ export function rootInputs(wrapperFile: string, wrapperDir: string, hasher: Inpu
     // (literals are written in the kustomization itself: in the repository already)
     if (Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord(g) || g.files !== undefined || g.envs !== undefined || g.env !== undefined))
       stop('it generates Secrets from files (their values are never written to the cache)');
-    const visit = (v: unknown, at: (string | number)[]) => {
-      if (Array.isArray(v)) return v.forEach((x, i) => visit(x, [...at, i]));
-      if (isRecord(v)) return Object.entries(v).forEach(([k, x]) => visit(x, [...at, k]));
+
+    /** Takes in the path `c` names from `dir`; false when it names nothing. */
+    const reference = (c: string, pathField: boolean): boolean => {
+      const p = resolve(dir, c);
+      let st: Stats;
+      try {
+        st = statSync(p);
+      } catch {
+        return false;
+      }
+      if (st.isFile()) {
+        out.lines.push(`file\0${p}\0${hasher.file(p)}`);
+        return true;
+      }
+      if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : false;
+      const k = kustomizationFileIn(p);
+      if (k) {
+        out.kustomizations.push([p, k]);
+        return true;
+      }
+      // a value that names a folder holding this kustomization ('.', '..', '/') is no input of its own
+      const r = relative(p, dir);
+      if (!pathField && !r.startsWith('..') && !isAbsolute(r)) return true;
+      const t = hasher.tree(p);
+      if (t === undefined) return stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`);
+      out.lines.push(`tree\0${p}\0${t}`);
+      return true;
+    };
+    const walk = (v: unknown, at: (string | number)[]) => {
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...at, i]));
+      if (isRecord(v)) return Object.entries(v).forEach(([k, x]) => walk(x, [...at, k]));
       if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return;
       const s = String(v);
       const pathField = isPathField(at);
@@ -220,45 +280,13 @@ export function rootInputs(wrapperFile: string, wrapperDir: string, hasher: Inpu
       if (pathField && isRemote(s)) stop(`${s} is remote`);
       const eq = s.indexOf('=');
       let found = false;
-      for (const c of eq === -1 ? [s] : [s, s.slice(eq + 1)]) if (c && reference(dir, c, pathField)) found = true;
+      for (const c of eq === -1 ? [s] : [s, s.slice(eq + 1)]) if (c && reference(c, pathField)) found = true;
       if (pathField && !found) stop(`${s} (${at.join('.')}) names nothing on disk`);
     };
-    visit(value, []);
-  };
-
-  /** Takes in the path `c` names from `dir`; false when it names nothing. */
-  const reference = (dir: string, c: string, pathField: boolean): boolean => {
-    const p = resolve(dir, c);
-    let st: Stats;
-    try {
-      st = statSync(p);
-    } catch {
-      return false;
-    }
-    if (st.isFile()) {
-      lines.add(`file\0${p}\0${hasher.file(p)}`);
-      return true;
-    }
-    if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : false;
-    const k = kustomizationFileIn(p);
-    if (k) {
-      kustomization(p, k, false);
-      return true;
-    }
-    // a value that names a folder holding this kustomization ('.', '..', '/') is no input of its own
-    const r = relative(p, dir);
-    if (!pathField && !r.startsWith('..') && !isAbsolute(r)) return true;
-    const t = hasher.tree(p);
-    if (t === undefined) return stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`);
-    lines.add(`tree\0${p}\0${t}`);
-    return true;
-  };
-
-  try {
-    kustomization(wrapperDir, wrapperFile, true);
+    walk(value, []);
   } catch (e) {
-    if (e instanceof NotCached) return { uncached: e.message };
-    throw e;
+    if (!(e instanceof NotCached)) throw e;
+    out.stop = e.message;
   }
-  return { lines: [...lines].sort() };
+  return out;
 }
