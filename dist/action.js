@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-V3OJNV5B.js";
+} from "./chunks/chunk-3ABIHBBB.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-P5MCV4A3.js";
-import "./chunks/chunk-PWQZCHFS.js";
+import "./chunks/chunk-QPDPKGOB.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

@@ -7,13 +7,14 @@ import {
   PARSE_OPTIONS,
   discoverInputs,
   discoverOptions,
+  dropKeptPlan,
   helmChartOf,
   isRemote,
   kustomizationFileIn,
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-PWQZCHFS.js";
+} from "./chunk-QPDPKGOB.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -172,6 +173,11 @@ var NOT_CACHED = {
   trees = /* @__PURE__ */ new Map();
   /** Size, times and inode of each file when it was hashed (checked again before a render is stored). */
   stats = /* @__PURE__ */ new Map();
+  levels = /* @__PURE__ */ new Map();
+  /** A kustomization's part of a key, made once per run (`make`: render/inputs.ts levelInputs). */
+  level(dir, make) {
+    return this.levels.has(dir) || this.levels.set(dir, make()), this.levels.get(dir);
+  }
   file(abs) {
     let h = this.fileHashes.get(abs);
     if (h === void 0) {
@@ -207,6 +213,7 @@ var NOT_CACHED = {
       }
       for (let e of entries) {
         let p = join2(d, e.name);
+        if ((e.name === ".git" || e.isDirectory()) && (e.name === ".git" || isCacheFolder(p))) continue;
         if (h.update(`${relative(dir, p)}\0`), e.isSymbolicLink())
           try {
             h.update(`link\0${readlinkSync(p)}\0`);
@@ -221,10 +228,6 @@ var NOT_CACHED = {
           continue;
         }
         if (st.isDirectory()) {
-          if (e.name === ".git" || isCacheFolder(p)) {
-            h.update("skipped\0");
-            continue;
-          }
           if (h.update("dir\0"), !walk(p)) return !1;
         } else if (st.isFile()) {
           if (++files > TREE_MAX_FILES || (bytes += st.size) > TREE_MAX_BYTES) return !1;
@@ -249,12 +252,7 @@ function isPathField(at) {
   return typeof a != "string" ? !1 : at.length === 2 && ["resources", "bases", "components", "crds", "configurations", "patchesStrategicMerge"].includes(a) || at.length === 3 && c === "path" && ["patches", "patchesJson6902", "replacements"].includes(a) || at.length === 2 && a === "openapi" && at[1] === "path" ? !0 : (a === "configMapGenerator" || a === "secretGenerator") && (c === "files" || c === "envs" || c === "env");
 }
 function rootInputs(wrapperFile, wrapperDir, hasher) {
-  let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set();
-  class NotCached extends Error {
-  }
-  let stop = (why) => {
-    throw new NotCached(why);
-  }, kustomization = (dir, file, wrapper) => {
+  let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set(), visit = (dir, file, wrapper) => {
     let real;
     try {
       real = realpathSync(dir);
@@ -263,32 +261,68 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
     }
     if (done.has(real)) return;
     done.add(real);
+    let l = wrapper ? levelInputs(dir, file, !0, hasher) : hasher.level(dir, () => levelInputs(dir, file, !1, hasher));
+    if (l.stop !== void 0) return l.stop;
+    for (let x of l.lines) lines.add(x);
+    for (let [d, f] of l.kustomizations) {
+      let why2 = visit(d, f, !1);
+      if (why2 !== void 0) return why2;
+    }
+  }, why = visit(wrapperDir, wrapperFile, !0);
+  return why === void 0 ? { lines: [...lines].sort() } : { uncached: why };
+}
+function levelInputs(dir, file, wrapper, hasher) {
+  let out = { lines: [], kustomizations: [] };
+  class NotCached extends Error {
+  }
+  let stop = (why) => {
+    throw new NotCached(why);
+  };
+  try {
     let text;
     try {
       text = readFileSync2(file, "utf8");
     } catch {
       return stop(`${file} cannot be read`);
     }
-    if (wrapper) lines.add(`wrapper\0${text}`);
+    if (wrapper) out.lines.push(`wrapper\0${text}`);
     else {
       let t = hasher.tree(dir);
       if (t === void 0) return stop(`${dir} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`);
-      lines.add(`tree\0${dir}\0${t}`);
+      out.lines.push(`tree\0${dir}\0${t}`);
     }
     let { parseAllDocuments, isMap } = yamlLib(), value;
     try {
       let docs = parseAllDocuments(text.replace(/^\uFEFF/, ""), PARSE_OPTIONS);
       if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length || !isMap(docs[0].contents)) return stop(`${file} is not one YAML mapping`);
       value = docs[0].toJS({ maxAliasCount: 1e3 });
-    } catch {
+    } catch (e) {
+      if (e instanceof NotCached) throw e;
       return stop(`${file} is not one YAML mapping`);
     }
     if (!isRecord(value)) return stop(`${file} is not one YAML mapping`);
     for (let [k, why] of Object.entries(NOT_CACHED)) value[k] !== void 0 && stop(`${why} (${k})`);
     Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
-    let visit = (v, at) => {
-      if (Array.isArray(v)) return v.forEach((x, i) => visit(x, [...at, i]));
-      if (isRecord(v)) return Object.entries(v).forEach(([k, x]) => visit(x, [...at, k]));
+    let reference = (c, pathField) => {
+      let p = resolve(dir, c), st;
+      try {
+        st = statSync2(p);
+      } catch {
+        return !1;
+      }
+      if (st.isFile())
+        return out.lines.push(`file\0${p}\0${hasher.file(p)}`), !0;
+      if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : !1;
+      let k = kustomizationFileIn(p);
+      if (k)
+        return out.kustomizations.push([p, k]), !0;
+      let r = relative(p, dir);
+      if (!pathField && !r.startsWith("..") && !isAbsolute(r)) return !0;
+      let t = hasher.tree(p);
+      return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (out.lines.push(`tree\0${p}\0${t}`), !0);
+    }, walk = (v, at) => {
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...at, i]));
+      if (isRecord(v)) return Object.entries(v).forEach(([k, x]) => walk(x, [...at, k]));
       if (typeof v != "string" && typeof v != "number" && typeof v != "boolean") return;
       let s = String(v), pathField = isPathField(at);
       if (s.includes(`
@@ -299,35 +333,15 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
       }
       pathField && isRemote(s) && stop(`${s} is remote`);
       let eq = s.indexOf("="), found = !1;
-      for (let c of eq === -1 ? [s] : [s, s.slice(eq + 1)]) c && reference(dir, c, pathField) && (found = !0);
+      for (let c of eq === -1 ? [s] : [s, s.slice(eq + 1)]) c && reference(c, pathField) && (found = !0);
       pathField && !found && stop(`${s} (${at.join(".")}) names nothing on disk`);
     };
-    visit(value, []);
-  }, reference = (dir, c, pathField) => {
-    let p = resolve(dir, c), st;
-    try {
-      st = statSync2(p);
-    } catch {
-      return !1;
-    }
-    if (st.isFile())
-      return lines.add(`file\0${p}\0${hasher.file(p)}`), !0;
-    if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : !1;
-    let k = kustomizationFileIn(p);
-    if (k)
-      return kustomization(p, k, !1), !0;
-    let r = relative(p, dir);
-    if (!pathField && !r.startsWith("..") && !isAbsolute(r)) return !0;
-    let t = hasher.tree(p);
-    return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (lines.add(`tree\0${p}\0${t}`), !0);
-  };
-  try {
-    kustomization(wrapperDir, wrapperFile, !0);
+    walk(value, []);
   } catch (e) {
-    if (e instanceof NotCached) return { uncached: e.message };
-    throw e;
+    if (!(e instanceof NotCached)) throw e;
+    out.stop = e.message;
   }
-  return { lines: [...lines].sort() };
+  return out;
 }
 
 // src/cache/render.ts
@@ -561,7 +575,7 @@ var ResultCache = class {
     try {
       return this.auditNow(input, compute);
     } finally {
-      --this.depth === 0 && this.index.save();
+      dropKeptPlan(), --this.depth === 0 && this.index.save();
     }
   }
   auditNow(input, compute) {

@@ -1123,13 +1123,13 @@ var ScalarReader = class extends Cursor {
     }
   }
   dquoted(q, parent = -2) {
-    let t = this.t, out = "", from = q + 1, kept = 0;
+    let t = this.t, out = "", from = q + 1, kept2 = 0;
     for (let i = q + 1; ; i++) {
       let c = t.charCodeAt(i);
       if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
-        out += t.slice(from, i), out = out.slice(0, kept) + trimEndBlanks(out.slice(kept));
+        out += t.slice(from, i), out = out.slice(0, kept2) + trimEndBlanks(out.slice(kept2));
         let b = this.quotedBreak(i, parent, !1);
-        out += b.fold, kept = out.length, from = b.at, i = b.at - 1;
+        out += b.fold, kept2 = out.length, from = b.at, i = b.at - 1;
         continue;
       }
       if (c === DQ)
@@ -1140,7 +1140,7 @@ var ScalarReader = class extends Cursor {
         if (e === void 0 && giveUp("escape at end"), e === `
 ` || e === "\r") {
           let b = this.quotedBreak(i + 1, parent, !0);
-          kept = out.length, from = b.at, i = b.at - 1;
+          kept2 = out.length, from = b.at, i = b.at - 1;
           continue;
         }
         if (e === "x" || e === "u" || e === "U") {
@@ -1152,7 +1152,7 @@ var ScalarReader = class extends Cursor {
           let r = ESCAPES[e];
           r === void 0 && giveUp("unusual escape"), out += r, i += 1;
         }
-        kept = out.length, from = i + 1;
+        kept2 = out.length, from = i + 1;
       }
     }
   }
@@ -2006,11 +2006,11 @@ function fromYaml(out, source, limits) {
         continue;
       }
       for (let d of decoded.duplicates) {
-        let first = source.lineCounter.linePos(d.first).line, kept = d.sameValue ? "both have the same value, so kubectl applies it as written, but" : "kubectl keeps the last value and";
+        let first = source.lineCounter.linePos(d.first).line, kept2 = d.sameValue ? "both have the same value, so kubectl applies it as written, but" : "kubectl keeps the last value and";
         out.diagnostics.push({
           code: "yaml-syntax-error",
           file: source.path,
-          message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
+          message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept2} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
           range: [d.at, d.at + 1],
           ...d.sameValue ? { lesser: !0 } : {},
           duplicate: { key: d.key, at: d.at, first: d.first, sameValue: d.sameValue }
@@ -2787,7 +2787,7 @@ function opPrefix(op, path) {
     return typeof p == "number" ? s === "-" || s === String(p) : s === p;
   });
 }
-function patchRemoves(level, p, s, path, kept, sourceOf) {
+function patchRemoves(level, p, s, path, kept2, sourceOf) {
   if (!selects(p.target, s)) return;
   let loaded = loadPatch(level, p, sourceOf), ops = loaded?.json6902 ? loaded.docs[0] : void 0;
   if (!(!loaded || !ops || !Array.isArray(ops.value)))
@@ -2795,7 +2795,7 @@ function patchRemoves(level, p, s, path, kept, sourceOf) {
       let op = ops.value[j];
       if (!isRecord3(op) || op.op !== "remove" || typeof op.path != "string") continue;
       let segs = pointer(op.path);
-      if (segs.length > kept && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
+      if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
     }
 }
 function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
@@ -3117,10 +3117,12 @@ function wrapperFor(tmp, at, body) {
   return mkdirSync(dir, { recursive: !0 }), writeFileSync(join4(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function renderRoots(files, cwd, settings) {
-  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-"))), plan;
+  let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
+  reuse ? kept = void 0 : dropKeptPlan();
+  let tmp = reuse?.tmp ?? realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-"))), plan;
   try {
-    let planned = planJobs(files, cwd, settings, tmp);
-    plan = planned.plan;
+    let planned = reuse?.planned ?? planJobs(files, cwd, settings, tmp);
+    planned.ctx.settings = settings, plan = planned.plan;
     let { ctx, jobs } = planned, results = renderJobs(ctx, tmp, jobs);
     jobs.forEach((j, i) => {
       let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {} };
@@ -3141,19 +3143,26 @@ function renderRoots(files, cwd, settings) {
 }
 function renderFingerprint(files, cwd, settings) {
   if (settings.overrides?.size) return;
-  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-")));
+  dropKeptPlan();
+  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-"))), planned;
   try {
-    let { ctx, plan, jobs } = planJobs(files, cwd, settings, tmp), roots = [];
-    for (let j of jobs) {
-      let k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
-      if (!("key" in k)) return;
-      roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
-    }
-    let hash = (text) => createHash("sha256").update(text).digest("hex"), texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
-    return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
-  } finally {
-    rmSync(tmp, { recursive: !0, force: !0 });
+    planned = planJobs(files, cwd, settings, tmp);
+  } catch (e) {
+    throw rmSync(tmp, { recursive: !0, force: !0 }), e;
   }
+  kept = { id: planId(files, cwd, settings), tmp, planned };
+  let { ctx, plan, jobs } = planned, roots = [];
+  for (let j of jobs) {
+    let k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
+    if (!("key" in k)) return;
+    roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
+  }
+  let hash = (text) => createHash("sha256").update(text).digest("hex"), texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
+  return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
+}
+var kept, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits]);
+function dropKeptPlan() {
+  kept && rmSync(kept.tmp, { recursive: !0, force: !0 }), kept = void 0;
 }
 function planJobs(files, cwd, settings, tmp) {
   let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd) }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve6(cwd, f), candidates = [];
@@ -3334,9 +3343,9 @@ function batchCandidate(ctx, j, index) {
 function renderJobs(ctx, tmp, jobs) {
   let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j2) => `${j2.flux ? "flux" : "kustomize"}\0${j2.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j2) => j2.real === SAME.real, j = (i) => jobs[i], store = ctx.settings.store, storeKeys = /* @__PURE__ */ new Map();
   jobs.forEach((j2, i) => {
-    let kept = cache && fromDisk(j2) ? cache.get(cacheKey(j2)) : void 0;
-    if (kept) {
-      out[i] = { ok: !0, stderr: "", ms: 0, dir: j2.wrapperDir, ...copy(kept) };
+    let kept2 = cache && fromDisk(j2) ? cache.get(cacheKey(j2)) : void 0;
+    if (kept2) {
+      out[i] = { ok: !0, stderr: "", ms: 0, dir: j2.wrapperDir, ...copy(kept2) };
       return;
     }
     if (store && fromDisk(j2)) {
@@ -3677,6 +3686,7 @@ export {
   isRemote,
   FLUX_KUSTOMIZE_GROUP,
   renderFingerprint,
+  dropKeptPlan,
   discoverInputs,
   discoverOptions,
   eachFile,

@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-3E2Y7LOK.js";
+} from "./chunk-LAZ2S42M.js";
 import "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-V3OJNV5B.js";
+import "./chunk-3ABIHBBB.js";
 import "./chunk-IGZR4MPM.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-PWQZCHFS.js";
+import "./chunk-QPDPKGOB.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

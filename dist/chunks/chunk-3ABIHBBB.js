@@ -27,7 +27,7 @@ import {
   parseSource,
   readRegularText,
   where
-} from "./chunk-PWQZCHFS.js";
+} from "./chunk-QPDPKGOB.js";
 import {
   get,
   groupOf,

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-PWQZCHFS.js";
+} from "./chunk-QPDPKGOB.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

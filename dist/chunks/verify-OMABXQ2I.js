@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-V3OJNV5B.js";
+} from "./chunk-3ABIHBBB.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-PWQZCHFS.js";
+} from "./chunk-QPDPKGOB.js";
 import {
   containers,
   get,
