@@ -246,11 +246,12 @@ class StatIndex {
  */
 type Looked = [string, number, number, number, number, number] | [string] | [string, string];
 
+/** One path's discovery (`key`: the path and the settings). */
 interface StoredDiscovery {
   key: string;
   at: number;
   looked: Looked[];
-  result: Discovered;
+  files: string[];
 }
 
 function look(path: string, cacheDir: string): Looked {
@@ -399,43 +400,73 @@ class ResultCache implements AuditCache {
   }
 
   /**
-   * discoverInputs, or the files it found last time with the same settings when nothing it looked
-   * at has changed since: every folder it listed or searched for `.git` (their mtime changes when an
-   * entry is added, removed or renamed), every `.gitignore` it read, git's index file when it asked
-   * git, each with the same stat and, as for files, older than the margin when stated. Only results
-   * with no problems and no symbolic link on the way are kept (a link's target can change without
-   * any of these changing). Kept in `discover.idx` (the last one only).
+   * discoverInputs, path by path: for each path, the files found last time with the same settings
+   * when nothing that discovery looked at has changed since: every folder it listed or searched for
+   * `.git` (their mtime changes when an entry is added, removed or renamed), every `.gitignore` it
+   * read, git's index file when it asked git, each with the same stat and, as for files, older than
+   * the margin when stated. The paths' lists are joined as discover() joins them (a file found again
+   * is not listed twice). A path whose walk met a symbolic link (a link's target can change without
+   * any of these changing; and then the join would not be discover()'s) or a problem is never kept,
+   * and the whole discovery is then done as without a cache. Kept in `discover.idx` (the 32 paths
+   * used last: a pre-commit hook names other files each time, the folder stays).
    */
   private discover(input: AuditInput, config: Config): Discovered {
-    const key = JSON.stringify([input.paths, discoverOptions(input, config)]);
+    const paths = input.paths ?? [];
+    const options = JSON.stringify(discoverOptions(input, config));
     const header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}\n`;
+    const known = new Map<string, StoredDiscovery>();
     const raw = this.store.getIndex('discover.idx');
     if (raw && raw.toString('latin1', 0, header.length) === header) {
       try {
-        const last = JSON.parse(raw.toString('utf8', header.length)) as StoredDiscovery;
-        if (last.key === key && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) return last.result;
+        for (const e of JSON.parse(raw.toString('utf8', header.length)) as StoredDiscovery[]) known.set(e.key, e);
       } catch {
         // (not ours: discovered again)
       }
     }
-    const at = statTrust.now();
-    const looked = new Map<string, Looked>();
-    const dir = this.store.dir;
-    let sound = true;
-    const trace: DiscoverTrace = {
-      look(path) {
-        if (!looked.has(path)) looked.set(path, look(path, dir));
-      },
-      unsound() {
-        sound = false;
-      },
-    };
-    const result = discoverInputs(input, config, trace);
-    if (sound && result.problems.length === 0 && [...looked.values()].every((l) => l.length !== 6 || trusted(l, at))) {
-      const stored: StoredDiscovery = { key, at, looked: [...looked.values()], result };
-      this.store.putIndex(Buffer.concat([Buffer.from(header, 'latin1'), Buffer.from(JSON.stringify(stored))]), 'discover.idx');
+    const used: StoredDiscovery[] = [];
+    let changed = false;
+    for (const path of paths) {
+      const key = JSON.stringify([path, options]);
+      const last = known.get(key);
+      if (last && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) {
+        used.push(last);
+        continue;
+      }
+      const at = statTrust.now();
+      const looked = new Map<string, Looked>();
+      const dir = this.store.dir;
+      let sound = path !== '-';
+      const trace: DiscoverTrace = {
+        look(p) {
+          if (!looked.has(p)) looked.set(p, look(p, dir));
+        },
+        unsound() {
+          sound = false;
+        },
+      };
+      const result = discoverInputs({ ...input, paths: [path] }, config, trace);
+      if (!sound || result.problems.length) return discoverInputs(input, config);
+      const entry: StoredDiscovery = { key, at, looked: [...looked.values()], files: result.files };
+      used.push(entry);
+      // (a folder changed less than the margin ago is discovered again next time)
+      if (entry.looked.every((l) => l.length !== 6 || trusted(l, at))) changed = true;
+      else known.delete(key);
     }
-    return result;
+    if (changed) {
+      const keep = [...new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l, e.at))).slice(0, 32);
+      this.store.putIndex(Buffer.concat([Buffer.from(header, 'latin1'), Buffer.from(JSON.stringify(keep))]), 'discover.idx');
+    }
+    // (as discover() joins its paths: without links, a file's real path is its path)
+    const seen = new Set<string>();
+    const files: string[] = [];
+    for (const e of used) {
+      for (const f of e.files) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        files.push(f);
+      }
+    }
+    return { files, problems: [] };
   }
 
   /** Whether every file still has the size, times and inode it had when it was hashed. */
