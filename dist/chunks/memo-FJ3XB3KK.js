@@ -620,35 +620,52 @@ var ResultCache = class {
     return stored && this.store.put(key, stored), result;
   }
   /**
-   * discoverInputs, or the files it found last time with the same settings when nothing it looked
-   * at has changed since: every folder it listed or searched for `.git` (their mtime changes when an
-   * entry is added, removed or renamed), every `.gitignore` it read, git's index file when it asked
-   * git, each with the same stat and, as for files, older than the margin when stated. Only results
-   * with no problems and no symbolic link on the way are kept (a link's target can change without
-   * any of these changing). Kept in `discover.idx` (the last one only).
+   * discoverInputs, path by path: for each path, the files found last time with the same settings
+   * when nothing that discovery looked at has changed since: every folder it listed or searched for
+   * `.git` (their mtime changes when an entry is added, removed or renamed), every `.gitignore` it
+   * read, git's index file when it asked git, each with the same stat and, as for files, older than
+   * the margin when stated. The paths' lists are joined as discover() joins them (a file found again
+   * is not listed twice). A path whose walk met a symbolic link (a link's target can change without
+   * any of these changing; and then the join would not be discover()'s) or a problem is never kept,
+   * and the whole discovery is then done as without a cache. Kept in `discover.idx` (the 32 paths
+   * used last: a pre-commit hook names other files each time, the folder stays).
    */
   discover(input, config) {
-    let key = JSON.stringify([input.paths, discoverOptions(input, config)]), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}
-`, raw = this.store.getIndex("discover.idx");
+    let paths = input.paths ?? [], options = JSON.stringify(discoverOptions(input, config)), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}
+`, known = /* @__PURE__ */ new Map(), raw = this.store.getIndex("discover.idx");
     if (raw && raw.toString("latin1", 0, header.length) === header)
       try {
-        let last = JSON.parse(raw.toString("utf8", header.length));
-        if (last.key === key && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) return last.result;
+        for (let e of JSON.parse(raw.toString("utf8", header.length))) known.set(e.key, e);
       } catch {
       }
-    let at = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = this.store.dir, sound = !0, result = discoverInputs(input, config, {
-      look(path) {
-        looked.has(path) || looked.set(path, look(path, dir));
-      },
-      unsound() {
-        sound = !1;
+    let used = [], changed = !1;
+    for (let path of paths) {
+      let key = JSON.stringify([path, options]), last = known.get(key);
+      if (last && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) {
+        used.push(last);
+        continue;
       }
-    });
-    if (sound && result.problems.length === 0 && [...looked.values()].every((l) => l.length !== 6 || trusted(l, at))) {
-      let stored = { key, at, looked: [...looked.values()], result };
-      this.store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(stored))]), "discover.idx");
+      let at = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = this.store.dir, sound = path !== "-", trace = {
+        look(p) {
+          looked.has(p) || looked.set(p, look(p, dir));
+        },
+        unsound() {
+          sound = !1;
+        }
+      }, result = discoverInputs({ ...input, paths: [path] }, config, trace);
+      if (!sound || result.problems.length) return discoverInputs(input, config);
+      let entry = { key, at, looked: [...looked.values()], files: result.files };
+      used.push(entry), entry.looked.every((l) => l.length !== 6 || trusted(l, at)) ? changed = !0 : known.delete(key);
     }
-    return result;
+    if (changed) {
+      let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l, e.at))).slice(0, 32);
+      this.store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(keep))]), "discover.idx");
+    }
+    let seen = /* @__PURE__ */ new Set(), files = [];
+    for (let e of used)
+      for (let f of e.files)
+        seen.has(f) || (seen.add(f), files.push(f));
+    return { files, problems: [] };
   }
   /** Whether every file still has the size, times and inode it had when it was hashed. */
   unchanged(files, omit, absOf) {
