@@ -56,6 +56,7 @@ for (const tree of values.trees.split(',')) {
       run('norender', ['--no-render']);
       const plain = run('nocache', ['--no-cache']);
       const cold = run('cold', ['--cache', '--cache-location', loc], { LEASTPRIV_RENDER_TIMES: times });
+      stored = readdirSync(join(loc, 'render')).filter((n) => n.endsWith('.bin')).length;
       const warm = run('warm', ['--cache', '--cache-location', loc]);
       same &&= cold.stdout === plain.stdout && warm.stdout === plain.stdout;
       if (edited) {
@@ -64,7 +65,6 @@ for (const tree of values.trees.split(',')) {
         writeFileSync(edited, original);
       }
       roots = readFileSync(times, 'utf8').trim().split('\n').length;
-      stored = readdirSync(join(loc, 'render')).filter((n) => n.endsWith('.bin')).length;
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
