@@ -17,7 +17,7 @@
  * script) are never stored. Skipped, with the reason, when kubectl is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -25,6 +25,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { InputHasher, rootInputs } from '../src/render/inputs.ts';
+import { kustomizeIdentity } from '../src/cache/render.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
@@ -253,6 +254,22 @@ describe.skipIf(!kubectl)('the render cache', () => {
     for (const n of readdirSync(join(repo, '.leastpriv-cache')).filter((x) => x.endsWith('.bin'))) unlinkSync(join(repo, '.leastpriv-cache', n));
     expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
     expect(entries(repo).length).toBe(1);
+  });
+
+  it("takes kustomize's identity from its executable: not from a script or a launcher of another name", () => {
+    const dir = join(tmp, 'identity');
+    mkdirSync(dir);
+    const real = ['/usr/bin/true', '/bin/true'].find((f) => existsSync(f));
+    if (!real) return console.warn('render-cache.test: no /usr/bin/true to stand for a binary; identity not tested');
+    cpSync(realpathSync(real), join(dir, 'kubectl-1.32'));
+    symlinkSync(join(dir, 'kubectl-1.32'), join(dir, 'kubectl'));
+    symlinkSync(realpathSync(real), join(dir, 'launcher-kubectl'));
+    writeFileSync(join(dir, 'script-kubectl'), '#!/bin/sh\nexec kubectl "$@"\n');
+    chmodSync(join(dir, 'script-kubectl'), 0o755);
+    const id = kustomizeIdentity(join(dir, 'kubectl'));
+    expect(id).toContain(join(dir, 'kubectl-1.32'));
+    expect(kustomizeIdentity(join(dir, 'launcher-kubectl'))).toBeUndefined();
+    expect(kustomizeIdentity(join(dir, 'script-kubectl'))).toBeUndefined();
   });
 
   it('keys a root on every file it reaches: bases and files through ../, generator inputs, components; not on unrelated files', () => {

@@ -16,10 +16,11 @@
  * modification time and inode. A `kubectl version` or `kustomize version` would cost a process per
  * run (~0.15 s CPU, as much as a warm run's whole render stage) and still name two builds of one
  * version alike; another binary at that path (an upgrade, a reinstall) has another inode or time.
- * A command that is a script (`#!`) runs whatever it names: such a kustomize is never cached.
+ * A command that is a script (`#!`), or a link to a program of another name (a launcher such as
+ * snap's), runs whatever it picks: such a kustomize is never cached.
  */
 import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { basename, delimiter, isAbsolute, join, resolve } from 'node:path';
 import { InputHasher, rootInputs } from '../render/inputs.ts';
 import { VERSION } from '../version.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
@@ -52,6 +53,10 @@ export function kustomizeIdentity(command: string): string | undefined {
           closeSync(fd);
         }
         if (head.toString('latin1') === '#!' || /\.(cmd|bat)$/i.test(real)) break search;
+        // a link to a program of another name is a launcher that picks what it runs (snap's
+        // /snap/bin/kubectl → /usr/bin/snap): its identity is not kustomize's
+        const name = (f: string) => basename(f).replace(/\.exe$/i, '').toLowerCase();
+        if (!name(real).startsWith(name(command))) break search;
         const rs = statSync(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
