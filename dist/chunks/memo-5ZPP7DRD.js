@@ -32,7 +32,7 @@ import "./chunk-3YYMUT7C.js";
 // src/cache/memo.ts
 import { closeSync as closeSync3, fstatSync, openSync as openSync3, readdirSync as readdirSync3, readFileSync as readFileSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
-import { basename, dirname, isAbsolute as isAbsolute3, join as join4, normalize, resolve as resolve3, sep } from "node:path";
+import { basename as basename2, dirname, isAbsolute as isAbsolute3, join as join4, normalize, resolve as resolve3, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
@@ -155,7 +155,7 @@ var MAGIC = "leastpriv-cache", FORMAT = 3, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
 
 // src/cache/render.ts
 import { accessSync, closeSync as closeSync2, constants, openSync as openSync2, readSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
+import { basename, delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 
 // src/render/inputs.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
@@ -362,6 +362,8 @@ function kustomizeIdentity(command) {
           closeSync2(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
+        let name = (f) => basename(f).replace(/\.exe$/i, "").toLowerCase();
+        if (!name(real).startsWith(name(command))) break search;
         let rs = statSync3(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
@@ -679,7 +681,7 @@ var ResultCache = class {
     return !0;
   }
   computeFileKey(abs, max, render) {
-    render && KUSTOMIZATION_FILES.includes(basename(abs)) && this.renderFiles.add(abs);
+    render && KUSTOMIZATION_FILES.includes(basename2(abs)) && this.renderFiles.add(abs);
     let known = statSync4(abs, { throwIfNoEntry: !1 });
     if (known?.isFile()) {
       let e = this.index.get(abs, known);
