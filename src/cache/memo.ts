@@ -79,14 +79,12 @@ interface Stored {
   result: Omit<FullAuditResult, 'sources'>;
   /**
    * Every source in order (a few long strings: quick to parse): the paths, NUL-separated; per source
-   * 64 characters, the SHA-256 of its text when the result keeps its text (read from the file when
-   * shown: the text is the file's bytes), else 64 '-'; the texts themselves where the input stage
-   * changed or decoded them (a BOM, UTF-16, flow continuations padded), by index.
+   * one character: '-' the result keeps no text, 'f' its text is the file's bytes (read from the file
+   * when shown, and checked against the SHA-256 of the bytes the key was made from), 't' a text the
+   * input stage changed or decoded (a BOM, UTF-16, flow continuations padded), kept in `texts` by index.
    */
-  sources: { paths: string; hashes: string; texts: Record<string, string> };
+  sources: { paths: string; kinds: string; texts: Record<string, string> };
 }
-
-const NO_TEXT = '-'.repeat(64);
 
 export function openCache(dir: string, note: (message: string) => void): AuditCache {
   return new ResultCache(new CacheStore(dir, note), openRenderCache(join(dir, 'render'), note, codeIdentity));
@@ -199,9 +197,9 @@ class StatIndex {
   get(abs: string, st: Stat): { hash: string; flux: boolean } | undefined {
     if (!this.loaded) this.load();
     const e = this.now.get(abs);
-    if (typeof e === 'object') return sameStat(e, st) && trusted(st, e.at) ? e : undefined;
+    if (typeof e === 'object') return sameStat(e, st) && trusted(st.mtimeMs, st.ctimeMs, e.at) ? e : undefined;
     const i = e ?? this.old.get(abs);
-    if (i === undefined || !this.sameAs(i, st) || !trusted(st, this.num(i, 5))) return undefined;
+    if (i === undefined || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.num(i, 5))) return undefined;
     this.now.set(abs, i);
     const hashes = 4 + this.count * 48;
     return { hash: this.buf!.toString('hex', hashes + i * 32, hashes + i * 32 + 32), flux: this.buf![hashes + this.count * 32 + i] === 1 };
@@ -283,12 +281,11 @@ function lookedSame(l: Looked, at: number, cacheDir: string): boolean {
   if (l.length === 1) return true;
   if (l.length === 2) return now[1] === l[1];
   for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return false;
-  return trusted(l, at);
+  return trusted(l[2] as number, l[3] as number, at);
 }
 
 /** Whether a file with these times, stated at `at`, was last changed more than the margin before. */
-function trusted(st: Stat | Looked, at: number): boolean {
-  const [mtimeMs, ctimeMs] = Array.isArray(st) ? [st[2] as number, st[3] as number] : [st.mtimeMs, st.ctimeMs];
+function trusted(mtimeMs: number, ctimeMs: number, at: number): boolean {
   return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at;
 }
 
@@ -376,7 +373,10 @@ class ResultCache implements AuditCache {
     const key = h.update(chunk).digest('hex');
     const payload = this.store.get(key);
     if (payload) {
-      const hit = restore(payload, cwd, config);
+      const hit = restore(payload, cwd, config, (f) => {
+        const k = input.omit?.has(f) ? undefined : memo.get(absOf(f));
+        return k?.slice(0, k.indexOf('\0'));
+      });
       if (hit) return hit;
     }
     // Every file was looked at above: when none is a kustomization or mentions Flux, the render stage
@@ -449,11 +449,11 @@ class ResultCache implements AuditCache {
       const entry: StoredDiscovery = { key, at, looked: [...looked.values()], files: result.files };
       used.push(entry);
       // (a folder changed less than the margin ago is discovered again next time)
-      if (entry.looked.every((l) => l.length !== 6 || trusted(l, at))) changed = true;
+      if (entry.looked.every((l) => l.length !== 6 || trusted(l[2] as number, l[3] as number, at))) changed = true;
       else known.delete(key);
     }
     if (changed) {
-      const keep = [...new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l, e.at))).slice(0, 32);
+      const keep = [...new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l[2] as number, l[3] as number, e.at))).slice(0, 32);
       this.store.putIndex(Buffer.concat([Buffer.from(header, 'latin1'), Buffer.from(JSON.stringify(keep))]), 'discover.idx');
     }
     // (as discover() joins its paths: without links, a file's real path is its path)
@@ -609,23 +609,25 @@ function settingsOf(input: AuditInput, config: Config, cwd: string, render: bool
 function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>, others = false): Buffer | undefined {
   const { sources, ...rest } = result;
   const paths: string[] = [];
-  const list: string[] = [];
+  let kinds = '';
   const texts: Record<string, string> = {};
   for (const [path, s] of sources) {
     if (path.includes('\0')) return undefined;
     paths.push(path);
     if (s.text === '') {
-      list.push(NO_TEXT);
+      kinds += '-';
       continue;
     }
     const bytes = hashes.get(path);
-    const hash = sha256(s.text);
     // (a file the render stage read, outside the inputs: its text kept, as the key covers it)
     if (bytes === undefined && !others) return undefined;
-    list.push(hash);
-    if (hash !== bytes) texts[paths.length - 1] = s.text;
+    if (bytes !== undefined && sha256(s.text) === bytes) kinds += 'f';
+    else {
+      kinds += 't';
+      texts[paths.length - 1] = s.text;
+    }
   }
-  const stored: Stored = { result: rest, sources: { paths: paths.join('\0'), hashes: list.join(''), texts } };
+  const stored: Stored = { result: rest, sources: { paths: paths.join('\0'), kinds, texts } };
   return Buffer.from(JSON.stringify(stored));
 }
 
@@ -633,9 +635,10 @@ function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>,
  * The stored result. The texts it keeps (for code frames, fixes) are read when a reporter asks for
  * them (a --context result keeps thousands, and shows a few), and must be the texts the result was
  * computed from: a file changed since its hash was taken, during this run, is an error, never a
- * code frame of other text.
+ * code frame of other text. `hashOf`: the SHA-256 of a file's bytes as this run's key has it (the
+ * same as the stored result's, or the key would differ).
  */
-function restore(payload: Buffer, cwd: string, config: Config): FullAuditResult | undefined {
+function restore(payload: Buffer, cwd: string, config: Config, hashOf: (path: string) => string | undefined): FullAuditResult | undefined {
   let stored: Stored;
   try {
     stored = JSON.parse(payload.toString('utf8')) as Stored;
@@ -643,16 +646,21 @@ function restore(payload: Buffer, cwd: string, config: Config): FullAuditResult 
     return undefined;
   }
   const sources = new Map<string, SourceFile>();
-  const { paths, hashes, texts } = stored.sources;
+  const { paths, kinds, texts } = stored.sources;
   const list = paths === '' ? [] : paths.split('\0');
-  if (hashes.length !== list.length * 64) return undefined;
-  list.forEach((path, i) => {
-    const hash = hashes.slice(i * 64, i * 64 + 64);
+  if (kinds.length !== list.length) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    const path = list[i]!;
+    const kind = kinds[i];
     const text = texts[i];
-    if (hash === NO_TEXT) sources.set(path, new EmptySource(path));
-    else if (text !== undefined) sources.set(path, newSource(path, text));
-    else sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
-  });
+    if (kind === '-') sources.set(path, new EmptySource(path));
+    else if (kind === 't' && text !== undefined) sources.set(path, newSource(path, text));
+    else {
+      const hash = kind === 'f' ? hashOf(path) : undefined;
+      if (hash === undefined) return undefined;
+      sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
+    }
+  }
   // (the keys in the order audit() writes them, so that every report is the same byte for byte)
   const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...(pss ? { pss } : {}), ...others, findings, summary, sources, rules, justifications, ...(coverage ? { coverage } : {}) };

@@ -18,7 +18,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 const MAGIC = 'leastpriv-cache';
 /** Bump when the layout of entries changes: older entries then never match. */
-export const FORMAT = 3;
+export const FORMAT = 4;
 /** Entries kept: the newest (by last use) stay, older ones are removed after a write. */
 const KEEP = 16;
 
