@@ -40,7 +40,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-var MAGIC = "leastpriv-cache", FORMAT = 3, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
+var MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
   constructor(dir, note, keep = KEEP) {
     this.dir = dir;
     this.note = note;
@@ -440,7 +440,6 @@ function codeIdentity() {
     }
   return codeId;
 }
-var NO_TEXT = "-".repeat(64);
 function openCache(dir, note) {
   return new ResultCache(new CacheStore(dir, note), openRenderCache(join4(dir, "render"), note, codeIdentity));
 }
@@ -501,9 +500,9 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
   get(abs, st) {
     this.loaded || this.load();
     let e = this.now.get(abs);
-    if (typeof e == "object") return sameStat(e, st) && trusted(st, e.at) ? e : void 0;
+    if (typeof e == "object") return sameStat(e, st) && trusted(st.mtimeMs, st.ctimeMs, e.at) ? e : void 0;
     let i = e ?? this.old.get(abs);
-    if (i === void 0 || !this.sameAs(i, st) || !trusted(st, this.num(i, 5))) return;
+    if (i === void 0 || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.num(i, 5))) return;
     this.now.set(abs, i);
     let hashes = 4 + this.count * 48;
     return { hash: this.buf.toString("hex", hashes + i * 32, hashes + i * 32 + 32), flux: this.buf[hashes + this.count * 32 + i] === 1 };
@@ -548,10 +547,9 @@ function lookedSame(l, at, cacheDir) {
   if (l.length === 1) return !0;
   if (l.length === 2) return now[1] === l[1];
   for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return !1;
-  return trusted(l, at);
+  return trusted(l[2], l[3], at);
 }
-function trusted(st, at) {
-  let [mtimeMs, ctimeMs] = Array.isArray(st) ? [st[2], st[3]] : [st.mtimeMs, st.ctimeMs];
+function trusted(mtimeMs, ctimeMs, at) {
   return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at;
 }
 var ResultCache = class {
@@ -608,7 +606,10 @@ var ResultCache = class {
     }
     let key = h.update(chunk).digest("hex"), payload = this.store.get(key);
     if (payload) {
-      let hit = restore(payload, cwd, config);
+      let hit = restore(payload, cwd, config, (f) => {
+        let k = input.omit?.has(f) ? void 0 : memo.get(absOf(f));
+        return k?.slice(0, k.indexOf("\0"));
+      });
       if (hit) return hit;
     }
     let transient = this.renders.transient, result = compute(render && rendered === null ? { ...run, render: !1 } : run);
@@ -657,10 +658,10 @@ var ResultCache = class {
       }, result = discoverInputs({ ...input, paths: [path] }, config, trace);
       if (!sound || result.problems.length) return discoverInputs(input, config);
       let entry = { key, at, looked: [...looked.values()], files: result.files };
-      used.push(entry), entry.looked.every((l) => l.length !== 6 || trusted(l, at)) ? changed = !0 : known.delete(key);
+      used.push(entry), entry.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], at)) ? changed = !0 : known.delete(key);
     }
     if (changed) {
-      let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l, e.at))).slice(0, 32);
+      let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], e.at))).slice(0, 32);
       this.store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(keep))]), "discover.idx");
     }
     let seen = /* @__PURE__ */ new Set(), files = [];
@@ -771,33 +772,39 @@ function settingsOf(input, config, cwd, render) {
   };
 }
 function serialize(result, hashes, others = !1) {
-  let { sources, ...rest } = result, paths = [], list = [], texts = {};
+  let { sources, ...rest } = result, paths = [], kinds = "", texts = {};
   for (let [path, s] of sources) {
     if (path.includes("\0")) return;
     if (paths.push(path), s.text === "") {
-      list.push(NO_TEXT);
+      kinds += "-";
       continue;
     }
-    let bytes = hashes.get(path), hash = sha256(s.text);
+    let bytes = hashes.get(path);
     if (bytes === void 0 && !others) return;
-    list.push(hash), hash !== bytes && (texts[paths.length - 1] = s.text);
+    bytes !== void 0 && sha256(s.text) === bytes ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
   }
-  let stored = { result: rest, sources: { paths: paths.join("\0"), hashes: list.join(""), texts } };
+  let stored = { result: rest, sources: { paths: paths.join("\0"), kinds, texts } };
   return Buffer.from(JSON.stringify(stored));
 }
-function restore(payload, cwd, config) {
+function restore(payload, cwd, config, hashOf) {
   let stored;
   try {
     stored = JSON.parse(payload.toString("utf8"));
   } catch {
     return;
   }
-  let sources = /* @__PURE__ */ new Map(), { paths, hashes, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
-  if (hashes.length !== list.length * 64) return;
-  list.forEach((path, i) => {
-    let hash = hashes.slice(i * 64, i * 64 + 64), text = texts[i];
-    hash === NO_TEXT ? sources.set(path, new EmptySource(path)) : text !== void 0 ? sources.set(path, newSource(path, text)) : sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
-  });
+  let sources = /* @__PURE__ */ new Map(), { paths, kinds, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
+  if (kinds.length !== list.length) return;
+  for (let i = 0; i < list.length; i++) {
+    let path = list[i], kind = kinds[i], text = texts[i];
+    if (kind === "-") sources.set(path, new EmptySource(path));
+    else if (kind === "t" && text !== void 0) sources.set(path, newSource(path, text));
+    else {
+      let hash = kind === "f" ? hashOf(path) : void 0;
+      if (hash === void 0) return;
+      sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
+    }
+  }
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
