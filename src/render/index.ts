@@ -20,7 +20,6 @@
  * never audited as objects of their own. A root that fails to render is reported (LP020) and the
  * files it includes are audited as plain files.
  */
-import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -35,6 +34,7 @@ import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, type Ba
 import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
 import type { RenderCache } from '../cache/types.ts';
+import { sha256Hex } from '../engine/sha256.ts';
 
 export type { Target } from './mapback.ts';
 
@@ -283,7 +283,8 @@ export function renderFingerprint(files: string[], cwd: string, settings: Render
     if (!('key' in k)) return undefined;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
-  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  // (not node:crypto: the audit command's start-up path stays without it, test/startup-imports.test.ts)
+  const hash = sha256Hex;
   const texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
