@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-3ABIHBBB.js";
+} from "./chunks/chunk-MF72XSCY.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-P5MCV4A3.js";
-import "./chunks/chunk-QPDPKGOB.js";
+import "./chunks/chunk-5UMQRRAM.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

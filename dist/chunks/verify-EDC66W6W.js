@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-3ABIHBBB.js";
+} from "./chunk-MF72XSCY.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-QPDPKGOB.js";
+} from "./chunk-5UMQRRAM.js";
 import {
   containers,
   get,

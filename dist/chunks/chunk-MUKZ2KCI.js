@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-QPDPKGOB.js";
+} from "./chunk-5UMQRRAM.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

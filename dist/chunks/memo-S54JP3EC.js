@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-QPDPKGOB.js";
+} from "./chunk-5UMQRRAM.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {

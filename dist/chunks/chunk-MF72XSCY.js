@@ -26,8 +26,9 @@ import {
   offsetsToRegion,
   parseSource,
   readRegularText,
+  sha256Hex,
   where
-} from "./chunk-QPDPKGOB.js";
+} from "./chunk-5UMQRRAM.js";
 import {
   get,
   groupOf,
@@ -303,99 +304,6 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
     return has;
   }
 };
-
-// src/engine/sha256.ts
-var K = new Uint32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]), H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225], encoder = new TextEncoder(), W = new Uint32Array(64), H = new Uint32Array(8), KEPT = 65536, buf = new Uint8Array(1024), HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function sha256Hex(text) {
-  let need = text.length * 3 + 72, bytes = need <= buf.length ? buf : need <= KEPT ? buf = new Uint8Array(KEPT) : new Uint8Array(need), n = encoder.encodeInto(text, bytes).written, end = Math.ceil((n + 9) / 64) * 64;
-  bytes.fill(0, n, end), bytes[n] = 128;
-  let view = new DataView(bytes.buffer, 0, end);
-  view.setUint32(end - 8, Math.floor(n / 536870912)), view.setUint32(end - 4, n * 8 >>> 0), H.set(H0);
-  for (let off = 0; off < end; off += 64) {
-    for (let t = 0; t < 16; t++) W[t] = view.getUint32(off + t * 4);
-    for (let t = 16; t < 64; t++) {
-      let w15 = W[t - 15], w2 = W[t - 2], s0 = (w15 >>> 7 | w15 << 25) ^ (w15 >>> 18 | w15 << 14) ^ w15 >>> 3, s1 = (w2 >>> 17 | w2 << 15) ^ (w2 >>> 19 | w2 << 13) ^ w2 >>> 10;
-      W[t] = W[t - 16] + s0 + W[t - 7] + s1;
-    }
-    let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
-    for (let t = 0; t < 64; t++) {
-      let S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7), t1 = h + S1 + (e & f ^ ~e & g) + K[t] + W[t] | 0, t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
-      h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
-    }
-    H[0] = H[0] + a, H[1] = H[1] + b, H[2] = H[2] + c, H[3] = H[3] + d, H[4] = H[4] + e, H[5] = H[5] + f, H[6] = H[6] + g, H[7] = H[7] + h;
-  }
-  let hex = "";
-  for (let i = 0; i < 8; i++) {
-    let x = H[i];
-    hex += HEX[x >>> 24] + HEX[x >>> 16 & 255] + HEX[x >>> 8 & 255] + HEX[x & 255];
-  }
-  return hex;
-}
 
 // src/engine/fingerprint.ts
 function fingerprint(parts) {

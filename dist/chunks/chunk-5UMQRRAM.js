@@ -2318,13 +2318,13 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
     if (!st.isFile()) return decode(path, readBounded(fd, maxFileSize), maxFileSize, !0);
     let size = st.size;
     if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
-    let buf = readBuffer(size), off = 0;
+    let buf2 = readBuffer(size), off = 0;
     for (; off < size; ) {
-      let n = readSync(fd, buf, off, size - off, off);
+      let n = readSync(fd, buf2, off, size - off, off);
       if (n === 0) break;
       off += n;
     }
-    return decode(path, buf.subarray(0, off), maxFileSize);
+    return decode(path, buf2.subarray(0, off), maxFileSize);
   } catch (e) {
     let code = e.code;
     return {
@@ -2535,7 +2535,6 @@ function fluxRoots(objects, gitRepos, absOf) {
 }
 
 // src/render/index.ts
-import { createHash } from "node:crypto";
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync as readdirSync3, readlinkSync, realpathSync as realpathSync2, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
@@ -3069,6 +3068,99 @@ function culprit(message, refs) {
 }
 var NOT_BATCHED_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
 
+// src/engine/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]), H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225], encoder = new TextEncoder(), W = new Uint32Array(64), H = new Uint32Array(8), KEPT = 65536, buf = new Uint8Array(1024), HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function sha256Hex(text) {
+  let need = text.length * 3 + 72, bytes = need <= buf.length ? buf : need <= KEPT ? buf = new Uint8Array(KEPT) : new Uint8Array(need), n = encoder.encodeInto(text, bytes).written, end = Math.ceil((n + 9) / 64) * 64;
+  bytes.fill(0, n, end), bytes[n] = 128;
+  let view = new DataView(bytes.buffer, 0, end);
+  view.setUint32(end - 8, Math.floor(n / 536870912)), view.setUint32(end - 4, n * 8 >>> 0), H.set(H0);
+  for (let off = 0; off < end; off += 64) {
+    for (let t = 0; t < 16; t++) W[t] = view.getUint32(off + t * 4);
+    for (let t = 16; t < 64; t++) {
+      let w15 = W[t - 15], w2 = W[t - 2], s0 = (w15 >>> 7 | w15 << 25) ^ (w15 >>> 18 | w15 << 14) ^ w15 >>> 3, s1 = (w2 >>> 17 | w2 << 15) ^ (w2 >>> 19 | w2 << 13) ^ w2 >>> 10;
+      W[t] = W[t - 16] + s0 + W[t - 7] + s1;
+    }
+    let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+    for (let t = 0; t < 64; t++) {
+      let S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7), t1 = h + S1 + (e & f ^ ~e & g) + K[t] + W[t] | 0, t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+      h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
+    }
+    H[0] = H[0] + a, H[1] = H[1] + b, H[2] = H[2] + c, H[3] = H[3] + d, H[4] = H[4] + e, H[5] = H[5] + f, H[6] = H[6] + g, H[7] = H[7] + h;
+  }
+  let hex = "";
+  for (let i = 0; i < 8; i++) {
+    let x = H[i];
+    hex += HEX[x >>> 24] + HEX[x >>> 16 & 255] + HEX[x >>> 8 & 255] + HEX[x & 255];
+  }
+  return hex;
+}
+
 // src/render/index.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin", isRecord4 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
 function levelOf(ctx, dir) {
@@ -3157,7 +3249,7 @@ function renderFingerprint(files, cwd, settings) {
     if (!("key" in k)) return;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
-  let hash = (text) => createHash("sha256").update(text).digest("hex"), texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
+  let hash = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
   return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
 }
 var kept, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits]);
@@ -3675,6 +3767,7 @@ export {
   offsetsToRegion,
   locate,
   where,
+  sha256Hex,
   MANIFEST_EXTENSIONS,
   displayPath,
   discover,
