@@ -296,8 +296,8 @@ class ResultCache implements AuditCache {
   /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
   private readonly files = new Map<string, Map<string, FileKey>>();
   private readonly charts = new Map<string, string | null>();
-  /** Each file's stat when its key was made, by absolute path (null: the index holds it). */
-  private readonly stats = new Map<string, Stat | null>();
+  /** Each file's stat when its key was made, by absolute path (else the index holds it). */
+  private readonly stats = new Map<string, Stat>();
   /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
   private readonly renderFiles = new Set<string>();
 
@@ -336,13 +336,15 @@ class ResultCache implements AuditCache {
     const h = createHash('sha256').update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems]));
     let chunk = '';
     const absOf = absolute(cwd);
+    // (stat by the relative path when it is relative to the process's folder: a shorter path lookup)
+    const here = cwd === process.cwd();
     for (const f of discovered.files) {
       if (input.omit?.has(f)) continue;
       if (f === '-') return compute(run);
       const abs = absOf(f);
       let k = memo.get(abs);
       if (k === undefined && !memo.has(abs)) {
-        k = this.computeFileKey(abs, max, render);
+        k = this.computeFileKey(abs, max, render, here && f !== abs ? f : abs);
         if (k !== undefined) k = `${k}\0${helmChartOf(abs, this.charts) ?? ''}`;
         memo.set(abs, k);
       }
@@ -482,14 +484,15 @@ class ResultCache implements AuditCache {
     return true;
   }
 
-  private computeFileKey(abs: string, max: number, render: boolean): FileKey {
+  /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
+  private computeFileKey(abs: string, max: number, render: boolean, near = abs): FileKey {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) this.renderFiles.add(abs);
     // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
-    const known = statSync(abs, { throwIfNoEntry: false });
+    const known = statSync(near, { throwIfNoEntry: false });
     if (known?.isFile()) {
       const e = this.index.get(abs, known);
       if (e) {
-        this.stats.set(abs, null);
+        // (its stat is the index's: ResultCache.unchanged asks it)
         if (known.size > max) return `size:${known.size}`;
         if (e.flux) this.renderFiles.add(abs);
         return e.hash;
