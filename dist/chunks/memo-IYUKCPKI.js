@@ -563,7 +563,7 @@ var ResultCache = class {
   /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
   files = /* @__PURE__ */ new Map();
   charts = /* @__PURE__ */ new Map();
-  /** Each file's stat when its key was made, by absolute path (null: the index holds it). */
+  /** Each file's stat when its key was made, by absolute path (else the index holds it). */
   stats = /* @__PURE__ */ new Map();
   /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
   renderFiles = /* @__PURE__ */ new Set();
@@ -582,12 +582,12 @@ var ResultCache = class {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
     let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? this.discover(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
     this.files.set(`${max}\0${render}`, memo);
-    let h = createHash3("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd);
+    let h = createHash3("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd();
     for (let f of discovered.files) {
       if (input.omit?.has(f)) continue;
       if (f === "-") return compute(run);
       let abs = absOf(f), k = memo.get(abs);
-      if (k === void 0 && !memo.has(abs) && (k = this.computeFileKey(abs, max, render), k !== void 0 && (k = `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), memo.set(abs, k)), k === void 0) return compute(run);
+      if (k === void 0 && !memo.has(abs) && (k = this.computeFileKey(abs, max, render, here && f !== abs ? f : abs), k !== void 0 && (k = `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), memo.set(abs, k)), k === void 0) return compute(run);
       chunk += `${f}\0${k}
 `, chunk.length > 65536 && (h.update(chunk), chunk = "");
     }
@@ -681,13 +681,14 @@ var ResultCache = class {
     }
     return !0;
   }
-  computeFileKey(abs, max, render) {
+  /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
+  computeFileKey(abs, max, render, near = abs) {
     render && KUSTOMIZATION_FILES.includes(basename2(abs)) && this.renderFiles.add(abs);
-    let known = statSync4(abs, { throwIfNoEntry: !1 });
+    let known = statSync4(near, { throwIfNoEntry: !1 });
     if (known?.isFile()) {
       let e = this.index.get(abs, known);
       if (e)
-        return this.stats.set(abs, null), known.size > max ? `size:${known.size}` : (e.flux && this.renderFiles.add(abs), e.hash);
+        return known.size > max ? `size:${known.size}` : (e.flux && this.renderFiles.add(abs), e.hash);
     }
     let fd;
     try {
