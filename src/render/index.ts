@@ -20,7 +20,7 @@
  * never audited as objects of their own. A root that fails to render is reported (LP020) and the
  * files it includes are audited as plain files.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputLimits, K8sObject, SourceFile } from '../input/types.ts';
@@ -33,6 +33,7 @@ import { runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, type BatchCandidate } from './batch.ts';
 import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
+import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import type { RenderCache } from '../cache/types.ts';
 import { sha256Hex } from '../engine/sha256.ts';
 
@@ -85,6 +86,8 @@ export interface RenderedRoot {
   ms?: number;
   /** How many roots shared its kustomize process (batch.ts), when more than one. */
   batch?: number;
+  /** Rendered with its large files' CRD schemas stubbed (crd-stubs.ts). */
+  stubbed?: true;
 }
 
 export interface RootNote {
@@ -118,6 +121,8 @@ interface Ctx {
   parsed: Map<string, ParsedFile>;
   /** absolute path → display path */
   show: (abs: string) => string;
+  /** Stubbed texts of files with large CRDs (crd-stubs.ts), by absolute path; null: none. */
+  stubs: Map<string, string | null>;
 }
 
 function levelOf(ctx: Ctx, dir: string): Level | undefined {
@@ -206,6 +211,13 @@ interface RootJob {
   job: Job;
   /** From a path kustomize names (in the copy the root was rendered from, if any) to the real one. */
   real: (abs: string) => string;
+  /** Rendered from a copy with texts `audit --fix` edited (never kept across its passes, never stored). */
+  edited: boolean;
+  /**
+   * Set when rendered from a copy with CRD schemas stubbed (crd-stubs.ts): the same root from the
+   * files as written, rendered instead if this one fails (its render-cache key is this one's too).
+   */
+  plain?: RootJob;
 }
 
 function wrapperFor(tmp: string, at: number | string, body: Record<string, unknown>): string {
@@ -233,9 +245,15 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
     plan = planned.plan;
     const { ctx, jobs } = planned;
     const results = renderJobs(ctx, tmp, jobs);
+    // a root that fails with CRDs stubbed is rendered again from its files as written (crd-stubs.ts)
+    const again = jobs.flatMap((j, i) => (j.plain && !results[i]!.ok && !results[i]!.missing ? [i] : []));
+    if (again.length) {
+      const plain = again.map((i) => (jobs[i] = jobs[i]!.plain!));
+      renderJobs(ctx, tmp, plain).forEach((r, n) => (results[again[n]!] = r));
+    }
     jobs.forEach((j, i) => {
       const res = results[i]!;
-      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}) };
+      const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}), ...(j.plain ? { stubbed: true as const } : {}) };
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
@@ -251,7 +269,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   }
   // bench/render.mjs: per-root cost, as JSON lines appended to the file this names
   const times = process.env.LEASTPRIV_RENDER_TIMES;
-  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined, ...(r.batch ? { batch: r.batch } : {}) })}\n`).join(''));
+  if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined, ...(r.batch ? { batch: r.batch } : {}), ...(r.stubbed ? { stubbed: true } : {}) })}\n`).join(''));
   return plan;
 }
 
@@ -279,7 +297,7 @@ export function renderFingerprint(files: string[], cwd: string, settings: Render
   const { ctx, plan, jobs } = planned;
   const roots: unknown[] = [];
   for (const j of jobs) {
-    const k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
+    const k = storeKey(settings.store, j);
     if (!('key' in k)) return undefined;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
@@ -303,7 +321,7 @@ export function dropKeptPlan(): void {
 
 /** The roots among `files`, each with its wrapper written in `tmp` and its job (nothing rendered yet). */
 function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: string): { ctx: Ctx; plan: RenderPlan; jobs: RootJob[] } {
-  const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd) };
+  const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd), stubs: new Map() };
   const plan: RenderPlan = { members: new Set(), parsed: ctx.parsed, roots: [], skipped: [] };
   const abs = (f: string) => resolve(cwd, f);
 
@@ -364,32 +382,50 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: s
     if (included.has(l) || l.isComponent) continue;
     const i = jobs.length;
     const c = closure(ctx, l);
-    const m = mirrorFor(ctx, tmp, i, c);
-    const wrapperDir = wrapperFor(tmp, i, { resources: [rel(join(tmp, `root-${i}`), m.place(l.dir))] });
-    jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real });
+    const make = (stub: boolean, tag: string): RootJob => {
+      const wdir = join(tmp, `root-${tag}`);
+      const m = mirrorFor(ctx, wdir, c, undefined, stub);
+      const wrapperDir = wrapperFor(tmp, wdir, { resources: [rel(wdir, m.place(l.dir))] });
+      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real, edited: m.edited, ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
+    };
+    jobs.push(make(true, String(i)));
   }
   for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
   return { ctx, plan, jobs };
 }
 
 function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
-  const wdir = join(tmp, `root-${i}`);
   const spec = r.level.value;
   const inner = levelOf(ctx, r.dir);
   const generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r.level.children.unshift({ dir: r.dir, field: 'resources', index: 0 });
   else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
   const c = closure(ctx, r.level, generatedFiles);
-  const m = mirrorFor(ctx, tmp, i, c, r.dir);
-  const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
-  const body: Record<string, unknown> = { resources };
-  for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) body[k] = spec[k];
-  if (typeof spec.targetNamespace === 'string') body.namespace = spec.targetNamespace;
-  if (Array.isArray(spec.components)) body.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
-  const wrapperDir = wrapperFor(tmp, i, body);
   const o = r.object;
   const name = `Kustomization ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-  return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real };
+  const make = (stub: boolean, tag: string): RootJob => {
+    const wdir = join(tmp, `root-${tag}`);
+    const m = mirrorFor(ctx, wdir, c, r.dir, stub);
+    const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
+    const body: Record<string, unknown> = { resources };
+    for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) body[k] = spec[k];
+    if (typeof spec.targetNamespace === 'string') body.namespace = spec.targetNamespace;
+    if (Array.isArray(spec.components)) body.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
+    const wrapperDir = wrapperFor(tmp, wdir, body);
+    return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
+  };
+  return make(true, String(i));
+}
+
+/**
+ * A root's key in the render cache (src/cache/render.ts). A root rendered with CRDs stubbed is
+ * keyed by the same root from the files as written (what the stubs are made from; the stubbing
+ * code is part of the key as leastpriv's code), marked as stubbed.
+ */
+function storeKey(store: RenderCache, j: RootJob): { key: string } | { uncached: string } {
+  if (!j.plain) return store.key(j.wrapperDir, j.job.command, j.job.args);
+  const k = store.key(j.plain.wrapperDir, j.plain.job.command, j.plain.job.args);
+  return 'key' in k ? { key: sha256Hex(`${k.key}\0crd-stubs`) } : k;
 }
 
 /** A copy of a root's folders holds at most this much (else the root renders from the files on disk). */
@@ -401,9 +437,29 @@ interface Mirror {
   place: (abs: string) => string;
   /** The real path of one kustomize names. */
   real: (abs: string) => string;
+  /** The copy holds texts `audit --fix` edited. */
+  edited: boolean;
+  /** The copy holds files with CRDs stubbed (crd-stubs.ts). */
+  stubbed: boolean;
 }
 
-const SAME: Mirror = { place: (a) => a, real: (a) => a };
+const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, stubbed: false };
+
+/** Stubbed texts of the root's large files with CRDs (crd-stubs.ts), by absolute path; empty when the root may not be stubbed. */
+function stubsFor(ctx: Ctx, c: Closure): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
+  for (const f of c.files) {
+    let t = ctx.stubs.get(f);
+    if (t === undefined) {
+      const p = parsedFile(ctx, f);
+      t = p && p.source.text.length >= STUB_MIN_BYTES ? (stubbedText(p, ctx.settings.limits) ?? null) : null;
+      ctx.stubs.set(f, t);
+    }
+    if (t !== null) out.set(f, t);
+  }
+  return out;
+}
 
 /**
  * When some files a root includes have edited texts (`settings.overrides`: the passes of `audit
@@ -414,19 +470,23 @@ const SAME: Mirror = { place: (a) => a, real: (a) => a };
  * out of the copied folders to its real target); an edited file is written as a new file, never
  * through a link; the copy leaves out
  * `.git`; past MIRROR_MAX_FILES or MIRROR_MAX_BYTES the root is rendered from disk as it is.
+ * The same copy, with `stub`, holds the root's large files with their CRD schemas stubbed
+ * (crd-stubs.ts). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
+ * origin paths kustomize writes are the same in every run (the render cache keeps them).
  */
-function mirrorFor(ctx: Ctx, tmp: string, i: number, c: Closure, extraDir?: string): Mirror {
-  const overrides = ctx.settings.overrides;
-  if (!overrides?.size) return SAME;
+function mirrorFor(ctx: Ctx, wrapperDir: string, c: Closure, extraDir?: string, stub = false): Mirror {
+  const overrides = ctx.settings.overrides ?? new Map<string, string>();
+  const stubs = stub ? stubsFor(ctx, c) : new Map<string, string>();
+  if (!overrides.size && !stubs.size) return SAME;
   const levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== 'spec').map((l) => resolve(ctx.cwd, l.source.path));
   const involved = [...c.files, ...c.patchFiles, ...levelFiles];
   const edited = involved.filter((f) => overrides.has(ctx.show(f)));
-  if (!edited.length) return SAME;
+  if (!edited.length && !stubs.size) return SAME;
   const dirs = [...new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname(f)), ...(extraDir ? [extraDir] : [])])].sort();
   const tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep).startsWith(o.endsWith(sep) ? o : o + sep)));
   let base = tops[0]!;
   for (const d of tops) while (!(d + sep).startsWith(base.endsWith(sep) ? base : base + sep)) base = dirname(base);
-  const mroot = join(tmp, `mirror-${i}`);
+  const mroot = join(wrapperDir, 'mirror');
   const place = (abs: string) => {
     const r = relative(base, abs);
     return r.startsWith('..') || isAbsolute(r) ? abs : join(mroot, r);
@@ -456,23 +516,30 @@ function mirrorFor(ctx: Ctx, tmp: string, i: number, c: Closure, extraDir?: stri
         if (++files > MIRROR_MAX_FILES) return false;
         bytes += statSync(a).size;
         if (bytes > MIRROR_MAX_BYTES) return false;
-        copyFileSync(a, b);
+        // (a hard link where the temporary folder is on the same file system: kustomize only reads,
+        // and a file written into the copy is removed first, never written through the link)
+        try {
+          linkSync(a, b);
+        } catch {
+          copyFileSync(a, b);
+        }
       }
     }
     return true;
   };
   try {
     for (const d of tops) if (!copyDir(d, place(d))) return SAME;
-    for (const f of edited) {
+    // (a stub is made from the text as edited, when it is: parsedFile reads overrides)
+    for (const f of new Set([...edited, ...stubs.keys()])) {
       const m = place(f);
       rmSync(m, { force: true });
       mkdirSync(dirname(m), { recursive: true });
-      writeFileSync(m, overrides.get(ctx.show(f))!);
+      writeFileSync(m, stubs.get(f) ?? overrides.get(ctx.show(f))!);
     }
   } catch {
     return SAME;
   }
-  return { place, real };
+  return { place, real, edited: edited.length > 0, stubbed: stubs.size > 0 };
 }
 
 /** kustomize's message without klog's prefix, the temporary wrapper's path shown as the root. */
@@ -657,7 +724,7 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
   const cache = ctx.settings.cache;
   const cacheKey = (j: RootJob) => `${j.flux ? 'flux' : 'kustomize'}\0${j.name}`;
   const copy = (r: RenderedCopy): RenderedCopy => ({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}), ...(r.batch ? { batch: r.batch } : {}) });
-  const fromDisk = (j: RootJob) => j.real === SAME.real;
+  const fromDisk = (j: RootJob) => !j.edited;
   const j = (i: number) => jobs[i]!;
   // (renders kept on disk: by key, per root; the roots not found are rendered and stored)
   const store = ctx.settings.store;
@@ -669,7 +736,7 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
       return;
     }
     if (store && fromDisk(j)) {
-      const k = store.key(j.wrapperDir, j.job.command, j.job.args);
+      const k = storeKey(store, j);
       const hit = 'key' in k ? store.get(k.key) : undefined;
       if (hit) {
         out[i] = hit.ok ? { ok: true, stdout: hit.stdout, stderr: '', ms: 0, dir: j.wrapperDir } : { ok: false, stdout: '', stderr: unplaced(hit.stderr, j.wrapperDir, tmp), ms: 0, dir: j.wrapperDir };
