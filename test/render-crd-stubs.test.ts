@@ -93,18 +93,23 @@ describe.skipIf(!kubectl)('rendered with CRDs stubbed', () => {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
     writeFileSync(join(dir, p), text);
   };
-  write('base/kustomization.yaml', 'resources:\n  - crds.yaml\n  - agent.yaml\n');
-  write('base/crds.yaml', [crd('Widget', 500), crd('Gadget', 300, true)].join('---\n'));
+  write('base/kustomization.yaml', 'resources:\n  - crds.yaml\n  - agent.yaml\n  - thing.yaml\n');
+  // (Thing's CRD declares a merge key for spec.items; kustomize does not learn it from a CRD among
+  // the resources, so a patch replaces the list, stubbed or not: checked with kubectl 1.32)
+  const THING_CRD = crd('Thing', 5).replace('            properties:\n', '            properties:\n              items:\n                type: array\n                x-kubernetes-patch-merge-key: name\n                x-kubernetes-patch-strategy: merge\n                items: {type: object}\n');
+  write('base/crds.yaml', [crd('Widget', 500), crd('Gadget', 300, true), THING_CRD].join('---\n'));
+  write('base/thing.yaml', 'apiVersion: example.com/v1\nkind: Thing\nmetadata:\n  name: t\nspec:\n  items: [{name: a, v: "1"}, {name: b, v: "2"}]\n');
   write('base/agent.yaml', DEPLOYMENT);
   // an overlay: namespace, prefix, a patch file on the Deployment (hostPID)
-  write('overlays/prod/kustomization.yaml', 'resources:\n  - ../../base\nnamespace: prod\nnamePrefix: prod-\npatches:\n  - path: agent-patch.yaml\n');
+  write('overlays/prod/kustomization.yaml', 'resources:\n  - ../../base\nnamespace: prod\nnamePrefix: prod-\npatches:\n  - path: agent-patch.yaml\n  - path: thing-patch.yaml\n');
+  write('overlays/prod/thing-patch.yaml', 'apiVersion: example.com/v1\nkind: Thing\nmetadata:\n  name: t\nspec:\n  items: [{name: b, v: "3"}]\n');
   write('overlays/prod/agent-patch.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: agent\nspec:\n  template:\n    spec:\n      hostPID: true\n');
   // a JSON6902 patch that needs a schema field (a `test` op): fails on the stub, renders from the
   // files as written
   write('overlays/schema-patch/kustomization.yaml', 'resources:\n  - ../../base\npatches:\n  - target: {kind: CustomResourceDefinition, name: widgets.example.com}\n    patch: |-\n      - op: test\n        path: /spec/versions/1/schema/openAPIV3Schema/properties/spec/properties/field7/type\n        value: string\n      - op: replace\n        path: /spec/versions/1/schema/openAPIV3Schema/properties/spec/properties/field7/type\n        value: integer\n');
   // replacements may read a CRD: never stubbed
   write('overlays/replaced/kustomization.yaml', 'resources:\n  - ../../base\nreplacements:\n  - source: {kind: CustomResourceDefinition, name: widgets.example.com, fieldPath: spec.group}\n    targets:\n      - select: {kind: Deployment}\n        fieldPaths: [metadata.annotations.group]\n        options: {create: true}\n');
-  const files = ['base/kustomization.yaml', 'base/crds.yaml', 'base/agent.yaml', 'overlays/prod/kustomization.yaml', 'overlays/prod/agent-patch.yaml', 'overlays/schema-patch/kustomization.yaml', 'overlays/replaced/kustomization.yaml'];
+  const files = ['base/kustomization.yaml', 'base/crds.yaml', 'base/agent.yaml', 'base/thing.yaml', 'overlays/prod/kustomization.yaml', 'overlays/prod/agent-patch.yaml', 'overlays/prod/thing-patch.yaml', 'overlays/schema-patch/kustomization.yaml', 'overlays/replaced/kustomization.yaml'];
 
   const withStub = <T>(on: boolean, f: () => T): T => {
     const before = process.env.LEASTPRIV_RENDER_STUB;
@@ -147,7 +152,8 @@ describe.skipIf(!kubectl)('rendered with CRDs stubbed', () => {
     ]);
     expect(plain.every((r) => r.stubbed === undefined && r.error === undefined)).toBe(true);
     expect(stubbed.map((r) => ({ ...r, stubbed: undefined }))).toEqual(plain);
-    expect(stubbed[0]!.objects.map((o) => `${o.kind} ${o.ns ?? ''}/${o.name}`)).toEqual(['CustomResourceDefinition /widgets.example.com', 'CustomResourceDefinition /gadgets.example.com', 'Deployment prod/prod-agent']);
+    expect(stubbed[0]!.objects.map((o) => `${o.kind} ${o.ns ?? ''}/${o.name}`)).toEqual(['CustomResourceDefinition /things.example.com', 'CustomResourceDefinition /widgets.example.com', 'CustomResourceDefinition /gadgets.example.com', 'Deployment prod/prod-agent', 'Thing prod/prod-t']);
+    expect(stubbed[0]!.objects.find((o) => o.kind === 'Thing')!.value.spec).toEqual({ items: [{ name: 'b', v: '3' }] });
     // the replacement read the CRD's real group
     expect(stubbed[2]!.objects.find((o) => o.kind === 'Deployment')!.value.metadata).toMatchObject({ annotations: { group: 'example.com' } });
   });
@@ -159,6 +165,6 @@ describe.skipIf(!kubectl)('rendered with CRDs stubbed', () => {
     expect(stubbed.some((f) => f.startsWith('overlays/prod/agent-patch.yaml:8:') && f.includes('hostPID'))).toBe(true);
     expect(stubbed.some((f) => f.startsWith('base/agent.yaml:14:'))).toBe(true);
     // the files on disk are untouched
-    expect(readFileSync(join(dir, 'base/crds.yaml'), 'utf8')).toBe([crd('Widget', 500), crd('Gadget', 300, true)].join('---\n'));
+    expect(readFileSync(join(dir, 'base/crds.yaml'), 'utf8')).toBe([crd('Widget', 500), crd('Gadget', 300, true), THING_CRD].join('---\n'));
   });
 });
