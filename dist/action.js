@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-MF72XSCY.js";
+} from "./chunks/chunk-TSY36Q3S.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-P5MCV4A3.js";
-import "./chunks/chunk-5UMQRRAM.js";
+import "./chunks/chunk-V2YZCUQ2.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-5UMQRRAM.js";
+} from "./chunk-V2YZCUQ2.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

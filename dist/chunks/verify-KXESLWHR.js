@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-MF72XSCY.js";
+} from "./chunk-TSY36Q3S.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-5UMQRRAM.js";
+} from "./chunk-V2YZCUQ2.js";
 import {
   containers,
   get,

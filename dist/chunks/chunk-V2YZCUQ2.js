@@ -2535,7 +2535,7 @@ function fluxRoots(objects, gitRepos, absOf) {
 }
 
 // src/render/index.ts
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync as readdirSync3, readlinkSync, realpathSync as realpathSync2, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync as readdirSync3, readlinkSync, realpathSync as realpathSync2, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
@@ -3068,6 +3068,69 @@ function culprit(message, refs) {
 }
 var NOT_BATCHED_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
 
+// src/render/crd-stubs.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+var STUB_MIN_BYTES = 64 * 1024, STUB_BLOCKING_FIELDS = ["replacements", "vars", "transformers", "generators", "validators", "openapi", "crds", "configurations", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
+function stubbingOn() {
+  return process.env.LEASTPRIV_RENDER_STUB !== "0";
+}
+function stubsAllowed(levels) {
+  return levels.every((l) => !STUB_BLOCKING_FIELDS.some((k) => l.value[k] !== void 0));
+}
+var isCrd = (o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/");
+function entry(m, key) {
+  if (m?.k !== 1) return;
+  let i = m.keys.indexOf(key);
+  return i === -1 ? void 0 : m.vals[i];
+}
+function schemaRanges(text, o) {
+  let nl = text.lastIndexOf(`
+`, o.docRange[0] - 1), base = nl === -1 ? 0 : nl + 1, docs = fastParse(text.slice(base, o.docRange[1]), { withPos: !0, positionsOnly: !0 }), root = docs?.find((d) => d.value !== null)?.pos;
+  if (!docs || docs.filter((d) => d.value !== null).length !== 1 || !root) return;
+  let spec = entry(root, "spec"), out = [], add = (v) => {
+    v?.k === 1 && v.keys.length && out.push([base + v.s, base + v.e]);
+  }, versions = entry(spec, "versions");
+  if (versions?.k === 2) for (let item of versions.items) add(entry(item, "schema"));
+  return add(entry(spec, "validation")), out;
+}
+function stubbedValue(v) {
+  let out = structuredClone(v), spec = out.spec;
+  if (spec && typeof spec == "object") {
+    if (Array.isArray(spec.versions)) for (let item of spec.versions) item && typeof item == "object" && "schema" in item && (item.schema = {});
+    "validation" in spec && (spec.validation = {});
+  }
+  return out;
+}
+function stubbedText(p, limits) {
+  let text = p.source.text;
+  if (p.skipped || p.diagnostics.length || text.length < STUB_MIN_BYTES) return;
+  let crds = p.objects.filter(isCrd);
+  if (!crds.length) return;
+  let ranges = [];
+  for (let o of crds) {
+    let r = schemaRanges(text, o);
+    if (r === void 0) return;
+    ranges.push(...r);
+  }
+  if (!ranges.length) return;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = "", at = 0;
+  for (let [s, e] of ranges) {
+    if (s < at) return;
+    let tail = /\s*$/.exec(text.slice(s, e))[0];
+    out += `${text.slice(at, s)}{}${tail}`, at = e;
+  }
+  out += text.slice(at);
+  let again = parseSource(newSource(p.source.path, out), limits);
+  if (!(again.diagnostics.length || again.skipped || again.documents !== p.documents || again.objects.length !== p.objects.length)) {
+    for (let i = 0; i < p.objects.length; i++) {
+      let a = p.objects[i], b = again.objects[i];
+      if (a.kind !== b.kind || a.apiVersion !== b.apiVersion || a.name !== b.name || a.namespace !== b.namespace || !isDeepStrictEqual2(isCrd(a) ? stubbedValue(a.value) : a.value, b.value)) return;
+    }
+    return out;
+  }
+}
+
 // src/engine/sha256.ts
 var K = new Uint32Array([
   1116352408,
@@ -3215,9 +3278,13 @@ function renderRoots(files, cwd, settings) {
   try {
     let planned = reuse?.planned ?? planJobs(files, cwd, settings, tmp);
     planned.ctx.settings = settings, plan = planned.plan;
-    let { ctx, jobs } = planned, results = renderJobs(ctx, tmp, jobs);
+    let { ctx, jobs } = planned, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
+    if (again.length) {
+      let plain = again.map((i) => jobs[i] = jobs[i].plain);
+      renderJobs(ctx, tmp, plain).forEach((r, n) => results[again[n]] = r);
+    }
     jobs.forEach((j, i) => {
-      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {} };
+      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd), plan.roots.push(root);
@@ -3230,7 +3297,7 @@ function renderRoots(files, cwd, settings) {
     rmSync(tmp, { recursive: !0, force: !0 });
   }
   let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== void 0, ...r.batch ? { batch: r.batch } : {} })}
+  return times && appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== void 0, ...r.batch ? { batch: r.batch } : {}, ...r.stubbed ? { stubbed: !0 } : {} })}
 `).join("")), plan;
 }
 function renderFingerprint(files, cwd, settings) {
@@ -3245,7 +3312,7 @@ function renderFingerprint(files, cwd, settings) {
   kept = { id: planId(files, cwd, settings), tmp, planned };
   let { ctx, plan, jobs } = planned, roots = [];
   for (let j of jobs) {
-    let k = settings.store.key(j.wrapperDir, j.job.command, j.job.args);
+    let k = storeKey(settings.store, j);
     if (!("key" in k)) return;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
@@ -3257,7 +3324,7 @@ function dropKeptPlan() {
   kept && rmSync(kept.tmp, { recursive: !0, force: !0 }), kept = void 0;
 }
 function planJobs(files, cwd, settings, tmp) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd) }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve6(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve6(cwd, f), candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
     let l = levelOf(ctx, dirname4(abs(f)));
@@ -3297,31 +3364,55 @@ function planJobs(files, cwd, settings, tmp) {
   let jobs = [];
   for (let l of candidates) {
     if (included.has(l) || l.isComponent) continue;
-    let i = jobs.length, c = closure(ctx, l), m = mirrorFor(ctx, tmp, i, c), wrapperDir = wrapperFor(tmp, i, { resources: [rel(join4(tmp, `root-${i}`), m.place(l.dir))] });
-    jobs.push({ name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real });
+    let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
+      let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub), wrapperDir = wrapperFor(tmp, wdir, { resources: [rel(wdir, m.place(l.dir))] });
+      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+    };
+    jobs.push(make(!0, String(i)));
   }
   for (let r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
   return { ctx, plan, jobs };
 }
 function fluxJob(ctx, tmp, i, r) {
-  let wdir = join4(tmp, `root-${i}`), spec = r.level.value, inner = levelOf(ctx, r.dir), generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
+  let spec = r.level.value, inner = levelOf(ctx, r.dir), generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r.level.children.unshift({ dir: r.dir, field: "resources", index: 0 });
   else for (let g of r.generated ?? []) kustomizationFileIn(g) && r.level.children.push({ dir: g, field: "resources", index: 0 });
-  let c = closure(ctx, r.level, generatedFiles), m = mirrorFor(ctx, tmp, i, c, r.dir), body = { resources: r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))] };
-  for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (body[k] = spec[k]);
-  typeof spec.targetNamespace == "string" && (body.namespace = spec.targetNamespace), Array.isArray(spec.components) && (body.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m.place(resolve6(r.dir, x)))));
-  let wrapperDir = wrapperFor(tmp, i, body), o = r.object;
-  return { name: `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, flux: !0, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real };
+  let c = closure(ctx, r.level, generatedFiles), o = r.object, name = `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, make = (stub, tag) => {
+    let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r.dir, stub), body = { resources: r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))] };
+    for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (body[k] = spec[k]);
+    typeof spec.targetNamespace == "string" && (body.namespace = spec.targetNamespace), Array.isArray(spec.components) && (body.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m.place(resolve6(r.dir, x)))));
+    let wrapperDir = wrapperFor(tmp, wdir, body);
+    return { name, flux: !0, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+  };
+  return make(!0, String(i));
 }
-var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a };
-function mirrorFor(ctx, tmp, i, c, extraDir) {
-  let overrides = ctx.settings.overrides;
-  if (!overrides?.size) return SAME;
+function storeKey(store, j) {
+  if (!j.plain) return store.key(j.wrapperDir, j.job.command, j.job.args);
+  let k = store.key(j.plain.wrapperDir, j.plain.job.command, j.plain.job.args);
+  return "key" in k ? { key: sha256Hex(`${k.key}\0crd-stubs`) } : k;
+}
+var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, stubbed: !1 };
+function stubsFor(ctx, c) {
+  let out = /* @__PURE__ */ new Map();
+  if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
+  for (let f of c.files) {
+    let t = ctx.stubs.get(f);
+    if (t === void 0) {
+      let p = parsedFile(ctx, f);
+      t = p && p.source.text.length >= STUB_MIN_BYTES ? stubbedText(p, ctx.settings.limits) ?? null : null, ctx.stubs.set(f, t);
+    }
+    t !== null && out.set(f, t);
+  }
+  return out;
+}
+function mirrorFor(ctx, wrapperDir, c, extraDir, stub = !1) {
+  let overrides = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), stubs = stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map();
+  if (!overrides.size && !stubs.size) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve6(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
-  if (!edited.length) return SAME;
+  if (!edited.length && !stubs.size) return SAME;
   let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname4(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep2).startsWith(o.endsWith(sep2) ? o : o + sep2))), base = tops[0];
   for (let d of tops) for (; !(d + sep2).startsWith(base.endsWith(sep2) ? base : base + sep2); ) base = dirname4(base);
-  let mroot = join4(tmp, `mirror-${i}`), place = (abs) => {
+  let mroot = join4(wrapperDir, "mirror"), place = (abs) => {
     let r = relative2(base, abs);
     return r.startsWith("..") || isAbsolute2(r) ? abs : join4(mroot, r);
   }, real = (abs) => {
@@ -3339,21 +3430,25 @@ function mirrorFor(ctx, tmp, i, c, extraDir) {
         symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
-        copyFileSync(a, b);
+        try {
+          linkSync(a, b);
+        } catch {
+          copyFileSync(a, b);
+        }
       }
     }
     return !0;
   };
   try {
     for (let d of tops) if (!copyDir(d, place(d))) return SAME;
-    for (let f of edited) {
+    for (let f of /* @__PURE__ */ new Set([...edited, ...stubs.keys()])) {
       let m = place(f);
-      rmSync(m, { force: !0 }), mkdirSync(dirname4(m), { recursive: !0 }), writeFileSync(m, overrides.get(ctx.show(f)));
+      rmSync(m, { force: !0 }), mkdirSync(dirname4(m), { recursive: !0 }), writeFileSync(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
     }
   } catch {
     return SAME;
   }
-  return { place, real };
+  return { place, real, edited: edited.length > 0, stubbed: stubs.size > 0 };
 }
 function cleanError(stderr, wrapperDir, tmp, cwd) {
   let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
@@ -3433,7 +3528,7 @@ function batchCandidate(ctx, j, index) {
   return { index, dir: j.wrapperDir, files: j.closure.files, ids, weight };
 }
 function renderJobs(ctx, tmp, jobs) {
-  let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j2) => `${j2.flux ? "flux" : "kustomize"}\0${j2.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j2) => j2.real === SAME.real, j = (i) => jobs[i], store = ctx.settings.store, storeKeys = /* @__PURE__ */ new Map();
+  let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j2) => `${j2.flux ? "flux" : "kustomize"}\0${j2.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j2) => !j2.edited, j = (i) => jobs[i], store = ctx.settings.store, storeKeys = /* @__PURE__ */ new Map();
   jobs.forEach((j2, i) => {
     let kept2 = cache && fromDisk(j2) ? cache.get(cacheKey(j2)) : void 0;
     if (kept2) {
@@ -3441,7 +3536,7 @@ function renderJobs(ctx, tmp, jobs) {
       return;
     }
     if (store && fromDisk(j2)) {
-      let k = store.key(j2.wrapperDir, j2.job.command, j2.job.args), hit = "key" in k ? store.get(k.key) : void 0;
+      let k = storeKey(store, j2), hit = "key" in k ? store.get(k.key) : void 0;
       if (hit) {
         out[i] = hit.ok ? { ok: !0, stdout: hit.stdout, stderr: "", ms: 0, dir: j2.wrapperDir } : { ok: !1, stdout: "", stderr: unplaced(hit.stderr, j2.wrapperDir, tmp), ms: 0, dir: j2.wrapperDir };
         return;

@@ -28,7 +28,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-5UMQRRAM.js";
+} from "./chunk-V2YZCUQ2.js";
 import {
   get,
   groupOf,

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-MF72XSCY.js";
+} from "./chunk-TSY36Q3S.js";
 import "./chunk-IGZR4MPM.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5MCV4A3.js";
 import {
   loadObjects
-} from "./chunk-5UMQRRAM.js";
+} from "./chunk-V2YZCUQ2.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-MUKZ2KCI.js";
+} from "./chunk-UEAKRCM4.js";
 import "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-MF72XSCY.js";
+import "./chunk-TSY36Q3S.js";
 import "./chunk-IGZR4MPM.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-5UMQRRAM.js";
+import "./chunk-V2YZCUQ2.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
