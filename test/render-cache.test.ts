@@ -256,6 +256,27 @@ describe.skipIf(!kubectl)('the render cache', () => {
     expect(entries(repo).length).toBe(1);
   });
 
+  it('keys a rendered run on what the planning read outside the files: the git remote that makes a Flux source this repository', async () => {
+    const repo = join(tmp, 'flux-remote');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'app'));
+    const remote = (url: string) => writeFileSync(join(repo, '.git', 'config'), `[remote "origin"]\n\turl = ${url}\n`);
+    remote('https://github.com/example/fleet.git');
+    writeFileSync(
+      join(repo, 'ks.yaml'),
+      'apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata: {name: fleet, namespace: flux-system}\nspec: {url: "https://github.com/example/fleet"}\n---\napiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: app, namespace: flux-system}\nspec:\n  path: ./app\n  targetNamespace: apps\n  sourceRef: {kind: GitRepository, name: fleet}\n',
+    );
+    writeFileSync(join(repo, 'app', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: true}\n');
+    const first = await cli(repo, ['audit', '.', '-f', 'json', '--cache']);
+    expect(first.out).toBe((await cli(repo, ['audit', '.', '-f', 'json', '--no-cache'])).out);
+    expect(first.out).toContain('"apps"');
+    // another remote: the source is not this repository, the Kustomization is not rendered
+    remote('https://github.com/example/other.git');
+    const plain = await cli(repo, ['audit', '.', '-f', 'json', '--no-cache']);
+    expect(plain.out).not.toBe(first.out);
+    expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out).toBe(plain.out);
+  }, 30_000);
+
   it("takes kustomize's identity from its executable: not from a script or a launcher of another name", () => {
     const dir = join(tmp, 'identity');
     mkdirSync(dir);
