@@ -253,7 +253,13 @@ interface StoredDiscovery {
 }
 
 function look(path: string, cacheDir: string): Looked {
-  const st = statSync(path, { throwIfNoEntry: false });
+  let st;
+  try {
+    st = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // (discovery treats a path it cannot stat as absent: existsSync, readGitignore)
+    st = undefined;
+  }
   if (st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + sep))) return [path, listing(path)];
   return st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
 }
@@ -478,7 +484,12 @@ class ResultCache implements AuditCache {
       const abs = absOf(f);
       const before = this.stats.get(abs) ?? this.index.statOf(abs);
       if (before === undefined) continue; // (unreadable when hashed: keyed by its error)
-      const st = statSync(abs, { throwIfNoEntry: false });
+      let st;
+      try {
+        st = statSync(abs, { throwIfNoEntry: false });
+      } catch {
+        return false;
+      }
       if (!st || !sameStat(st, before)) return false;
     }
     return true;
@@ -488,7 +499,12 @@ class ResultCache implements AuditCache {
   private computeFileKey(abs: string, max: number, render: boolean, near = abs): FileKey {
     if (render && KUSTOMIZATION_FILES.includes(basename(abs))) this.renderFiles.add(abs);
     // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
-    const known = statSync(near, { throwIfNoEntry: false });
+    let known;
+    try {
+      known = statSync(near, { throwIfNoEntry: false });
+    } catch {
+      known = undefined; // (then opened below, and keyed by the error)
+    }
     if (known?.isFile()) {
       const e = this.index.get(abs, known);
       if (e) {
