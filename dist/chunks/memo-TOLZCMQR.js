@@ -531,7 +531,12 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
   }
 };
 function look(path, cacheDir) {
-  let st = statSync4(path, { throwIfNoEntry: !1 });
+  let st;
+  try {
+    st = statSync4(path, { throwIfNoEntry: !1 });
+  } catch {
+    st = void 0;
+  }
   return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
 }
 function listing(dir) {
@@ -676,7 +681,12 @@ var ResultCache = class {
       if (omit?.has(f)) continue;
       let abs = absOf(f), before = this.stats.get(abs) ?? this.index.statOf(abs);
       if (before === void 0) continue;
-      let st = statSync4(abs, { throwIfNoEntry: !1 });
+      let st;
+      try {
+        st = statSync4(abs, { throwIfNoEntry: !1 });
+      } catch {
+        return !1;
+      }
       if (!st || !sameStat(st, before)) return !1;
     }
     return !0;
@@ -684,7 +694,12 @@ var ResultCache = class {
   /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
   computeFileKey(abs, max, render, near = abs) {
     render && KUSTOMIZATION_FILES.includes(basename2(abs)) && this.renderFiles.add(abs);
-    let known = statSync4(near, { throwIfNoEntry: !1 });
+    let known;
+    try {
+      known = statSync4(near, { throwIfNoEntry: !1 });
+    } catch {
+      known = void 0;
+    }
     if (known?.isFile()) {
       let e = this.index.get(abs, known);
       if (e)
