@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
@@ -314,6 +314,14 @@ describe('the result cache', () => {
       expect((await same('.gitignore edited')).summary.files).toBe(2);
       renameSync(join(repo, 'a', 'b'), join(repo, 'a', 'c'));
       expect((await same('renamed a/b')).summary.files).toBe(2);
+      // discovered again after each change, and kept once per path (the new one, not the stale one)
+      const kept = () => {
+        const r = readFileSync(idx);
+        const b = r.subarray(r.indexOf(10) + 1);
+        return JSON.parse(b.toString('utf8', b.indexOf(10) + 1)) as { key: string; files: string[] }[];
+      };
+      expect(new Set(kept().map((e) => e.key)).size).toBe(kept().length);
+      expect(kept().find((e) => e.key.startsWith('[".",'))?.files.some((f) => f.startsWith('a/c/'))).toBe(true);
       // (no symbolic link: a link's target can change while nothing discovery looked at does)
       rmSync(idx);
       symlinkSync(join(repo, 'a', 'c'), join(repo, 'link'));
@@ -321,6 +329,41 @@ describe('the result cache', () => {
       expect(existsSync(idx)).toBe(false);
     } finally {
       statTrust.marginMs = marginMs;
+    }
+  });
+
+  it('keeps a discovery that asked git only for the index git reads (GIT_INDEX_FILE, as in a pre-commit hook)', async () => {
+    const repo = join(tmp, 'discovery-git');
+    mkdirSync(repo);
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { stdio: 'pipe' });
+    try {
+      git('init', '-q');
+    } catch {
+      console.warn('[cache.test] git is not available: the GIT_INDEX_FILE case is not tested');
+      return;
+    }
+    writeFileSync(join(repo, 'a.yaml'), NEW_DOCS[0]!);
+    writeFileSync(join(repo, 'b.yaml'), NEW_DOCS[1]!);
+    writeFileSync(join(repo, '.gitignore'), 'b.yaml\n');
+    git('add', 'a.yaml', '.gitignore');
+    git('add', '-f', 'b.yaml');
+    // another index, in which b.yaml (ignored) is not tracked
+    const alt = join(tmp, 'discovery-git.index');
+    execFileSync('git', ['-C', repo, 'add', 'a.yaml', '.gitignore'], { stdio: 'pipe', env: { ...process.env, GIT_INDEX_FILE: alt } });
+    const files = async () => (JSON.parse((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out) as { summary: { files: number } }).summary.files;
+    const { marginMs } = statTrust;
+    const before = process.env.GIT_INDEX_FILE;
+    statTrust.marginMs = -1e12;
+    try {
+      expect(await files()).toBe(2);
+      expect(await files()).toBe(2);
+      console.log('IDX', existsSync(join(repo, '.leastpriv-cache', 'discover.idx')), readFileSync(join(repo, '.leastpriv-cache', 'discover.idx'), 'utf8').slice(0, 600));
+      process.env.GIT_INDEX_FILE = alt;
+      expect(await files()).toBe(1);
+    } finally {
+      statTrust.marginMs = marginMs;
+      if (before === undefined) delete process.env.GIT_INDEX_FILE;
+      else process.env.GIT_INDEX_FILE = before;
     }
   });
 

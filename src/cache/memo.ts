@@ -420,7 +420,9 @@ class ResultCache implements AuditCache {
    */
   private discover(input: AuditInput, config: Config): Discovered {
     const paths = input.paths ?? [];
-    const options = JSON.stringify(discoverOptions(input, config));
+    // (git answers from the index and repository the environment names: a pre-commit hook sets GIT_INDEX_FILE)
+    const git = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_INDEX_FILE'].map((k) => process.env[k] ?? null);
+    const options = JSON.stringify([discoverOptions(input, config), git]);
     const header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}\n`;
     const known = new Map<string, StoredDiscovery>();
     const raw = this.store.getIndex('discover.idx');
@@ -456,11 +458,12 @@ class ResultCache implements AuditCache {
       if (!sound || result.problems.length) return discoverInputs(input, config);
       const entry: StoredDiscovery = { key, at, looked: [...looked.values()], files: result.files };
       used.push(entry);
-      // (a folder changed less than the margin ago is discovered again next time)
+      // (replaces the stored one; a folder changed less than the margin ago is discovered again next time)
+      if (known.delete(key)) changed = true;
       if (entry.looked.every((l) => l.length !== 6 || trusted(l[2] as number, l[3] as number, at))) changed = true;
-      else known.delete(key);
     }
     if (changed) {
+      // (one per key: `known` no longer holds the keys discovered again)
       const keep = [...new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l[2] as number, l[3] as number, e.at))).slice(0, 32);
       this.store.putIndex(Buffer.concat([Buffer.from(header, 'latin1'), Buffer.from(JSON.stringify(keep))]), 'discover.idx');
     }
