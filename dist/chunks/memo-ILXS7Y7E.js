@@ -639,7 +639,7 @@ var ResultCache = class {
    * used last: a pre-commit hook names other files each time, the folder stays).
    */
   discover(input, config) {
-    let paths = input.paths ?? [], options = JSON.stringify(discoverOptions(input, config)), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}
+    let paths = input.paths ?? [], git = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE"].map((k) => process.env[k] ?? null), options = JSON.stringify([discoverOptions(input, config), git]), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}
 `, known = /* @__PURE__ */ new Map(), raw = this.store.getIndex("discover.idx");
     if (raw && raw.toString("latin1", 0, header.length) === header)
       try {
@@ -663,7 +663,7 @@ var ResultCache = class {
       }, result = discoverInputs({ ...input, paths: [path] }, config, trace);
       if (!sound || result.problems.length) return discoverInputs(input, config);
       let entry = { key, at, looked: [...looked.values()], files: result.files };
-      used.push(entry), entry.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], at)) ? changed = !0 : known.delete(key);
+      used.push(entry), known.delete(key) && (changed = !0), entry.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], at)) && (changed = !0);
     }
     if (changed) {
       let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], e.at))).slice(0, 32);
