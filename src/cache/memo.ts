@@ -374,7 +374,7 @@ class ResultCache implements AuditCache {
     };
     let rendered: string | null = null;
     if (render && discovered.files.some((f) => f !== '-' && isRenderFile(f))) {
-      rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders }) ?? null;
+      rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders, ...(input.omit?.size ? { omit: input.omit } : {}) }) ?? null;
       if (rendered === null) return compute(run);
       chunk += `\0rendered\0${rendered}\n`;
     }

@@ -58,7 +58,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       const skipped = { file: p.file, reason: p.reason };
       visit({ read: false, skipped, diagnostic: { code: p.code ?? 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] } });
     }
-    if (input.render ?? config.render) plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...(input.overrides?.size ? { overrides: input.overrides } : {}), ...(input.renderCache ? { cache: input.renderCache } : {}), ...(input.cache?.renders ? { store: input.cache.renders } : {}) });
+    if (input.render ?? config.render) plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...(input.overrides?.size ? { overrides: input.overrides } : {}), ...(input.omit?.size ? { omit: input.omit } : {}), ...(input.renderCache ? { cache: input.renderCache } : {}), ...(input.cache?.renders ? { store: input.cache.renders } : {}) });
   }
   const check = (objects: K8sObject[]) => {
     const errors = new Map<K8sObject, ShapeError[]>();

@@ -50,6 +50,14 @@ export interface RenderSettings {
    * that includes one is rendered from a copy of its folders with those texts (mirrorFor).
    */
   overrides?: Map<string, string>;
+  /**
+   * Files (display paths) the run leaves out: the counterfactual runs of `--context` (engine/audit.ts).
+   * A left-out file that a root lists as a resource is rendered as empty (kustomize takes an empty
+   * resource file), so the root renders without its objects, as it would without the file's
+   * contribution; a left-out patch file or kustomization is rendered as written (kustomize refuses an
+   * empty patch, and a root without its kustomization is no root).
+   */
+  omit?: ReadonlySet<string>;
   /** Several small roots per kustomize process (batch.ts; default: on unless LEASTPRIV_RENDER_BATCH=0). Off: one process per root. */
   batch?: boolean;
   /**
@@ -213,6 +221,8 @@ interface RootJob {
   real: (abs: string) => string;
   /** Rendered from a copy with texts `audit --fix` edited (never kept across its passes, never stored). */
   edited: boolean;
+  /** Rendered from a copy made by rule (keyedBy): the wrapper over the files as written, and the rules. */
+  keyed?: { wrapperDir: string; args: string[]; marks: string[] };
   /**
    * Set when rendered from a copy with CRD schemas stubbed (crd-stubs.ts): the same root from the
    * files as written, rendered instead if this one fails (its render-cache key is this one's too).
@@ -311,7 +321,7 @@ export function renderFingerprint(files: string[], cwd: string, settings: Render
 
 type Planned = ReturnType<typeof planJobs>;
 let kept: { id: string; tmp: string; planned: Planned } | undefined;
-const planId = (files: string[], cwd: string, settings: RenderSettings) => JSON.stringify([files, cwd, settings.command, settings.limits]);
+const planId = (files: string[], cwd: string, settings: RenderSettings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...(settings.omit ?? [])].sort()]);
 
 /** Removes the plan renderFingerprint kept, if renderRoots has not taken it (a result found in the cache). */
 export function dropKeptPlan(): void {
@@ -385,8 +395,9 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: s
     const make = (stub: boolean, tag: string): RootJob => {
       const wdir = join(tmp, `root-${tag}`);
       const m = mirrorFor(ctx, wdir, c, undefined, stub);
-      const wrapperDir = wrapperFor(tmp, wdir, { resources: [rel(wdir, m.place(l.dir))] });
-      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real, edited: m.edited, ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
+      const body = (m: Mirror) => ({ resources: [rel(wdir, m.place(l.dir))] });
+      const wrapperDir = wrapperFor(tmp, wdir, body(m));
+      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, false) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, false), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
     };
     jobs.push(make(true, String(i)));
   }
@@ -406,13 +417,16 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
   const make = (stub: boolean, tag: string): RootJob => {
     const wdir = join(tmp, `root-${tag}`);
     const m = mirrorFor(ctx, wdir, c, r.dir, stub);
-    const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
-    const body: Record<string, unknown> = { resources };
-    for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) body[k] = spec[k];
-    if (typeof spec.targetNamespace === 'string') body.namespace = spec.targetNamespace;
-    if (Array.isArray(spec.components)) body.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
-    const wrapperDir = wrapperFor(tmp, wdir, body);
-    return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
+    const body = (m: Mirror) => {
+      const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
+      const out: Record<string, unknown> = { resources };
+      for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) out[k] = spec[k];
+      if (typeof spec.targetNamespace === 'string') out.namespace = spec.targetNamespace;
+      if (Array.isArray(spec.components)) out.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
+      return out;
+    };
+    const wrapperDir = wrapperFor(tmp, wdir, body(m));
+    return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, true), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
   };
   return make(true, String(i));
 }
@@ -423,9 +437,22 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
  * code is part of the key as leastpriv's code), marked as stubbed.
  */
 function storeKey(store: RenderCache, j: RootJob): { key: string } | { uncached: string } {
-  if (!j.plain) return store.key(j.wrapperDir, j.job.command, j.job.args);
-  const k = store.key(j.plain.wrapperDir, j.plain.job.command, j.plain.job.args);
-  return 'key' in k ? { key: sha256Hex(`${k.key}\0crd-stubs`) } : k;
+  if (!j.keyed) return store.key(j.wrapperDir, j.job.command, j.job.args);
+  const k = store.key(j.keyed.wrapperDir, j.job.command, j.keyed.args);
+  return 'key' in k ? { key: sha256Hex([k.key, ...j.keyed.marks].join('\0')) } : k;
+}
+
+/**
+ * For a root rendered from a copy made from its files by rule (CRD stubs, left-out files emptied),
+ * the wrapper of the same root over the files as written, whose key with those rules' marks is the
+ * root's render-cache key. The wrapper sits beside the root's own (same depth: the same relative
+ * way to the files). Not for a copy with `--fix` edits: never stored.
+ */
+function keyedBy(ctx: Ctx, tmp: string, tag: string, m: Mirror, body: (m: Mirror) => Record<string, unknown>, flux: boolean): { keyed?: RootJob['keyed'] } {
+  const marks = [...(m.stubbed ? ['crd-stubs'] : []), ...m.omitted.map((f) => `omit:${f}`)];
+  if (!marks.length || m.edited) return {};
+  const dir = wrapperFor(tmp, join(tmp, `root-${tag}-key`), body(SAME));
+  return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
 }
 
 /** A copy of a root's folders holds at most this much (else the root renders from the files on disk). */
@@ -439,11 +466,13 @@ interface Mirror {
   real: (abs: string) => string;
   /** The copy holds texts `audit --fix` edited. */
   edited: boolean;
+  /** Left-out resource files (RenderSettings.omit) the copy holds as empty, by display path. */
+  omitted: string[];
   /** The copy holds files with CRDs stubbed (crd-stubs.ts). */
   stubbed: boolean;
 }
 
-const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, stubbed: false };
+const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, omitted: [], stubbed: false };
 
 /** Stubbed texts of the root's large files with CRDs (crd-stubs.ts), by absolute path; empty when the root may not be stubbed. */
 function stubsFor(ctx: Ctx, c: Closure): Map<string, string> {
@@ -475,8 +504,13 @@ function stubsFor(ctx: Ctx, c: Closure): Map<string, string> {
  * origin paths kustomize writes are the same in every run (the render cache keeps them).
  */
 function mirrorFor(ctx: Ctx, wrapperDir: string, c: Closure, extraDir?: string, stub = false): Mirror {
-  const overrides = ctx.settings.overrides ?? new Map<string, string>();
+  const fixed = ctx.settings.overrides ?? new Map<string, string>();
+  const overrides = new Map(fixed);
+  // (a left-out resource file renders as empty: RenderSettings.omit)
+  const omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
+  for (const f of omitted) overrides.set(f, '');
   const stubs = stub ? stubsFor(ctx, c) : new Map<string, string>();
+  for (const f of stubs.keys()) if (overrides.get(ctx.show(f)) === '') stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
   const levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== 'spec').map((l) => resolve(ctx.cwd, l.source.path));
   const involved = [...c.files, ...c.patchFiles, ...levelFiles];
@@ -539,7 +573,7 @@ function mirrorFor(ctx: Ctx, wrapperDir: string, c: Closure, extraDir?: string, 
   } catch {
     return SAME;
   }
-  return { place, real, edited: edited.length > 0, stubbed: stubs.size > 0 };
+  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
 
 /** kustomize's message without klog's prefix, the temporary wrapper's path shown as the root. */
@@ -725,12 +759,14 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
   const cacheKey = (j: RootJob) => `${j.flux ? 'flux' : 'kustomize'}\0${j.name}`;
   const copy = (r: RenderedCopy): RenderedCopy => ({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}), ...(r.batch ? { batch: r.batch } : {}) });
   const fromDisk = (j: RootJob) => !j.edited;
+  // (kept across --fix passes by name: only a render of the files as they are, none left out)
+  const keepable = (j: RootJob) => fromDisk(j) && !j.keyed?.marks.some((m) => m.startsWith('omit:'));
   const j = (i: number) => jobs[i]!;
   // (renders kept on disk: by key, per root; the roots not found are rendered and stored)
   const store = ctx.settings.store;
   const storeKeys = new Map<number, string>();
   jobs.forEach((j, i) => {
-    const kept = cache && fromDisk(j) ? cache.get(cacheKey(j)) : undefined;
+    const kept = cache && keepable(j) ? cache.get(cacheKey(j)) : undefined;
     if (kept) {
       out[i] = { ok: true, stderr: '', ms: 0, dir: j.wrapperDir, ...copy(kept) };
       return;
@@ -812,7 +848,7 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
   if (cache) {
     jobs.forEach((j, i) => {
       const r = out[i];
-      if (r?.ok && fromDisk(j) && !cache.has(cacheKey(j))) cache.set(cacheKey(j), copy({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered } : {}), ...(r.batch ? { batch: r.batch } : {}) }));
+      if (r?.ok && keepable(j) && !cache.has(cacheKey(j))) cache.set(cacheKey(j), copy({ stdout: r.stdout, ...(r.rendered ? { rendered: r.rendered } : {}), ...(r.batch ? { batch: r.batch } : {}) }));
     });
   }
   return out;
