@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-UEAKRCM4.js";
+} from "./chunk-KQU4RLBV.js";
 import "./chunk-RHMOPZRR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-TSY36Q3S.js";
+import "./chunk-27KUEKBI.js";
 import "./chunk-IGZR4MPM.js";
 import {
   principalLabel
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-V2YZCUQ2.js";
+import "./chunk-HB2M4SKK.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -28,7 +28,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-V2YZCUQ2.js";
+} from "./chunk-HB2M4SKK.js";
 import {
   get,
   groupOf,

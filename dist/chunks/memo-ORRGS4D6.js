@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-V2YZCUQ2.js";
+} from "./chunk-HB2M4SKK.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -605,7 +605,7 @@ var ResultCache = class {
       return this.renderFiles.has(abs);
     }, rendered = null;
     if (render && discovered.files.some((f) => f !== "-" && isRenderFile(f))) {
-      if (rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders }) ?? null, rendered === null) return compute(run);
+      if (rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders, ...input.omit?.size ? { omit: input.omit } : {} }) ?? null, rendered === null) return compute(run);
       chunk += `\0rendered\0${rendered}
 `;
     }

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-TSY36Q3S.js";
+} from "./chunk-27KUEKBI.js";
 import "./chunk-IGZR4MPM.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5MCV4A3.js";
 import {
   loadObjects
-} from "./chunk-V2YZCUQ2.js";
+} from "./chunk-HB2M4SKK.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -3319,7 +3319,7 @@ function renderFingerprint(files, cwd, settings) {
   let hash = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
   return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
 }
-var kept, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits]);
+var kept, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
 function dropKeptPlan() {
   kept && rmSync(kept.tmp, { recursive: !0, force: !0 }), kept = void 0;
 }
@@ -3365,8 +3365,8 @@ function planJobs(files, cwd, settings, tmp) {
   for (let l of candidates) {
     if (included.has(l) || l.isComponent) continue;
     let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub), wrapperDir = wrapperFor(tmp, wdir, { resources: [rel(wdir, m.place(l.dir))] });
-      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+      let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
     };
     jobs.push(make(!0, String(i)));
   }
@@ -3378,20 +3378,27 @@ function fluxJob(ctx, tmp, i, r) {
   if (inner) r.level.children.unshift({ dir: r.dir, field: "resources", index: 0 });
   else for (let g of r.generated ?? []) kustomizationFileIn(g) && r.level.children.push({ dir: g, field: "resources", index: 0 });
   let c = closure(ctx, r.level, generatedFiles), o = r.object, name = `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, make = (stub, tag) => {
-    let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r.dir, stub), body = { resources: r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))] };
-    for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (body[k] = spec[k]);
-    typeof spec.targetNamespace == "string" && (body.namespace = spec.targetNamespace), Array.isArray(spec.components) && (body.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m.place(resolve6(r.dir, x)))));
-    let wrapperDir = wrapperFor(tmp, wdir, body);
-    return { name, flux: !0, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+    let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r.dir, stub), body = (m2) => {
+      let out = { resources: r.generated ? r.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r.dir))] };
+      for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
+      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve6(r.dir, x))))), out;
+    }, wrapperDir = wrapperFor(tmp, wdir, body(m));
+    return { name, flux: !0, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
   };
   return make(!0, String(i));
 }
 function storeKey(store, j) {
-  if (!j.plain) return store.key(j.wrapperDir, j.job.command, j.job.args);
-  let k = store.key(j.plain.wrapperDir, j.plain.job.command, j.plain.job.args);
-  return "key" in k ? { key: sha256Hex(`${k.key}\0crd-stubs`) } : k;
+  if (!j.keyed) return store.key(j.wrapperDir, j.job.command, j.job.args);
+  let k = store.key(j.keyed.wrapperDir, j.job.command, j.keyed.args);
+  return "key" in k ? { key: sha256Hex([k.key, ...j.keyed.marks].join("\0")) } : k;
 }
-var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, stubbed: !1 };
+function keyedBy(ctx, tmp, tag, m, body, flux) {
+  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.omitted.map((f) => `omit:${f}`)];
+  if (!marks.length || m.edited) return {};
+  let dir = wrapperFor(tmp, join4(tmp, `root-${tag}-key`), body(SAME));
+  return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
+}
+var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
 function stubsFor(ctx, c) {
   let out = /* @__PURE__ */ new Map();
   if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
@@ -3406,7 +3413,10 @@ function stubsFor(ctx, c) {
   return out;
 }
 function mirrorFor(ctx, wrapperDir, c, extraDir, stub = !1) {
-  let overrides = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), stubs = stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map();
+  let fixed = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
+  for (let f of omitted) overrides.set(f, "");
+  let stubs = stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map();
+  for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve6(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
   if (!edited.length && !stubs.size) return SAME;
@@ -3448,7 +3458,7 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stub = !1) {
   } catch {
     return SAME;
   }
-  return { place, real, edited: edited.length > 0, stubbed: stubs.size > 0 };
+  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
 function cleanError(stderr, wrapperDir, tmp, cwd) {
   let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
@@ -3528,9 +3538,9 @@ function batchCandidate(ctx, j, index) {
   return { index, dir: j.wrapperDir, files: j.closure.files, ids, weight };
 }
 function renderJobs(ctx, tmp, jobs) {
-  let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j2) => `${j2.flux ? "flux" : "kustomize"}\0${j2.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j2) => !j2.edited, j = (i) => jobs[i], store = ctx.settings.store, storeKeys = /* @__PURE__ */ new Map();
+  let out = new Array(jobs.length), batching = ctx.settings.batch ?? process.env.LEASTPRIV_RENDER_BATCH !== "0", candidates = [], alone = [], cache = ctx.settings.cache, cacheKey = (j2) => `${j2.flux ? "flux" : "kustomize"}\0${j2.name}`, copy = (r) => ({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered.map((o) => ({ ...o, value: structuredClone(o.value) })) } : {}, ...r.batch ? { batch: r.batch } : {} }), fromDisk = (j2) => !j2.edited, keepable = (j2) => fromDisk(j2) && !j2.keyed?.marks.some((m) => m.startsWith("omit:")), j = (i) => jobs[i], store = ctx.settings.store, storeKeys = /* @__PURE__ */ new Map();
   jobs.forEach((j2, i) => {
-    let kept2 = cache && fromDisk(j2) ? cache.get(cacheKey(j2)) : void 0;
+    let kept2 = cache && keepable(j2) ? cache.get(cacheKey(j2)) : void 0;
     if (kept2) {
       out[i] = { ok: !0, stderr: "", ms: 0, dir: j2.wrapperDir, ...copy(kept2) };
       return;
@@ -3588,7 +3598,7 @@ function renderJobs(ctx, tmp, jobs) {
   }
   return cache && jobs.forEach((j2, i) => {
     let r = out[i];
-    r?.ok && fromDisk(j2) && !cache.has(cacheKey(j2)) && cache.set(cacheKey(j2), copy({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered } : {}, ...r.batch ? { batch: r.batch } : {} }));
+    r?.ok && keepable(j2) && !cache.has(cacheKey(j2)) && cache.set(cacheKey(j2), copy({ stdout: r.stdout, ...r.rendered ? { rendered: r.rendered } : {}, ...r.batch ? { batch: r.batch } : {} }));
   }), out;
 }
 function memberText(ctx, stdout, objects) {
@@ -3776,7 +3786,7 @@ function eachFile(input, config, visit) {
       let skipped = { file: p.file, reason: p.reason };
       visit({ read: !1, skipped, diagnostic: { code: p.code ?? "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
     }
-    (input.render ?? config.render) && (plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...input.overrides?.size ? { overrides: input.overrides } : {}, ...input.renderCache ? { cache: input.renderCache } : {}, ...input.cache?.renders ? { store: input.cache.renders } : {} }));
+    (input.render ?? config.render) && (plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...input.overrides?.size ? { overrides: input.overrides } : {}, ...input.omit?.size ? { omit: input.omit } : {}, ...input.renderCache ? { cache: input.renderCache } : {}, ...input.cache?.renders ? { store: input.cache.renders } : {} }));
   }
   let check2 = (objects) => {
     let errors = /* @__PURE__ */ new Map();

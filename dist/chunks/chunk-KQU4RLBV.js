@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-V2YZCUQ2.js";
+} from "./chunk-HB2M4SKK.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-TSY36Q3S.js";
+} from "./chunk-27KUEKBI.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-V2YZCUQ2.js";
+} from "./chunk-HB2M4SKK.js";
 import {
   containers,
   get,
