@@ -1,0 +1,128 @@
+/**
+ * A copy of a root's folders for kustomize to read, when some of its files must be read with other
+ * texts than on disk (render/index.ts): `audit --fix` edits, CRD schemas stubbed (crd-stubs.ts),
+ * files a `--context` run leaves out.
+ */
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Level } from './kustomization.ts';
+
+/** What the copy needs of the render stage's context. */
+export interface MirrorCtx {
+  cwd: string;
+  show: (abs: string) => string;
+  settings: { overrides?: Map<string, string>; omit?: ReadonlySet<string> };
+}
+
+/** What the copy needs of a root's closure (render/index.ts). */
+export interface MirrorClosure {
+  levels: Level[];
+  files: Set<string>;
+  patchFiles: Set<string>;
+  ownerOf: Map<string, Level>;
+}
+
+/** A copy of a root's folders holds at most this much (else the root renders from the files on disk). */
+const MIRROR_MAX_FILES = 20_000;
+const MIRROR_MAX_BYTES = 256 * 1024 * 1024;
+
+export interface Mirror {
+  /** Where kustomize finds a real path. */
+  place: (abs: string) => string;
+  /** The real path of one kustomize names. */
+  real: (abs: string) => string;
+  /** The copy holds texts `audit --fix` edited. */
+  edited: boolean;
+  /** Left-out resource files (RenderSettings.omit) the copy holds as empty, by display path. */
+  omitted: string[];
+  /** The copy holds files with CRDs stubbed (crd-stubs.ts). */
+  stubbed: boolean;
+}
+
+export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, omitted: [], stubbed: false };
+
+/**
+ * When some files a root includes have edited texts (`settings.overrides`: the passes of `audit
+ * --fix`, which write nothing until the end), kustomize must read those texts, and it reads only
+ * files: the root's folders (every kustomization folder it passes through, and the folders of its
+ * other files) are copied into the temporary folder, at the same places relative to their common
+ * ancestor, with the edited texts written into the copy. Links are copied as links (one that leads
+ * out of the copied folders to its real target); an edited file is written as a new file, never
+ * through a link; the copy leaves out
+ * `.git`; past MIRROR_MAX_FILES or MIRROR_MAX_BYTES the root is rendered from disk as it is.
+ * The same copy holds `stubs` (the root's large files with their CRD schemas stubbed, crd-stubs.ts;
+ * by absolute path) and left-out resource files as empty (`settings.omit`). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
+ * origin paths kustomize writes are the same in every run (the render cache keeps them).
+ */
+export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, extraDir: string | undefined, stubs: Map<string, string>): Mirror {
+  const fixed = ctx.settings.overrides ?? new Map<string, string>();
+  const overrides = new Map(fixed);
+  // (a left-out resource file renders as empty: RenderSettings.omit)
+  const omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
+  for (const f of omitted) overrides.set(f, '');
+  for (const f of stubs.keys()) if (overrides.get(ctx.show(f)) === '') stubs.delete(f);
+  if (!overrides.size && !stubs.size) return SAME;
+  const levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== 'spec').map((l) => resolve(ctx.cwd, l.source.path));
+  const involved = [...c.files, ...c.patchFiles, ...levelFiles];
+  const edited = involved.filter((f) => overrides.has(ctx.show(f)));
+  if (!edited.length && !stubs.size) return SAME;
+  const dirs = [...new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname(f)), ...(extraDir ? [extraDir] : [])])].sort();
+  const tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep).startsWith(o.endsWith(sep) ? o : o + sep)));
+  let base = tops[0]!;
+  for (const d of tops) while (!(d + sep).startsWith(base.endsWith(sep) ? base : base + sep)) base = dirname(base);
+  const mroot = join(wrapperDir, 'mirror');
+  const place = (abs: string) => {
+    const r = relative(base, abs);
+    return r.startsWith('..') || isAbsolute(r) ? abs : join(mroot, r);
+  };
+  const real = (abs: string) => {
+    const r = relative(mroot, abs);
+    return r.startsWith('..') || isAbsolute(r) ? abs : join(base, r);
+  };
+  let files = 0;
+  let bytes = 0;
+  const copyDir = (from: string, to: string): boolean => {
+    mkdirSync(to, { recursive: true });
+    for (const e of readdirSync(from, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const a = join(from, e.name);
+      const b = join(to, e.name);
+      if (e.isDirectory()) {
+        if (!copyDir(a, b)) return false;
+      } else if (e.isSymbolicLink()) {
+        // a link into the copied folders stays relative (it points into the copy); one out of them
+        // points at its real target, as the link on disk does
+        const to = readlinkSync(a);
+        const abs = resolve(dirname(a), to);
+        const inside = !relative(base, abs).startsWith('..') && !isAbsolute(relative(base, abs));
+        symlinkSync(isAbsolute(to) || inside ? to : abs, b);
+      } else if (e.isFile()) {
+        if (++files > MIRROR_MAX_FILES) return false;
+        bytes += statSync(a).size;
+        if (bytes > MIRROR_MAX_BYTES) return false;
+        // (a hard link where the temporary folder is on the same file system: kustomize only reads,
+        // and a file written into the copy is removed first, never written through the link)
+        try {
+          linkSync(a, b);
+        } catch {
+          copyFileSync(a, b);
+        }
+      }
+    }
+    return true;
+  };
+  try {
+    for (const d of tops) if (!copyDir(d, place(d))) return SAME;
+    // (a stub is made from the text as edited, when it is: parsedFile reads overrides)
+    for (const f of new Set([...edited, ...stubs.keys()])) {
+      const m = place(f);
+      rmSync(m, { force: true });
+      mkdirSync(dirname(m), { recursive: true });
+      writeFileSync(m, stubs.get(f) ?? overrides.get(ctx.show(f))!);
+    }
+  } catch {
+    return SAME;
+  }
+  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
+}
+
