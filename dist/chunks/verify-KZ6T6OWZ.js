@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-27KUEKBI.js";
+} from "./chunk-H2HDT7T4.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-HB2M4SKK.js";
+} from "./chunk-KPOLC7VS.js";
 import {
   containers,
   get,

@@ -28,7 +28,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-HB2M4SKK.js";
+} from "./chunk-KPOLC7VS.js";
 import {
   get,
   groupOf,

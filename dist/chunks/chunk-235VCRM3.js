@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-HB2M4SKK.js";
+} from "./chunk-KPOLC7VS.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

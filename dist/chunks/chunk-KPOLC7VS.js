@@ -2535,9 +2535,9 @@ function fluxRoots(objects, gitRepos, absOf) {
 }
 
 // src/render/index.ts
-import { appendFileSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync as readdirSync3, readlinkSync, realpathSync as realpathSync2, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join5, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
 
 // src/engine/locate.ts
 function fastRange(root, path, lineEnd2, rootKey) {
@@ -3131,6 +3131,58 @@ function stubbedText(p, limits) {
   }
 }
 
+// src/render/mirror.ts
+import { copyFileSync, linkSync, mkdirSync, readdirSync as readdirSync3, readlinkSync, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
+function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
+  let fixed = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
+  for (let f of omitted) overrides.set(f, "");
+  for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
+  if (!overrides.size && !stubs.size) return SAME;
+  let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve6(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
+  if (!edited.length && !stubs.size) return SAME;
+  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname4(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep2).startsWith(o.endsWith(sep2) ? o : o + sep2))), base = tops[0];
+  for (let d of tops) for (; !(d + sep2).startsWith(base.endsWith(sep2) ? base : base + sep2); ) base = dirname4(base);
+  let mroot = join4(wrapperDir, "mirror"), place = (abs) => {
+    let r = relative2(base, abs);
+    return r.startsWith("..") || isAbsolute2(r) ? abs : join4(mroot, r);
+  }, real = (abs) => {
+    let r = relative2(mroot, abs);
+    return r.startsWith("..") || isAbsolute2(r) ? abs : join4(base, r);
+  }, files = 0, bytes = 0, copyDir = (from, to) => {
+    mkdirSync(to, { recursive: !0 });
+    for (let e of readdirSync3(from, { withFileTypes: !0 })) {
+      if (e.name === ".git") continue;
+      let a = join4(from, e.name), b = join4(to, e.name);
+      if (e.isDirectory()) {
+        if (!copyDir(a, b)) return !1;
+      } else if (e.isSymbolicLink()) {
+        let to2 = readlinkSync(a), abs = resolve6(dirname4(a), to2), inside = !relative2(base, abs).startsWith("..") && !isAbsolute2(relative2(base, abs));
+        symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
+      } else if (e.isFile()) {
+        if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
+        try {
+          linkSync(a, b);
+        } catch {
+          copyFileSync(a, b);
+        }
+      }
+    }
+    return !0;
+  };
+  try {
+    for (let d of tops) if (!copyDir(d, place(d))) return SAME;
+    for (let f of /* @__PURE__ */ new Set([...edited, ...stubs.keys()])) {
+      let m = place(f);
+      rmSync(m, { force: !0 }), mkdirSync(dirname4(m), { recursive: !0 }), writeFileSync(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
+    }
+  } catch {
+    return SAME;
+  }
+  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
+}
+
 // src/engine/sha256.ts
 var K = new Uint32Array([
   1116352408,
@@ -3242,7 +3294,7 @@ function parsedFile(ctx, abs) {
 function closure(ctx, top, extraFiles = []) {
   let c = { levels: [], parent: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit = (l) => {
     if (!seen.has(l)) {
-      seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add(resolve6(ctx.cwd, l.source.path));
+      seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add(resolve7(ctx.cwd, l.source.path));
       for (let f of l.resourceFiles)
         c.files.add(f), c.ownerOf.has(f) || c.ownerOf.set(f, l);
       for (let p of l.patches) p.file && c.patchFiles.add(p.file);
@@ -3266,15 +3318,15 @@ function chainTo(c, owner) {
 function kustomizeArgs(command, dir, noRestrictions) {
   return [.../^kubectl(?:\.exe)?$/i.test(basename2(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
-var rel = (from, to) => relative2(from, to).split(sep2).join("/") || ".";
+var rel = (from, to) => relative3(from, to).split(sep3).join("/") || ".";
 function wrapperFor(tmp, at, body) {
-  let dir = typeof at == "string" ? at : join4(tmp, `root-${at}`);
-  return mkdirSync(dir, { recursive: !0 }), writeFileSync(join4(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
+  let dir = typeof at == "string" ? at : join5(tmp, `root-${at}`);
+  return mkdirSync2(dir, { recursive: !0 }), writeFileSync2(join5(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function renderRoots(files, cwd, settings) {
   let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
   reuse ? kept = void 0 : dropKeptPlan();
-  let tmp = reuse?.tmp ?? realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-"))), plan;
+  let tmp = reuse?.tmp ?? realpathSync2(mkdtempSync(join5(tmpdir(), "leastpriv-render-"))), plan;
   try {
     let planned = reuse?.planned ?? planJobs(files, cwd, settings, tmp);
     planned.ctx.settings = settings, plan = planned.plan;
@@ -3294,7 +3346,7 @@ function renderRoots(files, cwd, settings) {
       root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
     });
   } finally {
-    rmSync(tmp, { recursive: !0, force: !0 });
+    rmSync2(tmp, { recursive: !0, force: !0 });
   }
   let times = process.env.LEASTPRIV_RENDER_TIMES;
   return times && appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== void 0, ...r.batch ? { batch: r.batch } : {}, ...r.stubbed ? { stubbed: !0 } : {} })}
@@ -3303,11 +3355,11 @@ function renderRoots(files, cwd, settings) {
 function renderFingerprint(files, cwd, settings) {
   if (settings.overrides?.size) return;
   dropKeptPlan();
-  let tmp = realpathSync2(mkdtempSync(join4(tmpdir(), "leastpriv-render-"))), planned;
+  let tmp = realpathSync2(mkdtempSync(join5(tmpdir(), "leastpriv-render-"))), planned;
   try {
     planned = planJobs(files, cwd, settings, tmp);
   } catch (e) {
-    throw rmSync(tmp, { recursive: !0, force: !0 }), e;
+    throw rmSync2(tmp, { recursive: !0, force: !0 }), e;
   }
   kept = { id: planId(files, cwd, settings), tmp, planned };
   let { ctx, plan, jobs } = planned, roots = [];
@@ -3321,13 +3373,13 @@ function renderFingerprint(files, cwd, settings) {
 }
 var kept, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
 function dropKeptPlan() {
-  kept && rmSync(kept.tmp, { recursive: !0, force: !0 }), kept = void 0;
+  kept && rmSync2(kept.tmp, { recursive: !0, force: !0 }), kept = void 0;
 }
 function planJobs(files, cwd, settings, tmp) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve6(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve7(cwd, f), candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
-    let l = levelOf(ctx, dirname4(abs(f)));
+    let l = levelOf(ctx, dirname5(abs(f)));
     l && candidates.push(l);
   }
   let included = /* @__PURE__ */ new Set(), visited = /* @__PURE__ */ new Set(), walk2 = (l) => {
@@ -3365,7 +3417,7 @@ function planJobs(files, cwd, settings, tmp) {
   for (let l of candidates) {
     if (included.has(l) || l.isComponent) continue;
     let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      let wdir = join5(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
       return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
     };
     jobs.push(make(!0, String(i)));
@@ -3378,10 +3430,10 @@ function fluxJob(ctx, tmp, i, r) {
   if (inner) r.level.children.unshift({ dir: r.dir, field: "resources", index: 0 });
   else for (let g of r.generated ?? []) kustomizationFileIn(g) && r.level.children.push({ dir: g, field: "resources", index: 0 });
   let c = closure(ctx, r.level, generatedFiles), o = r.object, name = `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, make = (stub, tag) => {
-    let wdir = join4(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r.dir, stub), body = (m2) => {
+    let wdir = join5(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r.generated ? r.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve6(r.dir, x))))), out;
+      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve7(r.dir, x))))), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
     return { name, flux: !0, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
   };
@@ -3395,10 +3447,9 @@ function storeKey(store, j) {
 function keyedBy(ctx, tmp, tag, m, body, flux) {
   let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
-  let dir = wrapperFor(tmp, join4(tmp, `root-${tag}-key`), body(SAME));
+  let dir = wrapperFor(tmp, join5(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
 }
-var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
 function stubsFor(ctx, c) {
   let out = /* @__PURE__ */ new Map();
   if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
@@ -3411,54 +3462,6 @@ function stubsFor(ctx, c) {
     t !== null && out.set(f, t);
   }
   return out;
-}
-function mirrorFor(ctx, wrapperDir, c, extraDir, stub = !1) {
-  let fixed = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
-  for (let f of omitted) overrides.set(f, "");
-  let stubs = stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map();
-  for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
-  if (!overrides.size && !stubs.size) return SAME;
-  let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve6(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
-  if (!edited.length && !stubs.size) return SAME;
-  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname4(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep2).startsWith(o.endsWith(sep2) ? o : o + sep2))), base = tops[0];
-  for (let d of tops) for (; !(d + sep2).startsWith(base.endsWith(sep2) ? base : base + sep2); ) base = dirname4(base);
-  let mroot = join4(wrapperDir, "mirror"), place = (abs) => {
-    let r = relative2(base, abs);
-    return r.startsWith("..") || isAbsolute2(r) ? abs : join4(mroot, r);
-  }, real = (abs) => {
-    let r = relative2(mroot, abs);
-    return r.startsWith("..") || isAbsolute2(r) ? abs : join4(base, r);
-  }, files = 0, bytes = 0, copyDir = (from, to) => {
-    mkdirSync(to, { recursive: !0 });
-    for (let e of readdirSync3(from, { withFileTypes: !0 })) {
-      if (e.name === ".git") continue;
-      let a = join4(from, e.name), b = join4(to, e.name);
-      if (e.isDirectory()) {
-        if (!copyDir(a, b)) return !1;
-      } else if (e.isSymbolicLink()) {
-        let to2 = readlinkSync(a), abs = resolve6(dirname4(a), to2), inside = !relative2(base, abs).startsWith("..") && !isAbsolute2(relative2(base, abs));
-        symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
-      } else if (e.isFile()) {
-        if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
-        try {
-          linkSync(a, b);
-        } catch {
-          copyFileSync(a, b);
-        }
-      }
-    }
-    return !0;
-  };
-  try {
-    for (let d of tops) if (!copyDir(d, place(d))) return SAME;
-    for (let f of /* @__PURE__ */ new Set([...edited, ...stubs.keys()])) {
-      let m = place(f);
-      rmSync(m, { force: !0 }), mkdirSync(dirname4(m), { recursive: !0 }), writeFileSync(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
-    }
-  } catch {
-    return SAME;
-  }
-  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
 function cleanError(stderr, wrapperDir, tmp, cwd) {
   let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
@@ -3504,13 +3507,13 @@ function findOrigin(ctx, j, r, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real(resolve6(dir, origin.path)), p = parsedFile(ctx, file), owner = j.closure.ownerOf.get(file) ?? j.top, chain = chainTo(j.closure, owner);
+    let file = j.real(resolve7(dir, origin.path)), p = parsedFile(ctx, file), owner = j.closure.ownerOf.get(file) ?? j.top, chain = chainTo(j.closure, owner);
     if (!p || p.objects.length === 0) return { ...fallback(), chain };
     let sameKind = p.objects.filter((o) => o.kind === r.kind), score = (o) => (o.apiVersion === r.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? sameKind[0] ?? p.objects[0];
     return { object: pick, value: pick.value, chain, originName: pick.name };
   }
   if (typeof origin.configuredIn == "string") {
-    let file = j.real(resolve6(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve6(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname4(file));
+    let file = j.real(resolve7(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve7(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname5(file));
     if (!level) return fallback();
     let by = isRecord4(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at = [], value = {}, originName = r.name;
     if (Array.isArray(list)) {
@@ -3525,7 +3528,7 @@ function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && relative2(l.dir, f).startsWith("..");
+    let outside = (f) => !j.flux && relative3(l.dir, f).startsWith("..");
     if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
@@ -3558,7 +3561,7 @@ function renderJobs(ctx, tmp, jobs) {
   });
   let single = /* @__PURE__ */ new Map(), batches = /* @__PURE__ */ new Map(), nBatches = 0, singleJob = (i) => (single.set(jobs[i].job, i), jobs[i].job), batchJob = (members) => {
     if (members.length === 1) return singleJob(members[0].index);
-    let dir = join4(tmp, `batch-${nBatches++}`), refs = members.map((m) => rel(dir, m.dir));
+    let dir = join5(tmp, `batch-${nBatches++}`), refs = members.map((m) => rel(dir, m.dir));
     wrapperFor(tmp, dir, { resources: refs });
     let job = { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, dir, !!jobs[members[0].index].flux) };
     return batches.set(job, { members, dir, refs }), job;
@@ -3629,7 +3632,7 @@ function splitBatch(ctx, members, dir, rendered) {
   for (let r of rendered) {
     let meta = isRecord4(r.value.metadata) ? r.value.metadata : {}, origin = parseOrigin(isRecord4(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (typeof origin?.path != "string" || typeof origin.repo == "string") return;
-    let file = resolve6(dir, origin.path), n = owner.get(file);
+    let file = resolve7(dir, origin.path), n = owner.get(file);
     if (n === void 0 || !parsedFile(ctx, file)?.objects.some((o) => o.kind === r.kind && o.name === r.name)) return;
     out[n].push(r);
   }
@@ -3637,7 +3640,7 @@ function splitBatch(ctx, members, dir, rendered) {
 }
 
 // src/engine/load.ts
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // src/model/shape.ts
 var describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : s === "integer" ? "an integer" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
@@ -3774,7 +3777,7 @@ function discoverInputs(input, config, trace2) {
   return discover(input.paths ?? [], discoverOptions(input, config), trace2);
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname5(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname6(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit) {
@@ -3822,7 +3825,7 @@ function eachFile(input, config, visit) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve7(cwd, f), charts), p = parseSource(r.source, config.limits, chart === void 0 ? void 0 : displayPath(chart, cwd));
+    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), p = parseSource(r.source, config.limits, chart === void 0 ? void 0 : displayPath(chart, cwd));
     input.parseCache?.set(r.source.path, p), parsed(r.source, p);
   }
   for (let root of plan?.roots ?? []) visit({ read: "root", root, shapeErrors: check2(root.objects) });
