@@ -27,6 +27,9 @@ export function discoverOptions(input: AuditInput, config: Config): DiscoverOpti
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 
+/** The shape errors found in a parsed file's objects (their fields then dropped: a second check finds none). */
+const SHAPE_CHECKED = new WeakMap<ParsedFile, Map<K8sObject, ShapeError[]>>();
+
 /** One input as `eachFile` hands it over. */
 export type InputFile =
   /** Found but not read (discovery refused it, or reading failed): listed as skipped. */
@@ -75,7 +78,14 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
   };
   const parsed = (source: SourceFile, p: ParsedFile) => {
     const member = plan?.members.has(source.path) ?? false;
-    visit({ read: true, source, parsed: p, shapeErrors: member ? new Map() : check(p.objects), ...(member ? { member } : {}) });
+    visit({ read: true, source, parsed: p, shapeErrors: member ? new Map() : checkedOnce(p), ...(member ? { member } : {}) });
+  };
+  // A parsed file reused (input.parseCache: the --context counterfactual) was checked already, and its
+  // wrongly typed fields dropped: its shape errors are those found then, not none.
+  const checkedOnce = (p: ParsedFile) => {
+    let errors = SHAPE_CHECKED.get(p);
+    if (!errors) SHAPE_CHECKED.set(p, (errors = check(p.objects)));
+    return errors;
   };
   for (const s of input.sources ?? []) {
     const src = newSource(s.path, s.text);
