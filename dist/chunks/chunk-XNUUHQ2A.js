@@ -3780,6 +3780,7 @@ function discoverOptions(input, config) {
   let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname6(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
+var SHAPE_CHECKED = /* @__PURE__ */ new WeakMap();
 function eachFile(input, config, visit) {
   let cwd = input.cwd ?? process.cwd(), files = [], plan;
   if (input.paths?.length) {
@@ -3800,7 +3801,10 @@ function eachFile(input, config, visit) {
     return errors;
   }, parsed = (source, p) => {
     let member = plan?.members.has(source.path) ?? !1;
-    visit({ read: !0, source, parsed: p, shapeErrors: member ? /* @__PURE__ */ new Map() : check2(p.objects), ...member ? { member } : {} });
+    visit({ read: !0, source, parsed: p, shapeErrors: member ? /* @__PURE__ */ new Map() : checkedOnce(p), ...member ? { member } : {} });
+  }, checkedOnce = (p) => {
+    let errors = SHAPE_CHECKED.get(p);
+    return errors || SHAPE_CHECKED.set(p, errors = check2(p.objects)), errors;
   };
   for (let s of input.sources ?? []) {
     let src = newSource(s.path, s.text);

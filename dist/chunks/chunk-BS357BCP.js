@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-KPOLC7VS.js";
+} from "./chunk-XNUUHQ2A.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -28,7 +28,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-KPOLC7VS.js";
+} from "./chunk-XNUUHQ2A.js";
 import {
   get,
   groupOf,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-H2HDT7T4.js";
+} from "./chunk-HQ3THGKI.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-KPOLC7VS.js";
+} from "./chunk-XNUUHQ2A.js";
 import {
   containers,
   get,
