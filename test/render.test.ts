@@ -162,8 +162,9 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       }));
     const batched = view(true);
     const alone = view(false);
-    expect(batched.map((r) => [r.name, r.batch])).toEqual([['apps/a', 2], ['apps/b', 2], ['apps/c', undefined], ['apps/d', undefined], ['apps/e', undefined], ['Kustomization flux-system/one', 2], ['Kustomization flux-system/two', 2]]);
-    expect(batched.slice(5).map((r) => r.objects.map((o) => o.ns))).toEqual([['one'], ['two']]);
+    expect(batched.map((r) => [r.name, r.batch])).toEqual([['apps/a', 3], ['apps/b', 3], ['apps/c', undefined], ['apps/d', undefined], ['apps/e', undefined], ['apps/f', 3], ['Kustomization flux-system/one', 2], ['Kustomization flux-system/two', 2]]);
+    expect(batched.slice(6).map((r) => r.objects.map((o) => o.ns))).toEqual([['one'], ['two']]);
+    expect(batched[5]!.objects.map((o) => `${o.value.kind}/${(o.value.metadata as { name: string }).name} ${o.file}`)).toEqual(['Namespace/team-f apps/f/namespace.yaml']);
     expect(batched.map((r) => ({ ...r, batch: undefined }))).toEqual(alone);
     expect(batched[2]!.error).toContain('no matches for Id Deployment.v1.apps/no-such-deployment');
     expect(batched[4]!.objects.map((o) => `${o.ns}/${(o.value.metadata as { name: string }).name}`)).toEqual(['team-a/web']);

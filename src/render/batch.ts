@@ -15,6 +15,7 @@
  *   `sortOptions`, `openapi` or Helm charts at any level it includes, nothing remote and nothing
  *   missing; and after the build every object must carry the name it is written with in its origin
  *   file (a JSON6902 patch can rename): then those whole-build steps change nothing, alone or not.
+ *   (A Namespace is the exception: `namespace:` renames it, and it is no name-reference target.)
  * - Roots of one batch include no file in common (so each object's origin names its root) and
  *   write no kind/name in common (kustomize refuses two objects with one id in a build).
  * - Large roots (most of their cost is parsing, not starting) render alone.

@@ -792,7 +792,12 @@ function splitBatch(ctx: Ctx, members: BatchCandidate[], dir: string, rendered: 
     const file = resolve(dir, origin.path);
     const n = owner.get(file);
     if (n === undefined) return undefined;
-    if (!parsedFile(ctx, file)?.objects.some((o) => o.kind === r.kind && o.name === r.name)) return undefined;
+    // (a Namespace takes the name of the `namespace:` that a level sets — kustomize's namespace
+    // transformer writes metadata/name of kind Namespace, api/internal/konfig/builtinpluginconsts/
+    // namespace.go — and is no name-reference target, namereference.go: its name never moves another
+    // root's references, so it need not be the one written)
+    const written = (o: { kind: string; name: string }) => o.kind === r.kind && (o.name === r.name || r.kind === 'Namespace');
+    if (!parsedFile(ctx, file)?.objects.some(written)) return undefined;
     out[n]!.push(r);
   }
   return out;
