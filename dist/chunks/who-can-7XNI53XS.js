@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-BS357BCP.js";
+} from "./chunk-LON3P3CI.js";
 import "./chunk-RHMOPZRR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-HQ3THGKI.js";
+import "./chunk-SVSTEMYS.js";
 import "./chunk-IGZR4MPM.js";
 import {
   principalLabel
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-XNUUHQ2A.js";
+import "./chunk-EK2V5AQL.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -3633,7 +3633,9 @@ function splitBatch(ctx, members, dir, rendered) {
     let meta = isRecord4(r.value.metadata) ? r.value.metadata : {}, origin = parseOrigin(isRecord4(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (typeof origin?.path != "string" || typeof origin.repo == "string") return;
     let file = resolve7(dir, origin.path), n = owner.get(file);
-    if (n === void 0 || !parsedFile(ctx, file)?.objects.some((o) => o.kind === r.kind && o.name === r.name)) return;
+    if (n === void 0) return;
+    let written = (o) => o.kind === r.kind && (o.name === r.name || r.kind === "Namespace");
+    if (!parsedFile(ctx, file)?.objects.some(written)) return;
     out[n].push(r);
   }
   return out;

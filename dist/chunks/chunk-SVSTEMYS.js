@@ -28,7 +28,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-XNUUHQ2A.js";
+} from "./chunk-EK2V5AQL.js";
 import {
   get,
   groupOf,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-HQ3THGKI.js";
+} from "./chunk-SVSTEMYS.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-XNUUHQ2A.js";
+} from "./chunk-EK2V5AQL.js";
 import {
   containers,
   get,
