@@ -22,6 +22,10 @@ import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
 import { audit } from '../src/engine/audit.ts';
+import { newSource, parseSource } from '../src/input/parse.ts';
+import { DEFAULT_LIMITS } from '../src/input/types.ts';
+
+const parseSourceForTest = (path: string, text: string) => parseSource(newSource(path, text), DEFAULT_LIMITS);
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
@@ -80,14 +84,21 @@ const CONFIGS = [
   'rules:\n  privileged-container: off\n',
   'kubeVersion: v1.30\nrules:\n  capabilities-not-dropped: warning\n',
   'exclude:\n  - corpus/\n',
+  'limits:\n  maxDocuments: 2\n',
 ];
 
-/** One random change to the repository; returns what it did (for the failure message). */
-function step(repo: string): string {
+/**
+ * One random change to the repository; returns what it did (for the failure message). `named`: the
+ * file the last `--context` run named, to edit in place (a pre-commit hook after an edit: the run
+ * without it is cached, the run with it is computed, from the per-file layer for the other files);
+ * `config`: a config change (rule set, limits).
+ */
+function step(repo: string, named?: string, config = false): string {
   const files = manifests(repo);
-  const f = pick(files);
+  const editNamed = named !== undefined && existsSync(join(repo, named));
+  const f = editNamed ? join(repo, named) : pick(files);
   const rel = relative(repo, f);
-  const op = Math.floor(rand() * 12);
+  const op = config ? 7 : editNamed ? pick([0, 1, 2, 9]) : Math.floor(rand() * 12);
   const text = readFileSync(f, 'utf8');
   switch (op) {
     case 0: {
@@ -131,7 +142,7 @@ function step(repo: string): string {
     }
     case 8: {
       const dir = join(repo, '.leastpriv-cache');
-      const entries = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin') || n === 'files.idx') : [];
+      const entries = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin') || n.endsWith('.pack') || n === 'files.idx') : [];
       if (!entries.length) break;
       const e = join(dir, pick(entries));
       const raw = readFileSync(e);
@@ -143,7 +154,7 @@ function step(repo: string): string {
         writeFileSync(e, raw);
       } else if (how === 2) writeFileSync(e, 'not a cache entry');
       else writeFileSync(e, Buffer.concat([Buffer.from(raw.toString('latin1').replace(/^leastpriv-cache \d+/, 'leastpriv-cache 1'), 'latin1')]));
-      return `damaged cache entry ${e.endsWith('.idx') ? 'files.idx ' : ''}(${['cut', 'flipped', 'garbage', 'old format'][how]})`;
+      return `damaged cache entry ${e.endsWith('.idx') ? 'files.idx ' : e.endsWith('.pack') ? `${e.slice(e.lastIndexOf('parsed-'))} ` : ''}(${['cut', 'flipped', 'garbage', 'old format'][how]})`;
     }
     case 9: {
       // the stat index must see it: same size, same mtime (set back), other bytes (only the ctime differs)
@@ -183,9 +194,12 @@ describe('the result cache', () => {
   }, 300_000);
 
   async function differential(repo: string, log: string[]): Promise<void> {
-    for (let i = 0; i < 10; i++) {
-      log.push(i === 0 ? 'start' : step(repo));
-      const named = relative(repo, pick(manifests(repo)));
+    let named: string | undefined;
+    for (let i = 0; i < 12; i++) {
+      // (every third step edits the file named last; steps 5 and 10 change the config)
+      log.push(i === 0 ? 'start' : step(repo, i % 3 === 0 ? named : undefined, i % 5 === 0));
+      // (the same file named again, as a hook does for the file being worked on, or another)
+      if (named === undefined || !existsSync(join(repo, named)) || rand() < 0.5) named = relative(repo, pick(manifests(repo)));
       // (JSON and text, whole repository and --context, in turn: each run three times, the second and
       // third with the cache, which the third reads)
       const commands = i % 2 ? [['audit', '.', '-f', 'json'], ['audit', '--context', '.', named]] : [['audit', '.'], ['audit', '--context', '.', named, '-f', 'json']];
@@ -389,6 +403,41 @@ describe('the result cache', () => {
     expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache', '--kube-version', 'v1.30'])).out).not.toContain('CACHED');
     writeFileSync(join(repo, 'before.yaml'), `${readFileSync(join(repo, 'before.yaml'), 'utf8')}\n`);
     expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out).not.toContain('CACHED');
+  });
+
+  it('reads the per-file layer: a computed run takes a file as parsed from it, keyed by its text, path and limits', () => {
+    const repo = join(tmp, 'per-file');
+    mkdirSync(repo);
+    const role = (verb: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: x}\nrules:\n  - apiGroups: [""]\n    resources: [pods/exec]\n    verbs: [${verb}]\n`;
+    writeFileSync(join(repo, 'role.yaml'), role('get'));
+    writeFileSync(join(repo, 'odd.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: x}\ndata:\n  a: &a {b: 1}\n  c: *a\n  d: .inf\n');
+    const dir = join(repo, '.leastpriv-cache');
+    const input = { paths: ['.'], cwd: repo };
+    const codes = (r: ReturnType<typeof audit>) => r.findings.map((f) => `${f.file}:${f.region.start.line} ${f.code}`);
+    const first = audit({ ...input, cache: openCache(dir, () => {}) });
+    expect(readdirSync(dir).filter((n) => n.startsWith('parsed-')).length).toBeGreaterThan(0);
+    // a file whose values JSON would not give back exactly (a value an alias shares, .inf) is not kept
+    const layer = openCache(dir, () => {}).parsed!;
+    const limits = { maxFileSize: 16 * 1024 * 1024, maxDocuments: 10_000, maxAliasCount: 10_000, maxDepth: 200 };
+    const src = (path: string, text: string) => ({ path, text, lineCounter: undefined as never });
+    expect(layer.get(src('role.yaml', role('get')), undefined, limits)).toBeDefined();
+    expect(layer.get(src('odd.yaml', readFileSync(join(repo, 'odd.yaml'), 'utf8')), undefined, limits)).toBeUndefined();
+    expect(layer.get(src('other.yaml', role('get')), undefined, limits)).toBeUndefined();
+    expect(layer.get(src('role.yaml', role('get')), undefined, { ...limits, maxDepth: 100 })).toBeUndefined();
+    // forged: role.yaml as edited (create) stored as parsed from other text (get, list): what a run
+    // computed after the edit reports is the forged objects' findings
+    const edited = role('create');
+    writeFileSync(join(repo, 'role.yaml'), edited);
+    const truth = codes(audit({ ...input }));
+    const as = src('role.yaml', edited);
+    const forged = parseSourceForTest('role.yaml', role('"*"'));
+    for (const o of forged.objects) o.file = as;
+    layer.put(as, undefined, limits, forged, new Map());
+    layer.save();
+    const fromLayer = codes(audit({ ...input, cache: openCache(dir, () => {}) }));
+    expect(fromLayer).not.toEqual(truth);
+    expect(fromLayer).toEqual(codes(audit({ ...input, overrides: new Map([['role.yaml', role('"*"')]]) })));
+    expect(codes(first)).not.toEqual(fromLayer);
   });
 
   it('names a damaged entry on stderr, recomputes and writes it again; a stale temporary file is harmless', async () => {

@@ -44,7 +44,8 @@ import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
 import { openRenderCache } from './render.ts';
-import type { AuditCache, RenderCache } from './types.ts';
+import { ParsedStore } from './parsed.ts';
+import type { AuditCache, ParsedCache, RenderCache } from './types.ts';
 
 /** The default cache folder, relative to the working folder. */
 export const DEFAULT_CACHE_LOCATION = '.leastpriv-cache';
@@ -87,7 +88,8 @@ interface Stored {
 }
 
 export function openCache(dir: string, note: (message: string) => void): AuditCache {
-  return new ResultCache(new CacheStore(dir, note), openRenderCache(join(dir, 'render'), note, codeIdentity));
+  const store = new CacheStore(dir, note);
+  return new ResultCache(store, openRenderCache(join(dir, 'render'), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
 
 /**
@@ -314,6 +316,7 @@ class ResultCache implements AuditCache {
   constructor(
     private readonly store: CacheStore,
     readonly renders: RenderCache,
+    readonly parsed: ParsedCache,
   ) {
     this.index = new StatIndex(store);
   }
@@ -324,7 +327,10 @@ class ResultCache implements AuditCache {
       return this.auditNow(input, compute);
     } finally {
       dropKeptPlan();
-      if (--this.depth === 0) this.index.save();
+      if (--this.depth === 0) {
+        this.index.save();
+        this.parsed.save();
+      }
     }
   }
 

@@ -23,7 +23,7 @@ export const FORMAT = 4;
 const KEEP = 16;
 
 const ENTRY_NAME = /^[0-9a-f]{64}\.bin$/;
-const TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/;
+const TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/;
 /** Indexes (memo.ts: the file-stat index, the last discovery): one each per folder, not entries (never pruned as one). */
 export type IndexName = 'files.idx' | 'discover.idx';
 
@@ -54,6 +54,15 @@ export class CacheStore {
 
   putIndex(payload: Buffer, name: IndexName = 'files.idx'): void {
     this.write(name, 'index', payload, false);
+  }
+
+  /** A pack of the per-file layer (parsed.ts): stored as an entry is (header, checksum, gzip), under its own name, never pruned as an entry. */
+  getPack(name: string): Buffer | undefined {
+    return this.read(name, 'pack', true);
+  }
+
+  putPack(name: string, payload: Buffer): void {
+    this.write(name, 'pack', payload, true);
   }
 
   private read(name: string, key: string, gzip: boolean): Buffer | undefined {

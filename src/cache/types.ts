@@ -1,11 +1,30 @@
 /** What `audit()` asks of a cache (src/cache/memo.ts): the engine knows only this shape. */
 import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
+import type { ParsedFile } from '../input/parse.ts';
+import type { InputLimits, K8sObject, SourceFile } from '../input/types.ts';
+import type { ShapeError } from '../model/shape.ts';
 
 export interface AuditCache {
   /** The result of `compute(input)`: from the cache when the same inputs were audited before. */
   audit(input: AuditInput, compute: (input: AuditInput) => FullAuditResult): FullAuditResult;
   /** Renders of kustomize roots (src/cache/render.ts), used by the render stage of a computed run. */
   renders?: RenderCache;
+  /** Files as parsed and shape checked (src/cache/parsed.ts), used by the input stage of a computed run. */
+  parsed?: ParsedCache;
+}
+
+/** A file as parsed and shape checked (its objects' wrongly typed fields dropped), from the per-file layer. */
+export interface StoredParse {
+  parsed: ParsedFile;
+  shapeErrors: Map<K8sObject, ShapeError[]>;
+}
+
+/** What the input stage asks of the per-file layer: keyed by the text as parsed, its path, chart and the limits. */
+export interface ParsedCache {
+  get(source: SourceFile, chart: string | undefined, limits: InputLimits): StoredParse | undefined;
+  /** Kept (when its objects survive storing exactly) to be written by save(). */
+  put(source: SourceFile, chart: string | undefined, limits: InputLimits, parsed: ParsedFile, shapeErrors: ReadonlyMap<K8sObject, ShapeError[]>): void;
+  save(): void;
 }
 
 /** A root's render as stored: kustomize's output, or its message when it failed. */

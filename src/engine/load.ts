@@ -114,8 +114,20 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       continue;
     }
     const chart = f === '-' ? undefined : helmChartOf(resolve(cwd, f), charts);
-    const p = parseSource(r.source, config.limits, chart === undefined ? undefined : displayPath(chart, cwd));
+    const chartShown = chart === undefined ? undefined : displayPath(chart, cwd);
+    // The per-file layer of --cache (src/cache/parsed.ts), keyed by the text: not with rendering,
+    // whose plan reads files itself and audits some through their roots.
+    const layer = f !== '-' && !plan ? input.cache?.parsed : undefined;
+    const stored = layer?.get(r.source, chartShown, config.limits);
+    if (stored) {
+      SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors);
+      input.parseCache?.set(r.source.path, stored.parsed);
+      parsed(r.source, stored.parsed);
+      continue;
+    }
+    const p = parseSource(r.source, config.limits, chartShown);
     input.parseCache?.set(r.source.path, p);
+    if (layer) layer.put(r.source, chartShown, config.limits, p, checkedOnce(p));
     parsed(r.source, p);
   }
   for (const root of plan?.roots ?? []) visit({ read: 'root', root, shapeErrors: check(root.objects) });
