@@ -28,7 +28,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-EK2V5AQL.js";
+} from "./chunk-SKAPKBQF.js";
 import {
   get,
   groupOf,

@@ -3831,8 +3831,13 @@ function eachFile(input, config, visit) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), p = parseSource(r.source, config.limits, chart === void 0 ? void 0 : displayPath(chart, cwd));
-    input.parseCache?.set(r.source.path, p), parsed(r.source, p);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), layer = f !== "-" && !plan ? input.cache?.parsed : void 0, stored = layer?.get(r.source, chartShown, config.limits);
+    if (stored) {
+      SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors), input.parseCache?.set(r.source.path, stored.parsed), parsed(r.source, stored.parsed);
+      continue;
+    }
+    let p = parseSource(r.source, config.limits, chartShown);
+    input.parseCache?.set(r.source.path, p), layer && layer.put(r.source, chartShown, config.limits, p, checkedOnce(p)), parsed(r.source, p);
   }
   for (let root of plan?.roots ?? []) visit({ read: "root", root, shapeErrors: check2(root.objects) });
 }

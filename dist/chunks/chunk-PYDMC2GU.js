@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-EK2V5AQL.js";
+} from "./chunk-SKAPKBQF.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

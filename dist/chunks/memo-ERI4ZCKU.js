@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-EK2V5AQL.js";
+} from "./chunk-SKAPKBQF.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -31,7 +31,7 @@ import "./chunk-3YYMUT7C.js";
 
 // src/cache/memo.ts
 import { closeSync as closeSync3, fstatSync, openSync as openSync3, readdirSync as readdirSync3, readFileSync as readFileSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { basename as basename2, dirname, isAbsolute as isAbsolute3, join as join4, normalize, resolve as resolve3, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -40,7 +40,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-var MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
+var MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => createHash("sha256").update(data).digest("hex"), CacheStore = class {
   constructor(dir, note, keep = KEEP) {
     this.dir = dir;
     this.note = note;
@@ -63,6 +63,13 @@ var MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
   }
   putIndex(payload, name = "files.idx") {
     this.write(name, "index", payload, !1);
+  }
+  /** A pack of the per-file layer (parsed.ts): stored as an entry is (header, checksum, gzip), under its own name, never pruned as an entry. */
+  getPack(name) {
+    return this.read(name, "pack", !0);
+  }
+  putPack(name, payload) {
+    this.write(name, "pack", payload, !0);
   }
   read(name, key, gzip) {
     let file = join(this.dir, name), raw;
@@ -424,12 +431,146 @@ var Renders = class {
   }
 };
 
+// src/cache/parsed.ts
+import { createHash as createHash3 } from "node:crypto";
+var PACKS = 16, ParsedStore = class {
+  constructor(store, code) {
+    this.store = store;
+    this.code = code;
+  }
+  store;
+  code;
+  packs = new Array(PACKS);
+  /** Entries used or made by this process (key → JSON), for rewriting a pack. */
+  used = /* @__PURE__ */ new Map();
+  dirty = /* @__PURE__ */ new Set();
+  header() {
+    return `leastpriv-parsed ${FORMAT} ${VERSION} ${this.code()}
+`;
+  }
+  keyOf(source, chart, limits) {
+    return createHash3("sha256").update(JSON.stringify([source.path, chart ?? null, limits.maxDocuments, limits.maxAliasCount, limits.maxDepth, limits.maxFileSize])).update("\0").update(source.text).digest("hex");
+  }
+  pack(i) {
+    let p = this.packs[i];
+    if (p !== void 0) return p;
+    p = null;
+    let raw = this.store.getPack(packName(i)), header = this.header();
+    if (raw && raw.length >= header.length && raw.toString("latin1", 0, header.length) === header)
+      try {
+        let text = raw.toString("utf8", header.length), nl = text.indexOf(`
+`), list = JSON.parse(text.slice(0, nl)), at = /* @__PURE__ */ new Map(), off = nl + 1;
+        for (let [key, len] of list)
+          at.set(key, [off, off + len]), off += len;
+        off === text.length && (p = { text, at });
+      } catch {
+        p = null;
+      }
+    return this.packs[i] = p, p;
+  }
+  get(source, chart, limits) {
+    let key = this.keyOf(source, chart, limits), i = parseInt(key[0], 16), json = this.used.get(key);
+    if (json === void 0) {
+      let p = this.pack(i), range = p?.at.get(key);
+      if (!p || !range) return;
+      json = p.text.slice(range[0], range[1]);
+    }
+    let e;
+    try {
+      e = JSON.parse(json);
+    } catch {
+      return;
+    }
+    this.used.set(key, json);
+    let parsed = {
+      source,
+      objects: e.o.map((o) => {
+        let obj = { file: source, documentIndex: o[0], docRange: o[1], rootPath: o[2], value: o[3], apiVersion: o[4], kind: o[5], name: o[6] };
+        return o[7] !== null && (obj.namespace = o[7]), o[8] !== null && (obj.rootStart = o[8]), o[9] && (obj.invalid = !0), obj;
+      }),
+      diagnostics: e.g.map((d) => ({ ...d, file: source.path })),
+      documents: e.d[0],
+      nonKubernetesDocuments: e.d[1],
+      ...e.s !== void 0 ? { skipped: e.s } : {}
+    }, shapeErrors = /* @__PURE__ */ new Map();
+    for (let [n, errs] of e.e) shapeErrors.set(parsed.objects[n], errs);
+    return { parsed, shapeErrors };
+  }
+  put(source, chart, limits, parsed, shapeErrors) {
+    let seen = /* @__PURE__ */ new Set(), index = /* @__PURE__ */ new Map(), o = [];
+    for (let obj of parsed.objects) {
+      if (obj.file !== source || obj.render || !faithful(obj.value, seen)) return;
+      index.set(obj, o.length), o.push([obj.documentIndex, obj.docRange, [...obj.rootPath], obj.value, obj.apiVersion, obj.kind, obj.name, obj.namespace ?? null, obj.rootStart ?? null, obj.invalid ? 1 : 0]);
+    }
+    let e = [];
+    for (let [obj, errs] of shapeErrors) {
+      let n = index.get(obj);
+      if (n === void 0) return;
+      e.push([n, errs]);
+    }
+    let g = [];
+    for (let d of parsed.diagnostics) {
+      if (d.file !== source.path) return;
+      let { file: _f, ...rest } = d;
+      g.push(rest);
+    }
+    let entry = { d: [parsed.documents, parsed.nonKubernetesDocuments], ...parsed.skipped !== void 0 ? { s: parsed.skipped } : {}, g, o, e }, json;
+    try {
+      json = JSON.stringify(entry);
+    } catch {
+      return;
+    }
+    let key = this.keyOf(source, chart, limits);
+    this.used.set(key, json), this.dirty.add(parseInt(key[0], 16));
+  }
+  /** Rewrites the packs that got new entries (with the entries this process used or made). */
+  save() {
+    if (!this.dirty.size) return;
+    let byPack = /* @__PURE__ */ new Map();
+    for (let [key, json] of this.used) {
+      let i = parseInt(key[0], 16);
+      if (!this.dirty.has(i)) continue;
+      let l = byPack.get(i);
+      l || byPack.set(i, l = []), l.push([key, json]);
+    }
+    for (let [i, list] of byPack) {
+      let body = list.map(([, json]) => json).join(""), head = JSON.stringify(list.map(([key, json]) => [key, json.length]));
+      this.store.putPack(packName(i), Buffer.from(`${this.header()}${head}
+${body}`, "utf8"));
+    }
+    this.dirty.clear();
+  }
+}, packName = (i) => `parsed-${i.toString(16)}.pack`;
+function faithful(v, seen) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return !0;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return !0;
+      if (seen.has(v)) return !1;
+      if (seen.add(v), Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !faithful(v[i], seen)) return !1;
+        return Object.getPrototypeOf(v) === Array.prototype;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) return !1;
+      for (let k in v)
+        if (!Object.hasOwn(v, k) || !faithful(v[k], seen)) return !1;
+      return !0;
+    }
+    default:
+      return !1;
+  }
+}
+
 // src/cache/memo.ts
 var DEFAULT_CACHE_LOCATION = ".leastpriv-cache", codeId;
 function codeIdentity() {
   if (codeId === void 0)
     try {
-      let dir = dirname(fileURLToPath(import.meta.url)), h = createHash3("sha256");
+      let dir = dirname(fileURLToPath(import.meta.url)), h = createHash4("sha256");
       for (let name of readdirSync3(dir).sort()) {
         let file = join4(dir, name);
         statSync4(file).isFile() && h.update(`${name}\0`).update(readFileSync3(file)).update("\0");
@@ -441,7 +582,8 @@ function codeIdentity() {
   return codeId;
 }
 function openCache(dir, note) {
-  return new ResultCache(new CacheStore(dir, note), openRenderCache(join4(dir, "render"), note, codeIdentity));
+  let store = new CacheStore(dir, note);
+  return new ResultCache(store, openRenderCache(join4(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
 var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev, INDEX_MAX = 1 << 20, StatIndex = class {
   constructor(store) {
@@ -558,13 +700,15 @@ function trusted(mtimeMs, ctimeMs, at) {
   return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at;
 }
 var ResultCache = class {
-  constructor(store, renders) {
+  constructor(store, renders, parsed) {
     this.store = store;
     this.renders = renders;
+    this.parsed = parsed;
     this.index = new StatIndex(store);
   }
   store;
   renders;
+  parsed;
   /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
   files = /* @__PURE__ */ new Map();
   charts = /* @__PURE__ */ new Map();
@@ -580,14 +724,14 @@ var ResultCache = class {
     try {
       return this.auditNow(input, compute);
     } finally {
-      dropKeptPlan(), --this.depth === 0 && this.index.save();
+      dropKeptPlan(), --this.depth === 0 && (this.index.save(), this.parsed.save());
     }
   }
   auditNow(input, compute) {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
     let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? this.discover(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
     this.files.set(`${max}\0${render}`, memo);
-    let h = createHash3("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd();
+    let h = createHash4("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd();
     for (let f of discovered.files) {
       if (input.omit?.has(f)) continue;
       if (f === "-") return compute(run);

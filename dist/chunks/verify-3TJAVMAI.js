@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-SVSTEMYS.js";
+} from "./chunk-T6G6Z4AX.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-EK2V5AQL.js";
+} from "./chunk-SKAPKBQF.js";
 import {
   containers,
   get,
