@@ -117,6 +117,13 @@ type Stat = Pick<IndexEntry, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 'dev'>;
 
 const sameStat = (a: Stat, b: Stat): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
 
+const NO_THROW = { throwIfNoEntry: false } as const;
+/** How the names of KUSTOMIZATION_FILES end (a quick test before basename). */
+const KUSTOMIZATION_ENDS = ['ation.yaml', 'ation.yml', 'Kustomization'];
+
+/** Whether a Float64Array reads the index's little-endian float64s as they are. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
 /** Entries kept in the index at most (the files of this run first). */
 const INDEX_MAX = 1 << 20;
 
@@ -137,11 +144,15 @@ const INDEX_MAX = 1 << 20;
  */
 class StatIndex {
   private buf: Buffer | undefined;
+  /** The six float64 of each entry (an aligned copy: read without Buffer's per-call checks). */
+  private nums: Float64Array | undefined;
   private count = 0;
   /** Stored entries by path: their number. */
   private readonly old = new Map<string, number>();
-  /** This run's entries: new ones, or the number of a stored one found still valid. */
-  readonly now = new Map<string, IndexEntry | number>();
+  /** This run's new entries. */
+  readonly now = new Map<string, IndexEntry>();
+  /** Per stored entry: 1 when this run found it still valid (get). */
+  private used: Uint8Array | undefined;
   private dirty = false;
   private loaded = false;
 
@@ -163,16 +174,22 @@ class StatIndex {
     const names = buf.toString('utf8', paths).split('\0');
     if (names.length !== n) return;
     this.buf = buf;
+    this.nums = new Float64Array(n * 6);
+    if (LITTLE_ENDIAN) Buffer.from(this.nums.buffer).set(buf.subarray(4, 4 + n * 48));
+    else for (let j = 0; j < n * 6; j++) this.nums[j] = buf.readDoubleLE(4 + j * 8);
     this.count = n;
+    this.used = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.old.set(names[i]!, i);
   }
 
   private num(i: number, field: number): number {
-    return this.buf!.readDoubleLE(4 + i * 48 + field * 8);
+    return this.nums![i * 6 + field]!;
   }
 
   private sameAs(i: number, st: Stat): boolean {
-    return this.num(i, 0) === st.size && this.num(i, 1) === st.mtimeMs && this.num(i, 2) === st.ctimeMs && this.num(i, 3) === st.ino && this.num(i, 4) === st.dev;
+    const x = this.nums!;
+    const o = i * 6;
+    return x[o] === st.size && x[o + 1] === st.mtimeMs && x[o + 2] === st.ctimeMs && x[o + 3] === st.ino && x[o + 4] === st.dev;
   }
 
   private entry(i: number): IndexEntry {
@@ -192,19 +209,30 @@ class StatIndex {
   /** The stat recorded for `abs` this run (for ResultCache.unchanged). */
   statOf(abs: string): Stat | undefined {
     const e = this.now.get(abs);
-    return typeof e === 'number' ? this.entry(e) : e;
+    if (e) return e;
+    const i = this.old.get(abs);
+    return i !== undefined && this.used![i] ? this.entry(i) : undefined;
   }
 
-  /** The hash and Flux mark of `abs` when its stat is `st` and the hash may be trusted. */
-  get(abs: string, st: Stat): { hash: string; flux: boolean } | undefined {
+  /** Whether the last hash get() returned is of bytes that mention Flux. */
+  flux = false;
+
+  /** The hash of `abs` (its Flux mark in `flux`) when its stat is `st` and the hash may be trusted. */
+  get(abs: string, st: Stat): string | undefined {
     if (!this.loaded) this.load();
-    const e = this.now.get(abs);
-    if (typeof e === 'object') return sameStat(e, st) && trusted(st.mtimeMs, st.ctimeMs, e.at) ? e : undefined;
-    const i = e ?? this.old.get(abs);
-    if (i === undefined || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.num(i, 5))) return undefined;
-    this.now.set(abs, i);
+    // (this run's own entries first: none on a warm run)
+    const e = this.now.size ? this.now.get(abs) : undefined;
+    if (e) {
+      if (!sameStat(e, st) || !trusted(st.mtimeMs, st.ctimeMs, e.at)) return undefined;
+      this.flux = e.flux;
+      return e.hash;
+    }
+    const i = this.old.get(abs);
+    if (i === undefined || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.nums![i * 6 + 5]!)) return undefined;
+    this.used![i] = 1;
     const hashes = 4 + this.count * 48;
-    return { hash: this.buf!.toString('hex', hashes + i * 32, hashes + i * 32 + 32), flux: this.buf![hashes + this.count * 32 + i] === 1 };
+    this.flux = this.buf![hashes + this.count * 32 + i] === 1;
+    return this.buf!.toString('hex', hashes + i * 32, hashes + i * 32 + 32);
   }
 
   set(abs: string, e: IndexEntry): void {
@@ -220,9 +248,12 @@ class StatIndex {
     this.dirty = false;
     const list: [string, IndexEntry | number][] = [];
     for (const [path, e] of this.now) if (!path.includes('\0')) list.push([path, e]);
-    for (const [path, i] of this.old) {
-      if (list.length >= INDEX_MAX) break;
-      if (!this.now.has(path)) list.push([path, i]);
+    // (then the stored ones this run found valid, then the others)
+    for (const pass of [1, 0]) {
+      for (const [path, i] of this.old) {
+        if (list.length >= INDEX_MAX) break;
+        if (this.used![i] === pass && !this.now.has(path)) list.push([path, i]);
+      }
     }
     const n = list.length;
     const head = Buffer.from(this.header(), 'latin1');
@@ -350,8 +381,11 @@ class ResultCache implements AuditCache {
     const absOf = absolute(cwd);
     // (stat by the relative path when it is relative to the process's folder: a shorter path lookup)
     const here = cwd === process.cwd();
+    const omit = input.omit;
+    /** Whether a file of this run is one the render stage renders from (renderFiles). */
+    let renderFile = false;
     for (const f of discovered.files) {
-      if (input.omit?.has(f)) continue;
+      if (omit?.has(f)) continue;
       if (f === '-') return compute(run);
       const abs = absOf(f);
       let k = memo.get(abs);
@@ -361,6 +395,7 @@ class ResultCache implements AuditCache {
         memo.set(abs, k);
       }
       if (k === undefined) return compute(run);
+      if (!renderFile && this.renderFiles.size) renderFile = this.renderFiles.has(abs);
       chunk += `${f}\0${k}\n`;
       if (chunk.length > 65536) {
         h.update(chunk);
@@ -379,7 +414,8 @@ class ResultCache implements AuditCache {
       return this.renderFiles.has(abs);
     };
     let rendered: string | null = null;
-    if (render && discovered.files.some((f) => f !== '-' && isRenderFile(f))) {
+    // (the files left out too: keyed here, as the counterfactual run keys them)
+    if (render && (renderFile || (omit?.size && discovered.files.some((f) => f !== '-' && omit.has(f) && isRenderFile(f))))) {
       rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders, ...(input.omit?.size ? { omit: input.omit } : {}) }) ?? null;
       if (rendered === null) return compute(run);
       chunk += `\0rendered\0${rendered}\n`;
@@ -506,21 +542,21 @@ class ResultCache implements AuditCache {
 
   /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
   private computeFileKey(abs: string, max: number, render: boolean, near = abs): FileKey {
-    if (render && KUSTOMIZATION_FILES.includes(basename(abs))) this.renderFiles.add(abs);
+    if (render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes(basename(abs))) this.renderFiles.add(abs);
     // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
     let known;
     try {
-      known = statSync(near, { throwIfNoEntry: false });
+      known = statSync(near, NO_THROW);
     } catch {
       known = undefined; // (then opened below, and keyed by the error)
     }
     if (known?.isFile()) {
-      const e = this.index.get(abs, known);
-      if (e) {
+      const hash = this.index.get(abs, known);
+      if (hash !== undefined) {
         // (its stat is the index's: ResultCache.unchanged asks it)
         if (known.size > max) return `size:${known.size}`;
-        if (e.flux) this.renderFiles.add(abs);
-        return e.hash;
+        if (this.index.flux) this.renderFiles.add(abs);
+        return hash;
       }
     }
     let fd: number | undefined;
@@ -565,22 +601,29 @@ function absolute(cwd: string): (f: string) => string {
 const SHARED = 4 * 1024 * 1024;
 let shared: Buffer | undefined;
 
-/** A source whose text is read (as the input stage reads it) on first use, and checked against `hash`. */
+/**
+ * A source whose text is read (as the input stage reads it) on first use, and checked against the
+ * hash of the file's bytes this run's key was made from (`hashOf`, asked then: a hit restores
+ * thousands of sources and shows a few).
+ */
 class LazySource implements SourceFile {
   #source: SourceFile | undefined;
 
   constructor(
     readonly path: string,
-    private readonly hash: string,
+    private readonly hashOf: (path: string) => string | undefined,
     private readonly cwd: string,
     private readonly maxFileSize: number,
   ) {}
 
   #load(): SourceFile {
     if (this.#source) return this.#source;
+    // (every file the stored result keeps as 'f' is among the files its key hashed, so among this run's)
+    const hash = this.hashOf(this.path);
+    if (hash === undefined) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
     const r = readInput(this.path, this.cwd, this.maxFileSize, undefined, this.path);
     const text = 'source' in r ? r.source.text : r.text;
-    if (text === undefined || sha256(text) !== this.hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
+    if (text === undefined || sha256(text) !== hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
     return (this.#source = 'source' in r ? r.source : newSource(this.path, text));
   }
 
@@ -677,17 +720,15 @@ function restore(payload: Buffer, cwd: string, config: Config, hashOf: (path: st
   const { paths, kinds, texts } = stored.sources;
   const list = paths === '' ? [] : paths.split('\0');
   if (kinds.length !== list.length) return undefined;
+  const max = config.limits.maxFileSize;
   for (let i = 0; i < list.length; i++) {
     const path = list[i]!;
     const kind = kinds[i];
     const text = texts[i];
     if (kind === '-') sources.set(path, new EmptySource(path));
     else if (kind === 't' && text !== undefined) sources.set(path, newSource(path, text));
-    else {
-      const hash = kind === 'f' ? hashOf(path) : undefined;
-      if (hash === undefined) return undefined;
-      sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
-    }
+    else if (kind === 'f') sources.set(path, new LazySource(path, hashOf, cwd, max));
+    else return undefined;
   }
   // (the keys in the order audit() writes them, so that every report is the same byte for byte)
   const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
