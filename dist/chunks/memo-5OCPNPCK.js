@@ -585,17 +585,21 @@ function openCache(dir, note) {
   let store = new CacheStore(dir, note);
   return new ResultCache(store, openRenderCache(join4(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
-var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev, INDEX_MAX = 1 << 20, StatIndex = class {
+var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev, NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"], LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 63, INDEX_MAX = 1 << 20, StatIndex = class {
   constructor(store) {
     this.store = store;
   }
   store;
   buf;
+  /** The six float64 of each entry (an aligned copy: read without Buffer's per-call checks). */
+  nums;
   count = 0;
   /** Stored entries by path: their number. */
   old = /* @__PURE__ */ new Map();
-  /** This run's entries: new ones, or the number of a stored one found still valid. */
+  /** This run's new entries. */
   now = /* @__PURE__ */ new Map();
+  /** Per stored entry: 1 when this run found it still valid (get). */
+  used;
   dirty = !1;
   loaded = !1;
   header() {
@@ -610,15 +614,18 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
     if (paths > buf.length) return;
     let names = buf.toString("utf8", paths).split("\0");
     if (names.length === n) {
-      this.buf = buf, this.count = n;
+      if (this.buf = buf, this.nums = new Float64Array(n * 6), LITTLE_ENDIAN) Buffer.from(this.nums.buffer).set(buf.subarray(4, 4 + n * 48));
+      else for (let j = 0; j < n * 6; j++) this.nums[j] = buf.readDoubleLE(4 + j * 8);
+      this.count = n, this.used = new Uint8Array(n);
       for (let i = 0; i < n; i++) this.old.set(names[i], i);
     }
   }
   num(i, field) {
-    return this.buf.readDoubleLE(4 + i * 48 + field * 8);
+    return this.nums[i * 6 + field];
   }
   sameAs(i, st) {
-    return this.num(i, 0) === st.size && this.num(i, 1) === st.mtimeMs && this.num(i, 2) === st.ctimeMs && this.num(i, 3) === st.ino && this.num(i, 4) === st.dev;
+    let x = this.nums, o = i * 6;
+    return x[o] === st.size && x[o + 1] === st.mtimeMs && x[o + 2] === st.ctimeMs && x[o + 3] === st.ino && x[o + 4] === st.dev;
   }
   entry(i) {
     let hashes = 4 + this.count * 48;
@@ -636,18 +643,23 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
   /** The stat recorded for `abs` this run (for ResultCache.unchanged). */
   statOf(abs) {
     let e = this.now.get(abs);
-    return typeof e == "number" ? this.entry(e) : e;
+    if (e) return e;
+    let i = this.old.get(abs);
+    return i !== void 0 && this.used[i] ? this.entry(i) : void 0;
   }
-  /** The hash and Flux mark of `abs` when its stat is `st` and the hash may be trusted. */
+  /** Whether the last hash get() returned is of bytes that mention Flux. */
+  flux = !1;
+  /** The hash of `abs` (its Flux mark in `flux`) when its stat is `st` and the hash may be trusted. */
   get(abs, st) {
     this.loaded || this.load();
-    let e = this.now.get(abs);
-    if (typeof e == "object") return sameStat(e, st) && trusted(st.mtimeMs, st.ctimeMs, e.at) ? e : void 0;
-    let i = e ?? this.old.get(abs);
-    if (i === void 0 || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.num(i, 5))) return;
-    this.now.set(abs, i);
+    let e = this.now.size ? this.now.get(abs) : void 0;
+    if (e)
+      return !sameStat(e, st) || !trusted(st.mtimeMs, st.ctimeMs, e.at) ? void 0 : (this.flux = e.flux, e.hash);
+    let i = this.old.get(abs);
+    if (i === void 0 || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.nums[i * 6 + 5])) return;
+    this.used[i] = 1;
     let hashes = 4 + this.count * 48;
-    return { hash: this.buf.toString("hex", hashes + i * 32, hashes + i * 32 + 32), flux: this.buf[hashes + this.count * 32 + i] === 1 };
+    return this.flux = this.buf[hashes + this.count * 32 + i] === 1, this.buf.toString("hex", hashes + i * 32, hashes + i * 32 + 32);
   }
   set(abs, e) {
     this.loaded || this.load();
@@ -659,10 +671,11 @@ var statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a
     this.dirty = !1;
     let list = [];
     for (let [path, e] of this.now) path.includes("\0") || list.push([path, e]);
-    for (let [path, i] of this.old) {
-      if (list.length >= INDEX_MAX) break;
-      this.now.has(path) || list.push([path, i]);
-    }
+    for (let pass of [1, 0])
+      for (let [path, i] of this.old) {
+        if (list.length >= INDEX_MAX) break;
+        this.used[i] === pass && !this.now.has(path) && list.push([path, i]);
+      }
     let n = list.length, head = Buffer.from(this.header(), "latin1"), body = Buffer.alloc(4 + n * 81);
     body.writeUInt32LE(n, 0);
     let hashes = 4 + n * 48;
@@ -731,13 +744,13 @@ var ResultCache = class {
     if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
     let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? this.discover(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
     this.files.set(`${max}\0${render}`, memo);
-    let h = createHash4("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd();
+    let h = createHash4("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd(), omit = input.omit, renderFile = !1;
     for (let f of discovered.files) {
-      if (input.omit?.has(f)) continue;
+      if (omit?.has(f)) continue;
       if (f === "-") return compute(run);
       let abs = absOf(f), k = memo.get(abs);
       if (k === void 0 && !memo.has(abs) && (k = this.computeFileKey(abs, max, render, here && f !== abs ? f : abs), k !== void 0 && (k = `${k}\0${helmChartOf(abs, this.charts) ?? ""}`), memo.set(abs, k)), k === void 0) return compute(run);
-      chunk += `${f}\0${k}
+      !renderFile && this.renderFiles.size && (renderFile = this.renderFiles.has(abs)), chunk += `${f}\0${k}
 `, chunk.length > 65536 && (h.update(chunk), chunk = "");
     }
     let isRenderFile = (f) => {
@@ -748,7 +761,7 @@ var ResultCache = class {
       }
       return this.renderFiles.has(abs);
     }, rendered = null;
-    if (render && discovered.files.some((f) => f !== "-" && isRenderFile(f))) {
+    if (render && (renderFile || omit?.size && discovered.files.some((f) => f !== "-" && omit.has(f) && isRenderFile(f)))) {
       if (rendered = renderFingerprint(discovered.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, store: this.renders, ...input.omit?.size ? { omit: input.omit } : {} }) ?? null, rendered === null) return compute(run);
       chunk += `\0rendered\0${rendered}
 `;
@@ -837,17 +850,17 @@ var ResultCache = class {
   }
   /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
   computeFileKey(abs, max, render, near = abs) {
-    render && KUSTOMIZATION_FILES.includes(basename2(abs)) && this.renderFiles.add(abs);
+    render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes(basename2(abs)) && this.renderFiles.add(abs);
     let known;
     try {
-      known = statSync4(near, { throwIfNoEntry: !1 });
+      known = statSync4(near, NO_THROW);
     } catch {
       known = void 0;
     }
     if (known?.isFile()) {
-      let e = this.index.get(abs, known);
-      if (e)
-        return known.size > max ? `size:${known.size}` : (e.flux && this.renderFiles.add(abs), e.hash);
+      let hash = this.index.get(abs, known);
+      if (hash !== void 0)
+        return known.size > max ? `size:${known.size}` : (this.index.flux && this.renderFiles.add(abs), hash);
     }
     let fd;
     try {
@@ -877,21 +890,23 @@ function absolute(cwd) {
   return (f) => plain && !isAbsolute3(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : resolve3(cwd, f);
 }
 var SHARED = 4 * 1024 * 1024, shared, LazySource = class {
-  constructor(path, hash, cwd, maxFileSize) {
+  constructor(path, hashOf, cwd, maxFileSize) {
     this.path = path;
-    this.hash = hash;
+    this.hashOf = hashOf;
     this.cwd = cwd;
     this.maxFileSize = maxFileSize;
   }
   path;
-  hash;
+  hashOf;
   cwd;
   maxFileSize;
   #source;
   #load() {
     if (this.#source) return this.#source;
+    let hash = this.hashOf(this.path);
+    if (hash === void 0) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
     let r = readInput(this.path, this.cwd, this.maxFileSize, void 0, this.path), text = "source" in r ? r.source.text : r.text;
-    if (text === void 0 || sha256(text) !== this.hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
+    if (text === void 0 || sha256(text) !== hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
     return this.#source = "source" in r ? r.source : newSource(this.path, text);
   }
   get text() {
@@ -955,15 +970,13 @@ function restore(payload, cwd, config, hashOf) {
   }
   let sources = /* @__PURE__ */ new Map(), { paths, kinds, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
   if (kinds.length !== list.length) return;
+  let max = config.limits.maxFileSize;
   for (let i = 0; i < list.length; i++) {
     let path = list[i], kind = kinds[i], text = texts[i];
     if (kind === "-") sources.set(path, new EmptySource(path));
     else if (kind === "t" && text !== void 0) sources.set(path, newSource(path, text));
-    else {
-      let hash = kind === "f" ? hashOf(path) : void 0;
-      if (hash === void 0) return;
-      sources.set(path, new LazySource(path, hash, cwd, config.limits.maxFileSize));
-    }
+    else if (kind === "f") sources.set(path, new LazySource(path, hashOf, cwd, max));
+    else return;
   }
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
