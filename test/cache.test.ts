@@ -420,10 +420,11 @@ describe('the result cache', () => {
     const layer = openCache(dir, () => {}).parsed!;
     const limits = { maxFileSize: 16 * 1024 * 1024, maxDocuments: 10_000, maxAliasCount: 10_000, maxDepth: 200 };
     const src = (path: string, text: string) => ({ path, text, lineCounter: undefined as never });
-    expect(layer.get(src('role.yaml', role('get')), undefined, limits)).toBeDefined();
-    expect(layer.get(src('odd.yaml', readFileSync(join(repo, 'odd.yaml'), 'utf8')), undefined, limits)).toBeUndefined();
-    expect(layer.get(src('other.yaml', role('get')), undefined, limits)).toBeUndefined();
-    expect(layer.get(src('role.yaml', role('get')), undefined, { ...limits, maxDepth: 100 })).toBeUndefined();
+    const get = (s: ReturnType<typeof src>, l = limits) => layer.get(layer.keyOf(s, undefined, l), s);
+    expect(get(src('role.yaml', role('get')))).toBeDefined();
+    expect(get(src('odd.yaml', readFileSync(join(repo, 'odd.yaml'), 'utf8')))).toBeUndefined();
+    expect(get(src('other.yaml', role('get')))).toBeUndefined();
+    expect(get(src('role.yaml', role('get')), { ...limits, maxDepth: 100 })).toBeUndefined();
     // forged: role.yaml as edited (create) stored as parsed from other text (get, list): what a run
     // computed after the edit reports is the forged objects' findings
     const edited = role('create');
@@ -432,12 +433,55 @@ describe('the result cache', () => {
     const as = src('role.yaml', edited);
     const forged = parseSourceForTest('role.yaml', role('"*"'));
     for (const o of forged.objects) o.file = as;
-    layer.put(as, undefined, limits, forged, new Map());
+    layer.put(layer.keyOf(as, undefined, limits), as, forged, new Map());
     layer.save();
     const fromLayer = codes(audit({ ...input, cache: openCache(dir, () => {}) }));
     expect(fromLayer).not.toEqual(truth);
     expect(fromLayer).toEqual(codes(audit({ ...input, overrides: new Map([['role.yaml', role('"*"')]]) })));
     expect(codes(first)).not.toEqual(fromLayer);
+  });
+
+  it('replays per-object checks from the per-file layer, and runs again those that read the model', () => {
+    const repo = join(tmp, 'object-checks');
+    mkdirSync(repo);
+    const dir = join(repo, '.leastpriv-cache');
+    writeFileSync(join(repo, 'rb.yaml'), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: b, namespace: x}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}\nsubjects:\n  - {kind: ServiceAccount, name: s, namespace: x}\n');
+    writeFileSync(join(repo, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n    - name: c\n      image: busybox\n      securityContext: {privileged: true}\n');
+    const run = (cached: boolean) => {
+      const r = audit({ paths: ['.'], cwd: repo, ...(cached ? { cache: openCache(dir, () => {}) } : {}) });
+      return r.findings.map((f) => `${f.file}:${f.region.start.line}:${f.region.start.column} ${f.code} ${f.message}`).join('\n');
+    };
+    expect(run(true)).toBe(run(false));
+    expect(run(false)).toContain('rb.yaml:4');
+    // the Role the binding names appears in another file: the binding's checks that read the model run again
+    writeFileSync(join(repo, 'role.yaml'), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: x}\nrules:\n  - {apiGroups: [""], resources: [pods/exec], verbs: [create]}\n');
+    expect(run(true)).toBe(run(false));
+    // forged: every stored check entry's findings renamed: what a computed run over those files prints
+    const packs = readdirSync(dir).filter((n) => n.startsWith('parsed-'));
+    let forged = 0;
+    for (const name of packs) {
+      const raw = readFileSync(join(dir, name));
+      const text = gunzipSync(raw.subarray(raw.indexOf(10) + 1)).toString('latin1');
+      const [header, head, ...rest] = text.split('\n');
+      let off = 0;
+      const body = rest.join('\n');
+      const entries = (JSON.parse(head!) as [string, number][]).map(([key, len]) => {
+        let json = body.slice(off, off + len);
+        off += len;
+        if (json.startsWith('[')) {
+          json = json.replace(/"message":"/g, '"message":"FORGED ');
+          forged++;
+        }
+        return [key, json] as const;
+      });
+      const payload = `${header}\n${JSON.stringify(entries.map(([k, j]) => [k, j.length]))}\n${entries.map(([, j]) => j).join('')}`;
+      new CacheStore(dir, () => {}).putPack(name, Buffer.from(payload, 'latin1'));
+    }
+    expect(forged).toBeGreaterThan(0);
+    writeFileSync(join(repo, 'role.yaml'), `${readFileSync(join(repo, 'role.yaml'), 'utf8')}# edited\n`);
+    expect(run(true)).toContain('pod.yaml:8:25 LP');
+    expect(run(true)).toMatch(/pod\.yaml:\S+ LP\d+ FORGED /);
+    expect(run(false)).not.toContain('FORGED');
   });
 
   it('names a damaged entry on stderr, recomputes and writes it again; a stale temporary file is harmless', async () => {

@@ -63,14 +63,6 @@ export class ParsedStore implements ParsedCache {
     return `leastpriv-parsed ${FORMAT} ${VERSION} ${this.code()}\n`;
   }
 
-  private keyOf(source: SourceFile, chart: string | undefined, limits: InputLimits): string {
-    return createHash('sha256')
-      .update(JSON.stringify([source.path, chart ?? null, limits.maxDocuments, limits.maxAliasCount, limits.maxDepth, limits.maxFileSize]))
-      .update('\0')
-      .update(source.text)
-      .digest('hex');
-  }
-
   private pack(i: number): Pack | null {
     let p = this.packs[i];
     if (p !== undefined) return p;
@@ -79,7 +71,7 @@ export class ParsedStore implements ParsedCache {
     const header = this.header();
     if (raw && raw.length >= header.length && raw.toString('latin1', 0, header.length) === header) {
       try {
-        const text = raw.toString('utf8', header.length);
+        const text = raw.toString('latin1', header.length);
         const nl = text.indexOf('\n');
         const list = JSON.parse(text.slice(0, nl)) as [string, number][];
         const at = new Map<string, [number, number]>();
@@ -97,23 +89,47 @@ export class ParsedStore implements ParsedCache {
     return p;
   }
 
-  get(source: SourceFile, chart: string | undefined, limits: InputLimits): StoredParse | undefined {
-    const key = this.keyOf(source, chart, limits);
-    const i = parseInt(key[0]!, 16);
+  /** The key of a file's entry: its text as parsed, the path it is shown under, its chart, the limits. */
+  keyOf(source: SourceFile, chart: string | undefined, limits: InputLimits): string {
+    return createHash('sha256')
+      .update(JSON.stringify([source.path, chart ?? null, limits.maxDocuments, limits.maxAliasCount, limits.maxDepth, limits.maxFileSize]))
+      .update('\0')
+      .update(source.text)
+      .digest('hex');
+  }
+
+  /** An entry's JSON (from this process or a pack), or undefined. */
+  raw(key: string): string | undefined {
     let json = this.used.get(key);
     if (json === undefined) {
-      const p = this.pack(i);
+      const p = this.pack(parseInt(key[0]!, 16));
       const range = p?.at.get(key);
       if (!p || !range) return undefined;
       json = p.text.slice(range[0], range[1]);
+      this.used.set(key, json);
     }
+    return json;
+  }
+
+  /** Kept to be written by save(). */
+  putRaw(key: string, json: string): void {
+    // (ASCII only, so that a pack is read as latin1, a copy; outside strings JSON is ASCII already)
+    if (NON_ASCII.test(json)) json = json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (this.used.get(key) === json) return;
+    this.used.set(key, json);
+    this.dirty.add(parseInt(key[0]!, 16));
+  }
+
+  get(key: string, source: SourceFile): StoredParse | undefined {
+    const json = this.raw(key);
+    if (json === undefined) return undefined;
     let e: Entry;
     try {
       e = JSON.parse(json) as Entry;
     } catch {
+      this.used.delete(key);
       return undefined;
     }
-    this.used.set(key, json);
     const parsed: ParsedFile = {
       source,
       objects: e.o.map((o) => {
@@ -133,7 +149,7 @@ export class ParsedStore implements ParsedCache {
     return { parsed, shapeErrors };
   }
 
-  put(source: SourceFile, chart: string | undefined, limits: InputLimits, parsed: ParsedFile, shapeErrors: ReadonlyMap<K8sObject, ShapeError[]>): void {
+  put(key: string, source: SourceFile, parsed: ParsedFile, shapeErrors: ReadonlyMap<K8sObject, ShapeError[]>): void {
     const seen = new Set<object>();
     const index = new Map<K8sObject, number>();
     const o: StoredObject[] = [];
@@ -161,9 +177,7 @@ export class ParsedStore implements ParsedCache {
     } catch {
       return;
     }
-    const key = this.keyOf(source, chart, limits);
-    this.used.set(key, json);
-    this.dirty.add(parseInt(key[0]!, 16));
+    this.putRaw(key, json);
   }
 
   /** Rewrites the packs that got new entries (with the entries this process used or made). */
@@ -178,15 +192,21 @@ export class ParsedStore implements ParsedCache {
       l.push([key, json]);
     }
     for (const [i, list] of byPack) {
-      const body = list.map(([, json]) => json).join('');
       const head = JSON.stringify(list.map(([key, json]) => [key, json.length]));
-      this.store.putPack(packName(i), Buffer.from(`${this.header()}${head}\n${body}`, 'utf8'));
+      // (one buffer written entry by entry: no string of the whole pack)
+      const parts = [`${this.header()}${head}\n`, ...list.map(([, json]) => json)];
+      const buf = Buffer.allocUnsafe(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) at += buf.write(p, at, 'latin1');
+      this.store.putPack(packName(i), buf);
     }
     this.dirty.clear();
   }
 }
 
 const packName = (i: number) => `parsed-${i.toString(16)}.pack`;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 
 /**
  * Whether JSON gives back exactly this value: plain mappings (Object.prototype, own enumerable data

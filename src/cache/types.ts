@@ -19,11 +19,18 @@ export interface StoredParse {
   shapeErrors: Map<K8sObject, ShapeError[]>;
 }
 
-/** What the input stage asks of the per-file layer: keyed by the text as parsed, its path, chart and the limits. */
+/**
+ * The per-file layer (src/cache/parsed.ts): entries by key, as JSON. A file's parse is keyed by its
+ * text as parsed, its path, chart and the limits (keyOf); the engine keeps other entries that
+ * depend on the file under keys it derives from that one (engine/audit.ts: per-object findings).
+ */
 export interface ParsedCache {
-  get(source: SourceFile, chart: string | undefined, limits: InputLimits): StoredParse | undefined;
+  keyOf(source: SourceFile, chart: string | undefined, limits: InputLimits): string;
+  get(key: string, source: SourceFile): StoredParse | undefined;
   /** Kept (when its objects survive storing exactly) to be written by save(). */
-  put(source: SourceFile, chart: string | undefined, limits: InputLimits, parsed: ParsedFile, shapeErrors: ReadonlyMap<K8sObject, ShapeError[]>): void;
+  put(key: string, source: SourceFile, parsed: ParsedFile, shapeErrors: ReadonlyMap<K8sObject, ShapeError[]>): void;
+  raw(key: string): string | undefined;
+  putRaw(key: string, json: string): void;
   save(): void;
 }
 

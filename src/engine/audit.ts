@@ -24,7 +24,8 @@ import { annotationSuppressions, applySuppressions, commentSuppressions, suppres
 import { fingerprint } from './fingerprint.ts';
 import { objectFinding } from './finding.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
-import { eachFile, isNonKubernetes } from './load.ts';
+import { eachFile, isNonKubernetes, LAYER_KEY } from './load.ts';
+import { sha256Hex } from './sha256.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
@@ -254,6 +255,17 @@ function auditFully(input: AuditInput): FullAuditResult {
   const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map(), causeOf: new Map() };
   const positions = new Positions();
   const sources = new Map<string, SourceFile>();
+  /**
+   * The per-file layer of --cache (src/cache/parsed.ts): per-object rules' findings on the model's
+   * objects, kept per file and config, for each (object, rule) whose check read nothing but the
+   * object (no `ctx.model`, no other object's position or comment, no report on another object).
+   * Not with --fix edits (offers are not kept).
+   */
+  const layer = input.fixes ? undefined : input.cache?.parsed;
+  /** The check running now, while its reads are watched (layer). */
+  let recording: { object: K8sObject; touched: boolean } | undefined;
+  /** For each kept object of a file read with the layer: the file's key and the object's index in the file. */
+  const layerAt = new Map<K8sObject, { key: string; index: number }>();
 
   const pushDiagnostic = (d: InputDiagnostic, source?: SourceFile) => {
     const rule = findRule(d.code)!;
@@ -277,6 +289,7 @@ function auditFully(input: AuditInput): FullAuditResult {
 
   // (The region is filled in by `positions`: at once, or file by file in step 5.)
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }, cause?: string) => {
+    if (recording && object !== recording.object) recording.touched = true;
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
     positions.place(object, path, (r, file) => {
       f.region = r;
@@ -300,6 +313,7 @@ function auditFully(input: AuditInput): FullAuditResult {
     const { rule } = a;
     const rctx: RuleContext<string, any> = {
       get model(): Model {
+        if (recording) recording.touched = true;
         return model ?? NO_MODEL_YET;
       },
       options: a.options,
@@ -311,9 +325,16 @@ function auditFully(input: AuditInput): FullAuditResult {
         const data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined;
         report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data, { ...(r.fix ? { fix: r.fix } : {}), ...(r.suggestions ? { suggestions: r.suggestions } : {}) }, r.cause);
       },
-      commentFor: (obj, path) => positions.commentFor(obj, path),
-      where: (obj, path) => positions.where(obj, path),
+      commentFor: (obj, path) => {
+        if (recording && obj !== recording.object) recording.touched = true;
+        return positions.commentFor(obj, path);
+      },
+      where: (obj, path) => {
+        if (recording && obj !== recording.object) recording.touched = true;
+        return positions.where(obj, path);
+      },
       justified: (j) =>
+        (recording && j.object !== recording.object ? (recording.touched = true) : true) &&
         justifications.push({
           ...(({ file, region }) => ({ file: file.path, region }))(positions.locateAt(j.object, j.path)),
           object: objectLabel(j.object),
@@ -424,10 +445,14 @@ function auditFully(input: AuditInput): FullAuditResult {
     if (!f.member) for (const o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
     sites.push(...fileSites);
     const keptHere = new Set<K8sObject>();
-    for (const o of p.objects) {
+    const fileKey = layer ? LAYER_KEY.get(p) : undefined;
+    for (let i = 0; i < p.objects.length; i++) {
+      const o = p.objects[i]!;
       if (o.invalid || f.member) continue;
-      if (inModel(o)) keptHere.add(o);
-      else for (const r of runners) r.object(o);
+      if (inModel(o)) {
+        keptHere.add(o);
+        if (fileKey !== undefined) layerAt.set(o, { key: fileKey, index: i });
+      } else for (const r of runners) r.object(o);
     }
     const together = f.member ? [] : p.objects.filter((o) => !o.invalid);
     if (together.length > 1) for (const r of runners) r.group(together, { name: source.path, rendered: false });
@@ -466,13 +491,51 @@ function auditFully(input: AuditInput): FullAuditResult {
   for (const r of runners) r.model();
   positions.placeNow();
   let current: SourceFile | undefined;
+  const objectChecks = layer && layerAt.size ? new ObjectChecks(layer, config) : undefined;
+  const watch = { object: kept[0]!, touched: false };
   for (const o of kept) {
     if (o.file !== current) {
       if (current) positions.placeDeferred(current);
       positions.focus((current = o.file));
     }
-    for (const r of runners) r.object(o);
+    const at = objectChecks && layerAt.get(o);
+    if (!at) {
+      for (const r of runners) r.object(o);
+      continue;
+    }
+    const stored = objectChecks.stored(at.key, at.index);
+    if (stored === null) {
+      for (const r of runners) r.object(o);
+      continue;
+    }
+    for (let i = 0; i < runners.length; i++) {
+      if (stored) {
+        // (absent: the check reported nothing; null: it read more than the object, so it runs)
+        const done = stored[i];
+        if (done === undefined) continue;
+        if (done === null) runners[i]!.object(o);
+        else objectChecks.replay(done, o, ctx, justifications);
+        continue;
+      }
+      const before = ctx.findings.length;
+      const justifiedBefore = justifications.length;
+      watch.object = o;
+      watch.touched = false;
+      recording = watch;
+      try {
+        runners[i]!.object(o);
+      } finally {
+        recording = undefined;
+        if (watch.touched) objectChecks.record(at.key, at.index, i, null);
+        else if (ctx.findings.length === before && justifications.length === justifiedBefore) objectChecks.record(at.key, at.index, i, 0);
+        else {
+          const found = ctx.findings.slice(before);
+          objectChecks.record(at.key, at.index, i, [found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)]);
+        }
+      }
+    }
   }
+  objectChecks?.save();
   if (current) positions.placeDeferred(current);
   positions.placeDeferred();
 
@@ -616,4 +679,118 @@ export function exitCodeFor(result: AuditResult, failOn: Severity | 'none'): 0 |
   if (failOn === 'none') return 0;
   const min = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min) ? 1 : 0;
+}
+
+/** What one per-object check yielded on one object: its findings, their causes, its justifications. */
+type CheckRecord = [Finding[], (string | null)[], Justification[]];
+
+/**
+ * The per-object checks of the model's objects kept in the per-file layer (src/cache/parsed.ts),
+ * one entry per file and config: for each kept object (by its index in the file), for each rule
+ * that reported something or read more than the object (by its place among the active rules), what
+ * it reported, or null (then it runs every time). Keyed by the file's key (its text, path, chart,
+ * limits), the whole effective config and the active rules; the packs carry the code's identity.
+ * An entry is made when a file has none: the same inputs give the same checks.
+ */
+class ObjectChecks {
+  private readonly config: string;
+  /** Entries read, by file key: by object index, the checks by rule place. */
+  private readonly read = new Map<string, Map<number, Record<number, CheckRecord | null>> | null>();
+  /** Entries made in this run, by file key: per object index, per rule place the record's JSON or 'null'. */
+  private readonly made = new Map<string, [number, string[]][]>();
+  private readonly unsound = new Set<string>();
+
+  constructor(
+    private readonly layer: NonNullable<AuditCache['parsed']>,
+    config: Config,
+  ) {
+    this.config = sha256Hex(JSON.stringify([config, activeRules(config).map((a) => a.rule.meta.code)]));
+  }
+
+  private readonly keys = new Map<string, string>();
+
+  private keyOf(fileKey: string): string {
+    let k = this.keys.get(fileKey);
+    if (k === undefined) this.keys.set(fileKey, (k = sha256Hex(`${fileKey}\0object checks\0${this.config}`)));
+    return k;
+  }
+
+  /**
+   * The stored checks of a file's object (by rule place), or undefined when they are to be recorded
+   * (the file has no entry), or null when the entry lacks the object (not this file's): they all run.
+   */
+  stored(fileKey: string, index: number): Record<number, CheckRecord | null> | null | undefined {
+    let entry = this.read.get(fileKey);
+    if (entry === undefined) {
+      entry = null;
+      const json = this.layer.raw(this.keyOf(fileKey));
+      if (json !== undefined) {
+        try {
+          entry = new Map(JSON.parse(json) as [number, Record<number, CheckRecord | null>][]);
+        } catch {
+          entry = null;
+        }
+      }
+      this.read.set(fileKey, entry);
+    }
+    if (!entry) return undefined;
+    return entry.get(index) ?? null;
+  }
+
+  replay(record: CheckRecord, object: K8sObject, ctx: Ctx, justifications: Justification[]): void {
+    const [findings, causes, justified] = record;
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k]!;
+      ctx.findings.push(f);
+      ctx.objectOfFinding.set(f, object);
+      const cause = causes[k];
+      if (cause !== null && cause !== undefined) ctx.causeOf.set(f, cause);
+    }
+    justifications.push(...justified);
+  }
+
+  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
+  record(fileKey: string, index: number, rule: number, record: CheckRecord | 0 | null): void {
+    let list = this.made.get(fileKey);
+    if (!list) this.made.set(fileKey, (list = []));
+    let last = list[list.length - 1];
+    if (!last || last[0] !== index) list.push((last = [index, []]));
+    else if (rule === 0) this.unsound.add(fileKey); // (the same object checked twice: not kept)
+    if (record === 0) return;
+    // (as JSON now: later stages change findings in place)
+    const json = record !== null && record.every((part) => part.every((x) => x === null || exact(x, new Set()))) ? JSON.stringify(record) : 'null';
+    last[1].push(`"${rule}":${json}`);
+  }
+
+  save(): void {
+    for (const [fileKey, list] of this.made) {
+      if (this.unsound.has(fileKey)) continue;
+      this.layer.putRaw(this.keyOf(fileKey), `[${list.map(([index, checks]) => `[${index},{${checks.join(',')}}]`).join(',')}]`);
+    }
+  }
+}
+
+/** Whether JSON gives `v` back exactly (as src/cache/parsed.ts faithful: plain data, no value reached twice). */
+function exact(v: unknown, seen: Set<object>): boolean {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case 'object': {
+      if (v === null) return true;
+      if (seen.has(v)) return false;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !exact(v[i], seen)) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+      for (const k in v) if (!Object.hasOwn(v, k) || !exact((v as Record<string, unknown>)[k], seen)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }

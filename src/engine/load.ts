@@ -30,6 +30,12 @@ export function discoverOptions(input: AuditInput, config: Config): DiscoverOpti
 /** The shape errors found in a parsed file's objects (their fields then dropped: a second check finds none). */
 const SHAPE_CHECKED = new WeakMap<ParsedFile, Map<K8sObject, ShapeError[]>>();
 
+/**
+ * The key of a parsed file in the per-file layer of --cache (src/cache/parsed.ts): a file read with
+ * the layer on (its entries derived from it hold what depends only on the file and the config).
+ */
+export const LAYER_KEY = new WeakMap<ParsedFile, string>();
+
 /** One input as `eachFile` hands it over. */
 export type InputFile =
   /** Found but not read (discovery refused it, or reading failed): listed as skipped. */
@@ -118,16 +124,23 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     // The per-file layer of --cache (src/cache/parsed.ts), keyed by the text: not with rendering,
     // whose plan reads files itself and audits some through their roots.
     const layer = f !== '-' && !plan ? input.cache?.parsed : undefined;
-    const stored = layer?.get(r.source, chartShown, config.limits);
+    const key = layer?.keyOf(r.source, chartShown, config.limits);
+    const stored = key === undefined ? undefined : layer!.get(key, r.source);
     if (stored) {
       SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors);
+      LAYER_KEY.set(stored.parsed, key!);
       input.parseCache?.set(r.source.path, stored.parsed);
       parsed(r.source, stored.parsed);
       continue;
     }
+    const text = r.source.text;
     const p = parseSource(r.source, config.limits, chartShown);
     input.parseCache?.set(r.source.path, p);
-    if (layer) layer.put(r.source, chartShown, config.limits, p, checkedOnce(p));
+    // (not kept when parsing changed the text: flow continuations padded, input/flow-indent.ts)
+    if (key !== undefined && r.source.text === text) {
+      layer!.put(key, r.source, p, checkedOnce(p));
+      LAYER_KEY.set(p, key);
+    }
     parsed(r.source, p);
   }
   for (const root of plan?.roots ?? []) visit({ read: 'root', root, shapeErrors: check(root.objects) });
