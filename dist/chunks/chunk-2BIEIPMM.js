@@ -19,6 +19,7 @@ import {
   objectLabel
 } from "./chunk-P5MCV4A3.js";
 import {
+  LAYER_KEY,
   eachFile,
   isNonKubernetes,
   locate,
@@ -28,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-SKAPKBQF.js";
+} from "./chunk-N32ZBKAQ.js";
 import {
   get,
   groupOf,
@@ -996,7 +997,7 @@ function auditNow(input) {
 }
 function auditFully(input) {
   input.reportOnly && !input.parseCache && (input = { ...input, parseCache: /* @__PURE__ */ new Map() });
-  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map(), causeOf: /* @__PURE__ */ new Map() }, positions = new Positions(), sources = /* @__PURE__ */ new Map(), pushDiagnostic = (d, source) => {
+  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map(), causeOf: /* @__PURE__ */ new Map() }, positions = new Positions(), sources = /* @__PURE__ */ new Map(), layer = input.fixes ? void 0 : input.cache?.parsed, recording, layerAt = /* @__PURE__ */ new Map(), pushDiagnostic = (d, source) => {
     let rule = findRule(d.code), code = rule.meta.code, ruled = ruleSeverity(active, code);
     if (!ruled) return;
     let severity = d.lesser ? ruled === "error" ? "warning" : "note" : ruled, region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -1012,6 +1013,7 @@ function auditFully(input) {
       ...input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate, config.limits)) : {}
     });
   }, report = (object, code, messageId, message, path, severity, data, offer, cause) => {
+    recording && object !== recording.object && (recording.touched = !0);
     let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });
     positions.place(object, path, (r, file) => {
       f.region = r, file.path !== f.file && (f.file = file.path, sources.has(file.path) || sources.set(file.path, file));
@@ -1020,7 +1022,7 @@ function auditFully(input) {
   function ruleRunner(a) {
     let { rule } = a, rctx = {
       get model() {
-        return model ?? NO_MODEL_YET;
+        return recording && (recording.touched = !0), model ?? NO_MODEL_YET;
       },
       options: a.options,
       severity: a.severity,
@@ -1031,9 +1033,9 @@ function auditFully(input) {
         let data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0;
         report(r.object, rule.meta.code, r.messageId, format(tpl, r.data), r.path, r.severity ?? a.severity, data, { ...r.fix ? { fix: r.fix } : {}, ...r.suggestions ? { suggestions: r.suggestions } : {} }, r.cause);
       },
-      commentFor: (obj, path) => positions.commentFor(obj, path),
-      where: (obj, path) => positions.where(obj, path),
-      justified: (j) => justifications.push({
+      commentFor: (obj, path) => (recording && obj !== recording.object && (recording.touched = !0), positions.commentFor(obj, path)),
+      where: (obj, path) => (recording && obj !== recording.object && (recording.touched = !0), positions.where(obj, path)),
+      justified: (j) => (recording && j.object !== recording.object ? recording.touched = !0 : !0) && justifications.push({
         ...(({ file, region }) => ({ file: file.path, region }))(positions.locateAt(j.object, j.path)),
         object: objectLabel(j.object),
         privilege: j.privilege,
@@ -1110,11 +1112,14 @@ function auditFully(input) {
     let fileSites = commentSuppressions(source);
     if (!f.member) for (let o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
     sites.push(...fileSites);
-    let keptHere = /* @__PURE__ */ new Set();
-    for (let o of p.objects)
+    let keptHere = /* @__PURE__ */ new Set(), fileKey = layer ? LAYER_KEY.get(p) : void 0;
+    for (let i = 0; i < p.objects.length; i++) {
+      let o = p.objects[i];
       if (!(o.invalid || f.member))
-        if (inModel(o)) keptHere.add(o);
+        if (inModel(o))
+          keptHere.add(o), fileKey !== void 0 && layerAt.set(o, { key: fileKey, index: i });
         else for (let r of runners) r.object(o);
+    }
     let together = f.member ? [] : p.objects.filter((o) => !o.invalid);
     if (together.length > 1) for (let r of runners) r.group(together, { name: source.path, rendered: !1 });
     if (kept.push(...keptHere), positions.release(), first === ctx.findings.length && fileSites.length === 0 && !f.member) {
@@ -1135,12 +1140,41 @@ function auditFully(input) {
   }), model = buildModel(kept), positions.deferPlacement();
   for (let r of runners) r.model();
   positions.placeNow();
-  let current;
+  let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, config) : void 0, watch = { object: kept[0], touched: !1 };
   for (let o of kept) {
     o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
-    for (let r of runners) r.object(o);
+    let at = objectChecks && layerAt.get(o);
+    if (!at) {
+      for (let r of runners) r.object(o);
+      continue;
+    }
+    let stored = objectChecks.stored(at.key, at.index);
+    if (stored === null) {
+      for (let r of runners) r.object(o);
+      continue;
+    }
+    for (let i = 0; i < runners.length; i++) {
+      if (stored) {
+        let done = stored[i];
+        if (done === void 0) continue;
+        done === null ? runners[i].object(o) : objectChecks.replay(done, o, ctx, justifications);
+        continue;
+      }
+      let before = ctx.findings.length, justifiedBefore = justifications.length;
+      watch.object = o, watch.touched = !1, recording = watch;
+      try {
+        runners[i].object(o);
+      } finally {
+        if (recording = void 0, watch.touched) objectChecks.record(at.key, at.index, i, null);
+        else if (ctx.findings.length === before && justifications.length === justifiedBefore) objectChecks.record(at.key, at.index, i, 0);
+        else {
+          let found = ctx.findings.slice(before);
+          objectChecks.record(at.key, at.index, i, [found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)]);
+        }
+      }
+    }
   }
-  current && positions.placeDeferred(current), positions.placeDeferred();
+  objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
   let graph = input.graph ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line })) : void 0;
   input.fixes && resolveOffers(ctx.offers, sources);
   let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
@@ -1218,6 +1252,89 @@ function exitCodeFor(result, failOn) {
   if (failOn === "none") return 0;
   let min = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min) ? 1 : 0;
+}
+var ObjectChecks = class {
+  constructor(layer, config) {
+    this.layer = layer;
+    this.config = sha256Hex(JSON.stringify([config, activeRules(config).map((a) => a.rule.meta.code)]));
+  }
+  layer;
+  config;
+  /** Entries read, by file key: by object index, the checks by rule place. */
+  read = /* @__PURE__ */ new Map();
+  /** Entries made in this run, by file key: per object index, per rule place the record's JSON or 'null'. */
+  made = /* @__PURE__ */ new Map();
+  unsound = /* @__PURE__ */ new Set();
+  keys = /* @__PURE__ */ new Map();
+  keyOf(fileKey) {
+    let k = this.keys.get(fileKey);
+    return k === void 0 && this.keys.set(fileKey, k = sha256Hex(`${fileKey}\0object checks\0${this.config}`)), k;
+  }
+  /**
+   * The stored checks of a file's object (by rule place), or undefined when they are to be recorded
+   * (the file has no entry), or null when the entry lacks the object (not this file's): they all run.
+   */
+  stored(fileKey, index) {
+    let entry = this.read.get(fileKey);
+    if (entry === void 0) {
+      entry = null;
+      let json = this.layer.raw(this.keyOf(fileKey));
+      if (json !== void 0)
+        try {
+          entry = new Map(JSON.parse(json));
+        } catch {
+          entry = null;
+        }
+      this.read.set(fileKey, entry);
+    }
+    if (entry)
+      return entry.get(index) ?? null;
+  }
+  replay(record, object, ctx, justifications) {
+    let [findings, causes, justified] = record;
+    for (let k = 0; k < findings.length; k++) {
+      let f = findings[k];
+      ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
+      let cause = causes[k];
+      cause != null && ctx.causeOf.set(f, cause);
+    }
+    justifications.push(...justified);
+  }
+  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
+  record(fileKey, index, rule, record) {
+    let list = this.made.get(fileKey);
+    list || this.made.set(fileKey, list = []);
+    let last = list[list.length - 1];
+    if (!last || last[0] !== index ? list.push(last = [index, []]) : rule === 0 && this.unsound.add(fileKey), record === 0) return;
+    let json = record !== null && record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
+    last[1].push(`"${rule}":${json}`);
+  }
+  save() {
+    for (let [fileKey, list] of this.made)
+      this.unsound.has(fileKey) || this.layer.putRaw(this.keyOf(fileKey), `[${list.map(([index, checks]) => `[${index},{${checks.join(",")}}]`).join(",")}]`);
+  }
+};
+function exact(v, seen) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return !0;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return !0;
+      if (seen.has(v)) return !1;
+      if (seen.add(v), Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !exact(v[i], seen)) return !1;
+        return !0;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype) return !1;
+      for (let k in v) if (!Object.hasOwn(v, k) || !exact(v[k], seen)) return !1;
+      return !0;
+    }
+    default:
+      return !1;
+  }
 }
 
 export {

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-T6G6Z4AX.js";
+} from "./chunk-2BIEIPMM.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-SKAPKBQF.js";
+} from "./chunk-N32ZBKAQ.js";
 import {
   containers,
   get,

@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-SKAPKBQF.js";
+} from "./chunk-N32ZBKAQ.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -448,9 +448,6 @@ var PACKS = 16, ParsedStore = class {
     return `leastpriv-parsed ${FORMAT} ${VERSION} ${this.code()}
 `;
   }
-  keyOf(source, chart, limits) {
-    return createHash3("sha256").update(JSON.stringify([source.path, chart ?? null, limits.maxDocuments, limits.maxAliasCount, limits.maxDepth, limits.maxFileSize])).update("\0").update(source.text).digest("hex");
-  }
   pack(i) {
     let p = this.packs[i];
     if (p !== void 0) return p;
@@ -458,7 +455,7 @@ var PACKS = 16, ParsedStore = class {
     let raw = this.store.getPack(packName(i)), header = this.header();
     if (raw && raw.length >= header.length && raw.toString("latin1", 0, header.length) === header)
       try {
-        let text = raw.toString("utf8", header.length), nl = text.indexOf(`
+        let text = raw.toString("latin1", header.length), nl = text.indexOf(`
 `), list = JSON.parse(text.slice(0, nl)), at = /* @__PURE__ */ new Map(), off = nl + 1;
         for (let [key, len] of list)
           at.set(key, [off, off + len]), off += len;
@@ -468,20 +465,34 @@ var PACKS = 16, ParsedStore = class {
       }
     return this.packs[i] = p, p;
   }
-  get(source, chart, limits) {
-    let key = this.keyOf(source, chart, limits), i = parseInt(key[0], 16), json = this.used.get(key);
+  /** The key of a file's entry: its text as parsed, the path it is shown under, its chart, the limits. */
+  keyOf(source, chart, limits) {
+    return createHash3("sha256").update(JSON.stringify([source.path, chart ?? null, limits.maxDocuments, limits.maxAliasCount, limits.maxDepth, limits.maxFileSize])).update("\0").update(source.text).digest("hex");
+  }
+  /** An entry's JSON (from this process or a pack), or undefined. */
+  raw(key) {
+    let json = this.used.get(key);
     if (json === void 0) {
-      let p = this.pack(i), range = p?.at.get(key);
+      let p = this.pack(parseInt(key[0], 16)), range = p?.at.get(key);
       if (!p || !range) return;
-      json = p.text.slice(range[0], range[1]);
+      json = p.text.slice(range[0], range[1]), this.used.set(key, json);
     }
+    return json;
+  }
+  /** Kept to be written by save(). */
+  putRaw(key, json) {
+    NON_ASCII.test(json) && (json = json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)), this.used.get(key) !== json && (this.used.set(key, json), this.dirty.add(parseInt(key[0], 16)));
+  }
+  get(key, source) {
+    let json = this.raw(key);
+    if (json === void 0) return;
     let e;
     try {
       e = JSON.parse(json);
     } catch {
+      this.used.delete(key);
       return;
     }
-    this.used.set(key, json);
     let parsed = {
       source,
       objects: e.o.map((o) => {
@@ -496,7 +507,7 @@ var PACKS = 16, ParsedStore = class {
     for (let [n, errs] of e.e) shapeErrors.set(parsed.objects[n], errs);
     return { parsed, shapeErrors };
   }
-  put(source, chart, limits, parsed, shapeErrors) {
+  put(key, source, parsed, shapeErrors) {
     let seen = /* @__PURE__ */ new Set(), index = /* @__PURE__ */ new Map(), o = [];
     for (let obj of parsed.objects) {
       if (obj.file !== source || obj.render || !faithful(obj.value, seen)) return;
@@ -520,8 +531,7 @@ var PACKS = 16, ParsedStore = class {
     } catch {
       return;
     }
-    let key = this.keyOf(source, chart, limits);
-    this.used.set(key, json), this.dirty.add(parseInt(key[0], 16));
+    this.putRaw(key, json);
   }
   /** Rewrites the packs that got new entries (with the entries this process used or made). */
   save() {
@@ -534,13 +544,14 @@ var PACKS = 16, ParsedStore = class {
       l || byPack.set(i, l = []), l.push([key, json]);
     }
     for (let [i, list] of byPack) {
-      let body = list.map(([, json]) => json).join(""), head = JSON.stringify(list.map(([key, json]) => [key, json.length]));
-      this.store.putPack(packName(i), Buffer.from(`${this.header()}${head}
-${body}`, "utf8"));
+      let head = JSON.stringify(list.map(([key, json]) => [key, json.length])), parts = [`${this.header()}${head}
+`, ...list.map(([, json]) => json)], buf = Buffer.allocUnsafe(parts.reduce((n, p) => n + p.length, 0)), at = 0;
+      for (let p of parts) at += buf.write(p, at, "latin1");
+      this.store.putPack(packName(i), buf);
     }
     this.dirty.clear();
   }
-}, packName = (i) => `parsed-${i.toString(16)}.pack`;
+}, packName = (i) => `parsed-${i.toString(16)}.pack`, NON_ASCII = /[^\x00-\x7f]/, NON_ASCII_ALL = /[^\x00-\x7f]/g;
 function faithful(v, seen) {
   switch (typeof v) {
     case "string":

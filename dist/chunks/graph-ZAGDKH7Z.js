@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-T6G6Z4AX.js";
+} from "./chunk-2BIEIPMM.js";
 import "./chunk-IGZR4MPM.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5MCV4A3.js";
 import {
   loadObjects
-} from "./chunk-SKAPKBQF.js";
+} from "./chunk-N32ZBKAQ.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

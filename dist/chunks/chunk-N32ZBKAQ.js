@@ -3782,7 +3782,7 @@ function discoverOptions(input, config) {
   let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname6(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
-var SHAPE_CHECKED = /* @__PURE__ */ new WeakMap();
+var SHAPE_CHECKED = /* @__PURE__ */ new WeakMap(), LAYER_KEY = /* @__PURE__ */ new WeakMap();
 function eachFile(input, config, visit) {
   let cwd = input.cwd ?? process.cwd(), files = [], plan;
   if (input.paths?.length) {
@@ -3831,13 +3831,13 @@ function eachFile(input, config, visit) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), layer = f !== "-" && !plan ? input.cache?.parsed : void 0, stored = layer?.get(r.source, chartShown, config.limits);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), layer = f !== "-" && !plan ? input.cache?.parsed : void 0, key = layer?.keyOf(r.source, chartShown, config.limits), stored = key === void 0 ? void 0 : layer.get(key, r.source);
     if (stored) {
-      SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors), input.parseCache?.set(r.source.path, stored.parsed), parsed(r.source, stored.parsed);
+      SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors), LAYER_KEY.set(stored.parsed, key), input.parseCache?.set(r.source.path, stored.parsed), parsed(r.source, stored.parsed);
       continue;
     }
-    let p = parseSource(r.source, config.limits, chartShown);
-    input.parseCache?.set(r.source.path, p), layer && layer.put(r.source, chartShown, config.limits, p, checkedOnce(p)), parsed(r.source, p);
+    let text = r.source.text, p = parseSource(r.source, config.limits, chartShown);
+    input.parseCache?.set(r.source.path, p), key !== void 0 && r.source.text === text && (layer.put(key, r.source, p, checkedOnce(p)), LAYER_KEY.set(p, key)), parsed(r.source, p);
   }
   for (let root of plan?.roots ?? []) visit({ read: "root", root, shapeErrors: check2(root.objects) });
 }
@@ -3901,6 +3901,7 @@ export {
   dropKeptPlan,
   discoverInputs,
   discoverOptions,
+  LAYER_KEY,
   eachFile,
   loadObjects,
   isNonKubernetes

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-SKAPKBQF.js";
+} from "./chunk-N32ZBKAQ.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-PYDMC2GU.js";
+} from "./chunk-YV3TJZGC.js";
 import "./chunk-RHMOPZRR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-T6G6Z4AX.js";
+import "./chunk-2BIEIPMM.js";
 import "./chunk-IGZR4MPM.js";
 import {
   principalLabel
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-SKAPKBQF.js";
+import "./chunk-N32ZBKAQ.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
