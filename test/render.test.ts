@@ -24,7 +24,7 @@ import type { ObjPath } from '../src/engine/types.ts';
 import { main, type Io } from '../src/cli/main.ts';
 import { parseCommand } from '../src/cli/options.ts';
 import { renderRoots, type Target } from '../src/render/index.ts';
-import { culprit, planBatches } from '../src/render/batch.ts';
+import { culprit, planBatches, scalarsOf } from '../src/render/batch.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'kustomize');
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
@@ -162,8 +162,14 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       }));
     const batched = view(true);
     const alone = view(false);
-    expect(batched.map((r) => [r.name, r.batch])).toEqual([['apps/a', 3], ['apps/b', 3], ['apps/c', undefined], ['apps/d', undefined], ['apps/e', undefined], ['apps/f', 3], ['Kustomization flux-system/one', 2], ['Kustomization flux-system/two', 2]]);
-    expect(batched.slice(6).map((r) => r.objects.map((o) => o.ns))).toEqual([['one'], ['two']]);
+    // (apps/g and apps/i rename their objects: g shares with d, whose scalars never name worker or
+    // settings; i, whose shared-cfg apps/h refers to, never shares with h)
+    expect(batched.map((r) => [r.name, r.batch])).toEqual([['apps/a', 4], ['apps/b', 4], ['apps/c', undefined], ['apps/d', 3], ['apps/e', undefined], ['apps/f', 4], ['apps/g', 3], ['apps/h', 4], ['apps/i', 3], ['Kustomization flux-system/one', 2], ['Kustomization flux-system/two', 2]]);
+    expect(batched.slice(9).map((r) => r.objects.map((o) => o.ns))).toEqual([['one'], ['two']]);
+    const named = (i: number) => batched[i]!.objects.map((o) => `${o.value.kind}/${(o.value.metadata as { name: string }).name}`);
+    expect(named(6)).toEqual([expect.stringMatching(/^ConfigMap\/g-settings-[a-z0-9]{10}$/), 'Deployment/g-worker']);
+    expect(JSON.stringify(batched[6]!.objects[1]!.value)).toContain(`"configMapRef":{"name":"${named(6)[0]!.slice('ConfigMap/'.length)}"}`);
+    expect(JSON.stringify(batched[7]!.objects[0]!.value)).toContain('"name":"shared-cfg"');
     expect(batched[5]!.objects.map((o) => `${o.value.kind}/${(o.value.metadata as { name: string }).name} ${o.file}`)).toEqual(['Namespace/team-f apps/f/namespace.yaml']);
     expect(batched.map((r) => ({ ...r, batch: undefined }))).toEqual(alone);
     expect(batched[2]!.error).toContain('no matches for Id Deployment.v1.apps/no-such-deployment');
@@ -173,9 +179,19 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
   const where = (t: Target) => ('object' in t ? `${t.object.file.path}#${t.object.documentIndex}:${t.path.join('.')}` : `${t.source.path}@${t.range.join('-')}`);
 
   it('batches: roots that share a file or write one kind/name never share a process', () => {
-    const c = (index: number, files: string[], ids: string[]) => ({ index, dir: `/r${index}`, files: new Set(files), ids: new Set(ids), weight: 1 });
+    const c = (index: number, files: string[], ids: string[], scalars: string[] | null = [], renames?: string[]) => ({ index, dir: `/r${index}`, files: new Set(files), ids: new Set(ids), weight: 1, scalars: () => scalars ?? undefined, ...(renames ? { renames } : {}) });
     const plan = planBatches([c(0, ['/base/a.yaml'], ['Deployment/web']), c(1, ['/base/a.yaml'], ['Deployment/web']), c(2, ['/x.yaml'], ['Deployment/web']), c(3, ['/y.yaml'], ['Role/r']), c(4, ['/z.yaml'], ['Role/q'])], 2);
     expect(plan.map((b) => b.map((m) => m.index))).toEqual([[0, 3], [1, 4], [2]]);
+    // a root that renames (prefix, suffix, generator) never shares a process with one whose scalars
+    // contain a name it writes, nor with one whose files do not read as YAML
+    const renaming = planBatches([c(0, ['/a'], ['ConfigMap/cfg'], ['cfg'], ['cfg']), c(1, ['/b'], ['Deployment/x'], ['my-cfg-ref']), c(2, ['/c'], ['Deployment/y'], ['other']), c(3, ['/d'], ['Deployment/z'], null), c(4, ['/e'], ['Deployment/w'], ['cfg'])]);
+    expect(renaming.map((b) => b.map((m) => m.index))).toEqual([[0, 2], [1, 3, 4]]);
+    // (the quick look at the texts never hides a name written with an escape)
+    const escaped = { ...c(1, ['/b'], ['Deployment/x'], ['web']), texts: ['a: "w\\x65b"'] };
+    const plain = { ...c(2, ['/c'], ['Deployment/y'], ['other']), texts: ['a: other'] };
+    expect(planBatches([c(0, ['/a'], ['Deployment/web'], [], ['web']), escaped, plain]).map((b) => b.map((m) => m.index))).toEqual([[0, 2], [1]]);
+    expect(scalarsOf('a: "w\\x65b"\nb: |\n  - op: replace\n    value: "x\\x79z"\n')).toEqual(expect.arrayContaining(['a', 'web', 'xyz']));
+    expect(scalarsOf('a: [unclosed')).toBeUndefined();
     expect(culprit("accumulating resources: accumulation err='accumulating resources from '../../x/b': boom", ['../../x/a', '../../x/b'])).toBe(1);
     expect(culprit('may not add resource with an already registered id', ['../../x/a'])).toBeUndefined();
   });

@@ -30,7 +30,7 @@ import type { ObjPath } from '../engine/types.ts';
 import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomization, type Level } from './kustomization.ts';
 import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target } from './mapback.ts';
 import { runQueue, type Job, type JobResult } from './run.ts';
-import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, type BatchCandidate } from './batch.ts';
+import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMING_FIELDS, scalarsOf, type BatchCandidate } from './batch.ts';
 import { readRegularText } from './read.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
@@ -626,16 +626,68 @@ function batchCandidate(ctx: Ctx, j: RootJob, index: number): BatchCandidate | u
     for (const ch of l.children) if (!levelOf(ctx, ch.dir)) return undefined;
   }
   const ids = new Set<string>();
+  const names = new Set<string>();
   let weight = 0;
+  const texts: string[] = [];
   for (const f of j.closure.files) {
     const p = parsedFile(ctx, f);
     if (!p) return undefined;
     weight += p.source.text.length;
     if (weight > BATCH_MAX_ROOT_BYTES) return undefined;
-    if (j.closure.ownerOf.has(f)) for (const o of p.objects) ids.add(`${o.kind}/${o.name}`);
+    texts.push(p.source.text);
+    if (j.closure.ownerOf.has(f)) {
+      for (const o of p.objects) {
+        ids.add(`${o.kind}/${o.name}`);
+        names.add(o.name);
+      }
+    }
   }
+  const renames = j.closure.levels.some((l) => RENAMING_FIELDS.some((k) => l.value[k] !== undefined));
+  for (const l of j.closure.levels) {
+    for (const [field, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+      for (const g of Array.isArray(l.value[field]) ? (l.value[field] as unknown[]) : []) {
+        const name = isRecord(g) && typeof g.name === 'string' ? g.name : undefined;
+        if (name === undefined) return undefined;
+        ids.add(`${kind}/${name}`);
+        names.add(name);
+      }
+    }
+  }
+  const patchTexts = [...j.closure.patchFiles].map((f) => parsedFile(ctx, f)?.source.text);
+  // a Flux root's level is its Kustomization object's spec (its file holds other objects too)
+  const fluxLevels = j.closure.levels.filter((l) => l.anchor.rootPath.length > 0).map((l) => l.value);
+  let scalars: string[] | undefined | null = null;
+  const scalarsOfRoot = () => {
+    if (scalars === null) {
+      const out: string[] = [];
+      for (const v of fluxLevels) stringsIn(v, out);
+      scalars = [...texts, ...patchTexts].every((t) => t !== undefined && scalarsOf(t, out)) ? out : undefined;
+    }
+    return scalars;
+  };
   // (the batch lists each root's own wrapper: a Flux root's carries targetNamespace, patches, …)
-  return { index, dir: j.wrapperDir, files: j.closure.files, ids, weight };
+  return {
+    index,
+    dir: j.wrapperDir,
+    files: j.closure.files,
+    ids,
+    weight,
+    texts: patchTexts.every((t) => t !== undefined) ? [...texts, ...(patchTexts as string[]), ...fluxLevels.map((v) => stringsIn(v, []).join('\n'))] : undefined,
+    scalars: scalarsOfRoot,
+    ...(renames ? { renames: [...names].filter((n) => n !== '') } : {}),
+  };
+}
+
+/** Every string (and number, boolean) in a value, keys too. */
+function stringsIn(v: unknown, out: string[]): string[] {
+  if (Array.isArray(v)) for (const x of v) stringsIn(x, out);
+  else if (isRecord(v)) {
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      stringsIn(x, out);
+    }
+  } else if (v !== null && v !== undefined) out.push(String(v));
+  return out;
 }
 
 /**
@@ -788,15 +840,27 @@ function splitBatch(ctx: Ctx, members: BatchCandidate[], dir: string, rendered: 
   for (const r of rendered) {
     const meta = isRecord(r.value.metadata) ? r.value.metadata : {};
     const origin = parseOrigin(isRecord(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : undefined);
-    if (typeof origin?.path !== 'string' || typeof origin.repo === 'string') return undefined;
+    if (!origin || typeof origin.repo === 'string') return undefined;
+    if (typeof origin.path !== 'string') {
+      // generated (configuredIn: the kustomization whose generator made it): its name contains the
+      // generator's, with the hash and any prefix or suffix
+      const by = isRecord(origin.configuredBy) ? origin.configuredBy.kind : undefined;
+      const n = typeof origin.configuredIn === 'string' ? owner.get(resolve(dir, origin.configuredIn)) : undefined;
+      const m = n === undefined ? undefined : members[n]!;
+      if (!m?.renames || !((by === 'ConfigMapGenerator' && r.kind === 'ConfigMap') || (by === 'SecretGenerator' && r.kind === 'Secret'))) return undefined;
+      if (!m.renames.some((g) => m.ids.has(`${r.kind}/${g}`) && r.name.includes(g))) return undefined;
+      out[n!]!.push(r);
+      continue;
+    }
     const file = resolve(dir, origin.path);
     const n = owner.get(file);
     if (n === undefined) return undefined;
+    const renames = members[n]!.renames !== undefined;
     // (a Namespace takes the name of the `namespace:` that a level sets — kustomize's namespace
     // transformer writes metadata/name of kind Namespace, api/internal/konfig/builtinpluginconsts/
     // namespace.go — and is no name-reference target, namereference.go: its name never moves another
     // root's references, so it need not be the one written)
-    const written = (o: { kind: string; name: string }) => o.kind === r.kind && (o.name === r.name || r.kind === 'Namespace');
+    const written = (o: { kind: string; name: string }) => o.kind === r.kind && (o.name === r.name || r.kind === 'Namespace' || (renames && r.name.includes(o.name)));
     if (!parsedFile(ctx, file)?.objects.some(written)) return undefined;
     out[n]!.push(r);
   }
