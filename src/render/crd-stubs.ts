@@ -80,13 +80,13 @@ function schemaRanges(text: string, o: K8sObject): [number, number][] | undefine
 
 /** A CRD's value with its schemas as the stub writes them. */
 function stubbedValue(v: Record<string, unknown>): Record<string, unknown> {
-  const out = structuredClone(v);
-  const spec = out.spec as Record<string, unknown> | undefined;
-  if (spec && typeof spec === 'object') {
-    if (Array.isArray(spec.versions)) for (const item of spec.versions) if (item && typeof item === 'object' && 'schema' in item) (item as Record<string, unknown>).schema = {};
-    if ('validation' in spec) spec.validation = {};
-  }
-  return out;
+  // (copies of the mappings on the way to the schemas only: the schemas are what is large)
+  const spec = v.spec;
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return v;
+  const out: Record<string, unknown> = { ...(spec as Record<string, unknown>) };
+  if (Array.isArray(out.versions)) out.versions = out.versions.map((item: unknown) => (item && typeof item === 'object' && 'schema' in item ? { ...item, schema: {} } : item));
+  if ('validation' in out) out.validation = {};
+  return { ...v, spec: out };
 }
 
 /**
@@ -111,7 +111,10 @@ export function stubbedText(p: ParsedFile, limits: InputLimits): string | undefi
   for (const [s, e] of ranges) {
     if (s < at) return undefined;
     // the mapping's own trailing line break(s) stay: the next key keeps its line
-    const tail = /\s*$/.exec(text.slice(s, e))![0];
+    // (scanned back from the end: a regular expression anchored at the end of a 1 MB schema is slow)
+    let t = e;
+    while (t > s && /\s/.test(text[t - 1]!)) t--;
+    const tail = text.slice(t, e);
     out += `${text.slice(at, s)}{}${tail}`;
     at = e;
   }
