@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-N32ZBKAQ.js";
+} from "./chunk-UKGBYC4K.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

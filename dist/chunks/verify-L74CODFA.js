@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-2BIEIPMM.js";
+} from "./chunk-LL26PG32.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-N32ZBKAQ.js";
+} from "./chunk-UKGBYC4K.js";
 import {
   containers,
   get,

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-N32ZBKAQ.js";
+} from "./chunk-UKGBYC4K.js";
 import {
   get,
   groupOf,

@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-YV3TJZGC.js";
+} from "./chunk-ZUOLU23E.js";
 import "./chunk-RHMOPZRR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-2BIEIPMM.js";
+import "./chunk-LL26PG32.js";
 import "./chunk-IGZR4MPM.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-N32ZBKAQ.js";
+import "./chunk-UKGBYC4K.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
