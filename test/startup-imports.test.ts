@@ -6,6 +6,7 @@
  * first use, src/input/yaml-lib.ts) may be imported on the way. No timing here: benchmarks are
  * separate (`npm run bench`).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,39 @@ describe('the audit command at startup', () => {
     // esbuild marks each bundled package file with a `// node_modules/<pkg>/…` comment.
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^\/\/ node_modules\/yaml\//m);
     for (const f of walk(DIST).filter((p) => /\.[cm]?js$/.test(p))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^\/\/ node_modules\/(ajv|fast-uri|json-schema-traverse)\//m);
+  });
+
+  it('imports neither node:child_process nor node:worker_threads (git and kustomize load them when they run)', () => {
+    const a = staticClosure(cli);
+    const b = staticClosure(join(DIST, auditChunk!));
+    for (const m of ['node:child_process', 'node:worker_threads']) expect([...a.builtins, ...b.builtins]).not.toContain(m);
+  });
+
+  it('loads neither, nor makes a render folder, when auditing a file without kustomizations; one with a kustomization renders as before', () => {
+    // (the built CLI in a child process, reporting the built-in modules it loaded and the folders mkdtemp made)
+    const probe = (file: string) => {
+      const script = `
+        const fs = require('node:fs');
+        const made = [];
+        const mkdtemp = fs.mkdtempSync;
+        fs.mkdtempSync = (...a) => { const d = mkdtemp(...a); made.push(d); return d; };
+        process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify({ modules: process.moduleLoadList.filter((m) => /child_process|worker_threads/.test(m)), made })));
+        process.argv = [process.argv[0], ${JSON.stringify(join(DIST, '..', 'bin', 'leastpriv.js'))}, 'audit', '--format', 'json', ${JSON.stringify(file)}];
+        import(process.argv[1]);`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd: join(DIST, '..'), encoding: 'utf8' });
+      const m = /\nLOADED (.*)$/.exec(r.stderr);
+      expect(m, r.stderr).not.toBeNull();
+      return { status: r.status, stdout: r.stdout, ...(JSON.parse(m![1]!) as { modules: string[]; made: string[] }) };
+    };
+    const plain = probe('fixtures/rules/cluster-admin-binding.yaml');
+    expect(plain.status).toBe(1);
+    expect(JSON.parse(plain.stdout).findings.length).toBeGreaterThan(0);
+    expect(plain.modules).toEqual([]);
+    expect(plain.made).toEqual([]);
+    // (the render is planned and run, whether or not kubectl is installed here: LP020 then)
+    const rendered = probe('fixtures/kustomize/overlays');
+    expect(rendered.made.length).toBeGreaterThan(0);
+    expect(rendered.modules.some((m) => m.includes('worker_threads'))).toBe(true);
+    for (const d of rendered.made) expect(() => statSync(d)).toThrow();
   });
 });

@@ -16,7 +16,7 @@
  *   a report.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import ignoreFactory from 'ignore';
 
@@ -139,7 +139,8 @@ interface GitIndex {
 export function gitIndex(top: string): GitIndex | undefined {
   let out: Buffer;
   try {
-    out = execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${top}`, '-C', top, 'ls-files', '-z', '--cached', '--full-name'], {
+    // (node:child_process loaded here: only a walk that meets a git-ignored folder asks git)
+    out = (createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${top}`, '-C', top, 'ls-files', '-z', '--cached', '--full-name'], {
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 1024 * 1024 * 1024,
       env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },

@@ -248,13 +248,15 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
   const reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : undefined;
   if (reuse) kept = undefined;
   else dropKeptPlan();
-  const tmp = reuse?.tmp ?? realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  const scratch = reuse?.scratch ?? new Scratch();
   let plan: RenderPlan;
   try {
-    const planned = reuse?.planned ?? planJobs(files, cwd, settings, tmp);
+    const planned = reuse?.planned ?? planJobs(files, cwd, settings, scratch);
     planned.ctx.settings = settings;
     plan = planned.plan;
     const { ctx, jobs } = planned;
+    if (!jobs.length) return finish(plan);
+    const tmp = scratch.dir;
     const results = renderJobs(ctx, tmp, jobs);
     // a root that fails with CRDs stubbed is rendered again from its files as written (crd-stubs.ts)
     const again = jobs.flatMap((j, i) => (j.plain && !results[i]!.ok && !results[i]!.missing ? [i] : []));
@@ -276,8 +278,12 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       plan.roots.push(root);
     });
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    scratch.remove();
   }
+  return finish(plan);
+}
+
+function finish(plan: RenderPlan): RenderPlan {
   // bench/render.mjs: per-root cost, as JSON lines appended to the file this names
   const times = process.env.LEASTPRIV_RENDER_TIMES;
   if (times) appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== undefined, ...(r.batch ? { batch: r.batch } : {}), ...(r.stubbed ? { stubbed: true } : {}) })}\n`).join(''));
@@ -295,16 +301,16 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
 export function renderFingerprint(files: string[], cwd: string, settings: RenderSettings & { store: RenderCache }): string | undefined {
   if (settings.overrides?.size) return undefined;
   dropKeptPlan();
-  const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-')));
+  const scratch = new Scratch();
   let planned: Planned;
   try {
-    planned = planJobs(files, cwd, settings, tmp);
+    planned = planJobs(files, cwd, settings, scratch);
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    scratch.remove();
     throw e;
   }
   // (kept for the renderRoots of the run computed when the result is not found: dropKeptPlan)
-  kept = { id: planId(files, cwd, settings), tmp, planned };
+  kept = { id: planId(files, cwd, settings), scratch, planned };
   const { ctx, plan, jobs } = planned;
   const roots: unknown[] = [];
   for (const j of jobs) {
@@ -321,17 +327,34 @@ export function renderFingerprint(files: string[], cwd: string, settings: Render
 }
 
 type Planned = ReturnType<typeof planJobs>;
-let kept: { id: string; tmp: string; planned: Planned } | undefined;
+let kept: { id: string; scratch: Scratch; planned: Planned } | undefined;
+
+/**
+ * The private folder (mkdtemp) a render writes its wrappers and copies in, made when a root is
+ * planned: a run without kustomizations or Flux objects (most one-file audits) makes none.
+ */
+class Scratch {
+  #dir: string | undefined;
+
+  get dir(): string {
+    return (this.#dir ??= realpathSync(mkdtempSync(join(tmpdir(), 'leastpriv-render-'))));
+  }
+
+  remove(): void {
+    if (this.#dir !== undefined) rmSync(this.#dir, { recursive: true, force: true });
+    this.#dir = undefined;
+  }
+}
 const planId = (files: string[], cwd: string, settings: RenderSettings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...(settings.omit ?? [])].sort()]);
 
 /** Removes the plan renderFingerprint kept, if renderRoots has not taken it (a result found in the cache). */
 export function dropKeptPlan(): void {
-  if (kept) rmSync(kept.tmp, { recursive: true, force: true });
+  kept?.scratch.remove();
   kept = undefined;
 }
 
-/** The roots among `files`, each with its wrapper written in `tmp` and its job (nothing rendered yet). */
-function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: string): { ctx: Ctx; plan: RenderPlan; jobs: RootJob[] } {
+/** The roots among `files`, each with its wrapper written in `scratch` and its job (nothing rendered yet). */
+function planJobs(files: string[], cwd: string, settings: RenderSettings, scratch: Scratch): { ctx: Ctx; plan: RenderPlan; jobs: RootJob[] } {
   const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd), stubs: new Map() };
   const plan: RenderPlan = { members: new Set(), parsed: ctx.parsed, roots: [], skipped: [] };
   const abs = (f: string) => resolve(cwd, f);
@@ -394,6 +417,7 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: s
     const i = jobs.length;
     const c = closure(ctx, l);
     const make = (stub: boolean, tag: string): RootJob => {
+      const tmp = scratch.dir;
       const wdir = join(tmp, `root-${tag}`);
       const m = mirrorFor(ctx, wdir, c, undefined, stub ? stubsFor(ctx, c) : new Map());
       const body = (m: Mirror) => ({ resources: [rel(wdir, m.place(l.dir))] });
@@ -402,7 +426,7 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, tmp: s
     };
     jobs.push(make(true, String(i)));
   }
-  for (const r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
+  for (const r of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r));
   return { ctx, plan, jobs };
 }
 

@@ -9,8 +9,11 @@
  * takes each result from the worker's port with `receiveMessageOnPort` as it arrives, and may queue
  * more processes in answer (a failed batch split in smaller ones).
  */
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+
+// (loaded when a render runs: most audits have no kustomization, and start-up is part of every run)
+const load = createRequire(import.meta.url);
+const threads = () => load('node:worker_threads') as typeof import('node:worker_threads');
 
 export interface Job {
   command: string;
@@ -64,7 +67,7 @@ function pump() {
 port.on('message', (m) => { queue.push(...m); pump(); });
 `;
 
-const defaultParallel = () => Math.max(1, Math.min(4, availableParallelism()));
+const defaultParallel = () => Math.max(1, Math.min(4, (load('node:os') as typeof import('node:os')).availableParallelism()));
 
 /**
  * Runs jobs `parallel` at a time (blocks the caller). `onDone` gets each result as it arrives, in
@@ -74,6 +77,7 @@ const defaultParallel = () => Math.max(1, Math.min(4, availableParallelism()));
 export function runQueue(initial: Job[], onDone: (job: Job, result: JobResult) => Job[] | void, parallel = defaultParallel()): void {
   if (initial.length === 0) return;
   const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { MessageChannel, receiveMessageOnPort, Worker } = threads();
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] });
   const byId = new Map<number, Job>();
