@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-LL26PG32.js";
+} from "./chunk-ZVVFA2FA.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-UKGBYC4K.js";
+} from "./chunk-KIT7CAYF.js";
 import {
   containers,
   get,

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-UKGBYC4K.js";
+} from "./chunk-KIT7CAYF.js";
 import {
   get,
   groupOf,

@@ -7491,7 +7491,7 @@ function newSource(path, text) {
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function displayPath(abs, cwd, normal = !1) {
@@ -7533,7 +7533,7 @@ function workTreeOf(dir) {
 function gitIndex(top) {
   let out;
   try {
-    out = execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${top}`, "-C", top, "ls-files", "-z", "--cached", "--full-name"], {
+    out = createRequire(import.meta.url)("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${top}`, "-C", top, "ls-files", "-z", "--cached", "--full-name"], {
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 1024 * 1024 * 1024,
       env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" }
@@ -8433,9 +8433,8 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
 }
 
 // src/render/run.ts
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
-import { availableParallelism } from "node:os";
-var RENDER_TIMEOUT_MS = 3e5, WORKER = `
+import { createRequire as createRequire2 } from "node:module";
+var load = createRequire2(import.meta.url), threads = () => load("node:worker_threads"), RENDER_TIMEOUT_MS = 3e5, WORKER = `
 const { workerData } = require('node:worker_threads');
 const { execFile } = require('node:child_process');
 const { port, parallel, flag, timeout } = workerData;
@@ -8462,10 +8461,10 @@ function pump() {
   }
 }
 port.on('message', (m) => { queue.push(...m); pump(); });
-`, defaultParallel = () => Math.max(1, Math.min(4, availableParallelism()));
+`, defaultParallel = () => Math.max(1, Math.min(4, load("node:os").availableParallelism()));
 function runQueue(initial, onDone, parallel = defaultParallel()) {
   if (initial.length === 0) return;
-  let flag = new Int32Array(new SharedArrayBuffer(4)), { port1, port2 } = new MessageChannel(), worker = new Worker(WORKER, { eval: !0, workerData: { port: port2, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] }), byId = /* @__PURE__ */ new Map(), nextId = 0, submit = (jobs) => {
+  let flag = new Int32Array(new SharedArrayBuffer(4)), { MessageChannel, receiveMessageOnPort, Worker } = threads(), { port1, port2 } = new MessageChannel(), worker = new Worker(WORKER, { eval: !0, workerData: { port: port2, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] }), byId = /* @__PURE__ */ new Map(), nextId = 0, submit = (jobs) => {
     let batch = jobs.map((job) => {
       let id = nextId++;
       return byId.set(id, job), { id, job };
@@ -8806,11 +8805,13 @@ function wrapperFor(tmp, at, body) {
 function renderRoots(files, cwd, settings) {
   let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
   reuse ? kept = void 0 : dropKeptPlan();
-  let tmp = reuse?.tmp ?? realpathSync2(mkdtempSync(join5(tmpdir(), "leastpriv-render-"))), plan;
+  let scratch = reuse?.scratch ?? new Scratch(), plan;
   try {
-    let planned = reuse?.planned ?? planJobs(files, cwd, settings, tmp);
+    let planned = reuse?.planned ?? planJobs(files, cwd, settings, scratch);
     planned.ctx.settings = settings, plan = planned.plan;
-    let { ctx, jobs } = planned, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
+    let { ctx, jobs } = planned;
+    if (!jobs.length) return finish(plan);
+    let tmp = scratch.dir, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
     if (again.length) {
       let plain = again.map((i) => jobs[i] = jobs[i].plain);
       renderJobs(ctx, tmp, plain).forEach((r, n) => results[again[n]] = r);
@@ -8826,8 +8827,11 @@ function renderRoots(files, cwd, settings) {
       root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
     });
   } finally {
-    rmSync2(tmp, { recursive: !0, force: !0 });
+    scratch.remove();
   }
+  return finish(plan);
+}
+function finish(plan) {
   let times = process.env.LEASTPRIV_RENDER_TIMES;
   return times && appendFileSync(times, plan.roots.map((r) => `${JSON.stringify({ root: r.name, ms: r.ms ?? 0, objects: r.objects.length, failed: r.error !== void 0, ...r.batch ? { batch: r.batch } : {}, ...r.stubbed ? { stubbed: !0 } : {} })}
 `).join("")), plan;
@@ -8835,13 +8839,13 @@ function renderRoots(files, cwd, settings) {
 function renderFingerprint(files, cwd, settings) {
   if (settings.overrides?.size) return;
   dropKeptPlan();
-  let tmp = realpathSync2(mkdtempSync(join5(tmpdir(), "leastpriv-render-"))), planned;
+  let scratch = new Scratch(), planned;
   try {
-    planned = planJobs(files, cwd, settings, tmp);
+    planned = planJobs(files, cwd, settings, scratch);
   } catch (e) {
-    throw rmSync2(tmp, { recursive: !0, force: !0 }), e;
+    throw scratch.remove(), e;
   }
-  kept = { id: planId(files, cwd, settings), tmp, planned };
+  kept = { id: planId(files, cwd, settings), scratch, planned };
   let { ctx, plan, jobs } = planned, roots = [];
   for (let j of jobs) {
     let k = storeKey(settings.store, j);
@@ -8851,11 +8855,19 @@ function renderFingerprint(files, cwd, settings) {
   let hash = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r) => [r.name, r.at.file.path, r.at.documentIndex, r.at.docRange, r.notes]);
   return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
 }
-var kept, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
+var kept, Scratch = class {
+  #dir;
+  get dir() {
+    return this.#dir ??= realpathSync2(mkdtempSync(join5(tmpdir(), "leastpriv-render-")));
+  }
+  remove() {
+    this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
+  }
+}, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
 function dropKeptPlan() {
-  kept && rmSync2(kept.tmp, { recursive: !0, force: !0 }), kept = void 0;
+  kept?.scratch.remove(), kept = void 0;
 }
-function planJobs(files, cwd, settings, tmp) {
+function planJobs(files, cwd, settings, scratch) {
   let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve7(cwd, f), candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
@@ -8897,12 +8909,12 @@ function planJobs(files, cwd, settings, tmp) {
   for (let l of candidates) {
     if (included.has(l) || l.isComponent) continue;
     let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let wdir = join5(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      let tmp = scratch.dir, wdir = join5(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
       return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
     };
     jobs.push(make(!0, String(i)));
   }
-  for (let r of flux.roots) jobs.push(fluxJob(ctx, tmp, jobs.length, r));
+  for (let r of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r));
   return { ctx, plan, jobs };
 }
 function fluxJob(ctx, tmp, i, r) {

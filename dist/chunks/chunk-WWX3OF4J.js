@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-UKGBYC4K.js";
+} from "./chunk-KIT7CAYF.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
