@@ -79,12 +79,20 @@ function refersTo(x: BatchCandidate, y: BatchCandidate): boolean {
   if (!y.renames?.length) return false;
   // Quick answer first: a scalar equal to a name is in the text as written, unless an escape (`\`)
   // or line folding (whitespace in the name) or quoting made it: then the scalars are read.
+  const names = anyOf(y.renames);
   const plainNames = y.renames.every((n) => !/[\s\\'"]/.test(n));
-  if (plainNames && x.texts?.every((t) => !t.includes('\\')) && !x.texts.some((t) => y.renames!.some((n) => t.includes(n)))) return false;
+  if (plainNames && x.texts?.every((t) => !t.includes('\\')) && !x.texts.some((t) => names.test(t))) return false;
   const scalars = x.scalars();
   if (!scalars) return true;
-  const names = y.renames;
-  return scalars.some((s) => names.some((n) => s.includes(n)));
+  return scalars.some((s) => names.test(s));
+}
+
+// (one expression per list of names, kept: a text is scanned once, not once per name)
+const anyOfs = new WeakMap<string[], RegExp>();
+function anyOf(names: string[]): RegExp {
+  let re = anyOfs.get(names);
+  if (!re) anyOfs.set(names, (re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+  return re;
 }
 
 /**
