@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-ZVVFA2FA.js";
+} from "./chunk-AQ4SZLFP.js";
 import "./chunk-IGZR4MPM.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5MCV4A3.js";
 import {
   loadObjects
-} from "./chunk-KIT7CAYF.js";
+} from "./chunk-FBMFXVCU.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -8506,11 +8506,16 @@ function planBatches(candidates, maxRoots = BATCH_MAX_ROOTS) {
   return batches.map((b) => b.members);
 }
 function refersTo(x, y) {
-  if (!y.renames?.length || y.renames.every((n) => !/[\s\\'"]/.test(n)) && x.texts?.every((t) => !t.includes("\\")) && !x.texts.some((t) => y.renames.some((n) => t.includes(n)))) return !1;
+  if (!y.renames?.length) return !1;
+  let names = anyOf(y.renames);
+  if (y.renames.every((n) => !/[\s\\'"]/.test(n)) && x.texts?.every((t) => !t.includes("\\")) && !x.texts.some((t) => names.test(t))) return !1;
   let scalars = x.scalars();
-  if (!scalars) return !0;
-  let names = y.renames;
-  return scalars.some((s) => names.some((n) => s.includes(n)));
+  return scalars ? scalars.some((s) => names.test(s)) : !0;
+}
+var anyOfs = /* @__PURE__ */ new WeakMap();
+function anyOf(names) {
+  let re = anyOfs.get(names);
+  return re || anyOfs.set(names, re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))), re;
 }
 function scalarsOf(text, out = [], depth = 0) {
   try {

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-ZVVFA2FA.js";
+} from "./chunk-AQ4SZLFP.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-KIT7CAYF.js";
+} from "./chunk-FBMFXVCU.js";
 import {
   containers,
   get,

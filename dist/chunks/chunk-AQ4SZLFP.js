@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-KIT7CAYF.js";
+} from "./chunk-FBMFXVCU.js";
 import {
   get,
   groupOf,

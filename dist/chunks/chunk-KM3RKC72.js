@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-KIT7CAYF.js";
+} from "./chunk-FBMFXVCU.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
