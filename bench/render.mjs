@@ -1,5 +1,5 @@
 // `node bench/render.mjs [--runs N]`: the cost of the render stage (src/render) on the real corpus:
-// `leastpriv audit` with and without --no-render (median wall time and CPU time of fresh processes,
+// `leastpriv audit` (JSON and text output) with and without --no-render (median wall time and CPU time of fresh processes,
 // interleaved; rendered also with the CRDs handed to kustomize as written, LEASTPRIV_RENDER_STUB=0,
 // and with --unbatched one kustomize process per root, LEASTPRIV_RENDER_BATCH=0), and
 // each root's kustomize time (LEASTPRIV_RENDER_TIMES). Prints markdown for
@@ -17,17 +17,21 @@ const RUNS = Number(values.runs ?? 3);
 if (!existsSync(REAL)) throw new Error(`${REAL} is absent`);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function run(args, env = {}) {
+// JSON output (which resolves every fix's edit) and the default text output (which does not): the
+// render stage costs the same in both, the audit around it does not.
+function run(args, env = {}, format = 'json') {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(ROOT, 'bin', 'leastpriv.js'), 'audit', REAL, '--format', 'json', '--fail-on', 'none', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(ROOT, 'bin', 'leastpriv.js'), 'audit', REAL, '--format', format === 'json' ? 'json' : 'text', '--fail-on', 'none', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   const [u, s] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   // CPU time of leastpriv and of every kustomize process it waited for
-  return { wall, cpu: (u + s) * 1000, findings: JSON.parse(r.stdout).findings.length };
+  return { wall, cpu: (u + s) * 1000, findings: format === 'json' ? JSON.parse(r.stdout).findings.length : '' };
 }
 
 const plain = [];
 const rendered = [];
+const plainText = [];
+const renderedText = [];
 const unbatched = [];
 const unstubbed = [];
 const dir = mkdtempSync(join(tmpdir(), 'lp-render-bench-'));
@@ -37,8 +41,10 @@ for (let i = 0; i < RUNS; i++) {
   const times = join(dir, `times-${i}.jsonl`);
   rendered.push(run([], { LEASTPRIV_RENDER_TIMES: times }));
   if (i === 0) perRoot = readFileSync(times, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  // CRDs as written (src/render/crd-stubs.ts off)
-  unstubbed.push(run([], { LEASTPRIV_RENDER_STUB: '0' }));
+  plainText.push(run(['--no-render'], {}, 'text'));
+  renderedText.push(run([], {}, 'text'));
+  // CRDs as written (src/render/crd-stubs.ts off; once: it is the slowest)
+  if (i === 0) unstubbed.push(run([], { LEASTPRIV_RENDER_STUB: '0' }));
   // one kustomize process per root (src/render/batch.ts off)
   if (values.unbatched) unbatched.push(run([], { LEASTPRIV_RENDER_BATCH: '0' }));
 }
@@ -49,11 +55,16 @@ out.push(`Render stage on the real corpus (${RUNS} runs each, interleaved; ${cpu
 out.push('');
 out.push('| run | wall (median) | CPU incl. kustomize (median) | findings |');
 out.push('|---|---:|---:|---:|');
-out.push(`| audit --no-render | ${(m(plain, 'wall') / 1000).toFixed(1)} s | ${(m(plain, 'cpu') / 1000).toFixed(1)} s | ${plain[0].findings} |`);
-out.push(`| audit (rendered) | ${(m(rendered, 'wall') / 1000).toFixed(1)} s | ${(m(rendered, 'cpu') / 1000).toFixed(1)} s | ${rendered[0].findings} |`);
-out.push(`| audit (rendered, CRDs as written) | ${(m(unstubbed, 'wall') / 1000).toFixed(1)} s | ${(m(unstubbed, 'cpu') / 1000).toFixed(1)} s | ${unstubbed[0].findings} |`);
-if (unbatched.length) out.push(`| audit (rendered, one process per root) | ${(m(unbatched, 'wall') / 1000).toFixed(1)} s | ${(m(unbatched, 'cpu') / 1000).toFixed(1)} s | ${unbatched[0].findings} |`);
-out.push(`| ratio rendered / --no-render | ${(m(rendered, 'wall') / m(plain, 'wall')).toFixed(1)}× | ${(m(rendered, 'cpu') / m(plain, 'cpu')).toFixed(1)}× | |`);
+const row = (label, xs) => out.push(`| ${label} | ${(m(xs, 'wall') / 1000).toFixed(1)} s | ${(m(xs, 'cpu') / 1000).toFixed(1)} s | ${xs[0].findings} |`);
+row('audit --format json --no-render', plain);
+row('audit --format json (rendered)', rendered);
+row('audit --format json (rendered, CRDs as written; 1 run)', unstubbed);
+if (unbatched.length) row('audit --format json (rendered, one process per root)', unbatched);
+out.push(`| ratio rendered / --no-render, JSON | ${(m(rendered, 'wall') / m(plain, 'wall')).toFixed(1)}× | ${(m(rendered, 'cpu') / m(plain, 'cpu')).toFixed(1)}× | |`);
+row('audit (text) --no-render', plainText);
+row('audit (text, rendered)', renderedText);
+out.push(`| ratio rendered / --no-render, text | ${(m(renderedText, 'wall') / m(plainText, 'wall')).toFixed(1)}× | ${(m(renderedText, 'cpu') / m(plainText, 'cpu')).toFixed(1)}× | |`);
+out.push(`| rendered minus --no-render (the render stage), text | ${((m(renderedText, 'wall') - m(plainText, 'wall')) / 1000).toFixed(1)} s | ${((m(renderedText, 'cpu') - m(plainText, 'cpu')) / 1000).toFixed(1)} s | |`);
 out.push('');
 const total = perRoot.reduce((a, r) => a + r.ms, 0);
 out.push(`${perRoot.length} roots (${perRoot.filter((r) => r.failed).length} failed to render; ${perRoot.filter((r) => r.batch).length} rendered in shared processes; ${perRoot.filter((r) => r.stubbed).length} with CRD schemas stubbed); kustomize time summed over roots ${(total / 1000).toFixed(1)} s (a shared process's time split among its roots; ${Math.min(4, cpus().length)} processes at a time). Slowest roots:`);
