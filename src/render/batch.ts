@@ -11,7 +11,9 @@
  *   hashes of generated objects, fixing references to renamed objects, vars). In a batch these see
  *   every root's objects: a Deployment of one root that refers to ConfigMap `cfg` it does not define
  *   is rewritten to another root's `b-cfg` (checked with kubectl 1.32). So a batched root has no
- *   transformer/generator/validator plugins, `vars`, `sortOptions`, `openapi` or Helm charts at any
+ *   transformer/generator/validator plugins, `vars`, `sortOptions`, `openapi` or Helm charts, and no
+ *   `configurations`/`crds` (they add name-reference and name-prefix field specs, merged into the
+ *   configuration of the whole build: another root's fields would become references) at any
  *   level it includes, nothing remote and nothing missing; and after the build every object must
  *   carry the name it is written with in its origin file (a JSON6902 patch can rename): then those
  *   whole-build steps change nothing, alone or not. (A Namespace is the exception: `namespace:`
@@ -153,4 +155,4 @@ export function culprit(message: string, refs: string[]): number | undefined {
 export const RENAMING_FIELDS = ['namePrefix', 'nameSuffix', 'configMapGenerator', 'secretGenerator'];
 
 /** Kustomization fields whose effect reaches beyond the root when roots share a build (see above). */
-export const NOT_BATCHED_FIELDS = ['generators', 'transformers', 'validators', 'vars', 'sortOptions', 'openapi', 'helmCharts', 'helmChartInflationGenerator', 'helmGlobals'];
+export const NOT_BATCHED_FIELDS = ['configurations', 'crds', 'generators', 'transformers', 'validators', 'vars', 'sortOptions', 'openapi', 'helmCharts', 'helmChartInflationGenerator', 'helmGlobals'];

@@ -677,7 +677,10 @@ function batchCandidate(ctx: Ctx, j: RootJob, index: number): BatchCandidate | u
       }
     }
   }
-  const patchTexts = [...j.closure.patchFiles].map((f) => parsedFile(ctx, f)?.source.text);
+  // (generator inputs are left out: they become ConfigMap/Secret data, which is no name-reference
+  // field in kustomize's builtinpluginconsts/namereference.go)
+  const dataFiles = new Set(j.closure.levels.flatMap((l) => l.dataFiles));
+  const patchTexts = [...j.closure.patchFiles].filter((f) => !dataFiles.has(f)).map((f) => parsedFile(ctx, f)?.source.text);
   // a Flux root's level is its Kustomization object's spec (its file holds other objects too)
   const fluxLevels = j.closure.levels.filter((l) => l.anchor.rootPath.length > 0).map((l) => l.value);
   let scalars: string[] | undefined | null = null;
