@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-AQ4SZLFP.js";
+} from "./chunks/chunk-ZFAZXOC7.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-P5MCV4A3.js";
-import "./chunks/chunk-FBMFXVCU.js";
+import "./chunks/chunk-OPWGSWMX.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-AQ4SZLFP.js";
+} from "./chunk-ZFAZXOC7.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-FBMFXVCU.js";
+} from "./chunk-OPWGSWMX.js";
 import {
   containers,
   get,

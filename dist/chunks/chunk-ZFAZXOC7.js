@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-FBMFXVCU.js";
+} from "./chunk-OPWGSWMX.js";
 import {
   get,
   groupOf,

@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-KM3RKC72.js";
+} from "./chunk-ZYWVYGDN.js";
 import "./chunk-RHMOPZRR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-AQ4SZLFP.js";
+import "./chunk-ZFAZXOC7.js";
 import "./chunk-IGZR4MPM.js";
 import {
   principalLabel
 } from "./chunk-P5MCV4A3.js";
-import "./chunk-FBMFXVCU.js";
+import "./chunk-OPWGSWMX.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-AQ4SZLFP.js";
+} from "./chunk-ZFAZXOC7.js";
 import "./chunk-IGZR4MPM.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5MCV4A3.js";
 import {
   loadObjects
-} from "./chunk-FBMFXVCU.js";
+} from "./chunk-OPWGSWMX.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -8550,7 +8550,7 @@ function culprit(message, refs) {
     if (i !== -1) return i;
   }
 }
-var RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
+var RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["configurations", "crds", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
 
 // src/render/crd-stubs.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
@@ -9045,7 +9045,7 @@ function batchCandidate(ctx, j, index) {
         if (name === void 0) return;
         ids.add(`${kind}/${name}`), names.add(name);
       }
-  let patchTexts = [...j.closure.patchFiles].map((f) => parsedFile(ctx, f)?.source.text), fluxLevels = j.closure.levels.filter((l) => l.anchor.rootPath.length > 0).map((l) => l.value), scalars = null, scalarsOfRoot = () => {
+  let dataFiles = new Set(j.closure.levels.flatMap((l) => l.dataFiles)), patchTexts = [...j.closure.patchFiles].filter((f) => !dataFiles.has(f)).map((f) => parsedFile(ctx, f)?.source.text), fluxLevels = j.closure.levels.filter((l) => l.anchor.rootPath.length > 0).map((l) => l.value), scalars = null, scalarsOfRoot = () => {
     if (scalars === null) {
       let out = [];
       for (let v of fluxLevels) stringsIn(v, out);

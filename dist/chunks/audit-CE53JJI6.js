@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-AQ4SZLFP.js";
+} from "./chunk-ZFAZXOC7.js";
 import "./chunk-IGZR4MPM.js";
 import {
   PROFILE_NAMES,
@@ -32,7 +32,7 @@ import {
 import {
   discover,
   displayPath
-} from "./chunk-FBMFXVCU.js";
+} from "./chunk-OPWGSWMX.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-72WIGWK4.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-NXW4RPDD.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }

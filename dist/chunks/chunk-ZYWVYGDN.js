@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-FBMFXVCU.js";
+} from "./chunk-OPWGSWMX.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";
