@@ -22,14 +22,24 @@ function ordered(graph: RbacGraph): Principal[] {
   return graph.principals().sort((a, b) => rank(a) - rank(b) || (principalKey(a) < principalKey(b) ? -1 : 1));
 }
 
-/** Every (subject, namespace) with its grants: each namespace where a RoleBinding reaches it, and '' for ClusterRoleBindings alone. */
-export function* subjectScopes(graph: RbacGraph): Generator<SubjectScope> {
+const SCOPES = new WeakMap<RbacGraph, readonly SubjectScope[]>();
+
+/**
+ * Every (subject, namespace) with its grants: each namespace where a RoleBinding reaches it, and ''
+ * for ClusterRoleBindings alone. Worked out once per graph (several rules walk them; read-only).
+ */
+export function subjectScopes(graph: RbacGraph): readonly SubjectScope[] {
+  let scopes = SCOPES.get(graph);
+  if (scopes) return scopes;
+  const out: SubjectScope[] = [];
   for (const principal of ordered(graph)) {
     const user = userOf(principal) ?? { name: '', groups: [principal.name] };
     const cluster = graph.rulesFor(user, '');
-    if (cluster.length) yield { principal, user, namespace: '', grants: cluster };
-    for (const ns of graph.namespacesOf(user)) yield { principal, user, namespace: ns, grants: graph.rulesFor(user, ns) };
+    if (cluster.length) out.push({ principal, user, namespace: '', grants: cluster });
+    for (const ns of graph.namespacesOf(user)) out.push({ principal, user, namespace: ns, grants: graph.rulesFor(user, ns) });
   }
+  SCOPES.set(graph, (scopes = out));
+  return scopes;
 }
 
 /** Does some grant in the list allow `verb` on group/resource/sub for every name the given grant allows? */
