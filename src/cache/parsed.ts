@@ -13,7 +13,8 @@
  * finite numbers other than -0, booleans, null, no value reached twice): anything else (`.inf`, a
  * value an alias shares) is parsed every time.
  *
- * Storage: 16 packs `parsed-<hex>.pack` (by the first digit of the key), each written whole through
+ * Storage: 16 packs `parsed-<hex>.pack` (by the first digit of the key: entries derived from a file's
+ * key start with it, so they share its pack), each written whole through
  * CacheStore (header with checksum, gzip, temporary file + rename). A pack is read when a file of it
  * is asked for, and an entry parsed when it is used. When a pack gets a new entry it is rewritten
  * with the entries this process used or made (older ones, e.g. of a file's earlier text, go).
@@ -150,7 +151,8 @@ export class ParsedStore implements ParsedCache {
   }
 
   put(key: string, source: SourceFile, parsed: ParsedFile, shapeErrors: ReadonlyMap<K8sObject, ShapeError[]>): void {
-    const seen = new Set<object>();
+    // (a value reached twice comes from an alias, which needs an anchor: without `&` in the text, none)
+    const seen = source.text.includes('&') ? new Set<object>() : undefined;
     const index = new Map<K8sObject, number>();
     const o: StoredObject[] = [];
     for (const obj of parsed.objects) {
@@ -213,7 +215,7 @@ const NON_ASCII_ALL = /[^\x00-\x7f]/g;
  * properties) and lists without holes, strings, finite numbers but -0, booleans, null; no mapping or
  * list reached twice (`seen`: across the file's objects).
  */
-function faithful(v: unknown, seen: Set<object>): boolean {
+function faithful(v: unknown, seen: Set<object> | undefined): boolean {
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -222,8 +224,10 @@ function faithful(v: unknown, seen: Set<object>): boolean {
       return Number.isFinite(v) && !Object.is(v, -0);
     case 'object': {
       if (v === null) return true;
-      if (seen.has(v)) return false;
-      seen.add(v);
+      if (seen) {
+        if (seen.has(v)) return false;
+        seen.add(v);
+      }
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) if (!(i in v) || !faithful(v[i], seen)) return false;
         return Object.getPrototypeOf(v) === Array.prototype;

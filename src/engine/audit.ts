@@ -711,7 +711,7 @@ class ObjectChecks {
 
   private keyOf(fileKey: string): string {
     let k = this.keys.get(fileKey);
-    if (k === undefined) this.keys.set(fileKey, (k = sha256Hex(`${fileKey}\0object checks\0${this.config}`)));
+    if (k === undefined) this.keys.set(fileKey, (k = `${fileKey}.checks.${this.config}`));
     return k;
   }
 
