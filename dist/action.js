@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-ZFAZXOC7.js";
+} from "./chunks/chunk-BLKERRFB.js";
 import {
   annotationCommands,
   changeText,
@@ -21,12 +21,12 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-IGZR4MPM.js";
+} from "./chunks/chunk-X2CFISKY.js";
 import {
   PROFILE_NAMES,
   firstPaths,
   isKnownRule
-} from "./chunks/chunk-P5MCV4A3.js";
+} from "./chunks/chunk-VLK74SSN.js";
 import "./chunks/chunk-OPWGSWMX.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";

@@ -508,7 +508,7 @@ var PACKS = 16, ParsedStore = class {
     return { parsed, shapeErrors };
   }
   put(key, source, parsed, shapeErrors) {
-    let seen = /* @__PURE__ */ new Set(), index = /* @__PURE__ */ new Map(), o = [];
+    let seen = source.text.includes("&") ? /* @__PURE__ */ new Set() : void 0, index = /* @__PURE__ */ new Map(), o = [];
     for (let obj of parsed.objects) {
       if (obj.file !== source || obj.render || !faithful(obj.value, seen)) return;
       index.set(obj, o.length), o.push([obj.documentIndex, obj.docRange, [...obj.rootPath], obj.value, obj.apiVersion, obj.kind, obj.name, obj.namespace ?? null, obj.rootStart ?? null, obj.invalid ? 1 : 0]);
@@ -561,8 +561,11 @@ function faithful(v, seen) {
       return Number.isFinite(v) && !Object.is(v, -0);
     case "object": {
       if (v === null) return !0;
-      if (seen.has(v)) return !1;
-      if (seen.add(v), Array.isArray(v)) {
+      if (seen) {
+        if (seen.has(v)) return !1;
+        seen.add(v);
+      }
+      if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) if (!(i in v) || !faithful(v[i], seen)) return !1;
         return Object.getPrototypeOf(v) === Array.prototype;
       }

@@ -1,13 +1,13 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-RHMOPZRR.js";
+} from "./chunk-WLSNBUL7.js";
 import {
   UsageError
 } from "./chunk-KF2SOTX4.js";
 import {
   safeLines
-} from "./chunk-IGZR4MPM.js";
+} from "./chunk-X2CFISKY.js";
 import {
   KNOWN_SUBRESOURCES,
   RbacGraph,
@@ -23,7 +23,7 @@ import {
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   loadObjects,
   where

@@ -17,7 +17,7 @@ import {
   justifiedBy,
   lineText,
   objectLabel
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   LAYER_KEY,
   eachFile,
@@ -1268,7 +1268,7 @@ var ObjectChecks = class {
   keys = /* @__PURE__ */ new Map();
   keyOf(fileKey) {
     let k = this.keys.get(fileKey);
-    return k === void 0 && this.keys.set(fileKey, k = sha256Hex(`${fileKey}\0object checks\0${this.config}`)), k;
+    return k === void 0 && this.keys.set(fileKey, k = `${fileKey}.checks.${this.config}`), k;
   }
   /**
    * The stored checks of a file's object (by rule place), or undefined when they are to be recorded

@@ -6,7 +6,7 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-RHMOPZRR.js";
+} from "./chunk-WLSNBUL7.js";
 import {
   UsageError,
   parseCommand
@@ -19,8 +19,8 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-ZFAZXOC7.js";
-import "./chunk-IGZR4MPM.js";
+} from "./chunk-BLKERRFB.js";
+import "./chunk-X2CFISKY.js";
 import {
   PROFILE_NAMES,
   RULES,
@@ -28,7 +28,7 @@ import {
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   discover,
   displayPath
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-NXW4RPDD.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-Y3YUJLDY.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }

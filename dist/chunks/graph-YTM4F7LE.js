@@ -7,7 +7,7 @@ import {
 import {
   applyRenderFlags,
   writeOrFail
-} from "./chunk-RHMOPZRR.js";
+} from "./chunk-WLSNBUL7.js";
 import {
   UsageError,
   parseCommand
@@ -15,13 +15,13 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-ZFAZXOC7.js";
-import "./chunk-IGZR4MPM.js";
+} from "./chunk-BLKERRFB.js";
+import "./chunk-X2CFISKY.js";
 import {
   buildAccessGraph,
   isKnownRule,
   justifiedBy
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   loadObjects
 } from "./chunk-OPWGSWMX.js";

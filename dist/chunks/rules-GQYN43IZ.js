@@ -1,21 +1,21 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-RHMOPZRR.js";
+} from "./chunk-WLSNBUL7.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
 import {
   require_picocolors
-} from "./chunk-IGZR4MPM.js";
+} from "./chunk-X2CFISKY.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   describeRule,
   findRule
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-23YRZK4Z.js";
 import {

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-ZFAZXOC7.js";
+} from "./chunk-BLKERRFB.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -31,7 +31,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   loadObjects,
   locate,

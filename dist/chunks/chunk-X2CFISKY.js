@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   lineText,
   suppressionCounts
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   __commonJS,
   __toESM

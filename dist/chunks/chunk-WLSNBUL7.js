@@ -20,10 +20,10 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-IGZR4MPM.js";
+} from "./chunk-X2CFISKY.js";
 import {
   firstPaths
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -7,18 +7,18 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-ZYWVYGDN.js";
-import "./chunk-RHMOPZRR.js";
+} from "./chunk-SKVBCZZ2.js";
+import "./chunk-WLSNBUL7.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-ZFAZXOC7.js";
-import "./chunk-IGZR4MPM.js";
+import "./chunk-BLKERRFB.js";
+import "./chunk-X2CFISKY.js";
 import {
   impersonatedUser,
   isNonResource
-} from "./chunk-P5MCV4A3.js";
+} from "./chunk-VLK74SSN.js";
 import "./chunk-OPWGSWMX.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";

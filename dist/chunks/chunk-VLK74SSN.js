@@ -1041,12 +1041,17 @@ function ordered(graph) {
   let rank2 = (p) => p.kind === "Group" ? 1 : 0;
   return graph.principals().sort((a, b) => rank2(a) - rank2(b) || (principalKey(a) < principalKey(b) ? -1 : 1));
 }
-function* subjectScopes(graph) {
+var SCOPES = /* @__PURE__ */ new WeakMap();
+function subjectScopes(graph) {
+  let scopes = SCOPES.get(graph);
+  if (scopes) return scopes;
+  let out = [];
   for (let principal of ordered(graph)) {
     let user = userOf(principal) ?? { name: "", groups: [principal.name] }, cluster = graph.rulesFor(user, "");
-    cluster.length && (yield { principal, user, namespace: "", grants: cluster });
-    for (let ns of graph.namespacesOf(user)) yield { principal, user, namespace: ns, grants: graph.rulesFor(user, ns) };
+    cluster.length && out.push({ principal, user, namespace: "", grants: cluster });
+    for (let ns of graph.namespacesOf(user)) out.push({ principal, user, namespace: ns, grants: graph.rulesFor(user, ns) });
   }
+  return SCOPES.set(graph, scopes = out), scopes;
 }
 function coveredByVerb(grants, g, verb, group, resource, sub) {
   let names = g.rule.rule.resourceNames ?? [];
