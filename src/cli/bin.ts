@@ -1,28 +1,26 @@
-/** Process wrapper around main(): real stdio, exit code through process.exitCode (lets stdout drain). */
+/** Process wrapper around main(): real stdio (stdio.ts), exit code through process.exitCode. */
 import { main } from './main.ts';
 import { readBounded } from '../input/read-bounded.ts';
+import { stdioWriter } from './stdio.ts';
 
-const out = (s: string) => void process.stdout.write(s);
-const err = (s: string) => void process.stderr.write(s);
-
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // `leastpriv … | head`
-  throw e;
-});
+// `leastpriv … | head`: the reader has gone, nothing more to say
+const brokenPipe = () => process.exit(process.exitCode ?? 0);
+const stdout = stdioWriter(1, brokenPipe);
+const stderr = stdioWriter(2, brokenPipe);
 
 main(process.argv.slice(2), {
-  stdout: out,
-  stderr: err,
+  stdout: stdout.write,
+  stderr: stderr.write,
   cwd: process.cwd(),
   env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
+  isTTY: stdout.isTTY(),
   readStdin: (max) => readBounded(0, max),
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    err(`leastpriv: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    stderr.write(`leastpriv: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -36,7 +36,9 @@
  * time.
  */
 
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+// (the `yaml` package loaded on first use, as everywhere: bundled statically it would be compiled at
+// every run's start-up, kustomizations or not; test/startup-imports.test.ts)
+import { yamlLib } from '../input/yaml-lib.ts';
 
 export interface BatchCandidate {
   /** Index of the root (the caller's). */
@@ -103,7 +105,7 @@ function anyOf(names: string[]): RegExp {
  */
 export function scalarsOf(text: string, out: string[] = [], depth = 0): string[] | undefined {
   try {
-    for (const doc of parseAllDocuments(text, { uniqueKeys: false })) {
+    for (const doc of yamlLib().parseAllDocuments(text, { uniqueKeys: false })) {
       if (doc.errors.length) return undefined;
       visit(doc.contents, text, (v) => {
         out.push(v);
@@ -119,6 +121,7 @@ export function scalarsOf(text: string, out: string[] = [], depth = 0): string[]
 
 // (a scalar's value and its text as written: kustomize's YAML reader may take `010` or `yes` as written)
 function visit(node: unknown, text: string, f: (v: string) => void): void {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isScalar(node)) {
     if (node.value !== null && node.value !== undefined) f(String(node.value));
     if (node.range) f(text.slice(node.range[0], node.range[1]));
