@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-BLKERRFB.js";
+} from "./chunks/chunk-BK7NMXWD.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-VLK74SSN.js";
-import "./chunks/chunk-OPWGSWMX.js";
+import "./chunks/chunk-FQ7DN2ZI.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

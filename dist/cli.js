@@ -26,7 +26,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-2UZBW4DD.js")).runAudit([], io);
+      return await (await import("./chunks/audit-GGMZ3CMG.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -36,15 +36,15 @@ async function main(argv, io) {
       return io.stdout(commandHelp(cmd, VERSION)), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-2UZBW4DD.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-GGMZ3CMG.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-VB46OTGN.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-V3VNYSHQ.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-AA7TAGQ4.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-TSA4YNVV.js")).runWhoCan(rest, io);
       case "graph":
-        return await (await import("./chunks/graph-YTM4F7LE.js")).runGraph(rest, io);
+        return await (await import("./chunks/graph-RTU6EW4D.js")).runGraph(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-A56AW64V.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-RGHLDTQD.js")).runVerify(rest, io);
       case "rules":
         return await (await import("./chunks/rules-GQYN43IZ.js")).runRules(rest, io);
       case "explain":
@@ -53,7 +53,7 @@ async function main(argv, io) {
         return await (await import("./chunks/init-VGJPBPRN.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-2UZBW4DD.js")).runAudit(argv, io);
+          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-GGMZ3CMG.js")).runAudit(argv, io);
         {
           let hint = didYouMean(cmd, COMMANDS.map((c) => c.name));
           throw new UsageError(`unknown command '${cmd}'${hint ? `; did you mean ${hint}?` : ""} (and no file or folder of that name)`);
@@ -80,28 +80,72 @@ function wantsHelp(cmd, args) {
   }
 }
 
+// src/cli/stdio.ts
+import { fstatSync, writeSync } from "node:fs";
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function characterDevice(fd) {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return !0;
+  }
+}
+function stdioWriter(fd, onBrokenPipe) {
+  let stream = () => fd === 1 ? process.stdout : process.stderr;
+  if (characterDevice(fd)) {
+    let listening = !1;
+    return {
+      write: (s) => {
+        let st = stream();
+        listening || (listening = !0, st.on("error", (e) => {
+          if (e.code === "EPIPE") onBrokenPipe();
+          else throw e;
+        })), st.write(s);
+      },
+      isTTY: () => !!stream().isTTY
+    };
+  }
+  let gone = !1;
+  return {
+    write: (s) => {
+      if (gone) return;
+      let buf = Buffer.from(s, "utf8"), off = 0;
+      for (; off < buf.length; )
+        try {
+          off += writeSync(fd, buf, off, buf.length - off);
+        } catch (e) {
+          let code = e.code;
+          if (code === "EAGAIN") {
+            Atomics.wait(pause, 0, 0, 5);
+            continue;
+          }
+          if (code === "EPIPE") {
+            gone = !0;
+            return;
+          }
+          throw e;
+        }
+    },
+    // (a pipe, a file or a socket is never a terminal)
+    isTTY: () => !1
+  };
+}
+
 // src/cli/bin.ts
-var out = (s) => {
-  process.stdout.write(s);
-}, err = (s) => {
-  process.stderr.write(s);
-};
-process.stdout.on("error", (e) => {
-  throw e.code === "EPIPE" && process.exit(process.exitCode ?? 0), e;
-});
+var brokenPipe = () => process.exit(process.exitCode ?? 0), stdout = stdioWriter(1, brokenPipe), stderr = stdioWriter(2, brokenPipe);
 main(process.argv.slice(2), {
-  stdout: out,
-  stderr: err,
+  stdout: stdout.write,
+  stderr: stderr.write,
   cwd: process.cwd(),
   env: process.env,
-  isTTY: !!process.stdout.isTTY,
+  isTTY: stdout.isTTY(),
   readStdin: (max) => readBounded(0, max)
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (e) => {
-    err(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+    stderr.write(`leastpriv: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `), process.exitCode = 2;
   }
 );

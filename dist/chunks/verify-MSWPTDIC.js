@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-BLKERRFB.js";
+} from "./chunk-BK7NMXWD.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-OPWGSWMX.js";
+} from "./chunk-FQ7DN2ZI.js";
 import {
   containers,
   get,

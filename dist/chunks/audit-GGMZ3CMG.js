@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-BLKERRFB.js";
+} from "./chunk-BK7NMXWD.js";
 import "./chunk-X2CFISKY.js";
 import {
   PROFILE_NAMES,
@@ -32,7 +32,7 @@ import {
 import {
   discover,
   displayPath
-} from "./chunk-OPWGSWMX.js";
+} from "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-Y3YUJLDY.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-YICBJ44K.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }

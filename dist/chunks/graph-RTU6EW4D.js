@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-BLKERRFB.js";
+} from "./chunk-BK7NMXWD.js";
 import "./chunk-X2CFISKY.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VLK74SSN.js";
 import {
   loadObjects
-} from "./chunk-OPWGSWMX.js";
+} from "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-OPWGSWMX.js";
+} from "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {

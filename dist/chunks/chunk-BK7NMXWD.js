@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-OPWGSWMX.js";
+} from "./chunk-FQ7DN2ZI.js";
 import {
   get,
   groupOf,

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-OPWGSWMX.js";
+} from "./chunk-FQ7DN2ZI.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-SKVBCZZ2.js";
+} from "./chunk-6AOHIFZ6.js";
 import "./chunk-WLSNBUL7.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-BLKERRFB.js";
+import "./chunk-BK7NMXWD.js";
 import "./chunk-X2CFISKY.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-VLK74SSN.js";
-import "./chunk-OPWGSWMX.js";
+import "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
