@@ -80,7 +80,9 @@ export class CacheStore {
     if (!gzip && header.length === 4 && header[0] === MAGIC && header[1] !== String(FORMAT)) return undefined;
     if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
       try {
-        payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);
+        // (output in one buffer of the size gzip records, ISIZE, rather than 16 KiB pieces joined after)
+        const body = raw.subarray(nl + 1);
+        payload = gzip ? gunzipSync(body, { chunkSize: body.length >= 4 ? Math.min(Math.max(body.readUInt32LE(body.length - 4), 65536), 64 << 20) : 65536 }) : body;
       } catch {
         payload = undefined;
       }
