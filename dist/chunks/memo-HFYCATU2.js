@@ -82,7 +82,8 @@ var MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64
     if (!(!gzip && header.length === 4 && header[0] === MAGIC && header[1] !== String(FORMAT))) {
       if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
         try {
-          payload = gzip ? gunzipSync(raw.subarray(nl + 1)) : raw.subarray(nl + 1);
+          let body = raw.subarray(nl + 1);
+          payload = gzip ? gunzipSync(body, { chunkSize: body.length >= 4 ? Math.min(Math.max(body.readUInt32LE(body.length - 4), 65536), 64 << 20) : 65536 }) : body;
         } catch {
           payload = void 0;
         }
