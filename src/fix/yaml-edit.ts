@@ -20,11 +20,23 @@ export type EditResult = { text: string } | { refused: string };
 
 const INDENT_STEP = '  ';
 
+/**
+ * The documents of a text. The last few texts read are kept: every fix offered in one file starts
+ * from the same text (applyEdit, then resolve.ts's check, read it for each fix; a 2 MB install
+ * manifest with a hundred findings was read 300 times). Callers only read what they get.
+ */
 export function parseDocs(text: string): Document.Parsed[] {
+  const hit = recent.findIndex((r) => r.text === text);
+  if (hit !== -1) return recent[hit]!.docs;
   const { parseAllDocuments } = yamlLib();
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
-  return Array.isArray(docs) ? docs : [];
+  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  recent.unshift({ text, docs });
+  if (recent.length > RECENT) recent.pop();
+  return docs;
 }
+const RECENT = 4;
+const recent: { text: string; docs: Document.Parsed[] }[] = [];
 
 const eolOf = (text: string): string => (/\r\n/.test(text) ? '\r\n' : '\n');
 
