@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-BK7NMXWD.js";
+} from "./chunks/chunk-UVDWFLNE.js";
 import {
   annotationCommands,
   changeText,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-BK7NMXWD.js";
+} from "./chunk-UVDWFLNE.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,

@@ -13,7 +13,7 @@ import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-BK7NMXWD.js";
+import "./chunk-UVDWFLNE.js";
 import "./chunk-X2CFISKY.js";
 import {
   impersonatedUser,

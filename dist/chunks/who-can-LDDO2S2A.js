@@ -12,7 +12,7 @@ import "./chunk-WLSNBUL7.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-BK7NMXWD.js";
+import "./chunk-UVDWFLNE.js";
 import "./chunk-X2CFISKY.js";
 import {
   principalLabel

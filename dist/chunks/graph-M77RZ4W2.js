@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-BK7NMXWD.js";
+} from "./chunk-UVDWFLNE.js";
 import "./chunk-X2CFISKY.js";
 import {
   buildAccessGraph,

@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-BK7NMXWD.js";
+} from "./chunk-UVDWFLNE.js";
 import "./chunk-X2CFISKY.js";
 import {
   PROFILE_NAMES,

@@ -539,10 +539,12 @@ function objectKey(o) {
 // src/fix/yaml-edit.ts
 var INDENT_STEP = "  ";
 function parseDocs(text) {
-  let { parseAllDocuments } = yamlLib(), docs = parseAllDocuments(text, { prettyErrors: !1, uniqueKeys: !1 });
-  return Array.isArray(docs) ? docs : [];
+  let hit = recent.findIndex((r) => r.text === text);
+  if (hit !== -1) return recent[hit].docs;
+  let { parseAllDocuments } = yamlLib(), parsed = parseAllDocuments(text, { prettyErrors: !1, uniqueKeys: !1 }), docs = Array.isArray(parsed) ? parsed : [];
+  return recent.unshift({ text, docs }), recent.length > RECENT && recent.pop(), docs;
 }
-var eolOf = (text) => /\r\n/.test(text) ? `\r
+var RECENT = 4, recent = [], eolOf = (text) => /\r\n/.test(text) ? `\r
 ` : `
 `;
 function lineStart(text, offset) {
