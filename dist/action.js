@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-UVDWFLNE.js";
+} from "./chunks/chunk-BSV6P7FN.js";
 import {
   annotationCommands,
   changeText,
@@ -21,12 +21,12 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-X2CFISKY.js";
+} from "./chunks/chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,
   firstPaths,
   isKnownRule
-} from "./chunks/chunk-VLK74SSN.js";
+} from "./chunks/chunk-6K2YU27B.js";
 import "./chunks/chunk-FQ7DN2ZI.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";

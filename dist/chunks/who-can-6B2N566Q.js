@@ -7,16 +7,16 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-6AOHIFZ6.js";
-import "./chunk-WLSNBUL7.js";
+} from "./chunk-V7ACBFYJ.js";
+import "./chunk-Y4BTSWGR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-UVDWFLNE.js";
-import "./chunk-X2CFISKY.js";
+import "./chunk-BSV6P7FN.js";
+import "./chunk-VZZ6Z4NH.js";
 import {
   principalLabel
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";

@@ -6,7 +6,7 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-WLSNBUL7.js";
+} from "./chunk-Y4BTSWGR.js";
 import {
   UsageError,
   parseCommand
@@ -19,8 +19,8 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-UVDWFLNE.js";
-import "./chunk-X2CFISKY.js";
+} from "./chunk-BSV6P7FN.js";
+import "./chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,
   RULES,
@@ -28,7 +28,7 @@ import {
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   discover,
   displayPath

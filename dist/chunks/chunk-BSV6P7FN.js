@@ -17,7 +17,7 @@ import {
   justifiedBy,
   lineText,
   objectLabel
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   LAYER_KEY,
   eachFile,

@@ -5,18 +5,18 @@ import {
   checkFailOn,
   checkOutput,
   emitReport
-} from "./chunk-WLSNBUL7.js";
+} from "./chunk-Y4BTSWGR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
 import {
   exitCodeFor
-} from "./chunk-UVDWFLNE.js";
-import "./chunk-X2CFISKY.js";
+} from "./chunk-BSV6P7FN.js";
+import "./chunk-VZZ6Z4NH.js";
 import {
   isKnownRule
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
@@ -48,7 +48,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-GR5JJDPV.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-XIXJFPI2.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

@@ -1,21 +1,21 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-WLSNBUL7.js";
+} from "./chunk-Y4BTSWGR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
 import {
   require_picocolors
-} from "./chunk-X2CFISKY.js";
+} from "./chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   describeRule,
   findRule
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-23YRZK4Z.js";
 import {

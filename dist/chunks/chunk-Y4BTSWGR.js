@@ -20,10 +20,10 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-X2CFISKY.js";
+} from "./chunk-VZZ6Z4NH.js";
 import {
   firstPaths
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-UVDWFLNE.js";
+} from "./chunk-BSV6P7FN.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -31,7 +31,7 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   loadObjects,
   locate,

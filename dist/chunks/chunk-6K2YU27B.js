@@ -1132,7 +1132,7 @@ rules:
   checkModel(ctx) {
     let graph = ctx.model.rbac, reported = /* @__PURE__ */ new Map();
     for (let scope of subjectScopes(graph))
-      for (let sub of STREAMING_SUBRESOURCES)
+      for (let sub of STREAMING_SUBRESOURCES.filter((s) => scope.grants.some((g) => namesSubresource2(g.rule.rule.resources ?? [], s))))
         for (let [has, missing] of [["create", "get"], ["get", "create"]]) {
           let givers = scope.grants.filter((g) => namesSubresource2(g.rule.rule.resources ?? [], sub) && grantsVerbOn(g.rule.rule, has, "", "pods", sub) && !coveredByVerb(scope.grants, g, missing, "", "pods", sub)), giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ["rules", g.rule.index]) : "built-in"})`))];
           for (let g of givers) {

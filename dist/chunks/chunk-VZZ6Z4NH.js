@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   lineText,
   suppressionCounts
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   __commonJS,
   __toESM

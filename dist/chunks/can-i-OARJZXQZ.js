@@ -7,18 +7,18 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-6AOHIFZ6.js";
-import "./chunk-WLSNBUL7.js";
+} from "./chunk-V7ACBFYJ.js";
+import "./chunk-Y4BTSWGR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-UVDWFLNE.js";
-import "./chunk-X2CFISKY.js";
+import "./chunk-BSV6P7FN.js";
+import "./chunk-VZZ6Z4NH.js";
 import {
   impersonatedUser,
   isNonResource
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import "./chunk-FQ7DN2ZI.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";

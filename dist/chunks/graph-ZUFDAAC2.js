@@ -7,7 +7,7 @@ import {
 import {
   applyRenderFlags,
   writeOrFail
-} from "./chunk-WLSNBUL7.js";
+} from "./chunk-Y4BTSWGR.js";
 import {
   UsageError,
   parseCommand
@@ -15,13 +15,13 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-UVDWFLNE.js";
-import "./chunk-X2CFISKY.js";
+} from "./chunk-BSV6P7FN.js";
+import "./chunk-VZZ6Z4NH.js";
 import {
   buildAccessGraph,
   isKnownRule,
   justifiedBy
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   loadObjects
 } from "./chunk-FQ7DN2ZI.js";

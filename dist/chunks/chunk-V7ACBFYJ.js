@@ -1,13 +1,13 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-WLSNBUL7.js";
+} from "./chunk-Y4BTSWGR.js";
 import {
   UsageError
 } from "./chunk-KF2SOTX4.js";
 import {
   safeLines
-} from "./chunk-X2CFISKY.js";
+} from "./chunk-VZZ6Z4NH.js";
 import {
   KNOWN_SUBRESOURCES,
   RbacGraph,
@@ -23,7 +23,7 @@ import {
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-VLK74SSN.js";
+} from "./chunk-6K2YU27B.js";
 import {
   loadObjects,
   where
