@@ -308,7 +308,10 @@ function auditFully(input: AuditInput): FullAuditResult {
   // earlier (objects outside the model) cannot ask for it.
   let model: Model | undefined;
   const justifications: Justification[] = [];
-  const runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup).map((a) => ruleRunner(a));
+  const checked = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup);
+  const runners = checked.map((a) => ruleRunner(a));
+  /** The places (in `runners`) of the rules with a per-object check. */
+  const objectRules = checked.flatMap((a, i) => (a.rule.checkObject ? [i] : []));
   function ruleRunner(a: ActiveRule): { object(o: K8sObject): void; group(objects: readonly K8sObject[], scope: { name: string; rendered: boolean }): void; model(): void } {
     const { rule } = a;
     const rctx: RuleContext<string, any> = {
@@ -508,7 +511,8 @@ function auditFully(input: AuditInput): FullAuditResult {
       for (const r of runners) r.object(o);
       continue;
     }
-    for (let i = 0; i < runners.length; i++) {
+    const slot = stored ? undefined : objectChecks.begin(at.key, at.index);
+    for (const i of objectRules) {
       if (stored) {
         // (absent: the check reported nothing; null: it read more than the object, so it runs)
         const done = stored[i];
@@ -526,11 +530,10 @@ function auditFully(input: AuditInput): FullAuditResult {
         runners[i]!.object(o);
       } finally {
         recording = undefined;
-        if (watch.touched) objectChecks.record(at.key, at.index, i, null);
-        else if (ctx.findings.length === before && justifications.length === justifiedBefore) objectChecks.record(at.key, at.index, i, 0);
-        else {
+        if (watch.touched) slot!.push(`"${i}":null`);
+        else if (ctx.findings.length !== before || justifications.length !== justifiedBefore) {
           const found = ctx.findings.slice(before);
-          objectChecks.record(at.key, at.index, i, [found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)]);
+          slot!.push(`"${i}":${ObjectChecks.encode([found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)])}`);
         }
       }
     }
@@ -750,16 +753,23 @@ class ObjectChecks {
   }
 
   /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
-  record(fileKey: string, index: number, rule: number, record: CheckRecord | 0 | null): void {
+  /**
+   * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
+   * nothing and read nothing else is left out; `null`: it read more than the object).
+   */
+  begin(fileKey: string, index: number): string[] {
     let list = this.made.get(fileKey);
     if (!list) this.made.set(fileKey, (list = []));
-    let last = list[list.length - 1];
-    if (!last || last[0] !== index) list.push((last = [index, []]));
-    else if (rule === 0) this.unsound.add(fileKey); // (the same object checked twice: not kept)
-    if (record === 0) return;
-    // (as JSON now: later stages change findings in place)
-    const json = record !== null && record.every((part) => part.every((x) => x === null || exact(x, new Set()))) ? JSON.stringify(record) : 'null';
-    last[1].push(`"${rule}":${json}`);
+    // (a file's objects come in order: one met again, a file given twice, is not kept)
+    if (list.length && list[list.length - 1]![0] >= index) this.unsound.add(fileKey);
+    const slot: string[] = [];
+    list.push([index, slot]);
+    return slot;
+  }
+
+  /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
+  static encode(record: CheckRecord): string {
+    return record.every((part) => part.every((x) => x === null || exact(x, new Set()))) ? JSON.stringify(record) : 'null';
   }
 
   save(): void {
