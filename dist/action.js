@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-BSV6P7FN.js";
+} from "./chunks/chunk-KBXL6TUC.js";
 import {
   annotationCommands,
   changeText,

@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-BSV6P7FN.js";
+} from "./chunk-KBXL6TUC.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,

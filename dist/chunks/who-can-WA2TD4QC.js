@@ -12,7 +12,7 @@ import "./chunk-Y4BTSWGR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-BSV6P7FN.js";
+import "./chunk-KBXL6TUC.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   principalLabel

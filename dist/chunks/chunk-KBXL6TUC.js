@@ -1020,7 +1020,7 @@ function auditFully(input) {
     positions.place(object, path, (r, file) => {
       f.region = r, file.path !== f.file && (f.file = file.path, sources.has(file.path) || sources.set(file.path, file));
     }), ctx.findings.push(f), ctx.objectOfFinding.set(f, object), offer && input.fixes && (offer.fix || offer.suggestions?.length) && ctx.offers.set(f, { object, ...offer }), cause !== void 0 && ctx.causeOf.set(f, cause);
-  }, model, justifications = [], runners = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup).map((a) => ruleRunner(a));
+  }, model, justifications = [], checked = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup), runners = checked.map((a) => ruleRunner(a)), objectRules = checked.flatMap((a, i) => a.rule.checkObject ? [i] : []);
   function ruleRunner(a) {
     let { rule } = a, rctx = {
       get model() {
@@ -1155,7 +1155,8 @@ function auditFully(input) {
       for (let r of runners) r.object(o);
       continue;
     }
-    for (let i = 0; i < runners.length; i++) {
+    let slot = stored ? void 0 : objectChecks.begin(at.key, at.index);
+    for (let i of objectRules) {
       if (stored) {
         let done = stored[i];
         if (done === void 0) continue;
@@ -1167,11 +1168,10 @@ function auditFully(input) {
       try {
         runners[i].object(o);
       } finally {
-        if (recording = void 0, watch.touched) objectChecks.record(at.key, at.index, i, null);
-        else if (ctx.findings.length === before && justifications.length === justifiedBefore) objectChecks.record(at.key, at.index, i, 0);
-        else {
+        if (recording = void 0, watch.touched) slot.push(`"${i}":null`);
+        else if (ctx.findings.length !== before || justifications.length !== justifiedBefore) {
           let found = ctx.findings.slice(before);
-          objectChecks.record(at.key, at.index, i, [found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)]);
+          slot.push(`"${i}":${ObjectChecks.encode([found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)])}`);
         }
       }
     }
@@ -1303,13 +1303,19 @@ var ObjectChecks = class {
     justifications.push(...justified);
   }
   /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
-  record(fileKey, index, rule, record) {
+  /**
+   * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
+   * nothing and read nothing else is left out; `null`: it read more than the object).
+   */
+  begin(fileKey, index) {
     let list = this.made.get(fileKey);
-    list || this.made.set(fileKey, list = []);
-    let last = list[list.length - 1];
-    if (!last || last[0] !== index ? list.push(last = [index, []]) : rule === 0 && this.unsound.add(fileKey), record === 0) return;
-    let json = record !== null && record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
-    last[1].push(`"${rule}":${json}`);
+    list || this.made.set(fileKey, list = []), list.length && list[list.length - 1][0] >= index && this.unsound.add(fileKey);
+    let slot = [];
+    return list.push([index, slot]), slot;
+  }
+  /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
+  static encode(record) {
+    return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
   }
   save() {
     for (let [fileKey, list] of this.made)

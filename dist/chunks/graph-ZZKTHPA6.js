@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-BSV6P7FN.js";
+} from "./chunk-KBXL6TUC.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   buildAccessGraph,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-BSV6P7FN.js";
+} from "./chunk-KBXL6TUC.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,

@@ -13,7 +13,7 @@ import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-BSV6P7FN.js";
+import "./chunk-KBXL6TUC.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   impersonatedUser,
