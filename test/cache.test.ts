@@ -22,10 +22,7 @@ import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
 import { audit } from '../src/engine/audit.ts';
-import { newSource, parseSource } from '../src/input/parse.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
-
-const parseSourceForTest = (path: string, text: string) => parseSource(newSource(path, text), DEFAULT_LIMITS);
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
@@ -405,40 +402,13 @@ describe('the result cache', () => {
     expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out).not.toContain('CACHED');
   });
 
-  it('reads the per-file layer: a computed run takes a file as parsed from it, keyed by its text, path and limits', () => {
-    const repo = join(tmp, 'per-file');
-    mkdirSync(repo);
-    const role = (verb: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: x}\nrules:\n  - apiGroups: [""]\n    resources: [pods/exec]\n    verbs: [${verb}]\n`;
-    writeFileSync(join(repo, 'role.yaml'), role('get'));
-    writeFileSync(join(repo, 'odd.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: x}\ndata:\n  a: &a {b: 1}\n  c: *a\n  d: .inf\n');
-    const dir = join(repo, '.leastpriv-cache');
-    const input = { paths: ['.'], cwd: repo };
-    const codes = (r: ReturnType<typeof audit>) => r.findings.map((f) => `${f.file}:${f.region.start.line} ${f.code}`);
-    const first = audit({ ...input, cache: openCache(dir, () => {}) });
-    expect(readdirSync(dir).filter((n) => n.startsWith('parsed-')).length).toBeGreaterThan(0);
-    // a file whose values JSON would not give back exactly (a value an alias shares, .inf) is not kept
-    const layer = openCache(dir, () => {}).parsed!;
-    const limits = { maxFileSize: 16 * 1024 * 1024, maxDocuments: 10_000, maxAliasCount: 10_000, maxDepth: 200 };
+  it('keys a file in the per-file layer by its text, path, chart and limits', () => {
+    const layer = openCache(join(tmp, 'per-file-keys'), () => {}).parsed!;
     const src = (path: string, text: string) => ({ path, text, lineCounter: undefined as never });
-    const get = (s: ReturnType<typeof src>, l = limits) => layer.get(layer.keyOf(s, undefined, l), s);
-    expect(get(src('role.yaml', role('get')))).toBeDefined();
-    expect(get(src('odd.yaml', readFileSync(join(repo, 'odd.yaml'), 'utf8')))).toBeUndefined();
-    expect(get(src('other.yaml', role('get')))).toBeUndefined();
-    expect(get(src('role.yaml', role('get')), { ...limits, maxDepth: 100 })).toBeUndefined();
-    // forged: role.yaml as edited (create) stored as parsed from other text (get, list): what a run
-    // computed after the edit reports is the forged objects' findings
-    const edited = role('create');
-    writeFileSync(join(repo, 'role.yaml'), edited);
-    const truth = codes(audit({ ...input }));
-    const as = src('role.yaml', edited);
-    const forged = parseSourceForTest('role.yaml', role('"*"'));
-    for (const o of forged.objects) o.file = as;
-    layer.put(layer.keyOf(as, undefined, limits), as, forged, new Map());
-    layer.save();
-    const fromLayer = codes(audit({ ...input, cache: openCache(dir, () => {}) }));
-    expect(fromLayer).not.toEqual(truth);
-    expect(fromLayer).toEqual(codes(audit({ ...input, overrides: new Map([['role.yaml', role('"*"')]]) })));
-    expect(codes(first)).not.toEqual(fromLayer);
+    const key = (s: ReturnType<typeof src>, chart?: string, l = DEFAULT_LIMITS) => layer.keyOf(s, chart, l);
+    const k = key(src('a.yaml', 'kind: Role\n'));
+    expect(key(src('a.yaml', 'kind: Role\n'))).toBe(k);
+    for (const other of [key(src('b.yaml', 'kind: Role\n')), key(src('a.yaml', 'kind: Role \n')), key(src('a.yaml', 'kind: Role\n'), 'chart'), key(src('a.yaml', 'kind: Role\n'), undefined, { ...DEFAULT_LIMITS, maxDepth: 100 })]) expect(other).not.toBe(k);
   });
 
   it('replays per-object checks from the per-file layer, and runs again those that read the model', () => {

@@ -121,26 +121,15 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     }
     const chart = f === '-' ? undefined : helmChartOf(resolve(cwd, f), charts);
     const chartShown = chart === undefined ? undefined : displayPath(chart, cwd);
-    // The per-file layer of --cache (src/cache/parsed.ts), keyed by the text: not with rendering,
-    // whose plan reads files itself and audits some through their roots.
+    // The per-file layer of --cache (src/cache/parsed.ts) keys what it keeps of a file by its text:
+    // not with rendering, whose plan reads files itself and audits some through their roots.
     const layer = f !== '-' && !plan ? input.cache?.parsed : undefined;
     const key = layer?.keyOf(r.source, chartShown, config.limits);
-    const stored = key === undefined ? undefined : layer!.get(key, r.source);
-    if (stored) {
-      SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors);
-      LAYER_KEY.set(stored.parsed, key!);
-      input.parseCache?.set(r.source.path, stored.parsed);
-      parsed(r.source, stored.parsed);
-      continue;
-    }
     const text = r.source.text;
     const p = parseSource(r.source, config.limits, chartShown);
     input.parseCache?.set(r.source.path, p);
-    // (not kept when parsing changed the text: flow continuations padded, input/flow-indent.ts)
-    if (key !== undefined && r.source.text === text) {
-      layer!.put(key, r.source, p, checkedOnce(p));
-      LAYER_KEY.set(p, key);
-    }
+    // (no key when parsing changed the text: flow continuations padded, input/flow-indent.ts)
+    if (key !== undefined && r.source.text === text) LAYER_KEY.set(p, key);
     parsed(r.source, p);
   }
   for (const root of plan?.roots ?? []) visit({ read: 'root', root, shapeErrors: check(root.objects) });
