@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-FQ7DN2ZI.js";
+} from "./chunk-QCLM6ET6.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-FQ7DN2ZI.js";
+} from "./chunk-QCLM6ET6.js";
 import {
   get,
   groupOf,

@@ -3920,13 +3920,8 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), layer = f !== "-" && !plan ? input.cache?.parsed : void 0, key = layer?.keyOf(r.source, chartShown, config.limits), stored = key === void 0 ? void 0 : layer.get(key, r.source);
-    if (stored) {
-      SHAPE_CHECKED.set(stored.parsed, stored.shapeErrors), LAYER_KEY.set(stored.parsed, key), input.parseCache?.set(r.source.path, stored.parsed), parsed(r.source, stored.parsed);
-      continue;
-    }
-    let text = r.source.text, p = parseSource(r.source, config.limits, chartShown);
-    input.parseCache?.set(r.source.path, p), key !== void 0 && r.source.text === text && (layer.put(key, r.source, p, checkedOnce(p)), LAYER_KEY.set(p, key)), parsed(r.source, p);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve8(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r.source, chartShown, config.limits), text = r.source.text, p = parseSource(r.source, config.limits, chartShown);
+    input.parseCache?.set(r.source.path, p), key !== void 0 && r.source.text === text && LAYER_KEY.set(p, key), parsed(r.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check2(root.objects) });
 }

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-KBXL6TUC.js";
+} from "./chunk-IBYWD65P.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-FQ7DN2ZI.js";
+} from "./chunk-QCLM6ET6.js";
 import {
   containers,
   get,

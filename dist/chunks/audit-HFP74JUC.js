@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-KBXL6TUC.js";
+} from "./chunk-IBYWD65P.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,
@@ -32,7 +32,7 @@ import {
 import {
   discover,
   displayPath
-} from "./chunk-FQ7DN2ZI.js";
+} from "./chunk-QCLM6ET6.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-HFYCATU2.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-5PIR4KYT.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }

@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-FQ7DN2ZI.js";
+} from "./chunk-QCLM6ET6.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {
@@ -484,56 +484,6 @@ var PACKS = 16, ParsedStore = class {
   putRaw(key, json) {
     NON_ASCII.test(json) && (json = json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)), this.used.get(key) !== json && (this.used.set(key, json), this.dirty.add(parseInt(key[0], 16)));
   }
-  get(key, source) {
-    let json = this.raw(key);
-    if (json === void 0) return;
-    let e;
-    try {
-      e = JSON.parse(json);
-    } catch {
-      this.used.delete(key);
-      return;
-    }
-    let parsed = {
-      source,
-      objects: e.o.map((o) => {
-        let obj = { file: source, documentIndex: o[0], docRange: o[1], rootPath: o[2], value: o[3], apiVersion: o[4], kind: o[5], name: o[6] };
-        return o[7] !== null && (obj.namespace = o[7]), o[8] !== null && (obj.rootStart = o[8]), o[9] && (obj.invalid = !0), obj;
-      }),
-      diagnostics: e.g.map((d) => ({ ...d, file: source.path })),
-      documents: e.d[0],
-      nonKubernetesDocuments: e.d[1],
-      ...e.s !== void 0 ? { skipped: e.s } : {}
-    }, shapeErrors = /* @__PURE__ */ new Map();
-    for (let [n, errs] of e.e) shapeErrors.set(parsed.objects[n], errs);
-    return { parsed, shapeErrors };
-  }
-  put(key, source, parsed, shapeErrors) {
-    let seen = source.text.includes("&") ? /* @__PURE__ */ new Set() : void 0, index = /* @__PURE__ */ new Map(), o = [];
-    for (let obj of parsed.objects) {
-      if (obj.file !== source || obj.render || !faithful(obj.value, seen)) return;
-      index.set(obj, o.length), o.push([obj.documentIndex, obj.docRange, [...obj.rootPath], obj.value, obj.apiVersion, obj.kind, obj.name, obj.namespace ?? null, obj.rootStart ?? null, obj.invalid ? 1 : 0]);
-    }
-    let e = [];
-    for (let [obj, errs] of shapeErrors) {
-      let n = index.get(obj);
-      if (n === void 0) return;
-      e.push([n, errs]);
-    }
-    let g = [];
-    for (let d of parsed.diagnostics) {
-      if (d.file !== source.path) return;
-      let { file: _f, ...rest } = d;
-      g.push(rest);
-    }
-    let entry = { d: [parsed.documents, parsed.nonKubernetesDocuments], ...parsed.skipped !== void 0 ? { s: parsed.skipped } : {}, g, o, e }, json;
-    try {
-      json = JSON.stringify(entry);
-    } catch {
-      return;
-    }
-    this.putRaw(key, json);
-  }
   /** Rewrites the packs that got new entries (with the entries this process used or made). */
   save() {
     if (!this.dirty.size) return;
@@ -553,32 +503,6 @@ var PACKS = 16, ParsedStore = class {
     this.dirty.clear();
   }
 }, packName = (i) => `parsed-${i.toString(16)}.pack`, NON_ASCII = /[^\x00-\x7f]/, NON_ASCII_ALL = /[^\x00-\x7f]/g;
-function faithful(v, seen) {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-      return !0;
-    case "number":
-      return Number.isFinite(v) && !Object.is(v, -0);
-    case "object": {
-      if (v === null) return !0;
-      if (seen) {
-        if (seen.has(v)) return !1;
-        seen.add(v);
-      }
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!(i in v) || !faithful(v[i], seen)) return !1;
-        return Object.getPrototypeOf(v) === Array.prototype;
-      }
-      if (Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) return !1;
-      for (let k in v)
-        if (!Object.hasOwn(v, k) || !faithful(v[k], seen)) return !1;
-      return !0;
-    }
-    default:
-      return !1;
-  }
-}
 
 // src/cache/memo.ts
 var DEFAULT_CACHE_LOCATION = ".leastpriv-cache", codeId;
