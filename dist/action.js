@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-IBYWD65P.js";
+} from "./chunks/chunk-NHI45CBG.js";
 import {
   annotationCommands,
   changeText,

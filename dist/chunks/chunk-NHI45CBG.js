@@ -866,17 +866,19 @@ function canonical(v) {
 function mergeAcrossRoots(findings, objectOf) {
   let groups = /* @__PURE__ */ new Map(), out = [];
   for (let f of findings) {
-    let root = objectOf(f)?.render?.root;
-    if (root === void 0) {
+    let o = objectOf(f), root = o?.render?.root;
+    if (o === void 0 || root === void 0) {
       out.push(f);
       continue;
     }
-    let key = [f.code, f.file, f.region.start.line, f.region.start.column, (f.path ?? []).join("."), f.messageId].join("\0"), g = groups.get(key);
+    let origin = [o.file.path, o.documentIndex, o.rootPath.join(".")].join("\0"), id = [o.apiVersion.split("/").slice(0, -1).join("/"), o.kind, o.namespace ?? "", o.name].join("\0"), key = [f.code, f.file, f.region.start.line, f.region.start.column, (f.path ?? []).join("."), f.messageId, origin].join("\0");
+    groups.get(key)?.ids.has(root) && groups.get(key).ids.get(root) !== id && (key += `\0${id}`);
+    let g = groups.get(key);
     if (g) {
-      g.roots.includes(root) || g.roots.push(root), editsOf(g.first) !== editsOf(f) && (delete g.first.fix, delete g.first.suggestions);
+      g.roots.includes(root) || g.roots.push(root), g.ids.set(root, id), editsOf(g.first) !== editsOf(f) && (delete g.first.fix, delete g.first.suggestions);
       continue;
     }
-    groups.set(key, { first: f, roots: [root] }), out.push(f);
+    groups.set(key, { first: f, roots: [root], ids: /* @__PURE__ */ new Map([[root, id]]) }), out.push(f);
   }
   for (let { first, roots } of groups.values())
     roots.sort(), first.data = { ...first.data ?? {}, roots: roots.join(", ") }, first.message += roots.length === 1 ? ` (as rendered by ${roots[0]})` : ` (as rendered by ${roots.length} roots: ${roots.join(", ")})`;

@@ -12,7 +12,7 @@ import "./chunk-Y4BTSWGR.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-IBYWD65P.js";
+import "./chunk-NHI45CBG.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   principalLabel

@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-IBYWD65P.js";
+} from "./chunk-NHI45CBG.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,

@@ -13,7 +13,7 @@ import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-IBYWD65P.js";
+import "./chunk-NHI45CBG.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   impersonatedUser,

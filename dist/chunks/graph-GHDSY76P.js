@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-IBYWD65P.js";
+} from "./chunk-NHI45CBG.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   buildAccessGraph,

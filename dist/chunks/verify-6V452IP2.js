@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-IBYWD65P.js";
+} from "./chunk-NHI45CBG.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
