@@ -353,6 +353,67 @@ export function dropKeptPlan(): void {
   kept = undefined;
 }
 
+/**
+ * The kustomizations some other kustomization includes (resources, bases, components): never roots.
+ * An inclusion from within a cycle (a kustomization that lists itself, `.`, or an overlay its base
+ * lists back) makes no kustomization part of another: kustomize refuses every member of the cycle
+ * ("cycle detected: candidate root … contains visited root …", kubectl kustomize v5.5), so the first
+ * member of a cycle that nothing outside it includes stays a root, fails to render (LP020 with that
+ * message) and its files are audited as written, rather than being left out of both.
+ */
+function kustomizeIncluded(ctx: Ctx, candidates: Level[]): Set<Level> {
+  const includers = new Map<Level, Set<Level>>();
+  const visited = new Set<Level>();
+  const walk = (l: Level) => {
+    if (visited.has(l)) return;
+    visited.add(l);
+    for (const ch of l.children) {
+      const child = levelOf(ctx, ch.dir);
+      if (!child) continue;
+      let s = includers.get(child);
+      if (!s) includers.set(child, (s = new Set()));
+      s.add(l);
+      walk(child);
+    }
+  };
+  candidates.forEach(walk);
+  const reach = new Map<Level, Set<Level>>();
+  const reachFrom = (l: Level): Set<Level> => {
+    let out = reach.get(l);
+    if (out) return out;
+    out = new Set();
+    const stack = [l];
+    while (stack.length) {
+      for (const ch of stack.pop()!.children) {
+        const child = levelOf(ctx, ch.dir);
+        if (child && !out.has(child)) {
+          out.add(child);
+          stack.push(child);
+        }
+      }
+    }
+    reach.set(l, out);
+    return out;
+  };
+  const included = new Set<Level>();
+  const cycleRoots: Level[] = [];
+  for (const l of visited) {
+    if (!includers.has(l)) continue;
+    // its cycle: l and the kustomizations it reaches that reach it back
+    const cycle = [l, ...[...reachFrom(l)].filter((m) => m !== l && reachFrom(m).has(l))];
+    const inCycle = new Set(cycle);
+    // included from outside its cycle (or without one): not a root
+    if (cycle.some((m) => [...(includers.get(m) ?? [])].some((by) => !inCycle.has(by)))) {
+      included.add(l);
+      continue;
+    }
+    // a cycle nothing outside includes: its first member (in input order) is the root
+    if (cycleRoots.some((r) => inCycle.has(r))) included.add(l);
+    else cycleRoots.push(l);
+  }
+  return included;
+}
+
 /** The roots among `files`, each with its wrapper written in `scratch` and its job (nothing rendered yet). */
 function planJobs(files: string[], cwd: string, settings: RenderSettings, scratch: Scratch): { ctx: Ctx; plan: RenderPlan; jobs: RootJob[] } {
   const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd), stubs: new Map() };
@@ -366,19 +427,7 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
     const l = levelOf(ctx, dirname(abs(f)));
     if (l) candidates.push(l);
   }
-  const included = new Set<Level>();
-  const visited = new Set<Level>();
-  const walk = (l: Level) => {
-    if (visited.has(l)) return;
-    visited.add(l);
-    for (const ch of l.children) {
-      const child = levelOf(ctx, ch.dir);
-      if (!child) continue;
-      included.add(child);
-      walk(child);
-    }
-  };
-  candidates.forEach(walk);
+  const included = kustomizeIncluded(ctx, candidates);
 
   // Flux Kustomizations (files that mention the group), and the folders they render.
   const fluxObjects: K8sObject[] = [];
