@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-NHI45CBG.js";
+} from "./chunks/chunk-2YJ6VMOH.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-6K2YU27B.js";
-import "./chunks/chunk-QCLM6ET6.js";
+import "./chunks/chunk-JIP5PMMF.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

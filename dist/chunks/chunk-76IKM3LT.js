@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-QCLM6ET6.js";
+} from "./chunk-JIP5PMMF.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-NHI45CBG.js";
+} from "./chunk-2YJ6VMOH.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   PROFILE_NAMES,
@@ -32,7 +32,7 @@ import {
 import {
   discover,
   displayPath
-} from "./chunk-QCLM6ET6.js";
+} from "./chunk-JIP5PMMF.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-5PIR4KYT.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-D2TAGTCU.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }

@@ -3422,6 +3422,42 @@ var kept, Scratch = class {
 function dropKeptPlan() {
   kept?.scratch.remove(), kept = void 0;
 }
+function kustomizeIncluded(ctx, candidates) {
+  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk2 = (l) => {
+    if (!visited.has(l)) {
+      visited.add(l);
+      for (let ch of l.children) {
+        let child = levelOf(ctx, ch.dir);
+        if (!child) continue;
+        let s = includers.get(child);
+        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk2(child);
+      }
+    }
+  };
+  candidates.forEach(walk2);
+  let reach = /* @__PURE__ */ new Map(), reachFrom = (l) => {
+    let out = reach.get(l);
+    if (out) return out;
+    out = /* @__PURE__ */ new Set();
+    let stack = [l];
+    for (; stack.length; )
+      for (let ch of stack.pop().children) {
+        let child = levelOf(ctx, ch.dir);
+        child && !out.has(child) && (out.add(child), stack.push(child));
+      }
+    return reach.set(l, out), out;
+  }, included = /* @__PURE__ */ new Set(), cycleRoots = [];
+  for (let l of visited) {
+    if (!includers.has(l)) continue;
+    let cycle = [l, ...[...reachFrom(l)].filter((m) => m !== l && reachFrom(m).has(l))], inCycle = new Set(cycle);
+    if (cycle.some((m) => [...includers.get(m) ?? []].some((by) => !inCycle.has(by)))) {
+      included.add(l);
+      continue;
+    }
+    cycleRoots.some((r) => inCycle.has(r)) ? included.add(l) : cycleRoots.push(l);
+  }
+  return included;
+}
 function planJobs(files, cwd, settings, scratch) {
   let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve7(cwd, f), candidates = [];
   for (let f of files) {
@@ -3429,17 +3465,7 @@ function planJobs(files, cwd, settings, scratch) {
     let l = levelOf(ctx, dirname5(abs(f)));
     l && candidates.push(l);
   }
-  let included = /* @__PURE__ */ new Set(), visited = /* @__PURE__ */ new Set(), walk2 = (l) => {
-    if (!visited.has(l)) {
-      visited.add(l);
-      for (let ch of l.children) {
-        let child = levelOf(ctx, ch.dir);
-        child && (included.add(child), walk2(child));
-      }
-    }
-  };
-  candidates.forEach(walk2);
-  let fluxObjects = [], gitRepos = [];
+  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [];
   for (let f of files) {
     if (f === "-") continue;
     let text = readRegularText(abs(f), settings.limits.maxFileSize);

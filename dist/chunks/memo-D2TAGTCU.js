@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-QCLM6ET6.js";
+} from "./chunk-JIP5PMMF.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {

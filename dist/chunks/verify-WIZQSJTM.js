@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-NHI45CBG.js";
+} from "./chunk-2YJ6VMOH.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-QCLM6ET6.js";
+} from "./chunk-JIP5PMMF.js";
 import {
   containers,
   get,

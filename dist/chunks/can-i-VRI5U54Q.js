@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-VX7ECHYM.js";
+} from "./chunk-76IKM3LT.js";
 import "./chunk-Y4BTSWGR.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-NHI45CBG.js";
+import "./chunk-2YJ6VMOH.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-6K2YU27B.js";
-import "./chunk-QCLM6ET6.js";
+import "./chunk-JIP5PMMF.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-NHI45CBG.js";
+} from "./chunk-2YJ6VMOH.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6K2YU27B.js";
 import {
   loadObjects
-} from "./chunk-QCLM6ET6.js";
+} from "./chunk-JIP5PMMF.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-QCLM6ET6.js";
+} from "./chunk-JIP5PMMF.js";
 import {
   get,
   groupOf,

@@ -12,12 +12,12 @@ import {
 } from "./chunk-KF2SOTX4.js";
 import {
   exitCodeFor
-} from "./chunk-NHI45CBG.js";
+} from "./chunk-2YJ6VMOH.js";
 import "./chunk-VZZ6Z4NH.js";
 import {
   isKnownRule
 } from "./chunk-6K2YU27B.js";
-import "./chunk-QCLM6ET6.js";
+import "./chunk-JIP5PMMF.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -48,7 +48,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-6V452IP2.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-WIZQSJTM.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],
