@@ -9,7 +9,8 @@
  * Only Kustomizations whose source is the repository being audited are rendered: a `GitRepository`
  * named `flux-system` (the one `flux bootstrap` creates for the repository itself), or one whose URL
  * is a remote of the repository's git config. Not modelled, and said so per root (LP022):
- * `postBuild` variable substitution, `decryption` (SOPS), and sources other than the repository.
+ * `postBuild` variable substitution, `decryption` (SOPS), the v1beta2 `patchesStrategicMerge`/
+ * `patchesJson6902` fields, and sources other than the repository.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readRegularText } from './read.ts';
@@ -156,6 +157,13 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
     level.resourceFiles = [];
     const notes: FluxRoot['notes'] = [];
     if (isRecord(spec.postBuild)) notes.push({ text: 'postBuild variable substitution is not applied: `${VAR}` values are audited as written', path: ['spec', 'postBuild'] });
+    // kustomize.toolkit.fluxcd.io/v1beta2 had spec.patchesStrategicMerge (objects) and
+    // spec.patchesJson6902 (targets with ops as objects); the v1 API of Flux 2.0 has neither, only
+    // spec.patches (fluxcd/kustomize-controller api/v1beta2 vs api/v1 KustomizationSpec). Whether a
+    // cluster applies them depends on its Flux version: not modelled, and said so.
+    for (const k of ['patchesStrategicMerge', 'patchesJson6902'])
+      if (Array.isArray(spec[k]) && spec[k].length)
+        notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ['spec', k] });
     if (isRecord(spec.decryption)) notes.push({ text: 'decryption (SOPS) is not applied: encrypted Secrets are audited as written', path: ['spec', 'decryption'] });
     const root: FluxRoot = { object: o, dir, level, notes };
     if (!kustomizationFileIn(dir)) root.generated = fluxGeneratedResources(dir);
