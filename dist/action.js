@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-2YJ6VMOH.js";
+} from "./chunks/chunk-2IBLQ6GZ.js";
 import {
   annotationCommands,
   changeText,
@@ -21,13 +21,13 @@ import {
   textReporter,
   worstFirst,
   writeChunksToFile
-} from "./chunks/chunk-VZZ6Z4NH.js";
+} from "./chunks/chunk-6HAW2HBN.js";
 import {
   PROFILE_NAMES,
   firstPaths,
   isKnownRule
-} from "./chunks/chunk-6K2YU27B.js";
-import "./chunks/chunk-JIP5PMMF.js";
+} from "./chunks/chunk-IODZ2AQT.js";
+import "./chunks/chunk-TVJY26V5.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

@@ -6,7 +6,7 @@ import {
   checkOutput,
   emitReport,
   writeOrFail
-} from "./chunk-Y4BTSWGR.js";
+} from "./chunk-SMT67TH4.js";
 import {
   UsageError,
   parseCommand
@@ -19,8 +19,8 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-2YJ6VMOH.js";
-import "./chunk-VZZ6Z4NH.js";
+} from "./chunk-2IBLQ6GZ.js";
+import "./chunk-6HAW2HBN.js";
 import {
   PROFILE_NAMES,
   RULES,
@@ -28,11 +28,11 @@ import {
   findRule,
   isKnownRule,
   profileSettings
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   discover,
   displayPath
-} from "./chunk-JIP5PMMF.js";
+} from "./chunk-TVJY26V5.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-D2TAGTCU.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-QJC2NF2X.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }

@@ -1,21 +1,21 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   useColor
-} from "./chunk-Y4BTSWGR.js";
+} from "./chunk-SMT67TH4.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
 import {
   require_picocolors
-} from "./chunk-VZZ6Z4NH.js";
+} from "./chunk-6HAW2HBN.js";
 import {
   PROFILE_NAMES,
   RULES,
   activeRules,
   describeRule,
   findRule
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-23YRZK4Z.js";
 import {

@@ -20,10 +20,10 @@ import {
   textReporter,
   writeChunks,
   writeChunksToFile
-} from "./chunk-VZZ6Z4NH.js";
+} from "./chunk-6HAW2HBN.js";
 import {
   firstPaths
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   VERSION
 } from "./chunk-23YRZK4Z.js";

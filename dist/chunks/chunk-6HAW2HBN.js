@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   lineText,
   suppressionCounts
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   __commonJS,
   __toESM

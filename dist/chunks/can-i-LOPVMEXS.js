@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-76IKM3LT.js";
-import "./chunk-Y4BTSWGR.js";
+} from "./chunk-WE37VD7G.js";
+import "./chunk-SMT67TH4.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-2YJ6VMOH.js";
-import "./chunk-VZZ6Z4NH.js";
+import "./chunk-2IBLQ6GZ.js";
+import "./chunk-6HAW2HBN.js";
 import {
   impersonatedUser,
   isNonResource
-} from "./chunk-6K2YU27B.js";
-import "./chunk-JIP5PMMF.js";
+} from "./chunk-IODZ2AQT.js";
+import "./chunk-TVJY26V5.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

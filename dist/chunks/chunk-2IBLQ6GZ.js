@@ -17,7 +17,7 @@ import {
   justifiedBy,
   lineText,
   objectLabel
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   LAYER_KEY,
   eachFile,
@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-JIP5PMMF.js";
+} from "./chunk-TVJY26V5.js";
 import {
   get,
   groupOf,

@@ -1,13 +1,13 @@
 import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);
 import {
   applyRenderFlags
-} from "./chunk-Y4BTSWGR.js";
+} from "./chunk-SMT67TH4.js";
 import {
   UsageError
 } from "./chunk-KF2SOTX4.js";
 import {
   safeLines
-} from "./chunk-VZZ6Z4NH.js";
+} from "./chunk-6HAW2HBN.js";
 import {
   KNOWN_SUBRESOURCES,
   RbacGraph,
@@ -23,11 +23,11 @@ import {
   roleLabel,
   ruleAllows,
   verbMatches
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   loadObjects,
   where
-} from "./chunk-JIP5PMMF.js";
+} from "./chunk-TVJY26V5.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -2527,7 +2527,10 @@ function fluxRoots(objects, gitRepos, absOf) {
     let anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, "spec"]), level = levelFrom(dir, o.file, anchor, spec, "targetNamespace");
     level.children = level.children.filter((c) => c.field === "components"), level.resourceFiles = [];
     let notes = [];
-    isRecord2(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] }), isRecord2(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
+    isRecord2(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] });
+    for (let k of ["patchesStrategicMerge", "patchesJson6902"])
+      Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
+    isRecord2(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
     let root = { object: o, dir, level, notes };
     kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
   }

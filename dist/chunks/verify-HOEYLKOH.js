@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-2YJ6VMOH.js";
+} from "./chunk-2IBLQ6GZ.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -31,12 +31,12 @@ import {
   principalLabel,
   roleLabel,
   serviceAccountGroups
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   loadObjects,
   locate,
   where
-} from "./chunk-JIP5PMMF.js";
+} from "./chunk-TVJY26V5.js";
 import {
   containers,
   get,

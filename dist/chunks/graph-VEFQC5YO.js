@@ -7,7 +7,7 @@ import {
 import {
   applyRenderFlags,
   writeOrFail
-} from "./chunk-Y4BTSWGR.js";
+} from "./chunk-SMT67TH4.js";
 import {
   UsageError,
   parseCommand
@@ -15,16 +15,16 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-2YJ6VMOH.js";
-import "./chunk-VZZ6Z4NH.js";
+} from "./chunk-2IBLQ6GZ.js";
+import "./chunk-6HAW2HBN.js";
 import {
   buildAccessGraph,
   isKnownRule,
   justifiedBy
-} from "./chunk-6K2YU27B.js";
+} from "./chunk-IODZ2AQT.js";
 import {
   loadObjects
-} from "./chunk-JIP5PMMF.js";
+} from "./chunk-TVJY26V5.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
