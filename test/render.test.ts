@@ -76,6 +76,13 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     }
   });
 
+  it("LP020's code frame shows the kustomization's line (its text is kept though no object is in it)", async () => {
+    let out = '';
+    const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: join(ROOT, 'broken'), env: {}, isTTY: false };
+    await main(['audit', '.', '--no-color'], io);
+    expect(out).toMatch(/> 1 \| resources:/);
+  });
+
   it('a base finding rendered by two overlays is reported once, naming both', () => {
     const result = audit({ paths: ['.'], cwd: join(ROOT, 'overlays') });
     const f = result.findings.find((x) => x.rule === 'capabilities-not-dropped')!;

@@ -293,10 +293,11 @@ function auditFully(input: AuditInput): FullAuditResult {
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
     positions.place(object, path, (r, file) => {
       f.region = r;
-      if (file.path !== f.file) {
-        f.file = file.path;
-        if (!sources.has(file.path)) sources.set(file.path, file);
-      }
+      if (file.path !== f.file) f.file = file.path;
+      // (a file read with nothing pointing into it yet keeps an empty text, step 4: a finding placed
+      // in it later, such as LP020 at a kustomization read before its root failed, needs the text)
+      const kept = sources.get(file.path);
+      if (!kept || (!kept.text && file.text)) sources.set(file.path, file);
     });
     ctx.findings.push(f);
     ctx.objectOfFinding.set(f, object);
