@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-2IBLQ6GZ.js";
+} from "./chunks/chunk-UV5PD2MJ.js";
 import {
   annotationCommands,
   changeText,

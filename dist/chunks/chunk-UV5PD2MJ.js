@@ -1020,7 +1020,9 @@ function auditFully(input) {
     recording && object !== recording.object && (recording.touched = !0);
     let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });
     positions.place(object, path, (r, file) => {
-      f.region = r, file.path !== f.file && (f.file = file.path, sources.has(file.path) || sources.set(file.path, file));
+      f.region = r, file.path !== f.file && (f.file = file.path);
+      let kept2 = sources.get(file.path);
+      (!kept2 || !kept2.text && file.text) && sources.set(file.path, file);
     }), ctx.findings.push(f), ctx.objectOfFinding.set(f, object), offer && input.fixes && (offer.fix || offer.suggestions?.length) && ctx.offers.set(f, { object, ...offer }), cause !== void 0 && ctx.causeOf.set(f, cause);
   }, model, justifications = [], checked = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup), runners = checked.map((a) => ruleRunner(a)), objectRules = checked.flatMap((a, i) => a.rule.checkObject ? [i] : []);
   function ruleRunner(a) {

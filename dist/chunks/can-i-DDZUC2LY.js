@@ -13,7 +13,7 @@ import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-2IBLQ6GZ.js";
+import "./chunk-UV5PD2MJ.js";
 import "./chunk-6HAW2HBN.js";
 import {
   impersonatedUser,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-2IBLQ6GZ.js";
+} from "./chunk-UV5PD2MJ.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-2IBLQ6GZ.js";
+} from "./chunk-UV5PD2MJ.js";
 import "./chunk-6HAW2HBN.js";
 import {
   buildAccessGraph,

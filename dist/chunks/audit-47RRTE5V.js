@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-2IBLQ6GZ.js";
+} from "./chunk-UV5PD2MJ.js";
 import "./chunk-6HAW2HBN.js";
 import {
   PROFILE_NAMES,
