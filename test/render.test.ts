@@ -121,6 +121,12 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(at(binding, ['subjects', 0, 'namespace'])).toBe('overlays/prod/kustomization.yaml:3:1');
     });
 
+    it("a nested component's fields: its images: entry", () => {
+      const api = find(load('components-nested'), 'Deployment', 'prod', /^api$/);
+      expect(at(api, ['spec', 'template', 'spec', 'containers', 0, 'image'])).toBe('components/outer/kustomization.yaml:8:3');
+      expect(at(api, ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'])).toBe('base/deploy.yaml:19:13');
+    });
+
     it('Flux: targetNamespace, and a folder without kustomization.yaml rendered whole', () => {
       const objs = load('flux');
       const web = find(objs, 'Deployment', 'web', /^web$/);

@@ -193,6 +193,22 @@ function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
   return c;
 }
 
+/**
+ * The components a level applies, nested ones included, in the order their patches and fields
+ * apply: a component is built as a kustomization is, its own components before its own patches
+ * (kustomize api/internal/target/kusttarget.go: accumulateComponents runs before the
+ * transformers of the kustomization or component that lists them).
+ */
+function componentsIn(c: Closure, level: Level, seen = new Set<Level>()): Level[] {
+  const out: Level[] = [];
+  for (const comp of c.components.get(level) ?? []) {
+    if (seen.has(comp)) continue;
+    seen.add(comp);
+    out.push(...componentsIn(c, comp, seen), comp);
+  }
+  return out;
+}
+
 /** The levels an object passed through, outermost first. */
 function chainTo(c: Closure, owner: Level): Level[] {
   const out: Level[] = [];
@@ -613,7 +629,7 @@ function objectsOf(ctx: Ctx, j: RootJob, rendered: K8sObject[], dir: string): K8
     if (isRecord(meta.annotations) && Object.keys(ann).length === 0) delete meta.annotations;
     const found = findOrigin(ctx, j, r, origin, dir);
     const subject: Subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...(r.namespace ? { namespace: r.namespace } : {}) };
-    const componentsOf = (l: Level) => j.closure.components.get(l) ?? [];
+    const componentsOf = (l: Level) => componentsIn(j.closure, l);
     const sourceOf = (a: string) => parsedFile(ctx, a)?.source;
     const mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
     const editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);

@@ -329,7 +329,7 @@ function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Ta
   return undefined;
 }
 
-/** Components of a level, as levels (for their patches). */
+/** Components of a level, nested ones included, in the order they apply (as levels, for their patches and fields). */
 export type ComponentsOf = (level: Level) => Level[];
 
 /**
@@ -370,7 +370,8 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
       }
     }
     if (scalar) {
-      const f = fieldSets(chain, s, near, leaf);
+      // (a component's fields, `images:`, `replicas:`, labels, apply with its including kustomization's)
+      const f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
       if (f) return f;
     }
     if (inOrigin.complete || inOrigin.path.length > 0) return full();
@@ -520,7 +521,7 @@ export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknow
       }
     }
     if (scalar && near.length) {
-      const f = fieldSets(chain, s, near, leaf);
+      const f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
       if (f) return { refused: `the value is set by a kustomization field (${where(f)}): edit it by hand` };
     }
     const t = translate(s.value, originValue, near);
