@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-UV5PD2MJ.js";
+} from "./chunks/chunk-XYEAMYEJ.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-IODZ2AQT.js";
-import "./chunks/chunk-TVJY26V5.js";
+import "./chunks/chunk-BYTYDTQY.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

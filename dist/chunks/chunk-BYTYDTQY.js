@@ -2884,7 +2884,7 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
         }
     }
     if (scalar) {
-      let f = fieldSets(chain, s, near, leaf);
+      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
       if (f) return f;
     }
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord3(originValue) && "metadata" in originValue ? ["metadata"] : [] };
@@ -2976,7 +2976,7 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
           }
         }
     if (scalar && near.length) {
-      let f = fieldSets(chain, s, near, leaf);
+      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
       if (f) return { refused: `the value is set by a kustomization field (${where2(f)}): edit it by hand` };
     }
     let t = translate(s.value, originValue, near);
@@ -3347,6 +3347,12 @@ function closure(ctx, top, extraFiles = []) {
     c.files.add(f), c.ownerOf.set(f, top);
   return c;
 }
+function componentsIn(c, level, seen = /* @__PURE__ */ new Set()) {
+  let out = [];
+  for (let comp of c.components.get(level) ?? [])
+    seen.has(comp) || (seen.add(comp), out.push(...componentsIn(c, comp, seen), comp));
+  return out;
+}
 function chainTo(c, owner) {
   let out = [];
   for (let l = owner; l && !out.includes(l); l = c.parent.get(l)) out.unshift(l);
@@ -3574,7 +3580,7 @@ function objectsOf(ctx, j, rendered, dir) {
   for (let r of rendered) {
     let meta = isRecord4(r.value.metadata) ? r.value.metadata : {}, ann = isRecord4(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
     delete ann[ORIGIN_ANNOTATION], isRecord4(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r, origin, dir), subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...r.namespace ? { namespace: r.namespace } : {} }, componentsOf = (l) => j.closure.components.get(l) ?? [], sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, obj = { ...found.object, value: r.value, apiVersion: r.apiVersion, kind: r.kind, name: r.name, render: info };
+    let found = findOrigin(ctx, j, r, origin, dir), subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...r.namespace ? { namespace: r.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, obj = { ...found.object, value: r.value, apiVersion: r.apiVersion, kind: r.kind, name: r.name, render: info };
     delete obj.invalid, r.namespace ? obj.namespace = r.namespace : delete obj.namespace, out.push(obj);
   }
   return out;

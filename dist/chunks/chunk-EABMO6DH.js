@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-TVJY26V5.js";
+} from "./chunk-BYTYDTQY.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-UV5PD2MJ.js";
+} from "./chunk-XYEAMYEJ.js";
 import "./chunk-6HAW2HBN.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-IODZ2AQT.js";
 import {
   loadObjects
-} from "./chunk-TVJY26V5.js";
+} from "./chunk-BYTYDTQY.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-UV5PD2MJ.js";
+} from "./chunk-XYEAMYEJ.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-TVJY26V5.js";
+} from "./chunk-BYTYDTQY.js";
 import {
   containers,
   get,

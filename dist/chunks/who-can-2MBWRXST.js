@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-WE37VD7G.js";
+} from "./chunk-EABMO6DH.js";
 import "./chunk-SMT67TH4.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-UV5PD2MJ.js";
+import "./chunk-XYEAMYEJ.js";
 import "./chunk-6HAW2HBN.js";
 import {
   principalLabel
 } from "./chunk-IODZ2AQT.js";
-import "./chunk-TVJY26V5.js";
+import "./chunk-BYTYDTQY.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-TVJY26V5.js";
+} from "./chunk-BYTYDTQY.js";
 import {
   get,
   groupOf,
