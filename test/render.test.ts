@@ -121,6 +121,12 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(at(binding, ['subjects', 0, 'namespace'])).toBe('overlays/prod/kustomization.yaml:3:1');
     });
 
+    it('a base listed twice in one root: each copy through its own way (its prefix)', () => {
+      const objs = load('diamond');
+      expect(at(find(objs, 'Deployment', 'r', /^b-api$/), ['metadata', 'name'])).toBe('b/kustomization.yaml:1:1');
+      expect(at(find(objs, 'Deployment', 'r', /^a-api$/), ['metadata', 'name'])).toBe('a/kustomization.yaml:1:1');
+    });
+
     it("a nested component's fields: its images: entry", () => {
       const api = find(load('components-nested'), 'Deployment', 'prod', /^api$/);
       expect(at(api, ['spec', 'template', 'spec', 'containers', 0, 'image'])).toBe('components/outer/kustomization.yaml:8:3');

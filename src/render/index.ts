@@ -156,15 +156,18 @@ function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
 /** Everything a root includes: levels (with the level that includes each), files by owner. */
 interface Closure {
   levels: Level[];
-  parent: Map<Level, Level>;
+  /** The levels that include each level (a base two intermediate overlays of one root list has two). */
+  parents: Map<Level, Level[]>;
   components: Map<Level, Level[]>;
   ownerOf: Map<string, Level>;
+  /** Every level that lists the file (Flux builds have no load restrictions: two may). */
+  owners: Map<string, Level[]>;
   files: Set<string>;
   patchFiles: Set<string>;
 }
 
 function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
-  const c: Closure = { levels: [], parent: new Map(), components: new Map(), ownerOf: new Map(), files: new Set(), patchFiles: new Set() };
+  const c: Closure = { levels: [], parents: new Map(), components: new Map(), ownerOf: new Map(), owners: new Map(), files: new Set(), patchFiles: new Set() };
   const seen = new Set<Level>();
   const visit = (l: Level) => {
     if (seen.has(l)) return;
@@ -174,13 +177,16 @@ function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
     for (const f of l.resourceFiles) {
       c.files.add(f);
       if (!c.ownerOf.has(f)) c.ownerOf.set(f, l);
+      const o = c.owners.get(f) ?? [];
+      if (!o.includes(l)) c.owners.set(f, [...o, l]);
     }
     for (const p of l.patches) if (p.file) c.patchFiles.add(p.file);
     for (const f of l.dataFiles) c.patchFiles.add(f);
     for (const ch of l.children) {
       const child = levelOf(ctx, ch.dir);
       if (!child) continue;
-      if (!c.parent.has(child) && child !== top) c.parent.set(child, l);
+      const ps = c.parents.get(child) ?? [];
+      if (child !== top && !ps.includes(l)) c.parents.set(child, [...ps, l]);
       if (ch.field === 'components') c.components.set(l, [...(c.components.get(l) ?? []), child]);
       visit(child);
     }
@@ -189,6 +195,7 @@ function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
   for (const f of extraFiles) {
     c.files.add(f);
     c.ownerOf.set(f, top);
+    c.owners.set(f, [top]);
   }
   return c;
 }
@@ -209,11 +216,39 @@ function componentsIn(c: Closure, level: Level, seen = new Set<Level>()): Level[
   return out;
 }
 
-/** The levels an object passed through, outermost first. */
-function chainTo(c: Closure, owner: Level): Level[] {
-  const out: Level[] = [];
-  for (let l: Level | undefined = owner; l && !out.includes(l); l = c.parent.get(l)) out.unshift(l);
+/**
+ * The ways from the root to `owner` (each the levels an object passed through, outermost first):
+ * one, unless a base is listed by two kustomizations of the root (a root listing `../a` and `../b`,
+ * each listing `../base` with its own `namePrefix` and patches). At most 64.
+ */
+function chainsTo(c: Closure, owner: Level): Level[][] {
+  const out: Level[][] = [];
+  const up = (l: Level, below: Level[]) => {
+    if (out.length >= 64) return;
+    const chain = [l, ...below];
+    const ps = (c.parents.get(l) ?? []).filter((p) => !chain.includes(p));
+    if (!ps.length) out.push(chain);
+    for (const p of ps) up(p, chain);
+  };
+  up(owner, []);
   return out;
+}
+
+/**
+ * Of the ways an object may have come, the one that gives its rendered name and namespace: each
+ * level's `namePrefix`/`nameSuffix` wraps the names of everything it includes (the outermost
+ * prefix first), and the outermost `namespace:` set wins.
+ */
+function pickChain(chains: Level[][], originName: string, name: string, namespace: string | undefined): Level[] {
+  if (chains.length <= 1) return chains[0] ?? [];
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const score = (chain: Level[]) => {
+    let n = originName;
+    for (let i = chain.length - 1; i >= 0; i--) n = str(chain[i]!.value.namePrefix) + n + str(chain[i]!.value.nameSuffix);
+    const ns = chain.map((l) => str(l.value[l.namespaceKey])).find((x) => x !== '');
+    return (n === name ? 2 : 0) + (ns === undefined || ns === namespace ? 1 : 0);
+  };
+  return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0]!.ch;
 }
 
 function kustomizeArgs(command: string, dir: string, noRestrictions: boolean): string[] {
@@ -656,9 +691,9 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
   if (typeof origin.path === 'string' && typeof origin.repo !== 'string') {
     const file = j.real(resolve(dir, origin.path));
     const p = parsedFile(ctx, file);
-    const owner = j.closure.ownerOf.get(file) ?? j.top;
-    const chain = chainTo(j.closure, owner);
-    if (!p || p.objects.length === 0) return { ...fallback(), chain };
+    const owners = j.closure.owners.get(file) ?? [j.top];
+    const chains = owners.flatMap((o) => chainsTo(j.closure, o));
+    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r.name, r.name, r.namespace) };
     // the document: same kind, and the name the rendered one was made from (prefixes/suffixes added)
     const sameKind = p.objects.filter((o) => o.kind === r.kind);
     // of documents with one kind and name (kustomize allows them in other versions or namespaces),
@@ -669,7 +704,7 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
       sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
       sameKind[0] ??
       p.objects[0]!;
-    return { object: pick, value: pick.value, chain, originName: pick.name };
+    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r.name, r.namespace), originName: pick.name };
   }
   if (typeof origin.configuredIn === 'string') {
     const file = j.real(resolve(dir, origin.configuredIn));
@@ -690,7 +725,7 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
       }
     }
     const anchor = at.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at]) : level.anchor;
-    return { object: anchor, value, chain: chainTo(j.closure, level), originName };
+    return { object: anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r.name, r.namespace), originName };
   }
   return fallback();
 }
