@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-XYEAMYEJ.js";
+} from "./chunk-UD7IG2GS.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-BYTYDTQY.js";
+} from "./chunk-KABNFJWN.js";
 import {
   containers,
   get,

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-BYTYDTQY.js";
+} from "./chunk-KABNFJWN.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

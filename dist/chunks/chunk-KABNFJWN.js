@@ -3329,22 +3329,27 @@ function parsedFile(ctx, abs) {
   return ctx.parsed.set(shown, p), p;
 }
 function closure(ctx, top, extraFiles = []) {
-  let c = { levels: [], parent: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
+  let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
     if (!seen.has(l)) {
       seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add(resolve7(ctx.cwd, l.source.path));
-      for (let f of l.resourceFiles)
+      for (let f of l.resourceFiles) {
         c.files.add(f), c.ownerOf.has(f) || c.ownerOf.set(f, l);
+        let o = c.owners.get(f) ?? [];
+        o.includes(l) || c.owners.set(f, [...o, l]);
+      }
       for (let p of l.patches) p.file && c.patchFiles.add(p.file);
       for (let f of l.dataFiles) c.patchFiles.add(f);
       for (let ch of l.children) {
         let child = levelOf(ctx, ch.dir);
-        child && (!c.parent.has(child) && child !== top && c.parent.set(child, l), ch.field === "components" && c.components.set(l, [...c.components.get(l) ?? [], child]), visit2(child));
+        if (!child) continue;
+        let ps = c.parents.get(child) ?? [];
+        child !== top && !ps.includes(l) && c.parents.set(child, [...ps, l]), ch.field === "components" && c.components.set(l, [...c.components.get(l) ?? [], child]), visit2(child);
       }
     }
   };
   visit2(top);
   for (let f of extraFiles)
-    c.files.add(f), c.ownerOf.set(f, top);
+    c.files.add(f), c.ownerOf.set(f, top), c.owners.set(f, [top]);
   return c;
 }
 function componentsIn(c, level, seen = /* @__PURE__ */ new Set()) {
@@ -3353,10 +3358,24 @@ function componentsIn(c, level, seen = /* @__PURE__ */ new Set()) {
     seen.has(comp) || (seen.add(comp), out.push(...componentsIn(c, comp, seen), comp));
   return out;
 }
-function chainTo(c, owner) {
-  let out = [];
-  for (let l = owner; l && !out.includes(l); l = c.parent.get(l)) out.unshift(l);
-  return out;
+function chainsTo(c, owner) {
+  let out = [], up = (l, below) => {
+    if (out.length >= 64) return;
+    let chain = [l, ...below], ps = (c.parents.get(l) ?? []).filter((p) => !chain.includes(p));
+    ps.length || out.push(chain);
+    for (let p of ps) up(p, chain);
+  };
+  return up(owner, []), out;
+}
+function pickChain(chains, originName, name, namespace) {
+  if (chains.length <= 1) return chains[0] ?? [];
+  let str = (v) => typeof v == "string" ? v : "", score = (chain) => {
+    let n = originName;
+    for (let i = chain.length - 1; i >= 0; i--) n = str(chain[i].value.namePrefix) + n + str(chain[i].value.nameSuffix);
+    let ns = chain.map((l) => str(l.value[l.namespaceKey])).find((x) => x !== "");
+    return (n === name ? 2 : 0) + (ns === void 0 || ns === namespace ? 1 : 0);
+  };
+  return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0].ch;
 }
 function kustomizeArgs(command, dir, noRestrictions) {
   return [.../^kubectl(?:\.exe)?$/i.test(basename2(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
@@ -3589,10 +3608,10 @@ function findOrigin(ctx, j, r, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real(resolve7(dir, origin.path)), p = parsedFile(ctx, file), owner = j.closure.ownerOf.get(file) ?? j.top, chain = chainTo(j.closure, owner);
-    if (!p || p.objects.length === 0) return { ...fallback(), chain };
+    let file = j.real(resolve7(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r.name, r.name, r.namespace) };
     let sameKind = p.objects.filter((o) => o.kind === r.kind), score = (o) => (o.apiVersion === r.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? sameKind[0] ?? p.objects[0];
-    return { object: pick, value: pick.value, chain, originName: pick.name };
+    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r.name, r.namespace), originName: pick.name };
   }
   if (typeof origin.configuredIn == "string") {
     let file = j.real(resolve7(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve7(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname5(file));
@@ -3602,7 +3621,7 @@ function findOrigin(ctx, j, r, origin, dir) {
       let i = list.findIndex((g) => isRecord4(g) && typeof g.name == "string" && r.name.includes(g.name));
       i !== -1 && (at = [field, i], value = {}, originName = String(list[i].name));
     }
-    return { object: at.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at]) : level.anchor, value, chain: chainTo(j.closure, level), originName };
+    return { object: at.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r.name, r.namespace), originName };
   }
   return fallback();
 }

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-BYTYDTQY.js";
+} from "./chunk-KABNFJWN.js";
 import {
   get,
   groupOf,
