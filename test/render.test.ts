@@ -116,9 +116,24 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       const staging = find(objs, 'Deployment', 'staging', /^tools$/);
       expect(at(staging, ['metadata', 'namespace'])).toBe('overlays/staging/kustomization.yaml:1:1');
       const secret = find(objs, 'Secret', 'prod', /^prod-tools-env-/);
-      expect(at(secret, ['data', 'MODE'])).toBe('base/kustomization.yaml:5:3');
+      // (the generator's line that writes the key: `- MODE=batch`)
+      expect(at(secret, ['data', 'MODE'])).toBe('base/kustomization.yaml:7:5');
       const binding = find(objs, 'RoleBinding', 'prod', /^prod-tools$/);
       expect(at(binding, ['subjects', 0, 'namespace'])).toBe('overlays/prod/kustomization.yaml:3:1');
+    });
+
+    it('generated keys: the generator line that writes each, an overlay merge first; an image after an appending op', () => {
+      const objs = load('generators');
+      const cm = find(objs, 'ConfigMap', 'prod', /^settings-/);
+      expect(at(cm, ['data', 'LOG'])).toBe('overlays/prod/kustomization.yaml:8:5');
+      expect(at(cm, ['data', 'MODE'])).toBe('base/kustomization.yaml:7:5');
+      expect(at(find(objs, 'Secret', 'prod', /^creds-/), ['data', 'TOKEN'])).toBe('overlays/prod/kustomization.yaml:12:5');
+      const api = find(objs, 'Deployment', 'prod', /^api$/);
+      const c = (i: number, ...p: (string | number)[]) => ['spec', 'template', 'spec', 'containers', i, ...p];
+      expect(at(api, c(0, 'image'))).toBe('overlays/prod/kustomization.yaml:14:3');
+      expect(at(api, c(0, 'envFrom', 0, 'configMapRef', 'name'))).toBe('base/deploy.yaml:16:26');
+      expect(at(api, c(1, 'image'))).toBe('overlays/prod/kustomization.yaml:23:9');
+      expect(at(api, c(2, 'image'))).toBe('overlays/prod/kustomization.yaml:28:9');
     });
 
     it('a base listed twice in one root: each copy through its own way (its prefix)', () => {

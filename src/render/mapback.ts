@@ -272,6 +272,14 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
       const rest = path.slice(segs.length);
       if (op.op === 'copy' || op.op === 'move') return targetIn(level, p, loaded, ops, [j], sourceOf);
       if (rest.length === 0 && scalar && !equal(op.value, leaf)) continue;
+      // (a list item the op added names itself by its merge key: a container `name`)
+      if (rest.length === 0 && isRecord(leaf) && isRecord(op.value) && MERGE_KEYS.some((k) => k in leaf && k in (op.value as Record<string, unknown>) && !equal(leaf[k], (op.value as Record<string, unknown>)[k]))) continue;
+      // (below the op's path: the op's value must hold it, as written; an `add` at `…/containers/-`
+      // appends one item, and matches every index only by its path)
+      if (rest.length > 0) {
+        const inOp = get(op.value, rest);
+        if (!inOp.found || (scalar && !equal(inOp.value, leaf))) continue;
+      }
       return targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
     }
     return undefined;
@@ -329,6 +337,45 @@ function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Ta
   return undefined;
 }
 
+/**
+ * A generated ConfigMap's or Secret's key: the generator entry line that writes it (`literals:`
+ * `KEY=…`, `files:` `KEY=path` or a file named KEY, the `envs:` file that has `KEY=`), outermost
+ * kustomization first, as an overlay's entry with `behavior: merge` or `replace` overrides the
+ * base's (kustomize api/types/generatorargs.go, GenerationBehavior).
+ */
+function generatorSets(chain: Level[], s: Subject, path: ObjPath): Target | undefined {
+  const field = s.kind === 'ConfigMap' ? 'configMapGenerator' : s.kind === 'Secret' ? 'secretGenerator' : undefined;
+  if (!field || path.length !== 2 || !['data', 'stringData', 'binaryData'].includes(String(path[0]))) return undefined;
+  const key = String(path[1]);
+  const base = (f: string) => f.slice(f.lastIndexOf('/') + 1);
+  for (const level of chain) {
+    const list = level.value[field];
+    if (!Array.isArray(list)) continue;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const g = list[i];
+      if (!isRecord(g) || g.name !== s.originName) continue;
+      const at = (p: ObjPath): Target => ({ object: level.anchor, path: [field, i, ...p] });
+      const lits = Array.isArray(g.literals) ? g.literals : [];
+      for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] === 'string' && (lits[k] as string).split('=')[0]!.trim() === key) return at(['literals', k]);
+      const files = Array.isArray(g.files) ? g.files : [];
+      for (let k = files.length - 1; k >= 0; k--) {
+        const f = files[k];
+        if (typeof f !== 'string') continue;
+        const eq = f.indexOf('=');
+        if ((eq > 0 ? f.slice(0, eq) : base(f)) === key) return at(['files', k]);
+      }
+      const envs = [...(Array.isArray(g.envs) ? g.envs.map((e, k) => [e, ['envs', k]] as const) : []), ...(typeof g.env === 'string' ? [[g.env, ['env']] as const] : [])];
+      for (const [e, p] of envs.reverse()) {
+        const text = typeof e === 'string' ? readRegularText(`${level.dir}/${e}`) : undefined;
+        if (text !== undefined && text.split(/\r?\n/).some((l) => l.split('=')[0]!.trim() === key)) return at([...p]);
+      }
+      // an entry that replaces the data: its own entry, whatever the key
+      if (g.behavior === 'replace') return at([]);
+    }
+  }
+  return undefined;
+}
+
 /** Components of a level, nested ones included, in the order they apply (as levels, for their patches and fields). */
 export type ComponentsOf = (level: Level) => Level[];
 
@@ -371,7 +418,8 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     }
     if (scalar) {
       // (a component's fields, `images:`, `replicas:`, labels, apply with its including kustomization's)
-      const f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
+      const levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]);
+      const f = fieldSets(levels, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === undefined ? generatorSets(levels, s, near) : undefined);
       if (f) return f;
     }
     if (inOrigin.complete || inOrigin.path.length > 0) return full();
