@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-UD7IG2GS.js";
+} from "./chunks/chunk-4RTK7HBC.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-IODZ2AQT.js";
-import "./chunks/chunk-KABNFJWN.js";
+import "./chunks/chunk-JEZUN4DY.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

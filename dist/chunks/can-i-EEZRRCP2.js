@@ -7,19 +7,19 @@ import {
   parseRequest,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-67S4NHSK.js";
+} from "./chunk-VSMZKNK3.js";
 import "./chunk-SMT67TH4.js";
 import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-UD7IG2GS.js";
+import "./chunk-4RTK7HBC.js";
 import "./chunk-6HAW2HBN.js";
 import {
   impersonatedUser,
   isNonResource
 } from "./chunk-IODZ2AQT.js";
-import "./chunk-KABNFJWN.js";
+import "./chunk-JEZUN4DY.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -2814,8 +2814,13 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
         if (!opPrefix(segs, path)) continue;
         let rest = path.slice(segs.length);
         if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (!(rest.length === 0 && scalar && !equal(op.value, leaf)))
+        if (!(rest.length === 0 && scalar && !equal(op.value, leaf)) && !(rest.length === 0 && isRecord3(leaf) && isRecord3(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k])))) {
+          if (rest.length > 0) {
+            let inOp = get(op.value, rest);
+            if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
+          }
           return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
+        }
       }
       return;
     }
@@ -2861,6 +2866,34 @@ function fieldSets(chain, s, path, leaf) {
     if (ann !== void 0 && isRecord3(v.commonAnnotations) && ann in v.commonAnnotations) return at(level, ["commonAnnotations", ann]);
   }
 }
+function generatorSets(chain, s, path) {
+  let field = s.kind === "ConfigMap" ? "configMapGenerator" : s.kind === "Secret" ? "secretGenerator" : void 0;
+  if (!field || path.length !== 2 || !["data", "stringData", "binaryData"].includes(String(path[0]))) return;
+  let key = String(path[1]), base = (f) => f.slice(f.lastIndexOf("/") + 1);
+  for (let level of chain) {
+    let list = level.value[field];
+    if (Array.isArray(list))
+      for (let i = list.length - 1; i >= 0; i--) {
+        let g = list[i];
+        if (!isRecord3(g) || g.name !== s.originName) continue;
+        let at = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
+        for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at(["literals", k]);
+        let files = Array.isArray(g.files) ? g.files : [];
+        for (let k = files.length - 1; k >= 0; k--) {
+          let f = files[k];
+          if (typeof f != "string") continue;
+          let eq = f.indexOf("=");
+          if ((eq > 0 ? f.slice(0, eq) : base(f)) === key) return at(["files", k]);
+        }
+        let envs = [...Array.isArray(g.envs) ? g.envs.map((e, k) => [e, ["envs", k]]) : [], ...typeof g.env == "string" ? [[g.env, ["env"]]] : []];
+        for (let [e, p] of envs.reverse()) {
+          let text = typeof e == "string" ? readRegularText(`${level.dir}/${e}`) : void 0;
+          if (text !== void 0 && text.split(/\r?\n/).some((l) => l.split("=")[0].trim() === key)) return at([...p]);
+        }
+        if (g.behavior === "replace") return at([]);
+      }
+  }
+}
 function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
   return (path) => {
     let k = path.length;
@@ -2884,7 +2917,7 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
         }
     }
     if (scalar) {
-      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
+      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord3(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
       if (f) return f;
     }
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord3(originValue) && "metadata" in originValue ? ["metadata"] : [] };

@@ -29,7 +29,7 @@ import {
   readRegularText,
   sha256Hex,
   where
-} from "./chunk-KABNFJWN.js";
+} from "./chunk-JEZUN4DY.js";
 import {
   get,
   groupOf,

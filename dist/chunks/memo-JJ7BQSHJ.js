@@ -14,7 +14,7 @@ import {
   newSource,
   readInput,
   renderFingerprint
-} from "./chunk-KABNFJWN.js";
+} from "./chunk-JEZUN4DY.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import {

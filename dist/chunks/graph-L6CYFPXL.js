@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-UD7IG2GS.js";
+} from "./chunk-4RTK7HBC.js";
 import "./chunk-6HAW2HBN.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-IODZ2AQT.js";
 import {
   loadObjects
-} from "./chunk-KABNFJWN.js";
+} from "./chunk-JEZUN4DY.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-KABNFJWN.js";
+} from "./chunk-JEZUN4DY.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

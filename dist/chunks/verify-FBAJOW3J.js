@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-UD7IG2GS.js";
+} from "./chunk-4RTK7HBC.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-KABNFJWN.js";
+} from "./chunk-JEZUN4DY.js";
 import {
   containers,
   get,
