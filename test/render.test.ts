@@ -313,6 +313,20 @@ describe('helm template output on stdin', () => {
     }
   });
 
+  it("a chart whose folder is not its name (charts/app/ with Chart.yaml `name: web`): found by its Chart.yaml", () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'lp-helm-'));
+    try {
+      mkdirSync(join(cwd, 'charts', 'app', 'templates'), { recursive: true });
+      writeFileSync(join(cwd, 'charts', 'app', 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
+      writeFileSync(join(cwd, 'charts', 'app', 'templates', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\n{{ .Values.x }}\n');
+      const out = ['---', '# Source: web/templates/pod.yaml', 'apiVersion: v1', 'kind: Pod', 'metadata: {name: p, namespace: ops}', 'spec:', '  hostPID: true', '  containers: [{name: a, image: x, securityContext: {capabilities: {drop: [ALL]}}}]'].join('\n');
+      const result = audit({ paths: ['-'], cwd, readStdin: () => new TextEncoder().encode(out) });
+      expect(result.findings.filter((f) => f.rule === 'host-pid-ipc').map((f) => f.file)).toEqual(['charts/app/templates/pod.yaml']);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('a `# Source:` naming a path outside the working folder is never read (absolute, .., a symlink out)', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'lp-helm-'));
     const outside = mkdtempSync(join(tmpdir(), 'lp-helm-outside-'));
