@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-4RTK7HBC.js";
+} from "./chunks/chunk-DW46BED2.js";
 import {
   annotationCommands,
   changeText,

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-4RTK7HBC.js";
+} from "./chunk-DW46BED2.js";
 import "./chunk-6HAW2HBN.js";
 import {
   buildAccessGraph,

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-4RTK7HBC.js";
+} from "./chunk-DW46BED2.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,

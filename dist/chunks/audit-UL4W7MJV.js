@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-4RTK7HBC.js";
+} from "./chunk-DW46BED2.js";
 import "./chunk-6HAW2HBN.js";
 import {
   PROFILE_NAMES,

@@ -12,7 +12,7 @@ import "./chunk-SMT67TH4.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-4RTK7HBC.js";
+import "./chunk-DW46BED2.js";
 import "./chunk-6HAW2HBN.js";
 import {
   principalLabel

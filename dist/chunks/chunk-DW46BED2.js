@@ -887,7 +887,7 @@ function mergeAcrossRoots(findings, objectOf) {
 var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
@@ -907,27 +907,48 @@ function insideCwd(c, cwd) {
     return !1;
   }
 }
-function chartFile(path, cwd) {
-  return isAbsolute(path) || path.includes("\\") || path.split("/").includes("..") ? void 0 : [path, path.split("/").slice(1).join("/")].filter(Boolean).find((c) => existsSync(resolve(cwd, c)) && insideCwd(c, cwd));
+function chartFile(path, cwd, charts) {
+  if (isAbsolute(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync(resolve(cwd, c)) && insideCwd(c, cwd));
+}
+function chartFolders(cwd) {
+  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk2 = (rel, depth) => {
+    if (budget-- <= 0) return;
+    let entries;
+    try {
+      entries = readdirSync(resolve(cwd, rel), { withFileTypes: !0 });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve(cwd, rel, "Chart.yaml")) ?? "");
+      m && rel && out.set(m[1], out.has(m[1]) ? null : rel);
+    }
+    if (!(depth >= 3))
+      for (let e of entries) e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules" && walk2(rel ? `${rel}/${e.name}` : e.name, depth + 1);
+  };
+  return walk2("", 0), out;
 }
 function mapHelmSources(findings, stdin, cwd, sources) {
   let marks = helmSources(stdin.text);
-  if (marks.length)
-    for (let f of findings) {
-      if (f.file !== stdin.path) continue;
-      let line = f.region.start.line, mark;
-      for (let m of marks) m.line <= line && (mark = m);
-      if (!mark) continue;
-      let file = chartFile(mark.path, cwd);
-      if (!file) {
-        f.message += ` (from the helm template ${mark.path})`;
-        continue;
-      }
-      if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-        let text = readRegularText(resolve(cwd, file));
-        text !== void 0 && sources.set(file, newSource(file, text));
-      }
+  if (!marks.length) return;
+  let charts, chartsOnce = () => charts ??= chartFolders(cwd);
+  for (let f of findings) {
+    if (f.file !== stdin.path) continue;
+    let line = f.region.start.line, mark;
+    for (let m of marks) m.line <= line && (mark = m);
+    if (!mark) continue;
+    let file = chartFile(mark.path, cwd, chartsOnce);
+    if (!file) {
+      f.message += ` (from the helm template ${mark.path})`;
+      continue;
     }
+    if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
+      let text = readRegularText(resolve(cwd, file));
+      text !== void 0 && sources.set(file, newSource(file, text));
+    }
+  }
 }
 
 // src/engine/audit.ts

@@ -13,7 +13,7 @@ import {
   UsageError,
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-4RTK7HBC.js";
+import "./chunk-DW46BED2.js";
 import "./chunk-6HAW2HBN.js";
 import {
   impersonatedUser,
