@@ -95,9 +95,15 @@ function parseDocs(source: SourceFile): PatchDoc[] {
   try {
     const docs = parseAllDocuments(source.text, PARSE_OPTIONS);
     if (!Array.isArray(docs)) return [];
-    return docs
-      .map((d, i) => (d.errors.length || d.contents === null ? undefined : { value: d.toJS({ maxAliasCount: 1000 }) as unknown, anchor: pseudoObject(source, i, [d.range[0], d.range[2]], []) }))
-      .filter((d): d is PatchDoc => !!d);
+    return docs.flatMap((d, i): PatchDoc[] => {
+      if (d.errors.length || d.contents === null) return [];
+      const value = d.toJS({ maxAliasCount: 1000 }) as unknown;
+      const range: [number, number] = [d.range[0], d.range[2]];
+      // a `kind: List` of patches: kustomize applies each item (kubectl kustomize v5.5)
+      if (isRecord(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items))
+        return value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ['items', k]) }));
+      return [{ value, anchor: pseudoObject(source, i, range, []) }];
+    });
   } catch {
     return [];
   }
