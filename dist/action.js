@@ -8,7 +8,7 @@ import {
   emptyRunMessage,
   exitCodeFor,
   parseBaseline
-} from "./chunks/chunk-DW46BED2.js";
+} from "./chunks/chunk-ZHWLV7JO.js";
 import {
   annotationCommands,
   changeText,
@@ -27,7 +27,7 @@ import {
   firstPaths,
   isKnownRule
 } from "./chunks/chunk-IODZ2AQT.js";
-import "./chunks/chunk-JEZUN4DY.js";
+import "./chunks/chunk-RSS6ONCU.js";
 import "./chunks/chunk-Q5VFHMWF.js";
 import "./chunks/chunk-BSQQ7CGQ.js";
 import {

@@ -26,7 +26,7 @@ async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
-      return await (await import("./chunks/audit-UL4W7MJV.js")).runAudit([], io);
+      return await (await import("./chunks/audit-7CFWTPOH.js")).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
       return io.stdout(HELP), 0;
     if (cmd === "--version" || cmd === "-V")
@@ -36,15 +36,15 @@ async function main(argv, io) {
       return io.stdout(commandHelp(cmd, VERSION)), 0;
     switch (cmd) {
       case "audit":
-        return await (await import("./chunks/audit-UL4W7MJV.js")).runAudit(rest, io);
+        return await (await import("./chunks/audit-7CFWTPOH.js")).runAudit(rest, io);
       case "can-i":
-        return await (await import("./chunks/can-i-C3EQOLOS.js")).runCanI(rest, io);
+        return await (await import("./chunks/can-i-FQEUJ53T.js")).runCanI(rest, io);
       case "who-can":
-        return await (await import("./chunks/who-can-ACPSAIQF.js")).runWhoCan(rest, io);
+        return await (await import("./chunks/who-can-CWMVCTW3.js")).runWhoCan(rest, io);
       case "graph":
-        return await (await import("./chunks/graph-JZLEMLYZ.js")).runGraph(rest, io);
+        return await (await import("./chunks/graph-I3CKM2EF.js")).runGraph(rest, io);
       case "verify":
-        return await (await import("./chunks/verify-VA5G2GQL.js")).runVerify(rest, io);
+        return await (await import("./chunks/verify-YM5QKPKH.js")).runVerify(rest, io);
       case "rules":
         return await (await import("./chunks/rules-YTWSOZP6.js")).runRules(rest, io);
       case "explain":
@@ -53,7 +53,7 @@ async function main(argv, io) {
         return await (await import("./chunks/init-VGJPBPRN.js")).runInit(rest, io);
       default:
         if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || existsSync(resolve(io.cwd, cmd)))
-          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-UL4W7MJV.js")).runAudit(argv, io);
+          return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await import("./chunks/audit-7CFWTPOH.js")).runAudit(argv, io);
         {
           let hint = didYouMean(cmd, COMMANDS.map((c) => c.name));
           throw new UsageError(`unknown command '${cmd}'${hint ? `; did you mean ${hint}?` : ""} (and no file or folder of that name)`);

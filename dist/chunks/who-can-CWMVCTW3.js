@@ -7,17 +7,17 @@ import {
   partialSubjects,
   queryFormatAndFiles,
   safeIo
-} from "./chunk-VSMZKNK3.js";
+} from "./chunk-R437R7NG.js";
 import "./chunk-SMT67TH4.js";
 import {
   parseCommand
 } from "./chunk-KF2SOTX4.js";
-import "./chunk-DW46BED2.js";
+import "./chunk-ZHWLV7JO.js";
 import "./chunk-6HAW2HBN.js";
 import {
   principalLabel
 } from "./chunk-IODZ2AQT.js";
-import "./chunk-JEZUN4DY.js";
+import "./chunk-RSS6ONCU.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -8,7 +8,7 @@ import {
 import {
   fingerprint,
   objectFinding
-} from "./chunk-DW46BED2.js";
+} from "./chunk-ZHWLV7JO.js";
 import {
   ALL_AUTHENTICATED,
   RbacGraph,
@@ -36,7 +36,7 @@ import {
   loadObjects,
   locate,
   where
-} from "./chunk-JEZUN4DY.js";
+} from "./chunk-RSS6ONCU.js";
 import {
   containers,
   get,

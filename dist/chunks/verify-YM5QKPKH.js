@@ -12,12 +12,12 @@ import {
 } from "./chunk-KF2SOTX4.js";
 import {
   exitCodeFor
-} from "./chunk-DW46BED2.js";
+} from "./chunk-ZHWLV7JO.js";
 import "./chunk-6HAW2HBN.js";
 import {
   isKnownRule
 } from "./chunk-IODZ2AQT.js";
-import "./chunk-JEZUN4DY.js";
+import "./chunk-RSS6ONCU.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -48,7 +48,7 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-YRWQ2GTE.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
+  let failOn = failOnFlag ?? config.failOn, { verify, describePlan } = await import("./verify-CFOFUIM6.js"), { CatalogError } = await import("./catalog-CFPHUH63.js"), result;
   try {
     result = await verify({
       paths: positionals.length ? positionals : ["."],

@@ -27,7 +27,7 @@ import {
 import {
   loadObjects,
   where
-} from "./chunk-JEZUN4DY.js";
+} from "./chunk-RSS6ONCU.js";
 import {
   loadConfig
 } from "./chunk-ILG67AN3.js";

@@ -15,7 +15,7 @@ import {
 import {
   Positions,
   buildModel
-} from "./chunk-DW46BED2.js";
+} from "./chunk-ZHWLV7JO.js";
 import "./chunk-6HAW2HBN.js";
 import {
   buildAccessGraph,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-IODZ2AQT.js";
 import {
   loadObjects
-} from "./chunk-JEZUN4DY.js";
+} from "./chunk-RSS6ONCU.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";

@@ -2689,7 +2689,11 @@ function parseDocs(source) {
   let { parseAllDocuments } = yamlLib();
   try {
     let docs = parseAllDocuments(source.text, PARSE_OPTIONS);
-    return Array.isArray(docs) ? docs.map((d, i) => d.errors.length || d.contents === null ? void 0 : { value: d.toJS({ maxAliasCount: 1e3 }), anchor: pseudoObject(source, i, [d.range[0], d.range[2]], []) }).filter((d) => !!d) : [];
+    return Array.isArray(docs) ? docs.flatMap((d, i) => {
+      if (d.errors.length || d.contents === null) return [];
+      let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
+      return isRecord3(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
+    }) : [];
   } catch {
     return [];
   }

@@ -19,7 +19,7 @@ import {
   makeBaseline,
   parseBaseline,
   serializeBaseline
-} from "./chunk-DW46BED2.js";
+} from "./chunk-ZHWLV7JO.js";
 import "./chunk-6HAW2HBN.js";
 import {
   PROFILE_NAMES,
@@ -32,7 +32,7 @@ import {
 import {
   discover,
   displayPath
-} from "./chunk-JEZUN4DY.js";
+} from "./chunk-RSS6ONCU.js";
 import "./chunk-Q5VFHMWF.js";
 import "./chunk-BSQQ7CGQ.js";
 import "./chunk-23YRZK4Z.js";
@@ -127,7 +127,7 @@ async function runAudit(args, io) {
 `), 1) : code;
 }
 async function openCacheAt(io, location) {
-  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-JJ7BQSHJ.js");
+  let { openCache, DEFAULT_CACHE_LOCATION } = await import("./memo-2NPNGR37.js");
   return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}
 `));
 }
