@@ -1,17 +1,15 @@
 // Writes the schema validators (see scripts/validators.mjs), then dist/ (see scripts/bundle.mjs). Run
 // after changing anything under src/, rules/ or a schema, and commit dist/ (and the validators) with
 // the change.
-import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bundleOptions, dataFiles, OUTDIR, ROOT, yamlFiles } from './bundle.mjs';
+import { buildDist, OUTDIR, ROOT } from './bundle.mjs';
 import { writeValidators } from './validators.mjs';
 
 writeValidators();
 
 rmSync(join(ROOT, OUTDIR), { recursive: true, force: true });
-const result = await build(bundleOptions());
-for (const [path, text] of [...dataFiles(result.metafile), ...(await yamlFiles(result.metafile))]) {
+for (const [path, text] of await buildDist()) {
   mkdirSync(dirname(join(ROOT, OUTDIR, path)), { recursive: true });
   writeFileSync(join(ROOT, OUTDIR, path), text);
 }

@@ -6,10 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain .mjs build script without type declarations
-import { bundleOptions, dataFiles, OUTDIR, ROOT, yamlFiles } from '../scripts/bundle.mjs';
+import { buildDist, OUTDIR, ROOT } from '../scripts/bundle.mjs';
 
 const DIST = join(ROOT as string, OUTDIR as string);
 
@@ -18,11 +17,7 @@ function walk(dir: string): string[] {
 }
 
 async function buildInMemory(): Promise<Map<string, string>> {
-  const r = await build({ ...bundleOptions(), write: false });
-  const files = new Map((r.outputFiles ?? []).map((f) => [relative(DIST, f.path), f.text]));
-  for (const [path, text] of dataFiles(r.metafile) as Map<string, string>) files.set(path, text);
-  for (const [path, text] of (await yamlFiles(r.metafile)) as Map<string, string>) files.set(path, text);
-  return files;
+  return (await buildDist()) as Map<string, string>;
 }
 
 describe('dist/', () => {

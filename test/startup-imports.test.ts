@@ -1,89 +1,71 @@
 /**
- * What `leastpriv audit` loads before it reads a file (bench/RESULTS.md, finding 10): walked in the
- * built dist/, from dist/cli.js through the audit command's chunk and every static import. ajv must
- * not be bundled at all (the schema validators are generated at build time, scripts/validators.mjs),
- * and neither node:crypto (fingerprints use src/engine/sha256.ts) nor the `yaml` package (loaded on
- * first use, src/input/yaml-lib.ts) may be imported on the way. No timing here: benchmarks are
- * separate (`npm run bench`).
+ * What `leastpriv audit` loads before it reads a file (bench/RESULTS.md, findings 10 and 23), in the
+ * built CLI: dist/cli/leastpriv.cjs, one CommonJS bundle (scripts/bundle.mjs) whose modules reached
+ * through `import()` run on first import. ajv must not be bundled at all (the schema validators are
+ * generated at build time, scripts/validators.mjs), nor the `yaml` package into the CLI (loaded on
+ * first use from dist/cli/yaml.cjs, src/input/yaml-lib.ts); a one-file audit loads neither it nor
+ * node:crypto (fingerprints use src/engine/sha256.ts), node:child_process or node:worker_threads
+ * (git and kustomize load them when they run). No timing here: benchmarks are separate (`npm run bench`).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN, CLI_BUNDLE, modulesRun, ROOT } from './support/cli-modules.ts';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+const DIST = join(ROOT, 'dist');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
 
-/** Files and built-ins reached from `start` through static `import … from` statements. */
-function staticClosure(start: string): { files: Set<string>; builtins: Set<string> } {
-  const files = new Set<string>();
-  const builtins = new Set<string>();
-  const todo = [start];
-  while (todo.length) {
-    const f = todo.pop()!;
-    if (files.has(f)) continue;
-    files.add(f);
-    for (const m of readFileSync(f, 'utf8').matchAll(/^import\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)) {
-      const spec = (m[1] ?? m[2])!;
-      if (spec.startsWith('node:')) builtins.add(spec);
-      else todo.push(join(dirname(f), spec));
-    }
-  }
-  return { files, builtins };
-}
-
 describe('the audit command at startup', () => {
-  const cli = join(DIST, 'cli.js');
-  const auditChunk = /import\("\.\/(chunks\/audit-[A-Z0-9]+\.js)"\)/.exec(readFileSync(cli, 'utf8'))?.[1];
-
-  it('is found in dist/cli.js as a chunk loaded on demand', () => {
-    expect(auditChunk).toBeDefined();
-  });
-
-  it('imports neither node:crypto nor the yaml package, and ajv is in no part of dist/', () => {
-    const a = staticClosure(cli);
-    const b = staticClosure(join(DIST, auditChunk!));
-    const files = [...a.files, ...b.files];
-    expect([...a.builtins, ...b.builtins]).not.toContain('node:crypto');
+  it('bundles neither the yaml package into the CLI nor ajv into any part of dist/', () => {
     // esbuild marks each bundled package file with a `// node_modules/<pkg>/…` comment.
-    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^\/\/ node_modules\/yaml\//m);
+    expect(readFileSync(CLI_BUNDLE, 'utf8')).not.toMatch(/^\/\/ node_modules\/yaml\//m);
     for (const f of walk(DIST).filter((p) => /\.[cm]?js$/.test(p))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^\/\/ node_modules\/(ajv|fast-uri|json-schema-traverse)\//m);
   });
 
-  it('imports neither node:child_process nor node:worker_threads (git and kustomize load them when they run)', () => {
-    const a = staticClosure(cli);
-    const b = staticClosure(join(DIST, auditChunk!));
-    for (const m of ['node:child_process', 'node:worker_threads']) expect([...a.builtins, ...b.builtins]).not.toContain(m);
+  it('initializes the engine and the rules only for the audit, and the cache only with --cache', () => {
+    const plain = modulesRun(['audit', '--format', 'json', 'fixtures/rules/cluster-admin-binding.yaml']);
+    expect(plain.status).toBe(1);
+    for (const m of ['src/engine/audit.ts', 'rules/index.ts', 'src/reporters/json.ts']) expect(plain.modules, m).toContain(m);
+    expect(plain.modules).not.toContain('src/cache/memo.ts');
+    expect(plain.modules).not.toContain('src/fix/apply.ts');
   });
 
-  it('loads neither, nor makes a render folder, when auditing a file without kustomizations; one with a kustomization renders as before', () => {
-    // (the built CLI in a child process, reporting the built-in modules it loaded and the folders mkdtemp made)
+  it('loads neither node:crypto, node:child_process, node:worker_threads nor the yaml package, nor makes a render folder, when auditing a file without kustomizations; one with a kustomization renders as before', () => {
+    // (the built CLI in a child process, reporting the built-in modules it loaded, whether yaml.cjs was required, and the folders mkdtemp made)
     const probe = (file: string) => {
+      // (less what node -e had loaded before the CLI: it loads node:crypto for itself)
       const script = `
+        const before = new Set(process.moduleLoadList);
         const fs = require('node:fs');
         const made = [];
         const mkdtemp = fs.mkdtempSync;
         fs.mkdtempSync = (...a) => { const d = mkdtemp(...a); made.push(d); return d; };
-        process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify({ modules: process.moduleLoadList.filter((m) => /child_process|worker_threads/.test(m)), made })));
-        process.argv = [process.argv[0], ${JSON.stringify(join(DIST, '..', 'bin', 'leastpriv.js'))}, 'audit', '--format', 'json', ${JSON.stringify(file)}];
-        import(process.argv[1]);`;
-      const r = spawnSync(process.execPath, ['-e', script], { cwd: join(DIST, '..'), encoding: 'utf8' });
+        process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify({ modules: process.moduleLoadList.filter((m) => !before.has(m) && /^NativeModule (crypto|child_process|worker_threads)$/.test(m)), yaml: Object.keys(require.cache).some((f) => f.endsWith('yaml.cjs')), made })));
+        process.argv = [process.argv[0], ${JSON.stringify(BIN)}, 'audit', '--format', 'json', ${JSON.stringify(file)}];
+        require(process.argv[1]);`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
       const m = /\nLOADED (.*)$/.exec(r.stderr);
       expect(m, r.stderr).not.toBeNull();
-      return { status: r.status, stdout: r.stdout, ...(JSON.parse(m![1]!) as { modules: string[]; made: string[] }) };
+      return { status: r.status, stdout: r.stdout, ...(JSON.parse(m![1]!) as { modules: string[]; yaml: boolean; made: string[] }) };
     };
     const plain = probe('fixtures/rules/cluster-admin-binding.yaml');
     expect(plain.status).toBe(1);
     expect(JSON.parse(plain.stdout).findings.length).toBeGreaterThan(0);
     expect(plain.modules).toEqual([]);
+    expect(plain.yaml).toBe(false);
     expect(plain.made).toEqual([]);
     // (the render is planned and run, whether or not kubectl is installed here: LP020 then)
     const rendered = probe('fixtures/kustomize/overlays');
     expect(rendered.made.length).toBeGreaterThan(0);
-    expect(rendered.modules.some((m) => m.includes('worker_threads'))).toBe(true);
+    expect(rendered.modules).toContain('NativeModule worker_threads');
     for (const d of rendered.made) expect(() => statSync(d)).toThrow();
+    // (merge keys are for the `yaml` package: loaded from dist/cli/yaml.cjs beside the bundle)
+    const merged = probe('fixtures/input/hostile/merge-keys.yaml');
+    expect(merged.yaml).toBe(true);
+    expect(JSON.parse(merged.stdout).summary).toBeDefined();
   });
 });

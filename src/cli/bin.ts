@@ -1,4 +1,9 @@
-/** Process wrapper around main(): real stdio (stdio.ts), exit code through process.exitCode. */
+/**
+ * Process wrapper around main(): real stdio (stdio.ts), exit code through process.exitCode. When
+ * both go to pipes or files, whose writes are done when they return, the process then exits at once
+ * (process.exit) rather than tearing its heap down first: ~2 ms of a one-file audit (bench/RESULTS.md,
+ * finding 23). A terminal's stream may still be writing (on Windows), so then the process ends as usual.
+ */
 import { main } from './main.ts';
 import { readBounded } from '../input/read-bounded.ts';
 import { stdioWriter } from './stdio.ts';
@@ -18,6 +23,7 @@ main(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code;
+    if (stdout.synchronous && stderr.synchronous) process.exit(code);
   },
   (e: unknown) => {
     stderr.write(`leastpriv: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

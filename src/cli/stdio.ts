@@ -24,7 +24,7 @@ function characterDevice(fd: number): boolean {
  * dropped and the run ends with its own exit code; on the stream, `onBrokenPipe` runs (its error
  * comes later). A non-blocking descriptor that is full (EAGAIN) is waited for.
  */
-export function stdioWriter(fd: 1 | 2, onBrokenPipe: () => void): { write: (s: string) => void; isTTY: () => boolean } {
+export function stdioWriter(fd: 1 | 2, onBrokenPipe: () => void): { write: (s: string) => void; isTTY: () => boolean; synchronous: boolean } {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   if (characterDevice(fd)) {
     let listening = false;
@@ -41,6 +41,8 @@ export function stdioWriter(fd: 1 | 2, onBrokenPipe: () => void): { write: (s: s
         st.write(s);
       },
       isTTY: () => Boolean(stream().isTTY),
+      // (a terminal's stream writes asynchronously on Windows)
+      synchronous: false,
     };
   }
   let gone = false;
@@ -68,5 +70,7 @@ export function stdioWriter(fd: 1 | 2, onBrokenPipe: () => void): { write: (s: s
     },
     // (a pipe, a file or a socket is never a terminal)
     isTTY: () => false,
+    // (every write is done when write returns)
+    synchronous: true,
   };
 }

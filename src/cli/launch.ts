@@ -1,0 +1,247 @@
+/**
+ * How bin/leastpriv.js starts the CLI: it loads dist/cli/leastpriv.cjs (src/cli/bin.ts bundled as one
+ * CommonJS file) with a V8 code cache, so that a run does not compile the code it ran last time
+ * again. Start-up is most of a one-file audit (bench/RESULTS.md, finding 23): Node's own ~55–90 ms,
+ * then loading and compiling ~600 KB of code, then functions compiled on their first call; with the
+ * cache, V8 deserializes the compiled code instead (one-file audit ~110 → ~85 ms CPU at 50k).
+ *
+ * - Node ≥ 22.1: Node's own compile cache (`module.enableCompileCache`), in the folder below.
+ * - Older Node (20): a `vm.Script` over the bundle with `cachedData` (what v8-compile-cache does),
+ *   made after the run, so that it holds every function the run compiled. One file per command (an
+ *   audit compiles other functions than `--help`), Node version, architecture and V8 flags, holding
+ *   the bundle's bytes it was made from: used only when they are the bundle's bytes now (V8 itself
+ *   checks only the source's length). A file V8 refuses (`cachedDataRejected`), or made from other
+ *   bytes, is rewritten; writes are atomic (a temporary file, then rename).
+ *
+ * The cache is executable code, so it is only read from a folder with the trust of the user running
+ * leastpriv: `$XDG_CACHE_HOME/leastpriv/code` (`~/.cache/…`; `~/Library/Caches/…` on macOS), created
+ * 0700, used only when it and its parent are directories (not links) owned by this user and writable
+ * by no one else, and their base is not writable by others (or sticky, as /tmp); each file must be
+ * this user's and writable by no one else. Never a shared folder trusted as it is. No cache on
+ * Windows (its ACLs are not the POSIX modes checked here). `LEASTPRIV_CODE_CACHE=0` (or Node's
+ * `NODE_DISABLE_COMPILE_CACHE`) turns it off; `LEASTPRIV_CODE_CACHE=DIR` uses DIR, with the same checks.
+ * Any problem (no home, a read-only disk, an unsafe folder, a broken file) means a normal load: the
+ * cache can make a run faster, never different.
+ */
+import { isAscii } from 'node:buffer';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { Script } from 'node:vm';
+
+export const CODE_CACHE_ENV = 'LEASTPRIV_CODE_CACHE';
+
+/** Cache files kept in the folder at most (older builds and Node versions are removed, oldest first). */
+const KEEP = 24;
+/** A cache file larger than this is not read (the CLI's is ~0.7 MB). */
+const MAX_BYTES = 64 << 20;
+
+type Env = Record<string, string | undefined>;
+
+/** The cache folder (not yet made or checked), or undefined when the cache is off. */
+export function codeCacheDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home: () => string = homedir): string | undefined {
+  const setting = env[CODE_CACHE_ENV];
+  if (setting !== undefined && /^(0|off|false|no)$/i.test(setting.trim())) return undefined;
+  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  if (platform === 'win32') return undefined;
+  if (setting && isAbsolute(setting)) return setting;
+  let base = env.XDG_CACHE_HOME;
+  if (!base || !isAbsolute(base)) {
+    const h = home();
+    if (!h || !isAbsolute(h)) return undefined;
+    base = platform === 'darwin' ? join(h, 'Library', 'Caches') : join(h, '.cache');
+  }
+  return join(base, 'leastpriv', 'code');
+}
+
+/** Owned by this user, a directory and not a link, writable by no one else. */
+function ours(st: Stats, uid: number): boolean {
+  return st.isDirectory() && st.uid === uid && (st.mode & 0o022) === 0;
+}
+
+/**
+ * Makes `dir` (0700) and its parent if missing, and returns whether the cache may live there: both
+ * are this user's directories that no one else can write, and the folder above them cannot be
+ * written by others unless it is sticky (then no one else can rename what is in it).
+ */
+export function safeCacheDir(dir: string): boolean {
+  try {
+    const uid = process.getuid?.();
+    if (uid === undefined) return false;
+    const parent = dirname(dir);
+    const base = statSync(dirname(parent), { throwIfNoEntry: false });
+    if (base && (!base.isDirectory() || (base.uid !== uid && base.uid !== 0) || ((base.mode & 0o022) !== 0 && (base.mode & 0o1000) === 0))) return false;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return ours(lstatSync(parent), uid) && ours(lstatSync(dir), uid);
+  } catch {
+    return false;
+  }
+}
+
+/** What became of the cache for this run: none found, accepted by V8, rejected (then rewritten), off (no safe folder, or turned off). */
+export type CacheStatus = 'none' | 'accepted' | 'rejected' | 'off';
+
+export interface Loaded {
+  status: CacheStatus;
+  /** The cache file this run used or would write, when there is one. */
+  file?: string;
+  /** At exit: writes the code the run compiled when the file was missing or rejected. */
+  save(): 'written' | 'kept' | 'failed';
+}
+
+/** The command a run's arguments name, for its own cache file (its choice only affects speed). */
+export function commandOf(argv: readonly string[]): string {
+  const first = argv[0];
+  if (first === undefined) return 'audit';
+  if (/^(can-i|who-can|graph|verify|rules|explain|init)$/.test(first)) return first;
+  if (/^(-h|--help|help|-V|--version)$/.test(first)) return 'help';
+  return 'audit';
+}
+
+/** The file's bytes when it is a regular file of this user that no one else can write (opened without following a link). */
+function readOwn(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0 || st.size > MAX_BYTES) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) return undefined;
+      off += n;
+    }
+    return buf;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Writes `data` to `file` atomically (a private temporary file beside it, then rename), and keeps the folder small. */
+function writeAtomic(file: string, data: Buffer): boolean {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, file);
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // (never made)
+    }
+    return false;
+  }
+  try {
+    const dir = dirname(file);
+    const entries = readdirSync(dir).map((name) => ({ name, at: lstatSync(join(dir, name)).mtimeMs }));
+    if (entries.length > KEEP) for (const e of entries.sort((a, b) => a.at - b.at).slice(0, entries.length - KEEP)) unlinkSync(join(dir, e.name));
+  } catch {
+    // (pruning is best effort)
+  }
+  return true;
+}
+
+/**
+ * A cache file: this line, the length of the bundle's bytes and the CRC-32 of V8's data (u32 LE
+ * each), the bundle's bytes, then V8's data. (V8 checks its data's version, flags and source length,
+ * but in release builds not its bytes: a damaged file would be run. Node's own compile cache checks
+ * its files with CRC-32 too.)
+ */
+const MAGIC = Buffer.from('leastpriv code cache 2\n', 'latin1');
+
+/** A short name for the run's V8 flags (a name only: V8 also checks its flags, and the file's content is compared). */
+function flagsName(): string {
+  const flags = `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Compiles `bundle` (a CommonJS file) with the code cache in `dir` (undefined: none) and runs it
+ * as `require` would. Anything that fails before the bundle runs falls back to `require(bundle)`;
+ * the bundle itself runs exactly once.
+ *
+ * The cache file holds the bundle's bytes it was made from, and is used only when they are the
+ * bundle's bytes now, compared byte for byte: no hash to compute at start-up (node:crypto alone
+ * loads in ~2 ms) and none to collide. Its name says which bundle (by length), Node, architecture,
+ * V8 flags and command it is for, so that different installations and Node versions keep their own.
+ */
+export function loadBundle(bundle: string, dir: string | undefined, command: string): Loaded {
+  let prepared: { script: Script; status: CacheStatus; file: string; bytes: Buffer; crc32: (data: Uint8Array) => number } | undefined;
+  // (zlib.crc32: Node ≥ 20.15; without it, no cache)
+  const crc32 = dir === undefined ? undefined : (createRequire(bundle)('node:zlib') as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (dir !== undefined && crc32 && safeCacheDir(dir)) {
+    try {
+      const bytes = readFileSync(bundle);
+      const file = join(dir, `${command}-${bytes.length.toString(36)}-${process.version}-${process.arch}-${flagsName()}.v8`);
+      const stored = readOwn(file);
+      const head = MAGIC.length + 8;
+      const data = stored && stored.length > head + bytes.length ? stored.subarray(head + bytes.length) : undefined;
+      const cachedData =
+        stored && data && stored.subarray(0, MAGIC.length).equals(MAGIC) && stored.readUInt32LE(MAGIC.length) === bytes.length && stored.readUInt32LE(MAGIC.length + 4) === crc32(data) && stored.subarray(head, head + bytes.length).equals(bytes)
+          ? data
+          : undefined;
+      // (esbuild writes ASCII but for a few comments: then the bytes are the string's characters, copied without decoding)
+      const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+      const script = new Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+      prepared = { script, file, bytes, crc32, status: stored === undefined ? 'none' : cachedData === undefined || script.cachedDataRejected ? 'rejected' : 'accepted' };
+    } catch {
+      prepared = undefined;
+    }
+  }
+  if (!prepared) {
+    createRequire(bundle)(bundle);
+    return { status: 'off', save: () => 'kept' };
+  }
+  const { script, status, file, bytes, crc32: checksum } = prepared;
+  const fn = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  fn.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  module.loaded = true;
+  return {
+    status,
+    file,
+    save() {
+      if (status === 'accepted') return 'kept';
+      try {
+        const data = script.createCachedData();
+        const sizes = Buffer.alloc(8);
+        sizes.writeUInt32LE(bytes.length);
+        sizes.writeUInt32LE(checksum(data), 4);
+        return writeAtomic(file, Buffer.concat([MAGIC, sizes, bytes, data])) ? 'written' : 'failed';
+      } catch {
+        return 'failed';
+      }
+    },
+  };
+}
+
+/** Node ≥ 22.1 has its own compile cache; `enable` is `module.enableCompileCache` where it exists. */
+type EnableCompileCache = (dir?: string) => unknown;
+
+/**
+ * bin/leastpriv.js: runs the CLI bundle with the code cache. `enable` and `env` are parameters for
+ * the tests; the CLI reads its arguments from process.argv as always.
+ */
+export function launch(bundle: string, env: Env = process.env, enable = (Module as unknown as { enableCompileCache?: EnableCompileCache }).enableCompileCache): Loaded {
+  const dir = codeCacheDir(env);
+  if (typeof enable === 'function') {
+    if (dir !== undefined && safeCacheDir(dir)) {
+      try {
+        enable(join(dir, 'node'));
+      } catch {
+        // (then without it)
+      }
+    }
+    createRequire(bundle)(bundle);
+    return { status: 'off', save: () => 'kept' };
+  }
+  const loaded = loadBundle(bundle, dir, commandOf(process.argv.slice(2)));
+  if (loaded.status === 'none' || loaded.status === 'rejected') process.once('exit', () => loaded.save());
+  return loaded;
+}

@@ -1,0 +1,238 @@
+/**
+ * The CLI's V8 code cache (src/cli/launch.ts): where it lives and when that folder is refused, a
+ * file written, reused, refused when broken or made from other bytes and then rewritten, and the
+ * CLI's output the same with and without it. No timing here: what it buys is measured in
+ * bench/RESULTS.md (finding 23).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeCacheDir, commandOf, launch, loadBundle, safeCacheDir } from '../src/cli/launch.ts';
+import { BIN, ROOT } from './support/cli-modules.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'leastpriv-code-cache-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+const fresh = (name: string) => join(tmp, `${name}-${n++}`);
+const isRoot = process.getuid?.() === 0;
+const posix = process.platform !== 'win32';
+
+/** A small CommonJS "bundle": counts its runs in a global, calls functions (compiled on first call: kept in the cache). */
+function bundleFile(body = 'return a + b;'): string {
+  const dir = fresh('bundle');
+  mkdirSync(dir);
+  const file = join(dir, 'b.cjs');
+  writeFileSync(file, `'use strict';\nfunction add(a, b) { ${body} }\nfunction twice(x) { return add(x, x); }\nglobalThis.__lpBundleRuns = (globalThis.__lpBundleRuns ?? 0) + 1;\nglobalThis.__lpBundleValue = twice(21);\nmodule.exports = { twice };\n`);
+  return file;
+}
+
+const g = globalThis as { __lpBundleRuns?: number; __lpBundleValue?: number };
+function runs<T>(f: () => T): { value: T; runs: number } {
+  const before = g.__lpBundleRuns ?? 0;
+  const value = f();
+  return { value, runs: (g.__lpBundleRuns ?? 0) - before };
+}
+
+describe('where the code cache lives', () => {
+  it('is a per-user folder: XDG_CACHE_HOME, else ~/.cache (~/Library/Caches on macOS); none on Windows', () => {
+    const home = () => '/home/u';
+    expect(codeCacheDir({}, 'linux', home)).toBe('/home/u/.cache/leastpriv/code');
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux', home)).toBe('/x/cache/leastpriv/code');
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', home)).toBe('/home/u/.cache/leastpriv/code');
+    expect(codeCacheDir({}, 'darwin', home)).toBe('/home/u/Library/Caches/leastpriv/code');
+    expect(codeCacheDir({}, 'win32', home)).toBeUndefined();
+    expect(codeCacheDir({}, 'linux', () => '')).toBeUndefined();
+  });
+
+  it('is turned off by LEASTPRIV_CODE_CACHE=0 (or off, false, no) and by NODE_DISABLE_COMPILE_CACHE; LEASTPRIV_CODE_CACHE=DIR moves it', () => {
+    const home = () => '/home/u';
+    for (const v of ['0', 'off', 'FALSE', 'no']) expect(codeCacheDir({ LEASTPRIV_CODE_CACHE: v }, 'linux', home), v).toBeUndefined();
+    expect(codeCacheDir({ NODE_DISABLE_COMPILE_CACHE: '1' }, 'linux', home)).toBeUndefined();
+    expect(codeCacheDir({ LEASTPRIV_CODE_CACHE: '/srv/lp' }, 'linux', home)).toBe('/srv/lp');
+    expect(codeCacheDir({ LEASTPRIV_CODE_CACHE: '1' }, 'linux', home)).toBe('/home/u/.cache/leastpriv/code');
+  });
+
+  it('names a file per command, so that --help does not leave an audit with a cache of --help', () => {
+    expect(commandOf([])).toBe('audit');
+    expect(commandOf(['audit', '.'])).toBe('audit');
+    expect(commandOf(['clusters/'])).toBe('audit');
+    expect(commandOf(['--version'])).toBe('help');
+    expect(commandOf(['who-can', 'get', 'pods'])).toBe('who-can');
+  });
+});
+
+describe.skipIf(!posix)('the folder is used only when it has the trust of the user', () => {
+  it('is made 0700, with its parent', () => {
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    mkdirSync(join(dir, '..', '..'));
+    expect(safeCacheDir(dir)).toBe(true);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, '..')).mode & 0o777).toBe(0o700);
+  });
+
+  it('is refused when it or its parent can be written by the group or others, or is a link', () => {
+    const base = fresh('home');
+    const dir = join(base, 'leastpriv', 'code');
+    expect(safeCacheDir(dir)).toBe(true);
+    chmodSync(dir, 0o770);
+    expect(safeCacheDir(dir)).toBe(false);
+    chmodSync(dir, 0o700);
+    chmodSync(join(dir, '..'), 0o707);
+    expect(safeCacheDir(dir)).toBe(false);
+    chmodSync(join(dir, '..'), 0o700);
+    expect(safeCacheDir(dir)).toBe(true);
+    const linked = join(fresh('home'), 'leastpriv');
+    mkdirSync(linked, { recursive: true, mode: 0o700 });
+    symlinkSync(dir, join(linked, 'code'));
+    expect(safeCacheDir(join(linked, 'code'))).toBe(false);
+  });
+
+  it('is refused under a folder others can write unless it is sticky (as /tmp)', () => {
+    const base = fresh('shared');
+    mkdirSync(base, { mode: 0o777 });
+    chmodSync(base, 0o777);
+    expect(safeCacheDir(join(base, 'leastpriv', 'code'))).toBe(false);
+    chmodSync(base, 0o1777);
+    expect(safeCacheDir(join(base, 'leastpriv', 'code'))).toBe(true);
+  });
+
+  it.skipIf(!isRoot)('is refused when another user owns it (run as root: chown)', () => {
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    expect(safeCacheDir(dir)).toBe(true);
+    chownSync(dir, 4242, 4242);
+    expect(safeCacheDir(dir)).toBe(false);
+  });
+});
+
+describe.skipIf(!posix)('a bundle loaded with the cache', () => {
+  it('writes the cache after the first run, reuses it, and runs the bundle once each time', () => {
+    const bundle = bundleFile();
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    const first = runs(() => loadBundle(bundle, dir, 'audit'));
+    expect(first.runs).toBe(1);
+    expect(g.__lpBundleValue).toBe(42);
+    expect(first.value.status).toBe('none');
+    expect(existsSync(first.value.file!)).toBe(false);
+    expect(first.value.save()).toBe('written');
+    expect(statSync(first.value.file!).mode & 0o777).toBe(0o600);
+    const second = runs(() => loadBundle(bundle, dir, 'audit'));
+    expect(second.runs).toBe(1);
+    expect(second.value.status).toBe('accepted');
+    expect(second.value.file).toBe(first.value.file);
+    expect(second.value.save()).toBe('kept');
+    // (another command: its own file)
+    expect(loadBundle(bundle, dir, 'help').file).not.toBe(first.value.file);
+  });
+
+  it('rewrites a file V8 refuses (broken, cut short, another format) and then uses it', () => {
+    const bundle = bundleFile();
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    const made = loadBundle(bundle, dir, 'audit');
+    made.save();
+    const good = readFileSync(made.file!);
+    for (const broken of [Buffer.concat([good.subarray(0, good.length - 64), Buffer.alloc(64, 0xa5)]), good.subarray(0, good.length >> 1), Buffer.from('not a cache'), Buffer.alloc(0)]) {
+      writeFileSync(made.file!, broken, { mode: 0o600 });
+      const r = runs(() => loadBundle(bundle, dir, 'audit'));
+      expect(r.runs).toBe(1);
+      expect(g.__lpBundleValue).toBe(42);
+      expect(r.value.status).toBe('rejected');
+      expect(r.value.save()).toBe('written');
+      expect(loadBundle(bundle, dir, 'audit').status).toBe('accepted');
+    }
+  });
+
+  it('never uses a file made from other bytes of the same length (V8 checks only the length)', () => {
+    const bundle = bundleFile('return a + b;');
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    const made = loadBundle(bundle, dir, 'audit');
+    made.save();
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('return a + b;', 'return a * b;'));
+    const r = runs(() => loadBundle(bundle, dir, 'audit'));
+    expect(r.value.file).toBe(made.file);
+    expect(r.value.status).toBe('rejected');
+    expect(g.__lpBundleValue).toBe(441);
+    r.value.save();
+    expect(loadBundle(bundle, dir, 'audit').status).toBe('accepted');
+    expect(g.__lpBundleValue).toBe(441);
+  });
+
+  it('ignores a file others could have written, or a link, and replaces it with its own', () => {
+    const bundle = bundleFile();
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    const made = loadBundle(bundle, dir, 'audit');
+    made.save();
+    chmodSync(made.file!, 0o666);
+    const open = loadBundle(bundle, dir, 'audit');
+    expect(open.status).toBe('none');
+    expect(open.save()).toBe('written');
+    expect(statSync(made.file!).mode & 0o777).toBe(0o600);
+    expect(loadBundle(bundle, dir, 'audit').status).toBe('accepted');
+    const elsewhere = join(fresh('elsewhere'), 'x.v8');
+    mkdirSync(join(elsewhere, '..'));
+    writeFileSync(elsewhere, readFileSync(made.file!), { mode: 0o600 });
+    rmSync(made.file!);
+    symlinkSync(elsewhere, made.file!);
+    expect(loadBundle(bundle, dir, 'audit').status).toBe('none');
+  });
+
+  it('loads the bundle without a cache when the folder is refused or the cache is off', () => {
+    const shared = fresh('shared');
+    mkdirSync(shared, { mode: 0o777 });
+    chmodSync(shared, 0o777);
+    for (const dir of [join(shared, 'leastpriv', 'code'), undefined]) {
+      // (a bundle of its own each time: without the cache it is required, and require runs a file once)
+      const r = runs(() => loadBundle(bundleFile(), dir, 'audit'));
+      expect(r.runs).toBe(1);
+      expect(r.value.status).toBe('off');
+      expect(r.value.save()).toBe('kept');
+    }
+    expect(readdirSync(shared)).toEqual([]);
+  });
+
+  it("uses Node's own compile cache where Node has one (≥ 22.1), in the same checked folder", () => {
+    const base = fresh('home');
+    const asked: (string | undefined)[] = [];
+    const enable = (dir?: string) => asked.push(dir);
+    expect(runs(() => launch(bundleFile(), { LEASTPRIV_CODE_CACHE: join(base, 'leastpriv', 'code') }, enable)).runs).toBe(1);
+    expect(asked).toEqual([join(base, 'leastpriv', 'code', 'node')]);
+    expect(runs(() => launch(bundleFile(), { LEASTPRIV_CODE_CACHE: '0' }, enable)).runs).toBe(1);
+    expect(asked.length).toBe(1);
+  });
+});
+
+describe.skipIf(!posix)('bin/leastpriv.js with the code cache', () => {
+  const cli = (args: string[], cache: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LEASTPRIV_CODE_CACHE: cache } });
+  const audit = ['audit', '--format', 'json', 'fixtures/rules/cluster-admin-binding.yaml', 'fixtures/input/hostile/merge-keys.yaml'];
+
+  it('prints the same with the cache off, made, reused and broken, and keeps one file per command', () => {
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    const off = cli(audit, '0');
+    expect(off.status).toBe(1);
+    expect(JSON.parse(off.stdout).findings.length).toBeGreaterThan(0);
+    const made = cli(audit, dir);
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^audit-.*\.v8$/);
+    const file = join(dir, files[0]!);
+    const written = statSync(file);
+    const reused = cli(audit, dir);
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+    expect(statSync(file).ino).toBe(written.ino);
+    writeFileSync(file, Buffer.alloc(1000, 7), { mode: 0o600 });
+    const broken = cli(audit, dir);
+    // (rewritten, and the rewritten file used: not written again)
+    const rewritten = statSync(file);
+    expect(rewritten.size).toBeGreaterThan(1000);
+    cli(audit, dir);
+    expect(statSync(file).ino).toBe(rewritten.ino);
+    for (const r of [made, reused, broken]) {
+      expect(r.status).toBe(off.status);
+      expect(r.stdout).toBe(off.stdout);
+      expect(r.stderr).toBe(off.stderr);
+    }
+    expect(cli(['--version'], dir).stdout).toBe(cli(['--version'], '0').stdout);
+    expect(readdirSync(dir).sort().map((f) => f.split('-')[0])).toEqual(['audit', 'help']);
+  });
+});
