@@ -1,17 +1,20 @@
 /**
  * How bin/leastpriv.js starts the CLI: it loads dist/cli/leastpriv.cjs (src/cli/bin.ts bundled as one
  * CommonJS file) with a V8 code cache, so that a run does not compile the code it ran last time
- * again. Start-up is most of a one-file audit (bench/RESULTS.md, finding 23): Node's own ~55–90 ms,
+ * again. Start-up is most of a one-file audit (bench/RESULTS.md, finding 23): Node's own ~55 ms,
  * then loading and compiling ~600 KB of code, then functions compiled on their first call; with the
- * cache, V8 deserializes the compiled code instead (one-file audit ~110 → ~85 ms CPU at 50k).
+ * cache, V8 deserializes the compiled code instead (one-file audit ~110 → ~80 ms CPU on Node 20).
  *
- * - Node ≥ 22.1: Node's own compile cache (`module.enableCompileCache`), in the folder below.
- * - Older Node (20): a `vm.Script` over the bundle with `cachedData` (what v8-compile-cache does),
- *   made after the run, so that it holds every function the run compiled. One file per command (an
- *   audit compiles other functions than `--help`), Node version, architecture and V8 flags, holding
- *   the bundle's bytes it was made from: used only when they are the bundle's bytes now (V8 itself
- *   checks only the source's length). A file V8 refuses (`cachedDataRejected`), or made from other
- *   bytes, is rewritten; writes are atomic (a temporary file, then rename).
+ * A `vm.Script` over the bundle with `cachedData` (what v8-compile-cache does), written after the
+ * run so that it holds every function the run compiled. One file per command (an audit compiles
+ * other functions than `--help`), Node version, architecture and V8 flags, holding the bundle's
+ * bytes it was made from: used only when they are the bundle's bytes now (V8 itself checks only the
+ * source's length). A file V8 refuses (`cachedDataRejected`), or made from other bytes, is
+ * rewritten; writes are atomic (a temporary file, then rename), so no run reads half a file.
+ * Not Node's own compile cache (`module.enableCompileCache`, Node ≥ 22.1), on any Node: it keeps the
+ * code compiled when a module is compiled, before it runs — for this bundle the top level only
+ * (158 KB against ~700 KB after a run), and a one-file audit on Node 22.23 took 57 ms CPU with it
+ * against 46 ms with this (`node -e 0`: 24 ms; bench/RESULTS.md, finding 23).
  *
  * The cache is executable code, so it is only read from a folder with the trust of the user running
  * leastpriv: `$XDG_CACHE_HOME/leastpriv/code` (`~/.cache/…`; `~/Library/Caches/…` on macOS), created
@@ -34,7 +37,7 @@ export const CODE_CACHE_ENV = 'LEASTPRIV_CODE_CACHE';
 
 /** Cache files kept in the folder at most (older builds and Node versions are removed, oldest first). */
 const KEEP = 24;
-/** A cache file larger than this is not read (the CLI's is ~0.7 MB). */
+/** A cache file larger than this is not read (the CLI's is ~2.4 MB: the bundle's 1 MB and V8's data twice). */
 const MAX_BYTES = 64 << 20;
 
 type Env = Record<string, string | undefined>;
@@ -146,12 +149,25 @@ function writeAtomic(file: string, data: Buffer): boolean {
 }
 
 /**
- * A cache file: this line, the length of the bundle's bytes and the CRC-32 of V8's data (u32 LE
- * each), the bundle's bytes, then V8's data. (V8 checks its data's version, flags and source length,
- * but in release builds not its bytes: a damaged file would be run. Node's own compile cache checks
- * its files with CRC-32 too.)
+ * A cache file: this line, the length of the bundle's bytes and of V8's data (u32 LE each), the
+ * bundle's bytes, then V8's data twice. V8 checks its data's version, flags, source length and
+ * size, but not its bytes: a byte damaged on disk can abort Node ("Fatal error: unreachable code",
+ * seen with one bit flipped) or be run as it is. So the data is used only when both copies are the
+ * same, byte for byte (~0.1 ms; a CRC-32 through node:zlib, as Node's own compile cache keeps, would
+ * cost ~2 ms of every run here, loading zlib and its streams, against ~55 ms for all of `node -e 0`).
  */
 const MAGIC = Buffer.from('leastpriv code cache 2\n', 'latin1');
+
+/** V8's data in `stored` when it was made from exactly `bytes` and is whole. */
+function cachedDataIn(stored: Buffer | undefined, bytes: Buffer): Buffer | undefined {
+  const head = MAGIC.length + 8;
+  if (!stored || stored.length < head || !stored.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const length = stored.readUInt32LE(MAGIC.length);
+  const size = stored.readUInt32LE(MAGIC.length + 4);
+  if (length !== bytes.length || size === 0 || stored.length !== head + length + 2 * size || !stored.subarray(head, head + length).equals(bytes)) return undefined;
+  const data = stored.subarray(head + length, head + length + size);
+  return data.equals(stored.subarray(head + length + size)) ? data : undefined;
+}
 
 /** A short name for the run's V8 flags (a name only: V8 also checks its flags, and the file's content is compared). */
 function flagsName(): string {
@@ -172,24 +188,17 @@ function flagsName(): string {
  * V8 flags and command it is for, so that different installations and Node versions keep their own.
  */
 export function loadBundle(bundle: string, dir: string | undefined, command: string): Loaded {
-  let prepared: { script: Script; status: CacheStatus; file: string; bytes: Buffer; crc32: (data: Uint8Array) => number } | undefined;
-  // (zlib.crc32: Node ≥ 20.15; without it, no cache)
-  const crc32 = dir === undefined ? undefined : (createRequire(bundle)('node:zlib') as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (dir !== undefined && crc32 && safeCacheDir(dir)) {
+  let prepared: { script: Script; status: CacheStatus; file: string; bytes: Buffer } | undefined;
+  if (dir !== undefined && safeCacheDir(dir)) {
     try {
       const bytes = readFileSync(bundle);
       const file = join(dir, `${command}-${bytes.length.toString(36)}-${process.version}-${process.arch}-${flagsName()}.v8`);
       const stored = readOwn(file);
-      const head = MAGIC.length + 8;
-      const data = stored && stored.length > head + bytes.length ? stored.subarray(head + bytes.length) : undefined;
-      const cachedData =
-        stored && data && stored.subarray(0, MAGIC.length).equals(MAGIC) && stored.readUInt32LE(MAGIC.length) === bytes.length && stored.readUInt32LE(MAGIC.length + 4) === crc32(data) && stored.subarray(head, head + bytes.length).equals(bytes)
-          ? data
-          : undefined;
+      const cachedData = cachedDataIn(stored, bytes);
       // (esbuild writes ASCII but for a few comments: then the bytes are the string's characters, copied without decoding)
       const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
       const script = new Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-      prepared = { script, file, bytes, crc32, status: stored === undefined ? 'none' : cachedData === undefined || script.cachedDataRejected ? 'rejected' : 'accepted' };
+      prepared = { script, file, bytes, status: stored === undefined ? 'none' : cachedData === undefined || script.cachedDataRejected ? 'rejected' : 'accepted' };
     } catch {
       prepared = undefined;
     }
@@ -198,7 +207,7 @@ export function loadBundle(bundle: string, dir: string | undefined, command: str
     createRequire(bundle)(bundle);
     return { status: 'off', save: () => 'kept' };
   }
-  const { script, status, file, bytes, crc32: checksum } = prepared;
+  const { script, status, file, bytes } = prepared;
   const fn = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   fn.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -212,8 +221,8 @@ export function loadBundle(bundle: string, dir: string | undefined, command: str
         const data = script.createCachedData();
         const sizes = Buffer.alloc(8);
         sizes.writeUInt32LE(bytes.length);
-        sizes.writeUInt32LE(checksum(data), 4);
-        return writeAtomic(file, Buffer.concat([MAGIC, sizes, bytes, data])) ? 'written' : 'failed';
+        sizes.writeUInt32LE(data.length, 4);
+        return writeAtomic(file, Buffer.concat([MAGIC, sizes, bytes, data, data])) ? 'written' : 'failed';
       } catch {
         return 'failed';
       }
@@ -221,27 +230,9 @@ export function loadBundle(bundle: string, dir: string | undefined, command: str
   };
 }
 
-/** Node ≥ 22.1 has its own compile cache; `enable` is `module.enableCompileCache` where it exists. */
-type EnableCompileCache = (dir?: string) => unknown;
-
-/**
- * bin/leastpriv.js: runs the CLI bundle with the code cache. `enable` and `env` are parameters for
- * the tests; the CLI reads its arguments from process.argv as always.
- */
-export function launch(bundle: string, env: Env = process.env, enable = (Module as unknown as { enableCompileCache?: EnableCompileCache }).enableCompileCache): Loaded {
-  const dir = codeCacheDir(env);
-  if (typeof enable === 'function') {
-    if (dir !== undefined && safeCacheDir(dir)) {
-      try {
-        enable(join(dir, 'node'));
-      } catch {
-        // (then without it)
-      }
-    }
-    createRequire(bundle)(bundle);
-    return { status: 'off', save: () => 'kept' };
-  }
-  const loaded = loadBundle(bundle, dir, commandOf(process.argv.slice(2)));
+/** bin/leastpriv.js: runs the CLI bundle with the code cache (`env`: a parameter for the tests; the CLI reads process.argv as always). */
+export function launch(bundle: string, env: Env = process.env): Loaded {
+  const loaded = loadBundle(bundle, codeCacheDir(env), commandOf(process.argv.slice(2)));
   if (loaded.status === 'none' || loaded.status === 'rejected') process.once('exit', () => loaded.save());
   return loaded;
 }
