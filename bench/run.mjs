@@ -154,7 +154,7 @@ function writeResults(text) {
 }
 
 // ---
-if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+if (!existsSync(join(ROOT, 'dist', 'cli', 'leastpriv.cjs'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
 const peer = PEER && ensurePeer();
 const rows = [];
 if (REAL_ON) {
