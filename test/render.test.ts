@@ -136,6 +136,13 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(at(api, c(2, 'image'))).toBe('overlays/prod/kustomization.yaml:28:9');
     });
 
+    it('replacements: the fieldPaths item that writes the value; a value it does not write stays in the base', () => {
+      const objs = load('replacements');
+      const c = (i: number, ...p: (string | number)[]) => ['spec', 'template', 'spec', 'containers', i, ...p];
+      expect(at(objs.find((o) => o.kind === 'Deployment' && o.name === 'api')!, c(1, 'image'))).toBe('overlay/kustomization.yaml:27:7');
+      expect(at(objs.find((o) => o.kind === 'Deployment' && o.name === 'worker')!, c(0, 'image'))).toBe('base/deploy.yaml:43:9');
+    });
+
     it('a base listed twice in one root: each copy through its own way (its prefix)', () => {
       const objs = load('diamond');
       expect(at(find(objs, 'Deployment', 'r', /^b-api$/), ['metadata', 'name'])).toBe('b/kustomization.yaml:1:1');

@@ -308,6 +308,48 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
 
 const isContainerImage = (path: ObjPath) => path.length >= 2 && path[path.length - 1] === 'image' && typeof path[path.length - 2] === 'number' && /ontainers$/.test(String(path[path.length - 3]));
 
+/**
+ * Does a kustomize `fieldPath` (`spec.template.spec.containers.[name=app].image`, `*` for any
+ * item or key, an index) name `path` in the rendered object?
+ */
+function fieldPathNames(fieldPath: string, value: unknown, path: ObjPath): boolean {
+  const segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  if (segs.length !== path.length) return false;
+  let cur = value;
+  return segs.every((seg, i) => {
+    const p = path[i]!;
+    const m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg);
+    let ok: boolean;
+    if (m) ok = typeof p === 'number' && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]!]) === m[2];
+    else ok = seg === '*' || seg === String(p);
+    cur = Array.isArray(cur) && typeof p === 'number' ? cur[p] : isRecord(cur) ? cur[String(p)] : undefined;
+    return ok;
+  });
+}
+
+/**
+ * A `replacements:` target of this level that writes the value (kustomize runs replacements after
+ * the level's other transformers: api/internal/target/kusttarget_configplugin.go): its `fieldPaths`
+ * item. Entries read from a file (`path:`) are not searched.
+ */
+function replacementSets(level: Level, s: Subject, path: ObjPath): Target | undefined {
+  const list = level.value.replacements;
+  if (!Array.isArray(list)) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const r = list[i];
+    if (!isRecord(r) || !Array.isArray(r.targets)) continue;
+    for (let t = r.targets.length - 1; t >= 0; t--) {
+      const target = r.targets[t];
+      if (!isRecord(target) || !Array.isArray(target.fieldPaths)) continue;
+      if (isRecord(target.select) && !selects(target.select, s)) continue;
+      if (Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+      const k = target.fieldPaths.findIndex((fp) => typeof fp === 'string' && fieldPathNames(fp, s.value, path));
+      if (k !== -1) return { object: level.anchor, path: ['replacements', i, 'targets', t, 'fieldPaths', k] };
+    }
+  }
+  return undefined;
+}
+
 /** A kustomization field that sets this value, outermost kustomization first. */
 function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Target | undefined {
   const key = path.join('.');
@@ -315,6 +357,8 @@ function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Ta
   const isNamespace = key === 'metadata.namespace' || (/^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith('Binding'));
   for (const level of chain) {
     const v = level.value;
+    const replaced = replacementSets(level, s, path);
+    if (replaced) return replaced;
     if (isNamespace && typeof v[level.namespaceKey] === 'string' && v[level.namespaceKey] === leaf) return at(level, [level.namespaceKey]);
     if (key === 'metadata.name' || /^subjects\.\d+\.name$/.test(key) || key === 'roleRef.name' || /serviceAccountName$/.test(key)) {
       if (typeof v.namePrefix === 'string' && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at(level, ['namePrefix']);
