@@ -9403,10 +9403,34 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
     }
   }
 }
+function fieldPathNames(fieldPath, value, path) {
+  let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  if (segs.length !== path.length) return !1;
+  let cur = value;
+  return segs.every((seg2, i) => {
+    let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg2), ok2;
+    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord4(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg2 === "*" || seg2 === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord4(cur) ? cur[String(p)] : void 0, ok2;
+  });
+}
+function replacementSets(level, s, path) {
+  let list = level.value.replacements;
+  if (Array.isArray(list))
+    for (let i = list.length - 1; i >= 0; i--) {
+      let r2 = list[i];
+      if (!(!isRecord4(r2) || !Array.isArray(r2.targets)))
+        for (let t = r2.targets.length - 1; t >= 0; t--) {
+          let target = r2.targets[t];
+          if (!isRecord4(target) || !Array.isArray(target.fieldPaths) || isRecord4(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord4(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+          let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
+          if (k !== -1) return { object: level.anchor, path: ["replacements", i, "targets", t, "fieldPaths", k] };
+        }
+    }
+}
 function fieldSets(chain, s, path, leaf) {
   let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
   for (let level of chain) {
-    let v = level.value;
+    let v = level.value, replaced = replacementSets(level, s, path);
+    if (replaced) return replaced;
     if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
     if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
       if (typeof v.namePrefix == "string" && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at2(level, ["namePrefix"]);
