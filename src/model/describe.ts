@@ -28,6 +28,7 @@ export function containerLabel(c: ContainerRef): string {
 
 /** One object's identity within a run, for root-cause keys shared between rules (Report.cause). */
 export function objectKey(obj: K8sObject): string {
-  // (objects rendered from one base document by several roots are different objects: src/render)
-  return `${obj.render ? `${obj.render.root}|` : ''}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join('.')}`;
+  // (objects rendered from one base document by several roots are different objects, and so are
+  // two copies of one base document in one root, a root listing two overlays of it: src/render)
+  return `${obj.render ? `${obj.render.root}|${obj.kind}|${obj.namespace ?? ''}|${obj.name}|` : ''}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join('.')}`;
 }
