@@ -3268,7 +3268,7 @@ function containerLabel(c) {
   return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
 }
 function objectKey(obj) {
-  return `${obj.render ? `${obj.render.root}|` : ""}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join(".")}`;
+  return `${obj.render ? `${obj.render.root}|${obj.kind}|${obj.namespace ?? ""}|${obj.name}|` : ""}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join(".")}`;
 }
 
 // src/engine/rule.ts
