@@ -248,6 +248,28 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(await run(['--no-render'])).toContain('No subject can list secrets in namespace prod.');
   });
 
+  it('graph: a base workload two overlays render is two workload nodes, one per namespace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-graph-'));
+    try {
+      for (const f of yamlFiles(join(ROOT, 'overlays'))) {
+        const to = join(dir, relative(join(ROOT, 'overlays'), f));
+        mkdirSync(join(to, '..'), { recursive: true });
+        let text = readFileSync(f, 'utf8');
+        // the base's Role grants exec, and its Deployment shares the node's PID namespace
+        if (f.endsWith(join('base', 'rbac.yaml'))) text = text.replace('resources: ["secrets"]\n  verbs: ["get", "list"]', 'resources: ["pods/exec", "pods"]\n  verbs: ["get", "create"]');
+        if (f.endsWith(join('base', 'deploy.yaml'))) text = text.replace('      serviceAccountName: tools\n', '      serviceAccountName: tools\n      hostPID: true\n');
+        writeFileSync(to, text);
+      }
+      let out = '';
+      const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: dir, env: {}, isTTY: false };
+      await main(['graph', '.', '-f', 'json'], io);
+      const nodes = (JSON.parse(out) as { nodes: { kind: string; label: string }[] }).nodes;
+      expect(nodes.filter((n) => n.kind === 'workload').map((n) => n.label).sort()).toEqual(['Deployment prod/prod-tools', 'Deployment staging/tools']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('graph takes the render flags as audit, verify, can-i and who-can do', async () => {
     const run = async (args: string[]) => {
       let out = '';

@@ -27,7 +27,7 @@ import { grantsVerbOn } from '../rbac/match.ts';
 import { nodeAccessByNamespace, podNameCouldBe, type Justified, type NodeAccess } from '../rbac/node-access.ts';
 import { roleLabel } from '../rbac/objects.ts';
 import { principalKey, principalLabel, type Principal } from '../rbac/subjects.ts';
-import { objectLabel } from '../model/describe.ts';
+import { objectKey, objectLabel } from '../model/describe.ts';
 
 export type NodeKind = 'subject' | 'binding' | 'role' | 'permission' | 'workload' | 'node';
 
@@ -213,7 +213,8 @@ export function buildAccessGraph(model: Model, justified: Justified, where: (o: 
   }
   function workloadNode(w: NodeAccess): string {
     const o = w.object;
-    return node(`workload\0${o.file.path}\0${o.documentIndex}\0${o.rootPath.join('.')}`, () => ({
+    // (one node per object: the copies of one base document that several overlays render are as many workloads)
+    return node(`workload\0${objectKey(o)}`, () => ({
       kind: 'workload',
       label: objectLabel(o),
       ...at(o, [], where),
