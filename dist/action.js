@@ -9665,7 +9665,7 @@ function buildAccessGraph(model, justified, where5, opts = {}) {
   }
   function workloadNode(w) {
     let o = w.object;
-    return node(`workload\0${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`, () => ({
+    return node(`workload\0${objectKey(o)}`, () => ({
       kind: "workload",
       label: objectLabel(o),
       ...at(o, [], where5),
