@@ -216,19 +216,46 @@ function selects(target: Record<string, unknown> | undefined, s: Subject): boole
   if (typeof target.name === 'string' && !full(target.name, s.originName) && !full(target.name, s.name)) return false;
   if (typeof target.namespace === 'string' && target.namespace && !full(target.namespace, s.namespace)) return false;
   const meta = isRecord(s.value.metadata) ? s.value.metadata : {};
-  const sel = (selector: unknown, m: unknown) => {
-    if (typeof selector !== 'string' || !selector.trim()) return true;
-    const have = isRecord(m) ? m : {};
-    return selector.split(',').every((term) => {
-      const t = term.trim();
-      const ne = t.split('!=');
-      if (ne.length === 2) return String(have[ne[0]!.trim()] ?? '') !== ne[1]!.trim();
-      const eq = t.split(/==?/);
-      if (eq.length === 2) return String(have[eq[0]!.trim()] ?? '') === eq[1]!.trim();
-      return t in have;
-    });
-  };
-  return sel(target.labelSelector, meta.labels) && sel(target.annotationSelector, meta.annotations);
+  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
+}
+
+/**
+ * A Kubernetes label selector string (k8s.io/apimachinery/pkg/labels, selector.go, as kustomize
+ * parses `labelSelector`/`annotationSelector`): terms separated by commas outside parentheses,
+ * each `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k` (exists) or `!k` (does not).
+ */
+function matchesSelector(selector: unknown, m: unknown): boolean {
+  if (typeof selector !== 'string' || !selector.trim()) return true;
+  const have = isRecord(m) ? m : {};
+  const terms: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of selector) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      terms.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  terms.push(cur);
+  return terms.every((term) => {
+    const t = term.trim();
+    if (!t) return true;
+    const set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
+    if (set) {
+      const values = set[3]!.split(',').map((v) => v.trim());
+      const v = have[set[1]!];
+      const inSet = v !== undefined && values.includes(String(v));
+      return set[2] === 'in' ? inSet : !inSet;
+    }
+    if (t.startsWith('!')) return !(t.slice(1).trim() in have);
+    const ne = t.split('!=');
+    if (ne.length === 2) return String(have[ne[0]!.trim()] ?? '') !== ne[1]!.trim();
+    const eq = t.split(/==?/);
+    if (eq.length === 2) return String(have[eq[0]!.trim()] ?? '') === eq[1]!.trim();
+    return t in have;
+  });
 }
 
 function pointer(path: string): string[] {
