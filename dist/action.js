@@ -8087,17 +8087,28 @@ function selects(target, s) {
     }
   }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
   if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
-  let meta = isRecord4(s.value.metadata) ? s.value.metadata : {}, sel = (selector, m) => {
-    if (typeof selector != "string" || !selector.trim()) return !0;
-    let have = isRecord4(m) ? m : {};
-    return selector.split(",").every((term) => {
-      let t = term.trim(), ne = t.split("!=");
-      if (ne.length === 2) return String(have[ne[0].trim()] ?? "") !== ne[1].trim();
-      let eq = t.split(/==?/);
-      return eq.length === 2 ? String(have[eq[0].trim()] ?? "") === eq[1].trim() : t in have;
-    });
-  };
-  return sel(target.labelSelector, meta.labels) && sel(target.annotationSelector, meta.annotations);
+  let meta = isRecord4(s.value.metadata) ? s.value.metadata : {};
+  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
+}
+function matchesSelector(selector, m) {
+  if (typeof selector != "string" || !selector.trim()) return !0;
+  let have = isRecord4(m) ? m : {}, terms = [], depth = 0, cur = "";
+  for (let ch of selector)
+    ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
+  return terms.push(cur), terms.every((term) => {
+    let t = term.trim();
+    if (!t) return !0;
+    let set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
+    if (set) {
+      let values = set[3].split(",").map((v2) => v2.trim()), v = have[set[1]], inSet = v !== void 0 && values.includes(String(v));
+      return set[2] === "in" ? inSet : !inSet;
+    }
+    if (t.startsWith("!")) return !(t.slice(1).trim() in have);
+    let ne = t.split("!=");
+    if (ne.length === 2) return String(have[ne[0].trim()] ?? "") !== ne[1].trim();
+    let eq = t.split(/==?/);
+    return eq.length === 2 ? String(have[eq[0].trim()] ?? "") === eq[1].trim() : t in have;
+  });
 }
 function pointer(path) {
   return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
