@@ -289,6 +289,14 @@ function patchRemoves(level: Level, p: PatchRef, s: Subject, path: ObjPath, kept
   return undefined;
 }
 
+/** Every value written in `part` is in `whole` (mapping keys at any depth; lists item by item). */
+function within(part: unknown, whole: unknown, depth = 0): boolean {
+  if (depth > 100) return false;
+  if (Array.isArray(part)) return Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within(x, whole[i], depth + 1));
+  if (isRecord(part)) return isRecord(whole) && Object.keys(part).every((k) => within(part[k], whole[k], depth + 1));
+  return equal(part, whole);
+}
+
 /** Does this patch set the value at `path` of the object? Where, if so. */
 function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: unknown, scalar: boolean, sourceOf: SourceOf): Target | undefined {
   if (!selects(p.target, s)) return undefined;
@@ -297,6 +305,7 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
   if (loaded.json6902) {
     const ops = loaded.docs[0];
     if (!ops || !Array.isArray(ops.value)) return undefined;
+    let appended: Target | undefined;
     for (let j = ops.value.length - 1; j >= 0; j--) {
       const op = ops.value[j];
       if (!isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op))) continue;
@@ -313,9 +322,16 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
         const inOp = get(op.value, rest);
         if (!inOp.found || (scalar && !equal(inOp.value, leaf))) continue;
       }
+      // (several ops appending with `-`: the one whose value is the item, as far as it is written;
+      // a later transformer may have added to it, as `namespace:` does to a subject)
+      const dash = segs.indexOf('-');
+      if (dash !== -1 && !within(op.value, get(s.value, path.slice(0, dash + 1)).value)) {
+        appended ??= targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
+        continue;
+      }
       return targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
     }
-    return undefined;
+    return appended;
   }
   for (const doc of [...loaded.docs].reverse()) {
     if (!isRecord(doc.value)) continue;
