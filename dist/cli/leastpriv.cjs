@@ -4328,14 +4328,14 @@ rules:
           let res = (rule.resources ?? []).find((r2) => r2 === "*" || r2.startsWith("*/"));
           if (res && fields2.push(["resources", res === "*" ? "every resource (`*`)" : `the ${res.slice(2)} subresource of every resource (\`${res}\`)`]), (rule.nonResourceURLs ?? []).includes("*") && fields2.push(["nonResourceURLs", "every non-resource URL (`*`)"]), !fields2.length) return;
           scope ??= roleScope(ctx.model.rbac, obj);
-          let full = fields2.length >= 3 && fields2.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace"), nonResourceOnly = fields2.length === 1 && fields2[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within2 = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
+          let full = fields2.length >= 3 && fields2.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace"), nonResourceOnly = fields2.length === 1 && fields2[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within3 = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
           ctx.report({
             object: obj,
             path: ["rules", i, fields2[0][0]],
             ...suggestions.length ? { suggestions } : {},
             messageId: full ? "full" : confined ? "confined" : "wildcard",
             severity: confined ? lower(severity) : severity,
-            data: { role: roleLabel(obj), what: fields2.map((f) => f[1]).join(" and "), scope: scope.text, reach: nonResourceOnly ? "health, metrics and debug endpoints (/debug/pprof)" : reach.join(", "), within: within2 }
+            data: { role: roleLabel(obj), what: fields2.map((f) => f[1]).join(" and "), scope: scope.text, reach: nonResourceOnly ? "health, metrics and debug endpoints (/debug/pprof)" : reach.join(", "), within: within3 }
           });
         });
       }
@@ -9378,6 +9378,9 @@ function patchRemoves(level, p, s, path, kept2, sourceOf) {
       if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
     }
 }
+function within2(part, whole, depth = 0) {
+  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord4(part) ? isRecord4(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
+}
 function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
   if (!selects(p.target, s)) return;
   let loaded = loadPatch(level, p, sourceOf);
@@ -9385,6 +9388,7 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
     if (loaded.json6902) {
       let ops = loaded.docs[0];
       if (!ops || !Array.isArray(ops.value)) return;
+      let appended;
       for (let j = ops.value.length - 1; j >= 0; j--) {
         let op = ops.value[j];
         if (!isRecord4(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
@@ -9392,15 +9396,19 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
         if (!opPrefix(segs, path)) continue;
         let rest = path.slice(segs.length);
         if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (!(rest.length === 0 && scalar && !equal(op.value, leaf)) && !(rest.length === 0 && isRecord4(leaf) && isRecord4(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k])))) {
-          if (rest.length > 0) {
-            let inOp = get2(op.value, rest);
-            if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
-          }
-          return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
+        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord4(leaf) && isRecord4(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
+        if (rest.length > 0) {
+          let inOp = get2(op.value, rest);
+          if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
         }
+        let dash = segs.indexOf("-");
+        if (dash !== -1 && !within2(op.value, get2(s.value, path.slice(0, dash + 1)).value)) {
+          appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
+          continue;
+        }
+        return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
       }
-      return;
+      return appended;
     }
     for (let doc of [...loaded.docs].reverse()) {
       if (!isRecord4(doc.value)) continue;
