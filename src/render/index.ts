@@ -533,6 +533,12 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
 function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
   const spec = r.level.value;
   const inner = levelOf(ctx, r.dir);
+  // Flux writes its namePrefix/nameSuffix into the folder's kustomization, replacing one written
+  // there (fluxcd/pkg kustomize generator: `kus.NamePrefix = spec.NamePrefix`); here they wrap it,
+  // so names carry both: said, at the field, rather than guessed.
+  for (const k of ['namePrefix', 'nameSuffix'] as const)
+    if (typeof spec[k] === 'string' && spec[k] && typeof inner?.value[k] === 'string' && inner.value[k])
+      r.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ['spec', k] });
   const generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r.level.children.unshift({ dir: r.dir, field: 'resources', index: 0 });
   else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
