@@ -3705,7 +3705,7 @@ var render_not_modelled_default = {
     tags: ["input", "kustomize", "flux"],
     messages: { notModelled: "{root}: {detail}" },
     docs: {
-      whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: `spec.postBuild` variable substitution (values such as `${CLUSTER_DOMAIN}` are audited as written), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
+      whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: `spec.postBuild` variable substitution (values such as `${CLUSTER_DOMAIN}` are audited as written), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), a `spec.namePrefix`/`spec.nameSuffix` on a folder whose kustomization sets its own (Flux replaces it; leastpriv applies both), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
       whyItMatters: "A clean report covers what was audited. Naming what was not lets a reviewer judge what the audit could have missed, instead of trusting a result for objects it never saw as applied.",
       example: `apiVersion: kustomize.toolkit.fluxcd.io/v1
 kind: Kustomization
@@ -8905,7 +8905,10 @@ function planJobs(files, cwd, settings, scratch) {
   return { ctx, plan, jobs };
 }
 function fluxJob(ctx, tmp, i, r2) {
-  let spec = r2.level.value, inner = levelOf(ctx, r2.dir), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
+  let spec = r2.level.value, inner = levelOf(ctx, r2.dir);
+  for (let k of ["namePrefix", "nameSuffix"])
+    typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
+  let generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
   let c = closure(ctx, r2.level, generatedFiles), o = r2.object, name = `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, make = (stub, tag) => {
