@@ -147,8 +147,12 @@ class StatIndex {
   /** The six float64 of each entry (an aligned copy: read without Buffer's per-call checks). */
   private nums: Float64Array | undefined;
   private count = 0;
-  /** Stored entries by path: their number. */
-  private readonly old = new Map<string, number>();
+  /** The stored entries' paths, in their order. */
+  private names: string[] = [];
+  /** Stored entries by path: their number (made on first need: a warm run asks for the paths in the stored order, see find). */
+  private byName: Map<string, number> | undefined;
+  /** The entry after the last one find() found. */
+  private next = 0;
   /** This run's new entries. */
   readonly now = new Map<string, IndexEntry>();
   /** Per stored entry: 1 when this run found it still valid (get). */
@@ -179,7 +183,28 @@ class StatIndex {
     else for (let j = 0; j < n * 6; j++) this.nums[j] = buf.readDoubleLE(4 + j * 8);
     this.count = n;
     this.used = new Uint8Array(n);
-    for (let i = 0; i < n; i++) this.old.set(names[i]!, i);
+    this.names = names;
+  }
+
+  /** Stored entries by path (all of them, made when first needed). */
+  private get old(): Map<string, number> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (let i = 0; i < this.names.length; i++) this.byName.set(this.names[i]!, i);
+    }
+    return this.byName;
+  }
+
+  /**
+   * The stored entry of `abs`. The index is written with this run's files first, in the order the
+   * key loop met them, so a run over the same files meets them in the stored order: the entry after
+   * the last one found is tried first, and the map of all paths is made only when that fails.
+   */
+  private find(abs: string): number | undefined {
+    if (this.names[this.next] === abs) return this.next++;
+    const i = this.old.get(abs);
+    if (i !== undefined) this.next = i + 1;
+    return i;
   }
 
   private num(i: number, field: number): number {
@@ -210,7 +235,7 @@ class StatIndex {
   statOf(abs: string): Stat | undefined {
     const e = this.now.get(abs);
     if (e) return e;
-    const i = this.old.get(abs);
+    const i = this.find(abs);
     return i !== undefined && this.used![i] ? this.entry(i) : undefined;
   }
 
@@ -227,7 +252,7 @@ class StatIndex {
       this.flux = e.flux;
       return e.hash;
     }
-    const i = this.old.get(abs);
+    const i = this.find(abs);
     if (i === undefined || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.nums![i * 6 + 5]!)) return undefined;
     this.used![i] = 1;
     const hashes = 4 + this.count * 48;
