@@ -13423,8 +13423,12 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
       /** The six float64 of each entry (an aligned copy: read without Buffer's per-call checks). */
       nums;
       count = 0;
-      /** Stored entries by path: their number. */
-      old = /* @__PURE__ */ new Map();
+      /** The stored entries' paths, in their order. */
+      names = [];
+      /** Stored entries by path: their number (made on first need: a warm run asks for the paths in the stored order, see find). */
+      byName;
+      /** The entry after the last one find() found. */
+      next = 0;
       /** This run's new entries. */
       now = /* @__PURE__ */ new Map();
       /** Per stored entry: 1 when this run found it still valid (get). */
@@ -13445,9 +13449,26 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
         if (names2.length === n) {
           if (this.buf = buf2, this.nums = new Float64Array(n * 6), LITTLE_ENDIAN) Buffer.from(this.nums.buffer).set(buf2.subarray(4, 4 + n * 48));
           else for (let j = 0; j < n * 6; j++) this.nums[j] = buf2.readDoubleLE(4 + j * 8);
-          this.count = n, this.used = new Uint8Array(n);
-          for (let i = 0; i < n; i++) this.old.set(names2[i], i);
+          this.count = n, this.used = new Uint8Array(n), this.names = names2;
         }
+      }
+      /** Stored entries by path (all of them, made when first needed). */
+      get old() {
+        if (!this.byName) {
+          this.byName = /* @__PURE__ */ new Map();
+          for (let i = 0; i < this.names.length; i++) this.byName.set(this.names[i], i);
+        }
+        return this.byName;
+      }
+      /**
+       * The stored entry of `abs`. The index is written with this run's files first, in the order the
+       * key loop met them, so a run over the same files meets them in the stored order: the entry after
+       * the last one found is tried first, and the map of all paths is made only when that fails.
+       */
+      find(abs) {
+        if (this.names[this.next] === abs) return this.next++;
+        let i = this.old.get(abs);
+        return i !== void 0 && (this.next = i + 1), i;
       }
       num(i, field) {
         return this.nums[i * 6 + field];
@@ -13473,7 +13494,7 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
       statOf(abs) {
         let e = this.now.get(abs);
         if (e) return e;
-        let i = this.old.get(abs);
+        let i = this.find(abs);
         return i !== void 0 && this.used[i] ? this.entry(i) : void 0;
       }
       /** Whether the last hash get() returned is of bytes that mention Flux. */
@@ -13484,7 +13505,7 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
         let e = this.now.size ? this.now.get(abs) : void 0;
         if (e)
           return !sameStat(e, st) || !trusted(st.mtimeMs, st.ctimeMs, e.at) ? void 0 : (this.flux = e.flux, e.hash);
-        let i = this.old.get(abs);
+        let i = this.find(abs);
         if (i === void 0 || !this.sameAs(i, st) || !trusted(st.mtimeMs, st.ctimeMs, this.nums[i * 6 + 5])) return;
         this.used[i] = 1;
         let hashes = 4 + this.count * 48;
