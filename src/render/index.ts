@@ -483,8 +483,16 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
   // Flux Kustomizations (files that mention the group), and the folders they render.
   const fluxObjects: K8sObject[] = [];
   const gitRepos: K8sObject[] = [];
+  // (a patch of a Flux Kustomization, `tenants/staging/patch.yaml` with its spec.path, is no Flux
+  // object of its own: patch files and generator inputs of the kustomizations read are skipped)
+  const notObjects = new Set<string>();
+  for (const l of ctx.levels.values()) {
+    if (!l) continue;
+    for (const pf of l.patches) if (pf.file) notObjects.add(pf.file);
+    for (const d of l.dataFiles) notObjects.add(d);
+  }
   for (const f of files) {
-    if (f === '-') continue;
+    if (f === '-' || notObjects.has(abs(f))) continue;
     const text = readRegularText(abs(f), settings.limits.maxFileSize);
     if (text === undefined) continue;
     if (!text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes('source.toolkit.fluxcd.io')) continue;
