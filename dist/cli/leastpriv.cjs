@@ -10167,9 +10167,14 @@ function planJobs(files, cwd, settings, scratch) {
     let l = levelOf(ctx, (0, import_node_path7.dirname)(abs(f)));
     l && candidates.push(l);
   }
-  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [];
+  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
+  for (let l of ctx.levels.values())
+    if (l) {
+      for (let pf of l.patches) pf.file && notObjects.add(pf.file);
+      for (let d of l.dataFiles) notObjects.add(d);
+    }
   for (let f of files) {
-    if (f === "-") continue;
+    if (f === "-" || notObjects.has(abs(f))) continue;
     let text = readRegularText(abs(f), settings.limits.maxFileSize);
     if (text === void 0 || !text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes("source.toolkit.fluxcd.io")) continue;
     let p = parsedFile(ctx, abs(f));
