@@ -270,6 +270,25 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     }
   });
 
+  it("Flux: a sourceRef names a GitRepository in the Kustomization's namespace (the same name elsewhere is another repository)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-flux-ns-'));
+    try {
+      mkdirSync(join(dir, '.git'));
+      writeFileSync(join(dir, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/fleet.git\n');
+      mkdirSync(join(dir, 'apps'));
+      writeFileSync(join(dir, 'apps', 'sa.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: bot\n');
+      const repo = (ns: string, url: string) => `apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: apps\n  namespace: ${ns}\nspec:\n  url: ${url}\n`;
+      const ks = (ns: string) => `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: ${ns}\nspec:\n  path: ./apps\n  targetNamespace: ${ns}-apps\n  sourceRef:\n    kind: GitRepository\n    name: apps\n`;
+      writeFileSync(join(dir, 'flux.yaml'), [repo('tenant', 'https://github.com/acme/tenant'), repo('flux-system', 'https://github.com/acme/fleet'), ks('flux-system'), ks('tenant')].join('---\n'));
+      const objs = loadObjects({ paths: ['.'], cwd: dir }, defaults()).objects;
+      expect(objs.filter((o) => o.kind === 'ServiceAccount').map((o) => `${o.namespace}/${o.name}`)).toEqual(['flux-system-apps/bot']);
+      const notes = audit({ paths: ['.'], cwd: dir }).findings.filter((f) => f.code === 'LP022');
+      expect(notes.map((f) => f.message)).toEqual([expect.stringContaining('Kustomization tenant/apps: its source GitRepository apps is not this repository')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('graph takes the render flags as audit, verify, can-i and who-can do', async () => {
     const run = async (args: string[]) => {
       let out = '';

@@ -136,7 +136,11 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
       skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? 'source')} (${String(ref.name ?? '?')}), not this repository: not rendered` });
       continue;
     }
-    const repo = gitRepos.find((g) => g.name === ref.name);
+    // (sourceRef.namespace defaults to the Kustomization's own: the same name may be another
+    // repository in another namespace, a tenant's)
+    const ns = typeof ref.namespace === 'string' ? ref.namespace : o.namespace;
+    const named = gitRepos.filter((g) => g.name === ref.name);
+    const repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === undefined) ?? (named.length === 1 ? named[0] : undefined);
     const url = repo && isRecord(repo.value.spec) ? String(repo.value.spec.url ?? '') : '';
     const git = gitRoot(dirname(fileAbs));
     const self = ref.name === 'flux-system' || (url !== '' && git !== undefined && gitRemotes(git).some((r) => normalUrl(r) === normalUrl(url)));
