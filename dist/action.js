@@ -8572,7 +8572,7 @@ function fluxRoots(objects, gitRepos, absOf) {
       skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered` });
       continue;
     }
-    let repo = gitRepos.find((g) => g.name === ref.name), url = repo && isRecord5(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
+    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord5(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
     if (!(ref.name === "flux-system" || url !== "" && git2 !== void 0 && gitRemotes(git2).some((r2) => normalUrl(r2) === normalUrl(url)))) {
       skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered` });
       continue;
