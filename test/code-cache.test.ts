@@ -5,7 +5,7 @@
  * bench/RESULTS.md (finding 23).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -188,6 +188,25 @@ describe.skipIf(!posix)('a bundle loaded with the cache', () => {
     rmSync(file);
     symlinkSync(elsewhere, file);
     expect(load(bundle, dir).status).toBe('none');
+  });
+
+  it('keeps the folder to 16 files, removing those of other builds first, oldest first', () => {
+    const bundle = bundleFile();
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(join(dir, '..'), 0o700);
+    const old = Array.from({ length: 20 }, (_, i) => `audit-zz-v18.0.0-x64-f${i}.v8`);
+    old.forEach((name, i) => {
+      writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+      utimesSync(join(dir, name), 1_000_000 + i, 1_000_000 + i);
+    });
+    const made = load(bundle, dir);
+    expect(made.saved).toBe('written');
+    const left = readdirSync(dir);
+    expect(left).toHaveLength(16);
+    expect(left).toContain(made.file!.slice(dir.length + 1));
+    // (the oldest of the others went)
+    expect(left.filter((n) => old.includes(n)).sort()).toEqual(old.slice(5).sort());
   });
 
   it('loads the bundle without a cache when the folder is refused or the cache is off', () => {

@@ -35,8 +35,8 @@ import { Script } from 'node:vm';
 
 export const CODE_CACHE_ENV = 'LEASTPRIV_CODE_CACHE';
 
-/** Cache files kept in the folder at most (older builds and Node versions are removed, oldest first). */
-const KEEP = 24;
+/** Cache files kept in the folder at most, ~1–2.5 MB each: those of other builds, Node versions and flags are removed, oldest first. */
+const KEEP = 16;
 /** A cache file larger than this is not read (the CLI's is ~2.4 MB: the bundle's 1 MB and V8's data twice). */
 const MAX_BYTES = 64 << 20;
 
@@ -139,9 +139,12 @@ function writeAtomic(file: string, data: Buffer): boolean {
     return false;
   }
   try {
+    // (the files of other builds, Node versions or flags go first, oldest first: the name after the command says which)
     const dir = dirname(file);
-    const entries = readdirSync(dir).map((name) => ({ name, at: lstatSync(join(dir, name)).mtimeMs }));
-    if (entries.length > KEEP) for (const e of entries.sort((a, b) => a.at - b.at).slice(0, entries.length - KEEP)) unlinkSync(join(dir, e.name));
+    const names = readdirSync(dir);
+    const ours = file.slice(dir.length + 1).replace(/^[^-]*-/, '');
+    const others = names.filter((n) => n.replace(/^[^-]*-/, '') !== ours).map((name) => ({ name, at: lstatSync(join(dir, name)).mtimeMs }));
+    for (const e of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, names.length - KEEP))) unlinkSync(join(dir, e.name));
   } catch {
     // (pruning is best effort)
   }
