@@ -34,7 +34,7 @@ __export(launch_exports, {
   safeCacheDir: () => safeCacheDir
 });
 module.exports = __toCommonJS(launch_exports);
-var import_node_buffer = require("node:buffer"), import_node_fs = require("node:fs"), import_node_module = __toESM(require("node:module"), 1), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm"), CODE_CACHE_ENV = "LEASTPRIV_CODE_CACHE", KEEP = 24, MAX_BYTES = 64 << 20;
+var import_node_buffer = require("node:buffer"), import_node_fs = require("node:fs"), import_node_module = __toESM(require("node:module"), 1), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm"), CODE_CACHE_ENV = "LEASTPRIV_CODE_CACHE", KEEP = 16, MAX_BYTES = 64 << 20;
 function codeCacheDir(env = process.env, platform = process.platform, home = import_node_os.homedir) {
   let setting = env[CODE_CACHE_ENV];
   if (setting !== void 0 && /^(0|off|false|no)$/i.test(setting.trim()) || env.NODE_DISABLE_COMPILE_CACHE || platform === "win32") return;
@@ -95,8 +95,8 @@ function writeAtomic(file, data) {
     return !1;
   }
   try {
-    let dir = (0, import_node_path.dirname)(file), entries = (0, import_node_fs.readdirSync)(dir).map((name) => ({ name, at: (0, import_node_fs.lstatSync)((0, import_node_path.join)(dir, name)).mtimeMs }));
-    if (entries.length > KEEP) for (let e of entries.sort((a, b) => a.at - b.at).slice(0, entries.length - KEEP)) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, e.name));
+    let dir = (0, import_node_path.dirname)(file), names = (0, import_node_fs.readdirSync)(dir), ours2 = file.slice(dir.length + 1).replace(/^[^-]*-/, ""), others = names.filter((n) => n.replace(/^[^-]*-/, "") !== ours2).map((name) => ({ name, at: (0, import_node_fs.lstatSync)((0, import_node_path.join)(dir, name)).mtimeMs }));
+    for (let e of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, names.length - KEEP))) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, e.name));
   } catch {
   }
   return !0;
