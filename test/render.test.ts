@@ -80,7 +80,7 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     let out = '';
     const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: join(ROOT, 'broken'), env: {}, isTTY: false };
     await main(['audit', '.', '--no-color'], io);
-    expect(out).toMatch(/> 1 \| resources:/);
+    expect(out).toMatch(/> 3 \| - missing.yaml/);
   });
 
   it('a base finding rendered by two overlays is reported once, naming both', () => {

@@ -403,7 +403,7 @@ function auditFully(input: AuditInput): FullAuditResult {
   };
   /** Rendered objects: as a file's objects below, found in the files a person edits (src/render). */
   const visitRoot = (root: RenderedRoot, shapeErrors: Map<K8sObject, ShapeError[]>) => {
-    if (root.error !== undefined) rootFinding(root, 'LP020', 'failed', root.error);
+    if (root.error !== undefined) rootFinding(root, 'LP020', 'failed', root.error, root.errorAt);
     for (const note of root.notes) rootFinding(root, 'LP022', 'notModelled', note.text, note.path);
     objectCount += root.objects.length;
     for (const [o, errs] of shapeErrors) {

@@ -89,6 +89,8 @@ export interface RenderedRoot {
   objects: K8sObject[];
   /** kustomize's message when the root failed to render. */
   error?: string;
+  /** The entry of the root's kustomization that kustomize's message names as failing (a resource, base or component), when it names one. */
+  errorAt?: ObjPath;
   /** What is not modelled for this root, and the field of `at` that asks for it. */
   notes: RootNote[];
   /** Milliseconds kustomize took (bench/RESULTS.md); for a root rendered in a batch, its share of the batch's. */
@@ -321,6 +323,8 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
+        const entry = !res.missing && !j.flux ? failingEntry(j.top, root.error) : undefined;
+        if (entry) root.errorAt = entry;
         plan.roots.push(root);
         return;
       }
@@ -633,6 +637,24 @@ function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string
   for (const r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join('');
   for (const r of roots) msg = msg.split(`${r}/`).join('');
   return msg.split(wrapperDir).join('(root)').split(tmp).join('(tmp)');
+}
+
+/**
+ * The entry of a root's kustomization that kustomize's message names: kustomize wraps each failure
+ * in "accumulating resources from '<entry as written>'", outermost first (api/internal/target/
+ * kusttarget.go, accumulateResources); the first is the wrapper's entry for the root itself, the
+ * second the root's own entry (`missing.yaml`, `../base`, `.` of a cycle).
+ */
+function failingEntry(top: Level, message: string): ObjPath | undefined {
+  const refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]!);
+  const ref = refs[1];
+  if (ref === undefined) return undefined;
+  for (const field of ['resources', 'bases', 'components']) {
+    const list = top.value[field];
+    const i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
+    if (i !== -1) return [field, i];
+  }
+  return undefined;
 }
 
 function safeRealpath(p: string): string {
