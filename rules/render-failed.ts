@@ -13,7 +13,7 @@ export default defineRule({
     messages: { failed: 'kustomize could not render {root}: {detail}; its files were audited as written, not as the cluster gets them' },
     docs: {
       whatItDoes:
-        'leastpriv renders every kustomization root (a kustomization no other kustomization includes) and every Flux Kustomization whose source is the repository with real kustomize, and audits the objects as they are applied. When kustomize fails (a remote base that cannot be fetched offline, a missing file, a patch that matches nothing), this finding carries kustomize\'s message at the root\'s kustomization file, and the files of that root are audited one by one as written.',
+        'leastpriv renders every kustomization root (a kustomization no other kustomization includes) and every Flux Kustomization whose source is the repository with real kustomize, and audits the objects as they are applied. When kustomize fails (a remote base that cannot be fetched offline, a missing file, a patch that matches nothing), this finding carries kustomize\'s message at the root\'s kustomization file (on the resources, bases or components entry the message names, when it names one), and the files of that root are audited one by one as written.',
       whyItMatters:
         'Files of a kustomization are not what the cluster receives: overlays set namespaces and names, patches add privileges. Audited as written, an overlay\'s `privileged: true` patch is missed and a base without a namespace looks like it lives in `default`. The run cannot vouch for what it could not render.',
       example: `# overlays/prod/kustomization.yaml
