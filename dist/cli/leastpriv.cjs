@@ -3646,7 +3646,7 @@ var render_failed_default, init_render_failed = __esm({
         tags: ["input", "kustomize"],
         messages: { failed: "kustomize could not render {root}: {detail}; its files were audited as written, not as the cluster gets them" },
         docs: {
-          whatItDoes: "leastpriv renders every kustomization root (a kustomization no other kustomization includes) and every Flux Kustomization whose source is the repository with real kustomize, and audits the objects as they are applied. When kustomize fails (a remote base that cannot be fetched offline, a missing file, a patch that matches nothing), this finding carries kustomize's message at the root's kustomization file, and the files of that root are audited one by one as written.",
+          whatItDoes: "leastpriv renders every kustomization root (a kustomization no other kustomization includes) and every Flux Kustomization whose source is the repository with real kustomize, and audits the objects as they are applied. When kustomize fails (a remote base that cannot be fetched offline, a missing file, a patch that matches nothing), this finding carries kustomize's message at the root's kustomization file (on the resources, bases or components entry the message names, when it names one), and the files of that root are audited one by one as written.",
           whyItMatters: "Files of a kustomization are not what the cluster receives: overlays set namespaces and names, patches add privileges. Audited as written, an overlay's `privileged: true` patch is missed and a base without a namespace looks like it lives in `default`. The run cannot vouch for what it could not render.",
           example: `# overlays/prod/kustomization.yaml
 resources:
@@ -10086,7 +10086,9 @@ function renderRoots(files, cwd, settings) {
       let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd), plan.roots.push(root);
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
+        let entry2 = !res.missing && !j.flux ? failingEntry(j.top, root.error) : void 0;
+        entry2 && (root.errorAt = entry2), plan.roots.push(root);
         return;
       }
       for (let f of j.closure.files) plan.members.add(ctx.show(f));
@@ -10253,6 +10255,14 @@ function cleanError(stderr2, wrapperDir, tmp, cwd) {
   for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
   return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
+}
+function failingEntry(top, message) {
+  let ref = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1])[1];
+  if (ref !== void 0)
+    for (let field of ["resources", "bases", "components"]) {
+      let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
+      if (i !== -1) return [field, i];
+    }
 }
 function safeRealpath(p) {
   try {
@@ -11416,7 +11426,7 @@ function auditFully(input) {
     let severity = ruleSeverity(active, code);
     severity && report(root.at, code, messageId, format(findRule(code).meta.messages[messageId] ?? "", { root: root.name, detail }), path, severity, { root: root.name });
   }, visitRoot = (root, shapeErrors2) => {
-    root.error !== void 0 && rootFinding(root, "LP020", "failed", root.error);
+    root.error !== void 0 && rootFinding(root, "LP020", "failed", root.error, root.errorAt);
     for (let note of root.notes) rootFinding(root, "LP022", "notModelled", note.text, note.path);
     objectCount += root.objects.length;
     for (let [o, errs] of shapeErrors2)
