@@ -156,7 +156,7 @@ export function levelFrom(dir: string, source: SourceFile, anchor: K8sObject, va
 
 /**
  * A kustomization file read into a Level; undefined when it cannot be read or is not a mapping
- * (kustomize reports that when it renders). `show` turns an absolute path into the path shown.
+ * (kustomize reports that when it renders); one with YAML errors is read as far as it parses. `show` turns an absolute path into the path shown.
  */
 export function readKustomization(file: string, show: (abs: string) => string): Level | undefined {
   const text = readRegularText(file);
@@ -172,8 +172,18 @@ export function readKustomization(file: string, show: (abs: string) => string): 
   if (!Array.isArray(docs)) return undefined;
   const di = docs.findIndex((d) => isMap(d.contents));
   const doc = docs[di];
-  if (!doc || doc.errors.length) return undefined;
-  const value = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
+  if (!doc) return undefined;
+  // A kustomization with a YAML error is still a root or a base: kustomize refuses it (LP020 with
+  // its message, the input stage reports the error at its line, LP001), and what the parser could
+  // read of it still tells which files are its patches (never audited as objects of their own)
+  // and which kustomizations it includes (no longer roots of their own).
+  let value: Record<string, unknown>;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []);
   const lvl = levelFrom(dirname(file), source, anchor, value, 'namespace');
   lvl.isComponent = value.kind === 'Component';
