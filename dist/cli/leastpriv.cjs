@@ -9201,8 +9201,15 @@ function readKustomization(file, show) {
   }
   if (!Array.isArray(docs)) return;
   let di = docs.findIndex((d) => isMap(d.contents)), doc = docs[di];
-  if (!doc || doc.errors.length) return;
-  let value = doc.toJS({ maxAliasCount: 1e3 }), anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []), lvl = levelFrom((0, import_node_path4.dirname)(file), source, anchor, value, "namespace");
+  if (!doc) return;
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 1e3 });
+  } catch {
+    return;
+  }
+  if (!value || typeof value != "object" || Array.isArray(value)) return;
+  let anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []), lvl = levelFrom((0, import_node_path4.dirname)(file), source, anchor, value, "namespace");
   return lvl.isComponent = value.kind === "Component", lvl;
 }
 function pseudoObject(file, documentIndex, docRange, rootPath) {
