@@ -648,6 +648,16 @@ function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string
 function failingEntry(top: Level, message: string): ObjPath | undefined {
   const refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]!);
   const ref = refs[1];
+  // (a patch of the root that matches nothing: "no resource matches strategic merge patch
+  // \"Deployment.v1.apps/NAME.[noNs]\"", "failed to find unique target for patch KIND.VERSION.GROUP/NAME.[NS]")
+  const unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : undefined;
+  if (unmatched !== undefined) {
+    const named = (text: string | undefined) => text !== undefined && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`, 'm').test(text);
+    const p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || (x.file !== undefined && named(readRegularText(x.file))));
+    if (p) return p.at;
+  }
+  // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
+  if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
   if (ref === undefined) return undefined;
   for (const field of ['resources', 'bases', 'components']) {
     const list = top.value[field];
