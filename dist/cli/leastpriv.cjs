@@ -10264,7 +10264,12 @@ function cleanError(stderr2, wrapperDir, tmp, cwd) {
   return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
 }
 function failingEntry(top, message) {
-  let ref = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1])[1];
+  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
+  if (unmatched !== void 0) {
+    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
+    if (p) return p.at;
+  }
+  if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
   if (ref !== void 0)
     for (let field of ["resources", "bases", "components"]) {
       let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
