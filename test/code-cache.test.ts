@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeCacheDir, commandOf, launch, safeCacheDir } from '../src/cli/launch.ts';
 import { BIN, ROOT } from './support/cli-modules.ts';
@@ -54,12 +54,16 @@ describe('where the code cache lives', () => {
     expect(codeCacheDir({ LEASTPRIV_CODE_CACHE: '1' }, 'linux', home)).toBe('/home/u/.cache/leastpriv/code');
   });
 
-  it('names a file per command, so that --help does not leave an audit with a cache of --help', () => {
+  it('names a file per kind of run, so that --help does not leave an audit with a cache of --help', () => {
     expect(commandOf([])).toBe('audit');
     expect(commandOf(['audit', '.'])).toBe('audit');
     expect(commandOf(['clusters/'])).toBe('audit');
     expect(commandOf(['--version'])).toBe('help');
     expect(commandOf(['who-can', 'get', 'pods'])).toBe('who-can');
+    // (the pre-commit hook's run uses the result cache; with --no-cache it audits the repository without it)
+    expect(commandOf(['audit', '--allow-empty', '--context', '.', 'a.yaml'])).toBe('audit-cache');
+    expect(commandOf(['audit', '--context=.', 'a.yaml', '--no-cache'])).toBe('audit-context');
+    expect(commandOf(['audit', '--cache', '.'])).toBe('audit-cache');
   });
 });
 
@@ -204,9 +208,18 @@ describe.skipIf(!posix)('a bundle loaded with the cache', () => {
     expect(made.saved).toBe('written');
     const left = readdirSync(dir);
     expect(left).toHaveLength(16);
+    expect(made.file).toMatch(/\/audit_[^/]+\.v8$/);
     expect(left).toContain(made.file!.slice(dir.length + 1));
     // (the oldest of the others went)
     expect(left.filter((n) => old.includes(n)).sort()).toEqual(old.slice(5).sort());
+    // (another command's file of this build stays, however old: commands may hold a '-', not a '_')
+    const sibling = join(dir, `who-can_${basename(made.file!).slice(basename(made.file!).indexOf("_") + 1)}`);
+    writeFileSync(sibling, 'x', { mode: 0o600 });
+    utimesSync(sibling, 1000, 1000);
+    writeFileSync(made.file!, 'damaged', { mode: 0o600 });
+    expect(load(bundle, dir).saved).toBe('written');
+    expect(readdirSync(dir)).toHaveLength(16);
+    expect(readdirSync(dir)).toContain(sibling.slice(dir.length + 1));
   });
 
   it('loads the bundle without a cache when the folder is refused or the cache is off', () => {
@@ -238,7 +251,7 @@ describe.skipIf(!posix)('bin/leastpriv.js with the code cache', () => {
     const made = cli(audit, dir);
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^audit-.*\.v8$/);
+    expect(files[0]).toMatch(/^audit_.*\.v8$/);
     const file = join(dir, files[0]!);
     const written = statSync(file);
     const reused = cli(audit, dir);
@@ -257,6 +270,6 @@ describe.skipIf(!posix)('bin/leastpriv.js with the code cache', () => {
       expect(r.stderr).toBe(off.stderr);
     }
     expect(cli(['--version'], dir).stdout).toBe(cli(['--version'], '0').stdout);
-    expect(readdirSync(dir).sort().map((f) => f.split('-')[0])).toEqual(['audit', 'help']);
+    expect(readdirSync(dir).sort().map((f) => f.split('_')[0])).toEqual(['audit', 'help']);
   });
 });

@@ -93,13 +93,21 @@ export interface Loaded {
   save(): 'written' | 'kept' | 'failed';
 }
 
-/** The command a run's arguments name, for its own cache file (its choice only affects speed). */
+/**
+ * What a run's arguments ask for, naming its own cache file: each command compiles other functions,
+ * and so do an audit of a few files, a `--context` audit of the repository, and one that uses the
+ * result cache (`--context` turns it on unless `--no-cache`). A file made by one kind of run and
+ * used by another costs the second ~2–5 ms (what it lacks is compiled, what it holds beyond is read).
+ * Its choice only affects speed.
+ */
 export function commandOf(argv: readonly string[]): string {
   const first = argv[0];
-  if (first === undefined) return 'audit';
-  if (/^(can-i|who-can|graph|verify|rules|explain|init)$/.test(first)) return first;
-  if (/^(-h|--help|help|-V|--version)$/.test(first)) return 'help';
-  return 'audit';
+  if (first !== undefined && /^(can-i|who-can|graph|verify|rules|explain|init)$/.test(first)) return first;
+  if (first !== undefined && /^(-h|--help|help|-V|--version)$/.test(first)) return 'help';
+  const has = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  const context = has('--context');
+  if (!has('--no-cache') && (context || has('--cache'))) return 'audit-cache';
+  return context ? 'audit-context' : 'audit';
 }
 
 /** The file's bytes when it is a regular file of this user that no one else can write (opened without following a link). */
@@ -139,11 +147,12 @@ function writeAtomic(file: string, data: Buffer): boolean {
     return false;
   }
   try {
-    // (the files of other builds, Node versions or flags go first, oldest first: the name after the command says which)
+    // (the files of other builds, Node versions or flags go first, oldest first: the name after `command_` says which)
     const dir = dirname(file);
     const names = readdirSync(dir);
-    const ours = file.slice(dir.length + 1).replace(/^[^-]*-/, '');
-    const others = names.filter((n) => n.replace(/^[^-]*-/, '') !== ours).map((name) => ({ name, at: lstatSync(join(dir, name)).mtimeMs }));
+    const build = (name: string) => name.slice(name.indexOf('_') + 1);
+    const ours = build(file.slice(dir.length + 1));
+    const others = names.filter((n) => !n.includes('_') || build(n) !== ours).map((name) => ({ name, at: lstatSync(join(dir, name)).mtimeMs }));
     for (const e of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, names.length - KEEP))) unlinkSync(join(dir, e.name));
   } catch {
     // (pruning is best effort)
@@ -195,7 +204,7 @@ export function loadBundle(bundle: string, dir: string | undefined, command: str
   if (dir !== undefined && safeCacheDir(dir)) {
     try {
       const bytes = readFileSync(bundle);
-      const file = join(dir, `${command}-${bytes.length.toString(36)}-${process.version}-${process.arch}-${flagsName()}.v8`);
+      const file = join(dir, `${command}_${bytes.length.toString(36)}-${process.version}-${process.arch}-${flagsName()}.v8`);
       const stored = readOwn(file);
       const cachedData = cachedDataIn(stored, bytes);
       // (esbuild writes ASCII but for a few comments: then the bytes are the string's characters, copied without decoding)
