@@ -62,7 +62,10 @@ function safeCacheDir(dir) {
 }
 function commandOf(argv) {
   let first = argv[0];
-  return first === void 0 ? "audit" : /^(can-i|who-can|graph|verify|rules|explain|init)$/.test(first) ? first : /^(-h|--help|help|-V|--version)$/.test(first) ? "help" : "audit";
+  if (first !== void 0 && /^(can-i|who-can|graph|verify|rules|explain|init)$/.test(first)) return first;
+  if (first !== void 0 && /^(-h|--help|help|-V|--version)$/.test(first)) return "help";
+  let has = (flag) => argv.some((a) => a === flag || a.startsWith(`${flag}=`)), context = has("--context");
+  return !has("--no-cache") && (context || has("--cache")) ? "audit-cache" : context ? "audit-context" : "audit";
 }
 function readOwn(file) {
   let fd;
@@ -95,7 +98,7 @@ function writeAtomic(file, data) {
     return !1;
   }
   try {
-    let dir = (0, import_node_path.dirname)(file), names = (0, import_node_fs.readdirSync)(dir), ours2 = file.slice(dir.length + 1).replace(/^[^-]*-/, ""), others = names.filter((n) => n.replace(/^[^-]*-/, "") !== ours2).map((name) => ({ name, at: (0, import_node_fs.lstatSync)((0, import_node_path.join)(dir, name)).mtimeMs }));
+    let dir = (0, import_node_path.dirname)(file), names = (0, import_node_fs.readdirSync)(dir), build = (name) => name.slice(name.indexOf("_") + 1), ours2 = build(file.slice(dir.length + 1)), others = names.filter((n) => !n.includes("_") || build(n) !== ours2).map((name) => ({ name, at: (0, import_node_fs.lstatSync)((0, import_node_path.join)(dir, name)).mtimeMs }));
     for (let e of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, names.length - KEEP))) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, e.name));
   } catch {
   }
@@ -120,7 +123,7 @@ function loadBundle(bundle, dir, command) {
   let prepared;
   if (dir !== void 0 && safeCacheDir(dir))
     try {
-      let bytes2 = (0, import_node_fs.readFileSync)(bundle), file2 = (0, import_node_path.join)(dir, `${command}-${bytes2.length.toString(36)}-${process.version}-${process.arch}-${flagsName()}.v8`), stored = readOwn(file2), cachedData = cachedDataIn(stored, bytes2), source = (0, import_node_buffer.isAscii)(bytes2) ? bytes2.toString("latin1") : bytes2.toString("utf8"), script2 = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
+      let bytes2 = (0, import_node_fs.readFileSync)(bundle), file2 = (0, import_node_path.join)(dir, `${command}_${bytes2.length.toString(36)}-${process.version}-${process.arch}-${flagsName()}.v8`), stored = readOwn(file2), cachedData = cachedDataIn(stored, bytes2), source = (0, import_node_buffer.isAscii)(bytes2) ? bytes2.toString("latin1") : bytes2.toString("utf8"), script2 = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
       prepared = { script: script2, file: file2, bytes: bytes2, status: stored === void 0 ? "none" : cachedData === void 0 || script2.cachedDataRejected ? "rejected" : "accepted" };
     } catch {
       prepared = void 0;
