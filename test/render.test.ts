@@ -289,6 +289,27 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     }
   });
 
+  it('objects of a remote base (a file:// git repository here) land on the entry that lists it; patches still map', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-remote-'));
+    try {
+      const repo = join(dir, 'remote');
+      mkdirSync(join(repo, 'base'), { recursive: true });
+      writeFileSync(join(repo, 'base', 'kustomization.yaml'), 'resources:\n- pods.yaml\n');
+      writeFileSync(join(repo, 'base', 'pods.yaml'), ['one', 'two'].map((n) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${n}\nspec:\n  hostPID: true\n  containers: [{name: c, image: x, securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: {drop: [ALL]}}}]\n`).join('---\n'));
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, encoding: 'utf8' });
+      if (git('init', '-q').status !== 0) return; // (no git here: kustomize could not fetch either)
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      mkdirSync(join(dir, 'app'));
+      writeFileSync(join(dir, 'app', 'kustomization.yaml'), `namespace: app\nresources:\n- file://${repo}//base?ref=main\npatches:\n- target: {kind: Pod, name: two}\n  patch: |-\n    - op: add\n      path: /spec/hostIPC\n      value: true\n`);
+      const found = audit({ paths: ['app'], cwd: dir }).findings.map((f) => `${f.file}:${f.region.start.line}:${f.region.start.column} ${f.rule} ${f.data?.object ?? ''}`);
+      if (found.some((f) => f.includes('render-failed'))) return; // (a kustomize that cannot fetch file:// repositories)
+      expect(found.sort()).toEqual(['app/kustomization.yaml:3:3 host-pid-ipc Pod app/one', 'app/kustomization.yaml:3:3 host-pid-ipc Pod app/two', 'app/kustomization.yaml:9:7 host-pid-ipc Pod app/two']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('graph takes the render flags as audit, verify, can-i and who-can do', async () => {
     const run = async (args: string[]) => {
       let out = '';

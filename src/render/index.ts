@@ -752,6 +752,22 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
       p.objects[0]!;
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r.name, r.namespace), originName: pick.name };
   }
+  if (typeof origin.repo === 'string' && origin.repo) {
+    // From a remote base kustomize fetched (`config.kubernetes.io/origin` names its `repo:`, `path:`
+    // and `ref:`): the file is not in the repository, so the line a person edits is the entry that
+    // lists the remote (pin it, or patch the value in an overlay; patches still map as usual).
+    const repo = origin.repo.replace(/\.git$/, '');
+    for (const level of j.closure.levels) {
+      for (const field of ['resources', 'bases', 'components']) {
+        const list = level.value[field];
+        const i = Array.isArray(list) ? list.findIndex((x) => typeof x === 'string' && x.includes(repo)) : -1;
+        if (i === -1) continue;
+        const anchor = pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]);
+        return { object: anchor, value: {}, chain: pickChain(chainsTo(j.closure, level), r.name, r.name, r.namespace), originName: r.name };
+      }
+    }
+    return fallback();
+  }
   if (typeof origin.configuredIn === 'string') {
     const file = j.real(resolve(dir, origin.configuredIn));
     const level = j.closure.levels.find((l) => resolve(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname(file));
