@@ -10317,6 +10317,16 @@ function findOrigin(ctx, j, r2, origin, dir) {
     let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? sameKind[0] ?? p.objects[0];
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
   }
+  if (typeof origin.repo == "string" && origin.repo) {
+    let repo = origin.repo.replace(/\.git$/, "");
+    for (let level of j.closure.levels)
+      for (let field of ["resources", "bases", "components"]) {
+        let list = level.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && x.includes(repo)) : -1;
+        if (i === -1) continue;
+        return { object: pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]), value: {}, chain: pickChain(chainsTo(j.closure, level), r2.name, r2.name, r2.namespace), originName: r2.name };
+      }
+    return fallback();
+  }
   if (typeof origin.configuredIn == "string") {
     let file = j.real((0, import_node_path7.resolve)(dir, origin.configuredIn)), level = j.closure.levels.find((l) => (0, import_node_path7.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path7.dirname)(file));
     if (!level) return fallback();
