@@ -8,8 +8,8 @@ import { VERSION } from '../version.ts';
 import { UsageError } from './usage.ts';
 import { commandDef, commandHelp, COMMANDS, didYouMean, mainHelp, parseCommand, type CommandName } from './options.ts';
 
-/** `leastpriv --help`: generated from the option table (src/cli/options.ts). */
-export const HELP = mainHelp(VERSION);
+/** `leastpriv --help`: generated from the option table (src/cli/options.ts), when asked for (not at every start). */
+export const help = (): string => mainHelp(VERSION);
 
 export interface Io {
   stdout: (s: string) => void;
@@ -29,7 +29,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return await (await import('./commands/audit.ts')).runAudit([], io);
     }
     if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
-      io.stdout(HELP);
+      io.stdout(help());
       return 0;
     }
     if (cmd === '--version' || cmd === '-V') {
