@@ -19734,14 +19734,14 @@ var import_node_fs23 = require("node:fs"), import_node_path27 = require("node:pa
 init_version();
 init_usage();
 init_options();
-var HELP = mainHelp(VERSION);
+var help = () => mainHelp(VERSION);
 async function main(argv, io) {
   let [cmd, ...rest] = argv;
   try {
     if (cmd === void 0)
       return await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit([], io);
     if (cmd === "--help" || cmd === "-h" || cmd === "help")
-      return io.stdout(HELP), 0;
+      return io.stdout(help()), 0;
     if (cmd === "--version" || cmd === "-V")
       return io.stdout(`${VERSION}
 `), 0;
