@@ -222,6 +222,33 @@ describe.skipIf(!posix)('a bundle loaded with the cache', () => {
     expect(readdirSync(dir)).toContain(sibling.slice(dir.length + 1));
   });
 
+  it('prunes past what is not its own: a folder, another tool\'s file and a fresh temporary stay; a crashed run\'s old temporary goes', () => {
+    const bundle = bundleFile();
+    const dir = join(fresh('home'), 'leastpriv', 'code');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(join(dir, '..'), 0o700);
+    // (the oldest entries: pruning used to stop at the first one it could not unlink)
+    mkdirSync(join(dir, 'node'));
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    const staleTmp = 'audit_zz-v18.0.0-x64-f.v8.4242.abc123.tmp';
+    const freshTmp = 'audit_zz-v18.0.0-x64-f.v8.4343.def456.tmp';
+    writeFileSync(join(dir, freshTmp), 'x');
+    writeFileSync(join(dir, staleTmp), 'x');
+    for (const name of ['node', 'notes.txt', staleTmp]) utimesSync(join(dir, name), 1000, 1000);
+    const old = Array.from({ length: 30 }, (_, i) => `audit_zz${i}-v18.0.0-x64-f${i}.v8`);
+    old.forEach((name, i) => {
+      writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+      utimesSync(join(dir, name), 1_000_000 + i, 1_000_000 + i);
+    });
+    const made = load(bundle, dir);
+    expect(made.saved).toBe('written');
+    const left = readdirSync(dir);
+    expect(left.filter((n) => n.endsWith('.v8'))).toHaveLength(16);
+    expect(left.filter((n) => old.includes(n)).sort()).toEqual(old.slice(15).sort());
+    expect(left).toEqual(expect.arrayContaining(['node', 'notes.txt', freshTmp, basename(made.file!)]));
+    expect(left).not.toContain(staleTmp);
+  });
+
   it('loads the bundle without a cache when the folder is refused or the cache is off', () => {
     const shared = fresh('shared');
     mkdirSync(shared, { mode: 0o777 });

@@ -146,18 +146,56 @@ function writeAtomic(file: string, data: Buffer): boolean {
     }
     return false;
   }
-  try {
-    // (the files of other builds, Node versions or flags go first, oldest first: the name after `command_` says which)
-    const dir = dirname(file);
-    const names = readdirSync(dir);
-    const build = (name: string) => name.slice(name.indexOf('_') + 1);
-    const ours = build(file.slice(dir.length + 1));
-    const others = names.filter((n) => !n.includes('_') || build(n) !== ours).map((name) => ({ name, at: lstatSync(join(dir, name)).mtimeMs }));
-    for (const e of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, names.length - KEEP))) unlinkSync(join(dir, e.name));
-  } catch {
-    // (pruning is best effort)
-  }
+  prune(dirname(file), file.slice(dirname(file).length + 1));
   return true;
+}
+
+/** A temporary file older than this is a crashed run's, not one being written. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+
+/**
+ * Keeps `dir` to KEEP cache files: the files of other builds, Node versions or flags go first,
+ * oldest first (the name after `command_` says which); `current`'s build is never removed. Only
+ * this cache's own regular files count and are removed (`*.v8`, and a crashed run's `*.v8.*.tmp`
+ * after an hour): anything else in the folder (a folder, another tool's file) is left alone and
+ * does not stop the pruning. Each removal is best effort on its own.
+ */
+function prune(dir: string, current: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const stat = (name: string) => {
+    try {
+      const st = lstatSync(join(dir, name));
+      return st.isFile() ? st : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const remove = (name: string) => {
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // (gone already, or not ours to remove)
+    }
+  };
+  const now = Date.now();
+  for (const name of names) {
+    if (!/\.v8\.\d+\.[a-z0-9]*\.tmp$/.test(name)) continue;
+    const st = stat(name);
+    if (st && now - st.mtimeMs > STALE_TMP_MS) remove(name);
+  }
+  const files = names.flatMap((name) => {
+    const st = name.endsWith('.v8') ? stat(name) : undefined;
+    return st ? [{ name, at: st.mtimeMs }] : [];
+  });
+  const build = (name: string) => name.slice(name.indexOf('_') + 1);
+  const ours = build(current);
+  const others = files.filter((f) => !f.name.includes('_') || build(f.name) !== ours);
+  for (const f of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, files.length - KEEP))) remove(f.name);
 }
 
 /**
