@@ -97,12 +97,39 @@ function writeAtomic(file, data) {
     }
     return !1;
   }
+  return prune((0, import_node_path.dirname)(file), file.slice((0, import_node_path.dirname)(file).length + 1)), !0;
+}
+var STALE_TMP_MS = 3600 * 1e3;
+function prune(dir, current) {
+  let names;
   try {
-    let dir = (0, import_node_path.dirname)(file), names = (0, import_node_fs.readdirSync)(dir), build = (name) => name.slice(name.indexOf("_") + 1), ours2 = build(file.slice(dir.length + 1)), others = names.filter((n) => !n.includes("_") || build(n) !== ours2).map((name) => ({ name, at: (0, import_node_fs.lstatSync)((0, import_node_path.join)(dir, name)).mtimeMs }));
-    for (let e of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, names.length - KEEP))) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, e.name));
+    names = (0, import_node_fs.readdirSync)(dir);
   } catch {
+    return;
   }
-  return !0;
+  let stat = (name) => {
+    try {
+      let st = (0, import_node_fs.lstatSync)((0, import_node_path.join)(dir, name));
+      return st.isFile() ? st : void 0;
+    } catch {
+      return;
+    }
+  }, remove = (name) => {
+    try {
+      (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, name));
+    } catch {
+    }
+  }, now = Date.now();
+  for (let name of names) {
+    if (!/\.v8\.\d+\.[a-z0-9]*\.tmp$/.test(name)) continue;
+    let st = stat(name);
+    st && now - st.mtimeMs > STALE_TMP_MS && remove(name);
+  }
+  let files = names.flatMap((name) => {
+    let st = name.endsWith(".v8") ? stat(name) : void 0;
+    return st ? [{ name, at: st.mtimeMs }] : [];
+  }), build = (name) => name.slice(name.indexOf("_") + 1), ours2 = build(current), others = files.filter((f) => !f.name.includes("_") || build(f.name) !== ours2);
+  for (let f of others.sort((a, b) => a.at - b.at).slice(0, Math.max(0, files.length - KEEP))) remove(f.name);
 }
 var MAGIC = Buffer.from(`leastpriv code cache 2
 `, "latin1");
