@@ -297,6 +297,13 @@ function within(part: unknown, whole: unknown, depth = 0): boolean {
   return equal(part, whole);
 }
 
+/** Can the item at `index` of `list` (at `listPath`) be one a `-` op of these ops appended? */
+function appendedIndex(ops: unknown[], listPath: string[], list: unknown, index: string | number | undefined): boolean {
+  if (!Array.isArray(list) || typeof index !== 'number') return true;
+  const n = ops.filter((op) => isRecord(op) && op.op === 'add' && typeof op.path === 'string' && equal(pointer(op.path), [...listPath, '-'])).length;
+  return index >= list.length - n;
+}
+
 /** Does this patch set the value at `path` of the object? Where, if so. */
 function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: unknown, scalar: boolean, sourceOf: SourceOf): Target | undefined {
   if (!selects(p.target, s)) return undefined;
@@ -326,7 +333,12 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
       // a later transformer may have added to it, as `namespace:` does to a subject)
       const dash = segs.indexOf('-');
       if (dash !== -1 && !within(op.value, get(s.value, path.slice(0, dash + 1)).value)) {
-        appended ??= targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
+        // (not as written, e.g. `images:` rewrote it: still this op's, but only for an item it can
+        // have appended; `-` appends at the end, so the last items of the list, one per `-` op of
+        // this patch on that list. An item before them came from below: a base rule keeps its place)
+        if (appendedIndex(ops.value, segs.slice(0, dash), get(s.value, path.slice(0, dash)).value, path[dash])) {
+          appended ??= targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
+        }
         continue;
       }
       return targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
