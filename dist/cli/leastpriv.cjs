@@ -9388,6 +9388,11 @@ function patchRemoves(level, p, s, path, kept2, sourceOf) {
 function within2(part, whole, depth = 0) {
   return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord4(part) ? isRecord4(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
 }
+function appendedIndex(ops, listPath, list, index) {
+  if (!Array.isArray(list) || typeof index != "number") return !0;
+  let n = ops.filter((op) => isRecord4(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
+  return index >= list.length - n;
+}
 function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
   if (!selects(p.target, s)) return;
   let loaded = loadPatch(level, p, sourceOf);
@@ -9410,7 +9415,7 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
         }
         let dash = segs.indexOf("-");
         if (dash !== -1 && !within2(op.value, get2(s.value, path.slice(0, dash + 1)).value)) {
-          appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
+          appendedIndex(ops.value, segs.slice(0, dash), get2(s.value, path.slice(0, dash)).value, path[dash]) && (appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf));
           continue;
         }
         return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
