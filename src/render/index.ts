@@ -323,7 +323,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        const entry = !res.missing && !j.flux ? failingEntry(j.top, root.error) : undefined;
+        const entry = !res.missing && !j.flux ? failingEntry(j.top, root.error, cwd) : undefined;
         if (entry) root.errorAt = entry;
         plan.roots.push(root);
         return;
@@ -645,7 +645,7 @@ function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string
  * kusttarget.go, accumulateResources); the first is the wrapper's entry for the root itself, the
  * second the root's own entry (`missing.yaml`, `../base`, `.` of a cycle).
  */
-function failingEntry(top: Level, message: string): ObjPath | undefined {
+function failingEntry(top: Level, message: string, cwd: string): ObjPath | undefined {
   const refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]!);
   const ref = refs[1];
   // (a patch of the root that matches nothing: "no resource matches strategic merge patch
@@ -658,6 +658,15 @@ function failingEntry(top: Level, message: string): ObjPath | undefined {
   }
   // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
   if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
+  // (a Kustomization listed under `components:`: kustomize's accumulateDirectory says "expected kind
+  // 'Component' for path '<folder>' but got 'Kustomization'", the folder as resolved, which
+  // cleanError made relative to the audit's folder; checked with kubectl 1.32 / kustomize v5.5.0)
+  const notComponent = ref === undefined ? /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] : undefined;
+  if (notComponent !== undefined && Array.isArray(top.value.components)) {
+    const want = resolve(cwd, notComponent);
+    const i = top.value.components.findIndex((x) => typeof x === 'string' && (resolve(top.dir, x) === want || safeRealpath(resolve(top.dir, x)) === safeRealpath(want)));
+    if (i !== -1) return ['components', i];
+  }
   if (ref === undefined) return undefined;
   for (const field of ['resources', 'bases', 'components']) {
     const list = top.value[field];
