@@ -10099,7 +10099,7 @@ function renderRoots(files, cwd, settings) {
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        let entry2 = !res.missing && !j.flux ? failingEntry(j.top, root.error) : void 0;
+        let entry2 = !res.missing && !j.flux ? failingEntry(j.top, root.error, cwd) : void 0;
         entry2 && (root.errorAt = entry2), plan.roots.push(root);
         return;
       }
@@ -10268,13 +10268,18 @@ function cleanError(stderr2, wrapperDir, tmp, cwd) {
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
   return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
 }
-function failingEntry(top, message) {
+function failingEntry(top, message, cwd) {
   let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
   if (unmatched !== void 0) {
     let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
     if (p) return p.at;
   }
   if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
+  let notComponent = ref === void 0 ? /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] : void 0;
+  if (notComponent !== void 0 && Array.isArray(top.value.components)) {
+    let want = (0, import_node_path7.resolve)(cwd, notComponent), i = top.value.components.findIndex((x) => typeof x == "string" && ((0, import_node_path7.resolve)(top.dir, x) === want || safeRealpath((0, import_node_path7.resolve)(top.dir, x)) === safeRealpath(want)));
+    if (i !== -1) return ["components", i];
+  }
   if (ref !== void 0)
     for (let field of ["resources", "bases", "components"]) {
       let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
