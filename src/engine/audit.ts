@@ -287,6 +287,15 @@ function auditFully(input: AuditInput): FullAuditResult {
     });
   };
 
+  // Where a value of the object was written (a rendered object's may be in a kustomization or a
+  // patch), its file kept for the code frame as `report` keeps it.
+  const locateKept = (object: K8sObject, path: ObjPath) => {
+    const at = positions.locateAt(object, path);
+    const kept = sources.get(at.file.path);
+    if (object.render && (!kept || (!kept.text && at.file.text))) sources.set(at.file.path, at.file);
+    return at;
+  };
+
   // (The region is filled in by `positions`: at once, or file by file in step 5.)
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }, cause?: string) => {
     if (recording && object !== recording.object) recording.touched = true;
@@ -411,7 +420,7 @@ function auditFully(input: AuditInput): FullAuditResult {
       for (const e of errs) report(o, 'LP002', 'wrongType', format(findRule('LP002')!.meta.messages.wrongType ?? '', { object: objectLabel(o), field: e.path.join('.'), detail: e.message }), e.path, lp002);
     }
     for (const o of root.objects) {
-      sites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+      sites.push(...annotationSuppressions(o, (path) => locateKept(o, path)));
       if (o.invalid) continue;
       if (inModel(o)) kept.push(o);
       else for (const r of runners) r.object(o);
@@ -446,7 +455,7 @@ function auditFully(input: AuditInput): FullAuditResult {
       }
     }
     const fileSites = commentSuppressions(source);
-    if (!f.member) for (const o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+    if (!f.member) for (const o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => locateKept(o, path)));
     sites.push(...fileSites);
     const keptHere = new Set<K8sObject>();
     const fileKey = layer ? LAYER_KEY.get(p) : undefined;

@@ -152,7 +152,12 @@ export function commentSuppressions(file: SourceFile): SuppressionSite[] {
   return out;
 }
 
-export function annotationSuppressions(obj: K8sObject, locateAt: (path: (string | number)[]) => Region): SuppressionSite[] {
+/**
+ * The object's `ignore.leastpriv.dev/RULE` annotations. `locateAt` gives the file and region where
+ * each was written: for a rendered object that may be a kustomization's `commonAnnotations:` line
+ * or a patch, not the object's own file.
+ */
+export function annotationSuppressions(obj: K8sObject, locateAt: (path: (string | number)[]) => { file: { path: string }; region: Region }): SuppressionSite[] {
   const ann = (obj.value.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
   if (!ann || typeof ann !== 'object') return [];
   const out: SuppressionSite[] = [];
@@ -160,14 +165,15 @@ export function annotationSuppressions(obj: K8sObject, locateAt: (path: (string 
     if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
     const raw = key.slice(IGNORE_ANNOTATION_PREFIX.length);
     const rule = findRule(raw);
+    const at = locateAt(['metadata', 'annotations', key]);
     out.push({
       kind: 'annotation',
-      file: obj.file.path,
+      file: at.file.path,
       code: rule?.meta.code ?? raw,
       rawId: raw,
       known: !!rule,
       reason: typeof value === 'string' ? value.trim() : '',
-      region: locateAt(['metadata', 'annotations', key]),
+      region: at.region,
       object: obj,
       used: false,
     });
