@@ -7921,15 +7921,15 @@ function annotationSuppressions(obj, locateAt) {
   let out = [];
   for (let [key, value] of Object.entries(ann)) {
     if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
-    let raw = key.slice(IGNORE_ANNOTATION_PREFIX.length), rule = findRule(raw);
+    let raw = key.slice(IGNORE_ANNOTATION_PREFIX.length), rule = findRule(raw), at2 = locateAt(["metadata", "annotations", key]);
     out.push({
       kind: "annotation",
-      file: obj.file.path,
+      file: at2.file.path,
       code: rule?.meta.code ?? raw,
       rawId: raw,
       known: !!rule,
       reason: typeof value == "string" ? value.trim() : "",
-      region: locateAt(["metadata", "annotations", key]),
+      region: at2.region,
       object: obj,
       used: !1
     });
@@ -11389,6 +11389,9 @@ function auditFully(input) {
       fingerprint: fingerprint([code, d.file, d.message]),
       ...input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate, config.limits)) : {}
     });
+  }, locateKept = (object, path) => {
+    let at2 = positions.locateAt(object, path), kept3 = sources.get(at2.file.path);
+    return object.render && (!kept3 || !kept3.text && at2.file.text) && sources.set(at2.file.path, at2.file), at2;
   }, report = (object, code, messageId, message, path, severity, data, offer, cause) => {
     recording && object !== recording.object && (recording.touched = !0);
     let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });
@@ -11465,7 +11468,7 @@ function auditFully(input) {
       if (lp002)
         for (let e of errs) report(o, "LP002", "wrongType", format(findRule("LP002").meta.messages.wrongType ?? "", { object: objectLabel(o), field: e.path.join("."), detail: e.message }), e.path, lp002);
     for (let o of root.objects)
-      if (sites.push(...annotationSuppressions(o, (path) => positions.locate(o, path))), !o.invalid)
+      if (sites.push(...annotationSuppressions(o, (path) => locateKept(o, path))), !o.invalid)
         if (inModel(o)) kept2.push(o);
         else for (let r2 of runners) r2.object(o);
     let together = root.objects.filter((o) => !o.invalid);
@@ -11489,7 +11492,7 @@ function auditFully(input) {
           report(o, "LP002", "wrongType", format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
         }
     let fileSites = commentSuppressions(source);
-    if (!f.member) for (let o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => positions.locate(o, path)));
+    if (!f.member) for (let o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => locateKept(o, path)));
     sites.push(...fileSites);
     let keptHere = /* @__PURE__ */ new Set(), fileKey = layer ? LAYER_KEY.get(p) : void 0;
     for (let i = 0; i < p.objects.length; i++) {
