@@ -507,9 +507,17 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
     }
   }
   const flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path));
+  // A Flux root is named by its Kustomization; two clusters' folders often hold one of the same
+  // namespace and name (flux2-kustomize-helm-example: clusters/production/apps.yaml and
+  // clusters/staging/apps.yaml are both flux-system/apps), and findings of two roots of one name
+  // read as one root's. Those are named with their file too.
+  const fluxName = (o: K8sObject) => `Kustomization ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+  const fluxNames = new Map<string, number>();
+  for (const o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r) => r.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
+  const fluxLabel = (o: K8sObject) => (fluxNames.get(fluxName(o))! > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o));
   for (const s of flux.skipped) {
     plan.skipped.push({ at: s.object, reason: s.reason });
-    plan.roots.push({ name: `Kustomization ${s.object.namespace ? `${s.object.namespace}/` : ''}${s.object.name}`, at: s.object, objects: [], notes: [{ text: s.reason, path: ['spec', 'sourceRef'] }] });
+    plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: ['spec', 'sourceRef'] }] });
   }
   for (const r of flux.roots) {
     const l = levelOf(ctx, r.dir);
@@ -538,11 +546,11 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
     };
     jobs.push(make(true, String(i)));
   }
-  for (const r of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r));
+  for (const r of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r, fluxLabel(r.object)));
   return { ctx, plan, jobs };
 }
 
-function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
+function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): RootJob {
   const spec = r.level.value;
   const inner = levelOf(ctx, r.dir);
   // Flux writes its namePrefix/nameSuffix into the folder's kustomization, replacing one written
@@ -556,7 +564,6 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot): RootJob {
   else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
   const c = closure(ctx, r.level, generatedFiles);
   const o = r.object;
-  const name = `Kustomization ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
   const make = (stub: boolean, tag: string): RootJob => {
     const wdir = join(tmp, `root-${tag}`);
     const m = mirrorFor(ctx, wdir, c, r.dir, stub ? stubsFor(ctx, c) : new Map());
