@@ -10195,9 +10195,11 @@ function planJobs(files, cwd, settings, scratch) {
     for (let o of p?.objects ?? [])
       o.kind === "GitRepository" && o.apiVersion.startsWith("source.toolkit.fluxcd.io/") ? gitRepos.push(o) : fluxObjects.push(o);
   }
-  let flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path));
+  let flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path)), fluxName = (o) => `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, fluxNames = /* @__PURE__ */ new Map();
+  for (let o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r2) => r2.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
+  let fluxLabel = (o) => fluxNames.get(fluxName(o)) > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o);
   for (let s of flux.skipped)
-    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: `Kustomization ${s.object.namespace ? `${s.object.namespace}/` : ""}${s.object.name}`, at: s.object, objects: [], notes: [{ text: s.reason, path: ["spec", "sourceRef"] }] });
+    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: ["spec", "sourceRef"] }] });
   for (let r2 of flux.roots) {
     let l = levelOf(ctx, r2.dir);
     l && included.add(l);
@@ -10216,17 +10218,17 @@ function planJobs(files, cwd, settings, scratch) {
     };
     jobs.push(make(!0, String(i)));
   }
-  for (let r2 of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r2));
+  for (let r2 of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r2, fluxLabel(r2.object)));
   return { ctx, plan, jobs };
 }
-function fluxJob(ctx, tmp, i, r2) {
+function fluxJob(ctx, tmp, i, r2, name) {
   let spec = r2.level.value, inner = levelOf(ctx, r2.dir);
   for (let k of ["namePrefix", "nameSuffix"])
     typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
   let generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
-  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, name = `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, make = (stub, tag) => {
+  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
     let wdir = (0, import_node_path7.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
