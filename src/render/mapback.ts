@@ -53,6 +53,19 @@ export function translate(from: unknown, to: unknown, path: ObjPath): { path: (s
       const key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] === 'string' || typeof item[k] === 'number')) : undefined;
       if (key) j = b.findIndex((x) => isRecord(x) && x[key] === (item as Record<string, unknown>)[key]);
       else if (seg < b.length) j = seg;
+      // (a binding's subject renamed with its ServiceAccount: kustomize's nameReference writes the
+      // SA's new name, namePrefix/nameSuffix or a patch with `allowNameChange`, into the subject;
+      // kubectl kustomize v5.5: `p-web-runner` for a subject written `web`. The subject written
+      // with the longest name the rendered one holds, as the same item)
+      if (j === -1 && key === 'name' && out[out.length - 1] === 'subjects') {
+        const rendered = String((item as Record<string, unknown>).name);
+        const all: unknown[] = a;
+        let best = '';
+        b.forEach((x, k) => {
+          const n = isRecord(x) && typeof x.name === 'string' ? x.name : '';
+          if (n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord(y) && y.name === n)) ((best = n), (j = k));
+        });
+      }
       if (j === -1) return { path: out, complete: false };
       out.push(j);
       a = item;
