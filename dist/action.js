@@ -7995,7 +7995,14 @@ function translate(from, to, path) {
     if (typeof seg == "number") {
       if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
       let item = a[seg], j = -1, key = isRecord4(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord4(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1) return { path: out, complete: !1 };
+      if (key ? j = b.findIndex((x) => isRecord4(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+        let rendered = String(item.name), all2 = a, best = "";
+        b.forEach((x, k) => {
+          let n = isRecord4(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord4(y) && y.name === n) && (best = n, j = k);
+        });
+      }
+      if (j === -1) return { path: out, complete: !1 };
       out.push(j), a = item, b = b[j];
     } else {
       if (!isRecord4(a) || !isRecord4(b) || !(seg in b)) return { path: out, complete: !1 };

@@ -9244,7 +9244,14 @@ function translate(from, to, path) {
     if (typeof seg2 == "number") {
       if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
       let item = a[seg2], j = -1, key = isRecord4(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord4(x) && x[key] === item[key]) : seg2 < b.length && (j = seg2), j === -1) return { path: out, complete: !1 };
+      if (key ? j = b.findIndex((x) => isRecord4(x) && x[key] === item[key]) : seg2 < b.length && (j = seg2), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+        let rendered = String(item.name), all = a, best = "";
+        b.forEach((x, k) => {
+          let n = isRecord4(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord4(y) && y.name === n) && (best = n, j = k);
+        });
+      }
+      if (j === -1) return { path: out, complete: !1 };
       out.push(j), a = item, b = b[j];
     } else {
       if (!isRecord4(a) || !isRecord4(b) || !(seg2 in b)) return { path: out, complete: !1 };
