@@ -124,16 +124,17 @@ export function fluxGeneratedResources(dir: string): string[] {
  * Flux roots among these objects (`sources`: GitRepository objects found, by namespace/name);
  * `absOf` turns an object's file into an absolute path.
  */
-export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o: K8sObject) => string): { roots: FluxRoot[]; skipped: { object: K8sObject; reason: string }[] } {
+export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o: K8sObject) => string): { roots: FluxRoot[]; skipped: { object: K8sObject; reason: string; path: string[] }[] } {
   const roots: FluxRoot[] = [];
-  const skipped: { object: K8sObject; reason: string }[] = [];
+  // (each with the field that says why: where its LP022 note lands)
+  const skipped: { object: K8sObject; reason: string; path: string[] }[] = [];
   for (const o of objects) {
     if (!isFluxKustomization(o)) continue;
     const spec = isRecord(o.value.spec) ? o.value.spec : {};
     const ref = isRecord(spec.sourceRef) ? spec.sourceRef : {};
     const fileAbs = absOf(o);
     if (ref.kind !== 'GitRepository') {
-      skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? 'source')} (${String(ref.name ?? '?')}), not this repository: not rendered` });
+      skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? 'source')} (${String(ref.name ?? '?')}), not this repository: not rendered`, path: ['spec', 'sourceRef'] });
       continue;
     }
     // (sourceRef.namespace defaults to the Kustomization's own: the same name may be another
@@ -145,13 +146,13 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
     const git = gitRoot(dirname(fileAbs));
     const self = ref.name === 'flux-system' || (url !== '' && git !== undefined && gitRemotes(git).some((r) => normalUrl(r) === normalUrl(url)));
     if (!self) {
-      skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered` });
+      skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ['spec', 'sourceRef'] });
       continue;
     }
     const specPath = typeof spec.path === 'string' ? spec.path : './';
     const dir = resolveSpecPath(fileAbs, specPath);
     if (!dir) {
-      skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered` });
+      skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path === 'string' ? ['spec', 'path'] : ['spec'] });
       continue;
     }
     const anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, 'spec']);

@@ -517,7 +517,7 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
   const fluxLabel = (o: K8sObject) => (fluxNames.get(fluxName(o))! > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o));
   for (const s of flux.skipped) {
     plan.skipped.push({ at: s.object, reason: s.reason });
-    plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: ['spec', 'sourceRef'] }] });
+    plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: s.path }] });
   }
   for (const r of flux.roots) {
     const l = levelOf(ctx, r.dir);
