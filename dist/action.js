@@ -8588,17 +8588,17 @@ function fluxRoots(objects, gitRepos, absOf) {
     if (!isFluxKustomization(o)) continue;
     let spec = isRecord5(o.value.spec) ? o.value.spec : {}, ref = isRecord5(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
     if (ref.kind !== "GitRepository") {
-      skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered` });
+      skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
     let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord5(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
     if (!(ref.name === "flux-system" || url !== "" && git2 !== void 0 && gitRemotes(git2).some((r2) => normalUrl(r2) === normalUrl(url)))) {
-      skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered` });
+      skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
     let specPath = typeof spec.path == "string" ? spec.path : "./", dir = resolveSpecPath(fileAbs, specPath);
     if (!dir) {
-      skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered` });
+      skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
       continue;
     }
     let anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, "spec"]), level = levelFrom(dir, o.file, anchor, spec, "targetNamespace");
@@ -8910,7 +8910,7 @@ function planJobs(files, cwd, settings, scratch) {
   for (let o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r2) => r2.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
   let fluxLabel = (o) => fluxNames.get(fluxName(o)) > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o);
   for (let s of flux.skipped)
-    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: ["spec", "sourceRef"] }] });
+    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: s.path }] });
   for (let r2 of flux.roots) {
     let l = levelOf(ctx, r2.dir);
     l && included.add(l);
