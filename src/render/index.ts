@@ -323,7 +323,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        const entry = !res.missing && !j.flux ? failingEntry(j.top, root.error, cwd) : undefined;
+        const entry = res.missing ? undefined : j.flux ? ((at) => (at ? ['spec', ...at] : undefined))(failingComponent(j.top, root.error, cwd)) : failingEntry(j.top, root.error, cwd);
         if (entry) root.errorAt = entry;
         plan.roots.push(root);
         return;
@@ -665,22 +665,29 @@ function failingEntry(top: Level, message: string, cwd: string): ObjPath | undef
   }
   // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
   if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
-  // (a Kustomization listed under `components:`: kustomize's accumulateDirectory says "expected kind
-  // 'Component' for path '<folder>' but got 'Kustomization'", the folder as resolved, which
-  // cleanError made relative to the audit's folder; checked with kubectl 1.32 / kustomize v5.5.0)
-  const notComponent = ref === undefined ? /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] : undefined;
-  if (notComponent !== undefined && Array.isArray(top.value.components)) {
-    const want = resolve(cwd, notComponent);
-    const i = top.value.components.findIndex((x) => typeof x === 'string' && (resolve(top.dir, x) === want || safeRealpath(resolve(top.dir, x)) === safeRealpath(want)));
-    if (i !== -1) return ['components', i];
-  }
-  if (ref === undefined) return undefined;
+  if (ref === undefined) return failingComponent(top, message, cwd);
   for (const field of ['resources', 'bases', 'components']) {
     const list = top.value[field];
     const i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
     if (i !== -1) return [field, i];
   }
   return undefined;
+}
+
+/**
+ * The `components` entry of a root (a kustomization's, or a Flux Kustomization's spec.components)
+ * that kustomize's message names by its resolved folder, made relative to the audit's folder by
+ * cleanError; kustomize names no entry for components (kubectl 1.32 / kustomize v5.5.0):
+ * a Kustomization listed as one, "expected kind 'Component' for path '<folder>' but got
+ * 'Kustomization'"; a folder that does not exist, "accumulating components: loader.New … evalsymlink
+ * failure on '<folder>'". The path is the kustomization's (a Flux root's is below `spec`).
+ */
+function failingComponent(top: Level, message: string, cwd: string): ObjPath | undefined {
+  const named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === undefined || !Array.isArray(top.value.components)) return undefined;
+  const want = resolve(cwd, named);
+  const i = top.value.components.findIndex((x) => typeof x === 'string' && (resolve(top.dir, x) === want || safeRealpath(resolve(top.dir, x)) === safeRealpath(want)));
+  return i === -1 ? undefined : ['components', i];
 }
 
 function safeRealpath(p: string): string {
