@@ -10106,7 +10106,7 @@ function renderRoots(files, cwd, settings) {
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        let entry2 = !res.missing && !j.flux ? failingEntry(j.top, root.error, cwd) : void 0;
+        let entry2 = res.missing ? void 0 : j.flux ? ((at2) => at2 ? ["spec", ...at2] : void 0)(failingComponent(j.top, root.error, cwd)) : failingEntry(j.top, root.error, cwd);
         entry2 && (root.errorAt = entry2), plan.roots.push(root);
         return;
       }
@@ -10284,16 +10284,17 @@ function failingEntry(top, message, cwd) {
     if (p) return p.at;
   }
   if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
-  let notComponent = ref === void 0 ? /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] : void 0;
-  if (notComponent !== void 0 && Array.isArray(top.value.components)) {
-    let want = (0, import_node_path7.resolve)(cwd, notComponent), i = top.value.components.findIndex((x) => typeof x == "string" && ((0, import_node_path7.resolve)(top.dir, x) === want || safeRealpath((0, import_node_path7.resolve)(top.dir, x)) === safeRealpath(want)));
-    if (i !== -1) return ["components", i];
+  if (ref === void 0) return failingComponent(top, message, cwd);
+  for (let field of ["resources", "bases", "components"]) {
+    let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
+    if (i !== -1) return [field, i];
   }
-  if (ref !== void 0)
-    for (let field of ["resources", "bases", "components"]) {
-      let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
-      if (i !== -1) return [field, i];
-    }
+}
+function failingComponent(top, message, cwd) {
+  let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === void 0 || !Array.isArray(top.value.components)) return;
+  let want = (0, import_node_path7.resolve)(cwd, named), i = top.value.components.findIndex((x) => typeof x == "string" && ((0, import_node_path7.resolve)(top.dir, x) === want || safeRealpath((0, import_node_path7.resolve)(top.dir, x)) === safeRealpath(want)));
+  return i === -1 ? void 0 : ["components", i];
 }
 function safeRealpath(p) {
   try {
