@@ -754,6 +754,28 @@ interface Found {
   originName: string;
 }
 
+/**
+ * Of a file's documents, the one a rendered object whose name none of them gives was made from: a
+ * patch with `options: {allowNameChange, allowKindChange}` renamed it or changed its kind
+ * (kustomize's origin annotation names the file only). The one with the most top-level fields
+ * (rules, subjects, spec…) rendered as written, then the most such fields at all, then the same kind.
+ */
+function likeliest(objects: K8sObject[], r: K8sObject): K8sObject {
+  const fields = (v: Record<string, unknown>) => Object.keys(v).filter((k) => k !== 'apiVersion' && k !== 'kind' && k !== 'metadata');
+  const score = (o: K8sObject): number[] => {
+    const own = fields(o.value);
+    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r.value[k])).length, own.filter((k) => k in r.value).length, o.kind === r.kind ? 1 : 0];
+  };
+  let best = objects[0]!;
+  let top = score(best);
+  for (const o of objects.slice(1)) {
+    const sc = score(o);
+    const i = sc.findIndex((x, k) => x !== top[k]);
+    if (i !== -1 && sc[i]! > top[i]!) ((best = o), (top = sc));
+  }
+  return best;
+}
+
 function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, unknown> | undefined, dir: string): Found {
   const fallback = (): Found => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
   if (!origin) return fallback();
@@ -771,8 +793,7 @@ function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, u
     const pick =
       sameKind.filter((o) => o.name === r.name).sort((a, b) => score(b) - score(a))[0] ??
       sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
-      sameKind[0] ??
-      p.objects[0]!;
+      likeliest(p.objects, r);
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r.name, r.namespace), originName: pick.name };
   }
   if (typeof origin.repo === 'string' && origin.repo) {
