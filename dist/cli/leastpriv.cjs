@@ -10328,13 +10328,24 @@ function objectsOf(ctx, j, rendered, dir) {
   }
   return out;
 }
+function likeliest(objects, r2) {
+  let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
+    let own = fields2(o.value);
+    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r2.value[k])).length, own.filter((k) => k in r2.value).length, o.kind === r2.kind ? 1 : 0];
+  }, best = objects[0], top = score(best);
+  for (let o of objects.slice(1)) {
+    let sc = score(o), i = sc.findIndex((x, k) => x !== top[k]);
+    i !== -1 && sc[i] > top[i] && (best = o, top = sc);
+  }
+  return best;
+}
 function findOrigin(ctx, j, r2, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
     let file = j.real((0, import_node_path7.resolve)(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
     if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
-    let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? sameKind[0] ?? p.objects[0];
+    let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
   }
   if (typeof origin.repo == "string" && origin.repo) {
