@@ -665,7 +665,7 @@ function failingEntry(top: Level, message: string, cwd: string): ObjPath | undef
   }
   // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
   if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
-  if (ref === undefined) return failingComponent(top, message, cwd);
+  if (ref === undefined) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
   for (const field of ['resources', 'bases', 'components']) {
     const list = top.value[field];
     const i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
@@ -688,6 +688,35 @@ function failingComponent(top: Level, message: string, cwd: string): ObjPath | u
   const want = resolve(cwd, named);
   const i = top.value.components.findIndex((x) => typeof x === 'string' && (resolve(top.dir, x) === want || safeRealpath(resolve(top.dir, x)) === safeRealpath(want)));
   return i === -1 ? undefined : ['components', i];
+}
+
+/**
+ * The field of a root's own kustomization that names a file kustomize could not find: it says only
+ * "evalsymlink failure on '<file>'" (kubectl 1.32: a `configurations:`, `crds:` or `openapi.path`
+ * file, a generator's `files:` entry `KEY=path`, a patch file). The first string of the
+ * kustomization that resolves to that file.
+ */
+function missingFile(top: Level, message: string, cwd: string): ObjPath | undefined {
+  const named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === undefined) return undefined;
+  const want = resolve(cwd, named);
+  const walk = (v: unknown, at: ObjPath, depth: number): ObjPath | undefined => {
+    if (typeof v === 'string') return resolve(top.dir, v.includes('=') ? v.slice(v.indexOf('=') + 1) : v) === want ? at : undefined;
+    if (depth > 6) return undefined;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const hit = walk(v[i], [...at, i], depth + 1);
+        if (hit) return hit;
+      }
+    } else if (isRecord(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        const hit = walk(x, [...at, k], depth + 1);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  };
+  return walk(top.value, [], 0);
 }
 
 function safeRealpath(p: string): string {
