@@ -10284,7 +10284,7 @@ function failingEntry(top, message, cwd) {
     if (p) return p.at;
   }
   if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
-  if (ref === void 0) return failingComponent(top, message, cwd);
+  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
   for (let field of ["resources", "bases", "components"]) {
     let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
     if (i !== -1) return [field, i];
@@ -10295,6 +10295,26 @@ function failingComponent(top, message, cwd) {
   if (named === void 0 || !Array.isArray(top.value.components)) return;
   let want = (0, import_node_path7.resolve)(cwd, named), i = top.value.components.findIndex((x) => typeof x == "string" && ((0, import_node_path7.resolve)(top.dir, x) === want || safeRealpath((0, import_node_path7.resolve)(top.dir, x)) === safeRealpath(want)));
   return i === -1 ? void 0 : ["components", i];
+}
+function missingFile(top, message, cwd) {
+  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === void 0) return;
+  let want = (0, import_node_path7.resolve)(cwd, named), walk3 = (v, at2, depth) => {
+    if (typeof v == "string") return (0, import_node_path7.resolve)(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
+    if (!(depth > 6)) {
+      if (Array.isArray(v))
+        for (let i = 0; i < v.length; i++) {
+          let hit = walk3(v[i], [...at2, i], depth + 1);
+          if (hit) return hit;
+        }
+      else if (isRecord6(v))
+        for (let [k, x] of Object.entries(v)) {
+          let hit = walk3(x, [...at2, k], depth + 1);
+          if (hit) return hit;
+        }
+    }
+  };
+  return walk3(top.value, [], 0);
 }
 function safeRealpath(p) {
   try {
