@@ -17,10 +17,9 @@ import { readRegularText } from './read.ts';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { K8sObject } from '../input/types.ts';
 import { kustomizationFileIn, levelFrom, pseudoObject, type Level } from './kustomization.ts';
+import { isRecord } from '../model/workloads.ts';
 
 export const FLUX_KUSTOMIZE_GROUP = 'kustomize.toolkit.fluxcd.io';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export function isFluxKustomization(o: K8sObject): boolean {
   return o.kind === 'Kustomization' && o.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`);

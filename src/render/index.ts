@@ -31,12 +31,14 @@ import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomizati
 import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target } from './mapback.ts';
 import { runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMING_FIELDS, scalarsOf, type BatchCandidate } from './batch.ts';
-import { readRegularText } from './read.ts';
+import { readRegularText, rel } from './read.ts';
+import { cleanError, failingComponent, failingEntry } from './failure.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import { mirrorFor, SAME, type Mirror } from './mirror.ts';
 import type { RenderCache } from '../cache/types.ts';
 import { sha256Hex } from '../engine/sha256.ts';
+import { isRecord } from '../model/workloads.ts';
 
 export type { Target } from './mapback.ts';
 
@@ -122,8 +124,6 @@ export interface RenderInfo {
   mapBack(path: ObjPath): Target;
   editTarget(path: ObjPath): EditTarget;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 interface Ctx {
   cwd: string;
@@ -259,7 +259,6 @@ function kustomizeArgs(command: string, dir: string, noRestrictions: boolean): s
 }
 
 /** A relative reference from the wrapper folder (kustomize takes no absolute paths), with forward slashes. */
-const rel = (from: string, to: string) => relative(from, to).split(sep).join('/') || '.';
 
 interface RootJob {
   name: string;
@@ -619,112 +618,6 @@ function stubsFor(ctx: Ctx, c: Closure): Map<string, string> {
     if (t !== null) out.set(f, t);
   }
   return out;
-}
-
-/**
- * kustomize's message, shown at the root: its paths relative to the audit root (issue 15: no absolute
- * paths in messages), the wrapper folder as `(root)`.
- */
-function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string): string {
-  let msg = stderr.trim() || 'kustomize failed';
-  const m = /err="((?:[^"\\]|\\.)*)"/.exec(msg);
-  // klog writes a message of several lines as `err=<` + tab-indented lines + ` >` (the prefix
-  // carries a time and a process id: never part of the message)
-  const block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg);
-  // a kustomize that panics (kubectl 1.32 does when a patch renames an object onto another's id)
-  // prints a Go stack after the message: the message is enough
-  const panic = /^panic: (.*)$/m.exec(msg);
-  if (m) msg = m[1]!.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
-  else if (block) msg = block[1]!.replace(/^\t/gm, '');
-  else if (panic) msg = `kustomize crashed: ${panic[1]}`;
-  msg = msg.replace(/^Error:\s*/, '').replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim();
-  // Longest first: the wrapper's relative way to the audit root, then the root itself (as given and
-  // with links resolved), then the temporary folders.
-  const roots = [...new Set([cwd, safeRealpath(cwd)])];
-  for (const r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join('');
-  for (const r of roots) msg = msg.split(`${r}/`).join('');
-  return msg.split(wrapperDir).join('(root)').split(tmp).join('(tmp)');
-}
-
-/**
- * The entry of a root's kustomization that kustomize's message names: kustomize wraps each failure
- * in "accumulating resources from '<entry as written>'", outermost first (api/internal/target/
- * kusttarget.go, accumulateResources); the first is the wrapper's entry for the root itself, the
- * second the root's own entry (`missing.yaml`, `../base`, `.` of a cycle).
- */
-function failingEntry(top: Level, message: string, cwd: string): ObjPath | undefined {
-  const refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]!);
-  const ref = refs[1];
-  // (a patch of the root that matches nothing: "no resource matches strategic merge patch
-  // \"Deployment.v1.apps/NAME.[noNs]\"", "failed to find unique target for patch KIND.VERSION.GROUP/NAME.[NS]")
-  const unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : undefined;
-  if (unmatched !== undefined) {
-    const named = (text: string | undefined) => text !== undefined && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`, 'm').test(text);
-    const p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || (x.file !== undefined && named(readRegularText(x.file))));
-    if (p) return p.at;
-  }
-  // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
-  if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
-  if (ref === undefined) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
-  for (const field of ['resources', 'bases', 'components']) {
-    const list = top.value[field];
-    const i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
-    if (i !== -1) return [field, i];
-  }
-  return undefined;
-}
-
-/**
- * The `components` entry of a root (a kustomization's, or a Flux Kustomization's spec.components)
- * that kustomize's message names by its resolved folder, made relative to the audit's folder by
- * cleanError; kustomize names no entry for components (kubectl 1.32 / kustomize v5.5.0):
- * a Kustomization listed as one, "expected kind 'Component' for path '<folder>' but got
- * 'Kustomization'"; a folder that does not exist, "accumulating components: loader.New … evalsymlink
- * failure on '<folder>'". The path is the kustomization's (a Flux root's is below `spec`).
- */
-function failingComponent(top: Level, message: string, cwd: string): ObjPath | undefined {
-  const named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
-  if (named === undefined || !Array.isArray(top.value.components)) return undefined;
-  const want = resolve(cwd, named);
-  const i = top.value.components.findIndex((x) => typeof x === 'string' && (resolve(top.dir, x) === want || safeRealpath(resolve(top.dir, x)) === safeRealpath(want)));
-  return i === -1 ? undefined : ['components', i];
-}
-
-/**
- * The field of a root's own kustomization that names a file kustomize could not find: it says only
- * "evalsymlink failure on '<file>'" (kubectl 1.32: a `configurations:`, `crds:` or `openapi.path`
- * file, a generator's `files:` entry `KEY=path`, a patch file). The first string of the
- * kustomization that resolves to that file.
- */
-function missingFile(top: Level, message: string, cwd: string): ObjPath | undefined {
-  const named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
-  if (named === undefined) return undefined;
-  const want = resolve(cwd, named);
-  const walk = (v: unknown, at: ObjPath, depth: number): ObjPath | undefined => {
-    if (typeof v === 'string') return resolve(top.dir, v.includes('=') ? v.slice(v.indexOf('=') + 1) : v) === want ? at : undefined;
-    if (depth > 6) return undefined;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const hit = walk(v[i], [...at, i], depth + 1);
-        if (hit) return hit;
-      }
-    } else if (isRecord(v)) {
-      for (const [k, x] of Object.entries(v)) {
-        const hit = walk(x, [...at, k], depth + 1);
-        if (hit) return hit;
-      }
-    }
-    return undefined;
-  };
-  return walk(top.value, [], 0);
-}
-
-function safeRealpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
 }
 
 function parseOrigin(text: unknown): Record<string, unknown> | undefined {

@@ -31,6 +31,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { yamlLib } from '../input/yaml-lib.ts';
 import { PARSE_OPTIONS } from '../input/tree.ts';
 import { isRemote, kustomizationFileIn } from './kustomization.ts';
+import { isRecord } from '../model/workloads.ts';
 
 /** Fields whose presence anywhere in a root's closure makes it not cached, and why. */
 const NOT_CACHED: Record<string, string> = {
@@ -151,8 +152,6 @@ function isCacheFolder(dir: string): boolean {
     return false;
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Whether the string at this place of a kustomization is a path kustomize reads (see the header). */
 function isPathField(at: readonly (string | number)[]): boolean {

@@ -17,6 +17,7 @@ import { newSource } from '../input/parse.ts';
 import { PARSE_OPTIONS } from '../input/tree.ts';
 import { yamlLib } from '../input/yaml-lib.ts';
 import type { ObjPath } from '../engine/types.ts';
+import { isRecord } from '../model/workloads.ts';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -73,7 +74,6 @@ export interface Level {
   missing: string[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
 /** The kind of patch an inline string or file holds: a list (of ops) is a JSON6902 patch. */

@@ -20,11 +20,11 @@ import { PARSE_OPTIONS } from '../input/tree.ts';
 import { yamlLib } from '../input/yaml-lib.ts';
 import { looksJson6902, pseudoObject, type Level, type PatchRef } from './kustomization.ts';
 import { readRegularText } from './read.ts';
+import { isRecord } from '../model/workloads.ts';
 
 /** Where a value was written: a path in an object's document, or a range in a file. */
 export type Target = { object: K8sObject; path: ObjPath } | { source: SourceFile; range: [number, number] };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const MERGE_KEYS = ['name', 'mountPath', 'devicePath', 'containerPort', 'ip'];
 
 function get(v: unknown, path: ObjPath): { found: boolean; value?: unknown } {

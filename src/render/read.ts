@@ -6,6 +6,7 @@
  * its limit, later; a file over the limit is left to the input stage, which reports it (LP003).
  */
 import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { readInput } from '../input/read.ts';
 import { DEFAULT_LIMITS } from '../input/types.ts';
 
@@ -20,3 +21,6 @@ export function readRegularText(abs: string, maxBytes: number = DEFAULT_LIMITS.m
   const r = readInput(abs, '/', maxBytes);
   return 'source' in r ? r.source.text : undefined;
 }
+
+/** The way from folder `from` to `to` as a kustomization writes it: forward slashes, `.` for the same folder. */
+export const rel = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
