@@ -670,7 +670,7 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname8, relative as relative8, resolve as resolve13 } from "node:path";
+import { dirname as dirname8, relative as relative9, resolve as resolve14 } from "node:path";
 
 // src/input/goyaml.ts
 import { isDeepStrictEqual } from "node:util";
@@ -7404,7 +7404,7 @@ function applyBaseline(findings, baseline, label) {
 }
 
 // src/engine/load.ts
-import { dirname as dirname7, resolve as resolve9 } from "node:path";
+import { dirname as dirname7, resolve as resolve10 } from "node:path";
 
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -7861,15 +7861,16 @@ function shapeErrors(obj) {
 }
 
 // src/render/index.ts
-import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname6, join as join6, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join6, relative as relative4, resolve as resolve9 } from "node:path";
 
 // src/render/kustomization.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 
 // src/render/read.ts
 import { statSync as statSync2 } from "node:fs";
+import { relative as relative2, sep as sep2 } from "node:path";
 function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   try {
     let st = statSync2(abs);
@@ -7880,6 +7881,7 @@ function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   let r2 = readInput(abs, "/", maxBytes);
   return "source" in r2 ? r2.source.text : void 0;
 }
+var rel = (from, to) => relative2(from, to).split(sep2).join("/") || ".";
 
 // src/render/kustomization.ts
 import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
@@ -7896,7 +7898,7 @@ function kustomizationFileIn(dir) {
 function isRemote(ref) {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|gh:|git@|github\.com[:/])/i.test(ref);
 }
-var isRecord3 = (v) => !!v && typeof v == "object" && !Array.isArray(v), strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : typeof v == "string" ? [v] : [];
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : typeof v == "string" ? [v] : [];
 function looksJson6902(text) {
   let t = text.replace(/^\s*(#.*\n\s*)*/, "");
   return t.startsWith("-") || t.startsWith("[");
@@ -7918,22 +7920,22 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
   strings(value.resources).forEach((r2, i) => ref(r2, "resources", i)), strings(value.bases).forEach((r2, i) => ref(r2, "bases", i)), strings(value.components).forEach((r2, i) => ref(r2, "components", i)), strings(value.crds).forEach((r2, i) => ref(r2, "crds", i));
   let file = (p) => resolve5(dir, p);
   Array.isArray(value.patches) && value.patches.forEach((p, i) => {
-    if (!isRecord3(p)) return;
-    let target = isRecord3(p.target) ? p.target : void 0;
+    if (!isRecord2(p)) return;
+    let target = isRecord2(p.target) ? p.target : void 0;
     typeof p.path == "string" ? lvl.patches.push({ at: ["patches", i], file: file(p.path), ...target ? { target } : {} }) : typeof p.patch == "string" && lvl.patches.push({ at: ["patches", i], inline: { text: p.patch, at: ["patches", i, "patch"] }, ...target ? { target } : {} });
   }), Array.isArray(value.patchesStrategicMerge) && value.patchesStrategicMerge.forEach((p, i) => {
     typeof p == "string" && (!p.includes(`
 `) && existsSync3(file(p)) ? lvl.patches.push({ at: ["patchesStrategicMerge", i], file: file(p) }) : lvl.patches.push({ at: ["patchesStrategicMerge", i], inline: { text: p, at: ["patchesStrategicMerge", i] } }));
   }), Array.isArray(value.patchesJson6902) && value.patchesJson6902.forEach((p, i) => {
-    if (!isRecord3(p)) return;
-    let target = isRecord3(p.target) ? p.target : void 0, base = { at: ["patchesJson6902", i], json6902: !0, ...target ? { target } : {} };
+    if (!isRecord2(p)) return;
+    let target = isRecord2(p.target) ? p.target : void 0, base = { at: ["patchesJson6902", i], json6902: !0, ...target ? { target } : {} };
     typeof p.path == "string" ? lvl.patches.push({ ...base, file: file(p.path) }) : typeof p.patch == "string" && lvl.patches.push({ ...base, inline: { text: p.patch, at: ["patchesJson6902", i, "patch"] } });
   });
   for (let gen of ["configMapGenerator", "secretGenerator"]) {
     let list = value[gen];
     if (Array.isArray(list)) {
       for (let g of list)
-        if (isRecord3(g)) {
+        if (isRecord2(g)) {
           for (let f of strings(g.files)) lvl.dataFiles.push(file(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f));
           for (let f of [...strings(g.envs), ...strings(g.env)]) lvl.dataFiles.push(file(f));
         }
@@ -7950,8 +7952,8 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
       }
       lvl.dataFiles.push(abs);
     }
-  if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord3(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
-  return isRecord3(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
+  if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord2(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
+  return isRecord2(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
 }
 function readKustomization(file, show) {
   let text = readRegularText(file);
@@ -7980,12 +7982,12 @@ function pseudoObject(file, documentIndex, docRange, rootPath) {
 }
 
 // src/render/mapback.ts
-var isRecord4 = (v) => !!v && typeof v == "object" && !Array.isArray(v), MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
+var MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
 function get2(v, path) {
   let cur = v;
   for (let seg of path)
     if (Array.isArray(cur) && typeof seg == "number" && seg < cur.length) cur = cur[seg];
-    else if (isRecord4(cur) && typeof seg == "string" && seg in cur) cur = cur[seg];
+    else if (isRecord2(cur) && typeof seg == "string" && seg in cur) cur = cur[seg];
     else return { found: !1 };
   return { found: !0, value: cur };
 }
@@ -7994,18 +7996,18 @@ function translate(from, to, path) {
   for (let seg of path)
     if (typeof seg == "number") {
       if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
-      let item = a[seg], j = -1, key = isRecord4(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord4(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+      let item = a[seg], j = -1, key = isRecord2(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
+      if (key ? j = b.findIndex((x) => isRecord2(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
         let rendered = String(item.name), all2 = a, best = "";
         b.forEach((x, k) => {
-          let n = isRecord4(x) && typeof x.name == "string" ? x.name : "";
-          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord4(y) && y.name === n) && (best = n, j = k);
+          let n = isRecord2(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord2(y) && y.name === n) && (best = n, j = k);
         });
       }
       if (j === -1) return { path: out, complete: !1 };
       out.push(j), a = item, b = b[j];
     } else {
-      if (!isRecord4(a) || !isRecord4(b) || !(seg in b)) return { path: out, complete: !1 };
+      if (!isRecord2(a) || !isRecord2(b) || !(seg in b)) return { path: out, complete: !1 };
       out.push(seg), a = a[seg], b = b[seg];
     }
   return { path: out, complete: !0 };
@@ -8021,7 +8023,7 @@ function parseDocs(source) {
     return Array.isArray(docs) ? docs.flatMap((d, i) => {
       if (d.errors.length || d.contents === null) return [];
       let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
-      return isRecord4(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
+      return isRecord2(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
     }) : [];
   } catch {
     return [];
@@ -8101,12 +8103,12 @@ function selects(target, s) {
     }
   }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
   if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
-  let meta = isRecord4(s.value.metadata) ? s.value.metadata : {};
+  let meta = isRecord2(s.value.metadata) ? s.value.metadata : {};
   return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
 }
 function matchesSelector(selector, m) {
   if (typeof selector != "string" || !selector.trim()) return !0;
-  let have = isRecord4(m) ? m : {}, terms = [], depth = 0, cur = "";
+  let have = isRecord2(m) ? m : {}, terms = [], depth = 0, cur = "";
   for (let ch of selector)
     ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
   return terms.push(cur), terms.every((term) => {
@@ -8139,17 +8141,17 @@ function patchRemoves(level, p, s, path, kept2, sourceOf) {
   if (!(!loaded || !ops || !Array.isArray(ops.value)))
     for (let j = ops.value.length - 1; j >= 0; j--) {
       let op = ops.value[j];
-      if (!isRecord4(op) || op.op !== "remove" || typeof op.path != "string") continue;
+      if (!isRecord2(op) || op.op !== "remove" || typeof op.path != "string") continue;
       let segs = pointer(op.path);
       if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
     }
 }
 function within2(part, whole, depth = 0) {
-  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord4(part) ? isRecord4(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
+  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord2(part) ? isRecord2(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
 }
 function appendedIndex(ops, listPath, list, index) {
   if (!Array.isArray(list) || typeof index != "number") return !0;
-  let n = ops.filter((op) => isRecord4(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
+  let n = ops.filter((op) => isRecord2(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
   return index >= list.length - n;
 }
 function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
@@ -8162,12 +8164,12 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       let appended;
       for (let j = ops.value.length - 1; j >= 0; j--) {
         let op = ops.value[j];
-        if (!isRecord4(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
+        if (!isRecord2(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
         let segs = pointer(op.path);
         if (!opPrefix(segs, path)) continue;
         let rest = path.slice(segs.length);
         if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord4(leaf) && isRecord4(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
+        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord2(leaf) && isRecord2(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
         if (rest.length > 0) {
           let inOp = get2(op.value, rest);
           if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
@@ -8182,10 +8184,10 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       return appended;
     }
     for (let doc of [...loaded.docs].reverse()) {
-      if (!isRecord4(doc.value)) continue;
+      if (!isRecord2(doc.value)) continue;
       let v = doc.value;
       if (v.kind !== void 0 && v.kind !== s.kind) continue;
-      let meta = isRecord4(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+      let meta = isRecord2(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
       if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
       let t = translate(s.value, v, path);
       if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
@@ -8200,7 +8202,7 @@ function fieldPathNames(fieldPath, value, path) {
   let cur = value;
   return segs.every((seg, i) => {
     let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg), ok2;
-    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord4(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord4(cur) ? cur[String(p)] : void 0, ok2;
+    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord2(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord2(cur) ? cur[String(p)] : void 0, ok2;
   });
 }
 function replacementSets(level, s, path) {
@@ -8208,10 +8210,10 @@ function replacementSets(level, s, path) {
   if (Array.isArray(list))
     for (let i = list.length - 1; i >= 0; i--) {
       let r2 = list[i];
-      if (!(!isRecord4(r2) || !Array.isArray(r2.targets)))
+      if (!(!isRecord2(r2) || !Array.isArray(r2.targets)))
         for (let t = r2.targets.length - 1; t >= 0; t--) {
           let target = r2.targets[t];
-          if (!isRecord4(target) || !Array.isArray(target.fieldPaths) || isRecord4(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord4(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+          if (!isRecord2(target) || !Array.isArray(target.fieldPaths) || isRecord2(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord2(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
           let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
           if (k !== -1) return { object: level.anchor, path: ["replacements", i, "targets", t, "fieldPaths", k] };
         }
@@ -8228,23 +8230,23 @@ function fieldSets(chain, s, path, leaf) {
       if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
     }
     if (isContainerImage(path) && Array.isArray(v.images)) {
-      let image = String(leaf), i = v.images.findIndex((im) => isRecord4(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
+      let image = String(leaf), i = v.images.findIndex((im) => isRecord2(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
       if (i !== -1) return at2(level, ["images", i]);
     }
     if (key === "spec.replicas" && Array.isArray(v.replicas)) {
-      let i = v.replicas.findIndex((r2) => isRecord4(r2) && (r2.name === s.originName || r2.name === s.name));
+      let i = v.replicas.findIndex((r2) => isRecord2(r2) && (r2.name === s.originName || r2.name === s.name));
       if (i !== -1) return at2(level, ["replicas", i]);
     }
     let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
     if (label !== void 0) {
-      if (isRecord4(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
+      if (isRecord2(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
       if (Array.isArray(v.labels)) {
-        let i = v.labels.findIndex((l) => isRecord4(l) && isRecord4(l.pairs) && label in l.pairs);
+        let i = v.labels.findIndex((l) => isRecord2(l) && isRecord2(l.pairs) && label in l.pairs);
         if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
       }
     }
     let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
-    if (ann !== void 0 && isRecord4(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
+    if (ann !== void 0 && isRecord2(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
   }
 }
 function generatorSets(chain, s, path) {
@@ -8256,7 +8258,7 @@ function generatorSets(chain, s, path) {
     if (Array.isArray(list))
       for (let i = list.length - 1; i >= 0; i--) {
         let g = list[i];
-        if (!isRecord4(g) || g.name !== s.originName) continue;
+        if (!isRecord2(g) || g.name !== s.originName) continue;
         let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
         for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
         let files = Array.isArray(g.files) ? g.files : [];
@@ -8298,27 +8300,27 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
         }
     }
     if (scalar) {
-      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord4(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
+      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
       if (f) return f;
     }
-    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord4(originValue) && "metadata" in originValue ? ["metadata"] : [] };
+    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord2(originValue) && "metadata" in originValue ? ["metadata"] : [] };
   };
 }
 function listsAsInOrigin(rendered, originValue, path) {
   for (let i = 0; i <= path.length; i++) {
     let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord4(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    if (!Array.isArray(v) || v.some((x) => isRecord2(x) && MERGE_KEYS.some((k) => k in x))) continue;
     let t = translate(rendered, originValue, path.slice(0, i));
     if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
   }
   return !0;
 }
 function same(a, b) {
-  let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord4(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
+  let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord2(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
   return equal(canon(a), canon(b));
 }
 function hasDirective(v, depth = 0) {
-  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord4(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
+  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord2(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
 }
 var where2 = (t) => {
   if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
@@ -8335,17 +8337,17 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
     if (!ops || !Array.isArray(ops.value)) return;
     for (let j = ops.value.length - 1; j >= 0; j--) {
       let op = ops.value[j];
-      if (!isRecord4(op) || typeof op.path != "string" || op.op === "test") continue;
+      if (!isRecord2(op) || typeof op.path != "string" || op.op === "test") continue;
       let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
       if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
     }
     return;
   }
   for (let doc of [...loaded.docs].reverse()) {
-    if (!isRecord4(doc.value)) continue;
+    if (!isRecord2(doc.value)) continue;
     let v = doc.value;
     if (v.kind !== void 0 && v.kind !== s.kind) continue;
-    let meta = isRecord4(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+    let meta = isRecord2(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
     if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
     let t = translate(s.value, v, near);
     if (!t.complete) {
@@ -8360,7 +8362,7 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
 }
 function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
   return (path) => {
-    if (!isRecord4(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
+    if (!isRecord2(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
     let k = path.length;
     for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
     let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
@@ -8519,10 +8521,68 @@ function culprit(message, refs) {
 }
 var RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["configurations", "crds", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
 
+// src/render/failure.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+function cleanError(stderr, wrapperDir, tmp, cwd) {
+  let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
+  m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
+  let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
+  for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
+  for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
+  return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
+}
+function failingEntry(top, message, cwd) {
+  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
+  if (unmatched !== void 0) {
+    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
+    if (p) return p.at;
+  }
+  if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
+  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
+  for (let field of ["resources", "bases", "components"]) {
+    let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
+    if (i !== -1) return [field, i];
+  }
+}
+function failingComponent(top, message, cwd) {
+  let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === void 0 || !Array.isArray(top.value.components)) return;
+  let want = resolve6(cwd, named), i = top.value.components.findIndex((x) => typeof x == "string" && (resolve6(top.dir, x) === want || safeRealpath(resolve6(top.dir, x)) === safeRealpath(want)));
+  return i === -1 ? void 0 : ["components", i];
+}
+function missingFile(top, message, cwd) {
+  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === void 0) return;
+  let want = resolve6(cwd, named), walk3 = (v, at2, depth) => {
+    if (typeof v == "string") return resolve6(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
+    if (!(depth > 6)) {
+      if (Array.isArray(v))
+        for (let i = 0; i < v.length; i++) {
+          let hit = walk3(v[i], [...at2, i], depth + 1);
+          if (hit) return hit;
+        }
+      else if (isRecord2(v))
+        for (let [k, x] of Object.entries(v)) {
+          let hit = walk3(x, [...at2, k], depth + 1);
+          if (hit) return hit;
+        }
+    }
+  };
+  return walk3(top.value, [], 0);
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
+}
+
 // src/render/flux.ts
 import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, extname, join as join4, resolve as resolve6 } from "node:path";
-var FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io", isRecord5 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+import { dirname as dirname4, extname, join as join4, resolve as resolve7 } from "node:path";
+var FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
 function isFluxKustomization(o) {
   return o.kind === "Kustomization" && o.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`);
 }
@@ -8554,9 +8614,9 @@ function resolveSpecPath(fileAbs, specPath) {
       return !1;
     }
   }, git2 = gitRoot(dirname4(fileAbs));
-  if (git2 && isDir(resolve6(git2, specPath))) return resolve6(git2, specPath);
+  if (git2 && isDir(resolve7(git2, specPath))) return resolve7(git2, specPath);
   for (let d = dirname4(fileAbs); ; d = dirname4(d)) {
-    if (isDir(resolve6(d, specPath))) return resolve6(d, specPath);
+    if (isDir(resolve7(d, specPath))) return resolve7(d, specPath);
     if (dirname4(d) === d) return;
   }
 }
@@ -8586,12 +8646,12 @@ function fluxRoots(objects, gitRepos, absOf) {
   let roots = [], skipped = [];
   for (let o of objects) {
     if (!isFluxKustomization(o)) continue;
-    let spec = isRecord5(o.value.spec) ? o.value.spec : {}, ref = isRecord5(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
+    let spec = isRecord2(o.value.spec) ? o.value.spec : {}, ref = isRecord2(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
     if (ref.kind !== "GitRepository") {
       skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
-    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord5(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
+    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord2(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
     if (!(ref.name === "flux-system" || url !== "" && git2 !== void 0 && gitRemotes(git2).some((r2) => normalUrl(r2) === normalUrl(url)))) {
       skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
@@ -8604,10 +8664,10 @@ function fluxRoots(objects, gitRepos, absOf) {
     let anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, "spec"]), level = levelFrom(dir, o.file, anchor, spec, "targetNamespace");
     level.children = level.children.filter((c) => c.field === "components"), level.resourceFiles = [];
     let notes = [];
-    isRecord5(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] });
+    isRecord2(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] });
     for (let k of ["patchesStrategicMerge", "patchesJson6902"])
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
-    isRecord5(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
+    isRecord2(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
     let root = { object: o, dir, level, notes };
     kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
   }
@@ -8679,22 +8739,22 @@ function stubbedText(p, limits) {
 
 // src/render/mirror.ts
 import { copyFileSync, linkSync, mkdirSync, readdirSync as readdirSync3, readlinkSync, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
 function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
   let fixed3 = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed3), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
   for (let f of omitted) overrides.set(f, "");
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
-  let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve7(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
+  let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve8(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
   if (!edited.length && !stubs.size) return SAME;
-  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname5(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep2).startsWith(o.endsWith(sep2) ? o : o + sep2))), base = tops[0];
-  for (let d of tops) for (; !(d + sep2).startsWith(base.endsWith(sep2) ? base : base + sep2); ) base = dirname5(base);
+  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname5(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep3).startsWith(o.endsWith(sep3) ? o : o + sep3))), base = tops[0];
+  for (let d of tops) for (; !(d + sep3).startsWith(base.endsWith(sep3) ? base : base + sep3); ) base = dirname5(base);
   let mroot = join5(wrapperDir, "mirror"), place = (abs) => {
-    let r2 = relative2(base, abs);
+    let r2 = relative3(base, abs);
     return r2.startsWith("..") || isAbsolute2(r2) ? abs : join5(mroot, r2);
   }, real = (abs) => {
-    let r2 = relative2(mroot, abs);
+    let r2 = relative3(mroot, abs);
     return r2.startsWith("..") || isAbsolute2(r2) ? abs : join5(base, r2);
   }, files = 0, bytes = 0, copyDir = (from, to) => {
     mkdirSync(to, { recursive: !0 });
@@ -8704,7 +8764,7 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
-        let to2 = readlinkSync(a), abs = resolve7(dirname5(a), to2), inside = !relative2(base, abs).startsWith("..") && !isAbsolute2(relative2(base, abs));
+        let to2 = readlinkSync(a), abs = resolve8(dirname5(a), to2), inside = !relative3(base, abs).startsWith("..") && !isAbsolute2(relative3(base, abs));
         symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
@@ -8730,7 +8790,7 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
 }
 
 // src/render/index.ts
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin", isRecord6 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
   let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show) : void 0;
@@ -8747,7 +8807,7 @@ function parsedFile(ctx, abs) {
 function closure(ctx, top, extraFiles = []) {
   let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
     if (!seen.has(l)) {
-      seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add(resolve8(ctx.cwd, l.source.path));
+      seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add(resolve9(ctx.cwd, l.source.path));
       for (let f of l.resourceFiles) {
         c.files.add(f), c.ownerOf.has(f) || c.ownerOf.set(f, l);
         let o = c.owners.get(f) ?? [];
@@ -8796,7 +8856,6 @@ function pickChain(chains, originName, name, namespace) {
 function kustomizeArgs(command, dir, noRestrictions) {
   return [.../^kubectl(?:\.exe)?$/i.test(basename2(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
-var rel = (from, to) => relative3(from, to).split(sep3).join("/") || ".";
 function wrapperFor(tmp, at2, body) {
   let dir = typeof at2 == "string" ? at2 : join6(tmp, `root-${at2}`);
   return mkdirSync2(dir, { recursive: !0 }), writeFileSync2(join6(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
@@ -8840,7 +8899,7 @@ function finish(plan) {
 var kept, Scratch = class {
   #dir;
   get dir() {
-    return this.#dir ??= realpathSync2(mkdtempSync(join6(tmpdir(), "leastpriv-render-")));
+    return this.#dir ??= realpathSync3(mkdtempSync(join6(tmpdir(), "leastpriv-render-")));
   }
   remove() {
     this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
@@ -8886,7 +8945,7 @@ function kustomizeIncluded(ctx, candidates) {
   return included;
 }
 function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve8(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve9(cwd, f), candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
     let l = levelOf(ctx, dirname6(abs(f)));
@@ -8943,7 +9002,7 @@ function fluxJob(ctx, tmp, i, r2, name) {
     let wdir = join6(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve8(r2.dir, x))))), out;
+      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve9(r2.dir, x))))), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
     return { name, flux: !0, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
   };
@@ -8973,60 +9032,6 @@ function stubsFor(ctx, c) {
   }
   return out;
 }
-function cleanError(stderr, wrapperDir, tmp, cwd) {
-  let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
-  m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
-  let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
-  for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
-  for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
-  return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
-}
-function failingEntry(top, message, cwd) {
-  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
-  if (unmatched !== void 0) {
-    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
-    if (p) return p.at;
-  }
-  if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
-  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
-  for (let field of ["resources", "bases", "components"]) {
-    let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
-    if (i !== -1) return [field, i];
-  }
-}
-function failingComponent(top, message, cwd) {
-  let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
-  if (named === void 0 || !Array.isArray(top.value.components)) return;
-  let want = resolve8(cwd, named), i = top.value.components.findIndex((x) => typeof x == "string" && (resolve8(top.dir, x) === want || safeRealpath(resolve8(top.dir, x)) === safeRealpath(want)));
-  return i === -1 ? void 0 : ["components", i];
-}
-function missingFile(top, message, cwd) {
-  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
-  if (named === void 0) return;
-  let want = resolve8(cwd, named), walk3 = (v, at2, depth) => {
-    if (typeof v == "string") return resolve8(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
-    if (!(depth > 6)) {
-      if (Array.isArray(v))
-        for (let i = 0; i < v.length; i++) {
-          let hit = walk3(v[i], [...at2, i], depth + 1);
-          if (hit) return hit;
-        }
-      else if (isRecord6(v))
-        for (let [k, x] of Object.entries(v)) {
-          let hit = walk3(x, [...at2, k], depth + 1);
-          if (hit) return hit;
-        }
-    }
-  };
-  return walk3(top.value, [], 0);
-}
-function safeRealpath(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return p;
-  }
-}
 function parseOrigin(text) {
   if (typeof text != "string") return;
   let out = {}, section;
@@ -9045,8 +9050,8 @@ function parseRendered(ctx, name, stdout) {
 function objectsOf(ctx, j, rendered, dir) {
   let out = [];
   for (let r2 of rendered) {
-    let meta = isRecord6(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord6(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
-    delete ann[ORIGIN_ANNOTATION], isRecord6(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
+    let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord2(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
+    delete ann[ORIGIN_ANNOTATION], isRecord2(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
     let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, obj = { ...found.object, value: r2.value, apiVersion: r2.apiVersion, kind: r2.kind, name: r2.name, render: info };
     delete obj.invalid, r2.namespace ? obj.namespace = r2.namespace : delete obj.namespace, out.push(obj);
   }
@@ -9067,7 +9072,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real(resolve8(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    let file = j.real(resolve9(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
     if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
     let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
@@ -9083,11 +9088,11 @@ function findOrigin(ctx, j, r2, origin, dir) {
     return fallback();
   }
   if (typeof origin.configuredIn == "string") {
-    let file = j.real(resolve8(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve8(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
+    let file = j.real(resolve9(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve9(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
     if (!level) return fallback();
-    let by = isRecord6(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
+    let by = isRecord2(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
     if (Array.isArray(list)) {
-      let i = list.findIndex((g) => isRecord6(g) && typeof g.name == "string" && r2.name.includes(g.name));
+      let i = list.findIndex((g) => isRecord2(g) && typeof g.name == "string" && r2.name.includes(g.name));
       i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
     }
     return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
@@ -9098,7 +9103,7 @@ function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && relative3(l.dir, f).startsWith("..");
+    let outside = (f) => !j.flux && relative4(l.dir, f).startsWith("..");
     if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
@@ -9114,7 +9119,7 @@ function batchCandidate(ctx, j, index) {
   for (let l of j.closure.levels)
     for (let [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]])
       for (let g of Array.isArray(l.value[field]) ? l.value[field] : []) {
-        let name = isRecord6(g) && typeof g.name == "string" ? g.name : void 0;
+        let name = isRecord2(g) && typeof g.name == "string" ? g.name : void 0;
         if (name === void 0) return;
         ids2.add(`${kind}/${name}`), names.add(name);
       }
@@ -9140,7 +9145,7 @@ function batchCandidate(ctx, j, index) {
 }
 function stringsIn(v, out) {
   if (Array.isArray(v)) for (let x of v) stringsIn(x, out);
-  else if (isRecord6(v))
+  else if (isRecord2(v))
     for (let [k, x] of Object.entries(v))
       out.push(k), stringsIn(x, out);
   else v != null && out.push(String(v));
@@ -9236,15 +9241,15 @@ function splitBatch(ctx, members, dir, rendered) {
   members.forEach((m, n) => m.files.forEach((f) => owner.set(f, n)));
   let out = members.map(() => []);
   for (let r2 of rendered) {
-    let meta = isRecord6(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord6(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
+    let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord2(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (!origin || typeof origin.repo == "string") return;
     if (typeof origin.path != "string") {
-      let by = isRecord6(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get(resolve8(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
+      let by = isRecord2(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get(resolve9(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
       if (!m?.renames || !(by === "ConfigMapGenerator" && r2.kind === "ConfigMap" || by === "SecretGenerator" && r2.kind === "Secret") || !m.renames.some((g) => m.ids.has(`${r2.kind}/${g}`) && r2.name.includes(g))) return;
       out[n2].push(r2);
       continue;
     }
-    let file = resolve8(dir, origin.path), n = owner.get(file);
+    let file = resolve9(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
     let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
     if (!parsedFile(ctx, file)?.objects.some(written)) return;
@@ -9310,7 +9315,7 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve9(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve10(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
@@ -9398,20 +9403,20 @@ function renderScalar(v, style) {
   return out.includes(`
 `) ? JSON.stringify(s) : out;
 }
-var isRecord7 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+var isRecord3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
 function renderFlow(v, style) {
-  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isRecord7(v) ? `{${Object.entries(v).map(([k, x]) => `${renderScalar(k)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style);
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isRecord3(v) ? `{${Object.entries(v).map(([k, x]) => `${renderScalar(k)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style);
 }
 var withComment = (line, comment) => comment ? `${line}  # ${comment}` : line;
 function renderBlockPair(key, v, indent, eol, comment) {
-  if (isRecord7(v) && Object.keys(v).length) {
+  if (isRecord3(v) && Object.keys(v).length) {
     let child = indent + INDENT_STEP;
     return withComment(`${renderScalar(key)}:`, comment) + Object.entries(v).map(([k, x]) => eol + child + renderBlockPair(k, x, child, eol)).join("");
   }
   return withComment(`${renderScalar(key)}: ${renderFlow(v)}`, comment);
 }
 function renderBlockItem(v, indent, eol, style, comment) {
-  if (isRecord7(v) && Object.keys(v).length) {
+  if (isRecord3(v) && Object.keys(v).length) {
     let child = indent + INDENT_STEP;
     return "- " + Object.entries(v).map(([k, x], i) => (i ? eol + child : "") + renderBlockPair(k, x, child, eol, i === 0 ? comment : void 0)).join("");
   }
@@ -9866,8 +9871,8 @@ function mergeAcrossRoots(findings, objectOf) {
 var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve10, sep as sep4 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve11, sep as sep5 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -9880,8 +9885,8 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative4(realpathSync3(cwd), realpathSync3(resolve10(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep4).includes("..");
+    let rel2 = relative5(realpathSync4(cwd), realpathSync4(resolve11(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep5).includes("..");
   } catch {
     return !1;
   }
@@ -9889,19 +9894,19 @@ function insideCwd(c, cwd) {
 function chartFile(path, cwd, charts) {
   if (isAbsolute3(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve10(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve11(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = readdirSync4(resolve10(cwd, rel2), { withFileTypes: !0 });
+      entries = readdirSync4(resolve11(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve10(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve11(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -9924,7 +9929,7 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText(resolve10(cwd, file));
+      let text = readRegularText(resolve11(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
@@ -10353,7 +10358,7 @@ function exact(v, seen) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute4, relative as relative5, resolve as resolve11, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve12, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -10388,8 +10393,8 @@ function* lazyMap(list, f) {
 var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = resolve11(cwd, file), rel2 = relative5(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep5).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = resolve12(cwd, file), rel2 = relative6(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep6).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -10613,7 +10618,7 @@ function countsText(s) {
 }
 
 // src/reporters/text.ts
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 var nl = (line) => guardLine(line) + `
 `, plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
   let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown2 = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
@@ -10651,7 +10656,7 @@ var nl = (line) => guardLine(line) + `
   let gaps = notChecked(result);
   if (gaps) {
     yield nl("");
-    let cfg = gaps.configFile ? ` (config: ${displayFile(relative6(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+    let cfg = gaps.configFile ? ` (config: ${displayFile(relative7(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
     if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
       yield nl(`  profile ${safeText(gaps.profile)}: ${plural2(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
       let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -11030,7 +11035,7 @@ async function postSuggestions(t, comments, max, fetchImpl = fetch) {
 // src/action/base-config.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve13 } from "node:path";
 function configFromInput(v) {
   if (v === "" || v === "workspace") return "workspace";
   if (v === "base") return "base";
@@ -11060,7 +11065,7 @@ function git(cwd, args) {
   }
 }
 function repoPath(cwd, top, p) {
-  let rel2 = relative7(top, resolve12(cwd, p)).split("\\").join("/");
+  let rel2 = relative8(top, resolve13(cwd, p)).split("\\").join("/");
   if (rel2.startsWith("..") || isAbsolute5(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
   return rel2;
 }
@@ -11112,7 +11117,7 @@ function baseConfig(env, cwd, configInput, knownRule) {
     };
   let label = `${path} at ${short2}`;
   return {
-    config: configFromText(text, resolve12(top, path), knownRule, label),
+    config: configFromText(text, resolve13(top, path), knownRule, label),
     note: `Config read from the base commit ${short2} (${path}, config-from: base), not from this pull request${changedNote(top, path, text)}.`,
     label: path,
     readAtBase
@@ -11121,7 +11126,7 @@ function baseConfig(env, cwd, configInput, knownRule) {
 function changedNote(top, path, baseText) {
   let candidates = path ? [path] : CONFIG_NAMES;
   for (let p of candidates) {
-    let abs = resolve12(top, p), here = existsSync6(abs) ? readFileSync4(abs, "utf8") : void 0;
+    let abs = resolve13(top, p), here = existsSync6(abs) ? readFileSync4(abs, "utf8") : void 0;
     if (here !== baseText && (here !== void 0 || baseText !== void 0))
       return `; this pull request ${here === void 0 ? "removes" : baseText === void 0 ? "adds" : "changes"} ${p}, which takes effect once merged`;
   }
@@ -11154,7 +11159,7 @@ async function prSuggestions(env, result, write) {
 }
 async function runAction(env, write) {
   try {
-    let cwd = resolve13(env.GITHUB_WORKSPACE || process.cwd()), configInput = getInput(env, "config"), fromBase = configFromInput(getInput(env, "config-from")) === "base" ? baseConfig(env, cwd, configInput, isKnownRule) : void 0, config = fromBase?.config ?? loadConfig({ cwd, ...configInput ? { configPath: configInput } : {}, knownRule: isKnownRule });
+    let cwd = resolve14(env.GITHUB_WORKSPACE || process.cwd()), configInput = getInput(env, "config"), fromBase = configFromInput(getInput(env, "config-from")) === "base" ? baseConfig(env, cwd, configInput, isKnownRule) : void 0, config = fromBase?.config ?? loadConfig({ cwd, ...configInput ? { configPath: configInput } : {}, knownRule: isKnownRule });
     fromBase && write(`leastpriv: ${fromBase.note}
 `);
     let profile2 = getInput(env, "profile");
@@ -11167,14 +11172,14 @@ async function runAction(env, write) {
     let failOn = failOnInput || config.failOn, sarifFile = getInput(env, "sarif-file") || "leastpriv.sarif", baselineInput = getInput(env, "baseline"), baseline;
     if (baselineInput)
       try {
-        let text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync5(resolve13(cwd, baselineInput), "utf8");
+        let text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync5(resolve14(cwd, baselineInput), "utf8");
         text !== void 0 && (baseline = { baseline: parseBaseline(text), label: fromBase?.readAtBase ? `${baselineInput} (base commit)` : baselineInput });
       } catch (e) {
         throw new InputError(`input 'baseline': ${baselineInput}: ${e.code ?? e.message}`);
       }
-    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve13(cwd, p)));
+    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve14(cwd, p)));
     if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(", ")}`);
-    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve13(cwd, sarifFile);
+    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve14(cwd, sarifFile);
     if (mkdirSync3(dirname8(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
       let cmds = annotationCommands(result, "See the job summary, the log or the SARIF file for all of them.");
       cmds.length && write(cmds.join(`
@@ -11184,7 +11189,7 @@ async function runAction(env, write) {
     write(withoutCommands(textReporter(result, reportOpts)));
     let baselineMatched = result.findings.filter((f) => f.suppressed?.kind === "baseline").length;
     if (getBooleanInput(env, "summary", !0)) {
-      let configLabel = fromBase?.label ?? (config.file ? relative8(cwd, config.file) || config.file : void 0), md2 = summaryMarkdown(result, {
+      let configLabel = fromBase?.label ?? (config.file ? relative9(cwd, config.file) || config.file : void 0), md2 = summaryMarkdown(result, {
         ...blobBase(env) ? { blobBase: blobBase(env) } : {},
         failOn,
         failed,

@@ -9112,19 +9112,20 @@ function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   let r2 = readInput(abs, "/", maxBytes);
   return "source" in r2 ? r2.source.text : void 0;
 }
-var import_node_fs5, init_read2 = __esm({
+var import_node_fs5, import_node_path4, rel, init_read2 = __esm({
   "src/render/read.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs5 = require("node:fs"), import_node_path4 = require("node:path");
     init_read();
     init_types();
+    rel = (from, to) => (0, import_node_path4.relative)(from, to).split(import_node_path4.sep).join("/") || ".";
   }
 });
 
 // src/render/kustomization.ts
 function kustomizationFileIn(dir) {
   for (let n of KUSTOMIZATION_FILES) {
-    let p = (0, import_node_path4.join)(dir, n);
+    let p = (0, import_node_path5.join)(dir, n);
     try {
       if ((0, import_node_fs6.statSync)(p).isFile()) return p;
     } catch {
@@ -9141,7 +9142,7 @@ function looksJson6902(text) {
 function levelFrom(dir, source, anchor, value, namespaceKey) {
   let lvl = { dir, source, anchor, value, isComponent: !1, namespaceKey, children: [], resourceFiles: [], patches: [], dataFiles: [], remote: [], missing: [] }, ref = (r2, field, index) => {
     if (isRemote(r2)) return void lvl.remote.push(r2);
-    let abs = (0, import_node_path4.resolve)(dir, r2), st;
+    let abs = (0, import_node_path5.resolve)(dir, r2), st;
     try {
       st = (0, import_node_fs6.statSync)(abs);
     } catch {
@@ -9153,24 +9154,24 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
     } else lvl.resourceFiles.push(abs);
   };
   strings(value.resources).forEach((r2, i) => ref(r2, "resources", i)), strings(value.bases).forEach((r2, i) => ref(r2, "bases", i)), strings(value.components).forEach((r2, i) => ref(r2, "components", i)), strings(value.crds).forEach((r2, i) => ref(r2, "crds", i));
-  let file = (p) => (0, import_node_path4.resolve)(dir, p);
+  let file = (p) => (0, import_node_path5.resolve)(dir, p);
   Array.isArray(value.patches) && value.patches.forEach((p, i) => {
-    if (!isRecord3(p)) return;
-    let target = isRecord3(p.target) ? p.target : void 0;
+    if (!isRecord2(p)) return;
+    let target = isRecord2(p.target) ? p.target : void 0;
     typeof p.path == "string" ? lvl.patches.push({ at: ["patches", i], file: file(p.path), ...target ? { target } : {} }) : typeof p.patch == "string" && lvl.patches.push({ at: ["patches", i], inline: { text: p.patch, at: ["patches", i, "patch"] }, ...target ? { target } : {} });
   }), Array.isArray(value.patchesStrategicMerge) && value.patchesStrategicMerge.forEach((p, i) => {
     typeof p == "string" && (!p.includes(`
 `) && (0, import_node_fs6.existsSync)(file(p)) ? lvl.patches.push({ at: ["patchesStrategicMerge", i], file: file(p) }) : lvl.patches.push({ at: ["patchesStrategicMerge", i], inline: { text: p, at: ["patchesStrategicMerge", i] } }));
   }), Array.isArray(value.patchesJson6902) && value.patchesJson6902.forEach((p, i) => {
-    if (!isRecord3(p)) return;
-    let target = isRecord3(p.target) ? p.target : void 0, base = { at: ["patchesJson6902", i], json6902: !0, ...target ? { target } : {} };
+    if (!isRecord2(p)) return;
+    let target = isRecord2(p.target) ? p.target : void 0, base = { at: ["patchesJson6902", i], json6902: !0, ...target ? { target } : {} };
     typeof p.path == "string" ? lvl.patches.push({ ...base, file: file(p.path) }) : typeof p.patch == "string" && lvl.patches.push({ ...base, inline: { text: p.patch, at: ["patchesJson6902", i, "patch"] } });
   });
   for (let gen of ["configMapGenerator", "secretGenerator"]) {
     let list = value[gen];
     if (Array.isArray(list)) {
       for (let g of list)
-        if (isRecord3(g)) {
+        if (isRecord2(g)) {
           for (let f of strings(g.files)) lvl.dataFiles.push(file(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f));
           for (let f of [...strings(g.envs), ...strings(g.env)]) lvl.dataFiles.push(file(f));
         }
@@ -9187,8 +9188,8 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
       }
       lvl.dataFiles.push(abs);
     }
-  if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord3(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
-  return isRecord3(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
+  if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord2(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
+  return isRecord2(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
 }
 function readKustomization(file, show) {
   let text = readRegularText(file);
@@ -9209,23 +9210,24 @@ function readKustomization(file, show) {
     return;
   }
   if (!value || typeof value != "object" || Array.isArray(value)) return;
-  let anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []), lvl = levelFrom((0, import_node_path4.dirname)(file), source, anchor, value, "namespace");
+  let anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []), lvl = levelFrom((0, import_node_path5.dirname)(file), source, anchor, value, "namespace");
   return lvl.isComponent = value.kind === "Component", lvl;
 }
 function pseudoObject(file, documentIndex, docRange, rootPath) {
   return { file, documentIndex, docRange, rootPath, value: {}, apiVersion: "", kind: "", name: "" };
 }
-var import_node_fs6, import_node_path4, KUSTOMIZATION_FILES, isRecord3, strings, init_kustomization = __esm({
+var import_node_fs6, import_node_path5, KUSTOMIZATION_FILES, strings, init_kustomization = __esm({
   "src/render/kustomization.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     init_read2();
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_parse();
     init_tree();
     init_yaml_lib();
+    init_workloads();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    isRecord3 = (v) => !!v && typeof v == "object" && !Array.isArray(v), strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : typeof v == "string" ? [v] : [];
+    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : typeof v == "string" ? [v] : [];
   }
 });
 
@@ -9234,7 +9236,7 @@ function get2(v, path) {
   let cur = v;
   for (let seg2 of path)
     if (Array.isArray(cur) && typeof seg2 == "number" && seg2 < cur.length) cur = cur[seg2];
-    else if (isRecord4(cur) && typeof seg2 == "string" && seg2 in cur) cur = cur[seg2];
+    else if (isRecord2(cur) && typeof seg2 == "string" && seg2 in cur) cur = cur[seg2];
     else return { found: !1 };
   return { found: !0, value: cur };
 }
@@ -9243,18 +9245,18 @@ function translate(from, to, path) {
   for (let seg2 of path)
     if (typeof seg2 == "number") {
       if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
-      let item = a[seg2], j = -1, key = isRecord4(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord4(x) && x[key] === item[key]) : seg2 < b.length && (j = seg2), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+      let item = a[seg2], j = -1, key = isRecord2(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
+      if (key ? j = b.findIndex((x) => isRecord2(x) && x[key] === item[key]) : seg2 < b.length && (j = seg2), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
         let rendered = String(item.name), all = a, best = "";
         b.forEach((x, k) => {
-          let n = isRecord4(x) && typeof x.name == "string" ? x.name : "";
-          n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord4(y) && y.name === n) && (best = n, j = k);
+          let n = isRecord2(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord2(y) && y.name === n) && (best = n, j = k);
         });
       }
       if (j === -1) return { path: out, complete: !1 };
       out.push(j), a = item, b = b[j];
     } else {
-      if (!isRecord4(a) || !isRecord4(b) || !(seg2 in b)) return { path: out, complete: !1 };
+      if (!isRecord2(a) || !isRecord2(b) || !(seg2 in b)) return { path: out, complete: !1 };
       out.push(seg2), a = a[seg2], b = b[seg2];
     }
   return { path: out, complete: !0 };
@@ -9269,7 +9271,7 @@ function parseDocs(source) {
     return Array.isArray(docs) ? docs.flatMap((d, i) => {
       if (d.errors.length || d.contents === null) return [];
       let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
-      return isRecord4(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
+      return isRecord2(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
     }) : [];
   } catch {
     return [];
@@ -9349,12 +9351,12 @@ function selects(target, s) {
     }
   }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
   if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
-  let meta = isRecord4(s.value.metadata) ? s.value.metadata : {};
+  let meta = isRecord2(s.value.metadata) ? s.value.metadata : {};
   return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
 }
 function matchesSelector(selector, m) {
   if (typeof selector != "string" || !selector.trim()) return !0;
-  let have = isRecord4(m) ? m : {}, terms = [], depth = 0, cur = "";
+  let have = isRecord2(m) ? m : {}, terms = [], depth = 0, cur = "";
   for (let ch of selector)
     ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
   return terms.push(cur), terms.every((term) => {
@@ -9387,17 +9389,17 @@ function patchRemoves(level, p, s, path, kept2, sourceOf) {
   if (!(!loaded || !ops || !Array.isArray(ops.value)))
     for (let j = ops.value.length - 1; j >= 0; j--) {
       let op = ops.value[j];
-      if (!isRecord4(op) || op.op !== "remove" || typeof op.path != "string") continue;
+      if (!isRecord2(op) || op.op !== "remove" || typeof op.path != "string") continue;
       let segs = pointer(op.path);
       if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
     }
 }
 function within2(part, whole, depth = 0) {
-  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord4(part) ? isRecord4(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
+  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord2(part) ? isRecord2(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
 }
 function appendedIndex(ops, listPath, list, index) {
   if (!Array.isArray(list) || typeof index != "number") return !0;
-  let n = ops.filter((op) => isRecord4(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
+  let n = ops.filter((op) => isRecord2(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
   return index >= list.length - n;
 }
 function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
@@ -9410,12 +9412,12 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       let appended;
       for (let j = ops.value.length - 1; j >= 0; j--) {
         let op = ops.value[j];
-        if (!isRecord4(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
+        if (!isRecord2(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
         let segs = pointer(op.path);
         if (!opPrefix(segs, path)) continue;
         let rest = path.slice(segs.length);
         if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord4(leaf) && isRecord4(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
+        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord2(leaf) && isRecord2(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
         if (rest.length > 0) {
           let inOp = get2(op.value, rest);
           if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
@@ -9430,10 +9432,10 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       return appended;
     }
     for (let doc of [...loaded.docs].reverse()) {
-      if (!isRecord4(doc.value)) continue;
+      if (!isRecord2(doc.value)) continue;
       let v = doc.value;
       if (v.kind !== void 0 && v.kind !== s.kind) continue;
-      let meta = isRecord4(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+      let meta = isRecord2(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
       if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
       let t = translate(s.value, v, path);
       if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
@@ -9447,7 +9449,7 @@ function fieldPathNames(fieldPath, value, path) {
   let cur = value;
   return segs.every((seg2, i) => {
     let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg2), ok2;
-    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord4(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg2 === "*" || seg2 === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord4(cur) ? cur[String(p)] : void 0, ok2;
+    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord2(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg2 === "*" || seg2 === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord2(cur) ? cur[String(p)] : void 0, ok2;
   });
 }
 function replacementSets(level, s, path) {
@@ -9455,10 +9457,10 @@ function replacementSets(level, s, path) {
   if (Array.isArray(list))
     for (let i = list.length - 1; i >= 0; i--) {
       let r2 = list[i];
-      if (!(!isRecord4(r2) || !Array.isArray(r2.targets)))
+      if (!(!isRecord2(r2) || !Array.isArray(r2.targets)))
         for (let t = r2.targets.length - 1; t >= 0; t--) {
           let target = r2.targets[t];
-          if (!isRecord4(target) || !Array.isArray(target.fieldPaths) || isRecord4(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord4(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+          if (!isRecord2(target) || !Array.isArray(target.fieldPaths) || isRecord2(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord2(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
           let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
           if (k !== -1) return { object: level.anchor, path: ["replacements", i, "targets", t, "fieldPaths", k] };
         }
@@ -9475,23 +9477,23 @@ function fieldSets(chain, s, path, leaf) {
       if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
     }
     if (isContainerImage(path) && Array.isArray(v.images)) {
-      let image = String(leaf), i = v.images.findIndex((im) => isRecord4(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
+      let image = String(leaf), i = v.images.findIndex((im) => isRecord2(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
       if (i !== -1) return at2(level, ["images", i]);
     }
     if (key === "spec.replicas" && Array.isArray(v.replicas)) {
-      let i = v.replicas.findIndex((r2) => isRecord4(r2) && (r2.name === s.originName || r2.name === s.name));
+      let i = v.replicas.findIndex((r2) => isRecord2(r2) && (r2.name === s.originName || r2.name === s.name));
       if (i !== -1) return at2(level, ["replicas", i]);
     }
     let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
     if (label !== void 0) {
-      if (isRecord4(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
+      if (isRecord2(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
       if (Array.isArray(v.labels)) {
-        let i = v.labels.findIndex((l) => isRecord4(l) && isRecord4(l.pairs) && label in l.pairs);
+        let i = v.labels.findIndex((l) => isRecord2(l) && isRecord2(l.pairs) && label in l.pairs);
         if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
       }
     }
     let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
-    if (ann !== void 0 && isRecord4(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
+    if (ann !== void 0 && isRecord2(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
   }
 }
 function generatorSets(chain, s, path) {
@@ -9503,7 +9505,7 @@ function generatorSets(chain, s, path) {
     if (Array.isArray(list))
       for (let i = list.length - 1; i >= 0; i--) {
         let g = list[i];
-        if (!isRecord4(g) || g.name !== s.originName) continue;
+        if (!isRecord2(g) || g.name !== s.originName) continue;
         let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
         for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
         let files = Array.isArray(g.files) ? g.files : [];
@@ -9545,27 +9547,27 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
         }
     }
     if (scalar) {
-      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord4(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
+      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
       if (f) return f;
     }
-    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord4(originValue) && "metadata" in originValue ? ["metadata"] : [] };
+    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord2(originValue) && "metadata" in originValue ? ["metadata"] : [] };
   };
 }
 function listsAsInOrigin(rendered, originValue, path) {
   for (let i = 0; i <= path.length; i++) {
     let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord4(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    if (!Array.isArray(v) || v.some((x) => isRecord2(x) && MERGE_KEYS.some((k) => k in x))) continue;
     let t = translate(rendered, originValue, path.slice(0, i));
     if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
   }
   return !0;
 }
 function same(a, b) {
-  let canon2 = (v) => Array.isArray(v) ? v.map(canon2) : isRecord4(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon2(v[k])])) : v;
+  let canon2 = (v) => Array.isArray(v) ? v.map(canon2) : isRecord2(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon2(v[k])])) : v;
   return equal(canon2(a), canon2(b));
 }
 function hasDirective(v, depth = 0) {
-  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord4(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
+  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord2(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
 }
 function patchWrites(level, p, s, near, whole, sourceOf) {
   if (!selects(p.target, s)) return;
@@ -9577,17 +9579,17 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
     if (!ops || !Array.isArray(ops.value)) return;
     for (let j = ops.value.length - 1; j >= 0; j--) {
       let op = ops.value[j];
-      if (!isRecord4(op) || typeof op.path != "string" || op.op === "test") continue;
+      if (!isRecord2(op) || typeof op.path != "string" || op.op === "test") continue;
       let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
       if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
     }
     return;
   }
   for (let doc of [...loaded.docs].reverse()) {
-    if (!isRecord4(doc.value)) continue;
+    if (!isRecord2(doc.value)) continue;
     let v = doc.value;
     if (v.kind !== void 0 && v.kind !== s.kind) continue;
-    let meta = isRecord4(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+    let meta = isRecord2(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
     if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
     let t = translate(s.value, v, near);
     if (!t.complete) {
@@ -9602,7 +9604,7 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
 }
 function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
   return (path) => {
-    if (!isRecord4(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
+    if (!isRecord2(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
     let k = path.length;
     for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
     let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
@@ -9639,7 +9641,7 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
     return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
   };
 }
-var isRecord4, MERGE_KEYS, patchCache, isContainerImage, where2, init_mapback = __esm({
+var MERGE_KEYS, patchCache, isContainerImage, where2, init_mapback = __esm({
   "src/render/mapback.ts"() {
     "use strict";
     init_locate();
@@ -9648,7 +9650,8 @@ var isRecord4, MERGE_KEYS, patchCache, isContainerImage, where2, init_mapback = 
     init_yaml_lib();
     init_kustomization();
     init_read2();
-    isRecord4 = (v) => !!v && typeof v == "object" && !Array.isArray(v), MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
+    init_workloads();
+    MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
     patchCache = /* @__PURE__ */ new WeakMap();
     isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
     where2 = (t) => {
@@ -9790,19 +9793,83 @@ var BATCH_MAX_ROOT_BYTES, BATCH_MAX_ROOTS, anyOfs, RENAMING_FIELDS, NOT_BATCHED_
   }
 });
 
+// src/render/failure.ts
+function cleanError(stderr2, wrapperDir, tmp, cwd) {
+  let msg = stderr2.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
+  m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
+  let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
+  for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
+  for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
+  return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
+}
+function failingEntry(top, message, cwd) {
+  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
+  if (unmatched !== void 0) {
+    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
+    if (p) return p.at;
+  }
+  if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
+  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
+  for (let field of ["resources", "bases", "components"]) {
+    let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
+    if (i !== -1) return [field, i];
+  }
+}
+function failingComponent(top, message, cwd) {
+  let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === void 0 || !Array.isArray(top.value.components)) return;
+  let want = (0, import_node_path6.resolve)(cwd, named), i = top.value.components.findIndex((x) => typeof x == "string" && ((0, import_node_path6.resolve)(top.dir, x) === want || safeRealpath((0, import_node_path6.resolve)(top.dir, x)) === safeRealpath(want)));
+  return i === -1 ? void 0 : ["components", i];
+}
+function missingFile(top, message, cwd) {
+  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  if (named === void 0) return;
+  let want = (0, import_node_path6.resolve)(cwd, named), walk3 = (v, at2, depth) => {
+    if (typeof v == "string") return (0, import_node_path6.resolve)(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
+    if (!(depth > 6)) {
+      if (Array.isArray(v))
+        for (let i = 0; i < v.length; i++) {
+          let hit = walk3(v[i], [...at2, i], depth + 1);
+          if (hit) return hit;
+        }
+      else if (isRecord2(v))
+        for (let [k, x] of Object.entries(v)) {
+          let hit = walk3(x, [...at2, k], depth + 1);
+          if (hit) return hit;
+        }
+    }
+  };
+  return walk3(top.value, [], 0);
+}
+function safeRealpath(p) {
+  try {
+    return (0, import_node_fs7.realpathSync)(p);
+  } catch {
+    return p;
+  }
+}
+var import_node_fs7, import_node_path6, init_failure = __esm({
+  "src/render/failure.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs"), import_node_path6 = require("node:path");
+    init_workloads();
+    init_read2();
+  }
+});
+
 // src/render/flux.ts
 function isFluxKustomization(o) {
   return o.kind === "Kustomization" && o.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`);
 }
 function gitRoot(from) {
-  for (let d = from; ; d = (0, import_node_path5.dirname)(d)) {
-    if ((0, import_node_fs7.existsSync)((0, import_node_path5.join)(d, ".git"))) return d;
-    if ((0, import_node_path5.dirname)(d) === d) return;
+  for (let d = from; ; d = (0, import_node_path7.dirname)(d)) {
+    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(d, ".git"))) return d;
+    if ((0, import_node_path7.dirname)(d) === d) return;
   }
 }
 function gitRemotes(root) {
   try {
-    let cfg = readRegularText((0, import_node_path5.join)(root, ".git", "config")) ?? "", urls = [];
+    let cfg = readRegularText((0, import_node_path7.join)(root, ".git", "config")) ?? "", urls = [];
     for (let line of cfg.split(`
 `)) {
       let t = line.trim(), eq = t.indexOf("=");
@@ -9816,31 +9883,31 @@ function gitRemotes(root) {
 function resolveSpecPath(fileAbs, specPath) {
   let isDir = (p) => {
     try {
-      return (0, import_node_fs7.statSync)(p).isDirectory();
+      return (0, import_node_fs8.statSync)(p).isDirectory();
     } catch {
       return !1;
     }
-  }, git = gitRoot((0, import_node_path5.dirname)(fileAbs));
-  if (git && isDir((0, import_node_path5.resolve)(git, specPath))) return (0, import_node_path5.resolve)(git, specPath);
-  for (let d = (0, import_node_path5.dirname)(fileAbs); ; d = (0, import_node_path5.dirname)(d)) {
-    if (isDir((0, import_node_path5.resolve)(d, specPath))) return (0, import_node_path5.resolve)(d, specPath);
-    if ((0, import_node_path5.dirname)(d) === d) return;
+  }, git = gitRoot((0, import_node_path7.dirname)(fileAbs));
+  if (git && isDir((0, import_node_path7.resolve)(git, specPath))) return (0, import_node_path7.resolve)(git, specPath);
+  for (let d = (0, import_node_path7.dirname)(fileAbs); ; d = (0, import_node_path7.dirname)(d)) {
+    if (isDir((0, import_node_path7.resolve)(d, specPath))) return (0, import_node_path7.resolve)(d, specPath);
+    if ((0, import_node_path7.dirname)(d) === d) return;
   }
 }
 function fluxGeneratedResources(dir) {
   let out = [], walk3 = (d) => {
     let entries;
     try {
-      entries = (0, import_node_fs7.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
+      entries = (0, import_node_fs8.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
     } catch {
       return;
     }
     for (let e of entries) {
-      let p = (0, import_node_path5.join)(d, e.name);
+      let p = (0, import_node_path7.join)(d, e.name);
       if (e.isDirectory()) {
         if (e.name === ".git") continue;
         kustomizationFileIn(p) ? out.push(p) : walk3(p);
-      } else if (e.isFile() && ((0, import_node_path5.extname)(e.name) === ".yaml" || (0, import_node_path5.extname)(e.name) === ".yml")) {
+      } else if (e.isFile() && ((0, import_node_path7.extname)(e.name) === ".yaml" || (0, import_node_path7.extname)(e.name) === ".yml")) {
         let text = readRegularText(p);
         if (text === void 0) continue;
         /^[ \t]*kind[ \t]*:/m.test(text) && /^[ \t]*apiVersion[ \t]*:/m.test(text) && out.push(p);
@@ -9853,12 +9920,12 @@ function fluxRoots(objects, gitRepos, absOf) {
   let roots = [], skipped = [];
   for (let o of objects) {
     if (!isFluxKustomization(o)) continue;
-    let spec = isRecord5(o.value.spec) ? o.value.spec : {}, ref = isRecord5(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
+    let spec = isRecord2(o.value.spec) ? o.value.spec : {}, ref = isRecord2(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
     if (ref.kind !== "GitRepository") {
       skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
-    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord5(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git = gitRoot((0, import_node_path5.dirname)(fileAbs));
+    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord2(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git = gitRoot((0, import_node_path7.dirname)(fileAbs));
     if (!(ref.name === "flux-system" || url !== "" && git !== void 0 && gitRemotes(git).some((r2) => normalUrl(r2) === normalUrl(url)))) {
       skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
@@ -9871,23 +9938,24 @@ function fluxRoots(objects, gitRepos, absOf) {
     let anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, "spec"]), level = levelFrom(dir, o.file, anchor, spec, "targetNamespace");
     level.children = level.children.filter((c) => c.field === "components"), level.resourceFiles = [];
     let notes = [];
-    isRecord5(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] });
+    isRecord2(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] });
     for (let k of ["patchesStrategicMerge", "patchesJson6902"])
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
-    isRecord5(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
+    isRecord2(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
     let root = { object: o, dir, level, notes };
     kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
   }
   return { roots, skipped };
 }
-var import_node_fs7, import_node_path5, FLUX_KUSTOMIZE_GROUP, isRecord5, normalUrl, init_flux = __esm({
+var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, init_flux = __esm({
   "src/render/flux.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_read2();
-    import_node_path5 = require("node:path");
+    import_node_path7 = require("node:path");
     init_kustomization();
-    FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io", isRecord5 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+    init_workloads();
+    FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
     normalUrl = (u) => u.replace(/^[a-z+]+:\/\//i, "").replace(/^[^@/]+@/, "").replace(/:(?!\d)/, "/").replace(/\.git\/?$/, "").replace(/\/$/, "").toLowerCase();
   }
 });
@@ -9968,32 +10036,32 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
   for (let f of omitted) overrides.set(f, "");
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
-  let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => (0, import_node_path6.resolve)(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
+  let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => (0, import_node_path8.resolve)(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
   if (!edited.length && !stubs.size) return SAME;
-  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => (0, import_node_path6.dirname)(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + import_node_path6.sep).startsWith(o.endsWith(import_node_path6.sep) ? o : o + import_node_path6.sep))), base = tops[0];
-  for (let d of tops) for (; !(d + import_node_path6.sep).startsWith(base.endsWith(import_node_path6.sep) ? base : base + import_node_path6.sep); ) base = (0, import_node_path6.dirname)(base);
-  let mroot = (0, import_node_path6.join)(wrapperDir, "mirror"), place = (abs) => {
-    let r2 = (0, import_node_path6.relative)(base, abs);
-    return r2.startsWith("..") || (0, import_node_path6.isAbsolute)(r2) ? abs : (0, import_node_path6.join)(mroot, r2);
+  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => (0, import_node_path8.dirname)(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + import_node_path8.sep).startsWith(o.endsWith(import_node_path8.sep) ? o : o + import_node_path8.sep))), base = tops[0];
+  for (let d of tops) for (; !(d + import_node_path8.sep).startsWith(base.endsWith(import_node_path8.sep) ? base : base + import_node_path8.sep); ) base = (0, import_node_path8.dirname)(base);
+  let mroot = (0, import_node_path8.join)(wrapperDir, "mirror"), place = (abs) => {
+    let r2 = (0, import_node_path8.relative)(base, abs);
+    return r2.startsWith("..") || (0, import_node_path8.isAbsolute)(r2) ? abs : (0, import_node_path8.join)(mroot, r2);
   }, real = (abs) => {
-    let r2 = (0, import_node_path6.relative)(mroot, abs);
-    return r2.startsWith("..") || (0, import_node_path6.isAbsolute)(r2) ? abs : (0, import_node_path6.join)(base, r2);
+    let r2 = (0, import_node_path8.relative)(mroot, abs);
+    return r2.startsWith("..") || (0, import_node_path8.isAbsolute)(r2) ? abs : (0, import_node_path8.join)(base, r2);
   }, files = 0, bytes = 0, copyDir = (from, to) => {
-    (0, import_node_fs8.mkdirSync)(to, { recursive: !0 });
-    for (let e of (0, import_node_fs8.readdirSync)(from, { withFileTypes: !0 })) {
+    (0, import_node_fs9.mkdirSync)(to, { recursive: !0 });
+    for (let e of (0, import_node_fs9.readdirSync)(from, { withFileTypes: !0 })) {
       if (e.name === ".git") continue;
-      let a = (0, import_node_path6.join)(from, e.name), b = (0, import_node_path6.join)(to, e.name);
+      let a = (0, import_node_path8.join)(from, e.name), b = (0, import_node_path8.join)(to, e.name);
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
-        let to2 = (0, import_node_fs8.readlinkSync)(a), abs = (0, import_node_path6.resolve)((0, import_node_path6.dirname)(a), to2), inside = !(0, import_node_path6.relative)(base, abs).startsWith("..") && !(0, import_node_path6.isAbsolute)((0, import_node_path6.relative)(base, abs));
-        (0, import_node_fs8.symlinkSync)((0, import_node_path6.isAbsolute)(to2) || inside ? to2 : abs, b);
+        let to2 = (0, import_node_fs9.readlinkSync)(a), abs = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(a), to2), inside = !(0, import_node_path8.relative)(base, abs).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(base, abs));
+        (0, import_node_fs9.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside ? to2 : abs, b);
       } else if (e.isFile()) {
-        if (++files > MIRROR_MAX_FILES || (bytes += (0, import_node_fs8.statSync)(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
+        if (++files > MIRROR_MAX_FILES || (bytes += (0, import_node_fs9.statSync)(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
         try {
-          (0, import_node_fs8.linkSync)(a, b);
+          (0, import_node_fs9.linkSync)(a, b);
         } catch {
-          (0, import_node_fs8.copyFileSync)(a, b);
+          (0, import_node_fs9.copyFileSync)(a, b);
         }
       }
     }
@@ -10003,17 +10071,17 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
     for (let d of tops) if (!copyDir(d, place(d))) return SAME;
     for (let f of /* @__PURE__ */ new Set([...edited, ...stubs.keys()])) {
       let m = place(f);
-      (0, import_node_fs8.rmSync)(m, { force: !0 }), (0, import_node_fs8.mkdirSync)((0, import_node_path6.dirname)(m), { recursive: !0 }), (0, import_node_fs8.writeFileSync)(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
+      (0, import_node_fs9.rmSync)(m, { force: !0 }), (0, import_node_fs9.mkdirSync)((0, import_node_path8.dirname)(m), { recursive: !0 }), (0, import_node_fs9.writeFileSync)(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
     }
   } catch {
     return SAME;
   }
   return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
-var import_node_fs8, import_node_path6, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, init_mirror = __esm({
+var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, init_mirror = __esm({
   "src/render/mirror.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path6 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
+    import_node_fs9 = require("node:fs"), import_node_path8 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
   }
 });
 
@@ -10034,7 +10102,7 @@ function parsedFile(ctx, abs) {
 function closure(ctx, top, extraFiles = []) {
   let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
     if (!seen.has(l)) {
-      seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add((0, import_node_path7.resolve)(ctx.cwd, l.source.path));
+      seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add((0, import_node_path9.resolve)(ctx.cwd, l.source.path));
       for (let f of l.resourceFiles) {
         c.files.add(f), c.ownerOf.has(f) || c.ownerOf.set(f, l);
         let o = c.owners.get(f) ?? [];
@@ -10081,11 +10149,11 @@ function pickChain(chains, originName, name, namespace) {
   return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0].ch;
 }
 function kustomizeArgs(command, dir, noRestrictions) {
-  return [.../^kubectl(?:\.exe)?$/i.test((0, import_node_path7.basename)(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
+  return [.../^kubectl(?:\.exe)?$/i.test((0, import_node_path9.basename)(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
 function wrapperFor(tmp, at2, body) {
-  let dir = typeof at2 == "string" ? at2 : (0, import_node_path7.join)(tmp, `root-${at2}`);
-  return (0, import_node_fs9.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs9.writeFileSync)((0, import_node_path7.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
+  let dir = typeof at2 == "string" ? at2 : (0, import_node_path9.join)(tmp, `root-${at2}`);
+  return (0, import_node_fs10.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function renderRoots(files, cwd, settings) {
   let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
@@ -10120,7 +10188,7 @@ function renderRoots(files, cwd, settings) {
 }
 function finish(plan) {
   let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && (0, import_node_fs9.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
+  return times && (0, import_node_fs10.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
 `).join("")), plan;
 }
 function renderFingerprint(files, cwd, settings) {
@@ -10182,10 +10250,10 @@ function kustomizeIncluded(ctx, candidates) {
   return included;
 }
 function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path7.resolve)(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path9.resolve)(cwd, f), candidates = [];
   for (let f of files) {
-    if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path7.basename)(f))) continue;
-    let l = levelOf(ctx, (0, import_node_path7.dirname)(abs(f)));
+    if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path9.basename)(f))) continue;
+    let l = levelOf(ctx, (0, import_node_path9.dirname)(abs(f)));
     l && candidates.push(l);
   }
   let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
@@ -10220,7 +10288,7 @@ function planJobs(files, cwd, settings, scratch) {
   for (let l of candidates) {
     if (included.has(l) || l.isComponent) continue;
     let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let tmp = scratch.dir, wdir = (0, import_node_path7.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      let tmp = scratch.dir, wdir = (0, import_node_path9.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
       return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
     };
     jobs.push(make(!0, String(i)));
@@ -10236,10 +10304,10 @@ function fluxJob(ctx, tmp, i, r2, name) {
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
   let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = (0, import_node_path7.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
+    let wdir = (0, import_node_path9.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path7.resolve)(r2.dir, x))))), out;
+      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path9.resolve)(r2.dir, x))))), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
     return { name, flux: !0, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
   };
@@ -10253,7 +10321,7 @@ function storeKey(store, j) {
 function keyedBy(ctx, tmp, tag, m, body, flux) {
   let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
-  let dir = wrapperFor(tmp, (0, import_node_path7.join)(tmp, `root-${tag}-key`), body(SAME));
+  let dir = wrapperFor(tmp, (0, import_node_path9.join)(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
 }
 function stubsFor(ctx, c) {
@@ -10268,60 +10336,6 @@ function stubsFor(ctx, c) {
     t !== null && out.set(f, t);
   }
   return out;
-}
-function cleanError(stderr2, wrapperDir, tmp, cwd) {
-  let msg = stderr2.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
-  m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
-  let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
-  for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
-  for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
-  return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
-}
-function failingEntry(top, message, cwd) {
-  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
-  if (unmatched !== void 0) {
-    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
-    if (p) return p.at;
-  }
-  if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
-  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
-  for (let field of ["resources", "bases", "components"]) {
-    let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
-    if (i !== -1) return [field, i];
-  }
-}
-function failingComponent(top, message, cwd) {
-  let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
-  if (named === void 0 || !Array.isArray(top.value.components)) return;
-  let want = (0, import_node_path7.resolve)(cwd, named), i = top.value.components.findIndex((x) => typeof x == "string" && ((0, import_node_path7.resolve)(top.dir, x) === want || safeRealpath((0, import_node_path7.resolve)(top.dir, x)) === safeRealpath(want)));
-  return i === -1 ? void 0 : ["components", i];
-}
-function missingFile(top, message, cwd) {
-  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
-  if (named === void 0) return;
-  let want = (0, import_node_path7.resolve)(cwd, named), walk3 = (v, at2, depth) => {
-    if (typeof v == "string") return (0, import_node_path7.resolve)(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
-    if (!(depth > 6)) {
-      if (Array.isArray(v))
-        for (let i = 0; i < v.length; i++) {
-          let hit = walk3(v[i], [...at2, i], depth + 1);
-          if (hit) return hit;
-        }
-      else if (isRecord6(v))
-        for (let [k, x] of Object.entries(v)) {
-          let hit = walk3(x, [...at2, k], depth + 1);
-          if (hit) return hit;
-        }
-    }
-  };
-  return walk3(top.value, [], 0);
-}
-function safeRealpath(p) {
-  try {
-    return (0, import_node_fs9.realpathSync)(p);
-  } catch {
-    return p;
-  }
 }
 function parseOrigin(text) {
   if (typeof text != "string") return;
@@ -10341,8 +10355,8 @@ function parseRendered(ctx, name, stdout2) {
 function objectsOf(ctx, j, rendered, dir) {
   let out = [];
   for (let r2 of rendered) {
-    let meta = isRecord6(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord6(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
-    delete ann[ORIGIN_ANNOTATION], isRecord6(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
+    let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord2(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
+    delete ann[ORIGIN_ANNOTATION], isRecord2(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
     let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, obj = { ...found.object, value: r2.value, apiVersion: r2.apiVersion, kind: r2.kind, name: r2.name, render: info };
     delete obj.invalid, r2.namespace ? obj.namespace = r2.namespace : delete obj.namespace, out.push(obj);
   }
@@ -10363,7 +10377,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real((0, import_node_path7.resolve)(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    let file = j.real((0, import_node_path9.resolve)(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
     if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
     let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
@@ -10379,11 +10393,11 @@ function findOrigin(ctx, j, r2, origin, dir) {
     return fallback();
   }
   if (typeof origin.configuredIn == "string") {
-    let file = j.real((0, import_node_path7.resolve)(dir, origin.configuredIn)), level = j.closure.levels.find((l) => (0, import_node_path7.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path7.dirname)(file));
+    let file = j.real((0, import_node_path9.resolve)(dir, origin.configuredIn)), level = j.closure.levels.find((l) => (0, import_node_path9.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path9.dirname)(file));
     if (!level) return fallback();
-    let by = isRecord6(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
+    let by = isRecord2(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
     if (Array.isArray(list)) {
-      let i = list.findIndex((g) => isRecord6(g) && typeof g.name == "string" && r2.name.includes(g.name));
+      let i = list.findIndex((g) => isRecord2(g) && typeof g.name == "string" && r2.name.includes(g.name));
       i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
     }
     return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
@@ -10394,7 +10408,7 @@ function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && (0, import_node_path7.relative)(l.dir, f).startsWith("..");
+    let outside = (f) => !j.flux && (0, import_node_path9.relative)(l.dir, f).startsWith("..");
     if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
@@ -10410,7 +10424,7 @@ function batchCandidate(ctx, j, index) {
   for (let l of j.closure.levels)
     for (let [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]])
       for (let g of Array.isArray(l.value[field]) ? l.value[field] : []) {
-        let name = isRecord6(g) && typeof g.name == "string" ? g.name : void 0;
+        let name = isRecord2(g) && typeof g.name == "string" ? g.name : void 0;
         if (name === void 0) return;
         ids2.add(`${kind}/${name}`), names2.add(name);
       }
@@ -10436,7 +10450,7 @@ function batchCandidate(ctx, j, index) {
 }
 function stringsIn(v, out) {
   if (Array.isArray(v)) for (let x of v) stringsIn(x, out);
-  else if (isRecord6(v))
+  else if (isRecord2(v))
     for (let [k, x] of Object.entries(v))
       out.push(k), stringsIn(x, out);
   else v != null && out.push(String(v));
@@ -10463,7 +10477,7 @@ function renderJobs(ctx, tmp, jobs) {
   });
   let single = /* @__PURE__ */ new Map(), batches = /* @__PURE__ */ new Map(), nBatches = 0, singleJob = (i) => (single.set(jobs[i].job, i), jobs[i].job), batchJob = (members) => {
     if (members.length === 1) return singleJob(members[0].index);
-    let dir = (0, import_node_path7.join)(tmp, `batch-${nBatches++}`), refs = members.map((m) => rel(dir, m.dir));
+    let dir = (0, import_node_path9.join)(tmp, `batch-${nBatches++}`), refs = members.map((m) => rel(dir, m.dir));
     wrapperFor(tmp, dir, { resources: refs });
     let job = { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, dir, !!jobs[members[0].index].flux) };
     return batches.set(job, { members, dir, refs }), job;
@@ -10531,15 +10545,15 @@ function splitBatch(ctx, members, dir, rendered) {
   members.forEach((m, n) => m.files.forEach((f) => owner.set(f, n)));
   let out = members.map(() => []);
   for (let r2 of rendered) {
-    let meta = isRecord6(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord6(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
+    let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord2(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (!origin || typeof origin.repo == "string") return;
     if (typeof origin.path != "string") {
-      let by = isRecord6(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get((0, import_node_path7.resolve)(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
+      let by = isRecord2(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get((0, import_node_path9.resolve)(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
       if (!m?.renames || !(by === "ConfigMapGenerator" && r2.kind === "ConfigMap" || by === "SecretGenerator" && r2.kind === "Secret") || !m.renames.some((g) => m.ids.has(`${r2.kind}/${g}`) && r2.name.includes(g))) return;
       out[n2].push(r2);
       continue;
     }
-    let file = (0, import_node_path7.resolve)(dir, origin.path), n = owner.get(file);
+    let file = (0, import_node_path9.resolve)(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
     let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
     if (!parsedFile(ctx, file)?.objects.some(written)) return;
@@ -10547,10 +10561,10 @@ function splitBatch(ctx, members, dir, rendered) {
   }
   return out;
 }
-var import_node_fs9, import_node_os, import_node_path7, ORIGIN_ANNOTATION, isRecord6, rel, kept, Scratch, planId, placed, unplaced, init_render = __esm({
+var import_node_fs10, import_node_os, import_node_path9, ORIGIN_ANNOTATION, kept, Scratch, planId, placed, unplaced, init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_os = require("node:os"), import_node_path7 = require("node:path");
+    import_node_fs10 = require("node:fs"), import_node_os = require("node:os"), import_node_path9 = require("node:path");
     init_parse();
     init_discover();
     init_kustomization();
@@ -10558,19 +10572,20 @@ var import_node_fs9, import_node_os, import_node_path7, ORIGIN_ANNOTATION, isRec
     init_run();
     init_batch();
     init_read2();
+    init_failure();
     init_flux();
     init_crd_stubs();
     init_mirror();
     init_sha256();
-    ORIGIN_ANNOTATION = "config.kubernetes.io/origin", isRecord6 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
-    rel = (from, to) => (0, import_node_path7.relative)(from, to).split(import_node_path7.sep).join("/") || ".";
+    init_workloads();
+    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
     Scratch = class {
       #dir;
       get dir() {
-        return this.#dir ??= (0, import_node_fs9.realpathSync)((0, import_node_fs9.mkdtempSync)((0, import_node_path7.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
+        return this.#dir ??= (0, import_node_fs10.realpathSync)((0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
       }
       remove() {
-        this.#dir !== void 0 && (0, import_node_fs9.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
+        this.#dir !== void 0 && (0, import_node_fs10.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
       }
     }, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
     placed = (stderr2, wrapperDir, tmp) => stderr2.split(wrapperDir).join("\0W").split(tmp).join("\0T"), unplaced = (stored, wrapperDir, tmp) => stored.split("\0W").join(wrapperDir).split("\0T").join(tmp);
@@ -10582,7 +10597,7 @@ function discoverInputs(input, config, trace2) {
   return discover(input.paths ?? [], discoverOptions(input, config), trace2);
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path8.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path10.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit2) {
@@ -10633,7 +10648,7 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path8.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path10.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
@@ -10673,10 +10688,10 @@ function dropFields(value, paths) {
   }
   return !0;
 }
-var import_node_path8, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
+var import_node_path10, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
   "src/engine/load.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path10 = require("node:path");
     init_discover();
     init_parse();
     init_read();
@@ -10768,17 +10783,17 @@ function renderScalar(v, style) {
 `) ? JSON.stringify(s) : out;
 }
 function renderFlow(v, style) {
-  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isRecord7(v) ? `{${Object.entries(v).map(([k, x]) => `${renderScalar(k)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style);
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isRecord3(v) ? `{${Object.entries(v).map(([k, x]) => `${renderScalar(k)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style);
 }
 function renderBlockPair(key, v, indent, eol, comment) {
-  if (isRecord7(v) && Object.keys(v).length) {
+  if (isRecord3(v) && Object.keys(v).length) {
     let child = indent + INDENT_STEP;
     return withComment(`${renderScalar(key)}:`, comment) + Object.entries(v).map(([k, x]) => eol + child + renderBlockPair(k, x, child, eol)).join("");
   }
   return withComment(`${renderScalar(key)}: ${renderFlow(v)}`, comment);
 }
 function renderBlockItem(v, indent, eol, style, comment) {
-  if (isRecord7(v) && Object.keys(v).length) {
+  if (isRecord3(v) && Object.keys(v).length) {
     let child = indent + INDENT_STEP;
     return "- " + Object.entries(v).map(([k, x], i) => (i ? eol + child : "") + renderBlockPair(k, x, child, eol, i === 0 ? comment : void 0)).join("");
   }
@@ -10953,7 +10968,7 @@ function deletePairAt(text, keyOffset) {
 `, end);
   return { text: splice(text, start, nl2 === -1 ? text.length : nl2 + 1, "") };
 }
-var INDENT_STEP, RECENT, recent, eolOf, isRecord7, withComment, splice, init_yaml_edit = __esm({
+var INDENT_STEP, RECENT, recent, eolOf, isRecord3, withComment, splice, init_yaml_edit = __esm({
   "src/fix/yaml-edit.ts"() {
     "use strict";
     init_yaml_lib();
@@ -10961,7 +10976,7 @@ var INDENT_STEP, RECENT, recent, eolOf, isRecord7, withComment, splice, init_yam
     RECENT = 4, recent = [], eolOf = (text) => /\r\n/.test(text) ? `\r
 ` : `
 `;
-    isRecord7 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+    isRecord3 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
     withComment = (line, comment) => comment ? `${line}  # ${comment}` : line;
     splice = (text, start, end, insert) => text.slice(0, start) + insert + text.slice(end);
   }
@@ -11295,28 +11310,28 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = (0, import_node_path9.relative)((0, import_node_fs10.realpathSync)(cwd), (0, import_node_fs10.realpathSync)((0, import_node_path9.resolve)(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel2) && !rel2.split(import_node_path9.sep).includes("..");
+    let rel2 = (0, import_node_path11.relative)((0, import_node_fs11.realpathSync)(cwd), (0, import_node_fs11.realpathSync)((0, import_node_path11.resolve)(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel2) && !rel2.split(import_node_path11.sep).includes("..");
   } catch {
     return !1;
   }
 }
 function chartFile(path, cwd, charts) {
-  if ((0, import_node_path9.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  if ((0, import_node_path11.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs10.existsSync)((0, import_node_path9.resolve)(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path11.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = (0, import_node_fs10.readdirSync)((0, import_node_path9.resolve)(cwd, rel2), { withFileTypes: !0 });
+      entries = (0, import_node_fs11.readdirSync)((0, import_node_path11.resolve)(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path9.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path11.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -11339,15 +11354,15 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText((0, import_node_path9.resolve)(cwd, file));
+      let text = readRegularText((0, import_node_path11.resolve)(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
 }
-var import_node_fs10, import_node_path9, SOURCE_PREFIX, init_helm_source = __esm({
+var import_node_fs11, import_node_path11, SOURCE_PREFIX, init_helm_source = __esm({
   "src/render/helm-source.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path9 = require("node:path");
+    import_node_fs11 = require("node:fs"), import_node_path11 = require("node:path");
     init_parse();
     init_read2();
     SOURCE_PREFIX = "# Source: ";
@@ -11985,7 +12000,7 @@ var init_not_checked = __esm({
 });
 
 // src/reporters/text.ts
-var import_picocolors, import_node_path10, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
+var import_picocolors, import_node_path12, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
   "src/reporters/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
@@ -11993,7 +12008,7 @@ var import_picocolors, import_node_path10, nl, plural, displayFile, textChunks, 
     init_frame();
     init_safe_text();
     init_not_checked();
-    import_node_path10 = require("node:path"), nl = (line) => guardLine(line) + `
+    import_node_path12 = require("node:path"), nl = (line) => guardLine(line) + `
 `, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
       let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown2 = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
       for (let f of shown2) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
@@ -12030,7 +12045,7 @@ var import_picocolors, import_node_path10, nl, plural, displayFile, textChunks, 
       let gaps = notChecked(result);
       if (gaps) {
         yield nl("");
-        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path10.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path12.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
         if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
           yield nl(`  profile ${safeText(gaps.profile)}: ${plural(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
           let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -12145,8 +12160,8 @@ var JSON_FORMAT_VERSION, jsonReportChunks, jsonReporter, findingJson, fixJson, i
 // src/reporters/sarif.ts
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = (0, import_node_path11.resolve)(cwd, file), rel2 = (0, import_node_path11.relative)(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path11.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path11.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = (0, import_node_path13.resolve)(cwd, file), rel2 = (0, import_node_path13.relative)(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path13.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path13.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -12196,10 +12211,10 @@ function sarifFix(x, cwd, root) {
     }))
   };
 }
-var import_node_path11, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
+var import_node_path13, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path11 = require("node:path"), import_node_url = require("node:url");
+    import_node_path13 = require("node:path"), import_node_url = require("node:url");
     init_types2();
     init_json_chunks();
     init_registry2();
@@ -12631,13 +12646,13 @@ function writeChunks(chunks, write) {
 function writeChunksToFile(path, chunks, failed = (e) => e) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(path, "w");
+    fd = (0, import_node_fs12.openSync)(path, "w");
   } catch (e) {
     throw failed(e);
   }
   let buf2 = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
     try {
-      for (let off = 0; off < length; ) off += (0, import_node_fs11.writeSync)(fd, bytes, off, length - off);
+      for (let off = 0; off < length; ) off += (0, import_node_fs12.writeSync)(fd, bytes, off, length - off);
     } catch (e) {
       throw failed(e);
     }
@@ -12650,13 +12665,13 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
       } else used += buf2.write(c, used);
     flush(buf2, used);
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
-var import_node_fs11, PIECE, init_write = __esm({
+var import_node_fs12, PIECE, init_write = __esm({
   "src/reporters/write.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), PIECE = 65536;
+    import_node_fs12 = require("node:fs"), PIECE = 65536;
   }
 });
 
@@ -12685,19 +12700,19 @@ function emitReport(result, format2, flags, io, showSuppressed, verbose = !1) {
   let toFile = flags.output !== void 0, chunks = REPORT_CHUNKS[format2](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
-    sarifRoot: (0, import_node_path12.resolve)(io.cwd, flags["sarif-root"] ?? "."),
+    sarifRoot: (0, import_node_path14.resolve)(io.cwd, flags["sarif-root"] ?? "."),
     cwd: io.cwd,
     toolVersion: VERSION,
     verbose
   });
   if (!toFile) return writeChunks(chunks, io.stdout);
   let shown2 = flags.output;
-  writeChunksToFile((0, import_node_path12.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
+  writeChunksToFile((0, import_node_path14.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
 }
-var import_node_path12, LEVELS, cannotWrite, init_output = __esm({
+var import_node_path14, LEVELS, cannotWrite, init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path14 = require("node:path");
     init_reporters();
     init_write();
     init_version();
@@ -12859,9 +12874,9 @@ function runFixes(run, types, opts) {
   }
   let written = 0;
   for (let f of files) {
-    let { before, after } = done.changed.get(f), path = (0, import_node_path13.resolve)(opts.cwd, f), disk;
+    let { before, after } = done.changed.get(f), path = (0, import_node_path15.resolve)(opts.cwd, f), disk;
     try {
-      disk = (0, import_node_fs12.readFileSync)(path, "utf8");
+      disk = (0, import_node_fs13.readFileSync)(path, "utf8");
     } catch (e) {
       io.stderr(`leastpriv: --fix: cannot read ${f} again: ${e.code ?? e.message}
 `);
@@ -12873,25 +12888,25 @@ function runFixes(run, types, opts) {
 `);
       continue;
     }
-    (0, import_node_fs12.writeFileSync)(path, bom + after), written++;
+    (0, import_node_fs13.writeFileSync)(path, bom + after), written++;
   }
   return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
-var import_node_fs12, import_node_path13, init_fix = __esm({
+var import_node_fs13, import_node_path15, init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path13 = require("node:path");
+    import_node_fs13 = require("node:fs"), import_node_path15 = require("node:path");
     init_apply();
     init_diff();
   }
 });
 
 // src/cache/store.ts
-var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
+var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path14 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs14 = require("node:fs"), import_node_path16 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -12923,9 +12938,9 @@ var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, 
         this.write(name, "pack", payload, !0);
       }
       read(name, key, gzip) {
-        let file = (0, import_node_path14.join)(this.dir, name), raw;
+        let file = (0, import_node_path16.join)(this.dir, name), raw;
         try {
-          raw = (0, import_node_fs13.readFileSync)(file);
+          raw = (0, import_node_fs14.readFileSync)(file);
         } catch {
           return;
         }
@@ -12947,7 +12962,7 @@ var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, 
           if (gzip)
             try {
               let now = /* @__PURE__ */ new Date();
-              (0, import_node_fs13.utimesSync)(file, now, now);
+              (0, import_node_fs14.utimesSync)(file, now, now);
             } catch {
             }
           return payload;
@@ -12959,19 +12974,19 @@ var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, 
       }
       write(name, key, payload, gzip) {
         if (!this.prepare()) return !1;
-        let file = (0, import_node_path14.join)(this.dir, name), tmp = (0, import_node_path14.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+        let file = (0, import_node_path16.join)(this.dir, name), tmp = (0, import_node_path16.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
-          let fd = (0, import_node_fs13.openSync)(tmp, "wx");
+          let fd = (0, import_node_fs14.openSync)(tmp, "wx");
           try {
-            (0, import_node_fs13.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
-`), (0, import_node_fs13.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
+            (0, import_node_fs14.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
+`), (0, import_node_fs14.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
           } finally {
-            (0, import_node_fs13.closeSync)(fd);
+            (0, import_node_fs14.closeSync)(fd);
           }
-          (0, import_node_fs13.renameSync)(tmp, file);
+          (0, import_node_fs14.renameSync)(tmp, file);
         } catch (e) {
           try {
-            (0, import_node_fs13.unlinkSync)(tmp);
+            (0, import_node_fs14.unlinkSync)(tmp);
           } catch {
           }
           return this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`), !1;
@@ -12982,13 +12997,13 @@ var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, 
       prepare() {
         if (this.ready !== void 0) return this.ready;
         try {
-          (0, import_node_fs13.mkdirSync)(this.dir, { recursive: !0 });
-          let ignore = (0, import_node_path14.join)(this.dir, ".gitignore");
-          (0, import_node_fs13.existsSync)(ignore) || (0, import_node_fs13.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
+          (0, import_node_fs14.mkdirSync)(this.dir, { recursive: !0 });
+          let ignore = (0, import_node_path16.join)(this.dir, ".gitignore");
+          (0, import_node_fs14.existsSync)(ignore) || (0, import_node_fs14.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
 *
 `);
-          let tag = (0, import_node_path14.join)(this.dir, "CACHEDIR.TAG");
-          (0, import_node_fs13.existsSync)(tag) || (0, import_node_fs13.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
+          let tag = (0, import_node_path16.join)(this.dir, "CACHEDIR.TAG");
+          (0, import_node_fs14.existsSync)(tag) || (0, import_node_fs14.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by leastpriv.
 # For information about cache directory tags see https://bford.info/cachedir/
 `), this.ready = !0;
@@ -13001,12 +13016,12 @@ var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, 
       prune() {
         try {
           let now = Date.now(), entries = [];
-          for (let name of (0, import_node_fs13.readdirSync)(this.dir)) {
-            let file = (0, import_node_path14.join)(this.dir, name);
-            TEMP_NAME.test(name) ? now - (0, import_node_fs13.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs13.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs13.statSync)(file).mtimeMs });
+          for (let name of (0, import_node_fs14.readdirSync)(this.dir)) {
+            let file = (0, import_node_path16.join)(this.dir, name);
+            TEMP_NAME.test(name) ? now - (0, import_node_fs14.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs14.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs14.statSync)(file).mtimeMs });
           }
           entries.sort((a, b) => b.t - a.t);
-          for (let e of entries.slice(this.keep)) (0, import_node_fs13.unlinkSync)(e.file);
+          for (let e of entries.slice(this.keep)) (0, import_node_fs14.unlinkSync)(e.file);
         } catch {
         }
       }
@@ -13017,7 +13032,7 @@ var import_node_fs13, import_node_path14, import_node_crypto, import_node_zlib, 
 // src/render/inputs.ts
 function isCacheFolder(dir) {
   try {
-    return (0, import_node_fs14.statSync)((0, import_node_path15.join)(dir, "CACHEDIR.TAG")).isFile();
+    return (0, import_node_fs15.statSync)((0, import_node_path17.join)(dir, "CACHEDIR.TAG")).isFile();
   } catch {
     return !1;
   }
@@ -13030,7 +13045,7 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
   let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set(), visit2 = (dir, file, wrapper) => {
     let real;
     try {
-      real = (0, import_node_fs14.realpathSync)(dir);
+      real = (0, import_node_fs15.realpathSync)(dir);
     } catch {
       real = dir;
     }
@@ -13056,7 +13071,7 @@ function levelInputs(dir, file, wrapper, hasher) {
   try {
     let text;
     try {
-      text = (0, import_node_fs14.readFileSync)(file, "utf8");
+      text = (0, import_node_fs15.readFileSync)(file, "utf8");
     } catch {
       return stop(`${file} cannot be read`);
     }
@@ -13075,13 +13090,13 @@ function levelInputs(dir, file, wrapper, hasher) {
       if (e instanceof NotCached) throw e;
       return stop(`${file} is not one YAML mapping`);
     }
-    if (!isRecord8(value)) return stop(`${file} is not one YAML mapping`);
+    if (!isRecord2(value)) return stop(`${file} is not one YAML mapping`);
     for (let [k, why] of Object.entries(NOT_CACHED)) value[k] !== void 0 && stop(`${why} (${k})`);
-    Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord8(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
+    Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord2(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
     let reference = (c, pathField) => {
-      let p = (0, import_node_path15.resolve)(dir, c), st;
+      let p = (0, import_node_path17.resolve)(dir, c), st;
       try {
-        st = (0, import_node_fs14.statSync)(p);
+        st = (0, import_node_fs15.statSync)(p);
       } catch {
         return !1;
       }
@@ -13091,13 +13106,13 @@ function levelInputs(dir, file, wrapper, hasher) {
       let k = kustomizationFileIn(p);
       if (k)
         return out.kustomizations.push([p, k]), !0;
-      let r2 = (0, import_node_path15.relative)(p, dir);
-      if (!pathField && !r2.startsWith("..") && !(0, import_node_path15.isAbsolute)(r2)) return !0;
+      let r2 = (0, import_node_path17.relative)(p, dir);
+      if (!pathField && !r2.startsWith("..") && !(0, import_node_path17.isAbsolute)(r2)) return !0;
       let t = hasher.tree(p);
       return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (out.lines.push(`tree\0${p}\0${t}`), !0);
     }, walk3 = (v, at2) => {
       if (Array.isArray(v)) return v.forEach((x, i) => walk3(x, [...at2, i]));
-      if (isRecord8(v)) return Object.entries(v).forEach(([k, x]) => walk3(x, [...at2, k]));
+      if (isRecord2(v)) return Object.entries(v).forEach(([k, x]) => walk3(x, [...at2, k]));
       if (typeof v != "string" && typeof v != "number" && typeof v != "boolean") return;
       let s = String(v), pathField = isPathField(at2);
       if (s.includes(`
@@ -13118,13 +13133,14 @@ function levelInputs(dir, file, wrapper, hasher) {
   }
   return out;
 }
-var import_node_fs14, import_node_crypto2, import_node_path15, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, isRecord8, init_inputs = __esm({
+var import_node_fs15, import_node_crypto2, import_node_path17, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
   "src/render/inputs.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path15 = require("node:path");
+    import_node_fs15 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path17 = require("node:path");
     init_yaml_lib();
     init_tree();
     init_kustomization();
+    init_workloads();
     NOT_CACHED = {
       helmCharts: "it inflates Helm charts",
       helmChartInflationGenerator: "it inflates Helm charts",
@@ -13146,8 +13162,8 @@ var import_node_fs14, import_node_crypto2, import_node_path15, NOT_CACHED, TREE_
         let h = this.fileHashes.get(abs);
         if (h === void 0) {
           try {
-            let st = (0, import_node_fs14.statSync)(abs);
-            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs14.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
+            let st = (0, import_node_fs15.statSync)(abs);
+            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs15.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
           } catch (e) {
             h = `error:${e.code ?? "unreadable"}`;
           }
@@ -13162,7 +13178,7 @@ var import_node_fs14, import_node_crypto2, import_node_path15, NOT_CACHED, TREE_
         let h = (0, import_node_crypto2.createHash)("sha256"), files = 0, bytes = 0, seen = /* @__PURE__ */ new Set(), walk3 = (d) => {
           let real;
           try {
-            real = (0, import_node_fs14.realpathSync)(d);
+            real = (0, import_node_fs15.realpathSync)(d);
           } catch {
             return !0;
           }
@@ -13171,22 +13187,22 @@ var import_node_fs14, import_node_crypto2, import_node_path15, NOT_CACHED, TREE_
           seen.add(real);
           let entries;
           try {
-            entries = (0, import_node_fs14.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            entries = (0, import_node_fs15.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
           } catch (e) {
             return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
           }
           for (let e of entries) {
-            let p = (0, import_node_path15.join)(d, e.name);
+            let p = (0, import_node_path17.join)(d, e.name);
             if ((e.name === ".git" || e.isDirectory()) && (e.name === ".git" || isCacheFolder(p))) continue;
-            if (h.update(`${(0, import_node_path15.relative)(dir, p)}\0`), e.isSymbolicLink())
+            if (h.update(`${(0, import_node_path17.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
-                h.update(`link\0${(0, import_node_fs14.readlinkSync)(p)}\0`);
+                h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0`);
               } catch {
                 h.update("link?\0");
               }
             let st;
             try {
-              st = (0, import_node_fs14.statSync)(p);
+              st = (0, import_node_fs15.statSync)(p);
             } catch {
               h.update("dangling\0");
               continue;
@@ -13203,30 +13219,29 @@ var import_node_fs14, import_node_crypto2, import_node_path15, NOT_CACHED, TREE_
         return this.trees.set(dir, out), out ?? void 0;
       }
     };
-    isRecord8 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
   }
 });
 
 // src/cache/render.ts
 function kustomizeIdentity(command) {
   if (identities.has(command)) return identities.get(command) ?? void 0;
-  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path16.delimiter).filter(Boolean);
+  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path18.delimiter).filter(Boolean);
   search: for (let d of dirs)
     for (let e of exts) {
-      let p = d === "" ? (0, import_node_path16.resolve)(command + e) : (0, import_node_path16.join)(d, command + e);
+      let p = d === "" ? (0, import_node_path18.resolve)(command + e) : (0, import_node_path18.join)(d, command + e);
       try {
-        if (!(0, import_node_fs15.statSync)(p).isFile()) continue;
-        (0, import_node_fs15.accessSync)(p, import_node_fs15.constants.X_OK);
-        let real = (0, import_node_fs15.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs15.openSync)(real, "r");
+        if (!(0, import_node_fs16.statSync)(p).isFile()) continue;
+        (0, import_node_fs16.accessSync)(p, import_node_fs16.constants.X_OK);
+        let real = (0, import_node_fs16.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs16.openSync)(real, "r");
         try {
-          (0, import_node_fs15.readSync)(fd, head, 0, 2, 0);
+          (0, import_node_fs16.readSync)(fd, head, 0, 2, 0);
         } finally {
-          (0, import_node_fs15.closeSync)(fd);
+          (0, import_node_fs16.closeSync)(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
-        let name = (f) => (0, import_node_path16.basename)(f).replace(/\.exe$/i, "").toLowerCase();
+        let name = (f) => (0, import_node_path18.basename)(f).replace(/\.exe$/i, "").toLowerCase();
         if (!name(real).startsWith(name(command))) break search;
-        let rs = (0, import_node_fs15.statSync)(real);
+        let rs = (0, import_node_fs16.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
       } catch {
@@ -13238,10 +13253,10 @@ function kustomizeIdentity(command) {
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
 }
-var import_node_fs15, import_node_path16, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
+var import_node_fs16, import_node_path18, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
   "src/cache/render.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_path16 = require("node:path");
+    import_node_fs16 = require("node:fs"), import_node_path18 = require("node:path");
     init_inputs();
     init_version();
     init_store();
@@ -13259,9 +13274,9 @@ var import_node_fs15, import_node_path16, KEEP_RENDERS, identities, Renders, ini
       key(wrapperDir, command, args) {
         let kustomize = kustomizeIdentity(command);
         if (kustomize === void 0) return { uncached: `${command} is a script or is not found on PATH` };
-        let inputs = rootInputs((0, import_node_path16.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
+        let inputs = rootInputs((0, import_node_path18.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
         if ("uncached" in inputs) return inputs;
-        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path16.isAbsolute)(a) ? `(abs)${a}` : a);
+        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path18.isAbsolute)(a) ? `(abs)${a}` : a);
         return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, inputs.lines])) };
       }
       get(key) {
@@ -13279,7 +13294,7 @@ var import_node_fs15, import_node_path16, KEEP_RENDERS, identities, Renders, ini
       unchanged() {
         for (let [abs, before] of this.hasher.stats)
           try {
-            let st = (0, import_node_fs15.statSync)(abs);
+            let st = (0, import_node_fs16.statSync)(abs);
             if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) return !1;
           } catch {
             return !1;
@@ -13385,10 +13400,10 @@ __export(memo_exports, {
 function codeIdentity() {
   if (codeId === void 0)
     try {
-      let dir = (0, import_node_path17.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
-      for (let name of (0, import_node_fs16.readdirSync)(dir).sort()) {
-        let file = (0, import_node_path17.join)(dir, name);
-        (0, import_node_fs16.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs16.readFileSync)(file)).update("\0");
+      let dir = (0, import_node_path19.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
+      for (let name of (0, import_node_fs17.readdirSync)(dir).sort()) {
+        let file = (0, import_node_path19.join)(dir, name);
+        (0, import_node_fs17.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs17.readFileSync)(file)).update("\0");
       }
       codeId = h.digest("hex");
     } catch {
@@ -13398,20 +13413,20 @@ function codeIdentity() {
 }
 function openCache(dir, note) {
   let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path17.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+  return new ResultCache(store, openRenderCache((0, import_node_path19.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
 function look(path, cacheDir) {
   let st;
   try {
-    st = (0, import_node_fs16.statSync)(path, { throwIfNoEntry: !1 });
+    st = (0, import_node_fs17.statSync)(path, { throwIfNoEntry: !1 });
   } catch {
     st = void 0;
   }
-  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path17.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path19.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
 }
 function listing(dir) {
   try {
-    return (0, import_node_fs16.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
+    return (0, import_node_fs17.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
   } catch (e) {
     return `error:${e.code}`;
   }
@@ -13428,8 +13443,8 @@ function trusted(mtimeMs, ctimeMs, at2) {
   return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at2;
 }
 function absolute(cwd) {
-  let plain = import_node_path17.sep === "/" && (0, import_node_path17.isAbsolute)(cwd) && (0, import_node_path17.normalize)(cwd) === cwd && !cwd.endsWith("/");
-  return (f) => plain && !(0, import_node_path17.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path17.resolve)(cwd, f);
+  let plain = import_node_path19.sep === "/" && (0, import_node_path19.isAbsolute)(cwd) && (0, import_node_path19.normalize)(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !(0, import_node_path19.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path19.resolve)(cwd, f);
 }
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
@@ -13486,10 +13501,10 @@ function restore(payload, cwd, config, hashOf) {
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, statTrust, sameStat, NO_THROW, KUSTOMIZATION_ENDS, LITTLE_ENDIAN, INDEX_MAX, StatIndex, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, statTrust, sameStat, NO_THROW, KUSTOMIZATION_ENDS, LITTLE_ENDIAN, INDEX_MAX, StatIndex, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path17 = require("node:path"), import_node_url2 = require("node:url");
+    import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path19 = require("node:path"), import_node_url2 = require("node:url");
     init_load2();
     init_load();
     init_discover();
@@ -13754,7 +13769,7 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
           if (before === void 0) continue;
           let st;
           try {
-            st = (0, import_node_fs16.statSync)(abs, { throwIfNoEntry: !1 });
+            st = (0, import_node_fs17.statSync)(abs, { throwIfNoEntry: !1 });
           } catch {
             return !1;
           }
@@ -13764,10 +13779,10 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
       }
       /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
       computeFileKey(abs, max, render, near = abs) {
-        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path17.basename)(abs)) && this.renderFiles.add(abs);
+        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path19.basename)(abs)) && this.renderFiles.add(abs);
         let known;
         try {
-          known = (0, import_node_fs16.statSync)(near, NO_THROW);
+          known = (0, import_node_fs17.statSync)(near, NO_THROW);
         } catch {
           known = void 0;
         }
@@ -13779,14 +13794,14 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
         let fd;
         try {
           let at2 = statTrust.now();
-          fd = (0, import_node_fs16.openSync)(abs, "r");
-          let st = (0, import_node_fs16.fstatSync)(fd);
+          fd = (0, import_node_fs17.openSync)(abs, "r");
+          let st = (0, import_node_fs17.fstatSync)(fd);
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
           let buf2 = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared2 ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
           for (; off < st.size; ) {
-            let n = (0, import_node_fs16.readSync)(fd, buf2, off, st.size - off, off);
+            let n = (0, import_node_fs17.readSync)(fd, buf2, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
@@ -13795,7 +13810,7 @@ var import_node_fs16, import_node_crypto4, import_node_path17, import_node_url2,
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
-          fd !== void 0 && (0, import_node_fs16.closeSync)(fd);
+          fd !== void 0 && (0, import_node_fs17.closeSync)(fd);
         }
       }
     };
@@ -13882,8 +13897,8 @@ async function runAudit(args, io) {
 `), 0;
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
-  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath((0, import_node_path18.resolve)(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0;
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs17.existsSync)((0, import_node_path18.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath((0, import_node_path20.resolve)(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0;
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path20.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
@@ -13911,7 +13926,7 @@ async function runAudit(args, io) {
   let result = values.quiet ? errorsOnly(full) : full;
   if (values["write-baseline"] !== void 0) {
     let b = makeBaseline(result.findings);
-    return writeOrFail((0, import_node_path18.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
+    return writeOrFail((0, import_node_path20.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
@@ -13923,7 +13938,7 @@ async function runAudit(args, io) {
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
-  return openCache2((0, import_node_path18.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
+  return openCache2((0, import_node_path20.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
 `));
 }
 function parseFixTypes(values) {
@@ -13937,7 +13952,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs17.readFileSync)((0, import_node_path18.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs18.readFileSync)((0, import_node_path20.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -13996,9 +14011,9 @@ function errorsOnly(r2) {
   };
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
-  let abs = (0, import_node_path18.resolve)(cwd, file);
-  if (!(0, import_node_fs17.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path18.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path18.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs17.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  let abs = (0, import_node_path20.resolve)(cwd, file);
+  if (!(0, import_node_fs18.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path20.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path20.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs18.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -14011,10 +14026,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs17, import_node_path18, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs18, import_node_path20, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_path18 = require("node:path");
+    import_node_fs18 = require("node:fs"), import_node_path20 = require("node:path");
     init_audit();
     init_load();
     init_baseline();
@@ -14102,7 +14117,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path19.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path21.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -14146,10 +14161,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs18, import_node_path19, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs19, import_node_path21, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_path19 = require("node:path");
+    import_node_fs19 = require("node:fs"), import_node_path21 = require("node:path");
     init_audit();
     init_locate();
     init_load();
@@ -14419,7 +14434,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path20.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
   let loaded = loadObjects({ paths, cwd: io.cwd, exclude: values.exclude ?? [], ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -14436,13 +14451,13 @@ async function runGraph(args, io) {
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
     { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1 }
   ), text = FORMATS[format2](graph);
-  return values.output !== void 0 ? writeOrFail((0, import_node_path20.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
+  return values.output !== void 0 ? writeOrFail((0, import_node_path22.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs19, import_node_path20, FORMATS, init_graph2 = __esm({
+var import_node_fs20, import_node_path22, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_path20 = require("node:path");
+    import_node_fs20 = require("node:fs"), import_node_path22 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -14466,28 +14481,28 @@ function str(v) {
   return typeof v == "string" && v !== "" ? v : void 0;
 }
 function kubeconfigFiles(opts) {
-  if (opts.kubeconfig) return [(0, import_node_path21.resolve)(opts.kubeconfig)];
+  if (opts.kubeconfig) return [(0, import_node_path23.resolve)(opts.kubeconfig)];
   let env = opts.env ?? process.env;
   if (env.KUBECONFIG)
-    return env.KUBECONFIG.split(import_node_path21.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path21.resolve)(f));
+    return env.KUBECONFIG.split(import_node_path23.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path23.resolve)(f));
   let home = env.HOME ?? (0, import_node_os2.homedir)();
-  return [(0, import_node_path21.resolve)(home, ".kube", "config")];
+  return [(0, import_node_path23.resolve)(home, ".kube", "config")];
 }
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let file of kubeconfigFiles(opts)) {
-    if (!(0, import_node_fs20.existsSync)(file)) {
+    if (!(0, import_node_fs21.existsSync)(file)) {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue;
     }
     let doc;
     try {
-      doc = asObj(yamlLib().parse((0, import_node_fs20.readFileSync)(file, "utf8")));
+      doc = asObj(yamlLib().parse((0, import_node_fs21.readFileSync)(file, "utf8")));
     } catch (err) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }
     merged.files.push(file);
-    let baseDir = (0, import_node_path21.dirname)(file);
+    let baseDir = (0, import_node_path23.dirname)(file);
     merged.currentContext ??= str(doc["current-context"]);
     for (let [section, key] of [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]]) {
       let list = Array.isArray(doc[section]) ? doc[section] : [];
@@ -14500,9 +14515,9 @@ function loadKubeconfig(opts = {}) {
   return merged;
 }
 function readPath(base, p) {
-  let full = (0, import_node_path21.isAbsolute)(p) ? p : (0, import_node_path21.resolve)(base, p);
+  let full = (0, import_node_path23.isAbsolute)(p) ? p : (0, import_node_path23.resolve)(base, p);
   try {
-    return (0, import_node_fs20.readFileSync)(full);
+    return (0, import_node_fs21.readFileSync)(full);
   } catch (err) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
@@ -14535,16 +14550,16 @@ function execConfig(o, baseDir) {
 }
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs20.existsSync)((0, import_node_path21.resolve)(dir, "token")))
+  if (!host || !port || !(0, import_node_fs21.existsSync)((0, import_node_path23.resolve)(dir, "token")))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs20.existsSync)((0, import_node_path21.resolve)(dir, "ca.crt")) ? (0, import_node_fs20.readFileSync)((0, import_node_path21.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs21.existsSync)((0, import_node_path23.resolve)(dir, "ca.crt")) ? (0, import_node_fs21.readFileSync)((0, import_node_path23.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
-    tokenFile: (0, import_node_path21.resolve)(dir, "token"),
+    tokenFile: (0, import_node_path23.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
     timeoutMs: opts.timeoutMs ?? 3e4
@@ -14581,7 +14596,7 @@ function resolveConnection(opts = {}) {
     clientCert: fileOrData(u, "client-certificate", "client-certificate-data", ubase),
     clientKey: fileOrData(u, "client-key", "client-key-data", ubase),
     token: str(u.token),
-    tokenFile: tokenFile ? (0, import_node_path21.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path21.resolve)(ubase, tokenFile) : void 0,
+    tokenFile: tokenFile ? (0, import_node_path23.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path23.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
@@ -14590,10 +14605,10 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
 }
-var import_node_fs20, import_node_os2, import_node_path21, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs21, import_node_os2, import_node_path23, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path21 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path23 = require("node:path");
     init_yaml_lib();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
@@ -14656,7 +14671,7 @@ function invalidateExecCredential(cfg, server) {
   cache2.delete(cacheKey(cfg, server));
 }
 function resolveCommand(cfg) {
-  return cfg.command.includes("/") && !(0, import_node_path22.isAbsolute)(cfg.command) ? (0, import_node_path22.resolve)(cfg.baseDir, cfg.command) : cfg.command;
+  return cfg.command.includes("/") && !(0, import_node_path24.isAbsolute)(cfg.command) ? (0, import_node_path24.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
   let obj;
@@ -14720,10 +14735,10 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_path22, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_path24, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_path22 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_path24 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -14832,7 +14847,7 @@ function once(conn, spec, cred) {
       conn.timeoutMs
     ), done = (f) => (x) => {
       clearTimeout(deadline), f(x);
-    }, resolve24 = done(ok2), reject = done(fail), req = lib2.request(
+    }, resolve25 = done(ok2), reject = done(fail), req = lib2.request(
       url,
       { method: spec.method, headers, timeout: conn.timeoutMs, agent: !1, ...tlsOptions(conn, cred) },
       (res) => {
@@ -14843,7 +14858,7 @@ function once(conn, spec, cred) {
             return;
           }
           chunks.push(c);
-        }), res.on("end", () => resolve24({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
+        }), res.on("end", () => resolve25({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
       }
     );
     req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server))), req.end(payload);
@@ -17658,14 +17673,14 @@ async function openAttach(conn, target, opts) {
   let what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = attachPath(target);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path;
-  return new Promise((resolve24, reject) => {
+  return new Promise((resolve25, reject) => {
     let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
       finish3(() => reject(new LiveError("timeout", `${what}: no upgrade within ${opts.timeoutMs} ms`, void 0, void 0, what))), ws.terminate();
     }, opts.timeoutMs);
     ws.on("open", () => {
-      finish3(() => resolve24({ protocol: ws.protocol })), ws.close(1e3);
+      finish3(() => resolve25({ protocol: ws.protocol })), ws.close(1e3);
     }), ws.on("unexpected-response", (req, res) => {
       readBody(res).then((body) => {
         finish3(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
@@ -17698,7 +17713,7 @@ async function execOnce(conn, target, command, opts) {
   let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = execPath(target, command);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20;
-  return new Promise((resolve24, reject) => {
+  return new Promise((resolve25, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, opened = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
       ...tlsOptions(conn, cred),
@@ -17733,7 +17748,7 @@ async function execOnce(conn, target, command, opts) {
           reject(new (opened ? ExecStreamError : LiveError)("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
           return;
         }
-        resolve24({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status, truncated });
+        resolve25({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status, truncated });
       });
     });
   });
@@ -18293,13 +18308,13 @@ function substitute(arg, vars, where4) {
 function loadProbes(userFiles = [], opts = {}) {
   let catalogs = [];
   if (opts.builtin !== !1) {
-    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs21.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
+    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs22.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
     catalogs.push({ cat: catalog, source: "built-in catalog", positions, builtin: !0 });
   }
   for (let f of userFiles) {
     let text;
     try {
-      text = (0, import_node_fs21.readFileSync)(f, "utf8");
+      text = (0, import_node_fs22.readFileSync)(f, "utf8");
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${err.code ?? String(err)}`);
     }
@@ -18322,10 +18337,10 @@ function loadProbes(userFiles = [], opts = {}) {
       });
   return [...byId3.values()];
 }
-var import_node_fs21, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
+var import_node_fs22, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
   "src/live/probes/catalog.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     init_yaml_lib();
     init_catalog_validator_gen();
     init_selector();
@@ -18622,7 +18637,7 @@ function names(t) {
 function affinity(t, grants, resourceNames) {
   let score = 0, wname = t.workload.name ?? "";
   resourceNames?.some((r2) => r2 === t.podName || wname && r2.startsWith(`${wname}-`)) && (score += 8);
-  let wdir = (0, import_node_path23.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path23.dirname)(g.ruleSite.object.file.path), (0, import_node_path23.dirname)(g.binding.file.path)]);
+  let wdir = (0, import_node_path25.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path25.dirname)(g.ruleSite.object.file.path), (0, import_node_path25.dirname)(g.binding.file.path)]);
   dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
   let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
   return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
@@ -18756,10 +18771,10 @@ function refusalFinding(r2) {
     fix
   });
 }
-var import_node_path23, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
+var import_node_path25, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
   "src/live/verify/exec-access.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path25 = require("node:path");
     init_errors();
     init_ws_exec();
     init_match();
@@ -19431,7 +19446,7 @@ function summariseProbes(plan, perProbe) {
 }
 function probeTargetFindings(plan, cwd) {
   return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
-    let rel2 = cwd ? (0, import_node_path24.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path24.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    let rel2 = cwd ? (0, import_node_path26.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path26.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
     return {
       code: live_probe_no_target_default.meta.code,
       rule: live_probe_no_target_default.meta.name,
@@ -19445,7 +19460,7 @@ function probeTargetFindings(plan, cwd) {
     };
   });
 }
-var import_node_path24, init_verify = __esm({
+var import_node_path26, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_audit();
@@ -19459,7 +19474,7 @@ var import_node_path24, init_verify = __esm({
     init_http();
     init_review();
     init_ws_exec();
-    import_node_path24 = require("node:path");
+    import_node_path26 = require("node:path");
     init_catalog();
     init_review();
     init_grants();
@@ -19510,10 +19525,10 @@ async function runVerify(args, io) {
       config,
       exclude: values.exclude ?? [],
       env: io.env,
-      ...values.kubeconfig ? { kubeconfig: (0, import_node_path25.resolve)(io.cwd, values.kubeconfig) } : {},
+      ...values.kubeconfig ? { kubeconfig: (0, import_node_path27.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
-      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path25.resolve)(io.cwd, p)),
+      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path27.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
       dryRun: values["dry-run"] ?? !1,
@@ -19543,10 +19558,10 @@ function verifySummary(s, noExec) {
 `)}
 `;
 }
-var import_node_path25, init_verify2 = __esm({
+var import_node_path27, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path27 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -19739,18 +19754,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path26.join)(io.cwd, n)).find((p) => (0, import_node_fs22.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path28.join)(io.cwd, n)).find((p) => (0, import_node_fs23.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
-  let path = (0, import_node_path26.join)(io.cwd, CONFIG_NAMES[0]);
-  return (0, import_node_fs22.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
+  let path = (0, import_node_path28.join)(io.cwd, CONFIG_NAMES[0]);
+  return (0, import_node_fs23.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs22, import_node_path26, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs23, import_node_path28, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs"), import_node_path26 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_path28 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -19784,7 +19799,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs23 = require("node:fs"), import_node_path27 = require("node:path");
+var import_node_fs24 = require("node:fs"), import_node_path29 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -19819,7 +19834,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs23.existsSync)((0, import_node_path27.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs24.existsSync)((0, import_node_path29.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
@@ -19851,10 +19866,10 @@ function wantsHelp(cmd, args) {
 init_read_bounded();
 
 // src/cli/stdio.ts
-var import_node_fs24 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
+var import_node_fs25 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
 function characterDevice(fd) {
   try {
-    return (0, import_node_fs24.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs25.fstatSync)(fd).isCharacterDevice();
   } catch {
     return !0;
   }
@@ -19883,7 +19898,7 @@ function stdioWriter(fd, onBrokenPipe) {
       let buf2 = Buffer.from(s, "utf8"), off = 0;
       for (; off < buf2.length; )
         try {
-          off += (0, import_node_fs24.writeSync)(fd, buf2, off, buf2.length - off);
+          off += (0, import_node_fs25.writeSync)(fd, buf2, off, buf2.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
