@@ -123,8 +123,15 @@ function parseDocs(source: SourceFile): PatchDoc[] {
 }
 
 /**
- * An inline patch is a block scalar in the kustomization: line k of its text is line k after the
- * `|` header, indented by the block's indentation. Other string styles are not mapped line by line.
+ * An inline patch is a string in the kustomization: from each character of its value to the
+ * character of the file that wrote it. Real kustomizations write it as a `|` block, but also as a
+ * `>` folded block, a quoted string (`'[{"op": "add", …}]'`, `"apiVersion: …\n…"`) or a plain
+ * one (YAML 1.2 spec, chapter 7 and 8: folding turns a line break into a space, or drops it;
+ * indentation is not part of the value; `''` is a quote in a single-quoted string, `\` starts an
+ * escape in a double-quoted one). Every character of the value other than such whitespace is
+ * written in the file in the same order, so the value is walked against the file's text: a value
+ * character is found at the next file character that equals it, skipping only the whitespace that
+ * indentation and folding add; an escape is the value's character at its backslash.
  */
 function inlineMapping(level: Level, at: ObjPath): ((offset: number) => number) | undefined {
   const { parseAllDocuments, isScalar } = yamlLib();
@@ -133,39 +140,47 @@ function inlineMapping(level: Level, at: ObjPath): ((offset: number) => number) 
   if (!Array.isArray(docs)) return undefined;
   const doc = docs[level.anchor.documentIndex];
   const node = doc?.getIn([...level.anchor.rootPath, ...at], true);
-  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return undefined;
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
   const text = src.text;
-  const headerEnd = text.indexOf('\n', node.range[0]);
-  if (headerEnd === -1) return undefined;
-  const contentStart = headerEnd + 1;
-  // indentation: the first non-blank content line's
-  let indent = 0;
-  for (let p = contentStart; p < text.length; ) {
-    const nl = text.indexOf('\n', p);
-    const line = text.slice(p, nl === -1 ? text.length : nl).replace(/\r$/, '');
-    if (line.trim()) {
-      indent = line.length - line.trimStart().length;
-      break;
+  const value = node.value;
+  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+  const quote = node.type === 'QUOTE_SINGLE' ? "'" : node.type === 'QUOTE_DOUBLE' ? '"' : undefined;
+  // the value starts after a block's header line, after a quote
+  let j = block ? text.indexOf('\n', node.range[0]) + 1 : node.range[0] + (quote ? 1 : 0);
+  if (block && j === 0) return undefined;
+  const end = node.range[1];
+  const map = new Array<number>(value.length + 1);
+  const blank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (node.type === 'QUOTE_DOUBLE') {
+      // an escaped line break (`\` at the end of a line) is no character of the value
+      while (text[j] === '\\' && (text[j + 1] === '\n' || text[j + 1] === '\r')) {
+        j += 2;
+        while (j < end && blank(text[j])) j++;
+      }
+      if (text[j] === '\\') {
+        const e = text[j + 1];
+        map[i] = j;
+        j += e === 'x' ? 4 : e === 'u' ? 6 : e === 'U' ? 10 : 2;
+        continue;
+      }
     }
-    if (nl === -1) break;
-    p = nl + 1;
+    if (quote === "'" && c === "'" && text[j] === "'" && text[j + 1] === "'") {
+      map[i] = j;
+      j += 2;
+      continue;
+    }
+    let k = j;
+    while (k < end && text[k] !== c && blank(text[k])) k++;
+    if (text[k] === c) {
+      map[i] = k;
+      j = k + 1;
+    } else if (blank(c)) map[i] = j; // a space or line break folding made
+    else return undefined; // (not the text this value was read from)
   }
-  const patch = String(node.value);
-  const lineStarts = [0];
-  for (let i = 0; i < patch.length; i++) if (patch.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const fileLines: number[] = [];
-  for (let p = contentStart, k = 0; k < lineStarts.length; k++) {
-    fileLines.push(p);
-    const nl = text.indexOf('\n', p);
-    if (nl === -1) break;
-    p = nl + 1;
-  }
-  return (offset) => {
-    let k = lineStarts.length - 1;
-    while (k > 0 && lineStarts[k]! > offset) k--;
-    const start = fileLines[Math.min(k, fileLines.length - 1)] ?? contentStart;
-    return start + indent + (offset - lineStarts[k]!);
-  };
+  map[value.length] = value.length ? map[value.length - 1]! + 1 : j;
+  return (offset) => map[Math.max(0, Math.min(offset, value.length))]!;
 }
 
 function loadPatch(level: Level, p: PatchRef, sourceOf?: SourceOf): LoadedPatch | undefined {
