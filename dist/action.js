@@ -8033,36 +8033,36 @@ function inlineMapping(level, at2) {
   let { parseAllDocuments, isScalar } = yamlLib(), src = level.source, docs = parseAllDocuments(src.text, PARSE_OPTIONS);
   if (!Array.isArray(docs)) return;
   let node = docs[level.anchor.documentIndex]?.getIn([...level.anchor.rootPath, ...at2], !0);
-  if (!isScalar(node) || node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED" || !node.range) return;
-  let text = src.text, headerEnd = text.indexOf(`
-`, node.range[0]);
-  if (headerEnd === -1) return;
-  let contentStart = headerEnd + 1, indent = 0;
-  for (let p = contentStart; p < text.length; ) {
-    let nl2 = text.indexOf(`
-`, p), line = text.slice(p, nl2 === -1 ? text.length : nl2).replace(/\r$/, "");
-    if (line.trim()) {
-      indent = line.length - line.trimStart().length;
-      break;
+  if (!isScalar(node) || !node.range || typeof node.value != "string") return;
+  let text = src.text, value = node.value, block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED", quote2 = node.type === "QUOTE_SINGLE" ? "'" : node.type === "QUOTE_DOUBLE" ? '"' : void 0, j = block ? text.indexOf(`
+`, node.range[0]) + 1 : node.range[0] + (quote2 ? 1 : 0);
+  if (block && j === 0) return;
+  let end = node.range[1], map = new Array(value.length + 1), blank = (c) => c === " " || c === "	" || c === `
+` || c === "\r";
+  for (let i = 0; i < value.length; i++) {
+    let c = value[i];
+    if (node.type === "QUOTE_DOUBLE") {
+      for (; text[j] === "\\" && (text[j + 1] === `
+` || text[j + 1] === "\r"); )
+        for (j += 2; j < end && blank(text[j]); ) j++;
+      if (text[j] === "\\") {
+        let e = text[j + 1];
+        map[i] = j, j += e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
+        continue;
+      }
     }
-    if (nl2 === -1) break;
-    p = nl2 + 1;
+    if (quote2 === "'" && c === "'" && text[j] === "'" && text[j + 1] === "'") {
+      map[i] = j, j += 2;
+      continue;
+    }
+    let k = j;
+    for (; k < end && text[k] !== c && blank(text[k]); ) k++;
+    if (text[k] === c)
+      map[i] = k, j = k + 1;
+    else if (blank(c)) map[i] = j;
+    else return;
   }
-  let patch = String(node.value), lineStarts = [0];
-  for (let i = 0; i < patch.length; i++) patch.charCodeAt(i) === 10 && lineStarts.push(i + 1);
-  let fileLines = [];
-  for (let p = contentStart, k = 0; k < lineStarts.length; k++) {
-    fileLines.push(p);
-    let nl2 = text.indexOf(`
-`, p);
-    if (nl2 === -1) break;
-    p = nl2 + 1;
-  }
-  return (offset) => {
-    let k = lineStarts.length - 1;
-    for (; k > 0 && lineStarts[k] > offset; ) k--;
-    return (fileLines[Math.min(k, fileLines.length - 1)] ?? contentStart) + indent + (offset - lineStarts[k]);
-  };
+  return map[value.length] = value.length ? map[value.length - 1] + 1 : j, (offset) => map[Math.max(0, Math.min(offset, value.length))];
 }
 function loadPatch(level, p, sourceOf) {
   let hit = patchCache.get(p);
