@@ -45,8 +45,11 @@ export interface PatchRef {
   at: ObjPath;
   /** The patch's file, when it is one. */
   file?: string;
-  /** Inline patch text and where the string is, e.g. ['patches', 2, 'patch']. */
-  inline?: { text: string; at: ObjPath };
+  /**
+   * Inline patch text and where the string is, e.g. ['patches', 2, 'patch'] in the kustomization,
+   * or ['patch'] in `in`, a transformer config of another file (`transformers:`).
+   */
+  inline?: { text: string; at: ObjPath; in?: { source: SourceFile; anchor: K8sObject } };
   /** target selector (patches, patchesJson6902). */
   target?: Record<string, unknown>;
   /** patchesJson6902 always is one; otherwise told by the content. */
@@ -187,7 +190,60 @@ export function readKustomization(file: string, show: (abs: string) => string): 
   const anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []);
   const lvl = levelFrom(dirname(file), source, anchor, value, 'namespace');
   lvl.isComponent = value.kind === 'Component';
+  transformerPatches(lvl, show);
   return lvl;
+}
+
+/**
+ * The patches of a kustomization's `transformers:` files: builtin PatchTransformer (`patch:` inline
+ * or `path:`, `target:`), PatchStrategicMergeTransformer (`paths:`, `patches:`) and
+ * PatchJson6902Transformer (`target:`, `path:` or `jsonOp:`), as kustomize's builtin plugins read
+ * them (api/internal/builtins/PatchTransformer.go, PatchStrategicMergeTransformer.go,
+ * PatchJson6902Transformer.go; paths are relative to the kustomization's folder). kustomize runs
+ * these after the kustomization's own fields and patches (api/internal/target/kusttarget.go,
+ * runTransformers: the builtin transformers, then `transformers:`), so they come last here, and
+ * mapback (which reads patches last first) asks them first.
+ */
+function transformerPatches(lvl: Level, show: (abs: string) => string): void {
+  const { parseAllDocuments } = yamlLib();
+  strings(lvl.value.transformers).forEach((r, i) => {
+    if (isRemote(r)) return;
+    const abs = resolve(lvl.dir, r);
+    const text = readRegularText(abs);
+    if (text === undefined) return;
+    const source = newSource(show(abs), text);
+    let docs;
+    try {
+      docs = parseAllDocuments(text, PARSE_OPTIONS);
+    } catch {
+      return;
+    }
+    if (!Array.isArray(docs)) return;
+    docs.forEach((d, di) => {
+      if (d.errors.length) return;
+      let v: unknown;
+      try {
+        v = d.toJS({ maxAliasCount: 1000 });
+      } catch {
+        return;
+      }
+      if (!isRecord(v) || typeof v.kind !== 'string') return;
+      const anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []);
+      const at: ObjPath = ['transformers', i];
+      const target = isRecord(v.target) ? { target: v.target } : {};
+      const inline = (t: string, key: string) => ({ text: t, at: [key], in: { source, anchor } });
+      if (v.kind === 'PatchTransformer') {
+        if (typeof v.path === 'string') lvl.patches.push({ at, file: resolve(lvl.dir, v.path), ...target });
+        else if (typeof v.patch === 'string') lvl.patches.push({ at, inline: inline(v.patch, 'patch'), ...target });
+      } else if (v.kind === 'PatchStrategicMergeTransformer') {
+        for (const f of strings(v.paths)) lvl.patches.push({ at, file: resolve(lvl.dir, f), json6902: false });
+        if (typeof v.patches === 'string') lvl.patches.push({ at, inline: inline(v.patches, 'patches'), json6902: false });
+      } else if (v.kind === 'PatchJson6902Transformer') {
+        if (typeof v.path === 'string') lvl.patches.push({ at, file: resolve(lvl.dir, v.path), json6902: true, ...target });
+        else if (typeof v.jsonOp === 'string') lvl.patches.push({ at, inline: inline(v.jsonOp, 'jsonOp'), json6902: true, ...target });
+      }
+    });
+  });
 }
 
 /** An object that only serves as a place to locate paths from (a kustomization, a patch, a generator entry). */

@@ -133,7 +133,7 @@ function parseDocs(source: SourceFile): PatchDoc[] {
  * character is found at the next file character that equals it, skipping only the whitespace that
  * indentation and folding add; an escape is the value's character at its backslash.
  */
-function inlineMapping(level: Level, at: ObjPath): ((offset: number) => number) | undefined {
+function inlineMapping(level: Pick<Level, 'source' | 'anchor'>, at: ObjPath): ((offset: number) => number) | undefined {
   const { parseAllDocuments, isScalar } = yamlLib();
   const src = level.source;
   const docs = parseAllDocuments(src.text, PARSE_OPTIONS);
@@ -195,9 +195,10 @@ function loadPatch(level: Level, p: PatchRef, sourceOf?: SourceOf): LoadedPatch 
       const source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      const virtual = newSource(level.source.path, p.inline.text);
-      const toFile = inlineMapping(level, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: level.source, ...(toFile ? { toFile } : {}) };
+      const written = p.inline.in ?? level;
+      const virtual = newSource(written.source.path, p.inline.text);
+      const toFile = inlineMapping(written, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...(toFile ? { toFile } : {}) };
     }
   } catch {
     out = null;
@@ -211,9 +212,10 @@ export type SourceOf = (abs: string) => SourceFile | undefined;
 
 function targetIn(level: Level, p: PatchRef, loaded: LoadedPatch, doc: PatchDoc, path: ObjPath, sourceOf: SourceOf): Target {
   if (p.inline) {
-    if (!loaded.toFile) return { object: level.anchor, path: p.inline.at };
+    const written = p.inline.in ?? level;
+    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
     const r = rangeOf(doc.anchor, path);
-    return { source: level.source, range: [loaded.toFile(r[0]), loaded.toFile(r[1])] };
+    return { source: written.source, range: [loaded.toFile(r[0]), loaded.toFile(r[1])] };
   }
   const src = (p.file && sourceOf(p.file)) || undefined;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
@@ -609,7 +611,7 @@ function patchWrites(level: Level, p: PatchRef, s: Subject, near: ObjPath, whole
   if (!selects(p.target, s)) return undefined;
   const loaded = loadPatch(level, p, sourceOf);
   if (!loaded) return undefined;
-  const kind = p.inline ? `an inline patch in ${level.source.path}` : 'a JSON6902 patch';
+  const kind = p.inline ? `an inline patch in ${(p.inline.in ?? level).source.path}` : 'a JSON6902 patch';
   if (loaded.json6902) {
     const ops = loaded.docs[0];
     if (!ops || !Array.isArray(ops.value)) return undefined;
