@@ -7975,7 +7975,38 @@ function readKustomization(file, show) {
   }
   if (!value || typeof value != "object" || Array.isArray(value)) return;
   let anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []), lvl = levelFrom(dirname3(file), source, anchor, value, "namespace");
-  return lvl.isComponent = value.kind === "Component", lvl;
+  return lvl.isComponent = value.kind === "Component", transformerPatches(lvl, show), lvl;
+}
+function transformerPatches(lvl, show) {
+  let { parseAllDocuments } = yamlLib();
+  strings(lvl.value.transformers).forEach((r2, i) => {
+    if (isRemote(r2)) return;
+    let abs = resolve5(lvl.dir, r2), text = readRegularText(abs);
+    if (text === void 0) return;
+    let source = newSource(show(abs), text), docs;
+    try {
+      docs = parseAllDocuments(text, PARSE_OPTIONS);
+    } catch {
+      return;
+    }
+    Array.isArray(docs) && docs.forEach((d, di) => {
+      if (d.errors.length) return;
+      let v;
+      try {
+        v = d.toJS({ maxAliasCount: 1e3 });
+      } catch {
+        return;
+      }
+      if (!isRecord2(v) || typeof v.kind != "string") return;
+      let anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []), at2 = ["transformers", i], target = isRecord2(v.target) ? { target: v.target } : {}, inline = (t, key) => ({ text: t, at: [key], in: { source, anchor } });
+      if (v.kind === "PatchTransformer")
+        typeof v.path == "string" ? lvl.patches.push({ at: at2, file: resolve5(lvl.dir, v.path), ...target }) : typeof v.patch == "string" && lvl.patches.push({ at: at2, inline: inline(v.patch, "patch"), ...target });
+      else if (v.kind === "PatchStrategicMergeTransformer") {
+        for (let f of strings(v.paths)) lvl.patches.push({ at: at2, file: resolve5(lvl.dir, f), json6902: !1 });
+        typeof v.patches == "string" && lvl.patches.push({ at: at2, inline: inline(v.patches, "patches"), json6902: !1 });
+      } else v.kind === "PatchJson6902Transformer" && (typeof v.path == "string" ? lvl.patches.push({ at: at2, file: resolve5(lvl.dir, v.path), json6902: !0, ...target }) : typeof v.jsonOp == "string" && lvl.patches.push({ at: at2, inline: inline(v.jsonOp, "jsonOp"), json6902: !0, ...target }));
+    });
+  });
 }
 function pseudoObject(file, documentIndex, docRange, rootPath) {
   return { file, documentIndex, docRange, rootPath, value: {}, apiVersion: "", kind: "", name: "" };
@@ -8075,8 +8106,8 @@ function loadPatch(level, p, sourceOf) {
       let source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      let virtual = newSource(level.source.path, p.inline.text), toFile = inlineMapping(level, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: level.source, ...toFile ? { toFile } : {} };
+      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...toFile ? { toFile } : {} };
     }
   } catch {
     out = null;
@@ -8085,9 +8116,10 @@ function loadPatch(level, p, sourceOf) {
 }
 function targetIn(level, p, loaded, doc, path, sourceOf) {
   if (p.inline) {
-    if (!loaded.toFile) return { object: level.anchor, path: p.inline.at };
+    let written = p.inline.in ?? level;
+    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
     let r2 = rangeOf(doc.anchor, path);
-    return { source: level.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+    return { source: written.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
   }
   let src = p.file && sourceOf(p.file) || void 0;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
@@ -8331,7 +8363,7 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
   if (!selects(p.target, s)) return;
   let loaded = loadPatch(level, p, sourceOf);
   if (!loaded) return;
-  let kind = p.inline ? `an inline patch in ${level.source.path}` : "a JSON6902 patch";
+  let kind = p.inline ? `an inline patch in ${(p.inline.in ?? level).source.path}` : "a JSON6902 patch";
   if (loaded.json6902) {
     let ops = loaded.docs[0];
     if (!ops || !Array.isArray(ops.value)) return;
