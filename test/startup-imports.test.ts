@@ -8,7 +8,8 @@
  * (git and kustomize load them when they run). No timing here: benchmarks are separate (`npm run bench`).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, CLI_BUNDLE, modulesRun, ROOT } from './support/cli-modules.ts';
@@ -35,19 +36,21 @@ describe('the audit command at startup', () => {
   });
 
   it('loads neither node:crypto, node:child_process, node:worker_threads nor the yaml package, nor makes a render folder, when auditing a file without kustomizations; one with a kustomization renders as before', () => {
-    // (the built CLI in a child process, reporting the built-in modules it loaded, whether yaml.cjs was required, and the folders mkdtemp made)
+    // (the built CLI in a child process as bin/leastpriv.js runs it, with a preloaded script reporting
+    // the built-in modules it loaded, whether yaml.cjs was required, and the folders mkdtemp made)
+    const dir = mkdtempSync(join(tmpdir(), 'lp-startup-'));
+    const preload = join(dir, 'probe.cjs');
+    writeFileSync(
+      preload,
+      `
+      const fs = require('node:fs');
+      const made = [];
+      const mkdtemp = fs.mkdtempSync;
+      fs.mkdtempSync = (...a) => { const d = mkdtemp(...a); made.push(d); return d; };
+      process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify({ modules: process.moduleLoadList.filter((m) => /^NativeModule (crypto|child_process|worker_threads)$/.test(m)), yaml: Object.keys(require.cache).some((f) => f.endsWith('yaml.cjs')), made })));`,
+    );
     const probe = (file: string) => {
-      // (less what node -e had loaded before the CLI: it loads node:crypto for itself)
-      const script = `
-        const before = new Set(process.moduleLoadList);
-        const fs = require('node:fs');
-        const made = [];
-        const mkdtemp = fs.mkdtempSync;
-        fs.mkdtempSync = (...a) => { const d = mkdtemp(...a); made.push(d); return d; };
-        process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify({ modules: process.moduleLoadList.filter((m) => !before.has(m) && /^NativeModule (crypto|child_process|worker_threads)$/.test(m)), yaml: Object.keys(require.cache).some((f) => f.endsWith('yaml.cjs')), made })));
-        process.argv = [process.argv[0], ${JSON.stringify(BIN)}, 'audit', '--format', 'json', ${JSON.stringify(file)}];
-        require(process.argv[1]);`;
-      const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--require', preload, BIN, 'audit', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LEASTPRIV_CODE_CACHE: '0' } });
       const m = /\nLOADED (.*)$/.exec(r.stderr);
       expect(m, r.stderr).not.toBeNull();
       return { status: r.status, stdout: r.stdout, ...(JSON.parse(m![1]!) as { modules: string[]; yaml: boolean; made: string[] }) };

@@ -4,18 +4,20 @@
  */
 import type { RuleSetting } from '../config/types.ts';
 
-const PROFILES: Record<string, Record<string, RuleSetting>> = {
+type Settings = Record<string, RuleSetting>;
+/** By name: the settings, or the function that makes them (called once, on first use). */
+const PROFILES: Record<string, Settings | (() => Settings)> = {
   leastpriv: {},
 };
 
 export const PROFILE_NAMES = (): string[] => Object.keys(PROFILES);
 
-export function registerProfile(name: string, settings: Record<string, RuleSetting>): void {
+export function registerProfile(name: string, settings: Settings | (() => Settings)): void {
   PROFILES[name] = settings;
 }
 
 export function profileSettings(name: string): Record<string, RuleSetting> {
   const p = PROFILES[name];
   if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(', ')})`);
-  return p;
+  return typeof p === 'function' ? (PROFILES[name] = p()) : p;
 }

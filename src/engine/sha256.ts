@@ -1,11 +1,47 @@
 /**
  * SHA-256 of a string's UTF-8 bytes, as lowercase hex: the same value as node:crypto's
  * `createHash('sha256').update(s).digest('hex')` (test/sha256.test.ts checks that on many inputs).
- * Written out (FIPS 180-4, "Secure Hash Standard", §4.1.2, §4.2.2, §5.1.1, §5.3.3, §6.2) because it
- * is only used for finding fingerprints (short strings) and loading node:crypto costs 5–10 ms of the
- * CLI's startup. Per fingerprint it is as fast as node:crypto (~3 µs: no allocation but the result).
- * Identity, not security: nothing secret goes in.
+ * Used for finding fingerprints (short strings) and a few keys.
+ *
+ * The first few kilobytes a process hashes go through the SHA-256 written out below (FIPS 180-4,
+ * "Secure Hash Standard", §4.1.2, §4.2.2, §5.1.1, §5.3.3, §6.2), the rest through node:crypto,
+ * loaded then. Why both (bench/RESULTS.md, finding 25): a one-file audit hashes a handful of
+ * fingerprints, and loading node:crypto for them costs ~2–3 ms of CPU; but once the written-out
+ * function has run a few dozen blocks V8 finds it hot and TurboFan compiles it, ~6–7 ms of CPU on a
+ * background thread (`node --trace-opt`: "completed compiling sha256Hex … took 7.4 ms"), more than
+ * loading node:crypto, which is as fast per fingerprint (~3 µs). So the written-out function stops
+ * before it gets hot. Identity, not security: nothing secret goes in.
  */
+import { createRequire } from 'node:module';
+
+/**
+ * 64-byte blocks (the message with its padding, §5.1.1) the written-out function hashes at most per
+ * process, then node:crypto. Measured on Node 20 (`--trace-opt`): 28 blocks in calls of any size
+ * from 10 bytes to 1.4 KB never made it hot; 32 did (16 calls of 64 bytes, or one of 2 KB through
+ * on-stack replacement); 7 fingerprints of ~450 bytes, 56 blocks, did.
+ */
+export const WRITTEN_OUT_BLOCKS = 24;
+let budget = WRITTEN_OUT_BLOCKS;
+let nodeHash: ((s: string) => string) | undefined;
+
+export function sha256Hex(text: string): string {
+  if (nodeHash) return nodeHash(text);
+  const blocks = Math.ceil((Buffer.byteLength(text, 'utf8') + 9) / 64);
+  if (blocks <= budget) {
+    budget -= blocks;
+    return written(text);
+  }
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  nodeHash = (s) => createHash('sha256').update(s).digest('hex');
+  return nodeHash(text);
+}
+
+/** For tests: the written-out function on its own, and the budget set again. */
+export const sha256Written = (text: string): string => written(text);
+export function resetSha256Budget(blocks = WRITTEN_OUT_BLOCKS): void {
+  budget = blocks;
+  nodeHash = undefined;
+}
 
 /** §4.2.2: the first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const K = new Uint32Array([
@@ -30,7 +66,8 @@ const KEPT = 65536;
 let buf = new Uint8Array(1024);
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-export function sha256Hex(text: string): string {
+/** The written-out SHA-256. */
+function written(text: string): string {
   // UTF-8 is at most 3 bytes per UTF-16 unit; 72 more for the padding.
   const need = text.length * 3 + 72;
   const bytes = need <= buf.length ? buf : need <= KEPT ? (buf = new Uint8Array(KEPT)) : new Uint8Array(need);

@@ -27,10 +27,11 @@ export const COVERED_BY_CORE: Record<string, string> = {
   LP304: 'capability-outside-allowlist (LP203) and unjustified-privilege (LP205)',
 };
 
+/** Each rule's control level (its default `level` option), by code. */
+let levels: Map<string, Level | undefined> | undefined;
 function controlLevel(code: string): Level | undefined {
-  const rule = RULES.find((r) => r.meta.code === code);
-  const control = (rule?.meta.defaultOptions as { level?: Level } | undefined)?.level;
-  return control;
+  levels ??= new Map(RULES.map((r) => [r.meta.code, (r.meta.defaultOptions as { level?: Level } | undefined)?.level]));
+  return levels.get(code);
 }
 
 function pssProfile(level: Level): Record<string, RuleSetting> {
@@ -56,9 +57,10 @@ function leastprivProfile(): Record<string, RuleSetting> {
   return out;
 }
 
-registerProfile('leastpriv', leastprivProfile());
-registerProfile('pss-baseline', pssProfile('baseline'));
-registerProfile('pss-restricted', pssProfile('restricted'));
+// (each made when a run first asks for it: a run uses one)
+registerProfile('leastpriv', leastprivProfile);
+registerProfile('pss-baseline', () => pssProfile('baseline'));
+registerProfile('pss-restricted', () => pssProfile('restricted'));
 
 export const levelOfProfile = (profile: string): Level => (profile === 'pss-restricted' ? 'restricted' : 'baseline');
 export { pssCheck };
