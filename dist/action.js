@@ -2583,8 +2583,8 @@ function configFromText(text, path, knownRule, label = path) {
   try {
     if (doc = yamlLib().parseDocument(text, { prettyErrors: !1 }), doc.errors.length) throw doc.errors[0];
     data = doc.toJS() ?? {};
-    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    /^1\.\d{1,3}$/.test(written) && (data.kubeVersion = `v${written}`);
+    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written2 = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
+    /^1\.\d{1,3}$/.test(written2) && (data.kubeVersion = `v${written2}`);
   } catch (e) {
     throw new ConfigError(`${label}: not valid YAML: ${e.message.split(`
 `)[0]}`);
@@ -6759,7 +6759,7 @@ function registerProfile(name, settings) {
 function profileSettings(name) {
   let p = PROFILES[name];
   if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(", ")})`);
-  return p;
+  return typeof p == "function" ? PROFILES[name] = p() : p;
 }
 
 // src/pss/profiles.ts
@@ -6767,9 +6767,9 @@ var isPss = (code) => code.startsWith("LP3"), isInput = (code) => code.startsWit
   LP302: "host-pid-ipc (LP204) and unjustified-privilege (LP205)",
   LP303: "privileged-container (LP201)",
   LP304: "capability-outside-allowlist (LP203) and unjustified-privilege (LP205)"
-};
+}, levels;
 function controlLevel(code) {
-  return RULES.find((r2) => r2.meta.code === code)?.meta.defaultOptions?.level;
+  return levels ??= new Map(RULES.map((r2) => [r2.meta.code, r2.meta.defaultOptions?.level])), levels.get(code);
 }
 function pssProfile(level) {
   let out = {};
@@ -6789,9 +6789,9 @@ function leastprivProfile() {
   }
   return out;
 }
-registerProfile("leastpriv", leastprivProfile());
-registerProfile("pss-baseline", pssProfile("baseline"));
-registerProfile("pss-restricted", pssProfile("restricted"));
+registerProfile("leastpriv", leastprivProfile);
+registerProfile("pss-baseline", () => pssProfile("baseline"));
+registerProfile("pss-restricted", () => pssProfile("restricted"));
 
 // src/engine/registry.ts
 var byId2 = /* @__PURE__ */ new Map();
@@ -7122,6 +7122,16 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
 };
 
 // src/engine/sha256.ts
+import { createRequire as createRequire2 } from "node:module";
+var WRITTEN_OUT_BLOCKS = 24, budget = WRITTEN_OUT_BLOCKS, nodeHash;
+function sha256Hex(text) {
+  if (nodeHash) return nodeHash(text);
+  let blocks = Math.ceil((Buffer.byteLength(text, "utf8") + 9) / 64);
+  if (blocks <= budget)
+    return budget -= blocks, written(text);
+  let { createHash: createHash2 } = createRequire2(import.meta.url)("node:crypto");
+  return nodeHash = (s) => createHash2("sha256").update(s).digest("hex"), nodeHash(text);
+}
 var K = new Uint32Array([
   1116352408,
   1899447441,
@@ -7188,7 +7198,7 @@ var K = new Uint32Array([
   3204031479,
   3329325298
 ]), H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225], encoder = new TextEncoder(), W = new Uint32Array(64), H = new Uint32Array(8), KEPT = 65536, buf = new Uint8Array(1024), HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function sha256Hex(text) {
+function written(text) {
   let need = text.length * 3 + 72, bytes = need <= buf.length ? buf : need <= KEPT ? buf = new Uint8Array(KEPT) : new Uint8Array(need), n = encoder.encodeInto(text, bytes).written, end = Math.ceil((n + 9) / 64) * 64;
   bytes.fill(0, n, end), bytes[n] = 128;
   let view = new DataView(bytes.buffer, 0, end);
@@ -7409,7 +7419,7 @@ import { dirname as dirname7, resolve as resolve10 } from "node:path";
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { basename, dirname as dirname2, isAbsolute, join as join2, normalize, relative, resolve as resolve3, sep } from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function displayPath(abs, cwd, normal = !1) {
@@ -7451,7 +7461,7 @@ function workTreeOf(dir) {
 function gitIndex(top) {
   let out;
   try {
-    out = createRequire2(import.meta.url)("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${top}`, "-C", top, "ls-files", "-z", "--cached", "--full-name"], {
+    out = createRequire3(import.meta.url)("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${top}`, "-C", top, "ls-files", "-z", "--cached", "--full-name"], {
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 1024 * 1024 * 1024,
       env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" }
@@ -8106,8 +8116,8 @@ function loadPatch(level, p, sourceOf) {
       let source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...toFile ? { toFile } : {} };
+      let written2 = p.inline.in ?? level, virtual = newSource(written2.source.path, p.inline.text), toFile = inlineMapping(written2, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written2.source, ...toFile ? { toFile } : {} };
     }
   } catch {
     out = null;
@@ -8116,10 +8126,10 @@ function loadPatch(level, p, sourceOf) {
 }
 function targetIn(level, p, loaded, doc, path, sourceOf) {
   if (p.inline) {
-    let written = p.inline.in ?? level;
-    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
+    let written2 = p.inline.in ?? level;
+    if (!loaded.toFile) return { object: written2.anchor, path: p.inline.at };
     let r2 = rangeOf(doc.anchor, path);
-    return { source: written.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+    return { source: written2.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
   }
   let src = p.file && sourceOf(p.file) || void 0;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
@@ -8321,18 +8331,18 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
-    if (inOrigin.complete && written) return full();
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written2 = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written2) return full();
     for (let level of chain) {
-      let levels = [level, ...[...componentsOf(level)].reverse()];
-      for (let l of levels)
+      let levels2 = [level, ...[...componentsOf(level)].reverse()];
+      for (let l of levels2)
         for (let p of [...l.patches].reverse()) {
           let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
           if (t) return t;
         }
     }
     if (scalar) {
-      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
+      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
       if (f) return f;
     }
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord2(originValue) && "metadata" in originValue ? ["metadata"] : [] };
@@ -8433,8 +8443,8 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
 }
 
 // src/render/run.ts
-import { createRequire as createRequire3 } from "node:module";
-var load2 = createRequire3(import.meta.url), threads = () => load2("node:worker_threads"), RENDER_TIMEOUT_MS = 3e5, WORKER = `
+import { createRequire as createRequire4 } from "node:module";
+var load2 = createRequire4(import.meta.url), threads = () => load2("node:worker_threads"), RENDER_TIMEOUT_MS = 3e5, WORKER = `
 const { workerData } = require('node:worker_threads');
 const { execFile } = require('node:child_process');
 const { port, parallel, flag, timeout } = workerData;
@@ -8712,8 +8722,8 @@ var STUB_MIN_BYTES = 64 * 1024, STUB_BLOCKING_FIELDS = ["replacements", "vars", 
 function stubbingOn() {
   return process.env.LEASTPRIV_RENDER_STUB !== "0";
 }
-function stubsAllowed(levels) {
-  return levels.every((l) => !STUB_BLOCKING_FIELDS.some((k) => l.value[k] !== void 0));
+function stubsAllowed(levels2) {
+  return levels2.every((l) => !STUB_BLOCKING_FIELDS.some((k) => l.value[k] !== void 0));
 }
 var isCrd = (o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/");
 function entry(m, key) {
@@ -9283,8 +9293,8 @@ function splitBatch(ctx, members, dir, rendered) {
     }
     let file = resolve9(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
-    let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
-    if (!parsedFile(ctx, file)?.objects.some(written)) return;
+    let renames = members[n].renames !== void 0, written2 = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
+    if (!parsedFile(ctx, file)?.objects.some(written2)) return;
     out[n].push(r2);
   }
   return out;
@@ -9929,8 +9939,8 @@ function chartFile(path, cwd, charts) {
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve11(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
-  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
-    if (budget-- <= 0) return;
+  let out = /* @__PURE__ */ new Map(), budget2 = 2e3, walk3 = (rel2, depth) => {
+    if (budget2-- <= 0) return;
     let entries;
     try {
       entries = readdirSync4(resolve11(cwd, rel2), { withFileTypes: !0 });

@@ -2380,8 +2380,8 @@ function configFromText(text, path, knownRule, label = path) {
   try {
     if (doc = yamlLib().parseDocument(text, { prettyErrors: !1 }), doc.errors.length) throw doc.errors[0];
     data = doc.toJS() ?? {};
-    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    /^1\.\d{1,3}$/.test(written) && (data.kubeVersion = `v${written}`);
+    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written2 = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
+    /^1\.\d{1,3}$/.test(written2) && (data.kubeVersion = `v${written2}`);
   } catch (e) {
     throw new ConfigError(`${label}: not valid YAML: ${e.message.split(`
 `)[0]}`);
@@ -7328,7 +7328,7 @@ function registerProfile(name, settings) {
 function profileSettings(name) {
   let p = PROFILES[name];
   if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(", ")})`);
-  return p;
+  return typeof p == "function" ? PROFILES[name] = p() : p;
 }
 var PROFILES, PROFILE_NAMES, init_profiles = __esm({
   "src/engine/profiles.ts"() {
@@ -7341,7 +7341,7 @@ var PROFILES, PROFILE_NAMES, init_profiles = __esm({
 
 // src/pss/profiles.ts
 function controlLevel(code) {
-  return RULES.find((r2) => r2.meta.code === code)?.meta.defaultOptions?.level;
+  return levels ??= new Map(RULES.map((r2) => [r2.meta.code, r2.meta.defaultOptions?.level])), levels.get(code);
 }
 function pssProfile(level) {
   let out = {};
@@ -7361,7 +7361,7 @@ function leastprivProfile() {
   }
   return out;
 }
-var isPss, isInput, COVERED_BY_CORE, init_profiles2 = __esm({
+var isPss, isInput, COVERED_BY_CORE, levels, init_profiles2 = __esm({
   "src/pss/profiles.ts"() {
     "use strict";
     init_profiles();
@@ -7372,9 +7372,9 @@ var isPss, isInput, COVERED_BY_CORE, init_profiles2 = __esm({
       LP303: "privileged-container (LP201)",
       LP304: "capability-outside-allowlist (LP203) and unjustified-privilege (LP205)"
     };
-    registerProfile("leastpriv", leastprivProfile());
-    registerProfile("pss-baseline", pssProfile("baseline"));
-    registerProfile("pss-restricted", pssProfile("restricted"));
+    registerProfile("leastpriv", leastprivProfile);
+    registerProfile("pss-baseline", () => pssProfile("baseline"));
+    registerProfile("pss-restricted", () => pssProfile("restricted"));
   }
 });
 
@@ -7736,6 +7736,14 @@ var MAX_VIEWS, pathKey, Positions, init_positions = __esm({
 
 // src/engine/sha256.ts
 function sha256Hex(text) {
+  if (nodeHash) return nodeHash(text);
+  let blocks = Math.ceil((Buffer.byteLength(text, "utf8") + 9) / 64);
+  if (blocks <= budget)
+    return budget -= blocks, written(text);
+  let { createHash: createHash5 } = (0, import_node_module2.createRequire)(__lpImportMetaUrl)("node:crypto");
+  return nodeHash = (s) => createHash5("sha256").update(s).digest("hex"), nodeHash(text);
+}
+function written(text) {
   let need = text.length * 3 + 72, bytes = need <= buf.length ? buf : need <= KEPT ? buf = new Uint8Array(KEPT) : new Uint8Array(need), n = encoder.encodeInto(text, bytes).written, end = Math.ceil((n + 9) / 64) * 64;
   bytes.fill(0, n, end), bytes[n] = 128;
   let view = new DataView(bytes.buffer, 0, end);
@@ -7760,9 +7768,10 @@ function sha256Hex(text) {
   }
   return hex;
 }
-var K, H0, encoder, W, H, KEPT, buf, HEX, init_sha256 = __esm({
+var import_node_module2, WRITTEN_OUT_BLOCKS, budget, nodeHash, K, H0, encoder, W, H, KEPT, buf, HEX, init_sha256 = __esm({
   "src/engine/sha256.ts"() {
     "use strict";
+    import_node_module2 = require("node:module"), WRITTEN_OUT_BLOCKS = 24, budget = WRITTEN_OUT_BLOCKS;
     K = new Uint32Array([
       1116352408,
       1899447441,
@@ -8673,7 +8682,7 @@ function workTreeOf(dir) {
 function gitIndex(top) {
   let out;
   try {
-    out = (0, import_node_module2.createRequire)(__lpImportMetaUrl)("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${top}`, "-C", top, "ls-files", "-z", "--cached", "--full-name"], {
+    out = (0, import_node_module3.createRequire)(__lpImportMetaUrl)("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${top}`, "-C", top, "ls-files", "-z", "--cached", "--full-name"], {
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 1024 * 1024 * 1024,
       env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" }
@@ -8858,10 +8867,10 @@ function helmChartOf(abs, cache3 = /* @__PURE__ */ new Map()) {
   for (let d of dirs) cache3.set(d, found);
   return found ?? void 0;
 }
-var import_node_fs2, import_node_module2, import_node_path2, import_ignore, MANIFEST_EXTENSIONS, NEVER_ENTER, lastCwd, trace, init_discover = __esm({
+var import_node_fs2, import_node_module3, import_node_path2, import_ignore, MANIFEST_EXTENSIONS, NEVER_ENTER, lastCwd, trace, init_discover = __esm({
   "src/input/discover.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs"), import_node_module2 = require("node:module"), import_node_path2 = require("node:path"), import_ignore = __toESM(require_ignore(), 1), MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    import_node_fs2 = require("node:fs"), import_node_module3 = require("node:module"), import_node_path2 = require("node:path"), import_ignore = __toESM(require_ignore(), 1), MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
   }
 });
 
@@ -9354,8 +9363,8 @@ function loadPatch(level, p, sourceOf) {
       let source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...toFile ? { toFile } : {} };
+      let written2 = p.inline.in ?? level, virtual = newSource(written2.source.path, p.inline.text), toFile = inlineMapping(written2, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written2.source, ...toFile ? { toFile } : {} };
     }
   } catch {
     out = null;
@@ -9364,10 +9373,10 @@ function loadPatch(level, p, sourceOf) {
 }
 function targetIn(level, p, loaded, doc, path, sourceOf) {
   if (p.inline) {
-    let written = p.inline.in ?? level;
-    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
+    let written2 = p.inline.in ?? level;
+    if (!loaded.toFile) return { object: written2.anchor, path: p.inline.at };
     let r2 = rangeOf(doc.anchor, path);
-    return { source: written.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+    return { source: written2.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
   }
   let src = p.file && sourceOf(p.file) || void 0;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
@@ -9568,18 +9577,18 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
-    if (inOrigin.complete && written) return full();
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written2 = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written2) return full();
     for (let level of chain) {
-      let levels = [level, ...[...componentsOf(level)].reverse()];
-      for (let l of levels)
+      let levels2 = [level, ...[...componentsOf(level)].reverse()];
+      for (let l of levels2)
         for (let p of [...l.patches].reverse()) {
           let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
           if (t) return t;
         }
     }
     if (scalar) {
-      let levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels, s, near) : void 0);
+      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
       if (f) return f;
     }
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord2(originValue) && "metadata" in originValue ? ["metadata"] : [] };
@@ -9723,10 +9732,10 @@ function runQueue(initial, onDone, parallel = defaultParallel()) {
     worker.terminate(), port1.close();
   }
 }
-var import_node_module3, load2, threads, RENDER_TIMEOUT_MS, WORKER, defaultParallel, init_run = __esm({
+var import_node_module4, load2, threads, RENDER_TIMEOUT_MS, WORKER, defaultParallel, init_run = __esm({
   "src/render/run.ts"() {
     "use strict";
-    import_node_module3 = require("node:module"), load2 = (0, import_node_module3.createRequire)(__lpImportMetaUrl), threads = () => load2("node:worker_threads"), RENDER_TIMEOUT_MS = 3e5, WORKER = `
+    import_node_module4 = require("node:module"), load2 = (0, import_node_module4.createRequire)(__lpImportMetaUrl), threads = () => load2("node:worker_threads"), RENDER_TIMEOUT_MS = 3e5, WORKER = `
 const { workerData } = require('node:worker_threads');
 const { execFile } = require('node:child_process');
 const { port, parallel, flag, timeout } = workerData;
@@ -9996,8 +10005,8 @@ var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, init_fl
 function stubbingOn() {
   return process.env.LEASTPRIV_RENDER_STUB !== "0";
 }
-function stubsAllowed(levels) {
-  return levels.every((l) => !STUB_BLOCKING_FIELDS.some((k) => l.value[k] !== void 0));
+function stubsAllowed(levels2) {
+  return levels2.every((l) => !STUB_BLOCKING_FIELDS.some((k) => l.value[k] !== void 0));
 }
 function entry(m, key) {
   if (m?.k !== 1) return;
@@ -10239,8 +10248,8 @@ function renderFingerprint(files, cwd, settings) {
     if (!("key" in k)) return;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
-  let hash = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
-  return hash(JSON.stringify([roots, skipped, texts, levels, [...plan.members].sort()]));
+  let hash = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
+  return hash(JSON.stringify([roots, skipped, texts, levels2, [...plan.members].sort()]));
 }
 function dropKeptPlan() {
   kept?.scratch.remove(), kept = void 0;
@@ -10587,8 +10596,8 @@ function splitBatch(ctx, members, dir, rendered) {
     }
     let file = (0, import_node_path9.resolve)(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
-    let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
-    if (!parsedFile(ctx, file)?.objects.some(written)) return;
+    let renames = members[n].renames !== void 0, written2 = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
+    if (!parsedFile(ctx, file)?.objects.some(written2)) return;
     out[n].push(r2);
   }
   return out;
@@ -11354,8 +11363,8 @@ function chartFile(path, cwd, charts) {
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path11.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
-  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
-    if (budget-- <= 0) return;
+  let out = /* @__PURE__ */ new Map(), budget2 = 2e3, walk3 = (rel2, depth) => {
+    if (budget2-- <= 0) return;
     let entries;
     try {
       entries = (0, import_node_fs11.readdirSync)((0, import_node_path11.resolve)(cwd, rel2), { withFileTypes: !0 });
@@ -12904,7 +12913,7 @@ function runFixes(run, types, opts) {
     return io.stderr(`leastpriv: --fix-dry-run: ${done.applied} edit${done.applied === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"} would be made (nothing written)
 `), done.result;
   }
-  let written = 0;
+  let written2 = 0;
   for (let f of files) {
     let { before, after } = done.changed.get(f), path = (0, import_node_path15.resolve)(opts.cwd, f), disk;
     try {
@@ -12920,9 +12929,9 @@ function runFixes(run, types, opts) {
 `);
       continue;
     }
-    (0, import_node_fs13.writeFileSync)(path, bom + after), written++;
+    (0, import_node_fs13.writeFileSync)(path, bom + after), written2++;
   }
-  return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
+  return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written2} file${written2 === 1 ? "" : "s"}
 `), done.result;
 }
 var import_node_fs13, import_node_path15, init_fix = __esm({
