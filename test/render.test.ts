@@ -76,6 +76,20 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     }
   });
 
+  it('a root outside the working folder is named in LP020 by the path it resolves to, not by a way up from a temporary folder', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'leastpriv-elsewhere-'));
+    try {
+      const failed = audit({ paths: [join(ROOT, 'broken')], cwd }).findings.filter((f) => f.code === 'LP020');
+      expect(failed.length).toBeGreaterThan(0);
+      for (const f of failed) {
+        expect(f.message).toContain(`'${join(ROOT, 'broken', 'app')}'`);
+        expect(f.message).not.toMatch(/'\.\.\//);
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it("LP020's code frame shows the kustomization's line (its text is kept though no object is in it)", async () => {
     let out = '';
     const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: join(ROOT, 'broken'), env: {}, isTTY: false };

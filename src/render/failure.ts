@@ -31,6 +31,15 @@ export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd:
   msg = msg.replace(/^Error:\s*/, '').replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim();
   // Longest first: the wrapper's relative way to the audit root, then the root itself (as given and
   // with links resolved), then the temporary folders.
+  // A root outside the audit's folder (`leastpriv audit /elsewhere/repo`, `../repo`): the wrapper
+  // lists it by its way up from the temporary folder (`../../home/me/repo/app`), which means
+  // nothing to a reader; kustomize quotes that entry first (the outermost "accumulating resources
+  // from '…'"), then as "'…' must resolve to a file". Shown as the path it resolves to.
+  const entry = /accumulating (?:resources|components) from '(\.\.\/[^']*)'/.exec(msg)?.[1];
+  if (entry !== undefined) {
+    const abs = resolve(wrapperDir, entry);
+    if (!abs.startsWith(`${tmp}/`)) msg = msg.split(`'${entry}'`).join(`'${abs}'`).split(`'${entry}/`).join(`'${abs}/`);
+  }
   const roots = [...new Set([cwd, safeRealpath(cwd)])];
   for (const r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join('');
   for (const r of roots) msg = msg.split(`${r}/`).join('');
