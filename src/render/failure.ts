@@ -6,7 +6,7 @@
  * matches lands on the whole kustomization.
  */
 import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { ObjPath } from '../engine/types.ts';
 import type { Level } from './kustomization.ts';
 import { isRecord } from '../model/workloads.ts';
@@ -53,16 +53,11 @@ export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd:
  * second the root's own entry (`missing.yaml`, `../base`, `.` of a cycle).
  */
 export function failingEntry(top: Level, message: string, cwd: string): ObjPath | undefined {
-  const refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]!);
+  const refs = refsIn(message);
   const ref = refs[1];
-  // (a patch of the root that matches nothing: "no resource matches strategic merge patch
-  // \"Deployment.v1.apps/NAME.[noNs]\"", "failed to find unique target for patch KIND.VERSION.GROUP/NAME.[NS]")
-  const unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : undefined;
-  if (unmatched !== undefined) {
-    const named = (text: string | undefined) => text !== undefined && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`, 'm').test(text);
-    const p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || (x.file !== undefined && named(readRegularText(x.file))));
-    if (p) return p.at;
-  }
+  // (a patch of the root that matches nothing, when no resource entry is on the way)
+  const unmatched = refs.length <= 1 ? unmatchedPatch(top, message) : undefined;
+  if (unmatched) return unmatched;
   // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
   if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
   if (ref === undefined) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
@@ -72,6 +67,38 @@ export function failingEntry(top: Level, message: string, cwd: string): ObjPath 
     if (i !== -1) return [field, i];
   }
   return undefined;
+}
+
+const refsIn = (message: string): string[] => [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]!);
+
+/**
+ * The patch of `top` that kustomize says matches nothing: "no resource matches strategic merge patch
+ * \"Deployment.v1.apps/NAME.[noNs]\"", "failed to find unique target for patch
+ * KIND.VERSION.GROUP/NAME.[NS]" (a JSON6902 patch whose target selects nothing is no error).
+ */
+function unmatchedPatch(top: Level, message: string): ObjPath | undefined {
+  const unmatched = /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1];
+  if (unmatched === undefined) return undefined;
+  const named = (text: string | undefined) => text !== undefined && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`, 'm').test(text);
+  return top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || (x.file !== undefined && named(readRegularText(x.file))))?.at;
+}
+
+/**
+ * Where LP020 lands on a Flux Kustomization (a path in the object, below `spec`): the
+ * `spec.components` entry or the `spec.patches` entry kustomize's message names (Flux's patches
+ * are the wrapper's own: no resource entry on the way); else, for a failure inside the folder of
+ * `spec.path` (the wrapper's first "accumulating resources from '<folder>'", or a manifest in it
+ * for a folder without kustomization.yaml), the `path:` line, as a kustomization's failure inside
+ * a base lands on the entry that lists the base.
+ */
+export function failingFluxEntry(top: Level, message: string, cwd: string): ObjPath | undefined {
+  const inSpec = failingComponent(top, message, cwd) ?? (refsIn(message).length === 0 ? unmatchedPatch(top, message) : undefined);
+  if (inSpec) return ['spec', ...inSpec];
+  const first = refsIn(message)[0];
+  if (first === undefined || typeof top.value.path !== 'string') return undefined;
+  const dir = safeRealpath(top.dir);
+  const abs = safeRealpath(resolve(cwd, first));
+  return abs === dir || abs.startsWith(`${dir}${sep}`) ? ['spec', 'path'] : undefined;
 }
 
 /**
