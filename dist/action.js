@@ -8565,27 +8565,44 @@ var RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secret
 
 // src/render/failure.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve6, sep as sep3 } from "node:path";
 function cleanError(stderr, wrapperDir, tmp, cwd) {
   let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
   m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
+  let entry2 = /accumulating (?:resources|components) from '(\.\.\/[^']*)'/.exec(msg)?.[1];
+  if (entry2 !== void 0) {
+    let abs = resolve6(wrapperDir, entry2);
+    abs.startsWith(`${tmp}/`) || (msg = msg.split(`'${entry2}'`).join(`'${abs}'`).split(`'${entry2}/`).join(`'${abs}/`));
+  }
   let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
   for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
   return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
 }
 function failingEntry(top, message, cwd) {
-  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
-  if (unmatched !== void 0) {
-    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
-    if (p) return p.at;
-  }
+  let refs = refsIn(message), ref = refs[1], unmatched = refs.length <= 1 ? unmatchedPatch(top, message) : void 0;
+  if (unmatched) return unmatched;
   if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
   if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
   for (let field of ["resources", "bases", "components"]) {
     let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
     if (i !== -1) return [field, i];
   }
+}
+var refsIn = (message) => [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]);
+function unmatchedPatch(top, message) {
+  let unmatched = /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1];
+  if (unmatched === void 0) return;
+  let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text);
+  return top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)))?.at;
+}
+function failingFluxEntry(top, message, cwd) {
+  let inSpec = failingComponent(top, message, cwd) ?? (refsIn(message).length === 0 ? unmatchedPatch(top, message) : void 0);
+  if (inSpec) return ["spec", ...inSpec];
+  let first = refsIn(message)[0];
+  if (first === void 0 || typeof top.value.path != "string") return;
+  let dir = safeRealpath(top.dir), abs = safeRealpath(resolve6(cwd, first));
+  return abs === dir || abs.startsWith(`${dir}${sep3}`) ? ["spec", "path"] : void 0;
 }
 function failingComponent(top, message, cwd) {
   let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
@@ -8781,7 +8798,7 @@ function stubbedText(p, limits) {
 
 // src/render/mirror.ts
 import { copyFileSync, linkSync, mkdirSync, readdirSync as readdirSync3, readlinkSync, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
 function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
   let fixed3 = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed3), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
@@ -8790,8 +8807,8 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
   if (!overrides.size && !stubs.size) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve8(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
   if (!edited.length && !stubs.size) return SAME;
-  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname5(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep3).startsWith(o.endsWith(sep3) ? o : o + sep3))), base = tops[0];
-  for (let d of tops) for (; !(d + sep3).startsWith(base.endsWith(sep3) ? base : base + sep3); ) base = dirname5(base);
+  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname5(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep4).startsWith(o.endsWith(sep4) ? o : o + sep4))), base = tops[0];
+  for (let d of tops) for (; !(d + sep4).startsWith(base.endsWith(sep4) ? base : base + sep4); ) base = dirname5(base);
   let mroot = join5(wrapperDir, "mirror"), place = (abs) => {
     let r2 = relative3(base, abs);
     return r2.startsWith("..") || isAbsolute2(r2) ? abs : join5(mroot, r2);
@@ -8921,7 +8938,7 @@ function renderRoots(files, cwd, settings) {
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        let entry2 = res.missing ? void 0 : j.flux ? ((at2) => at2 ? ["spec", ...at2] : void 0)(failingComponent(j.top, root.error, cwd)) : failingEntry(j.top, root.error, cwd);
+        let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         entry2 && (root.errorAt = entry2), plan.roots.push(root);
         return;
       }
@@ -9914,7 +9931,7 @@ var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve11, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve11, sep as sep6 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -9928,7 +9945,7 @@ function helmSources(text) {
 function insideCwd(c, cwd) {
   try {
     let rel2 = relative5(realpathSync4(cwd), realpathSync4(resolve11(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep5).includes("..");
+    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep6).includes("..");
   } catch {
     return !1;
   }
@@ -10400,7 +10417,7 @@ function exact(v, seen) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve12, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve12, sep as sep7 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -10436,7 +10453,7 @@ var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
   let abs = resolve12(cwd, file), rel2 = relative6(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep6).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep7).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {

@@ -9838,23 +9838,39 @@ var BATCH_MAX_ROOT_BYTES, BATCH_MAX_ROOTS, anyOfs, RENAMING_FIELDS, NOT_BATCHED_
 function cleanError(stderr2, wrapperDir, tmp, cwd) {
   let msg = stderr2.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
   m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
+  let entry2 = /accumulating (?:resources|components) from '(\.\.\/[^']*)'/.exec(msg)?.[1];
+  if (entry2 !== void 0) {
+    let abs = (0, import_node_path6.resolve)(wrapperDir, entry2);
+    abs.startsWith(`${tmp}/`) || (msg = msg.split(`'${entry2}'`).join(`'${abs}'`).split(`'${entry2}/`).join(`'${abs}/`));
+  }
   let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
   for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
   return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
 }
 function failingEntry(top, message, cwd) {
-  let refs = [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]), ref = refs[1], unmatched = refs.length <= 1 ? /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1] : void 0;
-  if (unmatched !== void 0) {
-    let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text), p = top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)));
-    if (p) return p.at;
-  }
+  let refs = refsIn(message), ref = refs[1], unmatched = refs.length <= 1 ? unmatchedPatch(top, message) : void 0;
+  if (unmatched) return unmatched;
   if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
   if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
   for (let field of ["resources", "bases", "components"]) {
     let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
     if (i !== -1) return [field, i];
   }
+}
+function unmatchedPatch(top, message) {
+  let unmatched = /(?:matches strategic merge patch "|unique target for patch )[^/"\s]*\/([^"\s;]+?)\.\[[^\]]*\]/.exec(message)?.[1];
+  if (unmatched === void 0) return;
+  let named = (text) => text !== void 0 && new RegExp(`^\\s*name:\\s*["']?${unmatched.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:#.*)?$`, "m").test(text);
+  return top.patches.find((x) => x.target?.name === unmatched || named(x.inline?.text) || x.file !== void 0 && named(readRegularText(x.file)))?.at;
+}
+function failingFluxEntry(top, message, cwd) {
+  let inSpec = failingComponent(top, message, cwd) ?? (refsIn(message).length === 0 ? unmatchedPatch(top, message) : void 0);
+  if (inSpec) return ["spec", ...inSpec];
+  let first = refsIn(message)[0];
+  if (first === void 0 || typeof top.value.path != "string") return;
+  let dir = safeRealpath(top.dir), abs = safeRealpath((0, import_node_path6.resolve)(cwd, first));
+  return abs === dir || abs.startsWith(`${dir}${import_node_path6.sep}`) ? ["spec", "path"] : void 0;
 }
 function failingComponent(top, message, cwd) {
   let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
@@ -9889,12 +9905,13 @@ function safeRealpath(p) {
     return p;
   }
 }
-var import_node_fs7, import_node_path6, init_failure = __esm({
+var import_node_fs7, import_node_path6, refsIn, init_failure = __esm({
   "src/render/failure.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs"), import_node_path6 = require("node:path");
     init_workloads();
     init_read2();
+    refsIn = (message) => [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]);
   }
 });
 
@@ -10215,7 +10232,7 @@ function renderRoots(files, cwd, settings) {
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
-        let entry2 = res.missing ? void 0 : j.flux ? ((at2) => at2 ? ["spec", ...at2] : void 0)(failingComponent(j.top, root.error, cwd)) : failingEntry(j.top, root.error, cwd);
+        let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         entry2 && (root.errorAt = entry2), plan.roots.push(root);
         return;
       }
