@@ -239,6 +239,15 @@ class StatIndex {
     return i !== undefined && this.used![i] ? this.entry(i) : undefined;
   }
 
+  /**
+   * Whether `abs` certainly has no entry: the index holds none (a cold cache) and this run has not
+   * hashed it. Then there is nothing to compare a stat with, and the file is opened at once.
+   */
+  unknown(abs: string): boolean {
+    if (!this.loaded) this.load();
+    return this.count === 0 && !this.now.has(abs);
+  }
+
   /** Whether the last hash get() returned is of bytes that mention Flux. */
   flux = false;
 
@@ -569,11 +578,14 @@ class ResultCache implements AuditCache {
   private computeFileKey(abs: string, max: number, render: boolean, near = abs): FileKey {
     if (render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes(basename(abs))) this.renderFiles.add(abs);
     // A file whose stat is the one recorded when it was hashed, long enough after its last change: its hash.
+    // (not stated when the index has nothing to compare with: a cold cache, ~7 µs a file)
     let known;
-    try {
-      known = statSync(near, NO_THROW);
-    } catch {
-      known = undefined; // (then opened below, and keyed by the error)
+    if (!this.index.unknown(abs)) {
+      try {
+        known = statSync(near, NO_THROW);
+      } catch {
+        known = undefined; // (then opened below, and keyed by the error)
+      }
     }
     if (known?.isFile()) {
       const hash = this.index.get(abs, known);
