@@ -13661,6 +13661,13 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
         let i = this.find(abs);
         return i !== void 0 && this.used[i] ? this.entry(i) : void 0;
       }
+      /**
+       * Whether `abs` certainly has no entry: the index holds none (a cold cache) and this run has not
+       * hashed it. Then there is nothing to compare a stat with, and the file is opened at once.
+       */
+      unknown(abs) {
+        return this.loaded || this.load(), this.count === 0 && !this.now.has(abs);
+      }
       /** Whether the last hash get() returned is of bytes that mention Flux. */
       flux = !1;
       /** The hash of `abs` (its Flux mark in `flux`) when its stat is `st` and the hash may be trusted. */
@@ -13839,11 +13846,12 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
       computeFileKey(abs, max, render, near = abs) {
         render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path19.basename)(abs)) && this.renderFiles.add(abs);
         let known;
-        try {
-          known = (0, import_node_fs17.statSync)(near, NO_THROW);
-        } catch {
-          known = void 0;
-        }
+        if (!this.index.unknown(abs))
+          try {
+            known = (0, import_node_fs17.statSync)(near, NO_THROW);
+          } catch {
+            known = void 0;
+          }
         if (known?.isFile()) {
           let hash = this.index.get(abs, known);
           if (hash !== void 0)
