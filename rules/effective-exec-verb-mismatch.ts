@@ -85,7 +85,7 @@ rules:
           const givers = scope.grants.filter((g) => namesSubresource(g.rule.rule.resources ?? [], sub) && grantsVerbOn(g.rule.rule, has, '', 'pods', sub) && !coveredByVerb(scope.grants, g, missing, '', 'pods', sub));
           const giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ['rules', g.rule.index]) : 'built-in'})`))];
           for (const g of givers) {
-            const key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join('.')}\0${g.subjectIndex}\0${sub}\0${missing}`;
+            const key = `${g.binding.object.render?.root ?? ''}\0${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join('.')}\0${g.subjectIndex}\0${sub}\0${missing}`;
             const scopeText = scope.namespace || '*';
             const prev = reported.get(key);
             if (prev) {

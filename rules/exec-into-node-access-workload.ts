@@ -90,7 +90,7 @@ spec:
         const names = g.rule.rule.resourceNames ?? [];
         const reached = names.length ? workloads.filter((w) => names.some((n) => podNameCouldBe(w.object, n))) : workloads;
         if (!reached.length) continue;
-        const key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join('.')}\0${g.subjectIndex}`;
+        const key = `${g.binding.object.render?.root ?? ''}\0${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join('.')}\0${g.subjectIndex}`;
         if (reported.has(key)) continue;
         reported.add(key);
         report(g, scope.principal, scope.namespace, subs, reached);

@@ -75,6 +75,18 @@ export interface Level {
   remote: string[];
   /** References that point at nothing (kustomize will fail). */
   missing: string[];
+  /**
+   * The `replacements:` of a kustomization, in order, each where it is written: inline, or in the
+   * file a `path:` entry names (mapback.ts: the fieldPaths item that writes a value).
+   */
+  replacements?: Replacement[];
+}
+
+/** One replacement (source, targets) and the place it is written: `at` in `anchor`'s document. */
+export interface Replacement {
+  value: Record<string, unknown>;
+  anchor: K8sObject;
+  at: ObjPath;
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
@@ -191,6 +203,7 @@ export function readKustomization(file: string, show: (abs: string) => string): 
   const lvl = levelFrom(dirname(file), source, anchor, value, 'namespace');
   lvl.isComponent = value.kind === 'Component';
   transformerPatches(lvl, show);
+  lvl.replacements = replacementsOf(lvl, show);
   return lvl;
 }
 
@@ -243,6 +256,35 @@ function transformerPatches(lvl: Level, show: (abs: string) => string): void {
         else if (typeof v.jsonOp === 'string') lvl.patches.push({ at, inline: inline(v.jsonOp, 'jsonOp'), json6902: true, ...target });
       }
     });
+  });
+}
+
+/**
+ * A kustomization's replacements: an inline entry, or each replacement of the file a `path:` entry
+ * names (one replacement, or a list of them: kubectl kustomize v5.5 takes both;
+ * api/internal/builtins/ReplacementTransformer.go reads the file as a list or one object).
+ */
+function replacementsOf(lvl: Level, show: (abs: string) => string): Replacement[] {
+  const list = lvl.value.replacements;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((r, i): Replacement[] => {
+    if (!isRecord(r)) return [];
+    if (typeof r.path !== 'string') return [{ value: r, anchor: lvl.anchor, at: ['replacements', i] }];
+    const abs = resolve(lvl.dir, r.path);
+    const text = readRegularText(abs);
+    if (text === undefined) return [];
+    const { parseAllDocuments } = yamlLib();
+    try {
+      const docs = parseAllDocuments(text, PARSE_OPTIONS);
+      if (!Array.isArray(docs) || !docs[0] || docs[0].errors.length) return [];
+      const d = docs[0];
+      const anchor = pseudoObject(newSource(show(abs), text), 0, [d.range[0], d.range[2]], []);
+      const v: unknown = d.toJS({ maxAliasCount: 1000 });
+      if (Array.isArray(v)) return v.flatMap((x, k) => (isRecord(x) ? [{ value: x, anchor, at: [k] }] : []));
+      return isRecord(v) ? [{ value: v, anchor, at: [] }] : [];
+    } catch {
+      return [];
+    }
   });
 }
 

@@ -41,7 +41,7 @@ function get(v: unknown, path: ObjPath): { found: boolean; value?: unknown } {
  * The same place in another tree: keys as they are, list items by merge key (or by index when they
  * have none). `complete` when the whole path exists there.
  */
-export function translate(from: unknown, to: unknown, path: ObjPath): { path: (string | number)[]; complete: boolean } {
+export function translate(from: unknown, to: unknown, path: ObjPath, loose = false): { path: (string | number)[]; complete: boolean } {
   const out: (string | number)[] = [];
   let a = from;
   let b = to;
@@ -65,6 +65,15 @@ export function translate(from: unknown, to: unknown, path: ObjPath): { path: (s
           const n = isRecord(x) && typeof x.name === 'string' ? x.name : '';
           if (n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord(y) && y.name === n)) ((best = n), (j = k));
         });
+      }
+      // (`loose`, the last resort: a subject renamed with nothing of its written name kept — a
+      // ServiceAccount a patch renamed freely, a `replacements:` target writing another name — is
+      // the written subject at the same index, of the same kind, in a list of the same length,
+      // when no rendered subject keeps that written name)
+      if (j === -1 && loose && key === 'name' && out[out.length - 1] === 'subjects' && a.length === b.length) {
+        const w = b[seg];
+        const all: unknown[] = a;
+        if (isRecord(w) && w.kind === (item as Record<string, unknown>).kind && !all.some((y) => isRecord(y) && y.name === w.name)) j = seg;
       }
       if (j === -1) return { path: out, complete: false };
       out.push(j);
@@ -415,21 +424,20 @@ function fieldPathNames(fieldPath: string, value: unknown, path: ObjPath): boole
 /**
  * A `replacements:` target of this level that writes the value (kustomize runs replacements after
  * the level's other transformers: api/internal/target/kusttarget_configplugin.go): its `fieldPaths`
- * item. Entries read from a file (`path:`) are not searched.
+ * item, inline or in the file a `path:` entry names.
  */
 function replacementSets(level: Level, s: Subject, path: ObjPath): Target | undefined {
-  const list = level.value.replacements;
-  if (!Array.isArray(list)) return undefined;
+  const list = level.replacements ?? [];
   for (let i = list.length - 1; i >= 0; i--) {
-    const r = list[i];
-    if (!isRecord(r) || !Array.isArray(r.targets)) continue;
+    const { value: r, anchor, at } = list[i]!;
+    if (!Array.isArray(r.targets)) continue;
     for (let t = r.targets.length - 1; t >= 0; t--) {
       const target = r.targets[t];
       if (!isRecord(target) || !Array.isArray(target.fieldPaths)) continue;
       if (isRecord(target.select) && !selects(target.select, s)) continue;
       if (Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
       const k = target.fieldPaths.findIndex((fp) => typeof fp === 'string' && fieldPathNames(fp, s.value, path));
-      if (k !== -1) return { object: level.anchor, path: ['replacements', i, 'targets', t, 'fieldPaths', k] };
+      if (k !== -1) return { object: anchor, path: [...at, 'targets', t, 'fieldPaths', k] };
     }
   }
   return undefined;
@@ -556,6 +564,10 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
       const levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]);
       const f = fieldSets(levels, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === undefined ? generatorSets(levels, s, near) : undefined);
       if (f) return f;
+    }
+    if (!inOrigin.complete) {
+      const loose = translate(s.value, originValue, near, true);
+      if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
     }
     if (inOrigin.complete || inOrigin.path.length > 0) return full();
     return { object: origin, path: originValue && isRecord(originValue) && 'metadata' in originValue ? ['metadata'] : [] };
