@@ -4126,7 +4126,7 @@ rules:
             for (let [has, missing] of [["create", "get"], ["get", "create"]]) {
               let givers = scope.grants.filter((g) => namesSubresource2(g.rule.rule.resources ?? [], sub) && grantsVerbOn(g.rule.rule, has, "", "pods", sub) && !coveredByVerb(scope.grants, g, missing, "", "pods", sub)), giverLabels = [...new Set(givers.map((g) => `${roleLabel(g.rule.source)} (${g.rule.source.object ? ctx.where(g.rule.source.object, ["rules", g.rule.index]) : "built-in"})`))];
               for (let g of givers) {
-                let key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}\0${sub}\0${missing}`, scopeText = scope.namespace || "*", prev = reported.get(key);
+                let key = `${g.binding.object.render?.root ?? ""}\0${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}\0${sub}\0${missing}`, scopeText = scope.namespace || "*", prev = reported.get(key);
                 if (prev) {
                   prev.scopes.includes(scopeText) || prev.scopes.push(scopeText);
                   continue;
@@ -5195,7 +5195,7 @@ spec:
               if (!subs.length) continue;
               let names2 = g.rule.rule.resourceNames ?? [], reached = names2.length ? workloads.filter((w) => names2.some((n) => podNameCouldBe(w.object, n))) : workloads;
               if (!reached.length) continue;
-              let key = `${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}`;
+              let key = `${g.binding.object.render?.root ?? ""}\0${g.binding.object.file.path}\0${g.binding.object.documentIndex}\0${g.binding.object.rootPath.join(".")}\0${g.subjectIndex}`;
               reported.has(key) || (reported.add(key), report(g, scope.principal, scope.namespace, subs, reached));
             }
         }
@@ -9220,7 +9220,7 @@ function readKustomization(file, show) {
   }
   if (!value || typeof value != "object" || Array.isArray(value)) return;
   let anchor = pseudoObject(source, di, [doc.range[0], doc.range[2]], []), lvl = levelFrom((0, import_node_path5.dirname)(file), source, anchor, value, "namespace");
-  return lvl.isComponent = value.kind === "Component", transformerPatches(lvl, show), lvl;
+  return lvl.isComponent = value.kind === "Component", transformerPatches(lvl, show), lvl.replacements = replacementsOf(lvl, show), lvl;
 }
 function transformerPatches(lvl, show) {
   let { parseAllDocuments } = yamlLib();
@@ -9253,6 +9253,24 @@ function transformerPatches(lvl, show) {
     });
   });
 }
+function replacementsOf(lvl, show) {
+  let list = lvl.value.replacements;
+  return Array.isArray(list) ? list.flatMap((r2, i) => {
+    if (!isRecord2(r2)) return [];
+    if (typeof r2.path != "string") return [{ value: r2, anchor: lvl.anchor, at: ["replacements", i] }];
+    let abs = (0, import_node_path5.resolve)(lvl.dir, r2.path), text = readRegularText(abs);
+    if (text === void 0) return [];
+    let { parseAllDocuments } = yamlLib();
+    try {
+      let docs = parseAllDocuments(text, PARSE_OPTIONS);
+      if (!Array.isArray(docs) || !docs[0] || docs[0].errors.length) return [];
+      let d = docs[0], anchor = pseudoObject(newSource(show(abs), text), 0, [d.range[0], d.range[2]], []), v = d.toJS({ maxAliasCount: 1e3 });
+      return Array.isArray(v) ? v.flatMap((x, k) => isRecord2(x) ? [{ value: x, anchor, at: [k] }] : []) : isRecord2(v) ? [{ value: v, anchor, at: [] }] : [];
+    } catch {
+      return [];
+    }
+  }) : [];
+}
 function pseudoObject(file, documentIndex, docRange, rootPath) {
   return { file, documentIndex, docRange, rootPath, value: {}, apiVersion: "", kind: "", name: "" };
 }
@@ -9280,7 +9298,7 @@ function get2(v, path) {
     else return { found: !1 };
   return { found: !0, value: cur };
 }
-function translate(from, to, path) {
+function translate(from, to, path, loose = !1) {
   let out = [], a = from, b = to;
   for (let seg2 of path)
     if (typeof seg2 == "number") {
@@ -9292,6 +9310,10 @@ function translate(from, to, path) {
           let n = isRecord2(x) && typeof x.name == "string" ? x.name : "";
           n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord2(y) && y.name === n) && (best = n, j = k);
         });
+      }
+      if (j === -1 && loose && key === "name" && out[out.length - 1] === "subjects" && a.length === b.length) {
+        let w = b[seg2], all = a;
+        isRecord2(w) && w.kind === item.kind && !all.some((y) => isRecord2(y) && y.name === w.name) && (j = seg2);
       }
       if (j === -1) return { path: out, complete: !1 };
       out.push(j), a = item, b = b[j];
@@ -9494,18 +9516,17 @@ function fieldPathNames(fieldPath, value, path) {
   });
 }
 function replacementSets(level, s, path) {
-  let list = level.value.replacements;
-  if (Array.isArray(list))
-    for (let i = list.length - 1; i >= 0; i--) {
-      let r2 = list[i];
-      if (!(!isRecord2(r2) || !Array.isArray(r2.targets)))
-        for (let t = r2.targets.length - 1; t >= 0; t--) {
-          let target = r2.targets[t];
-          if (!isRecord2(target) || !Array.isArray(target.fieldPaths) || isRecord2(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord2(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
-          let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
-          if (k !== -1) return { object: level.anchor, path: ["replacements", i, "targets", t, "fieldPaths", k] };
-        }
-    }
+  let list = level.replacements ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    let { value: r2, anchor, at: at2 } = list[i];
+    if (Array.isArray(r2.targets))
+      for (let t = r2.targets.length - 1; t >= 0; t--) {
+        let target = r2.targets[t];
+        if (!isRecord2(target) || !Array.isArray(target.fieldPaths) || isRecord2(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord2(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+        let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
+        if (k !== -1) return { object: anchor, path: [...at2, "targets", t, "fieldPaths", k] };
+      }
+  }
 }
 function fieldSets(chain, s, path, leaf) {
   let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
@@ -9590,6 +9611,10 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
     if (scalar) {
       let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
       if (f) return f;
+    }
+    if (!inOrigin.complete) {
+      let loose = translate(s.value, originValue, near, !0);
+      if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
     }
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord2(originValue) && "metadata" in originValue ? ["metadata"] : [] };
   };
