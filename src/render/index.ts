@@ -572,12 +572,30 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): R
       for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) out[k] = spec[k];
       if (typeof spec.targetNamespace === 'string') out.namespace = spec.targetNamespace;
       if (Array.isArray(spec.components)) out.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
+      const common = commonMetadataPatch(spec.commonMetadata);
+      if (common) out.patches = [...(Array.isArray(out.patches) ? out.patches : []), common];
       return out;
     };
     const wrapperDir = wrapperFor(tmp, wdir, body(m));
     return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, true), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
   };
   return make(true, String(i));
+}
+
+/**
+ * Flux's `spec.commonMetadata`: labels and annotations set on every object's `metadata` after the
+ * build, overriding keys already there, never on selectors or pod templates (kustomize-controller
+ * applies them with fluxcd/pkg ssa/utils SetCommonMetadata). kustomize's `labels`/`commonAnnotations`
+ * also reach templates, so here it is a strategic-merge patch of `metadata` whose target selects
+ * every object (`name: .*`; a patch with a target takes the target's objects, whatever its own
+ * kind and name), the wrapper's last.
+ */
+function commonMetadataPatch(common: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(common)) return undefined;
+  const metadata: Record<string, unknown> = { name: 'flux-common-metadata' };
+  for (const k of ['labels', 'annotations']) if (isRecord(common[k]) && Object.keys(common[k]).length) metadata[k] = common[k];
+  if (Object.keys(metadata).length === 1) return undefined;
+  return { target: { name: '.*' }, patch: JSON.stringify({ apiVersion: 'v1', kind: 'CommonMetadata', metadata }) };
 }
 
 /**

@@ -450,6 +450,12 @@ function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Ta
   const isNamespace = key === 'metadata.namespace' || (/^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith('Binding'));
   for (const level of chain) {
     const v = level.value;
+    // (a Flux Kustomization's commonMetadata: set on the object's metadata after everything else)
+    const own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
+    if (own && isRecord(v.commonMetadata)) {
+      const m = v.commonMetadata[own[1]!];
+      if (isRecord(m) && own[2]! in m) return at(level, ['commonMetadata', own[1]!, own[2]!]);
+    }
     const replaced = replacementSets(level, s, path);
     if (replaced) return replaced;
     if (isNamespace && typeof v[level.namespaceKey] === 'string' && v[level.namespaceKey] === leaf) return at(level, [level.namespaceKey]);
