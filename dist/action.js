@@ -8285,7 +8285,12 @@ function replacementSets(level, s, path) {
 function fieldSets(chain, s, path, leaf) {
   let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
   for (let level of chain) {
-    let v = level.value, replaced = replacementSets(level, s, path);
+    let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
+    if (own && isRecord2(v.commonMetadata)) {
+      let m = v.commonMetadata[own[1]];
+      if (isRecord2(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
+    }
+    let replaced = replacementSets(level, s, path);
     if (replaced) return replaced;
     if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
     if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
@@ -9086,11 +9091,20 @@ function fluxJob(ctx, tmp, i, r2, name) {
     let wdir = join6(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      return typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve9(r2.dir, x))))), out;
+      typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve9(r2.dir, x)))));
+      let common = commonMetadataPatch(spec.commonMetadata);
+      return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
     return { name, flux: !0, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
   };
   return make(!0, String(i));
+}
+function commonMetadataPatch(common) {
+  if (!isRecord2(common)) return;
+  let metadata = { name: "flux-common-metadata" };
+  for (let k of ["labels", "annotations"]) isRecord2(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
+  if (Object.keys(metadata).length !== 1)
+    return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
 }
 function storeKey(store, j) {
   if (!j.keyed) return store.key(j.wrapperDir, j.job.command, j.job.args);
