@@ -120,11 +120,14 @@ export function failingComponent(top: Level, message: string, cwd: string): ObjP
 /**
  * The field of a root's own kustomization that names a file kustomize could not find: it says only
  * "evalsymlink failure on '<file>'" (kubectl 1.32: a `configurations:`, `crds:` or `openapi.path`
- * file, a generator's `files:` entry `KEY=path`, a patch file). The first string of the
- * kustomization that resolves to that file.
+ * file, a generator's `files:` entry `KEY=path`, a patch file), or that is outside the root's
+ * folder. The first string of the kustomization that resolves to that file.
  */
 function missingFile(top: Level, message: string, cwd: string): ObjPath | undefined {
-  const named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  // (or a file outside the root's folder, which the load restrictor refuses: "security; file
+  // '<file>' is not in or below '<root>'", a patch file of patches, patchesStrategicMerge or
+  // patchesJson6902 through `../`)
+  const named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1] ?? /security; file '([^']*)' is not in or below/.exec(message)?.[1];
   if (named === undefined) return undefined;
   const want = resolve(cwd, named);
   const walk = (v: unknown, at: ObjPath, depth: number): ObjPath | undefined => {
