@@ -8641,7 +8641,7 @@ function failingComponent(top, message, cwd) {
   return i === -1 ? void 0 : ["components", i];
 }
 function missingFile(top, message, cwd) {
-  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1] ?? /security; file '([^']*)' is not in or below/.exec(message)?.[1];
   if (named === void 0) return;
   let want = resolve6(cwd, named), walk3 = (v, at2, depth) => {
     if (typeof v == "string") return resolve6(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;

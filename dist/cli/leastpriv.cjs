@@ -9909,7 +9909,7 @@ function failingComponent(top, message, cwd) {
   return i === -1 ? void 0 : ["components", i];
 }
 function missingFile(top, message, cwd) {
-  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1];
+  let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1] ?? /security; file '([^']*)' is not in or below/.exec(message)?.[1];
   if (named === void 0) return;
   let want = (0, import_node_path6.resolve)(cwd, named), walk3 = (v, at2, depth) => {
     if (typeof v == "string") return (0, import_node_path6.resolve)(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
