@@ -22,6 +22,7 @@ import { offsetsToRegion } from './locate.ts';
 import { Positions } from './positions.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, suppressionProblems, type SuppressionSite } from './suppress.ts';
 import { fingerprint } from './fingerprint.ts';
+import { WhereTexts, withoutLines } from './stable-text.ts';
 import { objectFinding } from './finding.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import { eachFile, isNonKubernetes, LAYER_KEY } from './load.ts';
@@ -254,6 +255,8 @@ function auditFully(input: AuditInput): FullAuditResult {
   const active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a]));
   const ctx: Ctx = { findings: [], objectOfFinding: new Map(), offers: new Map(), causeOf: new Map() };
   const positions = new Positions();
+  /** What `ctx.where` answered, for fingerprints that do not move with lines (stable-text.ts). */
+  const whereTexts = new WhereTexts();
   const sources = new Map<string, SourceFile>();
   /**
    * The per-file layer of --cache (src/cache/parsed.ts): per-object rules' findings on the model's
@@ -282,7 +285,7 @@ function auditFully(input: AuditInput): FullAuditResult {
       message: d.message,
       file: d.file,
       region,
-      fingerprint: fingerprint([code, d.file, d.message]),
+      fingerprint: fingerprint([code, d.file, withoutLines(d.message)]),
       ...(input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate!, config.limits)) : {}),
     });
   };
@@ -299,7 +302,7 @@ function auditFully(input: AuditInput): FullAuditResult {
   // (The region is filled in by `positions`: at once, or file by file in step 5.)
   const report = (object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }, cause?: string) => {
     if (recording && object !== recording.object) recording.touched = true;
-    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, object, path, region: UNPLACED, ...(data ? { data } : {}) });
+    const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, fingerprintMessage: whereTexts.stable(message), object, path, region: UNPLACED, ...(data ? { data } : {}) });
     positions.place(object, path, (r, file) => {
       f.region = r;
       if (file.path !== f.file) f.file = file.path;
@@ -344,7 +347,9 @@ function auditFully(input: AuditInput): FullAuditResult {
       },
       where: (obj, path) => {
         if (recording && obj !== recording.object) recording.touched = true;
-        return positions.where(obj, path);
+        const text = positions.where(obj, path);
+        whereTexts.note(text, obj, path);
+        return text;
       },
       justified: (j) =>
         (recording && j.object !== recording.object ? (recording.touched = true) : true) &&

@@ -10,6 +10,8 @@ export interface ObjectFindingSpec {
   severity: Severity;
   messageId: string;
   message: string;
+  /** The message as the fingerprint takes it, when it differs: places in it named without their line (engine/stable-text.ts). */
+  fingerprintMessage?: string;
   object: K8sObject;
   path: ObjPath;
   data?: Record<string, string>;
@@ -35,7 +37,7 @@ export function objectFinding(s: ObjectFindingSpec): Finding {
       documentIndex: object.documentIndex,
     },
     path,
-    fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join('.'), s.message]),
+    fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join('.'), s.fingerprintMessage ?? s.message]),
   };
   if (s.data) f.data = s.data;
   return f;

@@ -1,0 +1,66 @@
+/**
+ * Fingerprints never depend on line numbers (fingerprint.ts: an unrelated edit above must not turn
+ * a known finding into a new one — a `--baseline` entry, a GitHub code scanning alert). The message
+ * is part of a fingerprint, and some messages say where another object is written: a cross-object
+ * rule names the role's rule that grants what a binding lacks (`ctx.where`: "rbac/role.yaml:12"), a
+ * duplicate key says on which line the key was first set. A comment added above that role changed
+ * every such finding's fingerprint. So the text a fingerprint is made from has each such place
+ * replaced by what stays when lines move: the object and the path within it.
+ */
+import type { K8sObject } from '../input/types.ts';
+import type { ObjPath } from './types.ts';
+
+/** The `ctx.where` texts of one run, and what each stands for. */
+export class WhereTexts {
+  /** By the text's `:line` end: the texts ending so, each with its stable form. */
+  private readonly byLine = new Map<string, [text: string, stable: string][]>();
+  private readonly seen = new Set<string>();
+
+  /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
+  note(text: string, obj: K8sObject, path: ObjPath): void {
+    if (this.seen.has(text)) return;
+    this.seen.add(text);
+    const colon = text.lastIndexOf(':');
+    if (colon < 0) return;
+    const stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ''}/${obj.name}/${path.join('.')}`;
+    const end = text.slice(colon);
+    const list = this.byLine.get(end);
+    if (list) list.push([text, stable]);
+    else this.byLine.set(end, [[text, stable]]);
+  }
+
+  /** `message` with every `where` text noted in it replaced by its stable form. */
+  stable(message: string): string {
+    if (!this.byLine.size || !message.includes(':')) return message;
+    let out = '';
+    let last = 0;
+    for (const m of message.matchAll(LINE_END)) {
+      const list = this.byLine.get(m[0]);
+      if (!list) continue;
+      const end = m.index + m[0].length;
+      // (the longest text that ends here, in case one file's path ends another's)
+      let best: [string, string] | undefined;
+      for (const entry of list) {
+        const start = end - entry[0].length;
+        if (start >= last && message.startsWith(entry[0], start) && (!best || entry[0].length > best[0].length)) best = entry;
+      }
+      if (!best) continue;
+      out += message.slice(last, end - best[0].length) + best[1];
+      last = end;
+    }
+    return last === 0 ? message : out + message.slice(last);
+  }
+}
+
+/** `:` and a line number, all of its digits. */
+const LINE_END = /:\d+(?!\d)/g;
+
+/**
+ * An input diagnostic's message without the line numbers it mentions ("first set on line 12"), for
+ * its fingerprint: the diagnostic is found by its file and what it says, not where.
+ */
+export function withoutLines(message: string): string {
+  return message.replace(LINE_MENTION, '$1');
+}
+
+const LINE_MENTION = /\b(lines?) \d+(?:\s*[-–]\s*\d+)?/g;
