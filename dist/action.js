@@ -7362,6 +7362,42 @@ function suppressionProblems(sites, severityOf) {
   return out;
 }
 
+// src/engine/stable-text.ts
+var WhereTexts = class {
+  /** By the text's `:line` end: the texts ending so, each with its stable form. */
+  byLine = /* @__PURE__ */ new Map();
+  seen = /* @__PURE__ */ new Set();
+  /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
+  note(text, obj, path) {
+    if (this.seen.has(text)) return;
+    this.seen.add(text);
+    let colon = text.lastIndexOf(":");
+    if (colon < 0) return;
+    let stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}/${path.join(".")}`, end = text.slice(colon), list = this.byLine.get(end);
+    list ? list.push([text, stable]) : this.byLine.set(end, [[text, stable]]);
+  }
+  /** `message` with every `where` text noted in it replaced by its stable form. */
+  stable(message) {
+    if (!this.byLine.size || !message.includes(":")) return message;
+    let out = "", last = 0;
+    for (let m of message.matchAll(LINE_END)) {
+      let list = this.byLine.get(m[0]);
+      if (!list) continue;
+      let end = m.index + m[0].length, best;
+      for (let entry2 of list) {
+        let start = end - entry2[0].length;
+        start >= last && message.startsWith(entry2[0], start) && (!best || entry2[0].length > best[0].length) && (best = entry2);
+      }
+      best && (out += message.slice(last, end - best[0].length) + best[1], last = end);
+    }
+    return last === 0 ? message : out + message.slice(last);
+  }
+}, LINE_END = /:\d+(?!\d)/g;
+function withoutLines(message) {
+  return message.replace(LINE_MENTION, "$1");
+}
+var LINE_MENTION = /\b(lines?) \d+(?:\s*[-–]\s*\d+)?/g;
+
 // src/engine/finding.ts
 function objectFinding(s) {
   let { object, path } = s, f = {
@@ -7380,7 +7416,7 @@ function objectFinding(s) {
       documentIndex: object.documentIndex
     },
     path,
-    fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), s.message])
+    fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), s.fingerprintMessage ?? s.message])
   };
   return s.data && (f.data = s.data), f;
 }
@@ -10104,7 +10140,7 @@ function auditNow(input) {
 }
 function auditFully(input) {
   input.reportOnly && !input.parseCache && (input = { ...input, parseCache: /* @__PURE__ */ new Map() });
-  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map(), causeOf: /* @__PURE__ */ new Map() }, positions = new Positions(), sources = /* @__PURE__ */ new Map(), layer = input.fixes ? void 0 : input.cache?.parsed, recording, layerAt = /* @__PURE__ */ new Map(), pushDiagnostic = (d, source) => {
+  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map(), causeOf: /* @__PURE__ */ new Map() }, positions = new Positions(), whereTexts = new WhereTexts(), sources = /* @__PURE__ */ new Map(), layer = input.fixes ? void 0 : input.cache?.parsed, recording, layerAt = /* @__PURE__ */ new Map(), pushDiagnostic = (d, source) => {
     let rule = findRule(d.code), code = rule.meta.code, ruled = ruleSeverity(active, code);
     if (!ruled) return;
     let severity = d.lesser ? ruled === "error" ? "warning" : "note" : ruled, region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -10116,7 +10152,7 @@ function auditFully(input) {
       message: d.message,
       file: d.file,
       region,
-      fingerprint: fingerprint([code, d.file, d.message]),
+      fingerprint: fingerprint([code, d.file, withoutLines(d.message)]),
       ...input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate, config.limits)) : {}
     });
   }, locateKept = (object, path) => {
@@ -10124,7 +10160,7 @@ function auditFully(input) {
     return object.render && (!kept3 || !kept3.text && at2.file.text) && sources.set(at2.file.path, at2.file), at2;
   }, report = (object, code, messageId, message, path, severity, data, offer, cause) => {
     recording && object !== recording.object && (recording.touched = !0);
-    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, object, path, region: UNPLACED, ...data ? { data } : {} });
+    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, fingerprintMessage: whereTexts.stable(message), object, path, region: UNPLACED, ...data ? { data } : {} });
     positions.place(object, path, (r2, file) => {
       f.region = r2, file.path !== f.file && (f.file = file.path);
       let kept3 = sources.get(file.path);
@@ -10146,7 +10182,11 @@ function auditFully(input) {
         report(r2.object, rule.meta.code, r2.messageId, format(tpl, r2.data), r2.path, r2.severity ?? a.severity, data, { ...r2.fix ? { fix: r2.fix } : {}, ...r2.suggestions ? { suggestions: r2.suggestions } : {} }, r2.cause);
       },
       commentFor: (obj, path) => (recording && obj !== recording.object && (recording.touched = !0), positions.commentFor(obj, path)),
-      where: (obj, path) => (recording && obj !== recording.object && (recording.touched = !0), positions.where(obj, path)),
+      where: (obj, path) => {
+        recording && obj !== recording.object && (recording.touched = !0);
+        let text = positions.where(obj, path);
+        return whereTexts.note(text, obj, path), text;
+      },
       justified: (j) => (recording && j.object !== recording.object ? recording.touched = !0 : !0) && justifications.push({
         ...(({ file, region }) => ({ file: file.path, region }))(positions.locateAt(j.object, j.path)),
         object: objectLabel(j.object),
