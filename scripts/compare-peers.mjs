@@ -2,11 +2,10 @@
 // Compares leastpriv's verdicts with the peers' own expected verdicts (kube-linter, kube-score,
 // Polaris, kubesec; ../shared/corpus/peers/<tool>/expectations.extracted.jsonl) on the checks that
 // overlap: privileged, capabilities, host namespaces, hostPath, hostPorts, privilege escalation,
-// run as root, seccomp (plus AppArmor, /proc mount and sysctls where a peer has them).
-//
-// For each peer fixture (or object, for kube-linter) the peer's verdict is "fires" or "passes";
-// leastpriv's is whether any of the mapped rules reports on it under the mapped profile.
-// Prints a markdown agreement table and every disagreement; docs/peer-comparison.md explains them.
+// run as root, seccomp, AppArmor, /proc mount, sysctls, and RBAC (Secrets, pod creation, wildcards,
+// cluster-admin). The mapping and the decided disagreements are test/support/peer-verdicts.ts, which
+// test/peer-verdicts.test.ts holds leastpriv to; this prints them as the markdown tables of
+// docs/peer-comparison.md, and any disagreement the table does not decide.
 //
 //   node scripts/compare-peers.mjs [--corpus ../shared/corpus/peers] [--json]
 import { build } from 'esbuild';
@@ -26,7 +25,9 @@ if (!existsSync(PEERS)) {
 const dir = mkdtempSync(join(tmpdir(), 'leastpriv-peers-'));
 const out = join(dir, 'audit.mjs');
 await build({
-  stdin: { contents: "export { audit } from './src/engine/audit.ts'; export { defaults } from './src/config/load.ts';", resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
+  stdin: {
+    contents: "export { audit } from './src/engine/audit.ts'; export { defaults } from './src/config/load.ts'; export * from './test/support/peer-verdicts.ts';",
+    resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
   outfile: out,
   bundle: true,
   format: 'esm',
@@ -35,7 +36,7 @@ await build({
   logLevel: 'warning',
 });
 // Bundled with external packages: resolve them from the project.
-const { audit, defaults } = await import(pathToFileURL(out).href).catch(async () => {
+const { audit, defaults, peerCases, compare, tally, OURS, DISAGREEMENTS, OUT_OF_SCOPE, disagreementKey } = await import(pathToFileURL(out).href).catch(async () => {
   const local = join(import.meta.dirname, '..', '.compare-peers.mjs');
   (await import('node:fs')).copyFileSync(out, local);
   try {
@@ -46,150 +47,57 @@ const { audit, defaults } = await import(pathToFileURL(out).href).catch(async ()
 });
 rmSync(dir, { recursive: true, force: true });
 
-/** Our side of each overlapping check: the profile to run and the rules that mean "fires". */
-const OURS = {
-  privileged: { profile: 'leastpriv', rules: ['LP201'] },
-  'privilege-escalation': { profile: 'pss-restricted', rules: ['LP314'] },
-  'run-as-root': { profile: 'pss-restricted', rules: ['LP315', 'LP316'] },
-  'host-network': { profile: 'pss-baseline', rules: ['LP302'] },
-  'host-pid-ipc': { profile: 'leastpriv', rules: ['LP204'] },
-  'host-path': { profile: 'pss-baseline', rules: ['LP305'] },
-  'host-port': { profile: 'pss-baseline', rules: ['LP306'] },
-  'capabilities-dangerous': { profile: 'leastpriv', rules: ['LP203'] },
-  'capabilities-not-dropped': { profile: 'pss-restricted', rules: ['LP318'] },
-  'seccomp-required': { profile: 'pss-restricted', rules: ['LP317'] },
-  'proc-mount': { profile: 'pss-baseline', rules: ['LP310'] },
-  sysctls: { profile: 'pss-baseline', rules: ['LP312'] },
-  'host-process': { profile: 'pss-baseline', rules: ['LP301'] },
-  'pss-baseline': { profile: 'pss-baseline', rules: null },
-};
-
 const cache = new Map();
 function run(file, profile) {
   const key = `${profile}\u0000${file}`;
-  if (!cache.has(key)) cache.set(key, audit({ paths: [file], cwd: PEERS, config: { ...defaults(), profile, gitignore: false } }));
+  if (!cache.has(key)) cache.set(key, audit({ paths: [file], cwd: PEERS, render: false, config: { ...defaults(), profile, gitignore: false, render: false } }));
   return cache.get(key);
 }
-function fires(file, check, objectName) {
-  const { profile, rules } = OURS[check];
-  const r = run(file, profile);
-  return r.findings.some(
-    (f) => !f.suppressed && (rules ? rules.includes(f.code) : f.code.startsWith('LP3')) && (objectName === undefined || f.object?.name === objectName),
-  );
-}
-
-const jsonl = (tool) =>
-  readFileSync(join(PEERS, tool, 'expectations.extracted.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-
-const rows = []; // { tool, peerCheck, check, subject, peer, ours }
-
-// kube-linter: per object; objects named dont-fire are the negative cases, every other object fires.
-const KL = {
-  'privileged-container': 'privileged',
-  'privilege-escalation-container': 'privilege-escalation',
-  'run-as-non-root': 'run-as-root',
-  'host-network': 'host-network',
-  'host-pid': 'host-pid-ipc',
-  'host-ipc': 'host-pid-ipc',
-  'sensitive-host-mounts': 'host-path',
-  'docker-sock': 'host-path',
-  'writable-host-mount': 'host-path',
-  'drop-net-raw-capability': 'capabilities-not-dropped',
-  'unsafe-proc-mount': 'proc-mount',
-  'unsafe-sysctls': 'sysctls',
-};
-const { parseAllDocuments } = await import('yaml');
-for (const t of jsonl('kube-linter')) {
-  const check = KL[t.test];
-  if (!check) continue;
-  const file = join(PEERS, 'kube-linter', t.file);
-  const docs = parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS()).filter((o) => o && o.kind);
-  for (const o of docs) {
-    const name = o.metadata?.name ?? '';
-    rows.push({ tool: 'kube-linter', peerCheck: t.test, check, subject: `${t.file} ${o.kind}/${name}`, peer: name !== 'dont-fire', ours: fires(file, check, name) });
-  }
-}
-
-// kube-score: per test file; Critical or Warning fires, AllOK passes (skips are left out).
-const KS = {
-  'Container Security Context Privileged': 'privileged',
-  'Container Security Context User Group ID': 'run-as-root',
-  'Container Seccomp Profile': 'seccomp-required',
-};
-for (const t of jsonl('kube-score')) {
-  const check = KS[t.check];
-  if (!check || !/^Grade/.test(t.grade) || t.files.length !== 1) continue;
-  const file = join(PEERS, 'kube-score', 'score', 'testdata', t.files[0]);
-  rows.push({ tool: 'kube-score', peerCheck: t.check, check, subject: t.files[0], peer: t.grade !== 'GradeAllOK', ours: fires(file, check) });
-}
-
-// Polaris: per fixture; a file named failure* fires, success* passes.
-const PO = {
-  runAsPrivileged: 'privileged',
-  privilegeEscalationAllowed: 'privilege-escalation',
-  runAsRootAllowed: 'run-as-root',
-  hostNetworkSet: 'host-network',
-  hostPIDSet: 'host-pid-ipc',
-  hostIPCSet: 'host-pid-ipc',
-  hostPathSet: 'host-path',
-  hostPortSet: 'host-port',
-  dangerousCapabilities: 'capabilities-dangerous',
-  insecureCapabilities: 'capabilities-not-dropped',
-  procMount: 'proc-mount',
-  hostProcess: 'host-process',
-};
-for (const t of jsonl('polaris')) {
-  const check = PO[t.check];
-  if (!check || t.role !== 'check-fixture') continue;
-  const file = join(PEERS, 'polaris', t.file);
-  rows.push({ tool: 'polaris', peerCheck: t.check, check, subject: t.file.replace(/^test\/checks\//, ''), peer: /failure/.test(t.file), ours: fires(file, check) });
-}
-
-// kubesec: per bats test on a security setting; "< 0 points" (a critical rule matched) fires, the
-// others pass. Critical rules map to PSS baseline, except allowPrivilegeEscalation (restricted).
-const KSEC = /cap|privileged|host|docker|apparmor|seccomp|allowPrivilegeEscalation|runAs|no sec/i;
-for (const t of jsonl('kubesec')) {
-  if (t.assets.length !== 1 || !KSEC.test(t.test) || t.skip.length) continue;
-  const a = t.assertions.find((x) => /assert_(lt|gt)?_?zero_points|assert_(lt|gt)_zero_points/.test(x));
-  if (!a) continue;
-  const check = /allowPrivilegeEscalation/.test(t.test) ? 'privilege-escalation' : 'pss-baseline';
-  const file = join(PEERS, 'kubesec', 'test', 'asset', t.assets[0]);
-  if (!existsSync(file)) continue;
-  rows.push({ tool: 'kubesec', peerCheck: t.test, check, subject: t.assets[0], peer: a === 'assert_lt_zero_points', ours: fires(file, check) });
-}
-
-// Dedupe (a fixture used by several tests of one check) and tabulate.
-const seen = new Set();
-const uniq = rows.filter((r) => {
-  const k = `${r.tool}\u0000${r.peerCheck}\u0000${r.subject}`;
-  return seen.has(k) ? false : (seen.add(k), true);
-});
+const rows = compare(peerCases(PEERS), run);
 if (args.includes('--json')) {
-  console.log(JSON.stringify(uniq, null, 2));
+  console.log(JSON.stringify(rows, null, 2));
   process.exit(0);
 }
-const groups = new Map();
-for (const r of uniq) {
-  const k = `${r.tool} | ${r.peerCheck} | ${r.check}`;
-  const g = groups.get(k) ?? { n: 0, agree: 0 };
-  g.n++;
-  if (r.peer === r.ours) g.agree++;
-  groups.set(k, g);
-}
-console.log('| Peer | Peer check | leastpriv (profile: rules) | Cases | Agree | Disagree |');
-console.log('|---|---|---|---:|---:|---:|');
+
+const TOOLS = ['kube-linter', 'kube-score', 'polaris', 'kubesec'];
+// kubesec's tests each assert the sign of one score: one row per leastpriv check in the table
+const KUBESEC = { 'pss-baseline': 'score < 0, a critical rule matched (one test per asset)', 'privilege-escalation': 'allowPrivilegeEscalation (score < 0)' };
+const groups = tally(rows.map((r) => (r.tool === 'kubesec' ? { ...r, peerCheck: KUBESEC[r.check] } : r)));
+console.log('| Peer | Cases | Agree | Disagree | Agreement |');
+console.log('|---|---:|---:|---:|---:|');
 let n = 0;
 let agree = 0;
-for (const [k, g] of groups) {
-  const [tool, peerCheck, check] = k.split(' | ');
-  const o = OURS[check];
-  console.log(`| ${tool} | ${peerCheck} | ${o.profile}: ${o.rules ? o.rules.join(', ') : 'any LP3xx'} | ${g.n} | ${g.agree} | ${g.n - g.agree} |`);
-  n += g.n;
-  agree += g.agree;
+for (const tool of TOOLS) {
+  const g = groups.filter((x) => x.tool === tool);
+  const c = g.reduce((s, x) => s + x.cases, 0);
+  const a = g.reduce((s, x) => s + x.agree, 0);
+  console.log(`| ${tool} | ${c} | ${a} | ${c - a} | ${((100 * a) / c).toFixed(0)}% |`);
+  n += c;
+  agree += a;
 }
-console.log(`| **all** | | | **${n}** | **${agree}** | **${n - agree}** |`);
-console.log('\nDisagreements (peer verdict → leastpriv verdict):\n');
-for (const r of uniq) if (r.peer !== r.ours) console.log(`- ${r.tool} \`${r.peerCheck}\` ${r.subject}: peer ${r.peer ? 'fires' : 'passes'}, leastpriv ${r.ours ? 'fires' : 'passes'}`);
+console.log(`| **all** | **${n}** | **${agree}** | **${n - agree}** | **${((100 * agree) / n).toFixed(0)}%** |`);
+
+console.log('\n| Peer | Peer check | leastpriv (profile: rules) | Cases | Agree | Disagree |');
+console.log('|---|---|---|---:|---:|---:|');
+for (const tool of TOOLS)
+  for (const g of groups.filter((x) => x.tool === tool)) {
+    const o = OURS[g.check];
+    console.log(`| ${g.tool} | ${g.peerCheck} | ${o.profile}: ${o.rules ? o.rules.join(', ') : 'any LP3xx'} | ${g.cases} | ${g.agree} | ${g.cases - g.agree} |`);
+  }
+
+console.log('\n| Peer | Fixture | Peer check | Peer says | We say | Verdict: why |');
+console.log('|---|---|---|---|---|---|');
+for (const d of DISAGREEMENTS) console.log(`| ${d.tool} | \`${d.subject}\` | ${d.peerCheck} | ${d.peer ? 'fires' : 'passes'} | ${d.ours ? 'fires' : 'passes'} | ${d.why} |`);
+
+console.log('\nOut of scope (no leastpriv rule claims them):\n');
+for (const tool of TOOLS) for (const o of OUT_OF_SCOPE[tool]) console.log(`- ${tool}: ${o.checks.map((c) => `\`${c}\``).join(', ')}: ${o.why}.`);
+
+const decided = new Set(DISAGREEMENTS.map(disagreementKey));
+const open = rows.filter((r) => r.peer !== r.ours && !decided.has(disagreementKey(r)));
+const stale = DISAGREEMENTS.filter((d) => !rows.some((r) => r.peer !== r.ours && disagreementKey(r) === disagreementKey(d)));
+if (open.length || stale.length) {
+  console.log('\nNot decided in test/support/peer-verdicts.ts:\n');
+  for (const r of open) console.log(`- ${disagreementKey(r)}`);
+  for (const d of stale) console.log(`- no longer disagrees: ${disagreementKey(d)}`);
+  process.exitCode = 1;
+}
