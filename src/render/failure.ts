@@ -47,6 +47,20 @@ export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd:
 }
 
 /**
+ * kustomize's message without the wrapper's own layer, which only says that the root (named
+ * already: "kustomize could not render <root>: …") is a folder: "accumulating resources:
+ * accumulation err='accumulating resources from '<root>': '<root>' must resolve to a file':
+ * recursed accumulation of path '<root>': " (the last part not always there; a Flux folder: "…: read
+ * <root>: is a directory': …";
+ * kubectl 1.32, api/internal/target/kusttarget.go accumulateResources tries the entry as a file
+ * first). Taken off after the entry the message names was found (failingEntry reads that layer).
+ */
+export function withoutWrapper(message: string): string {
+  const m = /^accumulating resources: accumulation err='accumulating resources from '([^']*)': (?:'[^']*' must resolve to a file|read [^']*: is a directory)': (?:recursed accumulation of path '[^']*': )?(?=\S)/.exec(message);
+  return m ? message.slice(m[0].length) : message;
+}
+
+/**
  * The entry of a root's kustomization that kustomize's message names: kustomize wraps each failure
  * in "accumulating resources from '<entry as written>'", outermost first (api/internal/target/
  * kusttarget.go, accumulateResources); the first is the wrapper's entry for the root itself, the

@@ -32,7 +32,7 @@ import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target }
 import { runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMING_FIELDS, scalarsOf, type BatchCandidate } from './batch.ts';
 import { readRegularText, rel } from './read.ts';
-import { cleanError, failingEntry, failingFluxEntry } from './failure.ts';
+import { cleanError, failingEntry, failingFluxEntry, withoutWrapper } from './failure.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import { mirrorFor, SAME, type Mirror } from './mirror.ts';
@@ -324,6 +324,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
         const entry = res.missing ? undefined : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         if (entry) root.errorAt = entry;
+        if (!res.missing) root.error = withoutWrapper(root.error);
         plan.roots.push(root);
         return;
       }
