@@ -9919,6 +9919,10 @@ function cleanError(stderr2, wrapperDir, tmp, cwd) {
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
   return msg.split(wrapperDir).join("(root)").split(tmp).join("(tmp)");
 }
+function withoutWrapper(message) {
+  let m = /^accumulating resources: accumulation err='accumulating resources from '([^']*)': (?:'[^']*' must resolve to a file|read [^']*: is a directory)': (?:recursed accumulation of path '[^']*': )?(?=\S)/.exec(message);
+  return m ? message.slice(m[0].length) : message;
+}
 function failingEntry(top, message, cwd) {
   let refs = refsIn(message), ref = refs[1], unmatched = refs.length <= 1 ? unmatchedPatch(top, message) : void 0;
   if (unmatched) return unmatched;
@@ -10304,7 +10308,7 @@ function renderRoots(files, cwd, settings) {
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
         let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
-        entry2 && (root.errorAt = entry2), plan.roots.push(root);
+        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), plan.roots.push(root);
         return;
       }
       for (let f of j.closure.files) plan.members.add(ctx.show(f));
