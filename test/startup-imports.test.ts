@@ -35,7 +35,7 @@ describe('the audit command at startup', () => {
     expect(plain.modules).not.toContain('src/fix/apply.ts');
   });
 
-  it('loads neither node:crypto, node:child_process, node:worker_threads nor the yaml package, nor makes a render folder, when auditing a file without kustomizations; one with a kustomization renders as before', () => {
+  it('loads neither node:child_process, node:worker_threads nor the yaml package, nor makes a render folder, when auditing a file without kustomizations, and node:crypto only for fingerprints; one with a kustomization renders as before', () => {
     // (the built CLI in a child process as bin/leastpriv.js runs it, with a preloaded script reporting
     // the built-in modules it loaded, whether yaml.cjs was required, and the folders mkdtemp made)
     const dir = mkdtempSync(join(tmpdir(), 'lp-startup-'));
@@ -58,9 +58,17 @@ describe('the audit command at startup', () => {
     const plain = probe('fixtures/rules/cluster-admin-binding.yaml');
     expect(plain.status).toBe(1);
     expect(JSON.parse(plain.stdout).findings.length).toBeGreaterThan(0);
-    expect(plain.modules).toEqual([]);
+    // (node:crypto makes the findings' fingerprints: src/engine/sha256.ts)
+    expect(plain.modules).toEqual(['NativeModule crypto']);
     expect(plain.yaml).toBe(false);
     expect(plain.made).toEqual([]);
+    // A file without findings hashes nothing.
+    const cleanFile = join(dir, 'clean.yaml');
+    writeFileSync(cleanFile, 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings, namespace: apps }\ndata: { mode: fast }\n');
+    const clean = probe(cleanFile);
+    expect(clean.status).toBe(0);
+    expect(JSON.parse(clean.stdout).summary.objects).toBe(1);
+    expect(clean.modules).toEqual([]);
     // (the render is planned and run, whether or not kubectl is installed here: LP020 then)
     const rendered = probe('fixtures/kustomize/overlays');
     expect(rendered.made.length).toBeGreaterThan(0);
@@ -70,5 +78,6 @@ describe('the audit command at startup', () => {
     const merged = probe('fixtures/input/hostile/merge-keys.yaml');
     expect(merged.yaml).toBe(true);
     expect(JSON.parse(merged.stdout).summary).toBeDefined();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,6 @@ import type { Config, RuleSetting } from '../config/types.ts';
 import type { KnownRule } from '../config/load.ts';
 import type { RuleDescriptor, Severity, SeverityOrOff } from './types.ts';
 import { profileSettings } from './profiles.ts';
-import '../pss/profiles.ts'; // registers the Pod Security Standards profiles
 
 const byId = new Map<string, Rule<string, any>>();
 for (const r of RULES) {

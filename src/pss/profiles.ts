@@ -1,5 +1,6 @@
 /**
- * The rule profiles of the Pod Security Standards, registered with the engine:
+ * The rule settings of the profiles that involve the Pod Security Standards (engine/profiles.ts
+ * lists them):
  *
  * - `pss-baseline` / `pss-restricted`: only the LP3xx controls of that level, each an error, plus the
  *   input diagnostics (LP0xx). The run exits 0 exactly when Pod Security Admission would admit every
@@ -12,9 +13,7 @@
  *   include NET_ADMIN/NET_RAW) and LP205, so pss-capability-beyond-baseline is off.
  */
 import type { RuleSetting } from '../config/types.ts';
-import { registerProfile } from '../engine/profiles.ts';
 import { RULES } from '../../rules/index.ts';
-import { pssCheck } from './registry.ts';
 import type { Level } from './types.ts';
 
 const isPss = (code: string) => code.startsWith('LP3');
@@ -34,7 +33,7 @@ function controlLevel(code: string): Level | undefined {
   return levels.get(code);
 }
 
-function pssProfile(level: Level): Record<string, RuleSetting> {
+export function pssProfile(level: Level): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const r of RULES) {
     const code = r.meta.code;
@@ -46,7 +45,7 @@ function pssProfile(level: Level): Record<string, RuleSetting> {
   return out;
 }
 
-function leastprivProfile(): Record<string, RuleSetting> {
+export function leastprivProfile(): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const r of RULES) {
     const code = r.meta.code;
@@ -57,10 +56,3 @@ function leastprivProfile(): Record<string, RuleSetting> {
   return out;
 }
 
-// (each made when a run first asks for it: a run uses one)
-registerProfile('leastpriv', leastprivProfile);
-registerProfile('pss-baseline', () => pssProfile('baseline'));
-registerProfile('pss-restricted', () => pssProfile('restricted'));
-
-export const levelOfProfile = (profile: string): Level => (profile === 'pss-restricted' ? 'restricted' : 'baseline');
-export { pssCheck };
