@@ -2583,8 +2583,8 @@ function configFromText(text, path, knownRule, label = path) {
   try {
     if (doc = yamlLib().parseDocument(text, { prettyErrors: !1 }), doc.errors.length) throw doc.errors[0];
     data = doc.toJS() ?? {};
-    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written2 = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    /^1\.\d{1,3}$/.test(written2) && (data.kubeVersion = `v${written2}`);
+    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
+    /^1\.\d{1,3}$/.test(written) && (data.kubeVersion = `v${written}`);
   } catch (e) {
     throw new ConfigError(`${label}: not valid YAML: ${e.message.split(`
 `)[0]}`);
@@ -6749,19 +6749,6 @@ var RULES = [
   live_probe_no_target_default
 ];
 
-// src/engine/profiles.ts
-var PROFILES = {
-  leastpriv: {}
-}, PROFILE_NAMES = () => Object.keys(PROFILES);
-function registerProfile(name, settings) {
-  PROFILES[name] = settings;
-}
-function profileSettings(name) {
-  let p = PROFILES[name];
-  if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(", ")})`);
-  return typeof p == "function" ? PROFILES[name] = p() : p;
-}
-
 // src/pss/profiles.ts
 var isPss = (code) => code.startsWith("LP3"), isInput = (code) => code.startsWith("LP0"), COVERED_BY_CORE = {
   LP302: "host-pid-ipc (LP204) and unjustified-privilege (LP205)",
@@ -6789,9 +6776,19 @@ function leastprivProfile() {
   }
   return out;
 }
-registerProfile("leastpriv", leastprivProfile);
-registerProfile("pss-baseline", () => pssProfile("baseline"));
-registerProfile("pss-restricted", () => pssProfile("restricted"));
+
+// src/engine/profiles.ts
+var MAKERS = {
+  leastpriv: leastprivProfile,
+  "pss-baseline": () => pssProfile("baseline"),
+  "pss-restricted": () => pssProfile("restricted")
+}, made = /* @__PURE__ */ new Map(), PROFILE_NAMES = () => Object.keys(MAKERS);
+function profileSettings(name) {
+  let make = Object.hasOwn(MAKERS, name) ? MAKERS[name] : void 0;
+  if (!make) throw new Error(`unknown profile '${name}' (known: ${PROFILE_NAMES().join(", ")})`);
+  let p = made.get(name);
+  return p || made.set(name, p = make()), p;
+}
 
 // src/engine/registry.ts
 var byId2 = /* @__PURE__ */ new Map();
@@ -7123,105 +7120,13 @@ var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `
 
 // src/engine/sha256.ts
 import { createRequire as createRequire2 } from "node:module";
-var WRITTEN_OUT_BLOCKS = 24, budget = WRITTEN_OUT_BLOCKS, nodeHash;
+var hash;
 function sha256Hex(text) {
-  if (nodeHash) return nodeHash(text);
-  let blocks = Math.ceil((Buffer.byteLength(text, "utf8") + 9) / 64);
-  if (blocks <= budget)
-    return budget -= blocks, written(text);
-  let { createHash: createHash2 } = createRequire2(import.meta.url)("node:crypto");
-  return nodeHash = (s) => createHash2("sha256").update(s).digest("hex"), nodeHash(text);
-}
-var K = new Uint32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]), H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225], encoder = new TextEncoder(), W = new Uint32Array(64), H = new Uint32Array(8), KEPT = 65536, buf = new Uint8Array(1024), HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function written(text) {
-  let need = text.length * 3 + 72, bytes = need <= buf.length ? buf : need <= KEPT ? buf = new Uint8Array(KEPT) : new Uint8Array(need), n = encoder.encodeInto(text, bytes).written, end = Math.ceil((n + 9) / 64) * 64;
-  bytes.fill(0, n, end), bytes[n] = 128;
-  let view = new DataView(bytes.buffer, 0, end);
-  view.setUint32(end - 8, Math.floor(n / 536870912)), view.setUint32(end - 4, n * 8 >>> 0), H.set(H0);
-  for (let off = 0; off < end; off += 64) {
-    for (let t = 0; t < 16; t++) W[t] = view.getUint32(off + t * 4);
-    for (let t = 16; t < 64; t++) {
-      let w15 = W[t - 15], w2 = W[t - 2], s0 = (w15 >>> 7 | w15 << 25) ^ (w15 >>> 18 | w15 << 14) ^ w15 >>> 3, s1 = (w2 >>> 17 | w2 << 15) ^ (w2 >>> 19 | w2 << 13) ^ w2 >>> 10;
-      W[t] = W[t - 16] + s0 + W[t - 7] + s1;
-    }
-    let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
-    for (let t = 0; t < 64; t++) {
-      let S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7), t1 = h + S1 + (e & f ^ ~e & g) + K[t] + W[t] | 0, t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
-      h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
-    }
-    H[0] = H[0] + a, H[1] = H[1] + b, H[2] = H[2] + c, H[3] = H[3] + d, H[4] = H[4] + e, H[5] = H[5] + f, H[6] = H[6] + g, H[7] = H[7] + h;
+  if (!hash) {
+    let { createHash: createHash2 } = createRequire2(import.meta.url)("node:crypto");
+    hash = (s) => createHash2("sha256").update(s).digest("hex");
   }
-  let hex = "";
-  for (let i = 0; i < 8; i++) {
-    let x = H[i];
-    hex += HEX[x >>> 24] + HEX[x >>> 16 & 255] + HEX[x >>> 8 & 255] + HEX[x & 255];
-  }
-  return hex;
+  return hash(text);
 }
 
 // src/engine/fingerprint.ts
@@ -7759,13 +7664,13 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
     if (!st.isFile()) return decode(path, readBounded(fd, maxFileSize), maxFileSize, !0);
     let size = st.size;
     if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
-    let buf2 = readBuffer(size), off = 0;
+    let buf = readBuffer(size), off = 0;
     for (; off < size; ) {
-      let n = readSync2(fd, buf2, off, size - off, off);
+      let n = readSync2(fd, buf, off, size - off, off);
       if (n === 0) break;
       off += n;
     }
-    return decode(path, buf2.subarray(0, off), maxFileSize);
+    return decode(path, buf.subarray(0, off), maxFileSize);
   } catch (e) {
     let code = e.code;
     return {
@@ -8174,8 +8079,8 @@ function loadPatch(level, p, sourceOf) {
       let source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      let written2 = p.inline.in ?? level, virtual = newSource(written2.source.path, p.inline.text), toFile = inlineMapping(written2, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written2.source, ...toFile ? { toFile } : {} };
+      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...toFile ? { toFile } : {} };
     }
   } catch {
     out = null;
@@ -8184,10 +8089,10 @@ function loadPatch(level, p, sourceOf) {
 }
 function targetIn(level, p, loaded, doc, path, sourceOf) {
   if (p.inline) {
-    let written2 = p.inline.in ?? level;
-    if (!loaded.toFile) return { object: written2.anchor, path: p.inline.at };
+    let written = p.inline.in ?? level;
+    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
     let r2 = rangeOf(doc.anchor, path);
-    return { source: written2.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+    return { source: written.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
   }
   let src = p.file && sourceOf(p.file) || void 0;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
@@ -8393,8 +8298,8 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written2 = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
-    if (inOrigin.complete && written2) return full();
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written) return full();
     for (let level of chain) {
       let levels2 = [level, ...[...componentsOf(level)].reverse()];
       for (let l of levels2)
@@ -9389,8 +9294,8 @@ function splitBatch(ctx, members, dir, rendered) {
     }
     let file = resolve9(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
-    let renames = members[n].renames !== void 0, written2 = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
-    if (!parsedFile(ctx, file)?.objects.some(written2)) return;
+    let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
+    if (!parsedFile(ctx, file)?.objects.some(written)) return;
     out[n].push(r2);
   }
   return out;
@@ -10035,8 +9940,8 @@ function chartFile(path, cwd, charts) {
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve11(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
-  let out = /* @__PURE__ */ new Map(), budget2 = 2e3, walk3 = (rel2, depth) => {
-    if (budget2-- <= 0) return;
+  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
+    if (budget-- <= 0) return;
     let entries;
     try {
       entries = readdirSync4(resolve11(cwd, rel2), { withFileTypes: !0 });
@@ -10677,7 +10582,7 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
   } catch (e) {
     throw failed(e);
   }
-  let buf2 = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
+  let buf = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
     try {
       for (let off = 0; off < length; ) off += writeSync(fd, bytes, off, length - off);
     } catch (e) {
@@ -10686,11 +10591,11 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
   };
   try {
     for (let c of chunks)
-      if (used + 3 * c.length > buf2.length && (flush(buf2, used), used = 0), 3 * c.length > buf2.length) {
+      if (used + 3 * c.length > buf.length && (flush(buf, used), used = 0), 3 * c.length > buf.length) {
         let big = Buffer.from(c);
         flush(big, big.length);
-      } else used += buf2.write(c, used);
-    flush(buf2, used);
+      } else used += buf.write(c, used);
+    flush(buf, used);
   } finally {
     closeSync2(fd);
   }

@@ -2380,8 +2380,8 @@ function configFromText(text, path, knownRule, label = path) {
   try {
     if (doc = yamlLib().parseDocument(text, { prettyErrors: !1 }), doc.errors.length) throw doc.errors[0];
     data = doc.toJS() ?? {};
-    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written2 = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    /^1\.\d{1,3}$/.test(written2) && (data.kubeVersion = `v${written2}`);
+    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
+    /^1\.\d{1,3}$/.test(written) && (data.kubeVersion = `v${written}`);
   } catch (e) {
     throw new ConfigError(`${label}: not valid YAML: ${e.message.split(`
 `)[0]}`);
@@ -7321,24 +7321,6 @@ var RULES, init_rules = __esm({
   }
 });
 
-// src/engine/profiles.ts
-function registerProfile(name, settings) {
-  PROFILES[name] = settings;
-}
-function profileSettings(name) {
-  let p = PROFILES[name];
-  if (!p) throw new Error(`unknown profile '${name}' (known: ${Object.keys(PROFILES).join(", ")})`);
-  return typeof p == "function" ? PROFILES[name] = p() : p;
-}
-var PROFILES, PROFILE_NAMES, init_profiles = __esm({
-  "src/engine/profiles.ts"() {
-    "use strict";
-    PROFILES = {
-      leastpriv: {}
-    }, PROFILE_NAMES = () => Object.keys(PROFILES);
-  }
-});
-
 // src/pss/profiles.ts
 function controlLevel(code) {
   return levels ??= new Map(RULES.map((r2) => [r2.meta.code, r2.meta.defaultOptions?.level])), levels.get(code);
@@ -7361,20 +7343,34 @@ function leastprivProfile() {
   }
   return out;
 }
-var isPss, isInput, COVERED_BY_CORE, levels, init_profiles2 = __esm({
+var isPss, isInput, COVERED_BY_CORE, levels, init_profiles = __esm({
   "src/pss/profiles.ts"() {
     "use strict";
-    init_profiles();
     init_rules();
-    init_registry();
     isPss = (code) => code.startsWith("LP3"), isInput = (code) => code.startsWith("LP0"), COVERED_BY_CORE = {
       LP302: "host-pid-ipc (LP204) and unjustified-privilege (LP205)",
       LP303: "privileged-container (LP201)",
       LP304: "capability-outside-allowlist (LP203) and unjustified-privilege (LP205)"
     };
-    registerProfile("leastpriv", leastprivProfile);
-    registerProfile("pss-baseline", () => pssProfile("baseline"));
-    registerProfile("pss-restricted", () => pssProfile("restricted"));
+  }
+});
+
+// src/engine/profiles.ts
+function profileSettings(name) {
+  let make = Object.hasOwn(MAKERS, name) ? MAKERS[name] : void 0;
+  if (!make) throw new Error(`unknown profile '${name}' (known: ${PROFILE_NAMES().join(", ")})`);
+  let p = made.get(name);
+  return p || made.set(name, p = make()), p;
+}
+var MAKERS, made, PROFILE_NAMES, init_profiles2 = __esm({
+  "src/engine/profiles.ts"() {
+    "use strict";
+    init_profiles();
+    MAKERS = {
+      leastpriv: leastprivProfile,
+      "pss-baseline": () => pssProfile("baseline"),
+      "pss-restricted": () => pssProfile("restricted")
+    }, made = /* @__PURE__ */ new Map(), PROFILE_NAMES = () => Object.keys(MAKERS);
   }
 });
 
@@ -7440,7 +7436,6 @@ var byId2, isKnownRule, REPO_URL, init_registry2 = __esm({
   "src/engine/registry.ts"() {
     "use strict";
     init_rules();
-    init_profiles();
     init_profiles2();
     byId2 = /* @__PURE__ */ new Map();
     for (let r2 of RULES)
@@ -7736,108 +7731,16 @@ var MAX_VIEWS, pathKey, Positions, init_positions = __esm({
 
 // src/engine/sha256.ts
 function sha256Hex(text) {
-  if (nodeHash) return nodeHash(text);
-  let blocks = Math.ceil((Buffer.byteLength(text, "utf8") + 9) / 64);
-  if (blocks <= budget)
-    return budget -= blocks, written(text);
-  let { createHash: createHash5 } = (0, import_node_module2.createRequire)(__lpImportMetaUrl)("node:crypto");
-  return nodeHash = (s) => createHash5("sha256").update(s).digest("hex"), nodeHash(text);
-}
-function written(text) {
-  let need = text.length * 3 + 72, bytes = need <= buf.length ? buf : need <= KEPT ? buf = new Uint8Array(KEPT) : new Uint8Array(need), n = encoder.encodeInto(text, bytes).written, end = Math.ceil((n + 9) / 64) * 64;
-  bytes.fill(0, n, end), bytes[n] = 128;
-  let view = new DataView(bytes.buffer, 0, end);
-  view.setUint32(end - 8, Math.floor(n / 536870912)), view.setUint32(end - 4, n * 8 >>> 0), H.set(H0);
-  for (let off = 0; off < end; off += 64) {
-    for (let t = 0; t < 16; t++) W[t] = view.getUint32(off + t * 4);
-    for (let t = 16; t < 64; t++) {
-      let w15 = W[t - 15], w2 = W[t - 2], s0 = (w15 >>> 7 | w15 << 25) ^ (w15 >>> 18 | w15 << 14) ^ w15 >>> 3, s1 = (w2 >>> 17 | w2 << 15) ^ (w2 >>> 19 | w2 << 13) ^ w2 >>> 10;
-      W[t] = W[t - 16] + s0 + W[t - 7] + s1;
-    }
-    let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
-    for (let t = 0; t < 64; t++) {
-      let S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7), t1 = h + S1 + (e & f ^ ~e & g) + K[t] + W[t] | 0, t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
-      h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
-    }
-    H[0] = H[0] + a, H[1] = H[1] + b, H[2] = H[2] + c, H[3] = H[3] + d, H[4] = H[4] + e, H[5] = H[5] + f, H[6] = H[6] + g, H[7] = H[7] + h;
+  if (!hash) {
+    let { createHash: createHash5 } = (0, import_node_module2.createRequire)(__lpImportMetaUrl)("node:crypto");
+    hash = (s) => createHash5("sha256").update(s).digest("hex");
   }
-  let hex = "";
-  for (let i = 0; i < 8; i++) {
-    let x = H[i];
-    hex += HEX[x >>> 24] + HEX[x >>> 16 & 255] + HEX[x >>> 8 & 255] + HEX[x & 255];
-  }
-  return hex;
+  return hash(text);
 }
-var import_node_module2, WRITTEN_OUT_BLOCKS, budget, nodeHash, K, H0, encoder, W, H, KEPT, buf, HEX, init_sha256 = __esm({
+var import_node_module2, hash, init_sha256 = __esm({
   "src/engine/sha256.ts"() {
     "use strict";
-    import_node_module2 = require("node:module"), WRITTEN_OUT_BLOCKS = 24, budget = WRITTEN_OUT_BLOCKS;
-    K = new Uint32Array([
-      1116352408,
-      1899447441,
-      3049323471,
-      3921009573,
-      961987163,
-      1508970993,
-      2453635748,
-      2870763221,
-      3624381080,
-      310598401,
-      607225278,
-      1426881987,
-      1925078388,
-      2162078206,
-      2614888103,
-      3248222580,
-      3835390401,
-      4022224774,
-      264347078,
-      604807628,
-      770255983,
-      1249150122,
-      1555081692,
-      1996064986,
-      2554220882,
-      2821834349,
-      2952996808,
-      3210313671,
-      3336571891,
-      3584528711,
-      113926993,
-      338241895,
-      666307205,
-      773529912,
-      1294757372,
-      1396182291,
-      1695183700,
-      1986661051,
-      2177026350,
-      2456956037,
-      2730485921,
-      2820302411,
-      3259730800,
-      3345764771,
-      3516065817,
-      3600352804,
-      4094571909,
-      275423344,
-      430227734,
-      506948616,
-      659060556,
-      883997877,
-      958139571,
-      1322822218,
-      1537002063,
-      1747873779,
-      1955562222,
-      2024104815,
-      2227730452,
-      2361852424,
-      2428436474,
-      2756734187,
-      3204031479,
-      3329325298
-    ]), H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225], encoder = new TextEncoder(), W = new Uint32Array(64), H = new Uint32Array(8), KEPT = 65536, buf = new Uint8Array(1024), HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+    import_node_module2 = require("node:module");
   }
 });
 
@@ -8989,13 +8892,13 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
     if (!st.isFile()) return decode(path, readBounded(fd, maxFileSize), maxFileSize, !0);
     let size = st.size;
     if (size > maxFileSize) return tooLarge(path, size, maxFileSize);
-    let buf2 = readBuffer(size), off = 0;
+    let buf = readBuffer(size), off = 0;
     for (; off < size; ) {
-      let n = (0, import_node_fs4.readSync)(fd, buf2, off, size - off, off);
+      let n = (0, import_node_fs4.readSync)(fd, buf, off, size - off, off);
       if (n === 0) break;
       off += n;
     }
-    return decode(path, buf2.subarray(0, off), maxFileSize);
+    return decode(path, buf.subarray(0, off), maxFileSize);
   } catch (e) {
     let code = e.code;
     return {
@@ -9426,8 +9329,8 @@ function loadPatch(level, p, sourceOf) {
       let source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      let written2 = p.inline.in ?? level, virtual = newSource(written2.source.path, p.inline.text), toFile = inlineMapping(written2, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written2.source, ...toFile ? { toFile } : {} };
+      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at);
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...toFile ? { toFile } : {} };
     }
   } catch {
     out = null;
@@ -9436,10 +9339,10 @@ function loadPatch(level, p, sourceOf) {
 }
 function targetIn(level, p, loaded, doc, path, sourceOf) {
   if (p.inline) {
-    let written2 = p.inline.in ?? level;
-    if (!loaded.toFile) return { object: written2.anchor, path: p.inline.at };
+    let written = p.inline.in ?? level;
+    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
     let r2 = rangeOf(doc.anchor, path);
-    return { source: written2.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+    return { source: written.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
   }
   let src = p.file && sourceOf(p.file) || void 0;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
@@ -9644,8 +9547,8 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written2 = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
-    if (inOrigin.complete && written2) return full();
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written) return full();
     for (let level of chain) {
       let levels2 = [level, ...[...componentsOf(level)].reverse()];
       for (let l of levels2)
@@ -10340,8 +10243,8 @@ function renderFingerprint(files, cwd, settings) {
     if (!("key" in k)) return;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
-  let hash = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
-  return hash(JSON.stringify([roots, skipped, texts, levels2, [...plan.members].sort()]));
+  let hash2 = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash2(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash2(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
+  return hash2(JSON.stringify([roots, skipped, texts, levels2, [...plan.members].sort()]));
 }
 function dropKeptPlan() {
   kept?.scratch.remove(), kept = void 0;
@@ -10697,8 +10600,8 @@ function splitBatch(ctx, members, dir, rendered) {
     }
     let file = (0, import_node_path9.resolve)(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
-    let renames = members[n].renames !== void 0, written2 = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
-    if (!parsedFile(ctx, file)?.objects.some(written2)) return;
+    let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
+    if (!parsedFile(ctx, file)?.objects.some(written)) return;
     out[n].push(r2);
   }
   return out;
@@ -11404,7 +11307,7 @@ var DEFAULT_PROFILE, rank, init_coverage = __esm({
     "use strict";
     init_rules();
     init_registry2();
-    init_profiles();
+    init_profiles2();
     init_types2();
     DEFAULT_PROFILE = "leastpriv";
     rank = (s) => s === "off" ? 0 : SEVERITY_RANK[s];
@@ -11464,8 +11367,8 @@ function chartFile(path, cwd, charts) {
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path11.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
-  let out = /* @__PURE__ */ new Map(), budget2 = 2e3, walk3 = (rel2, depth) => {
-    if (budget2-- <= 0) return;
+  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
+    if (budget-- <= 0) return;
     let entries;
     try {
       entries = (0, import_node_fs11.readdirSync)((0, import_node_path11.resolve)(cwd, rel2), { withFileTypes: !0 });
@@ -12797,7 +12700,7 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
   } catch (e) {
     throw failed(e);
   }
-  let buf2 = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
+  let buf = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
     try {
       for (let off = 0; off < length; ) off += (0, import_node_fs12.writeSync)(fd, bytes, off, length - off);
     } catch (e) {
@@ -12806,11 +12709,11 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
   };
   try {
     for (let c of chunks)
-      if (used + 3 * c.length > buf2.length && (flush(buf2, used), used = 0), 3 * c.length > buf2.length) {
+      if (used + 3 * c.length > buf.length && (flush(buf, used), used = 0), 3 * c.length > buf.length) {
         let big = Buffer.from(c);
         flush(big, big.length);
-      } else used += buf2.write(c, used);
-    flush(buf2, used);
+      } else used += buf.write(c, used);
+    flush(buf, used);
   } finally {
     (0, import_node_fs12.closeSync)(fd);
   }
@@ -13019,7 +12922,7 @@ function runFixes(run, types, opts) {
     return io.stderr(`leastpriv: --fix-dry-run: ${done.applied} edit${done.applied === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"} would be made (nothing written)
 `), done.result;
   }
-  let written2 = 0;
+  let written = 0;
   for (let f of files) {
     let { before, after } = done.changed.get(f), path = (0, import_node_path15.resolve)(opts.cwd, f), disk;
     try {
@@ -13035,9 +12938,9 @@ function runFixes(run, types, opts) {
 `);
       continue;
     }
-    (0, import_node_fs13.writeFileSync)(path, bom + after), written2++;
+    (0, import_node_fs13.writeFileSync)(path, bom + after), written++;
   }
-  return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written2} file${written2 === 1 ? "" : "s"}
+  return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
 var import_node_fs13, import_node_path15, init_fix = __esm({
@@ -13527,9 +13430,9 @@ var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII, NON_ASCII_ALL,
         }
         for (let [i, list] of byPack) {
           let head = JSON.stringify(list.map(([key, json]) => [key, json.length])), parts = [`${this.header()}${head}
-`, ...list.map(([, json]) => json)], buf2 = Buffer.allocUnsafe(parts.reduce((n, p) => n + p.length, 0)), at2 = 0;
-          for (let p of parts) at2 += buf2.write(p, at2, "latin1");
-          this.store.putPack(packName(i), buf2);
+`, ...list.map(([, json]) => json)], buf = Buffer.allocUnsafe(parts.reduce((n, p) => n + p.length, 0)), at2 = 0;
+          for (let p of parts) at2 += buf.write(p, at2, "latin1");
+          this.store.putPack(packName(i), buf);
         }
         this.dirty.clear();
       }
@@ -13696,12 +13599,12 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
         this.loaded = !0;
         let raw = this.store.getIndex(), header = this.header();
         if (!raw || raw.length < header.length + 4 || raw.toString("latin1", 0, header.length) !== header) return;
-        let buf2 = raw.subarray(header.length), n = buf2.readUInt32LE(0), paths = 4 + n * 81;
-        if (paths > buf2.length) return;
-        let names2 = buf2.toString("utf8", paths).split("\0");
+        let buf = raw.subarray(header.length), n = buf.readUInt32LE(0), paths = 4 + n * 81;
+        if (paths > buf.length) return;
+        let names2 = buf.toString("utf8", paths).split("\0");
         if (names2.length === n) {
-          if (this.buf = buf2, this.nums = new Float64Array(n * 6), LITTLE_ENDIAN) Buffer.from(this.nums.buffer).set(buf2.subarray(4, 4 + n * 48));
-          else for (let j = 0; j < n * 6; j++) this.nums[j] = buf2.readDoubleLE(4 + j * 8);
+          if (this.buf = buf, this.nums = new Float64Array(n * 6), LITTLE_ENDIAN) Buffer.from(this.nums.buffer).set(buf.subarray(4, 4 + n * 48));
+          else for (let j = 0; j < n * 6; j++) this.nums[j] = buf.readDoubleLE(4 + j * 8);
           this.count = n, this.used = new Uint8Array(n), this.names = names2;
         }
       }
@@ -13942,9 +13845,9 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
             known = void 0;
           }
         if (known?.isFile()) {
-          let hash = this.index.get(abs, known);
-          if (hash !== void 0)
-            return known.size > max ? `size:${known.size}` : (this.index.flux && this.renderFiles.add(abs), hash);
+          let hash2 = this.index.get(abs, known);
+          if (hash2 !== void 0)
+            return known.size > max ? `size:${known.size}` : (this.index.flux && this.renderFiles.add(abs), hash2);
         }
         let fd;
         try {
@@ -13954,14 +13857,14 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
-          let buf2 = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared2 ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
+          let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared2 ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
           for (; off < st.size; ) {
-            let n = (0, import_node_fs17.readSync)(fd, buf2, off, st.size - off, off);
+            let n = (0, import_node_fs17.readSync)(fd, buf, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
-          let bytes = buf2.subarray(0, off), hash = sha256(bytes), flux = mentionsFlux(bytes);
-          return off === st.size && this.index.set(abs, { ...stat, at: at2, hash, flux }), flux && this.renderFiles.add(abs), hash;
+          let bytes = buf.subarray(0, off), hash2 = sha256(bytes), flux = mentionsFlux(bytes);
+          return off === st.size && this.index.set(abs, { ...stat, at: at2, hash: hash2, flux }), flux && this.renderFiles.add(abs), hash2;
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
@@ -13983,10 +13886,10 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
       #source;
       #load() {
         if (this.#source) return this.#source;
-        let hash = this.hashOf(this.path);
-        if (hash === void 0) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
+        let hash2 = this.hashOf(this.path);
+        if (hash2 === void 0) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
         let r2 = readInput(this.path, this.cwd, this.maxFileSize, void 0, this.path), text = "source" in r2 ? r2.source.text : r2.text;
-        if (text === void 0 || sha256(text) !== hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
+        if (text === void 0 || sha256(text) !== hash2) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
         return this.#source = "source" in r2 ? r2.source : newSource(this.path, text);
       }
       get text() {
@@ -14192,7 +14095,7 @@ var import_node_fs18, import_node_path20, EDIT_FORMATS, SEVERITIES2, init_audit2
     init_types();
     init_registry2();
     init_rules();
-    init_profiles();
+    init_profiles2();
     init_version2();
     init_reporters();
     init_usage();
@@ -15127,8 +15030,8 @@ var require_buffer_util = __commonJS({
       if (list.length === 1) return list[0];
       let target = Buffer.allocUnsafe(totalLength), offset = 0;
       for (let i = 0; i < list.length; i++) {
-        let buf2 = list[i];
-        target.set(buf2, offset), offset += buf2.length;
+        let buf = list[i];
+        target.set(buf, offset), offset += buf.length;
       }
       return offset < totalLength ? new FastBuffer(target.buffer, target.byteOffset, offset) : target;
     }
@@ -15140,13 +15043,13 @@ var require_buffer_util = __commonJS({
       for (let i = 0; i < buffer.length; i++)
         buffer[i] ^= mask[i & 3];
     }
-    function toArrayBuffer(buf2) {
-      return buf2.length === buf2.buffer.byteLength ? buf2.buffer : buf2.buffer.slice(buf2.byteOffset, buf2.byteOffset + buf2.length);
+    function toArrayBuffer(buf) {
+      return buf.length === buf.buffer.byteLength ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
     }
     function toBuffer(data) {
       if (toBuffer.readOnly = !0, Buffer.isBuffer(data)) return data;
-      let buf2;
-      return data instanceof ArrayBuffer ? buf2 = new FastBuffer(data) : ArrayBuffer.isView(data) ? buf2 = new FastBuffer(data.buffer, data.byteOffset, data.byteLength) : (buf2 = Buffer.from(data), toBuffer.readOnly = !1), buf2;
+      let buf;
+      return data instanceof ArrayBuffer ? buf = new FastBuffer(data) : ArrayBuffer.isView(data) ? buf = new FastBuffer(data.buffer, data.byteOffset, data.byteLength) : (buf = Buffer.from(data), toBuffer.readOnly = !1), buf;
     }
     module2.exports = {
       concat,
@@ -15620,23 +15523,23 @@ var require_validation = __commonJS({
     function isValidStatusCode(code) {
       return code >= 1e3 && code <= 1014 && code !== 1004 && code !== 1005 && code !== 1006 || code >= 3e3 && code <= 4999;
     }
-    function _isValidUTF8(buf2) {
-      let len = buf2.length, i = 0;
+    function _isValidUTF8(buf) {
+      let len = buf.length, i = 0;
       for (; i < len; )
-        if ((buf2[i] & 128) === 0)
+        if ((buf[i] & 128) === 0)
           i++;
-        else if ((buf2[i] & 224) === 192) {
-          if (i + 1 === len || (buf2[i + 1] & 192) !== 128 || (buf2[i] & 254) === 192)
+        else if ((buf[i] & 224) === 192) {
+          if (i + 1 === len || (buf[i + 1] & 192) !== 128 || (buf[i] & 254) === 192)
             return !1;
           i += 2;
-        } else if ((buf2[i] & 240) === 224) {
-          if (i + 2 >= len || (buf2[i + 1] & 192) !== 128 || (buf2[i + 2] & 192) !== 128 || buf2[i] === 224 && (buf2[i + 1] & 224) === 128 || // Overlong
-          buf2[i] === 237 && (buf2[i + 1] & 224) === 160)
+        } else if ((buf[i] & 240) === 224) {
+          if (i + 2 >= len || (buf[i + 1] & 192) !== 128 || (buf[i + 2] & 192) !== 128 || buf[i] === 224 && (buf[i + 1] & 224) === 128 || // Overlong
+          buf[i] === 237 && (buf[i + 1] & 224) === 160)
             return !1;
           i += 3;
-        } else if ((buf2[i] & 248) === 240) {
-          if (i + 3 >= len || (buf2[i + 1] & 192) !== 128 || (buf2[i + 2] & 192) !== 128 || (buf2[i + 3] & 192) !== 128 || buf2[i] === 240 && (buf2[i + 1] & 240) === 128 || // Overlong
-          buf2[i] === 244 && buf2[i + 1] > 143 || buf2[i] > 244)
+        } else if ((buf[i] & 248) === 240) {
+          if (i + 3 >= len || (buf[i + 1] & 192) !== 128 || (buf[i + 2] & 192) !== 128 || (buf[i + 3] & 192) !== 128 || buf[i] === 240 && (buf[i + 1] & 240) === 128 || // Overlong
+          buf[i] === 244 && buf[i + 1] > 143 || buf[i] > 244)
             return !1;
           i += 4;
         } else
@@ -15653,14 +15556,14 @@ var require_validation = __commonJS({
       tokenChars
     };
     if (isUtf82)
-      module2.exports.isValidUTF8 = function(buf2) {
-        return buf2.length < 24 ? _isValidUTF8(buf2) : isUtf82(buf2);
+      module2.exports.isValidUTF8 = function(buf) {
+        return buf.length < 24 ? _isValidUTF8(buf) : isUtf82(buf);
       };
     else if (!process.env.WS_NO_UTF_8_VALIDATE)
       try {
         let isValidUTF8 = require("utf-8-validate");
-        module2.exports.isValidUTF8 = function(buf2) {
-          return buf2.length < 32 ? _isValidUTF8(buf2) : isValidUTF8(buf2);
+        module2.exports.isValidUTF8 = function(buf) {
+          return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
         };
       } catch {
       }
@@ -15734,21 +15637,21 @@ var require_receiver = __commonJS({
       consume(n) {
         if (this._bufferedBytes -= n, n === this._buffers[0].length) return this._buffers.shift();
         if (n < this._buffers[0].length) {
-          let buf2 = this._buffers[0];
+          let buf = this._buffers[0];
           return this._buffers[0] = new FastBuffer(
-            buf2.buffer,
-            buf2.byteOffset + n,
-            buf2.length - n
-          ), new FastBuffer(buf2.buffer, buf2.byteOffset, n);
+            buf.buffer,
+            buf.byteOffset + n,
+            buf.length - n
+          ), new FastBuffer(buf.buffer, buf.byteOffset, n);
         }
         let dst = Buffer.allocUnsafe(n);
         do {
-          let buf2 = this._buffers[0], offset = dst.length - n;
-          n >= buf2.length ? dst.set(this._buffers.shift(), offset) : (dst.set(new Uint8Array(buf2.buffer, buf2.byteOffset, n), offset), this._buffers[0] = new FastBuffer(
-            buf2.buffer,
-            buf2.byteOffset + n,
-            buf2.length - n
-          )), n -= buf2.length;
+          let buf = this._buffers[0], offset = dst.length - n;
+          n >= buf.length ? dst.set(this._buffers.shift(), offset) : (dst.set(new Uint8Array(buf.buffer, buf.byteOffset, n), offset), this._buffers[0] = new FastBuffer(
+            buf.buffer,
+            buf.byteOffset + n,
+            buf.length - n
+          )), n -= buf.length;
         } while (n > 0);
         return dst;
       }
@@ -15796,8 +15699,8 @@ var require_receiver = __commonJS({
           this._loop = !1;
           return;
         }
-        let buf2 = this.consume(2);
-        if ((buf2[0] & 48) !== 0) {
+        let buf = this.consume(2);
+        if ((buf[0] & 48) !== 0) {
           let error = this.createError(
             RangeError,
             "RSV2 and RSV3 must be clear",
@@ -15808,7 +15711,7 @@ var require_receiver = __commonJS({
           cb(error);
           return;
         }
-        let compressed = (buf2[0] & 64) === 64;
+        let compressed = (buf[0] & 64) === 64;
         if (compressed && !this._extensions[PerMessageDeflate2.extensionName]) {
           let error = this.createError(
             RangeError,
@@ -15820,7 +15723,7 @@ var require_receiver = __commonJS({
           cb(error);
           return;
         }
-        if (this._fin = (buf2[0] & 128) === 128, this._opcode = buf2[0] & 15, this._payloadLength = buf2[1] & 127, this._opcode === 0) {
+        if (this._fin = (buf[0] & 128) === 128, this._opcode = buf[0] & 15, this._payloadLength = buf[1] & 127, this._opcode === 0) {
           if (compressed) {
             let error = this.createError(
               RangeError,
@@ -15902,7 +15805,7 @@ var require_receiver = __commonJS({
           cb(error);
           return;
         }
-        if (!this._fin && !this._fragmented && (this._fragmented = this._opcode), this._masked = (buf2[1] & 128) === 128, this._isServer) {
+        if (!this._fin && !this._fragmented && (this._fragmented = this._opcode), this._masked = (buf[1] & 128) === 128, this._isServer) {
           if (!this._masked) {
             let error = this.createError(
               RangeError,
@@ -15951,7 +15854,7 @@ var require_receiver = __commonJS({
           this._loop = !1;
           return;
         }
-        let buf2 = this.consume(8), num = buf2.readUInt32BE(0);
+        let buf = this.consume(8), num = buf.readUInt32BE(0);
         if (num > Math.pow(2, 21) - 1) {
           let error = this.createError(
             RangeError,
@@ -15963,7 +15866,7 @@ var require_receiver = __commonJS({
           cb(error);
           return;
         }
-        this._payloadLength = num * Math.pow(2, 32) + buf2.readUInt32BE(4), this.haveLength(cb);
+        this._payloadLength = num * Math.pow(2, 32) + buf.readUInt32BE(4), this.haveLength(cb);
       }
       /**
        * Payload length has been read.
@@ -16041,10 +15944,10 @@ var require_receiver = __commonJS({
        * @private
        */
       decompress(data, cb) {
-        this._extensions[PerMessageDeflate2.extensionName].decompress(data, this._fin, (err, buf2) => {
+        this._extensions[PerMessageDeflate2.extensionName].decompress(data, this._fin, (err, buf) => {
           if (err) return cb(err);
-          if (buf2.length) {
-            if (this._messageLength += buf2.length, this._messageLength > this._maxPayload && this._maxPayload > 0) {
+          if (buf.length) {
+            if (this._messageLength += buf.length, this._messageLength > this._maxPayload && this._maxPayload > 0) {
               let error = this.createError(
                 RangeError,
                 "Max payload size exceeded",
@@ -16055,7 +15958,7 @@ var require_receiver = __commonJS({
               cb(error);
               return;
             }
-            this._fragments.push(buf2);
+            this._fragments.push(buf);
           }
           this.dataMessage(cb), this._state === GET_INFO && this.startLoop(cb);
         });
@@ -16078,8 +15981,8 @@ var require_receiver = __commonJS({
             this.emit("message", data, !0), this._state = GET_INFO, this.startLoop(cb);
           }));
         } else {
-          let buf2 = concat(fragments, messageLength);
-          if (!this._skipUTF8Validation && !isValidUTF8(buf2)) {
+          let buf = concat(fragments, messageLength);
+          if (!this._skipUTF8Validation && !isValidUTF8(buf)) {
             let error = this.createError(
               Error,
               "invalid UTF-8 sequence",
@@ -16090,8 +15993,8 @@ var require_receiver = __commonJS({
             cb(error);
             return;
           }
-          this._state === INFLATING || this._allowSynchronousEvents ? (this.emit("message", buf2, !1), this._state = GET_INFO) : (this._state = DEFER_EVENT, setImmediate(() => {
-            this.emit("message", buf2, !1), this._state = GET_INFO, this.startLoop(cb);
+          this._state === INFLATING || this._allowSynchronousEvents ? (this.emit("message", buf, !1), this._state = GET_INFO) : (this._state = DEFER_EVENT, setImmediate(() => {
+            this.emit("message", buf, !1), this._state = GET_INFO, this.startLoop(cb);
           }));
         }
       }
@@ -16119,12 +16022,12 @@ var require_receiver = __commonJS({
               cb(error);
               return;
             }
-            let buf2 = new FastBuffer(
+            let buf = new FastBuffer(
               data.buffer,
               data.byteOffset + 2,
               data.length - 2
             );
-            if (!this._skipUTF8Validation && !isValidUTF8(buf2)) {
+            if (!this._skipUTF8Validation && !isValidUTF8(buf)) {
               let error = this.createError(
                 Error,
                 "invalid UTF-8 sequence",
@@ -16135,7 +16038,7 @@ var require_receiver = __commonJS({
               cb(error);
               return;
             }
-            this._loop = !1, this.emit("conclude", code, buf2), this.end();
+            this._loop = !1, this.emit("conclude", code, buf), this.end();
           }
           this._state = GET_INFO;
           return;
@@ -16227,28 +16130,28 @@ var require_sender = __commonJS({
        * @public
        */
       close(code, data, mask, cb) {
-        let buf2;
+        let buf;
         if (code === void 0)
-          buf2 = EMPTY_BUFFER;
+          buf = EMPTY_BUFFER;
         else {
           if (typeof code != "number" || !isValidStatusCode(code))
             throw new TypeError("First argument must be a valid error code number");
           if (data === void 0 || !data.length)
-            buf2 = Buffer.allocUnsafe(2), buf2.writeUInt16BE(code, 0);
+            buf = Buffer.allocUnsafe(2), buf.writeUInt16BE(code, 0);
           else {
             let length = Buffer.byteLength(data);
             if (length > 123)
               throw new RangeError("The message must not be greater than 123 bytes");
-            if (buf2 = Buffer.allocUnsafe(2 + length), buf2.writeUInt16BE(code, 0), typeof data == "string")
-              buf2.write(data, 2);
+            if (buf = Buffer.allocUnsafe(2 + length), buf.writeUInt16BE(code, 0), typeof data == "string")
+              buf.write(data, 2);
             else if (isUint8Array(data))
-              buf2.set(data, 2);
+              buf.set(data, 2);
             else
               throw new TypeError("Second argument must be a string or a Uint8Array");
           }
         }
         let options2 = {
-          [kByteLength]: buf2.length,
+          [kByteLength]: buf.length,
           fin: !0,
           generateMask: this._generateMask,
           mask,
@@ -16257,7 +16160,7 @@ var require_sender = __commonJS({
           readOnly: !1,
           rsv1: !1
         };
-        this._state !== DEFAULT ? this.enqueue([this.dispatch, buf2, !1, options2, cb]) : this.sendFrame(_Sender.frame(buf2, options2), cb);
+        this._state !== DEFAULT ? this.enqueue([this.dispatch, buf, !1, options2, cb]) : this.sendFrame(_Sender.frame(buf, options2), cb);
       }
       /**
        * Sends a ping message to the other peer.
@@ -16406,7 +16309,7 @@ var require_sender = __commonJS({
           return;
         }
         let perMessageDeflate = this._extensions[PerMessageDeflate2.extensionName];
-        this._bufferedBytes += options2[kByteLength], this._state = DEFLATING, perMessageDeflate.compress(data, options2.fin, (_, buf2) => {
+        this._bufferedBytes += options2[kByteLength], this._state = DEFLATING, perMessageDeflate.compress(data, options2.fin, (_, buf) => {
           if (this._socket.destroyed) {
             let err = new Error(
               "The socket was closed while data was being compressed"
@@ -16414,7 +16317,7 @@ var require_sender = __commonJS({
             callCallbacks(this, err, cb);
             return;
           }
-          this._bufferedBytes -= options2[kByteLength], this._state = DEFAULT, options2.readOnly = !1, this.sendFrame(_Sender.frame(buf2, options2), cb), this.dequeue();
+          this._bufferedBytes -= options2[kByteLength], this._state = DEFAULT, options2.readOnly = !1, this.sendFrame(_Sender.frame(buf, options2), cb), this.dequeue();
         });
       }
       /**
@@ -19889,7 +19792,7 @@ var init_rules2 = __esm({
     "use strict";
     init_rules();
     init_registry2();
-    init_profiles();
+    init_profiles2();
     init_load();
     init_rule_doc();
     init_usage();
@@ -20050,10 +19953,10 @@ function stdioWriter(fd, onBrokenPipe) {
   return {
     write: (s) => {
       if (gone) return;
-      let buf2 = Buffer.from(s, "utf8"), off = 0;
-      for (; off < buf2.length; )
+      let buf = Buffer.from(s, "utf8"), off = 0;
+      for (; off < buf.length; )
         try {
-          off += (0, import_node_fs25.writeSync)(fd, buf2, off, buf2.length - off);
+          off += (0, import_node_fs25.writeSync)(fd, buf, off, buf.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
