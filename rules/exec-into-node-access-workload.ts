@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { grantsVerbOn } from '../src/rbac/match.ts';
+import { grantsVerbOn, streamOpeningVerbs } from '../src/rbac/match.ts';
 import { roleLabel } from '../src/rbac/objects.ts';
 import { principalLabel } from '../src/rbac/subjects.ts';
 import { subjectScopes } from '../src/rbac/effective.ts';
@@ -12,7 +12,11 @@ import type { Grant } from '../src/rbac/graph.ts';
  * privileged, shares host namespaces, mounts hostPath or holds capabilities beyond the baseline
  * gives those commands the node (RBAC good practices, "Workload creation" and the Pod Security
  * Standards). pods/exec and pods/attach are authorized as `create` (SPDY) or `get` (WebSocket)
- * (requestinfo.go; kubernetes#78741), so either verb opens the path.
+ * (requestinfo.go; kubernetes#78741), so before Kubernetes 1.35 either verb opens the path; from 1.35
+ * the WebSocket upgrade needs `create` too (AuthorizePodWebsocketUpgradeCreatePermission, on by
+ * default; kubernetes/kubernetes#134577), so only `create` does (src/rbac/match.ts, streamOpeningVerbs).
+ * A read-everything role (`get` on `*`) is no exec path there: Polaris' clusterrolebindingClusterAdmin
+ * fixture success.explicit_verbs.yaml was reported as one.
  */
 const SUBS = ['exec', 'attach'] as const;
 
@@ -35,7 +39,7 @@ export default defineRule({
     },
     docs: {
       whatItDoes:
-        "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can `create` or `get` `pods/exec` or `pods/attach`, looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject → binding → role → pods → node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
+        "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can open `pods/exec` or `pods/attach` (`create`; before Kubernetes 1.35, `--kube-version`, also `get` alone, the WebSocket verb), looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject → binding → role → pods → node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
       whyItMatters:
         "Exec and attach run commands inside an existing pod with everything the pod has. Into a privileged or hostPID pod, that is root on the node: the host's processes, filesystem and kubelet credentials, and from there other pods' secrets. Neither the role nor the workload looks dangerous on its own — the risk is their combination, which is why it is checked across objects. The incident's debug agent (privileged, hostPID) was exec-able by the MCP service account in its namespace.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
@@ -72,6 +76,7 @@ spec:
         'https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation',
         'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
         'https://github.com/kubernetes/kubernetes/issues/78741',
+        'https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/#AuthorizePodWebsocketUpgradeCreatePermission',
       ],
     },
   },
@@ -80,12 +85,13 @@ spec:
     const byNs = nodeAccessByNamespace(ctx.model, justifiedBy(ctx.commentFor));
     if (!byNs.size) return;
     const all = [...byNs.values()].flat();
+    const verbs = streamOpeningVerbs(ctx.kubeVersion);
     const reported = new Set<string>();
     for (const scope of subjectScopes(graph)) {
       const workloads = scope.namespace ? (byNs.get(scope.namespace) ?? []) : all;
       if (!workloads.length) continue;
       for (const g of scope.grants) {
-        const subs = SUBS.filter((s) => grantsVerbOn(g.rule.rule, 'create', '', 'pods', s) || grantsVerbOn(g.rule.rule, 'get', '', 'pods', s));
+        const subs = SUBS.filter((s) => verbs.some((v) => grantsVerbOn(g.rule.rule, v, '', 'pods', s)));
         if (!subs.length) continue;
         const names = g.rule.rule.resourceNames ?? [];
         const reached = names.length ? workloads.filter((w) => names.some((n) => podNameCouldBe(w.object, n))) : workloads;

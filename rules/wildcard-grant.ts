@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { roleLabel, roleRules } from '../src/rbac/objects.ts';
 import { roleScope, scaled } from '../src/rbac/scope.ts';
-import { grantsVerbOn } from '../src/rbac/match.ts';
+import { grantsVerbOn, streamOpeningVerbs } from '../src/rbac/match.ts';
 import { lower } from '../src/rbac/grant-check.ts';
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import { wildcardNarrowing } from '../src/fix/offers.ts';
@@ -13,7 +13,7 @@ import { BUILTIN_RESOURCES } from '../src/rbac/resources.ts';
  * secrets, escalate, bind or impersonate, and must not say so. `cluster` tells whether a
  * ClusterRoleBinding makes cluster-scoped requests (impersonating users, nodes/proxy) reachable.
  */
-const REACH: { what: string; detail?: string; verbs: string[]; group: string; resource: string; sub?: string; clusterScoped?: boolean }[] = [
+const REACH: { what: string; detail?: string; verbs: readonly string[] | 'stream'; group: string; resource: string; sub?: string; clusterScoped?: boolean }[] = [
   { what: 'reading Secrets', verbs: ['get', 'list', 'watch'], group: '', resource: 'secrets' },
   { what: 'escalate and bind on roles', verbs: ['escalate', 'bind'], group: 'rbac.authorization.k8s.io', resource: 'roles' },
   { what: 'escalate and bind on cluster roles', verbs: ['escalate', 'bind'], group: 'rbac.authorization.k8s.io', resource: 'clusterroles' },
@@ -21,15 +21,17 @@ const REACH: { what: string; detail?: string; verbs: string[]; group: string; re
   { what: 'impersonating service accounts', verbs: ['impersonate'], group: '', resource: 'serviceaccounts' },
   { what: 'creating pods', verbs: ['create'], group: '', resource: 'pods' },
   ...[['apps', 'deployments'], ['apps', 'daemonsets'], ['apps', 'statefulsets'], ['apps', 'replicasets'], ['batch', 'jobs'], ['batch', 'cronjobs'], ['', 'replicationcontrollers']].map(([group, resource]) => ({ what: 'writing workloads that create pods', detail: resource!, verbs: ['create', 'update', 'patch'], group: group!, resource: resource! })),
-  { what: 'exec into pods', verbs: ['create', 'get'], group: '', resource: 'pods', sub: 'exec' },
+  // `create`, and before Kubernetes 1.35 also `get` (the WebSocket verb): src/rbac/match.ts, streamOpeningVerbs
+  { what: 'exec into pods', verbs: 'stream', group: '', resource: 'pods', sub: 'exec' },
   { what: 'writing RoleBindings', verbs: ['create', 'update', 'patch'], group: 'rbac.authorization.k8s.io', resource: 'rolebindings' },
   { what: 'the kubelet API through nodes/proxy', verbs: ['get', 'create'], group: '', resource: 'nodes', sub: 'proxy', clusterScoped: true },
 ];
 
-function reaches(rule: PolicyRule, cluster: boolean): string[] {
+function reaches(rule: PolicyRule, cluster: boolean, kubeVersion: string): string[] {
   const out = new Map<string, string[]>();
   for (const r of REACH) {
-    if ((!cluster && r.clusterScoped) || !r.verbs.some((v) => grantsVerbOn(rule, v, r.group, r.resource, r.sub ?? ''))) continue;
+    const verbs = r.verbs === 'stream' ? streamOpeningVerbs(kubeVersion) : r.verbs;
+    if ((!cluster && r.clusterScoped) || !verbs.some((v) => grantsVerbOn(rule, v, r.group, r.resource, r.sub ?? ''))) continue;
     out.set(r.what, [...(out.get(r.what) ?? []), ...(r.detail ? [r.detail] : [])]);
   }
   return [...out].map(([what, details]) => (details.length ? `${what} (${details.join(', ')})` : what));
@@ -99,7 +101,7 @@ rules:
       scope ??= roleScope(ctx.model.rbac, obj);
       const full = fields.length >= 3 && fields.some((f) => f[0] === 'resources' && res === '*');
       const severity = scaled(ctx.severity, scope.scope);
-      const reach = full ? [] : reaches(rule, scope.scope !== 'namespace');
+      const reach = full ? [] : reaches(rule, scope.scope !== 'namespace', ctx.kubeVersion);
       const nonResourceOnly = fields.length === 1 && fields[0]![0] === 'nonResourceURLs';
       const confined = !full && !nonResourceOnly && reach.length === 0;
       const groups = (rule.apiGroups ?? []).map((g) => (g === '' ? 'the core group' : g === '*' ? 'every group' : g));

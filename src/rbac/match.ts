@@ -12,8 +12,21 @@
  * - nonResourceURLs match exactly, `*`, or by prefix when the rule's URL ends in `*`.
  */
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
+import { LATEST, parseVersion } from '../pss/version.ts';
 
 export const STREAMING_SUBRESOURCES = ['exec', 'attach', 'portforward'] as const;
+
+/**
+ * The verbs on pods/exec, pods/attach or pods/portforward any one of which opens the stream on a
+ * Kubernetes version (`v1.35`). The API server authorizes a streaming request by its HTTP method: SPDY
+ * (POST) as `create`, the WebSocket upgrade (GET) as `get` (KEP-4006). From 1.35 the upgrade is also
+ * authorized as `create` (compound authorization, feature gate AuthorizePodWebsocketUpgradeCreatePermission,
+ * beta and on by default: kubernetes/kubernetes#134577, kubernetes/website feature-gates), so there
+ * `get` alone opens nothing, and `create` alone still opens SPDY.
+ */
+export function streamOpeningVerbs(kubeVersion: string): readonly string[] {
+  return (parseVersion(kubeVersion) ?? LATEST).minor >= 35 ? ['create'] : ['create', 'get'];
+}
 
 /** What the authorizer is asked: a resource request or a non-resource URL. */
 export interface ResourceRequest {
