@@ -2530,6 +2530,9 @@ var r, RO, WRITE, ALL2, AGG, BOOT, aggregates, BUILTIN_CLUSTER_ROLES, BUILTIN_NA
 });
 
 // src/rbac/match.ts
+function streamOpeningVerbs(kubeVersion) {
+  return (parseVersion(kubeVersion) ?? LATEST).minor >= 35 ? ["create"] : ["create", "get"];
+}
 function verbMatches(rule, verb) {
   return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
 }
@@ -2566,7 +2569,9 @@ function grantsVerbOn(rule, verb, group, resource, subresource = "") {
 var STREAMING_SUBRESOURCES, isNonResource, init_match = __esm({
   "src/rbac/match.ts"() {
     "use strict";
-    STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"], isNonResource = (r2) => "nonResourceURL" in r2;
+    init_version2();
+    STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"];
+    isNonResource = (r2) => "nonResourceURL" in r2;
   }
 });
 
@@ -4251,10 +4256,12 @@ var SCOPE_NOTE, LOWER2, lower, init_grant_check = __esm({
 });
 
 // rules/wildcard-grant.ts
-function reaches(rule, cluster) {
+function reaches(rule, cluster, kubeVersion) {
   let out = /* @__PURE__ */ new Map();
-  for (let r2 of REACH)
-    !cluster && r2.clusterScoped || !r2.verbs.some((v) => grantsVerbOn(rule, v, r2.group, r2.resource, r2.sub ?? "")) || out.set(r2.what, [...out.get(r2.what) ?? [], ...r2.detail ? [r2.detail] : []]);
+  for (let r2 of REACH) {
+    let verbs = r2.verbs === "stream" ? streamOpeningVerbs(kubeVersion) : r2.verbs;
+    !cluster && r2.clusterScoped || !verbs.some((v) => grantsVerbOn(rule, v, r2.group, r2.resource, r2.sub ?? "")) || out.set(r2.what, [...out.get(r2.what) ?? [], ...r2.detail ? [r2.detail] : []]);
+  }
   return [...out].map(([what, details]) => details.length ? `${what} (${details.join(", ")})` : what);
 }
 var REACH, wildcard_grant_default, init_wildcard_grant = __esm({
@@ -4275,7 +4282,8 @@ var REACH, wildcard_grant_default, init_wildcard_grant = __esm({
       { what: "impersonating service accounts", verbs: ["impersonate"], group: "", resource: "serviceaccounts" },
       { what: "creating pods", verbs: ["create"], group: "", resource: "pods" },
       ...[["apps", "deployments"], ["apps", "daemonsets"], ["apps", "statefulsets"], ["apps", "replicasets"], ["batch", "jobs"], ["batch", "cronjobs"], ["", "replicationcontrollers"]].map(([group, resource]) => ({ what: "writing workloads that create pods", detail: resource, verbs: ["create", "update", "patch"], group, resource })),
-      { what: "exec into pods", verbs: ["create", "get"], group: "", resource: "pods", sub: "exec" },
+      // `create`, and before Kubernetes 1.35 also `get` (the WebSocket verb): src/rbac/match.ts, streamOpeningVerbs
+      { what: "exec into pods", verbs: "stream", group: "", resource: "pods", sub: "exec" },
       { what: "writing RoleBindings", verbs: ["create", "update", "patch"], group: "rbac.authorization.k8s.io", resource: "rolebindings" },
       { what: "the kubelet API through nodes/proxy", verbs: ["get", "create"], group: "", resource: "nodes", sub: "proxy", clusterScoped: !0 }
     ];
@@ -4328,7 +4336,7 @@ rules:
           let res = (rule.resources ?? []).find((r2) => r2 === "*" || r2.startsWith("*/"));
           if (res && fields2.push(["resources", res === "*" ? "every resource (`*`)" : `the ${res.slice(2)} subresource of every resource (\`${res}\`)`]), (rule.nonResourceURLs ?? []).includes("*") && fields2.push(["nonResourceURLs", "every non-resource URL (`*`)"]), !fields2.length) return;
           scope ??= roleScope(ctx.model.rbac, obj);
-          let full = fields2.length >= 3 && fields2.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace"), nonResourceOnly = fields2.length === 1 && fields2[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within3 = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
+          let full = fields2.length >= 3 && fields2.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace", ctx.kubeVersion), nonResourceOnly = fields2.length === 1 && fields2[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within3 = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
           ctx.report({
             object: obj,
             path: ["rules", i, fields2[0][0]],
@@ -5144,7 +5152,7 @@ var SUBS, exec_into_node_access_workload_default, init_exec_into_node_access_wor
           why: "On a binding of `cluster-admin`, which `cluster-admin-binding` (LP112) reports, the attack path is a consequence of that binding: it is folded into the LP112 finding as a related location instead of reported apart. Reported as usual for every other binding, and when LP112 is off."
         },
         docs: {
-          whatItDoes: "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can `create` or `get` `pods/exec` or `pods/attach`, looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject \u2192 binding \u2192 role \u2192 pods \u2192 node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
+          whatItDoes: "For every subject and namespace, takes the union of its grants (as the RBAC authorizer does) and, if it can open `pods/exec` or `pods/attach` (`create`; before Kubernetes 1.35, `--kube-version`, also `get` alone, the WebSocket verb), looks for workloads in that namespace (every namespace for ClusterRoleBindings) whose pods are privileged, use hostPID/hostIPC/hostNetwork, mount hostPath, or add capabilities beyond the Pod Security baseline. One finding lands on each binding that gives the exec/attach grant, explaining the chain subject \u2192 binding \u2192 role \u2192 pods \u2192 node. Grants restricted by resourceNames count only for pods whose names could match (bare Pods by name, controllers' pods by the name prefix). hostNetwork and capabilities that carry a written reason (see `unjustified-privilege`) are accepted risks and do not count; workloads without a namespace count only for ClusterRoleBindings.",
           whyItMatters: "Exec and attach run commands inside an existing pod with everything the pod has. Into a privileged or hostPID pod, that is root on the node: the host's processes, filesystem and kubelet credentials, and from there other pods' secrets. Neither the role nor the workload looks dangerous on its own \u2014 the risk is their combination, which is why it is checked across objects. The incident's debug agent (privileged, hostPID) was exec-able by the MCP service account in its namespace.",
           example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
@@ -5179,19 +5187,20 @@ spec:
           references: [
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-            "https://github.com/kubernetes/kubernetes/issues/78741"
+            "https://github.com/kubernetes/kubernetes/issues/78741",
+            "https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/#AuthorizePodWebsocketUpgradeCreatePermission"
           ]
         }
       },
       checkModel(ctx) {
         let graph = ctx.model.rbac, byNs = nodeAccessByNamespace(ctx.model, justifiedBy(ctx.commentFor));
         if (!byNs.size) return;
-        let all = [...byNs.values()].flat(), reported = /* @__PURE__ */ new Set();
+        let all = [...byNs.values()].flat(), verbs = streamOpeningVerbs(ctx.kubeVersion), reported = /* @__PURE__ */ new Set();
         for (let scope of subjectScopes(graph)) {
           let workloads = scope.namespace ? byNs.get(scope.namespace) ?? [] : all;
           if (workloads.length)
             for (let g of scope.grants) {
-              let subs = SUBS.filter((s) => grantsVerbOn(g.rule.rule, "create", "", "pods", s) || grantsVerbOn(g.rule.rule, "get", "", "pods", s));
+              let subs = SUBS.filter((s) => verbs.some((v) => grantsVerbOn(g.rule.rule, v, "", "pods", s)));
               if (!subs.length) continue;
               let names2 = g.rule.rule.resourceNames ?? [], reached = names2.length ? workloads.filter((w) => names2.some((n) => podNameCouldBe(w.object, n))) : workloads;
               if (!reached.length) continue;
