@@ -8,8 +8,9 @@
  *
  * Only Kustomizations whose source is the repository being audited are rendered: a `GitRepository`
  * named `flux-system` (the one `flux bootstrap` creates for the repository itself), or one whose URL
- * is a remote of the repository's git config. Not modelled, and said so per root (LP022):
- * `postBuild` variable substitution, `decryption` (SOPS), the v1beta2 `patchesStrategicMerge`/
+ * is a remote of the repository's git config. `postBuild` variable substitution is applied from
+ * `substitute` (substitute.ts). Not modelled, and said so per root (LP022): the values of
+ * `postBuild.substituteFrom`, `decryption` (SOPS), the v1beta2 `patchesStrategicMerge`/
  * `patchesJson6902` fields, and sources other than the repository.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import type { K8sObject } from '../input/types.ts';
 import { kustomizationFileIn, levelFrom, pseudoObject, type Level } from './kustomization.ts';
 import { isRecord } from '../model/workloads.ts';
+import { variablesOf, type Variables } from './substitute.ts';
 
 export const FLUX_KUSTOMIZE_GROUP = 'kustomize.toolkit.fluxcd.io';
 
@@ -35,6 +37,8 @@ export interface FluxRoot {
   notes: { text: string; path: (string | number)[] }[];
   /** For a folder without a kustomization file: the manifests and sub-kustomizations Flux would list. */
   generated?: string[];
+  /** The variables of spec.postBuild, when it substitutes (substitute.ts). */
+  vars?: Variables;
 }
 
 function gitRoot(from: string): string | undefined {
@@ -160,7 +164,11 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
     level.children = level.children.filter((c) => c.field === 'components');
     level.resourceFiles = [];
     const notes: FluxRoot['notes'] = [];
-    if (isRecord(spec.postBuild)) notes.push({ text: 'postBuild variable substitution is not applied: `${VAR}` values are audited as written', path: ['spec', 'postBuild'] });
+    // (post-build substitution, substitute.ts: the inline values are applied; those of
+    // substituteFrom are in the cluster)
+    const vars = variablesOf(spec.postBuild);
+    if (vars && !vars.complete)
+      notes.push({ text: 'postBuild.substituteFrom is not read (its ConfigMaps and Secrets are in the cluster): `${VAR}` expressions only it defines are audited as written; spec.postBuild.substitute is applied', path: ['spec', 'postBuild', 'substituteFrom'] });
     // kustomize.toolkit.fluxcd.io/v1beta2 had spec.patchesStrategicMerge (objects) and
     // spec.patchesJson6902 (targets with ops as objects); the v1 API of Flux 2.0 has neither, only
     // spec.patches (fluxcd/kustomize-controller api/v1beta2 vs api/v1 KustomizationSpec). Whether a
@@ -169,7 +177,7 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
       if (Array.isArray(spec[k]) && spec[k].length)
         notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ['spec', k] });
     if (isRecord(spec.decryption)) notes.push({ text: 'decryption (SOPS) is not applied: encrypted Secrets are audited as written', path: ['spec', 'decryption'] });
-    const root: FluxRoot = { object: o, dir, level, notes };
+    const root: FluxRoot = { object: o, dir, level, notes, ...(vars ? { vars } : {}) };
     if (!kustomizationFileIn(dir)) root.generated = fluxGeneratedResources(dir);
     roots.push(root);
   }

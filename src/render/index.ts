@@ -34,6 +34,7 @@ import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMIN
 import { readRegularText, rel } from './read.ts';
 import { cleanError, failingEntry, failingFluxEntry, withoutWrapper } from './failure.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
+import { substituteObject, type Variables } from './substitute.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import { mirrorFor, SAME, type Mirror } from './mirror.ts';
 import type { RenderCache } from '../cache/types.ts';
@@ -270,6 +271,8 @@ interface RootJob {
   notes: RootNote[];
   wrapperDir: string;
   job: Job;
+  /** A Flux root's post-build variables (substitute.ts), applied to each rendered object. */
+  vars?: Variables;
   /** From a path kustomize names (in the copy the root was rendered from, if any) to the real one. */
   real: (abs: string) => string;
   /** Rendered from a copy with texts `audit --fix` edited (never kept across its passes, never stored). */
@@ -578,7 +581,7 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): R
       return out;
     };
     const wrapperDir = wrapperFor(tmp, wdir, body(m));
-    return { name, flux: true, at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, true), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
+    return { name, flux: true, ...(r.vars ? { vars: r.vars } : {}), at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, true), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
   };
   return make(true, String(i));
 }
@@ -679,9 +682,16 @@ function objectsOf(ctx: Ctx, j: RootJob, rendered: K8sObject[], dir: string): K8
     const mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
     const editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
     const info: RenderInfo = { root: j.name, mapBack, editTarget };
-    const obj: K8sObject = { ...found.object, value: r.value, apiVersion: r.apiVersion, kind: r.kind, name: r.name, render: info };
+    // (Flux substitutes after the build: the objects as applied; positions are mapped from the
+    // value kustomize wrote, whose `${VAR}`s are the origin's)
+    const applied = j.vars ? substituteObject(r.value, j.vars) : undefined;
+    const value = applied ?? r.value;
+    const appliedMeta = isRecord(value.metadata) ? value.metadata : {};
+    const name = applied && typeof appliedMeta.name === 'string' ? appliedMeta.name : r.name;
+    const namespace = applied ? (typeof appliedMeta.namespace === 'string' && appliedMeta.namespace ? appliedMeta.namespace : undefined) : r.namespace;
+    const obj: K8sObject = { ...found.object, value, apiVersion: r.apiVersion, kind: r.kind, name, render: info };
     delete obj.invalid;
-    if (r.namespace) obj.namespace = r.namespace;
+    if (namespace) obj.namespace = namespace;
     else delete obj.namespace;
     out.push(obj);
   }
