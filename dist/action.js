@@ -3218,10 +3218,10 @@ var looksLikePodSpec = (v) => Array.isArray(v.containers) && v.containers.length
 function inferPods2(obj) {
   let group = groupOf(obj.apiVersion);
   if (isBuiltinGroup(group) || knownNonPod(group) || obj.kind === "HelmRelease" && group.endsWith("fluxcd.io")) return [];
-  let out = [], walk3 = (v, path, parent, depth) => {
+  let out = [], walk4 = (v, path, parent, depth) => {
     if (!(depth > MAX_DEPTH)) {
       if (Array.isArray(v)) {
-        v.forEach((x, i) => walk3(x, [...path, i], void 0, depth + 1));
+        v.forEach((x, i) => walk4(x, [...path, i], void 0, depth + 1));
         return;
       }
       if (isRecord2(v)) {
@@ -3230,11 +3230,11 @@ function inferPods2(obj) {
           path[path.length - 1] === "spec" && parent && isRecord2(parent.metadata) && (ref.metadata = parent.metadata, ref.metadataPath = [...path.slice(0, -1), "metadata"]), out.push(ref);
           return;
         }
-        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk3(x, [...path, k], v, depth + 1);
+        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk4(x, [...path, k], v, depth + 1);
       }
     }
   };
-  return walk3(obj.value, [], void 0, 0), out;
+  return walk4(obj.value, [], void 0, 0), out;
 }
 registerInference(inferPods2);
 
@@ -3704,12 +3704,12 @@ var render_not_modelled_default = {
     name: "render-not-modelled",
     severity: "note",
     category: "input",
-    description: "Part of how a Flux Kustomization is applied is not modelled: post-build substitution, decryption, or a source other than this repository.",
+    description: "Part of how a Flux Kustomization is applied is not modelled: post-build values from the cluster, decryption, or a source other than this repository.",
     securitySeverity: 0.5,
     tags: ["input", "kustomize", "flux"],
     messages: { notModelled: "{root}: {detail}" },
     docs: {
-      whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: `spec.postBuild` variable substitution (values such as `${CLUSTER_DOMAIN}` are audited as written), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), a `spec.namePrefix`/`spec.nameSuffix` on a folder whose kustomization sets its own (Flux replaces it; leastpriv applies both), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
+      whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: the values of `spec.postBuild.substituteFrom` (ConfigMaps and Secrets in the cluster: a `${CLUSTER_DOMAIN}` only they define is audited as written; `spec.postBuild.substitute` is applied), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), a `spec.namePrefix`/`spec.nameSuffix` on a folder whose kustomization sets its own (Flux replaces it; leastpriv applies both), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
       whyItMatters: "A clean report covers what was audited. Naming what was not lets a reviewer judge what the audit could have missed, instead of trusting a result for objects it never saw as applied.",
       example: `apiVersion: kustomize.toolkit.fluxcd.io/v1
 kind: Kustomization
@@ -3717,10 +3717,11 @@ spec:
   path: ./apps/web
   sourceRef: {kind: GitRepository, name: flux-system}
   postBuild:
-    substitute: {replicas: "3"}   # not applied by leastpriv`,
+    substituteFrom:               # values in the cluster: not read by leastpriv
+    - {kind: ConfigMap, name: cluster-settings}`,
       useInstead: `# nothing to change: the note documents the audit's limits.
 # Suppress it for a Kustomization with a reason if it is known and accepted:
-#   ignore.leastpriv.dev/render-not-modelled: "substitutions only set replicas"`,
+#   ignore.leastpriv.dev/render-not-modelled: "cluster-settings only sets domains"`,
       references: ["https://fluxcd.io/flux/components/kustomize/kustomizations/#post-build-variable-substitution"]
     }
   }
@@ -7499,7 +7500,7 @@ function discoverNow(paths, opts) {
         real = abs;
       }
     seen.has(real) || (seen.add(real), files.push(displayPath(abs, opts.cwd, !0)));
-  }, visitedDirs = /* @__PURE__ */ new Set(), walk3 = (dir, layers, root, top, knownReal) => {
+  }, visitedDirs = /* @__PURE__ */ new Set(), walk4 = (dir, layers, root, top, knownReal) => {
     let real;
     try {
       real = knownReal ?? realpathSync.native(dir);
@@ -7536,7 +7537,7 @@ function discoverNow(paths, opts) {
       }
       if (isDir) {
         if (NEVER_ENTER.has(ent.name) || gitignored(here, top, abs, !0) || excluded(abs, !0)) continue;
-        walk3(abs, here, root, top, linkReal ?? join2(real, ent.name));
+        walk4(abs, here, root, top, linkReal ?? join2(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (gitignored(here, top, abs, !1) || excluded(abs, !1)) continue;
         addFile(abs, linkReal ?? join2(real, ent.name));
@@ -7568,7 +7569,7 @@ function discoverNow(paths, opts) {
     }
     if (st.isDirectory()) {
       if (excluded(abs, !0)) continue;
-      walk3(abs, opts.gitignore ? ancestorLayers(abs) : [], root, opts.gitignore ? top : void 0);
+      walk4(abs, opts.gitignore ? ancestorLayers(abs) : [], root, opts.gitignore ? top : void 0);
     } else {
       if (excluded(abs, !1)) continue;
       addFile(abs, real);
@@ -8596,22 +8597,22 @@ function failingComponent(top, message, cwd) {
 function missingFile(top, message, cwd) {
   let named = /evalsymlink failure on '([^']*)'/.exec(message)?.[1] ?? /security; file '([^']*)' is not in or below/.exec(message)?.[1];
   if (named === void 0) return;
-  let want = resolve6(cwd, named), walk3 = (v, at2, depth) => {
+  let want = resolve6(cwd, named), walk4 = (v, at2, depth) => {
     if (typeof v == "string") return resolve6(top.dir, v.includes("=") ? v.slice(v.indexOf("=") + 1) : v) === want ? at2 : void 0;
     if (!(depth > 6)) {
       if (Array.isArray(v))
         for (let i = 0; i < v.length; i++) {
-          let hit = walk3(v[i], [...at2, i], depth + 1);
+          let hit = walk4(v[i], [...at2, i], depth + 1);
           if (hit) return hit;
         }
       else if (isRecord2(v))
         for (let [k, x] of Object.entries(v)) {
-          let hit = walk3(x, [...at2, k], depth + 1);
+          let hit = walk4(x, [...at2, k], depth + 1);
           if (hit) return hit;
         }
     }
   };
-  return walk3(top.value, [], 0);
+  return walk4(top.value, [], 0);
 }
 function safeRealpath(p) {
   try {
@@ -8624,6 +8625,60 @@ function safeRealpath(p) {
 // src/render/flux.ts
 import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, extname, join as join4, resolve as resolve7 } from "node:path";
+
+// src/render/substitute.ts
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute", EXPR = /\$(\$)?\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[=-])([^}]*))?\}|\$\{[^}]*\}/g;
+function substituteString(s, vars) {
+  if (!s.includes("${")) return s;
+  let unknown = !1, out = s.replace(EXPR, (whole, escaped, name, op, def) => {
+    if (escaped) return whole.slice(1);
+    if (name === void 0)
+      return unknown = !0, whole;
+    let v = vars.values.get(name);
+    return op === ":=" || op === ":-" ? v !== void 0 && v !== "" ? v : vars.complete ? def ?? "" : (unknown = !0, whole) : op === "=" || op === "-" ? v !== void 0 ? v : vars.complete ? def ?? "" : (unknown = !0, whole) : v !== void 0 ? v : vars.complete ? "" : (unknown = !0, whole);
+  });
+  return unknown && !vars.complete ? partial(s, vars) : unknown ? void 0 : out;
+}
+function partial(s, vars) {
+  return s.replace(EXPR, (whole, escaped, name) => {
+    if (escaped || name === void 0) return whole;
+    let v = vars.values.get(name);
+    return v !== void 0 && v !== "" ? v : whole;
+  });
+}
+function typed(before, after) {
+  return /^\$\{[^}]*\}$/.test(before) ? after === "true" || after === "false" ? after === "true" : /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(after) ? Number(after) : after : after;
+}
+function walk2(v, vars, depth) {
+  if (depth > 100) return v;
+  if (typeof v == "string") {
+    let s = substituteString(v, vars);
+    return s === void 0 || s === v ? v : typed(v, s);
+  }
+  if (Array.isArray(v)) return v.map((x) => walk2(x, vars, depth + 1));
+  if (isRecord2(v)) {
+    let out = {};
+    for (let [k, x] of Object.entries(v)) out[substituteString(k, vars) ?? k] = walk2(x, vars, depth + 1);
+    return out;
+  }
+  return v;
+}
+function substituteObject(value, vars) {
+  let meta = isRecord2(value.metadata) ? value.metadata : {};
+  for (let m of [meta.labels, meta.annotations]) if (isRecord2(m) && m[DISABLED] === "disabled") return;
+  if (JSON.stringify(value).includes("${"))
+    return walk2(value, vars, 0);
+}
+function variablesOf(postBuild) {
+  if (!isRecord2(postBuild)) return;
+  let inline = isRecord2(postBuild.substitute) ? postBuild.substitute : {}, from = Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : [];
+  if (!Object.keys(inline).length && !from.length) return;
+  let values = /* @__PURE__ */ new Map();
+  for (let [k, v] of Object.entries(inline)) v !== null && typeof v != "object" && values.set(k, String(v));
+  return { values, complete: from.length === 0 };
+}
+
+// src/render/flux.ts
 var FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
 function isFluxKustomization(o) {
   return o.kind === "Kustomization" && o.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`);
@@ -8663,7 +8718,7 @@ function resolveSpecPath(fileAbs, specPath) {
   }
 }
 function fluxGeneratedResources(dir) {
-  let out = [], walk3 = (d) => {
+  let out = [], walk4 = (d) => {
     let entries;
     try {
       entries = readdirSync2(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
@@ -8674,7 +8729,7 @@ function fluxGeneratedResources(dir) {
       let p = join4(d, e.name);
       if (e.isDirectory()) {
         if (e.name === ".git") continue;
-        kustomizationFileIn(p) ? out.push(p) : walk3(p);
+        kustomizationFileIn(p) ? out.push(p) : walk4(p);
       } else if (e.isFile() && (extname(e.name) === ".yaml" || extname(e.name) === ".yml")) {
         let text = readRegularText(p);
         if (text === void 0) continue;
@@ -8682,7 +8737,7 @@ function fluxGeneratedResources(dir) {
       }
     }
   };
-  return walk3(dir), out;
+  return walk4(dir), out;
 }
 function fluxRoots(objects, gitRepos, absOf) {
   let roots = [], skipped = [];
@@ -8705,12 +8760,12 @@ function fluxRoots(objects, gitRepos, absOf) {
     }
     let anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, "spec"]), level = levelFrom(dir, o.file, anchor, spec, "targetNamespace");
     level.children = level.children.filter((c) => c.field === "components"), level.resourceFiles = [];
-    let notes = [];
-    isRecord2(spec.postBuild) && notes.push({ text: "postBuild variable substitution is not applied: `${VAR}` values are audited as written", path: ["spec", "postBuild"] });
+    let notes = [], vars = variablesOf(spec.postBuild);
+    vars && !vars.complete && notes.push({ text: "postBuild.substituteFrom is not read (its ConfigMaps and Secrets are in the cluster): `${VAR}` expressions only it defines are audited as written; spec.postBuild.substitute is applied", path: ["spec", "postBuild", "substituteFrom"] });
     for (let k of ["patchesStrategicMerge", "patchesJson6902"])
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
     isRecord2(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
-    let root = { object: o, dir, level, notes };
+    let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
     kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
   }
   return { roots, skipped };
@@ -8951,18 +9006,18 @@ function dropKeptPlan() {
   kept?.scratch.remove(), kept = void 0;
 }
 function kustomizeIncluded(ctx, candidates) {
-  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk3 = (l) => {
+  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk4 = (l) => {
     if (!visited.has(l)) {
       visited.add(l);
       for (let ch of l.children) {
         let child = levelOf(ctx, ch.dir);
         if (!child) continue;
         let s = includers.get(child);
-        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk3(child);
+        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk4(child);
       }
     }
   };
-  candidates.forEach(walk3);
+  candidates.forEach(walk4);
   let reach = /* @__PURE__ */ new Map(), reachFrom = (l) => {
     let out = reach.get(l);
     if (out) return out;
@@ -9048,7 +9103,7 @@ function fluxJob(ctx, tmp, i, r2, name) {
       let common = commonMetadataPatch(spec.commonMetadata);
       return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
-    return { name, flux: !0, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
   };
   return make(!0, String(i));
 }
@@ -9103,8 +9158,8 @@ function objectsOf(ctx, j, rendered, dir) {
   for (let r2 of rendered) {
     let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord2(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
     delete ann[ORIGIN_ANNOTATION], isRecord2(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, obj = { ...found.object, value: r2.value, apiVersion: r2.apiVersion, kind: r2.kind, name: r2.name, render: info };
-    delete obj.invalid, r2.namespace ? obj.namespace = r2.namespace : delete obj.namespace, out.push(obj);
+    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord2(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
+    delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
   }
   return out;
 }
@@ -9352,8 +9407,8 @@ function eachFile(input, config, visit2) {
     if (input.omit?.has(f)) continue;
     let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ("diagnostic" in r2) {
-      let partial = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
-      visit2({ read: !1, skipped: { file: shownAs, reason: r2.diagnostic.message }, diagnostic: r2.diagnostic, ...partial ? { source: partial } : {} });
+      let partial2 = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
+      visit2({ read: !1, skipped: { file: shownAs, reason: r2.diagnostic.message }, diagnostic: r2.diagnostic, ...partial2 ? { source: partial2 } : {} });
       continue;
     }
     let early = plan?.parsed.get(r2.source.path);
@@ -9473,7 +9528,7 @@ function renderBlockItem(v, indent, eol, style, comment) {
   }
   return withComment(`- ${renderFlow(v, style)}`, comment);
 }
-function walk2(doc, path) {
+function walk3(doc, path) {
   let { isMap, isSeq, isScalar, isAlias } = yamlLib(), node = doc.contents, pair2;
   for (let i = 0; i < path.length; i++) {
     let seg = path[i];
@@ -9554,7 +9609,7 @@ function applyEdit(text, docIndex, op) {
   let { isMap, isSeq, isScalar } = yamlLib(), doc = parseDocs2(text)[docIndex];
   if (!doc) return { refused: `no document ${docIndex}` };
   if (doc.errors.length) return { refused: "the document does not parse" };
-  let w = walk2(doc, op.path);
+  let w = walk3(doc, op.path);
   if ("refused" in w) return w;
   let append = "append" in op, value = append ? op.append : op.set;
   if (w.rest.length === 0) {
@@ -9948,7 +10003,7 @@ function chartFile(path, cwd, charts) {
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve11(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
-  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk3 = (rel2, depth) => {
+  let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
@@ -9961,9 +10016,9 @@ function chartFolders(cwd) {
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
-      for (let e of entries) e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules" && walk3(rel2 ? `${rel2}/${e.name}` : e.name, depth + 1);
+      for (let e of entries) e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules" && walk4(rel2 ? `${rel2}/${e.name}` : e.name, depth + 1);
   };
-  return walk3("", 0), out;
+  return walk4("", 0), out;
 }
 function mapHelmSources(findings, stdin, cwd, sources) {
   let marks = helmSources(stdin.text);
