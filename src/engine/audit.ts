@@ -26,7 +26,6 @@ import { WhereTexts, withoutLines } from './stable-text.ts';
 import { objectFinding } from './finding.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import { eachFile, isNonKubernetes, LAYER_KEY } from './load.ts';
-import { sha256Hex } from './sha256.ts';
 import type { AuditResult, Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE, SEVERITY_RANK } from './types.ts';
 import { pssReport, type PssReport } from '../pss/report.ts';
@@ -42,6 +41,7 @@ import { mergeAcrossRoots } from './roots.ts';
 import { mapHelmSources } from '../render/helm-source.ts';
 import type { Discovered } from '../input/discover.ts';
 import type { AuditCache } from '../cache/types.ts';
+import { ObjectChecks } from './object-checks.ts';
 
 export { eachFile, loadObjects, type InputFile, type LoadedObjects } from './load.ts';
 
@@ -231,6 +231,27 @@ function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutE
   const withoutEach = new Map<string, Set<string>>();
   if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (const n of named) withoutEach.set(n, run(new Set([n])));
   return { withoutAll, withoutEach };
+}
+
+/**
+ * `reportOnly`: the findings in the named files, and those elsewhere that go away without them
+ * (counterfactuals), each marked with the named files it involves.
+ */
+function involving(findings: Finding[], input: AuditInput, named: ReadonlySet<string>): Finding[] {
+  const { withoutAll, withoutEach } = counterfactuals(input);
+  return findings.filter((f) => {
+    if (named.has(f.file)) return true;
+    if (withoutAll.has(f.fingerprint)) return false;
+    const each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n)!.has(f.fingerprint));
+    f.involves = each.length ? each : [...named];
+    return true;
+  });
+}
+
+/** Sorts findings by file, line, column, rule and message, then makes their fingerprints distinct. */
+function inReportOrder(findings: Finding[]): void {
+  findings.sort((a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  disambiguateFingerprints(findings);
 }
 
 export function audit(input: AuditInput): FullAuditResult {
@@ -510,6 +531,11 @@ function auditFully(input: AuditInput): FullAuditResult {
   positions.placeNow();
   let current: SourceFile | undefined;
   const objectChecks = layer && layerAt.size ? new ObjectChecks(layer, config) : undefined;
+  const replayed = (f: Finding, object: K8sObject, cause: string | undefined) => {
+    ctx.findings.push(f);
+    ctx.objectOfFinding.set(f, object);
+    if (cause !== undefined) ctx.causeOf.set(f, cause);
+  };
   const watch = { object: kept[0]!, touched: false };
   for (const o of kept) {
     if (o.file !== current) {
@@ -533,7 +559,7 @@ function auditFully(input: AuditInput): FullAuditResult {
         const done = stored[i];
         if (done === undefined) continue;
         if (done === null) runners[i]!.object(o);
-        else objectChecks.replay(done, o, ctx, justifications);
+        else objectChecks.replay(done, o, replayed, justifications);
         continue;
       }
       const before = ctx.findings.length;
@@ -580,24 +606,9 @@ function auditFully(input: AuditInput): FullAuditResult {
   ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
 
   // 8. Order and summary
-  let findings = ctx.findings;
-  if (input.reportOnly) {
-    const named = input.reportOnly;
-    const { withoutAll, withoutEach } = counterfactuals(input);
-    findings = findings.filter((f) => {
-      if (named.has(f.file)) return true;
-      if (withoutAll.has(f.fingerprint)) return false;
-      const each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n)!.has(f.fingerprint));
-      f.involves = each.length ? each : [...named];
-      return true;
-    });
-  }
+  const findings = input.reportOnly ? involving(ctx.findings, input, input.reportOnly) : ctx.findings;
   if (input.baseline) applyBaseline(findings, input.baseline.baseline, input.baseline.label);
-  findings.sort(
-    (a, b) =>
-      byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-  );
-  disambiguateFingerprints(findings);
+  inReportOrder(findings);
   const listed = (input.reportOnly ? justifications.filter((j) => input.reportOnly!.has(j.file)) : justifications).sort(byPosition);
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   let suppressed = 0;
@@ -697,125 +708,4 @@ export function exitCodeFor(result: AuditResult, failOn: Severity | 'none'): 0 |
   if (failOn === 'none') return 0;
   const min = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min) ? 1 : 0;
-}
-
-/** What one per-object check yielded on one object: its findings, their causes, its justifications. */
-type CheckRecord = [Finding[], (string | null)[], Justification[]];
-
-/**
- * The per-object checks of the model's objects kept in the per-file layer (src/cache/parsed.ts),
- * one entry per file and config: for each kept object (by its index in the file), for each rule
- * that reported something or read more than the object (by its place among the active rules), what
- * it reported, or null (then it runs every time). Keyed by the file's key (its text, path, chart,
- * limits), the whole effective config and the active rules; the packs carry the code's identity.
- * An entry is made when a file has none: the same inputs give the same checks.
- */
-class ObjectChecks {
-  private readonly config: string;
-  /** Entries read, by file key: by object index, the checks by rule place. */
-  private readonly read = new Map<string, Map<number, Record<number, CheckRecord | null>> | null>();
-  /** Entries made in this run, by file key: per object index, per rule place the record's JSON or 'null'. */
-  private readonly made = new Map<string, [number, string[]][]>();
-  private readonly unsound = new Set<string>();
-
-  constructor(
-    private readonly layer: NonNullable<AuditCache['parsed']>,
-    config: Config,
-  ) {
-    this.config = sha256Hex(JSON.stringify([config, activeRules(config).map((a) => a.rule.meta.code)]));
-  }
-
-  private readonly keys = new Map<string, string>();
-
-  private keyOf(fileKey: string): string {
-    let k = this.keys.get(fileKey);
-    if (k === undefined) this.keys.set(fileKey, (k = `${fileKey}.checks.${this.config}`));
-    return k;
-  }
-
-  /**
-   * The stored checks of a file's object (by rule place), or undefined when they are to be recorded
-   * (the file has no entry), or null when the entry lacks the object (not this file's): they all run.
-   */
-  stored(fileKey: string, index: number): Record<number, CheckRecord | null> | null | undefined {
-    let entry = this.read.get(fileKey);
-    if (entry === undefined) {
-      entry = null;
-      const json = this.layer.raw(this.keyOf(fileKey));
-      if (json !== undefined) {
-        try {
-          entry = new Map(JSON.parse(json) as [number, Record<number, CheckRecord | null>][]);
-        } catch {
-          entry = null;
-        }
-      }
-      this.read.set(fileKey, entry);
-    }
-    if (!entry) return undefined;
-    return entry.get(index) ?? null;
-  }
-
-  replay(record: CheckRecord, object: K8sObject, ctx: Ctx, justifications: Justification[]): void {
-    const [findings, causes, justified] = record;
-    for (let k = 0; k < findings.length; k++) {
-      const f = findings[k]!;
-      ctx.findings.push(f);
-      ctx.objectOfFinding.set(f, object);
-      const cause = causes[k];
-      if (cause !== null && cause !== undefined) ctx.causeOf.set(f, cause);
-    }
-    justifications.push(...justified);
-  }
-
-  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
-  /**
-   * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
-   * nothing and read nothing else is left out; `null`: it read more than the object).
-   */
-  begin(fileKey: string, index: number): string[] {
-    let list = this.made.get(fileKey);
-    if (!list) this.made.set(fileKey, (list = []));
-    // (a file's objects come in order: one met again, a file given twice, is not kept)
-    if (list.length && list[list.length - 1]![0] >= index) this.unsound.add(fileKey);
-    const slot: string[] = [];
-    list.push([index, slot]);
-    return slot;
-  }
-
-  /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
-  static encode(record: CheckRecord): string {
-    return record.every((part) => part.every((x) => x === null || exact(x, new Set()))) ? JSON.stringify(record) : 'null';
-  }
-
-  save(): void {
-    for (const [fileKey, list] of this.made) {
-      if (this.unsound.has(fileKey)) continue;
-      this.layer.putRaw(this.keyOf(fileKey), `[${list.map(([index, checks]) => `[${index},{${checks.join(',')}}]`).join(',')}]`);
-    }
-  }
-}
-
-/** Whether JSON gives `v` back exactly (as src/cache/parsed.ts faithful: plain data, no value reached twice). */
-function exact(v: unknown, seen: Set<object>): boolean {
-  switch (typeof v) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(v) && !Object.is(v, -0);
-    case 'object': {
-      if (v === null) return true;
-      if (seen.has(v)) return false;
-      seen.add(v);
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!(i in v) || !exact(v[i], seen)) return false;
-        return true;
-      }
-      if (Object.getPrototypeOf(v) !== Object.prototype) return false;
-      for (const k in v) if (!Object.hasOwn(v, k) || !exact((v as Record<string, unknown>)[k], seen)) return false;
-      return true;
-    }
-    default:
-      return false;
-  }
 }
