@@ -10041,6 +10041,93 @@ function mapHelmSources(findings, stdin, cwd, sources) {
   }
 }
 
+// src/engine/object-checks.ts
+var ObjectChecks = class {
+  constructor(layer, config) {
+    this.layer = layer;
+    this.config = sha256Hex(JSON.stringify([config, activeRules(config).map((a) => a.rule.meta.code)]));
+  }
+  layer;
+  config;
+  /** Entries read, by file key: by object index, the checks by rule place. */
+  read = /* @__PURE__ */ new Map();
+  /** Entries made in this run, by file key: per object index, per rule place the record's JSON or 'null'. */
+  made = /* @__PURE__ */ new Map();
+  unsound = /* @__PURE__ */ new Set();
+  keys = /* @__PURE__ */ new Map();
+  keyOf(fileKey) {
+    let k = this.keys.get(fileKey);
+    return k === void 0 && this.keys.set(fileKey, k = `${fileKey}.checks.${this.config}`), k;
+  }
+  /**
+   * The stored checks of a file's object (by rule place), or undefined when they are to be recorded
+   * (the file has no entry), or null when the entry lacks the object (not this file's): they all run.
+   */
+  stored(fileKey, index) {
+    let entry2 = this.read.get(fileKey);
+    if (entry2 === void 0) {
+      entry2 = null;
+      let json = this.layer.raw(this.keyOf(fileKey));
+      if (json !== void 0)
+        try {
+          entry2 = new Map(JSON.parse(json));
+        } catch {
+          entry2 = null;
+        }
+      this.read.set(fileKey, entry2);
+    }
+    if (entry2)
+      return entry2.get(index) ?? null;
+  }
+  /** Hands over a stored check's findings (each with its cause) and justifications again. */
+  replay(record, object, found, justifications) {
+    let [findings, causes, justified] = record;
+    for (let k = 0; k < findings.length; k++) found(findings[k], object, causes[k] ?? void 0);
+    justifications.push(...justified);
+  }
+  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
+  /**
+   * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
+   * nothing and read nothing else is left out; `null`: it read more than the object).
+   */
+  begin(fileKey, index) {
+    let list = this.made.get(fileKey);
+    list || this.made.set(fileKey, list = []), list.length && list[list.length - 1][0] >= index && this.unsound.add(fileKey);
+    let slot = [];
+    return list.push([index, slot]), slot;
+  }
+  /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
+  static encode(record) {
+    return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
+  }
+  save() {
+    for (let [fileKey, list] of this.made)
+      this.unsound.has(fileKey) || this.layer.putRaw(this.keyOf(fileKey), `[${list.map(([index, checks]) => `[${index},{${checks.join(",")}}]`).join(",")}]`);
+  }
+};
+function exact(v, seen) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return !0;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return !0;
+      if (seen.has(v)) return !1;
+      if (seen.add(v), Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !exact(v[i], seen)) return !1;
+        return !0;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype) return !1;
+      for (let k in v) if (!Object.hasOwn(v, k) || !exact(v[k], seen)) return !1;
+      return !0;
+    }
+    default:
+      return !1;
+  }
+}
+
 // src/engine/audit.ts
 var UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, NO_MODEL_YET = {
   get objects() {
@@ -10096,6 +10183,18 @@ function counterfactuals(input) {
   }, withoutAll = run(new Set(named)), withoutEach = /* @__PURE__ */ new Map();
   if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run(/* @__PURE__ */ new Set([n])));
   return { withoutAll, withoutEach };
+}
+function involving(findings, input, named) {
+  let { withoutAll, withoutEach } = counterfactuals(input);
+  return findings.filter((f) => {
+    if (named.has(f.file)) return !0;
+    if (withoutAll.has(f.fingerprint)) return !1;
+    let each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n).has(f.fingerprint));
+    return f.involves = each.length ? each : [...named], !0;
+  });
+}
+function inReportOrder(findings) {
+  findings.sort((a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), disambiguateFingerprints(findings);
 }
 function audit(input) {
   return input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
@@ -10264,7 +10363,9 @@ function auditFully(input) {
   }), model = buildModel(kept2), positions.deferPlacement();
   for (let r2 of runners) r2.model();
   positions.placeNow();
-  let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, config) : void 0, watch = { object: kept2[0], touched: !1 };
+  let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, config) : void 0, replayed = (f, object, cause) => {
+    ctx.findings.push(f), ctx.objectOfFinding.set(f, object), cause !== void 0 && ctx.causeOf.set(f, cause);
+  }, watch = { object: kept2[0], touched: !1 };
   for (let o of kept2) {
     o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
     let at2 = objectChecks && layerAt.get(o);
@@ -10282,7 +10383,7 @@ function auditFully(input) {
       if (stored) {
         let done = stored[i];
         if (done === void 0) continue;
-        done === null ? runners[i].object(o) : objectChecks.replay(done, o, ctx, justifications);
+        done === null ? runners[i].object(o) : objectChecks.replay(done, o, replayed, justifications);
         continue;
       }
       let before = ctx.findings.length, justifiedBefore = justifications.length;
@@ -10303,19 +10404,8 @@ function auditFully(input) {
   input.fixes && resolveOffers(ctx.offers, sources);
   let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
   stdin && mapHelmSources(ctx.findings, stdin, input.cwd ?? process.cwd(), sources), ctx.findings = mergeAcrossRoots(ctx.findings, (f) => ctx.objectOfFinding.get(f)), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings = foldRootCauses(ctx.findings, ctx.causeOf), ctx.causeOf.clear(), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
-  let findings = ctx.findings;
-  if (input.reportOnly) {
-    let named = input.reportOnly, { withoutAll, withoutEach } = counterfactuals(input);
-    findings = findings.filter((f) => {
-      if (named.has(f.file)) return !0;
-      if (withoutAll.has(f.fingerprint)) return !1;
-      let each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n).has(f.fingerprint));
-      return f.involves = each.length ? each : [...named], !0;
-    });
-  }
-  input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), findings.sort(
-    (a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  ), disambiguateFingerprints(findings);
+  let findings = input.reportOnly ? involving(ctx.findings, input, input.reportOnly) : ctx.findings;
+  input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), inReportOrder(findings);
   let listed = (input.reportOnly ? justifications.filter((j) => input.reportOnly.has(j.file)) : justifications).sort(byPosition), counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
   for (let f of findings)
     f.suppressed ? suppressed++ : counts[f.severity]++;
@@ -10376,95 +10466,6 @@ function exitCodeFor(result, failOn) {
   if (failOn === "none") return 0;
   let min = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min) ? 1 : 0;
-}
-var ObjectChecks = class {
-  constructor(layer, config) {
-    this.layer = layer;
-    this.config = sha256Hex(JSON.stringify([config, activeRules(config).map((a) => a.rule.meta.code)]));
-  }
-  layer;
-  config;
-  /** Entries read, by file key: by object index, the checks by rule place. */
-  read = /* @__PURE__ */ new Map();
-  /** Entries made in this run, by file key: per object index, per rule place the record's JSON or 'null'. */
-  made = /* @__PURE__ */ new Map();
-  unsound = /* @__PURE__ */ new Set();
-  keys = /* @__PURE__ */ new Map();
-  keyOf(fileKey) {
-    let k = this.keys.get(fileKey);
-    return k === void 0 && this.keys.set(fileKey, k = `${fileKey}.checks.${this.config}`), k;
-  }
-  /**
-   * The stored checks of a file's object (by rule place), or undefined when they are to be recorded
-   * (the file has no entry), or null when the entry lacks the object (not this file's): they all run.
-   */
-  stored(fileKey, index) {
-    let entry2 = this.read.get(fileKey);
-    if (entry2 === void 0) {
-      entry2 = null;
-      let json = this.layer.raw(this.keyOf(fileKey));
-      if (json !== void 0)
-        try {
-          entry2 = new Map(JSON.parse(json));
-        } catch {
-          entry2 = null;
-        }
-      this.read.set(fileKey, entry2);
-    }
-    if (entry2)
-      return entry2.get(index) ?? null;
-  }
-  replay(record, object, ctx, justifications) {
-    let [findings, causes, justified] = record;
-    for (let k = 0; k < findings.length; k++) {
-      let f = findings[k];
-      ctx.findings.push(f), ctx.objectOfFinding.set(f, object);
-      let cause = causes[k];
-      cause != null && ctx.causeOf.set(f, cause);
-    }
-    justifications.push(...justified);
-  }
-  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
-  /**
-   * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
-   * nothing and read nothing else is left out; `null`: it read more than the object).
-   */
-  begin(fileKey, index) {
-    let list = this.made.get(fileKey);
-    list || this.made.set(fileKey, list = []), list.length && list[list.length - 1][0] >= index && this.unsound.add(fileKey);
-    let slot = [];
-    return list.push([index, slot]), slot;
-  }
-  /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
-  static encode(record) {
-    return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
-  }
-  save() {
-    for (let [fileKey, list] of this.made)
-      this.unsound.has(fileKey) || this.layer.putRaw(this.keyOf(fileKey), `[${list.map(([index, checks]) => `[${index},{${checks.join(",")}}]`).join(",")}]`);
-  }
-};
-function exact(v, seen) {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-      return !0;
-    case "number":
-      return Number.isFinite(v) && !Object.is(v, -0);
-    case "object": {
-      if (v === null) return !0;
-      if (seen.has(v)) return !1;
-      if (seen.add(v), Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!(i in v) || !exact(v[i], seen)) return !1;
-        return !0;
-      }
-      if (Object.getPrototypeOf(v) !== Object.prototype) return !1;
-      for (let k in v) if (!Object.hasOwn(v, k) || !exact(v[k], seen)) return !1;
-      return !0;
-    }
-    default:
-      return !1;
-  }
 }
 
 // src/reporters/sarif.ts
