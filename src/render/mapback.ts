@@ -352,10 +352,19 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
     const ops = loaded.docs[0];
     if (!ops || !Array.isArray(ops.value)) return undefined;
     let appended: Target | undefined;
+    let below: Target | undefined;
     for (let j = ops.value.length - 1; j >= 0; j--) {
       const op = ops.value[j];
       if (!isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op))) continue;
       const segs = pointer(op.path);
+      // (an op below a list or mapping that is not as written, e.g. `add /rules/1/verbs/-` for a
+      // finding at `rules.1.verbs`: its value, when no op sets the whole, as the part it changed)
+      if (!scalar && !below && (op.op === 'add' || op.op === 'replace') && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
+        const last = segs[segs.length - 1];
+        const parent = get(s.value, [...path, ...segs.slice(path.length, -1).map((x) => (/^\d+$/.test(x) ? Number(x) : x))]).value;
+        const there = last === '-' ? Array.isArray(parent) && parent.some((x) => within(op.value, x)) : isRecord(parent) || Array.isArray(parent) ? within(op.value, (parent as Record<string, unknown>)[last!]) : false;
+        if (there) below = targetIn(level, p, loaded, ops, [j, 'value'], sourceOf);
+      }
       if (!opPrefix(segs, path)) continue;
       const rest = path.slice(segs.length);
       if (op.op === 'copy' || op.op === 'move') return targetIn(level, p, loaded, ops, [j], sourceOf);
@@ -382,7 +391,7 @@ function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, leaf: u
       }
       return targetIn(level, p, loaded, ops, [j, 'value', ...rest], sourceOf);
     }
-    return appended;
+    return appended ?? below;
   }
   for (const doc of [...loaded.docs].reverse()) {
     if (!isRecord(doc.value)) continue;
