@@ -8175,11 +8175,15 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
     if (loaded.json6902) {
       let ops = loaded.docs[0];
       if (!ops || !Array.isArray(ops.value)) return;
-      let appended;
+      let appended, below;
       for (let j = ops.value.length - 1; j >= 0; j--) {
         let op = ops.value[j];
         if (!isRecord2(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
         let segs = pointer(op.path);
+        if (!scalar && !below && (op.op === "add" || op.op === "replace") && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
+          let last = segs[segs.length - 1], parent = get2(s.value, [...path, ...segs.slice(path.length, -1).map((x) => /^\d+$/.test(x) ? Number(x) : x)]).value;
+          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord2(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
+        }
         if (!opPrefix(segs, path)) continue;
         let rest = path.slice(segs.length);
         if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
@@ -8195,7 +8199,7 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
         }
         return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
       }
-      return appended;
+      return appended ?? below;
     }
     for (let doc of [...loaded.docs].reverse()) {
       if (!isRecord2(doc.value)) continue;
