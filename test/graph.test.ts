@@ -174,3 +174,21 @@ subjects: [{kind: ServiceAccount, name: sa${i}, namespace: ns${i}}]`);
     expect(r.err).toMatch(/unknown format 'svg'/);
   });
 });
+
+describe('which verbs open exec/attach (as rule LP115 decides it)', () => {
+  // `get` alone opens no exec stream from Kubernetes 1.35 (src/rbac/match.ts streamOpeningVerbs)
+  const FILE = 'fixtures/rules/exec-into-node-access-workload-get-only.yaml';
+  it('draws no exec edge for a get-only role at the default version, and one for v1.34', async () => {
+    const now = await json([FILE]);
+    expect(now.nodes.filter((n) => n.label.startsWith('exec/attach'))).toEqual([]);
+    expect(now.paths).toEqual([]);
+    const old = await json([FILE, '--kube-version', 'v1.34']);
+    expect(old.nodes.filter((n) => n.label.startsWith('exec/attach')).length).toBeGreaterThan(0);
+    expect(chains(old).some((c) => c.includes('DaemonSet tools/node-agent'))).toBe(true);
+  });
+  it('refuses a --kube-version that is not a version', async () => {
+    const r = await graph([FILE, '--kube-version', 'one.two']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--kube-version must look like v1.35/);
+  });
+});

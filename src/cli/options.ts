@@ -125,7 +125,7 @@ export const OPTIONS = [
   { long: 'fail-on', type: 'string', arg: 'LEVEL', help: 'error (default), warning, note, none: lowest severity that exits 1', commands: REPORTING },
   { long: 'config', short: 'c', type: 'string', arg: 'FILE', help: 'config file (default: .leastpriv.yaml found upward from the cwd)', commands: ['audit', 'verify', 'can-i', 'who-can', 'graph'] },
   { long: 'profile', type: 'string', arg: 'NAME', help: 'rule profile: leastpriv (default), pss-baseline, pss-restricted', commands: ['audit'] },
-  { long: 'kube-version', type: 'string', arg: 'V', help: 'Kubernetes version for the Pod Security Standards controls (default: the newest the policy knows, v1.37; pin an older cluster with e.g. v1.30)', commands: ['audit'] },
+  { long: 'kube-version', type: 'string', arg: 'V', help: 'Kubernetes version the manifests are for: the Pod Security Standards controls, and which verbs open exec/attach (default: the newest the policy knows, v1.37; pin an older cluster with e.g. v1.30)', commands: ['audit', 'graph'] },
   { long: 'exclude', type: 'string', multiple: true, arg: 'PATTERN', help: 'skip paths matching PATTERN (.gitignore syntax; repeatable)', commands: [...REPORTING, 'graph'] },
   {
     long: 'limit',

@@ -585,7 +585,7 @@ function auditFully(input: AuditInput): FullAuditResult {
 
   // 5a. The access graph, for the reports that draw it
   const graph = input.graph
-    ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }))
+    ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: config.kubeVersion })
     : undefined;
 
   // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)

@@ -23,7 +23,8 @@ import type { ObjPath } from '../engine/types.ts';
 import type { Model } from '../model/model.ts';
 import type { Grant } from '../rbac/graph.ts';
 import { subjectScopes } from '../rbac/effective.ts';
-import { grantsVerbOn } from '../rbac/match.ts';
+import { grantsVerbOn, streamOpeningVerbs } from '../rbac/match.ts';
+import { DEFAULT_KUBE_VERSION } from '../pss/version.ts';
 import { nodeAccessByNamespace, podNameCouldBe, type Justified, type NodeAccess } from '../rbac/node-access.ts';
 import { roleLabel } from '../rbac/objects.ts';
 import { principalKey, principalLabel, type Principal } from '../rbac/subjects.ts';
@@ -66,6 +67,12 @@ export interface GraphOptions {
   focus?: string;
   /** Only the chains that end on node access. */
   attackPaths?: boolean;
+  /**
+   * The Kubernetes version the graph is drawn for (default the newest known): which verbs open an
+   * exec/attach stream (rbac/match.ts streamOpeningVerbs; `get` alone no longer does from 1.35), as
+   * rule exec-into-node-access-workload (LP115) decides it.
+   */
+  kubeVersion?: string;
 }
 
 type Category = 'exec' | 'secrets' | 'escalate' | 'nodes-proxy' | 'create-pods';
@@ -93,10 +100,10 @@ const POD_MAKERS: [string, string][] = [
   ['batch', 'cronjobs'],
 ];
 
-/** The dangerous permissions a rule grants, in a scope ('' = cluster-wide requests included). */
-export function categories(rule: PolicyRule, clusterScope: boolean): Category[] {
+/** The dangerous permissions a rule grants, in a scope ('' = cluster-wide requests included); `stream`: the verbs that open exec/attach. */
+export function categories(rule: PolicyRule, clusterScope: boolean, stream: readonly string[] = streamOpeningVerbs(DEFAULT_KUBE_VERSION)): Category[] {
   const out: Category[] = [];
-  if (['exec', 'attach'].some((s) => grantsVerbOn(rule, 'create', '', 'pods', s) || grantsVerbOn(rule, 'get', '', 'pods', s))) out.push('exec');
+  if (['exec', 'attach'].some((s) => stream.some((v) => grantsVerbOn(rule, v, '', 'pods', s)))) out.push('exec');
   if (['get', 'list', 'watch'].some((v) => grantsVerbOn(rule, v, '', 'secrets'))) out.push('secrets');
   const escalate =
     grantsVerbOn(rule, 'bind', 'rbac.authorization.k8s.io', 'clusterroles') ||
@@ -122,6 +129,7 @@ function namesPrincipal(focus: string, p: Principal): boolean {
 
 export function buildAccessGraph(model: Model, justified: Justified, where: (o: K8sObject, p: ObjPath) => Where, opts: GraphOptions = {}): AccessGraph {
   const rbac = model.rbac;
+  const stream = streamOpeningVerbs(opts.kubeVersion ?? DEFAULT_KUBE_VERSION);
   const byNs = nodeAccessByNamespace(model, justified);
   const all = [...byNs.values()].flat();
   const nodes = new Map<string, GraphNode>();
@@ -156,7 +164,7 @@ export function buildAccessGraph(model: Model, justified: Justified, where: (o: 
     for (const g of scope.grants) {
       // (a namespace's grants include the ClusterRoleBindings': those are drawn once, in the cluster-wide scope)
       if (scope.namespace !== '' && g.binding.kind === 'ClusterRoleBinding') continue;
-      for (const cat of categories(g.rule.rule, scope.namespace === '')) {
+      for (const cat of categories(g.rule.rule, scope.namespace === '', stream)) {
         const reached = cat === 'exec' ? execReach(g, workloadsHere) : [];
         const endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
         if (opts.attackPaths && !endsOnNode) continue;

@@ -15,6 +15,7 @@ import { toDot, toJson, toMermaid } from '../../graph/render.ts';
 import { UsageError } from '../usage.ts';
 import { applyRenderFlags, writeOrFail } from '../output.ts';
 import { parseCommand } from '../options.ts';
+import { parseVersion } from '../../pss/version.ts';
 import type { Io } from '../main.ts';
 
 const FORMATS = { mermaid: toMermaid, dot: toDot, json: toJson } as const;
@@ -27,6 +28,10 @@ export async function runGraph(args: string[], io: Io): Promise<number> {
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const config = loadConfig({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}), knownRule: isKnownRule });
   if (values['no-gitignore']) config.gitignore = false;
+  if (values['kube-version'] !== undefined) {
+    if (!parseVersion(values['kube-version'])) throw new UsageError(`--kube-version must look like v1.35 (got '${values['kube-version']}')`, 'graph');
+    config.kubeVersion = values['kube-version'];
+  }
   applyRenderFlags(config, values);
   const loaded = loadObjects({ paths, cwd: io.cwd, exclude: values.exclude ?? [], ...(io.readStdin ? { readStdin: io.readStdin } : {}) }, config);
   for (const r of loaded.renderProblems) io.stderr(`warning: ${r}\n`);
@@ -40,7 +45,7 @@ export async function runGraph(args: string[], io: Io): Promise<number> {
     model,
     justifiedBy((o, p) => positions.commentFor(o, p)),
     (o, p) => ({ file: o.file.path === '-' ? '<stdin>' : o.file.path, line: positions.locate(o, [...p]).start.line }),
-    { ...(values.focus ? { focus: values.focus } : {}), attackPaths: values['attack-paths'] ?? false },
+    { ...(values.focus ? { focus: values.focus } : {}), attackPaths: values['attack-paths'] ?? false, kubeVersion: config.kubeVersion },
   );
   const text = FORMATS[format as keyof typeof FORMATS](graph);
   if (values.output !== undefined) writeOrFail(resolve(io.cwd, values.output), text, values.output);
