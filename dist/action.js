@@ -9821,9 +9821,9 @@ var CATEGORY_LABEL = {
   ["batch", "jobs"],
   ["batch", "cronjobs"]
 ];
-function categories(rule, clusterScope) {
+function categories(rule, clusterScope, stream = streamOpeningVerbs(DEFAULT_KUBE_VERSION)) {
   let out = [];
-  return ["exec", "attach"].some((s) => grantsVerbOn(rule, "create", "", "pods", s) || grantsVerbOn(rule, "get", "", "pods", s)) && out.push("exec"), ["get", "list", "watch"].some((v) => grantsVerbOn(rule, v, "", "secrets")) && out.push("secrets"), (grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "clusterroles") || grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "impersonate", "", "serviceaccounts") || clusterScope && (grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "clusterroles") || ["users", "groups"].some((r2) => grantsVerbOn(rule, "impersonate", "", r2)))) && out.push("escalate"), clusterScope && ["get", "create"].some((v) => grantsVerbOn(rule, v, "", "nodes", "proxy")) && out.push("nodes-proxy"), POD_MAKERS.some(([g, r2]) => WRITE4.some((v) => grantsVerbOn(rule, v, g, r2))) && out.push("create-pods"), out;
+  return ["exec", "attach"].some((s) => stream.some((v) => grantsVerbOn(rule, v, "", "pods", s))) && out.push("exec"), ["get", "list", "watch"].some((v) => grantsVerbOn(rule, v, "", "secrets")) && out.push("secrets"), (grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "clusterroles") || grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "impersonate", "", "serviceaccounts") || clusterScope && (grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "clusterroles") || ["users", "groups"].some((r2) => grantsVerbOn(rule, "impersonate", "", r2)))) && out.push("escalate"), clusterScope && ["get", "create"].some((v) => grantsVerbOn(rule, v, "", "nodes", "proxy")) && out.push("nodes-proxy"), POD_MAKERS.some(([g, r2]) => WRITE4.some((v) => grantsVerbOn(rule, v, g, r2))) && out.push("create-pods"), out;
 }
 var at = (obj, path, where5) => where5(obj, path);
 function namesPrincipal(focus, p) {
@@ -9831,7 +9831,7 @@ function namesPrincipal(focus, p) {
   return f === p.name || f === principalLabel(p) || f === `${p.kind}/${p.name}` ? !0 : p.kind === "ServiceAccount" ? f === `system:serviceaccount:${p.namespace}:${p.name}` || f === `${p.namespace}/${p.name}` || f === `ServiceAccount/${p.namespace}/${p.name}` : !1;
 }
 function buildAccessGraph(model, justified, where5, opts = {}) {
-  let rbac = model.rbac, byNs = nodeAccessByNamespace(model, justified), all2 = [...byNs.values()].flat(), nodes = /* @__PURE__ */ new Map(), edges = /* @__PURE__ */ new Map(), paths = /* @__PURE__ */ new Map(), ids2 = /* @__PURE__ */ new Map(), idOf = (key) => {
+  let rbac = model.rbac, stream = streamOpeningVerbs(opts.kubeVersion ?? DEFAULT_KUBE_VERSION), byNs = nodeAccessByNamespace(model, justified), all2 = [...byNs.values()].flat(), nodes = /* @__PURE__ */ new Map(), edges = /* @__PURE__ */ new Map(), paths = /* @__PURE__ */ new Map(), ids2 = /* @__PURE__ */ new Map(), idOf = (key) => {
     let id = ids2.get(key);
     return id || ids2.set(key, id = `n${ids2.size + 1}`), id;
   }, node = (key, make) => {
@@ -9848,7 +9848,7 @@ function buildAccessGraph(model, justified, where5, opts = {}) {
     let workloadsHere = nsFocus ? byNs.get(nsFocus) ?? [] : scope.namespace ? byNs.get(scope.namespace) ?? [] : all2;
     for (let g of scope.grants)
       if (!(scope.namespace !== "" && g.binding.kind === "ClusterRoleBinding"))
-        for (let cat of categories(g.rule.rule, scope.namespace === "")) {
+        for (let cat of categories(g.rule.rule, scope.namespace === "", stream)) {
           let reached = cat === "exec" ? execReach(g, workloadsHere) : [], endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
           if (opts.attackPaths && !endsOnNode || nsFocus && scope.namespace === "" && cat === "exec" && !reached.length) continue;
           let s = subjectNode(scope.principal), b = bindingNode(g), r2 = roleNode(g), scopeText = scope.namespace ? `in ${scope.namespace}` : "cluster-wide", p = node(`perm\0${r2}\0${cat}\0${scope.namespace}`, () => ({
@@ -10404,7 +10404,7 @@ function auditFully(input) {
     }
   }
   objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
-  let graph = input.graph ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line })) : void 0;
+  let graph = input.graph ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: config.kubeVersion }) : void 0;
   input.fixes && resolveOffers(ctx.offers, sources);
   let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
   stdin && mapHelmSources(ctx.findings, stdin, input.cwd ?? process.cwd(), sources), ctx.findings = mergeAcrossRoots(ctx.findings, (f) => ctx.objectOfFinding.get(f)), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings = foldRootCauses(ctx.findings, ctx.causeOf), ctx.causeOf.clear(), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));

@@ -283,7 +283,7 @@ var COMMANDS, REPORTING, QUERY, ALL, OPTIONS, init_options = __esm({
       { long: "fail-on", type: "string", arg: "LEVEL", help: "error (default), warning, note, none: lowest severity that exits 1", commands: REPORTING },
       { long: "config", short: "c", type: "string", arg: "FILE", help: "config file (default: .leastpriv.yaml found upward from the cwd)", commands: ["audit", "verify", "can-i", "who-can", "graph"] },
       { long: "profile", type: "string", arg: "NAME", help: "rule profile: leastpriv (default), pss-baseline, pss-restricted", commands: ["audit"] },
-      { long: "kube-version", type: "string", arg: "V", help: "Kubernetes version for the Pod Security Standards controls (default: the newest the policy knows, v1.37; pin an older cluster with e.g. v1.30)", commands: ["audit"] },
+      { long: "kube-version", type: "string", arg: "V", help: "Kubernetes version the manifests are for: the Pod Security Standards controls, and which verbs open exec/attach (default: the newest the policy knows, v1.37; pin an older cluster with e.g. v1.30)", commands: ["audit", "graph"] },
       { long: "exclude", type: "string", multiple: !0, arg: "PATTERN", help: "skip paths matching PATTERN (.gitignore syntax; repeatable)", commands: [...REPORTING, "graph"] },
       {
         long: "limit",
@@ -11217,16 +11217,16 @@ var init_duplicate_key = __esm({
 });
 
 // src/graph/build.ts
-function categories(rule, clusterScope) {
+function categories(rule, clusterScope, stream = streamOpeningVerbs(DEFAULT_KUBE_VERSION)) {
   let out = [];
-  return ["exec", "attach"].some((s) => grantsVerbOn(rule, "create", "", "pods", s) || grantsVerbOn(rule, "get", "", "pods", s)) && out.push("exec"), ["get", "list", "watch"].some((v) => grantsVerbOn(rule, v, "", "secrets")) && out.push("secrets"), (grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "clusterroles") || grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "impersonate", "", "serviceaccounts") || clusterScope && (grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "clusterroles") || ["users", "groups"].some((r2) => grantsVerbOn(rule, "impersonate", "", r2)))) && out.push("escalate"), clusterScope && ["get", "create"].some((v) => grantsVerbOn(rule, v, "", "nodes", "proxy")) && out.push("nodes-proxy"), POD_MAKERS.some(([g, r2]) => WRITE4.some((v) => grantsVerbOn(rule, v, g, r2))) && out.push("create-pods"), out;
+  return ["exec", "attach"].some((s) => stream.some((v) => grantsVerbOn(rule, v, "", "pods", s))) && out.push("exec"), ["get", "list", "watch"].some((v) => grantsVerbOn(rule, v, "", "secrets")) && out.push("secrets"), (grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "clusterroles") || grantsVerbOn(rule, "bind", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "roles") || grantsVerbOn(rule, "impersonate", "", "serviceaccounts") || clusterScope && (grantsVerbOn(rule, "escalate", "rbac.authorization.k8s.io", "clusterroles") || ["users", "groups"].some((r2) => grantsVerbOn(rule, "impersonate", "", r2)))) && out.push("escalate"), clusterScope && ["get", "create"].some((v) => grantsVerbOn(rule, v, "", "nodes", "proxy")) && out.push("nodes-proxy"), POD_MAKERS.some(([g, r2]) => WRITE4.some((v) => grantsVerbOn(rule, v, g, r2))) && out.push("create-pods"), out;
 }
 function namesPrincipal(focus, p) {
   let f = focus.trim();
   return f === p.name || f === principalLabel(p) || f === `${p.kind}/${p.name}` ? !0 : p.kind === "ServiceAccount" ? f === `system:serviceaccount:${p.namespace}:${p.name}` || f === `${p.namespace}/${p.name}` || f === `ServiceAccount/${p.namespace}/${p.name}` : !1;
 }
 function buildAccessGraph(model, justified, where4, opts = {}) {
-  let rbac = model.rbac, byNs = nodeAccessByNamespace(model, justified), all = [...byNs.values()].flat(), nodes = /* @__PURE__ */ new Map(), edges = /* @__PURE__ */ new Map(), paths = /* @__PURE__ */ new Map(), ids2 = /* @__PURE__ */ new Map(), idOf = (key) => {
+  let rbac = model.rbac, stream = streamOpeningVerbs(opts.kubeVersion ?? DEFAULT_KUBE_VERSION), byNs = nodeAccessByNamespace(model, justified), all = [...byNs.values()].flat(), nodes = /* @__PURE__ */ new Map(), edges = /* @__PURE__ */ new Map(), paths = /* @__PURE__ */ new Map(), ids2 = /* @__PURE__ */ new Map(), idOf = (key) => {
     let id = ids2.get(key);
     return id || ids2.set(key, id = `n${ids2.size + 1}`), id;
   }, node = (key, make) => {
@@ -11243,7 +11243,7 @@ function buildAccessGraph(model, justified, where4, opts = {}) {
     let workloadsHere = nsFocus ? byNs.get(nsFocus) ?? [] : scope.namespace ? byNs.get(scope.namespace) ?? [] : all;
     for (let g of scope.grants)
       if (!(scope.namespace !== "" && g.binding.kind === "ClusterRoleBinding"))
-        for (let cat of categories(g.rule.rule, scope.namespace === "")) {
+        for (let cat of categories(g.rule.rule, scope.namespace === "", stream)) {
           let reached = cat === "exec" ? execReach(g, workloadsHere) : [], endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
           if (opts.attackPaths && !endsOnNode || nsFocus && scope.namespace === "" && cat === "exec" && !reached.length) continue;
           let s = subjectNode(scope.principal), b = bindingNode(g), r2 = roleNode(g), scopeText = scope.namespace ? `in ${scope.namespace}` : "cluster-wide", p = node(`perm\0${r2}\0${cat}\0${scope.namespace}`, () => ({
@@ -11315,6 +11315,7 @@ var CATEGORY_LABEL, REACHES_NODE, WRITE4, POD_MAKERS, at, init_build = __esm({
     "use strict";
     init_effective();
     init_match();
+    init_version2();
     init_node_access();
     init_objects();
     init_subjects();
@@ -11844,7 +11845,7 @@ function auditFully(input) {
     }
   }
   objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
-  let graph = input.graph ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line })) : void 0;
+  let graph = input.graph ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: config.kubeVersion }) : void 0;
   input.fixes && resolveOffers(ctx.offers, sources);
   let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
   stdin && mapHelmSources(ctx.findings, stdin, input.cwd ?? process.cwd(), sources), ctx.findings = mergeAcrossRoots(ctx.findings, (f) => ctx.objectOfFinding.get(f)), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings = foldRootCauses(ctx.findings, ctx.causeOf), ctx.causeOf.clear(), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
@@ -14576,7 +14577,11 @@ async function runGraph(args, io) {
   let paths = positionals.length ? positionals : ["."];
   for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
-  values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
+  if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
+    if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
+    config.kubeVersion = values["kube-version"];
+  }
+  applyRenderFlags(config, values);
   let loaded = loadObjects({ paths, cwd: io.cwd, exclude: values.exclude ?? [], ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
   for (let r2 of loaded.renderProblems) io.stderr(`warning: ${r2}
 `);
@@ -14589,7 +14594,7 @@ async function runGraph(args, io) {
     model,
     justifiedBy((o, p) => positions.commentFor(o, p)),
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
-    { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1 }
+    { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion }
   ), text = FORMATS[format2](graph);
   return values.output !== void 0 ? writeOrFail((0, import_node_path22.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
@@ -14609,6 +14614,7 @@ var import_node_fs20, import_node_path22, FORMATS, init_graph2 = __esm({
     init_usage();
     init_output();
     init_options();
+    init_version2();
     FORMATS = { mermaid: toMermaid, dot: toDot, json: toJson };
   }
 });
