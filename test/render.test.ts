@@ -90,6 +90,12 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     }
   });
 
+  it('helmCharts: LP020 says kustomize needs --enable-helm and how to audit the chart instead', () => {
+    const [f] = audit({ paths: ['.'], cwd: join(ROOT, 'helm-charts') }).findings.filter((x) => x.code === 'LP020');
+    expect(f?.message).toMatch(/must specify --enable-helm/);
+    expect(f?.message).toContain('kustomize build --enable-helm <folder>');
+  });
+
   it("LP020's code frame shows the kustomization's line (its text is kept though no object is in it)", async () => {
     let out = '';
     const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: join(ROOT, 'broken'), env: {}, isTTY: false };

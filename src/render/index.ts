@@ -328,6 +328,8 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
         const entry = res.missing ? undefined : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         if (entry) root.errorAt = entry;
         if (!res.missing) root.error = withoutWrapper(root.error);
+        // (helmCharts: leastpriv never runs Helm, so kustomize runs without --enable-helm)
+        if (/must specify --enable-helm/.test(root.error)) root.error += ' (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)';
         plan.roots.push(root);
         return;
       }
