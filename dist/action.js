@@ -4626,6 +4626,12 @@ var WRITE2 = ["create", "update", "patch"], SPECS7 = [
   { verbs: WRITE2, group: "apps", resource: "daemonsets" },
   { verbs: WRITE2, group: "batch", resource: "jobs" },
   { verbs: WRITE2, group: "batch", resource: "cronjobs" },
+  // An ephemeral container is added to a running pod through the pods/ephemeralcontainers
+  // subresource: `kubectl debug` sends a strategic-merge PATCH there (kubectl
+  // pkg/cmd/debug/debug.go, debugByEphemeralContainer), and PUT (update) replaces the list. The
+  // container gets the pod's service account, volumes and the securityContext its writer chooses
+  // (Pod Security admission permitting): https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/
+  { verbs: ["update", "patch"], group: "", resource: "pods", subresource: "ephemeralcontainers" },
   // Pod-bearing custom resources leastpriv knows (src/model/crd-extractors.ts): their controllers
   // create the pods, so writing them is creating pods.
   ...[
@@ -4646,14 +4652,14 @@ var WRITE2 = ["create", "update", "patch"], SPECS7 = [
     name: "pod-creating-workload-write",
     severity: "warning",
     category: "rbac",
-    description: "A role can create, update or patch Pods or a workload that creates Pods.",
+    description: "A role can create, update or patch Pods or a workload that creates Pods, or add ephemeral containers to running Pods.",
     securitySeverity: 6.5,
     tags: ["rbac", "escalation", "workloads"],
     messages: {
       grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Also `update` or `patch` on `pods/ephemeralcontainers`, which adds a container of the writer's choosing to a running pod (`kubectl debug`). Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: 'The RBAC good practices page ("Workload creation") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -4672,7 +4678,8 @@ rules:
   verbs: ["update", "patch"]`,
       references: [
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
-        "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
+        "https://kubernetes.io/docs/concepts/security/pod-security-admission/",
+        "https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/"
       ],
       notes: SCOPE_NOTE
     }
