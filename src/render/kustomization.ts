@@ -91,10 +91,19 @@ export interface Replacement {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
-/** The kind of patch an inline string or file holds: a list (of ops) is a JSON6902 patch. */
+/**
+ * The kind of patch an inline string or file holds: a list (of ops) is a JSON6902 patch. The first
+ * line that is not blank, a comment, a directive or a `---` document marker decides: many patch
+ * files start with `---`, which is no list item.
+ */
 export function looksJson6902(text: string): boolean {
-  const t = text.replace(/^\s*(#.*\n\s*)*/, '');
-  return t.startsWith('-') || t.startsWith('[');
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    let l = line.trim();
+    if (/^---(?:\s|$)/.test(l)) l = l.slice(3).trim(); // (`--- [ … ]`: the document on the marker's line)
+    if (!l || l.startsWith('#') || l.startsWith('%')) continue;
+    return l.startsWith('-') || l.startsWith('[');
+  }
+  return false;
 }
 
 export function levelFrom(dir: string, source: SourceFile, anchor: K8sObject, value: Record<string, unknown>, namespaceKey: string): Level {
