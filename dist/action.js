@@ -7867,8 +7867,12 @@ function isRemote(ref) {
 }
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : typeof v == "string" ? [v] : [];
 function looksJson6902(text) {
-  let t = text.replace(/^\s*(#.*\n\s*)*/, "");
-  return t.startsWith("-") || t.startsWith("[");
+  for (let line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    let l = line.trim();
+    if (/^---(?:\s|$)/.test(l) && (l = l.slice(3).trim()), !(!l || l.startsWith("#") || l.startsWith("%")))
+      return l.startsWith("-") || l.startsWith("[");
+  }
+  return !1;
 }
 function levelFrom(dir, source, anchor, value, namespaceKey) {
   let lvl = { dir, source, anchor, value, isComponent: !1, namespaceKey, children: [], resourceFiles: [], patches: [], dataFiles: [], remote: [], missing: [] }, ref = (r2, field, index) => {
