@@ -96,6 +96,11 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(f?.message).toContain('kustomize build --enable-helm <folder>');
   });
 
+  it('a Flux Kustomization saved as kustomization.yaml: LP020 says so', () => {
+    const [f] = audit({ paths: ['.'], cwd: join(ROOT, 'flux-misnamed') }).findings.filter((x) => x.code === 'LP020');
+    expect(f?.message).toContain('clusters/prod/kustomization.yaml is a Flux Kustomization, not a kustomization');
+  });
+
   it("LP020's code frame shows the kustomization's line (its text is kept though no object is in it)", async () => {
     let out = '';
     const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: join(ROOT, 'broken'), env: {}, isTTY: false };

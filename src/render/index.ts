@@ -330,6 +330,11 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
         if (!res.missing) root.error = withoutWrapper(root.error);
         // (helmCharts: leastpriv never runs Helm, so kustomize runs without --enable-helm)
         if (/must specify --enable-helm/.test(root.error)) root.error += ' (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)';
+        // (a Flux Kustomization saved as kustomization.yaml: kustomize, and Flux building the folder,
+        // read it as a kustomization and refuse its spec; fluxcd/flux2 issue 725)
+        const v = j.flux ? undefined : j.top.value;
+        if (typeof v?.apiVersion === 'string' && v.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`))
+          root.error += ` (${j.top.source.path} is a Flux Kustomization, not a kustomization: Flux fails on this folder too; give the file another name)`;
         plan.roots.push(root);
         return;
       }
