@@ -8992,7 +8992,9 @@ function renderRoots(files, cwd, settings) {
       if (!res.ok) {
         root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
         let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
-        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)"), plan.roots.push(root);
+        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
+        let v = j.flux ? void 0 : j.top.value;
+        typeof v?.apiVersion == "string" && v.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`) && (root.error += ` (${j.top.source.path} is a Flux Kustomization, not a kustomization: Flux fails on this folder too; give the file another name)`), plan.roots.push(root);
         return;
       }
       for (let f of j.closure.files) plan.members.add(ctx.show(f));
