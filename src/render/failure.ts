@@ -74,7 +74,7 @@ export function failingEntry(top: Level, message: string, cwd: string): ObjPath 
   if (unmatched) return unmatched;
   // (helmCharts without --enable-helm: kubectl kustomize's HelmChartInflationGenerator refuses them)
   if (ref === undefined && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== undefined) return ['helmCharts'];
-  if (ref === undefined) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
+  if (ref === undefined) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd) ?? invalidField(top, message);
   for (const field of ['resources', 'bases', 'components']) {
     const list = top.value[field];
     const i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
@@ -113,6 +113,20 @@ export function failingFluxEntry(top: Level, message: string, cwd: string): ObjP
   const dir = safeRealpath(top.dir);
   const abs = safeRealpath(resolve(cwd, first));
   return abs === dir || abs.startsWith(`${dir}${sep}`) ? ['spec', 'path'] : undefined;
+}
+
+/**
+ * The field of a root's kustomization that kustomize cannot read ("invalid Kustomization: json:
+ * cannot unmarshal string into Go struct field Kustomization.patches of type types.Patch", "json:
+ * unknown field \"patchesJson\"": kustomize decodes the file strictly, api/types/kustomization.go
+ * with sigs.k8s.io/yaml), when it is one of its top-level keys. (A Flux Kustomization saved as
+ * kustomization.yaml, whose unknown field is `spec`, stays on its first line: the whole file is
+ * the mistake.)
+ */
+function invalidField(top: Level, message: string): ObjPath | undefined {
+  if (typeof top.value.apiVersion === 'string' && top.value.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/')) return undefined;
+  const field = /Go struct field Kustomization\.(\w+)/.exec(message)?.[1] ?? /invalid Kustomization: json: unknown field "([^"]+)"/.exec(message)?.[1];
+  return field !== undefined && field in top.value ? [field] : undefined;
 }
 
 /**

@@ -129,6 +129,9 @@ export function levelFrom(dir: string, source: SourceFile, anchor: K8sObject, va
   const file = (p: string) => resolve(dir, p);
   if (Array.isArray(value.patches)) {
     value.patches.forEach((p, i) => {
+      // (a file name as an entry, as patchesStrategicMerge takes them: kustomize refuses it, and
+      // the file is still a patch, not an object to audit)
+      if (typeof p === 'string' && !p.includes('\n') && existsSync(file(p))) return void lvl.patches.push({ at: ['patches', i], file: file(p) });
       if (!isRecord(p)) return;
       const target = isRecord(p.target) ? p.target : undefined;
       if (typeof p.path === 'string') lvl.patches.push({ at: ['patches', i], file: file(p.path), ...(target ? { target } : {}) });
