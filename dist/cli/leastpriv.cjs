@@ -9130,6 +9130,8 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
   strings(value.resources).forEach((r2, i) => ref(r2, "resources", i)), strings(value.bases).forEach((r2, i) => ref(r2, "bases", i)), strings(value.components).forEach((r2, i) => ref(r2, "components", i)), strings(value.crds).forEach((r2, i) => ref(r2, "crds", i));
   let file = (p) => (0, import_node_path5.resolve)(dir, p);
   Array.isArray(value.patches) && value.patches.forEach((p, i) => {
+    if (typeof p == "string" && !p.includes(`
+`) && (0, import_node_fs6.existsSync)(file(p))) return void lvl.patches.push({ at: ["patches", i], file: file(p) });
     if (!isRecord2(p)) return;
     let target = isRecord2(p.target) ? p.target : void 0;
     typeof p.path == "string" ? lvl.patches.push({ at: ["patches", i], file: file(p.path), ...target ? { target } : {} }) : typeof p.patch == "string" && lvl.patches.push({ at: ["patches", i], inline: { text: p.patch, at: ["patches", i, "patch"] }, ...target ? { target } : {} });
@@ -9855,7 +9857,7 @@ function failingEntry(top, message, cwd) {
   let refs = refsIn(message), ref = refs[1], unmatched = refs.length <= 1 ? unmatchedPatch(top, message) : void 0;
   if (unmatched) return unmatched;
   if (ref === void 0 && /HelmChartInflationGenerator|--enable-helm/.test(message) && top.value.helmCharts !== void 0) return ["helmCharts"];
-  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd);
+  if (ref === void 0) return failingComponent(top, message, cwd) ?? missingFile(top, message, cwd) ?? invalidField(top, message);
   for (let field of ["resources", "bases", "components"]) {
     let list = top.value[field], i = Array.isArray(list) ? list.findIndex((x) => x === ref) : -1;
     if (i !== -1) return [field, i];
@@ -9874,6 +9876,11 @@ function failingFluxEntry(top, message, cwd) {
   if (first === void 0 || typeof top.value.path != "string") return;
   let dir = safeRealpath(top.dir), abs = safeRealpath((0, import_node_path6.resolve)(cwd, first));
   return abs === dir || abs.startsWith(`${dir}${import_node_path6.sep}`) ? ["spec", "path"] : void 0;
+}
+function invalidField(top, message) {
+  if (typeof top.value.apiVersion == "string" && top.value.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/")) return;
+  let field = /Go struct field Kustomization\.(\w+)/.exec(message)?.[1] ?? /invalid Kustomization: json: unknown field "([^"]+)"/.exec(message)?.[1];
+  return field !== void 0 && field in top.value ? [field] : void 0;
 }
 function failingComponent(top, message, cwd) {
   let named = /expected kind 'Component' for path '([^']*)'/.exec(message)?.[1] ?? /accumulating components: loader\.New .*?evalsymlink failure on '([^']*)'/.exec(message)?.[1];
