@@ -297,8 +297,6 @@ export interface GoDecodeOptions {
 export interface GoDecoded {
   value: unknown;
   duplicates: DuplicateKey[];
-  /** Offsets (in the file) of the items of a root `items` sequence that are mappings (not aliases). */
-  itemIsMap?: (i: number) => boolean;
 }
 
 /** Escapes go-yaml's scanner knows in double-quoted scalars (`\/` is not one of them). */
@@ -442,17 +440,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     throw new DecodeError('map merge requires map or sequence of maps as the value', at(v));
   };
 
-  const root = doc.contents;
-  const v = value(root, false);
-  const out: GoDecoded = { value: v, duplicates };
-  if (isMap(root)) {
-    const items = root.items.find((p) => !isMerge(p.key) && isScalar(p.key) && p.key.source === 'items');
-    if (items && isSeq(items.value)) {
-      const seq = items.value;
-      out.itemIsMap = (i) => isMap(seq.items[i]);
-    }
-  }
-  return out;
+  return { value: value(doc.contents, false), duplicates };
 }
 
 /** Over a configured limit (aliases): reported as input-not-auditable, at the alias that went over. */

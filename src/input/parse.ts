@@ -158,20 +158,44 @@ const tooManyDocuments = (limits: InputLimits) =>
   `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
 
 /**
- * The document's object, or the items of a `*List`, from plain values. `itemIsMap` tells whether the
- * tree has `items` as a sequence (else undefined) and which items are mappings there (an alias to a
- * mapping is not taken as an object); without aliases, a plain object item is a mapping. `rootStart`:
- * where the document's root node starts, when the reader knows it (K8sObject.rootStart).
+ * The document's object, or the items of a list, from plain values (aliases expanded, merge keys and
+ * duplicate keys applied: the value kubectl decodes). `rootStart`: where the document's root node
+ * starts, when the reader knows it (K8sObject.rootStart).
+ *
+ * What is a list is kubectl's decision, not the kind's name: k8s.io/apimachinery's
+ * unstructuredJSONScheme.decode (pkg/apis/meta/v1/unstructured/helpers.go) decodes any object with
+ * a non-null `items` field as an UnstructuredList, and kubectl's FlattenListVisitor
+ * (cli-runtime pkg/resource/visitor.go) applies its items and drops the object itself: a
+ * `kind: ConfigMap` with `items: [<privileged Pod>]` creates the Pod (checked with kubectl 1.32).
+ * decodeToList also gives an item with neither `kind` nor `apiVersion` (as strings: GetKind is ""
+ * for a number) the list's kind without its `List` suffix and the list's apiVersion, so the items of
+ * `kind: PodList` need not say they are Pods; and the list needs a `kind` but no `apiVersion`.
  */
-function pushObjects(
-  out: ParsedFile,
-  source: SourceFile,
-  di: number,
-  docRange: [number, number],
-  rec: Record<string, unknown>,
-  itemIsMap: ((i: number) => boolean) | undefined,
-  rootStart?: number,
-): void {
+function pushObjects(out: ParsedFile, source: SourceFile, di: number, docRange: [number, number], rec: Record<string, unknown>, rootStart?: number): void {
+  const items = rec.items;
+  const listKind = strField(rec.kind);
+  if (Array.isArray(items) && listKind) {
+    const itemKind = listKind.endsWith('List') ? listKind.slice(0, -4) : listKind;
+    const listApiVersion = strField(rec.apiVersion) ?? '';
+    items.forEach((item, i) => {
+      // (an item that is not a mapping: kubectl cannot decode the document, nothing of it applies)
+      if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+      let value = item as Record<string, unknown>;
+      if (!strField(value.kind) && !strField(value.apiVersion)) value = { ...value, kind: itemKind, apiVersion: listApiVersion };
+      const child = makeObject(source, di, docRange, ['items', i], value);
+      if (child) out.objects.push(child);
+    });
+    if (listKind.endsWith('List')) return;
+    // Not named as a list: kubectl applies the items, a reader that goes by the kind (kustomize keeps
+    // the object as written) may apply the object itself. Both are audited, and the run fails.
+    const at = keyOffset(source.text, docRange, 'items') ?? rootStart ?? docRange[0];
+    out.diagnostics.push({
+      code: 'yaml-decode-ambiguous',
+      file: source.path,
+      message: `\`items\` in a ${listKind.slice(0, 80)}: kubectl reads any object with an \`items\` list as a List, applies its items and drops the ${listKind.slice(0, 80)} itself; other tools may apply the ${listKind.slice(0, 80)}. Both are audited. Write the items as objects of their own (separated by \`---\`), or as a \`kind: List\``,
+      range: [at, at + 1],
+    });
+  }
   const obj = makeObject(source, di, docRange, [], rec);
   if (!obj) {
     const missing = missingType(rec);
@@ -182,23 +206,31 @@ function pushObjects(
     out.nonKubernetesDocuments++;
     return;
   }
-  const items = rec.items;
-  if (obj.kind.endsWith('List') && Array.isArray(items) && itemIsMap) {
-    // kind: List, ConfigMapList, …: each item is an object of its own.
-    items.forEach((item, i) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item) || !itemIsMap(i)) return;
-      const child = makeObject(source, di, docRange, ['items', i], item as Record<string, unknown>);
-      if (child) out.objects.push(child);
-    });
-    return;
-  }
   if (rootStart !== undefined) obj.rootStart = rootStart;
   out.objects.push(obj);
 }
 
 /**
- * The fast reader's documents (fast-yaml.ts): no errors, so only limits and shapes to check. A List
- * item is an object when it is a mapping; a List whose items may be aliases does not come here.
+ * Offset of the root mapping's `key` in the document at `docRange` (the last one written, or else a
+ * `<<` merge key that may bring it), or undefined. Parses the document again: only for a rare finding.
+ */
+function keyOffset(text: string, docRange: [number, number], key: string): number | undefined {
+  const { parseAllDocuments, isMap, isScalar } = yamlLib();
+  try {
+    const slice = text.slice(docRange[0], docRange[1]);
+    const docs = parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS);
+    const root = Array.isArray(docs) ? docs.find((d) => d.contents !== null)?.contents : undefined;
+    if (!isMap(root)) return undefined;
+    const keys = root.items.map((p) => p.key).filter((k) => isScalar(k));
+    const hit = keys.filter((k) => k.value === key).pop() ?? keys.find((k) => k.source === '<<');
+    return hit?.range ? docRange[0] + hit.range[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fast reader's documents (fast-yaml.ts): no errors, so only limits and shapes to check.
  */
 function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], limits: InputLimits): ParsedFile {
   for (let di = 0; di < docs.length; di++) {
@@ -215,7 +247,7 @@ function fromFast(out: ParsedFile, source: SourceFile, docs: FastDocument[], lim
       continue;
     }
     const rec = doc.value as Record<string, unknown>;
-    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => true : undefined, doc.rootStart);
+    pushObjects(out, source, di, doc.range, rec, doc.rootStart);
   }
   return out;
 }
@@ -242,10 +274,7 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
 
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
   const fast = onlyYaml ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
-  // An alias among a List's items is not an object of its own (below, `itemIsMap`); values cannot
-  // tell an aliased mapping from a written one, so such a List is read by the yaml package.
-  const aliasedItems = (d: FastDocument) => d.aliasedCollection && Array.isArray((d.value as { items?: unknown } | null)?.items);
-  if (fast && !fast.some(aliasedItems)) return fromFast(out, source, fast, limits);
+  if (fast) return fromFast(out, source, fast, limits);
 
   const many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== undefined) {
@@ -433,7 +462,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
       }
       // The Document itself is not kept (see tree.ts): only where it is, to parse it again for positions.
       const docRange: [number, number] = [base + doc.range[0], base + doc.range[2]];
-      pushObjects(out, source, di, docRange, value as Record<string, unknown>, decoded.itemIsMap);
+      pushObjects(out, source, di, docRange, value as Record<string, unknown>);
     }
   }
   return out;

@@ -120,7 +120,29 @@ export function hostileManifest(): fc.Arbitrary<string> {
     tag: fc.constantFrom('!!map ', '!!seq ', '!!str ', '!k!bool ', '!!null ', '&x ', '!!bool ', '!!omap ', '!!set ', '!!pairs ', '? '),
     which: fc.nat(15),
   });
-  return fc.tuple(doc, fc.array(mutation, { maxLength: 2 }), fc.boolean()).map(([text, muts, endNl]) => {
+  // the Pod as it is, or as an item of something kubectl reads as a list (any object with an `items`
+  // list, whatever its kind; an untyped item takes the list's kind without `List`)
+  const wrap = fc.constantFrom('none', 'none', 'none', 'none', 'none', 'list', 'list-no-version', 'podlist-untyped', 'configmap-items', 'list-alias', 'list-merge');
+  const under = (text: string, pad: string) => text.replace(/\n$/, '').split('\n').join(`\n${pad}`);
+  const wrapped = fc.tuple(doc, wrap).map(([text, w]) => {
+    switch (w) {
+      case 'list':
+        return `apiVersion: v1\nkind: List\nitems:\n- ${under(text, '  ')}\n`;
+      case 'list-no-version':
+        return `kind: List\nitems:\n- ${under(text, '  ')}\n`;
+      case 'podlist-untyped':
+        return `apiVersion: v1\nkind: PodList\nitems:\n- ${under(text.replace('apiVersion: v1\nkind: Pod\n', ''), '  ')}\n`;
+      case 'configmap-items':
+        return `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\nitems:\n- ${under(text, '  ')}\n`;
+      case 'list-alias':
+        return `apiVersion: v1\nkind: List\nx-pod: &pod\n  ${under(text, '  ')}\nitems:\n- *pod\n`;
+      case 'list-merge':
+        return `apiVersion: v1\nkind: List\n<<:\n  items:\n  - ${under(text, '    ')}\n`;
+      default:
+        return text;
+    }
+  });
+  return fc.tuple(wrapped, fc.array(mutation, { maxLength: 2 }), fc.boolean()).map(([text, muts, endNl]) => {
     let t = text;
     for (const m of muts) {
       const lines = t.split('\n');
