@@ -832,8 +832,8 @@ function goDocumentValue(doc, opts) {
     if (node == null) return null;
     if (!viaAlias && isAlias(node)) {
       outerAlias = at2(node);
-      let v2 = value(node, !0);
-      return outerAlias = void 0, v2;
+      let v = value(node, !0);
+      return outerAlias = void 0, v;
     }
     let n = target(node), aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
@@ -844,14 +844,14 @@ function goDocumentValue(doc, opts) {
     }
     if (isSeq(n)) {
       open.add(n);
-      let out2 = n.items.map((x) => value(x, aliased));
-      return open.delete(n), out2;
+      let out = n.items.map((x) => value(x, aliased));
+      return open.delete(n), out;
     }
     if (isMap(n)) {
-      let out2 = /* @__PURE__ */ new Map();
-      open.add(n), mapping(n, out2, aliased, !0), open.delete(n);
+      let out = /* @__PURE__ */ new Map();
+      open.add(n), mapping(n, out, aliased, !0), open.delete(n);
       let obj = {};
-      for (let [k, e] of out2)
+      for (let [k, e] of out)
         k === "__proto__" ? Object.defineProperty(obj, k, { value: e.v, enumerable: !0, writable: !0, configurable: !0 }) : obj[k] = e.v;
       return obj;
     }
@@ -859,52 +859,45 @@ function goDocumentValue(doc, opts) {
   }, goKey = (k) => {
     let n = target(k);
     if (isScalar(n)) {
-      let src = typeof n.source == "string" ? n.source : String(n.value ?? ""), [v2, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v2 == "string") return { json: v2, type: "s" };
-      if (typeof v2 == "boolean") return { json: String(v2), type: "b" };
-      if (typeof v2 == "number" && rtag === INT && Number.isSafeInteger(v2)) return { json: String(v2), type: "i" };
-      throw v2 === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
+      let src = typeof n.source == "string" ? n.source : String(n.value ?? ""), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      if (typeof v == "string") return { json: v, type: "s" };
+      if (typeof v == "boolean") return { json: String(v), type: "b" };
+      if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
+      throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
     }
     throw new DecodeError("a mapping or sequence used as a key: kubectl cannot decode it", at2(n));
-  }, isMerge = (k) => isScalar(k) && k.source === "<<" && (k.type === "PLAIN" && (k.tag === void 0 || k.tag === "!") || k.tag === MERGE), put = (out2, key, v2, keyAt, explicit) => {
-    let prev = out2.get(key.json);
+  }, isMerge = (k) => isScalar(k) && k.source === "<<" && (k.type === "PLAIN" && (k.tag === void 0 || k.tag === "!") || k.tag === MERGE), put = (out, key, v, keyAt, explicit) => {
+    let prev = out.get(key.json);
     if (prev && prev.type !== key.type)
       throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
-    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v2) }), out2.set(key.json, { v: v2, type: key.type, at: explicit ? keyAt : -1 });
-  }, mapping = (n, out2, aliased, explicit) => {
+    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v) }), out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
+  }, mapping = (n, out, aliased, explicit) => {
     if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(n));
     for (let pair2 of n.items) {
       if (isMerge(pair2.key)) {
-        merge(pair2.value, out2, aliased);
+        merge(pair2.value, out, aliased);
         continue;
       }
-      let key = goKey(pair2.key), v2 = value(pair2.value, aliased);
-      put(out2, key, v2, at2(pair2.key), explicit && !aliased);
+      let key = goKey(pair2.key), v = value(pair2.value, aliased);
+      put(out, key, v, at2(pair2.key), explicit && !aliased);
     }
-  }, merge = (v2, out2, aliased) => {
-    let n = target(v2);
+  }, merge = (v, out, aliased) => {
+    let n = target(v);
     if (isMap(n)) {
-      open.add(n), mapping(n, out2, aliased || n !== v2, !1), open.delete(n);
+      open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
       return;
     }
     if (isSeq(n)) {
       for (let i = n.items.length - 1; i >= 0; i--) {
         let item = n.items[i], m = target(item);
         if (!isMap(m)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(item));
-        open.add(m), mapping(m, out2, !0, !1), open.delete(m);
+        open.add(m), mapping(m, out, !0, !1), open.delete(m);
       }
       return;
     }
-    throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v2));
-  }, root = doc.contents, out = { value: value(root, !1), duplicates };
-  if (isMap(root)) {
-    let items = root.items.find((p) => !isMerge(p.key) && isScalar(p.key) && p.key.source === "items");
-    if (items && isSeq(items.value)) {
-      let seq = items.value;
-      out.itemIsMap = (i) => isMap(seq.items[i]);
-    }
-  }
-  return out;
+    throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v));
+  };
+  return { value: value(doc.contents, !1), duplicates };
 }
 var LimitError = class extends Error {
   constructor(message, at2) {
@@ -1949,7 +1942,25 @@ function missingType(rec) {
   return `the object "${name.slice(0, 80)}" has no ${lacks}: the API server rejects it ("${lacks.includes("apiVersion") ? "apiVersion" : "kind"} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
 }
 var tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
-function pushObjects(out, source, di, docRange, rec, itemIsMap, rootStart) {
+function pushObjects(out, source, di, docRange, rec, rootStart) {
+  let items = rec.items, listKind = strField(rec.kind);
+  if (Array.isArray(items) && listKind) {
+    let itemKind = listKind.endsWith("List") ? listKind.slice(0, -4) : listKind, listApiVersion = strField(rec.apiVersion) ?? "";
+    if (items.forEach((item, i) => {
+      if (!item || typeof item != "object" || Array.isArray(item)) return;
+      let value = item;
+      !strField(value.kind) && !strField(value.apiVersion) && (value = { ...value, kind: itemKind, apiVersion: listApiVersion });
+      let child = makeObject(source, di, docRange, ["items", i], value);
+      child && out.objects.push(child);
+    }), listKind.endsWith("List")) return;
+    let at2 = keyOffset(source.text, docRange, "items") ?? rootStart ?? docRange[0];
+    out.diagnostics.push({
+      code: "yaml-decode-ambiguous",
+      file: source.path,
+      message: `\`items\` in a ${listKind.slice(0, 80)}: kubectl reads any object with an \`items\` list as a List, applies its items and drops the ${listKind.slice(0, 80)} itself; other tools may apply the ${listKind.slice(0, 80)}. Both are audited. Write the items as objects of their own (separated by \`---\`), or as a \`kind: List\``,
+      range: [at2, at2 + 1]
+    });
+  }
   let obj = makeObject(source, di, docRange, [], rec);
   if (!obj) {
     let missing = missingType(rec);
@@ -1960,16 +1971,18 @@ function pushObjects(out, source, di, docRange, rec, itemIsMap, rootStart) {
     out.nonKubernetesDocuments++;
     return;
   }
-  let items = rec.items;
-  if (obj.kind.endsWith("List") && Array.isArray(items) && itemIsMap) {
-    items.forEach((item, i) => {
-      if (!item || typeof item != "object" || Array.isArray(item) || !itemIsMap(i)) return;
-      let child = makeObject(source, di, docRange, ["items", i], item);
-      child && out.objects.push(child);
-    });
+  rootStart !== void 0 && (obj.rootStart = rootStart), out.objects.push(obj);
+}
+function keyOffset(text, docRange, key) {
+  let { parseAllDocuments, isMap, isScalar } = yamlLib();
+  try {
+    let slice = text.slice(docRange[0], docRange[1]), docs = parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS), root = Array.isArray(docs) ? docs.find((d) => d.contents !== null)?.contents : void 0;
+    if (!isMap(root)) return;
+    let keys = root.items.map((p) => p.key).filter((k) => isScalar(k)), hit = keys.filter((k) => k.value === key).pop() ?? keys.find((k) => k.source === "<<");
+    return hit?.range ? docRange[0] + hit.range[0] : void 0;
+  } catch {
     return;
   }
-  rootStart !== void 0 && (obj.rootStart = rootStart), out.objects.push(obj);
 }
 function fromFast(out, source, docs, limits) {
   for (let di = 0; di < docs.length; di++) {
@@ -1985,7 +1998,7 @@ function fromFast(out, source, docs, limits) {
       continue;
     }
     let rec = doc.value;
-    pushObjects(out, source, di, doc.range, rec, Array.isArray(rec.items) ? () => !0 : void 0, doc.rootStart);
+    pushObjects(out, source, di, doc.range, rec, doc.rootStart);
   }
   return out;
 }
@@ -1994,8 +2007,8 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
   let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
   if (chart !== void 0 && hasTemplateSyntax(text))
     return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
-  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth }), aliasedItems = (d) => d.aliasedCollection && Array.isArray(d.value?.items);
-  if (fast && !fast.some(aliasedItems)) return fromFast(out, source, fast, limits);
+  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
     return diag("input-not-auditable", `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, \u2026); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]), out;
@@ -2108,7 +2121,7 @@ function fromYaml(out, source, limits) {
         continue;
       }
       let docRange = [base + doc.range[0], base + doc.range[2]];
-      pushObjects(out, source, di, docRange, value, decoded.itemIsMap);
+      pushObjects(out, source, di, docRange, value);
     }
   }
   return out;
@@ -3372,7 +3385,7 @@ var yaml_decode_ambiguous_default = {
     tags: ["input"],
     messages: { ambiguous: "{detail}" },
     docs: {
-      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), and float keys. Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
+      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
       whyItMatters: "leastpriv is a gate on pull requests: if the object it audits is not the object the cluster gets, a privileged container can pass the audit. Where the reading is not certain, the run fails instead of guessing.",
       example: `apiVersion: v1
 kind: ConfigMap
@@ -9688,12 +9701,12 @@ function valueAt(docs, docIndex, path) {
   }
   return v;
 }
-function deletePairAt(text, keyOffset) {
+function deletePairAt(text, keyOffset2) {
   let { isMap, isScalar, visit: visit2 } = yamlLib(), found;
   for (let doc of parseDocs2(text))
     if (visit2(doc, {
       Map(_k, map2) {
-        let i = map2.items.findIndex((p) => p.key?.range?.[0] === keyOffset);
+        let i = map2.items.findIndex((p) => p.key?.range?.[0] === keyOffset2);
         if (i !== -1)
           return found = { map: map2, index: i }, visit2.BREAK;
       }
@@ -9706,16 +9719,16 @@ function deletePairAt(text, keyOffset) {
     let next2 = map.items[index + 1];
     if (next2) {
       let nextStart = next2.key?.range?.[0];
-      return nextStart === void 0 ? { refused: "no source position" } : { text: splice(text, keyOffset, nextStart, "") };
+      return nextStart === void 0 ? { refused: "no source position" } : { text: splice(text, keyOffset2, nextStart, "") };
     }
     let prev = map.items[index - 1];
     if (!prev)
-      return { text: splice(text, keyOffset, valueEnd, "") };
+      return { text: splice(text, keyOffset2, valueEnd, "") };
     let prevEnd = (prev.value?.range ?? prev.key.range)?.[1];
     return prevEnd === void 0 ? { refused: "no source position" } : { text: splice(text, contentEnd(text, prevEnd), valueEnd, "") };
   }
-  let start = lineStart2(text, keyOffset);
-  if (text.slice(start, keyOffset).trim() !== "") return { refused: "the key is not the first thing on its line (an item of a list, or a mapping after `- `)" };
+  let start = lineStart2(text, keyOffset2);
+  if (text.slice(start, keyOffset2).trim() !== "") return { refused: "the key is not the first thing on its line (an item of a list, or a mapping after `- `)" };
   let end = lineEnd2(text, valueEnd), tail = text.slice(valueEnd, end);
   if (tail.trim() !== "" && !/^\s+#/.test(tail) && !/^#/.test(tail.trim())) return { refused: "something else follows the value on its line" };
   let nl2 = text.indexOf(`
