@@ -347,6 +347,20 @@ describe.skipIf(!hasGit)('.gitignore never hides a file git tracks (skipped wher
       setup: (d) => (git(d, 'init', '-q'), git(join(d, 'vendor/lib'), 'init', '-q'), git(join(d, 'vendor/lib'), 'add', '-f', 'pod.yaml')),
       expect: [['vendor/lib/pod.yaml', 'LP201', lineOf(p1)]],
     },
+    {
+      // `kubectl apply -R -f deploy/` applies it (kubectl 1.32), as Argo CD and Flux do
+      name: 'a tracked file in a node_modules folder; an untracked one stays passed over',
+      files: { 'deploy/node_modules/pod.yaml': p1, 'web/node_modules/dep/pod.yaml': p1, '.gitignore': 'node_modules/\n' },
+      setup: (d) => (git(d, 'init', '-q'), git(d, 'add', '-f', 'deploy/node_modules/pod.yaml')),
+      expect: [['deploy/node_modules/pod.yaml', 'LP201', lineOf(p1)]],
+      check: (j) => expect(j.findings.filter((f) => f.file.startsWith('web/'))).toEqual([]),
+    },
+    {
+      name: 'a tracked node_modules folder with no .gitignore rule for it',
+      files: { 'node_modules/pod.yaml': p1 },
+      setup: (d) => (git(d, 'init', '-q'), git(d, 'add', 'node_modules/pod.yaml')),
+      expect: [['node_modules/pod.yaml', 'LP201', lineOf(p1)]],
+    },
   ];
   it('each is audited (exit 1, the container found)', () => runAll(variants));
 

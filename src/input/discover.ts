@@ -1,7 +1,7 @@
 /**
  * Finding the files to audit: paths given on the command line, folders walked recursively.
- * `.git` and `node_modules` are never entered; `.gitignore` files are honoured (per folder, as git
- * does) unless disabled; `exclude` patterns use gitignore syntax, relative to the working directory.
+ * `.git` is never entered, nor `node_modules` unless git tracks files in it; `.gitignore` files are
+ * honoured (per folder, as git does) unless disabled; `exclude` patterns use gitignore syntax, relative to the working directory.
  * The `ignore` package implements gitignore matching exactly (negation, anchoring, `**`), which is
  * easy to get subtly wrong by hand.
  *
@@ -23,7 +23,6 @@ import ignoreFactory from 'ignore';
 type Ignore = ReturnType<typeof ignoreFactory>;
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
-const NEVER_ENTER = new Set(['.git', 'node_modules']);
 
 export interface ExcludePattern {
   /** Folder the pattern is relative to (the config file's folder, or the cwd for --exclude). */
@@ -327,7 +326,11 @@ function discoverNow(paths: string[], opts: DiscoverOptions): Discovered {
         }
       }
       if (isDir) {
-        if (NEVER_ENTER.has(ent.name)) continue;
+        if (ent.name === '.git') continue;
+        // `kubectl apply -R -f` reads node_modules like any folder (cli-runtime's FileVisitor walks
+        // every folder, checked with kubectl 1.32), and so do Argo CD and Flux: it is passed over, as
+        // the dependencies it usually holds, only when git tracks nothing in it (or cannot say)
+        if (ent.name === 'node_modules' && !tracked(top ?? workTreeOf(dir), abs, true)) continue;
         if (gitignored(here, top, abs, true) || excluded(abs, true)) continue;
         walk(abs, here, root, top, linkReal ?? join(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
