@@ -7391,7 +7391,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { basename, dirname as dirname2, isAbsolute, join as join2, normalize, relative, resolve as resolve3, sep } from "node:path";
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 function displayPath(abs, cwd, normal = !1) {
   if (abs.length > cwd.length + 1 && abs[cwd.length] === sep && abs.startsWith(cwd) && abs[cwd.length + 1] !== "." && normalisedCwd(cwd) && (normal || normalize(abs) === abs)) {
     let rel3 = abs.slice(cwd.length + 1);
@@ -7556,7 +7556,7 @@ function discoverNow(paths, opts) {
         }
       }
       if (isDir) {
-        if (NEVER_ENTER.has(ent.name) || gitignored(here, top, abs, !0) || excluded(abs, !0)) continue;
+        if (ent.name === ".git" || ent.name === "node_modules" && !tracked2(top ?? workTreeOf(dir), abs, !0) || gitignored(here, top, abs, !0) || excluded(abs, !0)) continue;
         walk4(abs, here, root, top, linkReal ?? join2(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (gitignored(here, top, abs, !1) || excluded(abs, !1)) continue;

@@ -8781,7 +8781,7 @@ function discoverNow(paths, opts) {
         }
       }
       if (isDir) {
-        if (NEVER_ENTER.has(ent.name) || gitignored(here, top, abs, !0) || excluded(abs, !0)) continue;
+        if (ent.name === ".git" || ent.name === "node_modules" && !tracked2(top ?? workTreeOf(dir), abs, !0) || gitignored(here, top, abs, !0) || excluded(abs, !0)) continue;
         walk4(abs, here, root, top, linkReal ?? (0, import_node_path2.join)(real, ent.name));
       } else if (isFile && hasManifestExtension(ent.name)) {
         if (gitignored(here, top, abs, !1) || excluded(abs, !1)) continue;
@@ -8841,10 +8841,10 @@ function helmChartOf(abs, cache3 = /* @__PURE__ */ new Map()) {
   for (let d of dirs) cache3.set(d, found);
   return found ?? void 0;
 }
-var import_node_fs2, import_node_module3, import_node_path2, import_ignore, MANIFEST_EXTENSIONS, NEVER_ENTER, lastCwd, trace, init_discover = __esm({
+var import_node_fs2, import_node_module3, import_node_path2, import_ignore, MANIFEST_EXTENSIONS, lastCwd, trace, init_discover = __esm({
   "src/input/discover.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs"), import_node_module3 = require("node:module"), import_node_path2 = require("node:path"), import_ignore = __toESM(require_ignore(), 1), MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"], NEVER_ENTER = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    import_node_fs2 = require("node:fs"), import_node_module3 = require("node:module"), import_node_path2 = require("node:path"), import_ignore = __toESM(require_ignore(), 1), MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
   }
 });
 
