@@ -47,9 +47,10 @@ export interface PatchRef {
   file?: string;
   /**
    * Inline patch text and where the string is, e.g. ['patches', 2, 'patch'] in the kustomization,
-   * or ['patch'] in `in`, a transformer config of another file (`transformers:`).
+   * or ['patch'] in `in`, a transformer config of another file (`transformers:`), or of a string
+   * written inline at `nested` in the kustomization (`transformers: - |` …).
    */
-  inline?: { text: string; at: ObjPath; in?: { source: SourceFile; anchor: K8sObject } };
+  inline?: { text: string; at: ObjPath; in?: { source: SourceFile; anchor: K8sObject; nested?: ObjPath } };
   /** target selector (patches, patchesJson6902). */
   target?: Record<string, unknown>;
   /** patchesJson6902 always is one; otherwise told by the content. */
@@ -233,10 +234,12 @@ function transformerPatches(lvl: Level, show: (abs: string) => string): void {
   const { parseAllDocuments } = yamlLib();
   strings(lvl.value.transformers).forEach((r, i) => {
     if (isRemote(r)) return;
+    // (a config written inline, as kubectl 1.32 takes it: `transformers: - |` and the YAML)
+    const written = r.includes('\n');
     const abs = resolve(lvl.dir, r);
-    const text = readRegularText(abs);
+    const text = written ? r : readRegularText(abs);
     if (text === undefined) return;
-    const source = newSource(show(abs), text);
+    const source = newSource(written ? lvl.source.path : show(abs), text);
     let docs;
     try {
       docs = parseAllDocuments(text, PARSE_OPTIONS);
@@ -256,7 +259,7 @@ function transformerPatches(lvl: Level, show: (abs: string) => string): void {
       const anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []);
       const at: ObjPath = ['transformers', i];
       const target = isRecord(v.target) ? { target: v.target } : {};
-      const inline = (t: string, key: string) => ({ text: t, at: [key], in: { source, anchor } });
+      const inline = (t: string, key: string) => ({ text: t, at: [key], in: { source, anchor, ...(written ? { nested: at } : {}) } });
       if (v.kind === 'PatchTransformer') {
         if (typeof v.path === 'string') lvl.patches.push({ at, file: resolve(lvl.dir, v.path), ...target });
         else if (typeof v.patch === 'string') lvl.patches.push({ at, inline: inline(v.patch, 'patch'), ...target });

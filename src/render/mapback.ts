@@ -206,8 +206,17 @@ function loadPatch(level: Level, p: PatchRef, sourceOf?: SourceOf): LoadedPatch 
     } else if (p.inline) {
       const written = p.inline.in ?? level;
       const virtual = newSource(written.source.path, p.inline.text);
-      const toFile = inlineMapping(written, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...(toFile ? { toFile } : {}) };
+      let toFile = inlineMapping(written, p.inline.at);
+      let source = written.source;
+      const nested = p.inline.in?.nested;
+      if (nested) {
+        // (a string inside a string: the transformer config written inline in the kustomization)
+        const outer = inlineMapping(level, nested);
+        const inner = toFile;
+        toFile = outer && inner ? (o: number) => outer(inner(o)) : undefined;
+        source = level.source;
+      }
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source, ...(toFile ? { toFile } : {}) };
     }
   } catch {
     out = null;
@@ -222,9 +231,9 @@ export type SourceOf = (abs: string) => SourceFile | undefined;
 function targetIn(level: Level, p: PatchRef, loaded: LoadedPatch, doc: PatchDoc, path: ObjPath, sourceOf: SourceOf): Target {
   if (p.inline) {
     const written = p.inline.in ?? level;
-    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
+    if (!loaded.toFile) return p.inline.in?.nested ? { object: level.anchor, path: p.inline.in.nested } : { object: written.anchor, path: p.inline.at };
     const r = rangeOf(doc.anchor, path);
-    return { source: written.source, range: [loaded.toFile(r[0]), loaded.toFile(r[1])] };
+    return { source: loaded.source, range: [loaded.toFile(r[0]), loaded.toFile(r[1])] };
   }
   const src = (p.file && sourceOf(p.file)) || undefined;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
