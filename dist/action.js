@@ -7967,9 +7967,10 @@ function transformerPatches(lvl, show) {
   let { parseAllDocuments } = yamlLib();
   strings(lvl.value.transformers).forEach((r2, i) => {
     if (isRemote(r2)) return;
-    let abs = resolve5(lvl.dir, r2), text = readRegularText(abs);
+    let written = r2.includes(`
+`), abs = resolve5(lvl.dir, r2), text = written ? r2 : readRegularText(abs);
     if (text === void 0) return;
-    let source = newSource(show(abs), text), docs;
+    let source = newSource(written ? lvl.source.path : show(abs), text), docs;
     try {
       docs = parseAllDocuments(text, PARSE_OPTIONS);
     } catch {
@@ -7984,7 +7985,7 @@ function transformerPatches(lvl, show) {
         return;
       }
       if (!isRecord2(v) || typeof v.kind != "string") return;
-      let anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []), at2 = ["transformers", i], target = isRecord2(v.target) ? { target: v.target } : {}, inline = (t, key) => ({ text: t, at: [key], in: { source, anchor } });
+      let anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []), at2 = ["transformers", i], target = isRecord2(v.target) ? { target: v.target } : {}, inline = (t, key) => ({ text: t, at: [key], in: { source, anchor, ...written ? { nested: at2 } : {} } });
       if (v.kind === "PatchTransformer")
         typeof v.path == "string" ? lvl.patches.push({ at: at2, file: resolve5(lvl.dir, v.path), ...target }) : typeof v.patch == "string" && lvl.patches.push({ at: at2, inline: inline(v.patch, "patch"), ...target });
       else if (v.kind === "PatchStrategicMergeTransformer") {
@@ -8114,8 +8115,12 @@ function loadPatch(level, p, sourceOf) {
       let source = newSource(p.file, text);
       out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
     } else if (p.inline) {
-      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at);
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source: written.source, ...toFile ? { toFile } : {} };
+      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at), source = written.source, nested = p.inline.in?.nested;
+      if (nested) {
+        let outer = inlineMapping(level, nested), inner = toFile;
+        toFile = outer && inner ? (o) => outer(inner(o)) : void 0, source = level.source;
+      }
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source, ...toFile ? { toFile } : {} };
     }
   } catch {
     out = null;
@@ -8125,9 +8130,9 @@ function loadPatch(level, p, sourceOf) {
 function targetIn(level, p, loaded, doc, path, sourceOf) {
   if (p.inline) {
     let written = p.inline.in ?? level;
-    if (!loaded.toFile) return { object: written.anchor, path: p.inline.at };
+    if (!loaded.toFile) return p.inline.in?.nested ? { object: level.anchor, path: p.inline.in.nested } : { object: written.anchor, path: p.inline.at };
     let r2 = rangeOf(doc.anchor, path);
-    return { source: written.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+    return { source: loaded.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
   }
   let src = p.file && sourceOf(p.file) || void 0;
   return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
