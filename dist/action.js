@@ -672,2620 +672,55 @@ var require_picocolors = __commonJS({
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname8, relative as relative9, resolve as resolve14 } from "node:path";
 
-// src/input/goyaml.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/input/yaml-lib.ts
+// src/engine/sha256.ts
 import { createRequire } from "node:module";
-var load = createRequire(import.meta.url), lib;
-function yamlLib() {
-  return lib ??= load("./yaml.cjs");
+var hash;
+function sha256Hex(text) {
+  if (!hash) {
+    let { createHash: createHash2 } = createRequire(import.meta.url)("node:crypto");
+    hash = (s) => createHash2("sha256").update(s).digest("hex");
+  }
+  return hash(text);
 }
 
-// src/input/goyaml.ts
-var DecodeError = class extends Error {
-  constructor(message, at2) {
-    super(message);
-    this.at = at2;
-  }
-  at;
-}, AmbiguousError = class extends Error {
-  constructor(message, at2) {
-    super(message);
-    this.at = at2;
-  }
-  at;
-}, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
-function kubectlChunks(text) {
-  if (/^[\s\u0085]*\{/.test(text)) return;
-  let chunks = [], badSeparator, ambiguous = [];
-  for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
-    ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
-  let start = 0, p = 0, n = text.length;
-  for (; p < n; ) {
-    let nl2 = text.indexOf(`
-`, p), next2 = nl2 === -1 ? n : nl2 + 1;
-    if (text.charCodeAt(p) === 45 && text.startsWith("---", p)) {
-      let rest = text.slice(p + 3, nl2 === -1 ? n : nl2);
-      if (SEPARATOR_REST.test(rest)) {
-        p > start && chunks.push({ start, end: p }), start = next2;
-        let br = (nl2 !== -1 && rest.endsWith("\r") ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
-        br !== -1 && ambiguous.push({ at: p + 3 + br, what: "a line break other than `\\n` on a `---` line: kubectl reads what follows it as part of the next document" });
-      } else badSeparator === void 0 && (badSeparator = p);
-    }
-    p = next2;
-  }
-  return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
-}
-var YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
-function yaml11Breaks(text) {
-  return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
-`) : text;
-}
-var TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
-for (let [v, tag, l] of [
-  [!0, BOOL, ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]],
-  [!1, BOOL, ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]],
-  [null, NULL, ["", "~", "null", "Null", "NULL"]],
-  [NaN, FLOAT, [".nan", ".NaN", ".NAN"]],
-  [1 / 0, FLOAT, [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]],
-  [-1 / 0, FLOAT, ["-.inf", "-.Inf", "-.INF"]],
-  ["<<", MERGE, ["<<"]]
-])
-  for (let s of l) RESOLVE_MAP.set(s, [v, tag]);
-function hint(s) {
-  if (s === "") return "N";
-  let c = s[0];
-  return c === "+" || c === "-" ? "S" : c >= "0" && c <= "9" ? "D" : "yYnNtTfFoO~".includes(c) ? "M" : c === "." ? "." : "";
-}
-var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/;
-function goInt(plain) {
-  let m = GO_INT.exec(plain);
-  if (!m) return;
-  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = Number(BigInt(digits));
-  return sign === "-" ? -v : v;
-}
-function goFloat(s) {
-  let v = parseFloat(s);
-  return Number.isFinite(v) ? v : void 0;
-}
-var TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
-function isTimestamp(s) {
-  let m = TIMESTAMP_RE.exec(s);
-  if (!m) return !1;
-  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return !1;
-  let h = Number(m[4] ?? m[7] ?? 0), mi = Number(m[5] ?? m[8] ?? 0), se = Number(m[6] ?? m[9] ?? 0);
-  return h < 24 && mi < 60 && se < 60;
-}
-function resolve(tag, s) {
-  let h = hint(s);
-  if (h !== "" && tag !== STR && tag !== BINARY) {
-    let hit = RESOLVE_MAP.get(s);
-    if (hit) return hit;
-    if (h === ".") {
-      if (DOT_FLOAT.test(s)) {
-        let f = goFloat(s);
-        if (f !== void 0) return [f, FLOAT];
-      }
-    } else if (h === "D" || h === "S") {
-      if ((tag === "" || tag === TIMESTAMP) && isTimestamp(s)) return [s, TIMESTAMP];
-      let plain = s.replace(/_/g, ""), i = goInt(plain);
-      if (i !== void 0) return [i, INT];
-      if (YAML_STYLE_FLOAT.test(plain)) {
-        let f = goFloat(plain);
-        if (f !== void 0) return [f, FLOAT];
-      }
-    }
-  }
-  return [s, STR];
-}
-function goResolvePlain(s) {
-  return resolve("", s)[0];
-}
-var RESOLVABLE = /* @__PURE__ */ new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]), short = (tag) => tag.startsWith(TAG) ? "!!" + tag.slice(TAG.length) : tag;
-function binary(s, at2) {
-  let b64 = s.replace(/[\r\n]/g, "");
-  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(b64))
-    throw new DecodeError("!!binary value contains invalid base64 data", at2);
-  return new TextDecoder("utf-8").decode(Buffer.from(b64, "base64"));
-}
-function goScalar(source, tag, plain, at2 = 0) {
-  return goScalarTagged(source, tag, plain, at2)[0];
-}
-function goScalarTagged(source, tag, plain, at2 = 0) {
-  if (tag === void 0 || tag === "!") {
-    if (tag === "!" || !plain) return [source, STR];
-    let r2 = resolve("", source);
-    return r2[1] === TIMESTAMP ? [source, STR] : r2;
-  }
-  if (tag === BINARY) return [binary(source, at2), STR];
-  if (!RESOLVABLE.has(tag)) return [source, STR];
-  let [v, rtag] = resolve(tag, source);
-  if (tag === STR || rtag === TIMESTAMP) return [source, STR];
-  if (rtag === tag) return [v, rtag];
-  if (tag === FLOAT && rtag === INT) return [v, FLOAT];
-  throw new DecodeError(`cannot decode ${short(rtag)} \`${source}\` as a ${short(tag)}`, at2);
-}
-function goResolvesToInt(s) {
-  return resolve("", s)[1] === INT;
-}
-var GO_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "t", "	", "n", "v", "f", "r", "e", " ", '"', "'", "\\", "N", "_", "L", "P", "x", "u", "U", `
-`, "\r"]);
-function goDocumentValue(doc, opts) {
-  let { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib(), duplicates = [], { text, base } = opts, aliases = 0, expanded = 0, open = /* @__PURE__ */ new Set(), at2 = (n) => base + (n?.range?.[0] ?? 0), checkEscapes = (n) => {
-    let [s, e] = n.range;
-    for (let i = s; i < e; i++) {
-      if (text.charCodeAt(i) !== 92) continue;
-      let c = text[i + 1];
-      if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
-      i++;
-    }
-  }, outerAlias, target = (n) => {
-    if (!isAlias(n)) return n;
-    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at2(n));
-    let t = n.resolve(doc);
-    if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at2(n));
-    if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at2(n));
-    return t;
-  }, value = (node, viaAlias) => {
-    if (node == null) return null;
-    if (!viaAlias && isAlias(node)) {
-      outerAlias = at2(node);
-      let v = value(node, !0);
-      return outerAlias = void 0, v;
-    }
-    let n = target(node), aliased = viaAlias || n !== node;
-    if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
-    if (isScalar(n)) {
-      n.type === "QUOTE_DOUBLE" && checkEscapes(n);
-      let src = typeof n.source == "string" ? n.source : String(n.value ?? "");
-      return goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-    }
-    if (isSeq(n)) {
-      open.add(n);
-      let out = n.items.map((x) => value(x, aliased));
-      return open.delete(n), out;
-    }
-    if (isMap(n)) {
-      let out = /* @__PURE__ */ new Map();
-      open.add(n), mapping(n, out, aliased, !0), open.delete(n);
-      let obj = {};
-      for (let [k, e] of out)
-        k === "__proto__" ? Object.defineProperty(obj, k, { value: e.v, enumerable: !0, writable: !0, configurable: !0 }) : obj[k] = e.v;
-      return obj;
-    }
-    throw new DecodeError("unsupported YAML node", at2(n));
-  }, goKey = (k) => {
-    let n = target(k);
-    if (isScalar(n)) {
-      let src = typeof n.source == "string" ? n.source : String(n.value ?? ""), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v == "string") return { json: v, type: "s" };
-      if (typeof v == "boolean") return { json: String(v), type: "b" };
-      if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
-      throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
-    }
-    throw new DecodeError("a mapping or sequence used as a key: kubectl cannot decode it", at2(n));
-  }, isMerge = (k) => isScalar(k) && k.source === "<<" && (k.type === "PLAIN" && (k.tag === void 0 || k.tag === "!") || k.tag === MERGE), put = (out, key, v, keyAt, explicit) => {
-    let prev = out.get(key.json);
-    if (prev && prev.type !== key.type)
-      throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
-    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v) }), out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
-  }, mapping = (n, out, aliased, explicit) => {
-    if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(n));
-    for (let pair2 of n.items) {
-      if (isMerge(pair2.key)) {
-        merge(pair2.value, out, aliased);
-        continue;
-      }
-      let key = goKey(pair2.key), v = value(pair2.value, aliased);
-      put(out, key, v, at2(pair2.key), explicit && !aliased);
-    }
-  }, merge = (v, out, aliased) => {
-    let n = target(v);
-    if (isMap(n)) {
-      open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
-      return;
-    }
-    if (isSeq(n)) {
-      for (let i = n.items.length - 1; i >= 0; i--) {
-        let item = n.items[i], m = target(item);
-        if (!isMap(m)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(item));
-        open.add(m), mapping(m, out, !0, !1), open.delete(m);
-      }
-      return;
-    }
-    throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v));
-  };
-  return { value: value(doc.contents, !1), duplicates };
-}
-var LimitError = class extends Error {
-  constructor(message, at2) {
-    super(message);
-    this.at = at2;
-  }
-  at;
-};
-function breakInScalar(doc, text) {
-  if (!/[\u2028\u2029]/.test(text)) return;
-  let { isScalar, visit: visit2 } = yamlLib(), hit;
-  return visit2(doc, {
-    Scalar(_k, n) {
-      if (!isScalar(n) || !n.range) return;
-      let [s, , e] = n.range;
-      for (let i = s; i <= e && i < text.length; i++) {
-        let c = text.charCodeAt(i);
-        if (c === 8232 || c === 8233)
-          return hit = i, visit2.BREAK;
-      }
-    }
-  }), hit;
+// src/engine/fingerprint.ts
+function fingerprint(parts) {
+  return sha256Hex(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).slice(0, 32);
 }
 
-// src/input/fast-yaml/scalars.ts
-function trimEndBlanks(s) {
-  let e = s.length;
-  for (; e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9); ) e--;
-  return e === s.length ? s : s.slice(0, e);
+// src/engine/comments.ts
+function lineText(file, line) {
+  let starts = file.lineCounter.lineStarts, s = starts[line - 1];
+  if (s === void 0) return;
+  let next2 = starts[line], e = next2 === void 0 ? file.text.length : next2 - 1;
+  return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
 }
-var GiveUp = class {
-  constructor(why) {
-    this.why = why;
-  }
-  why;
-}, giveUp = (why) => {
-  throw new GiveUp(why);
-};
-function mayResolve(c) {
-  return c === 45 || c === 43 || c === 46 || c >= 48 && c <= 57 || c === 126 || c === 60 || c === 78 || c === 110 || c === 89 || c === 121 || c === 84 || c === 116 || c === 70 || c === 102 || c === 79 || c === 111;
-}
-function resolvePlain(s) {
-  return s.length === 0 ? null : mayResolve(s.charCodeAt(0)) ? (s === "<<" && giveUp("merge key"), goResolvePlain(s)) : s;
-}
-var SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39;
-function indicator(c) {
-  return c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 91 || c === 93 || c === 123 || c === 125 || c === 44 || c === HASH;
-}
-var ESCAPES = { "\\": "\\", '"': '"', n: `
-`, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " };
-
-// src/input/fast-yaml/cursor.ts
-var Cursor = class {
-  constructor(t, withPos, maxAliases, maxFlowDepth, values) {
-    this.t = t;
-    this.withPos = withPos;
-    this.maxAliases = maxAliases;
-    this.maxFlowDepth = maxFlowDepth;
-    this.values = values;
-  }
-  t;
-  withPos;
-  maxAliases;
-  maxFlowDepth;
-  values;
-  /** Start of the current content line, and its indentation (-1 at a document marker or the end). */
-  ls = 0;
-  ind = -1;
-  /** Set after a node: offset just past its last line (the `yaml` package's node end). */
-  lastEnd = 0;
-  /** Offsets of the node just read, when `withPos`. */
-  np;
-  // -- anchors and aliases (document-scoped) --
-  anchors = /* @__PURE__ */ new Map();
-  aliases = 0;
-  /** Anchored nodes being read: an alias inside one makes the yaml package's alias count nonlinear. */
-  openAnchors = 0;
-  /** The name of an anchor or alias whose indicator is at `q`; sets `qEnd` past it. */
-  anchorName(q) {
-    let t = this.t, i = q + 1;
-    for (; ; ) {
-      let c = t.charCodeAt(i);
-      if (Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
-      i++;
+function commentStart(line) {
+  let q;
+  for (let i = 0; i < line.length; i++) {
+    let c = line[i];
+    if (q) {
+      q === '"' && c === "\\" ? i++ : c === q && (q = void 0);
+      continue;
     }
-    return i === q + 1 && giveUp("empty anchor name"), this.qEnd = i, t.slice(q + 1, i);
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
+    (c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1])) && (q = c);
   }
-  /** `*name` at `q`: the anchored value (the same object, as the yaml package gives). */
-  alias(q) {
-    let name = this.anchorName(q), a = this.anchors.get(name);
-    return (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) && giveUp("alias"), this.withPos && (this.np = { k: 3, s: q, e: this.qEnd, target: a.p }), typeof a.v == "object" && a.v !== null && (this.aliasedCollection = !0), a.v;
-  }
-  /** Set when an alias in the current document stands for a mapping or sequence. */
-  aliasedCollection = !1;
-  /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
-  eol(p) {
-    let nl2 = this.t.indexOf(`
-`, p);
-    return nl2 === -1 ? this.t.length : nl2 > 0 && this.t.charCodeAt(nl2 - 1) === CR ? nl2 - 1 : nl2;
-  }
-  /** Offset of the start of the line after the one holding `p`. */
-  nextLine(p) {
-    let nl2 = this.t.indexOf(`
-`, p);
-    return nl2 === -1 ? this.t.length : nl2 + 1;
-  }
-  isMarker(p) {
-    let t = this.t;
-    if (t.charCodeAt(p) !== DASH || t.charCodeAt(p + 1) !== DASH || t.charCodeAt(p + 2) !== DASH) {
-      if (t.charCodeAt(p) === 46 && t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 46) {
-        let c2 = t.charCodeAt(p + 3);
-        (Number.isNaN(c2) || c2 === SP || c2 === TAB || c2 === LF || c2 === CR) && giveUp("document end marker");
-      }
-      return !1;
-    }
-    let c = t.charCodeAt(p + 3);
-    return Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR;
-  }
-  /** From the line starting at `p`, skip blank and comment-only lines; set `ls`/`ind`. */
-  seek(p) {
-    let t = this.t, n = t.length;
-    for (; p < n; ) {
-      let q = p;
-      for (; q < n && t.charCodeAt(q) === SP; ) q++;
-      let c = q < n ? t.charCodeAt(q) : LF;
-      if (c === LF) {
-        p = q + 1;
-        continue;
-      }
-      if (c === CR && t.charCodeAt(q + 1) === LF) {
-        p = q + 2;
-        continue;
-      }
-      if (c === HASH) {
-        p = this.nextLine(q);
-        continue;
-      }
-      (c === TAB || c === CR) && giveUp("tab or lone CR"), this.ls = p;
-      let marker = q === p && this.isMarker(p);
-      !marker && q === p && c === DASH && t.charCodeAt(p + 1) === DASH && t.charCodeAt(p + 2) === DASH && giveUp("--- line"), this.ind = marker ? -1 : q - p;
-      return;
-    }
-    this.ls = n, this.ind = -1;
-  }
-  /** After a value ending at `q`: only spaces and a comment may follow on the line. Moves to the next content line. */
-  endLine(q) {
-    let t = this.t;
-    for (; t.charCodeAt(q) === SP; ) q++;
-    let c = t.charCodeAt(q);
-    c === HASH ? t.charCodeAt(q - 1) !== SP && giveUp("comment without space") : Number.isNaN(c) || c === LF || c === CR && t.charCodeAt(q + 1) === LF || giveUp("content after value");
-    let next2 = this.nextLine(q);
-    this.lastEnd = next2, this.seek(next2);
-  }
-  // -- nodes --
-  /** True when offset `p` is a separator: space, line end, or the text's end. */
-  sepAfter(p) {
-    let c = this.t.charCodeAt(p);
-    return Number.isNaN(c) || c === SP || c === LF || c === CR && this.t.charCodeAt(p + 1) === LF || c === TAB;
-  }
-  scalarPos(s, e) {
-    this.withPos && (this.np = { k: 0, s, e });
-  }
-  /** End offset of the last quoted scalar or flow collection read. */
-  qEnd = 0;
-  keyEnd = 0;
-  /** True when the line from `p` is a `key: …` (a `: ` outside quotes before any comment). */
-  keyLine(p) {
-    let t = this.t, c = t.charCodeAt(p);
-    if (c === DQ || c === SQ || c === 91 || c === 123) return !0;
-    let end = this.eol(p);
-    for (let i = p; i < end; i++) {
-      let ch = t.charCodeAt(i);
-      if (ch === COLON && this.sepAfter(i + 1)) return !0;
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) return !1;
-    }
-    return !1;
-  }
-  lineStartOf(p) {
-    return this.t.lastIndexOf(`
-`, p - 1) + 1;
-  }
-};
-
-// src/input/fast-yaml/scalar-reader.ts
-var ScalarReader = class extends Cursor {
-  /**
-   * A plain scalar value starting at `q`, inside a parent indented `parent`: to the end of the line
-   * (or a comment), continued on following lines indented more than the parent (folded: one line
-   * break becomes a space, k empty lines become k line feeds). Moves to the next content line.
-   */
-  plainValue(q, parent) {
-    let t = this.t, end = this.eol(q), e = end, comment = !1;
-    for (let i = q; i < end; i++) {
-      let ch = t.charCodeAt(i);
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) {
-        e = i, comment = !0;
-        break;
-      }
-      ch === TAB && giveUp("tab in plain scalar"), ch === COLON && this.sepAfter(i + 1) && giveUp("mapping on a value line");
-    }
-    for (; e > q && t.charCodeAt(e - 1) === SP; ) e--;
-    let text = t.slice(q, e);
-    if (!comment) {
-      let n = t.length, p = this.nextLine(end), empties = 0;
-      for (; p < n; ) {
-        let s = p;
-        for (; t.charCodeAt(s) === SP; ) s++;
-        let c = t.charCodeAt(s);
-        if (Number.isNaN(c) || c === LF || c === CR && t.charCodeAt(s + 1) === LF) {
-          empties++, p = this.nextLine(s);
-          continue;
-        }
-        if (s - p <= parent || c === HASH) break;
-        (c === TAB || c === CR) && giveUp("tab in plain scalar");
-        let le = this.eol(s);
-        for (let i = s; i < le; i++) {
-          let ch = t.charCodeAt(i);
-          ch === TAB && giveUp("tab in plain scalar"), ch === COLON && this.sepAfter(i + 1) && giveUp("mapping in a multi-line plain scalar"), ch === HASH && t.charCodeAt(i - 1) === SP && giveUp("comment in a multi-line plain scalar");
-        }
-        let ce = le;
-        for (; ce > s && t.charCodeAt(ce - 1) === SP; ) ce--;
-        text += (empties > 0 ? `
-`.repeat(empties) : " ") + t.slice(s, ce), empties = 0, e = ce, p = this.nextLine(le);
-      }
-    }
-    let v = this.values ? resolvePlain(text) : null;
-    return this.scalarPos(q, e), this.endLine(e), v;
-  }
-  /**
-   * A line break inside a quoted scalar at `i` (its `\n` or `\r`): folds it as YAML does (a space,
-   * or k line feeds for k empty lines) and returns the offset of the next line's first character.
-   * Continuation lines must be indented more than `parent`; -2 means the scalar must be one line.
-   */
-  quotedBreak(i, parent, escaped) {
-    let t = this.t;
-    parent === -2 && giveUp("multi-line quoted key");
-    let n = t.length, p = this.nextLine(i), empties = 0;
-    for (; ; ) {
-      p >= n && giveUp("quoted scalar not closed");
-      let s = p;
-      for (; t.charCodeAt(s) === SP; ) s++;
-      let c = t.charCodeAt(s);
-      if (c === TAB && giveUp("tab in quoted scalar"), c === LF || c === CR && t.charCodeAt(s + 1) === LF) {
-        escaped && giveUp("escaped line break before an empty line"), empties++, p = this.nextLine(s);
-        continue;
-      }
-      return (s - p <= parent || s === p && (this.isMarker(p) || c === 46)) && giveUp("quoted scalar continuation not indented"), { at: s, fold: escaped ? "" : empties > 0 ? `
-`.repeat(empties) : " " };
-    }
-  }
-  squoted(q, parent = -2) {
-    let t = this.t, out = "", from = q + 1;
-    for (let i = q + 1; ; i++) {
-      let c = t.charCodeAt(i);
-      if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
-        out = trimEndBlanks(out + t.slice(from, i));
-        let b = this.quotedBreak(i, parent, !1);
-        out += b.fold, from = b.at, i = b.at - 1;
-        continue;
-      }
-      if (c === SQ) {
-        if (t.charCodeAt(i + 1) === SQ) {
-          out += t.slice(from, i + 1), from = i + 2, i++;
-          continue;
-        }
-        return this.qEnd = i + 1, out + t.slice(from, i);
-      }
-    }
-  }
-  dquoted(q, parent = -2) {
-    let t = this.t, out = "", from = q + 1, kept2 = 0;
-    for (let i = q + 1; ; i++) {
-      let c = t.charCodeAt(i);
-      if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
-        out += t.slice(from, i), out = out.slice(0, kept2) + trimEndBlanks(out.slice(kept2));
-        let b = this.quotedBreak(i, parent, !1);
-        out += b.fold, kept2 = out.length, from = b.at, i = b.at - 1;
-        continue;
-      }
-      if (c === DQ)
-        return this.qEnd = i + 1, out + t.slice(from, i);
-      if (c === 92) {
-        out += t.slice(from, i);
-        let e = t[i + 1];
-        if (e === void 0 && giveUp("escape at end"), e === `
-` || e === "\r") {
-          let b = this.quotedBreak(i + 1, parent, !0);
-          kept2 = out.length, from = b.at, i = b.at - 1;
-          continue;
-        }
-        if (e === "x" || e === "u" || e === "U") {
-          let len = e === "x" ? 2 : e === "u" ? 4 : 8, hex = t.slice(i + 2, i + 2 + len);
-          (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) && giveUp("bad escape");
-          let cp = parseInt(hex, 16);
-          (cp > 1114111 || cp >= 55296 && cp <= 57343) && giveUp("surrogate escape"), out += String.fromCodePoint(cp), i += 1 + len;
-        } else {
-          let r2 = ESCAPES[e];
-          r2 === void 0 && giveUp("unusual escape"), out += r2, i += 1;
-        }
-        kept2 = out.length, from = i + 1;
-      }
-    }
-  }
-  /** A literal (`|`) or folded (`>`) block scalar; its header is at `q`, its parent indented `parent`. */
-  block(q, parent) {
-    let t = this.t, folded = t.charCodeAt(q) === 62, h = q + 1, chomp = 0, hc = t.charCodeAt(h);
-    (hc === DASH || hc === 43) && (chomp = hc === DASH ? -1 : 1, h++);
-    let after = t.charCodeAt(h);
-    for (Number.isNaN(after) || after === SP || after === LF || after === CR || giveUp("block scalar header"); t.charCodeAt(h) === SP; ) h++;
-    t.charCodeAt(h) === HASH && (h = this.eol(h)), this.eol(h) !== h && giveUp("block scalar header");
-    let lines = [], p = this.nextLine(h), indent = -1, contentEnd2 = -1, contentLines = 0, n = t.length;
-    for (; p < n; ) {
-      let s = p;
-      for (; t.charCodeAt(s) === SP; ) s++;
-      let e = this.eol(s);
-      if (t.charCodeAt(s) === TAB && indent === -1 && giveUp("tab in block scalar indentation"), e === s && (indent === -1 || s - p <= indent)) {
-        indent === -1 && s > p && giveUp("spaces on a leading blank line"), lines.push(""), p = this.nextLine(e);
-        continue;
-      }
-      if (indent === -1) {
-        if (indent = s - p, indent <= parent) break;
-      } else if (s - p < indent) break;
-      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, contentEnd2 = p = this.nextLine(e);
-    }
-    (contentLines === 0 || indent <= parent) && giveUp("empty block scalar");
-    let trailing = lines.length - contentLines;
-    lines.length = contentLines;
-    let v;
-    if (folded) {
-      lines[0] === "" && giveUp("folded scalar with leading blank lines");
-      let more = (l) => l.charCodeAt(0) === SP || l.charCodeAt(0) === TAB;
-      v = lines[0];
-      let prev = v;
-      for (let i = 1; i < lines.length; ) {
-        let k = 0;
-        for (; lines[i] === ""; )
-          k++, i++;
-        let l = lines[i++];
-        v += more(prev) || more(l) ? `
-`.repeat(k + 1) : k === 0 ? " " : `
-`.repeat(k), v += l, prev = l;
-      }
-    } else
-      v = lines.join(`
-`);
-    chomp >= 0 && (v += `
-`), chomp === 1 && (v += `
-`.repeat(trailing));
-    let end = chomp === 1 && trailing > 0 ? p : contentEnd2;
-    return this.scalarPos(q, end), this.lastEnd = end, this.seek(end), v;
-  }
-  // -- flow collections --
-};
-
-// src/input/fast-yaml/flow-reader.ts
-var FlowReader = class extends ScalarReader {
-  /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
-  flowParent = -1;
-  flowDepth = 0;
-  flow(q) {
-    ++this.flowDepth > this.maxFlowDepth && giveUp("flow nesting over the depth limit");
-    let v = this.flowBody(q);
-    return this.flowDepth--, v;
-  }
-  flowBody(q) {
-    let t = this.t, isSeq = t.charCodeAt(q) === 91, close = isSeq ? 93 : 125, outSeq = [], outMap = {}, ps = this.withPos ? isSeq ? { k: 2, s: q, e: q, items: [] } : { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0, p = q + 1, skip = () => {
-      for (; ; ) {
-        let c = t.charCodeAt(p);
-        if (c === SP) p++;
-        else if (c === HASH && (t.charCodeAt(p - 1) === SP || t.charCodeAt(p - 1) === LF)) p = this.eol(p);
-        else if (c === LF || c === CR && t.charCodeAt(p + 1) === LF) {
-          p = this.nextLine(p);
-          let s = p;
-          for (; t.charCodeAt(s) === SP; ) s++;
-          let d = t.charCodeAt(s);
-          (d === TAB || s === p && this.isMarker(p)) && giveUp("flow collection across a marker or tab"), !(d === LF || d === CR || d === HASH) && s - p <= this.flowParent && giveUp("flow continuation not indented"), p = s;
-        } else return;
-      }
-    };
-    skip();
-    let done = () => (this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap);
-    if (t.charCodeAt(p) === close) return done();
-    for (; ; ) {
-      if (skip(), isSeq) {
-        let v = this.flowNode(p);
-        this.values && outSeq.push(v), ps && ps.items.push(this.np), p = this.qEnd;
-      } else {
-        let ks = p, c2 = t.charCodeAt(p), key, ke;
-        if (c2 === DQ || c2 === SQ)
-          key = c2 === DQ ? this.dquoted(p) : this.squoted(p), ke = this.qEnd, p = ke;
-        else {
-          let s = p, e = this.flowPlainEnd(p);
-          key = resolvePlain(t.slice(s, e)), ke = e, p = e, (key === null || typeof key == "object" || typeof key == "number" && !(Number.isSafeInteger(key) && goResolvesToInt(t.slice(s, e)))) && giveUp("null or float key");
-        }
-        let k = typeof key == "string" ? key : String(key);
-        (k === "__proto__" || this.values && Object.prototype.hasOwnProperty.call(outMap, k)) && giveUp("duplicate or reserved key"), skip(), (t.charCodeAt(p) !== COLON || t.charCodeAt(p + 1) !== SP) && giveUp('flow mapping entry without ": "'), p += 2, skip();
-        let v = this.flowNode(p);
-        if (this.values && (outMap[k] = v), ps) {
-          let pm = ps;
-          pm.keys.push(k), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np);
-        }
-        p = this.qEnd;
-      }
-      skip();
-      let c = t.charCodeAt(p);
-      if (c === 44) {
-        if (p++, skip(), t.charCodeAt(p) === close) return done();
-        continue;
-      }
-      return c === close ? done() : giveUp("flow collection not closed on its line");
-    }
-  }
-  /** End of a plain scalar in a flow collection starting at `p`. */
-  flowPlainEnd(p) {
-    let t = this.t, c0 = t.charCodeAt(p);
-    (indicator(c0) || c0 === TAB || c0 === SP || (c0 === DASH || c0 === COLON) && !this.safeAfter(p + 1)) && giveUp("flow indicator");
-    let i = p;
-    for (; ; ) {
-      let c = t.charCodeAt(i);
-      if (Number.isNaN(c) && giveUp("flow collection not closed"), c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
-      if (c === COLON) {
-        let d = t.charCodeAt(i + 1);
-        if (d === SP) break;
-        (d === 44 || d === 93 || d === 125) && giveUp("colon before flow indicator");
-      }
-      if (c === HASH && t.charCodeAt(i - 1) === SP) break;
-      c === TAB && giveUp("tab in flow"), i++;
-    }
-    let e = i;
-    for (; e > p && t.charCodeAt(e - 1) === SP; ) e--;
-    return e === p && giveUp("empty flow entry"), e;
-  }
-  safeAfter(p) {
-    let c = this.t.charCodeAt(p);
-    return !(Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125);
-  }
-  flowNode(p) {
-    let t = this.t, c = t.charCodeAt(p);
-    if (c === 42) return this.alias(p);
-    if (c === 91 || c === 123) return this.flow(p);
-    if (c === DQ || c === SQ) {
-      let v = c === DQ ? this.dquoted(p, this.flowParent) : this.squoted(p, this.flowParent);
-      return this.scalarPos(p, this.qEnd), v;
-    }
-    let e = this.flowPlainEnd(p);
-    return this.qEnd = e, this.scalarPos(p, e), resolvePlain(t.slice(p, e));
-  }
-  // -- documents --
-};
-
-// src/input/fast-yaml/reader.ts
-var Reader = class extends FlowReader {
-  /**
-   * `&name` at `q` before a value in a mapping at column `col` (or a sequence item at `col`): the
-   * value on the same line, or on the following lines.
-   */
-  anchored(q, col) {
-    let t = this.t, name = this.anchorName(q), p = this.qEnd;
-    for (; t.charCodeAt(p) === SP; ) p++;
-    let c = t.charCodeAt(p);
-    this.openAnchors++;
-    let v;
-    if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
-      let empty = p;
-      if (this.endLine(p), this.ind > col) {
-        let at2 = this.ls + this.ind, first = t.charCodeAt(at2);
-        (first === 38 || first === 42 || first === 33) && giveUp("properties on the next line"), v = this.node(at2, this.ind, col);
-      } else
-        v = null, this.withPos && (this.np = { k: 0, s: empty, e: empty });
-    } else
-      (c === 38 || c === 42 || c === 33 || c === TAB) && giveUp("anchor before a property or alias"), v = this.inline(p, col, !0);
-    return this.openAnchors--, this.anchors.set(name, { v, p: this.np }), v;
-  }
-  /** A node starting at `q` (column `col` of the current line), inside a parent indented `parent`. */
-  node(q, col, parent) {
-    let t = this.t, c = t.charCodeAt(q);
-    if (c === DASH && this.sepAfter(q + 1)) return this.seq(q, col);
-    if (c === DQ || c === SQ) {
-      let s = q, v = c === DQ ? this.dquoted(q, parent) : this.squoted(q, parent), e = this.qEnd, r2 = e;
-      for (; t.charCodeAt(r2) === SP; ) r2++;
-      return t.charCodeAt(r2) === COLON && this.sepAfter(r2 + 1) ? this.map(q, col) : (this.scalarPos(s, e), this.endLine(e), v);
-    }
-    if (c === 91 || c === 123) {
-      let s = q;
-      this.flowParent = parent;
-      let v = this.flow(q), e = this.qEnd, r2 = e;
-      for (; t.charCodeAt(r2) === SP; ) r2++;
-      return t.charCodeAt(r2) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
-    }
-    return c === 124 || c === 62 ? this.block(q, parent) : ((indicator(c) || c === TAB) && giveUp("indicator"), this.keyLine(q) ? this.map(q, col) : this.plainValue(q, parent));
-  }
-  /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
-  key(q) {
-    let t = this.t, c = t.charCodeAt(q), k, ke, colon;
-    if (c === DQ || c === SQ) {
-      for (k = c === DQ ? this.dquoted(q) : this.squoted(q), ke = this.qEnd, colon = ke; t.charCodeAt(colon) === SP; ) colon++;
-      (t.charCodeAt(colon) !== COLON || !this.sepAfter(colon + 1)) && giveUp("quoted key without colon");
-    } else {
-      (indicator(c) || c === DASH && this.sepAfter(q + 1)) && giveUp("key indicator");
-      let end = this.eol(q);
-      colon = -1;
-      for (let i = q; i < end; i++) {
-        let ch = t.charCodeAt(i);
-        if (ch === COLON && this.sepAfter(i + 1)) {
-          colon = i;
-          break;
-        }
-        if (ch === TAB || ch === HASH && t.charCodeAt(i - 1) === SP) break;
-      }
-      for (colon === -1 && giveUp("no key"), ke = colon; ke > q && t.charCodeAt(ke - 1) === SP; ) ke--;
-      k = resolvePlain(t.slice(q, ke)), (k === null || typeof k == "object" || typeof k == "number" && !(Number.isSafeInteger(k) && goResolvesToInt(t.slice(q, ke)))) && giveUp("null or float key");
-    }
-    let key = typeof k == "string" ? k : String(k);
-    return key === "__proto__" && giveUp("__proto__ key"), this.keyEnd = ke, this.qEnd = colon + 1, key;
-  }
-  /** A block mapping whose keys sit at column `col`; the first key starts at `q`. */
-  map(q, col) {
-    let t = this.t, out = {}, pm = this.withPos ? { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0;
-    for (; ; ) {
-      let ks = q, key = this.key(q);
-      this.values && Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
-      let ke = this.keyEnd, p = this.qEnd;
-      for (; t.charCodeAt(p) === SP; ) p++;
-      let c = t.charCodeAt(p), v;
-      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
-        let empty = p;
-        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : this.ind === col && t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1) ? v = this.seq(this.ls + col, col) : (v = null, pm && (this.np = { k: 0, s: empty, e: empty }));
-      } else {
-        if (c === TAB)
-          return giveUp("tab after colon");
-        v = this.inline(p, col);
-      }
-      if (this.values && (out[key] = v), pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
-        this.ind > col && giveUp("bad indentation");
-        break;
-      }
-      q = this.ls + col, t.charCodeAt(q) === DASH && this.sepAfter(q + 1) && giveUp("sequence entry in mapping");
-    }
-    return pm && (pm.e = this.lastEnd, this.np = pm), out;
-  }
-  /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
-  inline(p, col, afterAnchor = !1) {
-    let c = this.t.charCodeAt(p);
-    if (c === 38 && !afterAnchor) return this.anchored(p, col);
-    if (c === 42) {
-      let v = this.alias(p);
-      return this.endLine(this.qEnd), v;
-    }
-    if (afterAnchor && this.keyLine(p) && giveUp("anchor on a key"), c === DQ || c === SQ) {
-      let v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
-      return this.scalarPos(p, this.qEnd), this.endLine(this.qEnd), v;
-    }
-    if (c === 91 || c === 123) {
-      this.flowParent = col;
-      let v = this.flow(p);
-      return this.withPos && (this.np.s = p), this.endLine(this.qEnd), v;
-    }
-    return c === 124 || c === 62 ? this.block(p, col) : ((indicator(c) || c === DASH && this.sepAfter(p + 1)) && giveUp("indicator in value"), this.plainValue(p, col));
-  }
-  /** A block sequence whose `-` sit at column `col`; the first is at `q`. */
-  seq(q, col) {
-    let t = this.t, out = [], ps = this.withPos ? { k: 2, s: q, e: q, items: [] } : void 0;
-    for (; ; ) {
-      let p = q + 1;
-      for (; t.charCodeAt(p) === SP; ) p++;
-      let c = t.charCodeAt(p), v;
-      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
-        let empty = p;
-        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : (v = null, ps && (this.np = { k: 0, s: empty, e: empty }));
-      } else {
-        if (c === TAB)
-          return giveUp("tab after dash");
-        v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
-      }
-      if (this.values && out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
-        this.ind > col && giveUp("bad indentation");
-        break;
-      }
-      q = this.ls + col;
-    }
-    return ps && (ps.e = this.lastEnd, this.np = ps), out;
-  }
-  documents() {
-    let t = this.t, docs = [];
-    this.seek(0), t.charCodeAt(this.ls + Math.max(this.ind, 0)) === 37 && giveUp("directive");
-    let explicit = !1, start = 0;
-    for (; this.ls < t.length; ) {
-      if (this.ind === -1) {
-        let m = this.ls;
-        explicit && docs.push({ value: null, range: [start, m] }), explicit = !0, start = m, this.endLine(m + 3);
-        continue;
-      }
-      let col = this.ind, first = this.ls + col;
-      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive"), this.anchors.clear(), this.aliases = 0, this.aliasedCollection = !1;
-      let value = this.node(first, col, -1), pos = this.np;
-      this.ind !== -1 && giveUp("content after the root node"), (typeof value != "object" || value === null) && giveUp("scalar document");
-      let end = this.ls < t.length ? this.ls : t.length, doc = { value, range: [start, end] };
-      this.withPos && (doc.pos = pos), t.charCodeAt(first) !== 38 && (doc.rootStart = first), this.aliasedCollection && (doc.aliasedCollection = !0), docs.push(doc), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
-    }
-    return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
-  }
-};
-
-// src/input/fast-yaml.ts
-var UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
-function fastParse(text, opts = {}) {
-  if (!UNUSUAL.test(text))
-    try {
-      let withPos = opts.withPos ?? !1;
-      return new Reader(text, withPos, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200, !(withPos && opts.positionsOnly)).documents();
-    } catch (e) {
-      if (e instanceof GiveUp || e instanceof RangeError) return;
-      throw e;
-    }
-}
-
-// src/input/fast-yaml/locator.ts
-function standIn(k, s, end) {
-  return k === 1 ? { k, s, e: end, keys: [], ks: [], ke: [], vals: [] } : { k, s, e: end, items: [] };
-}
-var Locator = class extends Reader {
-  constructor(text) {
-    super(text, !0, 100, 200, !1);
-  }
-  isDash(p) {
-    return this.t.charCodeAt(p) === DASH && this.sepAfter(p + 1);
-  }
-  /**
-   * From the line holding the current key (or `- `) at column `col`, to the next content line
-   * outside its value: indented `col` or less and, after a key, not a `- ` entry at `col` (those
-   * belong to the key's compact sequence).
-   */
-  skipValue(col, afterKey) {
-    for (this.seek(this.nextLine(this.ls)); this.ind > col || afterKey && this.ind === col && this.isDash(this.ls + col); ) this.seek(this.nextLine(this.ls));
-  }
-  locate(path) {
-    let t = this.t;
-    if (this.seek(0), this.ind === -1 && (this.ls >= t.length || (this.endLine(this.ls + 3), this.ind === -1)))
-      return;
-    let q = this.ls + this.ind, col = this.ind, parent = -1, key, i = 0, done = (root, at2) => ({ root, rest: path.slice(at2), ...key ? { key } : {} });
-    for (; ; ) {
-      let c = t.charCodeAt(q), seg = path[i];
-      if (c === 38 || c === 42 || c === DQ || c === SQ) return;
-      if (this.isDash(q)) {
-        if (typeof seg != "number") return done(standIn(2, q, t.length), i);
-        for (let n = 0; n < seg; n++)
-          if (this.skipValue(col, !1), this.ind !== col || !this.isDash(this.ls + col)) return done(standIn(2, q, t.length), i);
-        let p2 = (seg === 0 ? q : this.ls + col) + 1;
-        for (; t.charCodeAt(p2) === SP; ) p2++;
-        let v2 = t.charCodeAt(p2);
-        if (key = void 0, i++, Number.isNaN(v2) || v2 === LF || v2 === CR || v2 === HASH) {
-          let empty = p2;
-          if (this.endLine(p2), this.ind <= col) return done({ k: 0, s: empty, e: empty }, i);
-          parent = col, q = this.ls + this.ind, col = this.ind;
-        } else {
-          if (v2 === TAB || v2 === 38 || v2 === 42) return;
-          parent = col, q = p2, col = p2 - this.lineStartOf(p2);
-        }
-        continue;
-      }
-      if (c === 91 || c === 123 || c === 124 || c === 62 || !this.keyLine(q))
-        return this.node(q, col, parent), done(this.np, i);
-      if (i === path.length) return done(standIn(1, q, t.length), i);
-      let want = String(seg), start = q;
-      for (; this.key(q) !== want; ) {
-        if (this.skipValue(col, !0), this.ind !== col) return done(standIn(1, start, t.length), i);
-        q = this.ls + col;
-      }
-      key = [q, this.keyEnd], i++;
-      let p = this.qEnd;
-      for (; t.charCodeAt(p) === SP; ) p++;
-      let v = t.charCodeAt(p);
-      if (Number.isNaN(v) || v === LF || v === CR || v === HASH) {
-        let empty = p;
-        if (this.endLine(p), this.ind > col)
-          parent = col, q = this.ls + this.ind, col = this.ind;
-        else if (this.ind === col && this.isDash(this.ls + col))
-          q = this.ls + col;
-        else
-          return done({ k: 0, s: empty, e: empty }, i);
-        continue;
-      }
-      return v === TAB ? void 0 : (this.inline(p, col), done(this.np, i));
-    }
-  }
-};
-function locatePath(text, path) {
-  try {
-    return new Locator(text).locate(path);
-  } catch (e) {
-    if (e instanceof GiveUp || e instanceof RangeError) return;
-    throw e;
-  }
-}
-
-// src/input/tree.ts
-var GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-function goYamlFloats(tags) {
-  return tags.map((t) => {
-    let tag = t;
-    return tag.tag !== "tag:yaml.org,2002:float" || !(tag.test instanceof RegExp) || /nan/i.test(tag.test.source) ? t : { ...tag, test: tag.format === "EXP" ? GO_FLOAT_EXP : GO_FLOAT };
-  });
-}
-var PARSE_OPTIONS = {
-  version: "1.1",
-  customTags: goYamlFloats,
-  merge: !0,
-  uniqueKeys: !0,
-  prettyErrors: !1,
-  strict: !1,
-  // The `yaml` package reports some oddities (a mapping used as a key) with process.emitWarning,
-  // which would print to the CLI's stderr; they are not errors of the manifest.
-  logLevel: "error"
-}, GO_PARSE_OPTIONS = { ...PARSE_OPTIONS, merge: !1, uniqueKeys: !1 }, trees = /* @__PURE__ */ new WeakMap();
-function lineStart(text, at2) {
-  let nl2 = text.lastIndexOf(`
-`, at2 - 1);
-  return nl2 === -1 ? 0 : nl2 + 1;
-}
-var tracked;
-var WALKS_BEFORE_TREE = 8, walks = /* @__PURE__ */ new WeakMap();
-function walkPath(obj, path) {
-  if (obj.rootStart === void 0) return;
-  let file = obj.file;
-  if (trees.get(file)?.has(obj.documentIndex)) return;
-  let byDoc = walks.get(file);
-  byDoc || walks.set(file, byDoc = /* @__PURE__ */ new Map());
-  let n = byDoc.get(obj.documentIndex) ?? 0;
-  if (n >= WALKS_BEFORE_TREE) return;
-  byDoc.set(obj.documentIndex, n + 1), tracked && (tracked.walks++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
-  let base = lineStart(file.text, obj.docRange[0]), located = locatePath(file.text.slice(base, obj.docRange[1]), path);
-  return located ? { located, base } : void 0;
-}
-function treeOf(obj) {
-  let file = obj.file, byDoc = trees.get(file);
-  byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
-  let hit = byDoc.get(obj.documentIndex);
-  if (hit !== void 0) return hit ?? void 0;
-  tracked && (tracked.passes++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
-  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
-  if (firstFast?.pos)
-    tree = { kind: "fast", root: firstFast.pos, base };
-  else
-    try {
-      let docs = yamlLib().parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS), first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : void 0;
-      first && (tree = { kind: "yaml", doc: first, base });
-    } catch {
-      tree = null;
-    }
-  return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
-}
-
-// src/input/line-index.ts
-var LineIndex = class {
-  #starts = [];
-  #text;
-  /** `text`: the file text to index on first use (not given when a parser fills the index). */
-  constructor(text) {
-    this.#text = text;
-  }
-  get lineStarts() {
-    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
-  }
-  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
-  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
-  #fill(text) {
-    this.#text = void 0;
-    let starts = this.#starts;
-    if (!(starts.length > 0)) {
-      starts.push(0);
-      for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, i + 1)) starts.push(i + 1);
-    }
-  }
-  /** 1-based line and column of an offset; line 0 when the index is empty. */
-  linePos = (offset) => {
-    let starts = this.lineStarts, low = 0, high = starts.length;
-    for (; low < high; ) {
-      let mid = low + high >> 1;
-      starts[mid] < offset ? low = mid + 1 : high = mid;
-    }
-    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
-  };
-};
-
-// src/input/templates.ts
-var isBreak = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
-function lineEnd(text, i, end = text.length) {
-  for (; i < end; i++) if (isBreak(text.charCodeAt(i))) return i;
-  return end;
-}
-function pair(text, c, from, to) {
-  for (let j = from; j + 1 < to; j++) if (text.charCodeAt(j) === c && text.charCodeAt(j + 1) === c) return j;
   return -1;
 }
-function expressions(text, from, to, each) {
-  for (let i = from; i < to; ) {
-    let eol = lineEnd(text, i, to);
-    for (let k = i; k < eol; ) {
-      let open = pair(text, 123, k, eol);
-      if (open === -1) break;
-      let close = pair(text, 125, open + 2, eol);
-      if (close === -1) break;
-      if (each(open, close + 2) === !0) return;
-      k = close + 2;
-    }
-    i = eol + 1;
-  }
-}
-function hasTemplateSyntax(text, from = 0, to = text.length) {
-  let found = !1;
-  return expressions(text, from, to, () => found = !0), found;
-}
-var isSpace = (c) => c === 32 || c === 9 || c === 65279 || c === 160 || c === 11 || c === 12;
-function blankTemplates(text) {
-  let out = [], done = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf(`
-`, start);
-    end === -1 && (end = text.length);
-    let spans = [];
-    if (expressions(text, start, end, (s, e) => {
-      spans.push(s, e);
-    }), spans.length > 0) {
-      let only = !0;
-      for (let k = 0, at2 = start; k <= spans.length && only; k += 2) {
-        let upTo = k < spans.length ? spans[k] : end;
-        for (let q = at2; q < upTo && only; q++) {
-          let c = text.charCodeAt(q);
-          !isSpace(c) && !(c === 13 && k === spans.length) && (only = !1);
-        }
-        at2 = spans[k + 1];
-      }
-      if (only)
-        out.push(text.slice(done, start), blanks(text, start, end));
-      else {
-        out.push(text.slice(done, start));
-        for (let k = 0, at2 = start; k < spans.length; k += 2)
-          out.push(text.slice(at2, spans[k]), "x".repeat(spans[k + 1] - spans[k])), at2 = spans[k + 1], k + 2 === spans.length && out.push(text.slice(at2, end));
-      }
-      done = end;
-    }
-    if (end === text.length) break;
-    start = end + 1;
-  }
-  return out.push(text.slice(done)), out.join("");
-}
-function blanks(text, from, to) {
-  let line = text.slice(from, to);
-  return line.indexOf("\r") === -1 ? " ".repeat(to - from) : line.replace(/[^\r]/g, " ");
-}
-function hasCollectionKey(doc) {
-  let { isCollection, visit: visit2 } = yamlLib(), found = !1;
-  return visit2(doc, {
-    Pair(_key, pair2) {
-      if (isCollection(pair2.key))
-        return found = !0, visit2.BREAK;
-    }
-  }), found;
-}
-function templateDocuments(text, docs) {
-  let out = /* @__PURE__ */ new Set();
-  if (!hasTemplateSyntax(text)) return out;
-  let blankedErrors, errorsOnceBlanked = () => {
-    if (blankedErrors) return blankedErrors;
-    let parsed = yamlLib().parseAllDocuments(blankTemplates(text), PARSE_OPTIONS);
-    return blankedErrors = new Set((Array.isArray(parsed) ? parsed : [parsed]).flatMap((d) => d.errors.map((e) => e.pos[0]))), blankedErrors;
-  }, from = 0;
-  return docs.forEach((doc, i) => {
-    let to = doc.range?.[2] ?? text.length, start = from;
-    if (from = to, !hasTemplateSyntax(text, start, Math.max(to, start))) return;
-    let errors = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-    errors.length > 0 ? errorsOnceBlanked().has(errors[0].pos[0]) || out.add(i) : doc.errors.length === 0 && hasCollectionKey(doc) && out.add(i);
-  }), out;
-}
-
-// src/input/flow-indent.ts
-function pads(text) {
-  let lines = text.split(`
-`), out = /* @__PURE__ */ new Map(), inDouble = !1, inSingle = !1, depth = 0, open = 0, blockScalar = -1;
-  for (let li = 0; li < lines.length; li++) {
-    let line = lines[li], indent = /^ */.exec(line)[0].length, blank = line.trim() === "";
-    if (blockScalar >= 0) {
-      if (blank || indent > blockScalar) continue;
-      blockScalar = -1;
-    }
-    let inside = inDouble || inSingle || depth > 0;
-    inside && !blank && indent <= open && out.set(li, open + 1 - indent), inside || (open = indent);
-    let prev = "";
-    for (let i = indent; i < line.length; i++) {
-      let c = line[i];
-      if (inDouble) {
-        c === "\\" ? i++ : c === '"' && (inDouble = !1), prev = c;
-        continue;
-      }
-      if (inSingle) {
-        c === "'" && line[i + 1] === "'" ? i++ : c === "'" && (inSingle = !1), prev = c;
-        continue;
-      }
-      if (c === " " || c === "	" || c === "\r") continue;
-      if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) break;
-      let valueStart = prev === "" || prev === ":" || prev === "-" || prev === "," || prev === "[" || prev === "{" || prev === "?";
-      if (valueStart && c === '"') inDouble = !0;
-      else if (valueStart && c === "'") inSingle = !0;
-      else if ((c === "[" || c === "{") && (valueStart || depth > 0)) depth++;
-      else if ((c === "]" || c === "}") && depth > 0) depth--;
-      else if (depth === 0 && valueStart && (c === "|" || c === ">") && blockHeader(line, i)) {
-        blockScalar = indent;
-        break;
-      }
-      prev = c;
-    }
-  }
-  return out;
-}
-function blockHeader(line, i) {
-  let k = i + 1;
-  for (; k < line.length && (line[k] === "-" || line[k] === "+" || line[k] >= "0" && line[k] <= "9"); ) k++;
-  for (; k < line.length && /\s/.test(line[k]); ) k++;
-  if (k === line.length) return !0;
-  if (line[k] !== "#") return !1;
-  let e = line.length;
-  for (; e > k && /\s/.test(line[e - 1]); ) e--;
-  for (let j = k; j < e; j++) {
-    let c = line.charCodeAt(j);
-    if (c === 13 || c === 8232 || c === 8233) return !1;
-  }
-  return !0;
-}
-function padFlowContinuations(text) {
-  let p = pads(text);
-  return p.size === 0 ? text : text.split(`
-`).map((line, i) => p.has(i) ? " ".repeat(p.get(i)) + line : line).join(`
-`);
-}
-
-// src/input/yaml-errors.ts
-function errorRange(text, [start, end]) {
-  let s = start;
-  for (; s < text.length && /[ \t\r\n]/.test(text[s]); ) s++;
-  return s >= text.length && (s = Math.min(start, Math.max(text.length - 1, 0))), [s, Math.max(end, s + 1)];
-}
-function reportedErrors(errors) {
-  return errors.every((e) => e.code === "DUPLICATE_KEY") ? [...errors] : [errors[0]];
-}
-function firstLine(message) {
-  return message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function duplicate(err, doc, source) {
-  let { isMap, isScalar, visit: visit2 } = yamlLib(), hit;
-  return visit2(doc, {
-    Map(_k, map) {
-      if (!isMap(map)) return;
-      let seen = /* @__PURE__ */ new Map();
-      for (let pair2 of map.items) {
-        if (!isScalar(pair2.key) || !pair2.key.range) continue;
-        let key = String(pair2.key.value);
-        if (pair2.key.range[0] === err.pos[0]) {
-          let first = seen.get(key);
-          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, visit2.BREAK;
-        }
-        seen.has(key) || seen.set(key, pair2.key.range[0]);
-      }
-    }
-  }), hit;
-}
-function describeError(err, doc, source, all2 = doc.errors) {
-  if (err.code === "DUPLICATE_KEY") {
-    let d = duplicate(err, doc, source);
-    if (d) {
-      let where5 = d.firstLine !== void 0 ? ` (first set on line ${d.firstLine})` : "";
-      return `duplicate key \`${d.key}\`${where5}: kustomize and Flux refuse the document, and kubectl silently keeps only one value. Remove one, or add the missing \`---\` if two objects ran together.`;
-    }
-  }
-  let rest = all2.length - reportedErrors(all2).length;
-  return firstLine(err.message) + (rest > 0 ? ` (${rest} more error${rest === 1 ? "" : "s"} in this document, probably caused by this one)` : "");
-}
-
-// src/input/parse.ts
-function flowDepthExceeds(text, limit) {
-  let depth = 0, inDouble = !1, inSingle = !1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (inDouble) {
-      c === 92 ? i++ : c === 34 && (inDouble = !1);
-      continue;
-    }
-    if (inSingle) {
-      c === 39 && (inSingle = !1);
-      continue;
-    }
-    if (c === 34) inDouble = !0;
-    else if (c === 39) {
-      let p = i > 0 ? text.charCodeAt(i - 1) : 32;
-      (p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) && (inSingle = !0);
-    } else if (c === 91 || c === 123) {
-      if (++depth > limit) return i;
-    } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
-  }
-}
-var FALLBACK_MAX_NODES = 25e4;
-function fallbackNodesExceed(text, max) {
-  if (text.length < max) return;
-  let count = 0, content = !1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 10) {
-      if (content && ++count > max) return i - 1;
-      content = !1;
-    } else if (c === 44) {
-      if (++count > max) return i;
-    } else c !== 32 && c !== 9 && c !== 13 && (content = !0);
-  }
-}
-var TOO_DEEP = "nested too deeply for the YAML parser (its stack ran out); not audited (limit: maxDepth)";
-function strField(v) {
-  return typeof v == "string" ? v : void 0;
-}
-function makeObject(source, documentIndex, docRange, rootPath, value) {
-  let apiVersion = strField(value.apiVersion), kind = strField(value.kind);
-  if (!apiVersion || !kind) return;
-  let meta = value.metadata && typeof value.metadata == "object" ? value.metadata : {}, obj = {
-    file: source,
-    documentIndex,
-    docRange,
-    rootPath,
-    value,
-    apiVersion,
-    kind,
-    name: strField(meta.name) ?? strField(meta.generateName) ?? ""
-  }, ns = strField(meta.namespace);
-  return ns && (obj.namespace = ns), obj;
-}
-function missingType(rec) {
-  let meta = rec.metadata;
-  if (!meta || typeof meta != "object" || Array.isArray(meta)) return;
-  let name = meta.name ?? meta.generateName;
-  if (typeof name != "string" || !name || !["kind", "apiVersion", "spec", "data", "stringData", "rules", "subjects", "roleRef"].some((k) => k in rec)) return;
-  let lacks = [typeof rec.apiVersion == "string" && rec.apiVersion ? "" : "`apiVersion`", typeof rec.kind == "string" && rec.kind ? "" : "`kind`"].filter(Boolean).join(" and ");
-  return `the object "${name.slice(0, 80)}" has no ${lacks}: the API server rejects it ("${lacks.includes("apiVersion") ? "apiVersion" : "kind"} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
-}
-var tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
-function pushObjects(out, source, di, docRange, rec, rootStart) {
-  let items = rec.items, listKind = strField(rec.kind);
-  if (Array.isArray(items) && listKind) {
-    let itemKind = listKind.endsWith("List") ? listKind.slice(0, -4) : listKind, listApiVersion = strField(rec.apiVersion) ?? "";
-    if (items.forEach((item, i) => {
-      if (!item || typeof item != "object" || Array.isArray(item)) return;
-      let value = item;
-      !strField(value.kind) && !strField(value.apiVersion) && (value = { ...value, kind: itemKind, apiVersion: listApiVersion });
-      let child = makeObject(source, di, docRange, ["items", i], value);
-      child && out.objects.push(child);
-    }), listKind.endsWith("List")) return;
-    let at2 = keyOffset(source.text, docRange, "items") ?? rootStart ?? docRange[0];
-    out.diagnostics.push({
-      code: "yaml-decode-ambiguous",
-      file: source.path,
-      message: `\`items\` in a ${listKind.slice(0, 80)}: kubectl reads any object with an \`items\` list as a List, applies its items and drops the ${listKind.slice(0, 80)} itself; other tools may apply the ${listKind.slice(0, 80)}. Both are audited. Write the items as objects of their own (separated by \`---\`), or as a \`kind: List\``,
-      range: [at2, at2 + 1]
-    });
-  }
-  let obj = makeObject(source, di, docRange, [], rec);
-  if (!obj) {
-    let missing = missingType(rec);
-    if (missing) {
-      let at2 = rootStart ?? docRange[0];
-      out.diagnostics.push({ code: "object-without-type", file: source.path, message: missing, range: [at2, at2 + 1] });
-    }
-    out.nonKubernetesDocuments++;
-    return;
-  }
-  rootStart !== void 0 && (obj.rootStart = rootStart), out.objects.push(obj);
-}
-function keyOffset(text, docRange, key) {
-  let { parseAllDocuments, isMap, isScalar } = yamlLib();
-  try {
-    let slice = text.slice(docRange[0], docRange[1]), docs = parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS), root = Array.isArray(docs) ? docs.find((d) => d.contents !== null)?.contents : void 0;
-    if (!isMap(root)) return;
-    let keys = root.items.map((p) => p.key).filter((k) => isScalar(k)), hit = keys.filter((k) => k.value === key).pop() ?? keys.find((k) => k.source === "<<");
-    return hit?.range ? docRange[0] + hit.range[0] : void 0;
-  } catch {
-    return;
-  }
-}
-function fromFast(out, source, docs, limits) {
-  for (let di = 0; di < docs.length; di++) {
-    let doc = docs[di];
-    if (di >= limits.maxDocuments) {
-      let at2 = doc.range[0];
-      out.diagnostics.push({ code: "input-not-auditable", file: source.path, message: tooManyDocuments(limits), range: [at2, at2 + 1] });
-      break;
-    }
-    if (doc.value === null) continue;
-    if (out.documents++, Array.isArray(doc.value)) {
-      out.nonKubernetesDocuments++;
-      continue;
-    }
-    let rec = doc.value;
-    pushObjects(out, source, di, doc.range, rec, doc.rootStart);
-  }
-  return out;
-}
-var templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
-function parseSource(source, limits, chart, onlyYaml = !1) {
-  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
-  if (chart !== void 0 && hasTemplateSyntax(text))
-    return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
-  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
-  if (fast) return fromFast(out, source, fast, limits);
-  let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
-  if (many !== void 0)
-    return diag("input-not-auditable", `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, \u2026); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]), out;
-  let deep = flowDepthExceeds(text, limits.maxDepth);
-  return deep !== void 0 ? (diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out) : fromYaml(out, source, limits);
-}
-function parseChunks(text, chunks, json) {
-  let { parseAllDocuments } = yamlLib();
-  return chunks.map((chunk) => {
-    let raw = text.slice(chunk.start, chunk.end), t = json ? raw : yaml11Breaks(raw), docs = parseAllDocuments(t, GO_PARSE_OPTIONS);
-    return Array.isArray(docs) || (docs = [docs]), { chunk, text: t, raw, docs };
-  });
-}
-var broken = (pcs) => pcs.reduce((n, pc2) => n + pc2.docs.filter((d) => d.errors.length > 0).length, 0), ok = (pcs) => pcs.reduce((n, pc2) => n + pc2.docs.filter((d) => d.errors.length === 0).length, 0);
-function padChunks(text, chunks) {
-  let outText = "", from = 0, changed = !1, outChunks = [];
-  for (let c of chunks) {
-    outText += text.slice(from, c.start);
-    let raw = text.slice(c.start, c.end), padded = padFlowContinuations(raw);
-    padded !== raw && (changed = !0), outChunks.push({ start: outText.length, end: outText.length + padded.length }), outText += padded, from = c.end;
-  }
-  return outText += text.slice(from), changed ? { text: outText, chunks: outChunks } : void 0;
-}
-var DIRECTIVE = /^%/m;
-function fromYaml(out, source, limits) {
-  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? [{ start: 0, end: text.length }], parsed;
-  try {
-    parsed = parseChunks(text, chunks, json);
-  } catch (e) {
-    return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
-  }
-  if (broken(parsed) > 0) {
-    let padded = padChunks(text, chunks);
-    if (padded) {
-      let again = parseChunks(padded.text, padded.chunks, json);
-      ok(again) > ok(parsed) && broken(again) <= broken(parsed) && (source.text = text = padded.text, source.lineCounter = new LineIndex(text), chunks = padded.chunks, parsed = again);
-    }
-  }
-  let templates = parsed.map((pc2) => templateDocuments(pc2.text, pc2.docs)), templateCount = templates.reduce((n, t) => n + t.size, 0);
-  templateCount > 0 && (out.skipped = templateSkip(templateCount, parsed.reduce((n, pc2) => n + pc2.docs.length, 0)));
-  for (let a of split?.ambiguous ?? []) diag("yaml-decode-ambiguous", a.what, [a.at, a.at + 1]);
-  if (split?.badSeparator !== void 0) {
-    let at2 = split.badSeparator;
-    diag(
-      "yaml-syntax-error",
-      'a `---` line with more than a comment after it: kubectl refuses the file from here on ("invalid Yaml document separator"); put what follows `---` on a line of its own',
-      [at2, at2 + 3]
-    );
-  }
-  let { isMap } = yamlLib(), di = -1;
-  for (let [ci, pc2] of parsed.entries()) {
-    let base = pc2.chunk.start, content = pc2.docs.filter((d) => !isEmptyDocument(d)), chunkBroken = pc2.docs.some((d) => d.errors.length > 0);
-    if (!json && !chunkBroken && DIRECTIVE.test(pc2.text)) {
-      let at2 = base + pc2.text.search(DIRECTIVE);
-      diag("yaml-syntax-error", "a YAML directive (`%YAML`, `%TAG`): kubectl cannot read it (its `---` line ends the part of the file the directive is in). Remove it", [at2, at2 + 1]);
-    }
-    let firstContent = pc2.docs.findIndex((d) => !isEmptyDocument(d)), bad = split?.badSeparator, hidesBad = bad !== void 0 && bad >= pc2.chunk.start && bad < pc2.chunk.end;
-    if (!json && !hidesBad && (content.length > 1 || firstContent > 0)) {
-      let second = content.length > 1 ? content[1] : content[0], at2 = base + (second.range?.[0] ?? 0);
-      diag(
-        "yaml-decode-ambiguous",
-        "a second YAML document in one part of the file (after `...`, or a `---` that follows a line break other than `\\n`): kubectl reads only the first and ignores this one, other tools apply it. Separate documents with a `---` line",
-        [at2, at2 + 1]
-      );
-    }
-    for (let [i, doc] of pc2.docs.entries()) {
-      if (di++, di >= limits.maxDocuments) {
-        let at2 = base + (doc.range?.[0] ?? 0);
-        return diag("input-not-auditable", tooManyDocuments(limits), [at2, at2 + 1]), out;
-      }
-      if (templates[ci].has(i) || isEmptyDocument(doc)) continue;
-      if (out.documents++, doc.errors.length > 0) {
-        for (let err of reportedErrors(doc.errors)) {
-          let range = errorRange(text, [err.pos[0] + base, err.pos[1] + base]);
-          err.message.includes("Maximum call stack size exceeded") ? diag("input-not-auditable", TOO_DEEP, range) : diag("yaml-syntax-error", describeError(err, doc, source), range);
-        }
-        continue;
-      }
-      let contents = doc.contents, rootAt = base + (contents?.range?.[0] ?? doc.range[0]);
-      if (!json) {
-        let ls = breakInScalar(doc, pc2.raw);
-        ls !== void 0 && diag("yaml-decode-ambiguous", "a line or paragraph separator (U+2028, U+2029) inside a value: YAML 1.1 (kubectl) reads it as a line break; write it escaped (`\\L`, `\\P`) in a double-quoted string", [base + ls, base + ls + 1]);
-      }
-      let decoded;
-      try {
-        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc2.text, base });
-      } catch (e) {
-        let at2 = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? e.at ?? rootAt : rootAt;
-        if (e instanceof RangeError) diag("input-not-auditable", TOO_DEEP, [at2, at2 + 1]);
-        else if (e instanceof LimitError) diag("input-not-auditable", `${e.message} (limit: maxAliasCount ${limits.maxAliasCount})`, [at2, at2 + 1]);
-        else if (e instanceof AmbiguousError) diag("yaml-decode-ambiguous", `${e.message}; the document is not audited`, [at2, at2 + 1]);
-        else if (e instanceof DecodeError) diag("yaml-syntax-error", `kubectl cannot decode this document: ${e.message}`, [at2, at2 + 1]);
-        else throw e;
-        continue;
-      }
-      for (let d of decoded.duplicates) {
-        let first = source.lineCounter.linePos(d.first).line, kept2 = d.sameValue ? "both have the same value, so kubectl applies it as written, but" : "kubectl keeps the last value and";
-        out.diagnostics.push({
-          code: "yaml-syntax-error",
-          file: source.path,
-          message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept2} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
-          range: [d.at, d.at + 1],
-          ...d.sameValue ? { lesser: !0 } : {},
-          duplicate: { key: d.key, at: d.at, first: d.first, sameValue: d.sameValue }
-        });
-      }
-      let value = decoded.value;
-      if (!isMap(contents) || !value || typeof value != "object" || Array.isArray(value)) {
-        out.nonKubernetesDocuments++;
-        continue;
-      }
-      let docRange = [base + doc.range[0], base + doc.range[2]];
-      pushObjects(out, source, di, docRange, value);
-    }
-  }
-  return out;
-}
-function isEmptyDocument(doc) {
-  if (doc.errors.length > 0) return !1;
-  let { isMap } = yamlLib(), contents = doc.contents;
-  return contents === null || contents !== void 0 && "value" in contents && contents.value === null && !isMap(contents);
-}
-function newSource(path, text) {
-  let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  return { path, text: t, lineCounter: new LineIndex(t) };
-}
-
-// src/config/load.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
-
-// src/config/config-validator.gen.js
-var config_validator_gen_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json", title: "leastpriv configuration (.leastpriv.yaml)", type: "object", additionalProperties: !1, properties: { $schema: { type: "string" }, profile: { description: "Rule profile: which rules are on, at which severity. Config below still overrides single rules.", type: "string", enum: ["leastpriv", "pss-baseline", "pss-restricted"] }, kubeVersion: { description: "Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.", type: "string", pattern: "^(v?1\\.[0-9]{1,3}|latest)$" }, failOn: { description: "Lowest severity that makes the run fail (exit 1).", enum: ["error", "warning", "note", "none"] }, rules: { description: "Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.", type: "object", propertyNames: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" }, additionalProperties: { oneOf: [{ enum: ["error", "warning", "note", "off"] }, { type: "object", additionalProperties: !1, properties: { severity: { enum: ["error", "warning", "note", "off"] }, options: { type: "object" } } }] } }, exclude: { description: "Paths to skip, in .gitignore syntax, relative to the folder holding the config file.", type: "array", items: { type: "string" } }, gitignore: { description: "Honour .gitignore files (default true).", type: "boolean" }, render: { description: "Render kustomization roots and Flux Kustomizations with kustomize before auditing, and map findings back to the lines that set each value (default true).", type: "boolean" }, kustomizeCommand: { description: "The kustomize to run: `kubectl` (runs `kubectl kustomize`, the default) or a `kustomize` binary (runs `kustomize build`).", type: "string", minLength: 1 }, limits: { type: "object", additionalProperties: !1, properties: { maxFileSize: { description: "Bytes; larger files are reported and skipped (default 16 MiB).", type: "integer", minimum: 1 }, maxDocuments: { description: "YAML documents per file (default 10000).", type: "integer", minimum: 1 }, maxAliasCount: { description: "Alias expansions per document (default 10000).", type: "integer", minimum: 0 }, maxDepth: { description: "Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).", type: "integer", minimum: 1 } } } } }, func2 = Object.prototype.hasOwnProperty, func3 = (function(s) {
-  let n = 0;
-  for (let _ of s) n++;
-  return n;
-}), pattern0 = new RegExp("^(v?1\\.[0-9]{1,3}|latest)$", "u"), pattern1 = new RegExp("^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null, errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (let key0 in data)
-      if (!func2.call(schema11.properties, key0)) {
-        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-      }
-    if (data.$schema !== void 0 && typeof data.$schema != "string") {
-      let err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-    }
-    if (data.profile !== void 0) {
-      let data1 = data.profile;
-      if (typeof data1 != "string") {
-        let err2 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-      }
-      if (!(data1 === "leastpriv" || data1 === "pss-baseline" || data1 === "pss-restricted")) {
-        let err3 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.profile.enum }, message: "must be equal to one of the allowed values" };
-        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-      }
-    }
-    if (data.kubeVersion !== void 0) {
-      let data2 = data.kubeVersion;
-      if (typeof data2 == "string") {
-        if (!pattern0.test(data2)) {
-          let err4 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^(v?1\\.[0-9]{1,3}|latest)$" }, message: 'must match pattern "^(v?1\\.[0-9]{1,3}|latest)$"' };
-          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-        }
-      } else {
-        let err5 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-      }
-    }
-    if (data.failOn !== void 0) {
-      let data3 = data.failOn;
-      if (!(data3 === "error" || data3 === "warning" || data3 === "note" || data3 === "none")) {
-        let err6 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
-        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data4 = data.rules;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (let key1 in data4) {
-          let _errs11 = errors;
-          if (typeof key1 == "string" && !pattern1.test(key1)) {
-            let err7 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" }, message: 'must match pattern "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$"', propertyName: key1 };
-            vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-          }
-          var valid1 = _errs11 === errors;
-          if (!valid1) {
-            let err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
-            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
-          }
-        }
-        for (let key2 in data4) {
-          let data5 = data4[key2], _errs14 = errors, valid3 = !1, passing0 = null, _errs15 = errors;
-          if (!(data5 === "error" || data5 === "warning" || data5 === "note" || data5 === "off")) {
-            let err9 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
-            vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-          }
-          var _valid0 = _errs15 === errors;
-          _valid0 && (valid3 = !0, passing0 = 0);
-          let _errs16 = errors;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (let key3 in data5)
-              if (!(key3 === "severity" || key3 === "options")) {
-                let err10 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-              }
-            if (data5.severity !== void 0) {
-              let data6 = data5.severity;
-              if (!(data6 === "error" || data6 === "warning" || data6 === "note" || data6 === "off")) {
-                let err11 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-              }
-            }
-            if (data5.options !== void 0) {
-              let data7 = data5.options;
-              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                let err12 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-              }
-            }
-          } else {
-            let err13 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-          }
-          var _valid0 = _errs16 === errors;
-          if (_valid0 && valid3 ? (valid3 = !1, passing0 = [passing0, 1]) : _valid0 && (valid3 = !0, passing0 = 1), valid3)
-            errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null);
-          else {
-            let err14 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-          }
-        }
-      } else {
-        let err15 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-      }
-    }
-    if (data.exclude !== void 0) {
-      let data8 = data.exclude;
-      if (Array.isArray(data8)) {
-        let len0 = data8.length;
-        for (let i0 = 0; i0 < len0; i0++)
-          if (typeof data8[i0] != "string") {
-            let err16 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-          }
-      } else {
-        let err17 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-      }
-    }
-    if (data.gitignore !== void 0 && typeof data.gitignore != "boolean") {
-      let err18 = { instancePath: instancePath + "/gitignore", schemaPath: "#/properties/gitignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-    }
-    if (data.render !== void 0 && typeof data.render != "boolean") {
-      let err19 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-      vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
-    }
-    if (data.kustomizeCommand !== void 0) {
-      let data12 = data.kustomizeCommand;
-      if (typeof data12 == "string") {
-        if (func3(data12) < 1) {
-          let err20 = { instancePath: instancePath + "/kustomizeCommand", schemaPath: "#/properties/kustomizeCommand/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
-        }
-      } else {
-        let err21 = { instancePath: instancePath + "/kustomizeCommand", schemaPath: "#/properties/kustomizeCommand/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data13 = data.limits;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (let key4 in data13)
-          if (!(key4 === "maxFileSize" || key4 === "maxDocuments" || key4 === "maxAliasCount" || key4 === "maxDepth")) {
-            let err22 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
-          }
-        if (data13.maxFileSize !== void 0) {
-          let data14 = data13.maxFileSize;
-          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14))) {
-            let err23 = { instancePath: instancePath + "/limits/maxFileSize", schemaPath: "#/properties/limits/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
-          }
-          if (typeof data14 == "number" && (data14 < 1 || isNaN(data14))) {
-            let err24 = { instancePath: instancePath + "/limits/maxFileSize", schemaPath: "#/properties/limits/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-          }
-        }
-        if (data13.maxDocuments !== void 0) {
-          let data15 = data13.maxDocuments;
-          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15))) {
-            let err25 = { instancePath: instancePath + "/limits/maxDocuments", schemaPath: "#/properties/limits/properties/maxDocuments/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-          }
-          if (typeof data15 == "number" && (data15 < 1 || isNaN(data15))) {
-            let err26 = { instancePath: instancePath + "/limits/maxDocuments", schemaPath: "#/properties/limits/properties/maxDocuments/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
-          }
-        }
-        if (data13.maxAliasCount !== void 0) {
-          let data16 = data13.maxAliasCount;
-          if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16))) {
-            let err27 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
-          }
-          if (typeof data16 == "number" && (data16 < 0 || isNaN(data16))) {
-            let err28 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
-          }
-        }
-        if (data13.maxDepth !== void 0) {
-          let data17 = data13.maxDepth;
-          if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17))) {
-            let err29 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-          }
-          if (typeof data17 == "number" && (data17 < 1 || isNaN(data17))) {
-            let err30 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-          }
-        }
-      } else {
-        let err31 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
-      }
-    }
-  } else {
-    let err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-  }
-  return validate10.errors = vErrors, errors === 0;
-}
-
-// src/input/types.ts
-var DEFAULT_LIMITS = {
-  maxFileSize: 16777216,
-  maxDocuments: 1e4,
-  maxAliasCount: 1e4,
-  maxDepth: 200
-};
-
-// src/pss/version.ts
-var LATEST = { major: 1, minor: 37 }, DEFAULT_KUBE_VERSION = `v1.${LATEST.minor}`;
-function parseVersion(text) {
-  if (text === "latest") return LATEST;
-  let m = /^v?1\.(\d{1,3})$/.exec(text.trim());
-  if (m)
-    return { major: 1, minor: Number(m[1]) };
-}
-function effectiveVersion(text) {
-  let v = parseVersion(text) ?? LATEST;
-  return v.minor > LATEST.minor ? LATEST : v;
-}
-var formatVersion = (v) => `v${v.major}.${v.minor}`;
-
-// schema/leastpriv-config.schema.json
-var leastpriv_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json",
-  title: "leastpriv configuration (.leastpriv.yaml)",
-  type: "object",
-  additionalProperties: !1,
-  properties: {
-    $schema: { type: "string" },
-    profile: {
-      description: "Rule profile: which rules are on, at which severity. Config below still overrides single rules.",
-      type: "string",
-      enum: ["leastpriv", "pss-baseline", "pss-restricted"]
-    },
-    kubeVersion: {
-      description: "Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.",
-      type: "string",
-      pattern: "^(v?1\\.[0-9]{1,3}|latest)$"
-    },
-    failOn: {
-      description: "Lowest severity that makes the run fail (exit 1).",
-      enum: ["error", "warning", "note", "none"]
-    },
-    rules: {
-      description: "Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.",
-      type: "object",
-      propertyNames: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" },
-      additionalProperties: {
-        oneOf: [
-          { enum: ["error", "warning", "note", "off"] },
-          {
-            type: "object",
-            additionalProperties: !1,
-            properties: {
-              severity: { enum: ["error", "warning", "note", "off"] },
-              options: { type: "object" }
-            }
-          }
-        ]
-      }
-    },
-    exclude: {
-      description: "Paths to skip, in .gitignore syntax, relative to the folder holding the config file.",
-      type: "array",
-      items: { type: "string" }
-    },
-    gitignore: { description: "Honour .gitignore files (default true).", type: "boolean" },
-    render: { description: "Render kustomization roots and Flux Kustomizations with kustomize before auditing, and map findings back to the lines that set each value (default true).", type: "boolean" },
-    kustomizeCommand: { description: "The kustomize to run: `kubectl` (runs `kubectl kustomize`, the default) or a `kustomize` binary (runs `kustomize build`).", type: "string", minLength: 1 },
-    limits: {
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        maxFileSize: { description: "Bytes; larger files are reported and skipped (default 16 MiB).", type: "integer", minimum: 1 },
-        maxDocuments: { description: "YAML documents per file (default 10000).", type: "integer", minimum: 1 },
-        maxAliasCount: { description: "Alias expansions per document (default 10000).", type: "integer", minimum: 0 },
-        maxDepth: { description: "Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).", type: "integer", minimum: 1 }
-      }
-    }
-  }
-};
-
-// src/config/rule-options.ts
-var KEYWORDS = /* @__PURE__ */ new Set(["type", "enum", "const", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems", "pattern", "minLength", "minimum", "maximum", "description", "default"]);
-function unsupportedKeywords(schema) {
-  let out = [];
-  for (let [k, v] of Object.entries(schema)) {
-    if (KEYWORDS.has(k) || out.push(k), k === "properties") for (let s of Object.values(v)) out.push(...unsupportedKeywords(s));
-    (k === "items" || k === "additionalProperties") && typeof v == "object" && v !== null && out.push(...unsupportedKeywords(v));
-  }
-  return out;
-}
-var typeOf = (v) => v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v, typeMatches = (want, v) => typeOf(v) === want || want === "number" && typeof v == "number", shown = (v) => typeof v == "string" ? `'${v}'` : JSON.stringify(v);
-function checkOptions(schema, value, path = "") {
-  let bad = unsupportedKeywords(schema);
-  if (bad.length) throw new Error(`rule options schema uses unsupported keyword(s): ${bad.join(", ")}`);
-  let at2 = (p, k) => p ? `${p}.${k}` : String(k);
-  if (typeof schema.type == "string" && !typeMatches(schema.type, value)) return { path, message: `must be ${schema.type === "array" ? "a list" : schema.type === "object" ? "a mapping" : `a ${schema.type}`}, not ${typeOf(value) === "array" ? "a list" : typeOf(value) === "object" ? "a mapping" : `${typeOf(value)} ${shown(value)}`}` };
-  if (Array.isArray(schema.enum) && !schema.enum.some((e) => e === value)) return { path, message: `must be one of ${schema.enum.map(shown).join(", ")}, not ${shown(value)}` };
-  if ("const" in schema && schema.const !== value) return { path, message: `must be ${shown(schema.const)}` };
-  if (typeof value == "string") {
-    if (typeof schema.minLength == "number" && [...value].length < schema.minLength) return { path, message: `must be at least ${schema.minLength} characters` };
-    if (typeof schema.pattern == "string" && !new RegExp(schema.pattern, "u").test(value)) return { path, message: `must match ${schema.pattern}, not ${shown(value)}` };
-  }
-  if (typeof value == "number") {
-    if (typeof schema.minimum == "number" && value < schema.minimum) return { path, message: `must be at least ${schema.minimum}` };
-    if (typeof schema.maximum == "number" && value > schema.maximum) return { path, message: `must be at most ${schema.maximum}` };
-  }
-  if (Array.isArray(value)) {
-    if (typeof schema.minItems == "number" && value.length < schema.minItems) return { path, message: `must have at least ${schema.minItems} item(s)` };
-    if (typeof schema.maxItems == "number" && value.length > schema.maxItems) return { path, message: `must have at most ${schema.maxItems} item(s)` };
-    if (schema.uniqueItems === !0) {
-      let seen = /* @__PURE__ */ new Set();
-      for (let v of value) {
-        let k = JSON.stringify(v);
-        if (seen.has(k)) return { path, message: `must not repeat ${shown(v)}` };
-        seen.add(k);
-      }
-    }
-    if (schema.items && typeof schema.items == "object")
-      for (let i = 0; i < value.length; i++) {
-        let p = checkOptions(schema.items, value[i], at2(path, i));
-        if (p) return p;
-      }
-  }
-  if (typeOf(value) === "object") {
-    let obj = value, props = schema.properties ?? {};
-    for (let r2 of schema.required ?? []) if (!(r2 in obj)) return { path, message: `needs the key '${r2}'` };
-    for (let [k, v] of Object.entries(obj))
-      if (k in props) {
-        let p = checkOptions(props[k], v, at2(path, k));
-        if (p) return p;
-      } else {
-        if (schema.additionalProperties === !1)
-          return { path: at2(path, k), message: "is not an option of this rule", unknownKey: { key: k, allowed: Object.keys(props) } };
-        if (typeof schema.additionalProperties == "object" && schema.additionalProperties !== null) {
-          let p = checkOptions(schema.additionalProperties, v, at2(path, k));
-          if (p) return p;
-        }
-      }
-  }
-}
-
-// src/engine/did-you-mean.ts
-function editDistance(a, b) {
-  let d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      let cur = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
-    }
-  }
-  return d[b.length];
-}
-function didYouMean(word, candidates) {
-  let best, bestD = 1 / 0;
-  for (let c of candidates) {
-    let dist = editDistance(word.toLowerCase(), c.toLowerCase());
-    dist < bestD && ([best, bestD] = [c, dist]);
-  }
-  if (best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
-  let prefixed = candidates.filter((c) => c.startsWith(word) || word.startsWith(c));
-  return prefixed.length === 1 ? prefixed[0] : void 0;
-}
-
-// src/config/load.ts
-var ConfigError = class extends Error {
-}, CONFIG_NAMES = [".leastpriv.yaml", ".leastpriv.yml"];
-function findConfig(cwd) {
-  let dir = resolve2(cwd);
-  for (; ; ) {
-    for (let n of CONFIG_NAMES) {
-      let p = join(dir, n);
-      if (existsSync(p)) return p;
-    }
-    let parent = dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
-}
-var TOP_KEYS = () => Object.keys(leastpriv_config_schema_default.properties);
-function validateConfig(data, whereArg, knownRule) {
-  let at2 = (path) => typeof whereArg == "string" ? whereArg : whereArg(path), where5 = at2([]);
-  if (data && typeof data == "object" && typeof data.kubeVersion == "number") {
-    let n = data.kubeVersion;
-    throw new ConfigError(`${at2(["kubeVersion"])}: kubeVersion: ${String(n)} is read by YAML as a number (1.30 would become 1.3): quote it, kubeVersion: "v${String(n)}"`);
-  }
-  if (!config_validator_gen_default(data)) {
-    let e = config_validator_gen_default.errors[0], key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)", extra = e.params && "additionalProperty" in e.params ? ` '${String(e.params.additionalProperty)}'${unknownKeyHint(String(e.params.additionalProperty), e.instancePath)}` : "", allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "", path = e.instancePath ? e.instancePath.slice(1).split("/").map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~")) : [];
-    throw e.params && "additionalProperty" in e.params && path.push(String(e.params.additionalProperty)), new ConfigError(`${at2(path)}: ${key}: ${e.message}${extra}${allowed}`);
-  }
-  let cfg = data;
-  for (let [id, setting] of Object.entries(cfg.rules ?? {})) {
-    if (!knownRule(id)) {
-      let hint3 = knownRule.ids ? didYouMean(id, knownRule.ids()) : void 0;
-      throw new ConfigError(`${at2(["rules", id])}: rules.${id}: no rule has this code or name${hint3 ? `; did you mean ${hint3}?` : ""} (see 'leastpriv rules')`);
-    }
-    if (typeof setting != "object" || setting.options === void 0 || !knownRule.optionsSchema) continue;
-    let schema = knownRule.optionsSchema(id);
-    if (!schema) throw new ConfigError(`${at2(["rules", id, "options"])}: rules.${id}.options: this rule takes no options`);
-    let p = checkOptions(schema, setting.options);
-    if (!p) continue;
-    let key = `rules.${id}.options${p.path ? "." + p.path : ""}`, hint2 = p.unknownKey ? didYouMean(p.unknownKey.key, p.unknownKey.allowed) : void 0, allowed = p.unknownKey ? ` (options: ${p.unknownKey.allowed.join(", ") || "none"})` : "";
-    throw new ConfigError(`${at2(["rules", id, "options", ...p.path ? p.path.split(".") : []])}: ${key}: ${p.message}${hint2 ? `; did you mean ${hint2}?` : allowed}`);
-  }
-  return cfg;
-}
-function unknownKeyHint(key, instancePath) {
-  if (instancePath !== "") return "";
-  let hint2 = didYouMean(key, TOP_KEYS());
-  return hint2 ? `; did you mean ${hint2}?` : "";
-}
-function defaults() {
-  return { profile: "leastpriv", kubeVersion: DEFAULT_KUBE_VERSION, failOn: "error", rules: {}, exclude: [], gitignore: !0, limits: { ...DEFAULT_LIMITS }, render: !0, kustomizeCommand: "kubectl" };
-}
-function resolveConfig(file, path) {
-  let d = defaults(), cfg = {
-    profile: file.profile ?? d.profile,
-    kubeVersion: file.kubeVersion ?? d.kubeVersion,
-    failOn: file.failOn ?? d.failOn,
-    rules: file.rules ?? {},
-    exclude: file.exclude ?? [],
-    gitignore: file.gitignore ?? !0,
-    render: file.render ?? !0,
-    kustomizeCommand: file.kustomizeCommand ?? "kubectl",
-    limits: { ...d.limits, ...file.limits ?? {} }
-  };
-  return path && (cfg.file = path), cfg;
-}
-function loadConfig(opts) {
-  let path = opts.configPath ? resolve2(opts.cwd, opts.configPath) : findConfig(opts.cwd);
-  if (!path) return defaults();
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new ConfigError(`${path}: cannot read: ${e.code ?? e.message}`);
-  }
-  return configFromText(text, path, opts.knownRule);
-}
-function configFromText(text, path, knownRule, label = path) {
-  let data, doc;
-  try {
-    if (doc = yamlLib().parseDocument(text, { prettyErrors: !1 }), doc.errors.length) throw doc.errors[0];
-    data = doc.toJS() ?? {};
-    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    /^1\.\d{1,3}$/.test(written) && (data.kubeVersion = `v${written}`);
-  } catch (e) {
-    throw new ConfigError(`${label}: not valid YAML: ${e.message.split(`
-`)[0]}`);
-  }
-  return resolveConfig(validateConfig(data, (keyPath) => {
-    for (let n = keyPath.length; n > 0; n--) {
-      let node = doc.getIn(keyPath.slice(0, n).map((k) => typeof k == "string" && /^\d+$/.test(k) ? Number(k) : k), !0);
-      if (node?.range) return `${label}:${text.slice(0, node.range[0]).split(`
-`).length}`;
-    }
-    return label;
-  }, knownRule), path);
-}
-
-// src/rbac/aggregation.ts
-function selectorMatches(sel, labels) {
-  for (let [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== String(v)) return !1;
-  for (let e of sel.matchExpressions ?? []) {
-    let has = Object.prototype.hasOwnProperty.call(labels, e.key), values = (e.values ?? []).map(String);
-    switch (e.operator) {
-      case "In":
-        if (!has || !values.includes(labels[e.key])) return !1;
-        break;
-      case "NotIn":
-        if (has && values.includes(labels[e.key])) return !1;
-        break;
-      case "Exists":
-        if (!has) return !1;
-        break;
-      case "DoesNotExist":
-        if (has) return !1;
-        break;
-      default:
-        return !1;
-    }
-  }
-  return !0;
-}
-var ruleKey = (r2) => JSON.stringify([r2.apiGroups ?? [], r2.resources ?? [], r2.resourceNames ?? [], r2.nonResourceURLs ?? [], r2.verbs ?? []]);
-function aggregate(byName) {
-  let out = /* @__PURE__ */ new Map(), visiting = /* @__PURE__ */ new Set(), all2 = [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), rulesOf = (node) => {
-    if (!node.selectors) return node.rules.map((rule, index) => ({ rule, from: node.name, index }));
-    let done = out.get(node.name);
-    if (done) return done;
-    if (visiting.has(node.name)) return [];
-    visiting.add(node.name);
-    let seen = /* @__PURE__ */ new Set(), acc = [];
-    for (let sel of node.selectors)
-      for (let other of all2)
-        if (!(other.name === node.name || !selectorMatches(sel, other.labels)))
-          for (let ar of rulesOf(other)) {
-            let k = ruleKey(ar.rule);
-            seen.has(k) || (seen.add(k), acc.push(ar));
-          }
-    return visiting.delete(node.name), out.set(node.name, acc), acc;
-  };
-  for (let n of all2) n.selectors && rulesOf(n);
-  return out;
-}
-
-// src/rbac/builtin-roles.ts
-var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
-  {
-    name: "cluster-admin",
-    labels: BOOT,
-    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
-  },
-  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
-  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
-  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
-  {
-    name: "system:aggregate-to-admin",
-    labels: { ...BOOT, [`${AGG}admin`]: "true" },
-    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
-  },
-  {
-    name: "system:aggregate-to-edit",
-    labels: { ...BOOT, [`${AGG}edit`]: "true" },
-    rules: [
-      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
-      r([""], ["serviceaccounts"], ["impersonate"]),
-      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE),
-      r([""], ["pods/eviction"], ["create"]),
-      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE),
-      r([""], ["serviceaccounts/token"], ["create"]),
-      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE),
-      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE),
-      r(["batch"], ["cronjobs", "jobs"], WRITE),
-      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE),
-      r(["policy"], ["poddisruptionbudgets"], WRITE),
-      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE),
-      r(["coordination.k8s.io"], ["leases"], ALL)
-    ]
-  },
-  {
-    name: "system:aggregate-to-view",
-    labels: { ...BOOT, [`${AGG}view`]: "true" },
-    rules: [
-      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
-      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
-      r([""], ["namespaces"], RO),
-      r(["discovery.k8s.io"], ["endpointslices"], RO),
-      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
-      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
-      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
-      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
-      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
-      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
-    ]
-  }
-], BUILTIN_NAMESPACED_ROLES = [
-  {
-    namespace: "kube-system",
-    name: "extension-apiserver-authentication-reader",
-    rules: [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["extension-apiserver-authentication"], verbs: RO }]
-  }
-], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
-function isSystemRoleName(name) {
-  return name.startsWith("system:");
-}
-
-// src/rbac/match.ts
-var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"];
-function streamOpeningVerbs(kubeVersion) {
-  return (parseVersion(kubeVersion) ?? LATEST).minor >= 35 ? ["create"] : ["create", "get"];
-}
-var isNonResource = (r2) => "nonResourceURL" in r2;
-function verbMatches(rule, verb) {
-  return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
-}
-function apiGroupMatches(rule, group) {
-  return (rule.apiGroups ?? []).some((g) => g === "*" || g === group);
-}
-function resourceMatches(rule, resource, subresource = "") {
-  let combined = subresource ? `${resource}/${subresource}` : resource;
-  return (rule.resources ?? []).some(
-    (r2) => r2 === "*" || r2 === combined || subresource !== "" && r2.length === subresource.length + 2 && r2.startsWith("*/") && r2.endsWith(subresource)
-  );
-}
-function resourceNameMatches(rule, name) {
-  let names = rule.resourceNames ?? [];
-  return names.length === 0 || names.includes(name);
-}
-function trimTrailingStars(u) {
-  let e = u.length;
-  for (; e > 0 && u.charCodeAt(e - 1) === 42; ) e--;
-  return u.slice(0, e);
-}
-function nonResourceURLMatches(rule, url) {
-  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(trimTrailingStars(u)));
-}
-function effectiveName(r2) {
-  return r2.verb === "create" && !r2.subresource || r2.verb === "deletecollection" ? "" : r2.name ?? "";
-}
-function ruleAllows(rule, req) {
-  return verbMatches(rule, req.verb) ? isNonResource(req) ? nonResourceURLMatches(rule, req.nonResourceURL) : apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, req.resource, req.subresource ?? "") && resourceNameMatches(rule, effectiveName(req)) : !1;
-}
-function grantsVerbOn(rule, verb, group, resource, subresource = "") {
-  return verbMatches(rule, verb) && apiGroupMatches(rule, group) && resourceMatches(rule, resource, subresource);
-}
-
-// src/rbac/objects.ts
-var RBAC_GROUP = "rbac.authorization.k8s.io";
-function isRbac(obj, kind) {
-  return obj.kind === kind && obj.apiVersion.startsWith(`${RBAC_GROUP}/`);
-}
-function isRole(obj) {
-  return isRbac(obj, "Role") || isRbac(obj, "ClusterRole");
-}
-function isBinding(obj) {
-  return isRbac(obj, "RoleBinding") || isRbac(obj, "ClusterRoleBinding");
-}
-var isRecord = (v) => !!v && typeof v == "object" && !Array.isArray(v);
-function roleRules(obj) {
-  if (!isRole(obj)) return;
-  let rules = obj.value.rules;
-  return Array.isArray(rules) ? rules.map((r2) => isRecord(r2) ? r2 : { verbs: [] }) : [];
-}
-function aggregationRule(obj) {
-  let a = obj.value.aggregationRule;
-  return isRbac(obj, "ClusterRole") && isRecord(a) ? a : void 0;
-}
-function roleRefOf(obj) {
-  let r2 = obj.value.roleRef;
-  return isRecord(r2) && typeof r2.name == "string" && typeof r2.kind == "string" ? r2 : void 0;
-}
-function subjectsOf(obj) {
-  let s = obj.value.subjects;
-  if (!Array.isArray(s)) return [];
-  let out = [];
-  return s.forEach((v, index) => {
-    isRecord(v) && out.push({ subject: v, index });
-  }), out;
-}
-function roleLabel(obj) {
-  return obj.kind === "ClusterRole" || !obj.namespace ? `${obj.kind} ${obj.name}` : `${obj.kind} ${obj.namespace}/${obj.name}`;
-}
-function labelsOf(obj) {
-  let m = obj.value.metadata, l = isRecord(m) ? m.labels : void 0;
-  return isRecord(l) ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : {};
-}
-
-// src/rbac/subjects.ts
-var SA_PREFIX = "system:serviceaccount:", ALL_AUTHENTICATED = "system:authenticated", ALL_UNAUTHENTICATED = "system:unauthenticated", ANONYMOUS = "system:anonymous", ALL_SERVICE_ACCOUNTS = "system:serviceaccounts";
-function principalKey(p) {
-  return p.kind === "ServiceAccount" ? `User\0${SA_PREFIX}${p.namespace}:${p.name}` : `${p.kind}\0${p.name}`;
-}
-function principalLabel(p) {
-  return p.kind === "ServiceAccount" ? `ServiceAccount ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`;
-}
-function splitServiceAccountUsername(user) {
-  if (!user.startsWith(SA_PREFIX)) return;
-  let parts = user.slice(SA_PREFIX.length).split(":");
-  if (!(parts.length !== 2 || !parts[0] || !parts[1]))
-    return { namespace: parts[0], name: parts[1] };
-}
-function serviceAccountGroups(namespace) {
-  return [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`];
-}
-function impersonatedUser(name, groups = []) {
-  if (groups.length) return { name, groups: [...groups] };
-  let sa = splitServiceAccountUsername(name), out = sa ? serviceAccountGroups(sa.namespace) : [];
-  return name !== ANONYMOUS && !out.includes(ALL_AUTHENTICATED) && !out.includes(ALL_UNAUTHENTICATED) && out.push(ALL_AUTHENTICATED), { name, groups: out };
-}
-function userOf(p) {
-  if (p.kind === "ServiceAccount") return impersonatedUser(`${SA_PREFIX}${p.namespace}:${p.name}`);
-  if (p.kind === "User") return impersonatedUser(p.name);
-}
-function userKeys(u) {
-  return [`User\0${u.name}`, ...u.groups.map((g) => `Group\0${g}`)];
-}
-function resolveSubject(s, bindingNamespace) {
-  let name = typeof s.name == "string" ? s.name : "";
-  if (!name) return { problem: { problem: "has no name", field: "name" } };
-  switch (s.kind) {
-    case "User":
-    case "Group":
-      return s.apiGroup && s.apiGroup !== RBAC_GROUP ? { problem: { problem: `has apiGroup "${s.apiGroup}" (${s.kind} subjects need "${RBAC_GROUP}")`, field: "apiGroup" } } : { principal: { kind: s.kind, name } };
-    case "ServiceAccount": {
-      if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: "apiGroup" } };
-      let ns = s.namespace || bindingNamespace;
-      return ns ? { principal: { kind: "ServiceAccount", namespace: ns, name } } : { problem: { problem: "has no namespace; in a ClusterRoleBinding it matches no service account", field: "namespace" } };
-    }
-    default:
-      return { problem: { problem: `has kind "${String(s.kind)}" (User, Group or ServiceAccount)`, field: "kind" } };
-  }
-}
-
-// src/rbac/graph.ts
-var UNSET_NAMESPACE = "(namespace not set)", DEFAULT_NS = UNSET_NAMESPACE, rootOf = (o) => o.render ? `root:${o.render.root}` : `file:${o.file.path}`, roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
-function push(m, k, v) {
-  let l = m.get(k);
-  l ? l.push(v) : m.set(k, [v]);
-}
-var RbacGraph = class {
-  roles = [];
-  bindings = [];
-  /** By root and key (the roles of the manifests). */
-  roleByKey = /* @__PURE__ */ new Map();
-  /** By key: the first role of that key in any root, or the built-in one. */
-  roleAnyRoot = /* @__PURE__ */ new Map();
-  clusterBindingsByKey = /* @__PURE__ */ new Map();
-  roleBindingsByKey = /* @__PURE__ */ new Map();
-  roleBindingsByNs = /* @__PURE__ */ new Map();
-  namespacesByKey = /* @__PURE__ */ new Map();
-  clusterBindings = [];
-  bindingsByRole = /* @__PURE__ */ new Map();
-  bindingByObject = /* @__PURE__ */ new Map();
-  /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
-  aggregatedInto = /* @__PURE__ */ new Map();
-  constructor(objects) {
-    let aggNodes = /* @__PURE__ */ new Map(), selectorsOf = /* @__PURE__ */ new Map();
-    for (let o of objects) {
-      if (!isRole(o)) continue;
-      let kind = o.kind, key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
-      if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue;
-      let node = { kind, name: o.name, object: o, rules: [], aggregated: !1 };
-      if (kind === "Role" && (node.namespace = o.namespace ?? DEFAULT_NS), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node, rootOf(o)), kind === "ClusterRole" && !aggNodes.has(o.name)) {
-        let agg = aggregationRule(o), selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : void 0;
-        aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...selectors ? { selectors } : {} }), selectorsOf.set(node, !!selectors);
-      }
-    }
-    for (let b of BUILTIN_CLUSTER_ROLES) {
-      let key = roleKey("ClusterRole", void 0, b.name);
-      if (this.roleAnyRoot.has(key)) continue;
-      let node = { kind: "ClusterRole", name: b.name, rules: [], aggregated: !1 };
-      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
-      let selectors = b.aggregationRule?.clusterRoleSelectors;
-      aggNodes.set(b.name, { name: b.name, labels: b.labels, rules: b.rules, ...selectors ? { selectors } : {} });
-    }
-    for (let b of BUILTIN_NAMESPACED_ROLES) {
-      let key = roleKey("Role", b.namespace, b.name);
-      if (this.roleAnyRoot.has(key)) continue;
-      let node = { kind: "Role", name: b.name, namespace: b.namespace, rules: [], aggregated: !1 };
-      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
-    }
-    let aggregated = aggregate(aggNodes);
-    for (let [name, rules] of aggregated) {
-      let node = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, name));
-      node.aggregated = !0, node.rules = rules.map((ar) => {
-        let src = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, ar.from));
-        return { rule: ar.rule, source: src, index: ar.index };
-      });
-      for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
-    }
-    for (let o of objects) {
-      if (!isBinding(o)) continue;
-      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
-      if (ref) {
-        b.roleRef = ref;
-        let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, key = roleKey(ref.kind, namespace, ref.name), role = okKind && okGroup ? this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key) : void 0;
-        role && (b.role = role, push(this.bindingsByRole, role, b));
-      }
-      for (let { subject, index } of subjectsOf(o)) {
-        let r2 = resolveSubject(subject, namespace);
-        if (r2.principal) {
-          b.subjects.push({ principal: r2.principal, index });
-          let key = principalKey(r2.principal);
-          if (kind === "ClusterRoleBinding") push(this.clusterBindingsByKey, key, { binding: b, index });
-          else {
-            push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
-            let set = this.namespacesByKey.get(key) ?? /* @__PURE__ */ new Set();
-            set.add(namespace), this.namespacesByKey.set(key, set);
-          }
-        } else r2.problem && b.problems.push({ index, problem: r2.problem });
-      }
-      this.bindings.push(b), this.bindingByObject.set(o, b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
-    }
-  }
-  add(key, node, root) {
-    root !== void 0 && this.roleByKey.set(`${root}\0${key}`, node), this.roleAnyRoot.has(key) || this.roleAnyRoot.set(key, node), this.roles.push(node);
-  }
-  role(kind, name, namespace) {
-    return this.roleAnyRoot.get(roleKey(kind, namespace, name));
-  }
-  /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
-  roleOf(obj) {
-    if (!isRbac(obj, "Role") && !isRbac(obj, "ClusterRole")) return;
-    let n = this.roleByKey.get(`${rootOf(obj)}\0${roleKey(obj.kind, obj.kind === "Role" ? obj.namespace ?? DEFAULT_NS : void 0, obj.name)}`);
-    return n?.object === obj ? n : void 0;
-  }
-  /** The node of a RoleBinding/ClusterRoleBinding manifest. */
-  bindingOf(obj) {
-    return this.bindingByObject.get(obj);
-  }
-  /** Bindings that reference a role directly. */
-  bindingsOf(role) {
-    return this.bindingsByRole.get(role) ?? [];
-  }
-  /** Bindings through which a role's written rules take effect: its own, and those of roles aggregating it. */
-  bindingsReaching(role) {
-    let out = [...this.bindingsOf(role)];
-    for (let agg of this.aggregatedInto.get(role) ?? []) out.push(...this.bindingsOf(agg));
-    return out;
-  }
-  /** Roles that aggregate this ClusterRole's rules. */
-  aggregators(role) {
-    return this.aggregatedInto.get(role) ?? [];
-  }
-  /** RoleBindings in a namespace, and every namespace with RoleBindings. */
-  roleBindingsIn(namespace) {
-    return this.roleBindingsByNs.get(namespace) ?? [];
-  }
-  namespaces() {
-    return [...this.roleBindingsByNs.keys()].sort();
-  }
-  clusterRoleBindings() {
-    return this.clusterBindings;
-  }
-  /**
-   * Every rule that applies to the user in the namespace ('' = cluster-scoped request): rules of
-   * ClusterRoleBindings naming the user or one of its groups, then of RoleBindings in the namespace.
-   * Each binding counts once (the first subject that applies), as in VisitRulesFor.
-   */
-  rulesFor(user, namespace) {
-    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit2 = (entries) => {
-      for (let { binding, index } of entries ?? [])
-        if (!seen.has(binding) && (seen.add(binding), !!binding.role))
-          for (let rule of binding.role.rules) out.push({ binding, subjectIndex: index, role: binding.role, rule });
-    };
-    for (let k of keys) visit2(this.clusterBindingsByKey.get(k));
-    if (namespace) for (let k of keys) visit2(this.roleBindingsByKey.get(`${namespace}\0${k}`));
-    return out;
-  }
-  /** Namespaces in which some RoleBinding applies to the user. */
-  namespacesOf(user) {
-    let out = /* @__PURE__ */ new Set();
-    for (let k of userKeys(user)) for (let ns of this.namespacesByKey.get(k) ?? []) out.add(ns);
-    return [...out].sort();
-  }
-  /** Is the request allowed, and by which grants (all of them, for explanations). */
-  authorize(user, req) {
-    let ns = isNonResource(req) ? "" : req.namespace ?? "", grants = this.rulesFor(user, ns).filter((g) => ruleAllows(g.rule.rule, req));
-    return { allowed: grants.length > 0, grants };
-  }
-  /** Every (subject, binding, rule) that allows the request. */
-  whoCan(req) {
-    let ns = isNonResource(req) ? "" : req.namespace ?? "", candidates = ns ? [...this.clusterBindings, ...this.roleBindingsIn(ns)] : this.clusterBindings, out = [];
-    for (let binding of candidates) {
-      let role = binding.role;
-      if (!role) continue;
-      let rule = role.rules.find((g) => ruleAllows(g.rule, req));
-      if (rule)
-        for (let s of binding.subjects) out.push({ principal: s.principal, subjectIndex: s.index, grant: { binding, subjectIndex: s.index, role, rule } });
-    }
-    return out;
-  }
-  /** Every principal named by some binding, once each. */
-  principals() {
-    let seen = /* @__PURE__ */ new Map();
-    for (let b of this.bindings) for (let s of b.subjects) seen.has(principalKey(s.principal)) || seen.set(principalKey(s.principal), s.principal);
-    return [...seen.values()];
-  }
-};
-
-// src/model/workloads.ts
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
-  { group: "", kind: "Pod", specs: fixed(["spec"]) },
-  { group: "", kind: "PodTemplate", templates: fixed(["template"]) },
-  { group: "", kind: "ReplicationController", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "Deployment", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "StatefulSet", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
-  { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
-  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) },
-  // Versions the API server no longer serves (rule removed-api-version) are audited as the kind they
-  // stand for: extensions/v1beta1 DaemonSet/Deployment/ReplicaSet (apps/v1beta1 and v1beta2 are the
-  // `apps` group already, batch/v1beta1 CronJob the `batch` group).
-  { group: "extensions", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
-  { group: "extensions", kind: "Deployment", templates: fixed(["spec", "template"]) },
-  { group: "extensions", kind: "ReplicaSet", templates: fixed(["spec", "template"]) }
-], extractors = /* @__PURE__ */ new Map();
-function registerExtractor(e) {
-  let list = extractors.get(e.kind) ?? [];
-  list.push(e), extractors.set(e.kind, list);
-}
-for (let e of BUILTIN_EXTRACTORS) registerExtractor(e);
-function groupOf(apiVersion) {
-  let i = apiVersion.indexOf("/");
-  return i === -1 ? "" : apiVersion.slice(0, i);
-}
-function get(value, path) {
-  let cur = value;
-  for (let seg of path) {
-    if (cur === null || typeof cur != "object") return;
-    cur = cur[seg];
-  }
-  return cur;
-}
-var isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v), cache = /* @__PURE__ */ new WeakMap();
-function podSpecs(obj) {
-  let hit = cache.get(obj);
-  if (hit) return hit;
-  let out = [], matched = !1, group = groupOf(obj.apiVersion);
-  for (let ex of extractors.get(obj.kind) ?? [])
-    if (!(ex.group !== "*" && ex.group !== group)) {
-      for (let t of ex.templates?.(obj) ?? []) {
-        let tpl = get(obj.value, t);
-        if (!isRecord2(tpl) || !isRecord2(tpl.spec)) continue;
-        let ref = { object: obj, path: [...t, "spec"], spec: tpl.spec, metadataPath: [...t, "metadata"] };
-        isRecord2(tpl.metadata) && (ref.metadata = tpl.metadata), out.push(ref);
-      }
-      for (let s of ex.specs?.(obj) ?? []) {
-        let spec = get(obj.value, s);
-        if (!isRecord2(spec)) continue;
-        let ref = { object: obj, path: s, spec };
-        obj.kind === "Pod" && (ref.metadataPath = ["metadata"], isRecord2(obj.value.metadata) && (ref.metadata = obj.value.metadata)), out.push(ref);
-      }
-      out.push(...ex.synthesize?.(obj) ?? []), matched = !0;
-      break;
-    }
-  return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
-}
-function podSpecPaths(obj) {
-  let group = groupOf(obj.apiVersion);
-  for (let ex of extractors.get(obj.kind) ?? [])
-    if (!(ex.group !== "*" && ex.group !== group))
-      return [...(ex.templates?.(obj) ?? []).map((t) => [...t, "spec"]), ...(ex.specs?.(obj) ?? []).map((s) => [...s])];
-  return [];
-}
-var inferPods;
-function registerInference(fn) {
-  inferPods = fn;
-}
-function containers(pod) {
-  let out = [];
-  if (pod.synthetic) {
-    let counts = /* @__PURE__ */ new Map();
-    for (let s of pod.synthetic.containers) {
-      let index = counts.get(s.list) ?? 0;
-      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : s.name ?? `#${index}` });
-    }
-    return out;
-  }
-  for (let list of CONTAINER_LISTS) {
-    let arr = pod.spec[list];
-    Array.isArray(arr) && arr.forEach((c, index) => {
-      if (!isRecord2(c)) return;
-      let container2 = c;
-      out.push({ pod, list, index, path: [...pod.path, list, index], container: container2, name: typeof container2.name == "string" ? container2.name : `#${index}` });
-    });
-  }
-  return out;
-}
-function podFieldPath(pod, field) {
-  return pod.synthetic?.fields[field] ?? [...pod.path, field];
-}
-function volumes(pod) {
-  let arr = pod.spec.volumes;
-  if (!Array.isArray(arr)) return [];
-  let out = [];
-  return arr.forEach((v, i) => {
-    isRecord2(v) && out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, "volumes"), i] });
-  }), out;
-}
-function podOwnAnnotations(pod) {
-  let a = pod.metadata?.annotations;
-  return isRecord2(a) ? a : {};
-}
-function podAnnotations(pod) {
-  let own = pod.object.value.metadata?.annotations, tpl = pod.metadata?.annotations;
-  return { ...isRecord2(own) ? own : {}, ...isRecord2(tpl) ? tpl : {} };
-}
-
-// src/model/crd-extractors.ts
-var fixed2 = (...paths) => () => paths;
-function eachItem(obj, base, rest) {
-  let arr = get(obj.value, base);
-  return Array.isArray(arr) ? arr.map((_, i) => [...base, i, ...rest]) : [];
-}
-function eachKey(obj, base, rest) {
-  let m = get(obj.value, base);
-  return isRecord2(m) ? Object.keys(m).map((k) => [...base, k, ...rest]) : [];
-}
-var rayCluster = (obj, base) => [[...base, "headGroupSpec", "template"], ...eachItem(obj, [...base, "workerGroupSpecs"], ["template"])];
-for (let kind of ["Rollout"]) registerExtractor({ group: "argoproj.io", kind, templates: fixed2(["spec", "template"]) });
-registerExtractor({ group: "jobset.x-k8s.io", kind: "JobSet", templates: (o) => eachItem(o, ["spec", "replicatedJobs"], ["template", "spec", "template"]) });
-registerExtractor({
-  group: "leaderworkerset.x-k8s.io",
-  kind: "LeaderWorkerSet",
-  templates: fixed2(["spec", "leaderWorkerTemplate", "leaderTemplate"], ["spec", "leaderWorkerTemplate", "workerTemplate"])
-});
-for (let [kind, field] of [
-  ["MPIJob", "mpiReplicaSpecs"],
-  ["PyTorchJob", "pytorchReplicaSpecs"],
-  ["TFJob", "tfReplicaSpecs"],
-  ["XGBoostJob", "xgbReplicaSpecs"],
-  ["PaddleJob", "paddleReplicaSpecs"],
-  ["JAXJob", "jaxReplicaSpecs"],
-  ["MXJob", "mxReplicaSpecs"]
-])
-  registerExtractor({ group: "kubeflow.org", kind, templates: (o) => eachKey(o, ["spec", field], ["template"]) });
-for (let kind of ["Service", "Configuration"]) registerExtractor({ group: "serving.knative.dev", kind, templates: fixed2(["spec", "template"]) });
-registerExtractor({ group: "serving.knative.dev", kind: "Revision", specs: fixed2(["spec"]) });
-registerExtractor({ group: "keda.sh", kind: "ScaledJob", templates: fixed2(["spec", "jobTargetRef", "template"]) });
-for (let kind of ["CloneSet", "StatefulSet", "DaemonSet", "BroadcastJob"]) registerExtractor({ group: "apps.kruise.io", kind, templates: fixed2(["spec", "template"]) });
-registerExtractor({
-  group: "apps.kruise.io",
-  kind: "AdvancedCronJob",
-  templates: fixed2(["spec", "template", "jobTemplate", "spec", "template"], ["spec", "template", "broadcastJobTemplate", "spec", "template"])
-});
-registerExtractor({ group: "ray.io", kind: "RayCluster", templates: (o) => rayCluster(o, ["spec"]) });
-registerExtractor({ group: "ray.io", kind: "RayJob", templates: (o) => [...rayCluster(o, ["spec", "rayClusterSpec"]), ["spec", "submitterPodTemplate"]] });
-registerExtractor({ group: "ray.io", kind: "RayService", templates: (o) => rayCluster(o, ["spec", "rayClusterConfig"]) });
-registerExtractor({ group: "postgresql.cnpg.io", kind: "Pooler", templates: fixed2(["spec", "template"]) });
-for (let group of ["apps.openshift.io", ""]) registerExtractor({ group, kind: "DeploymentConfig", templates: fixed2(["spec", "template"]) });
-function argoContainers(t, path) {
-  let out = [], one = (v, list, p, name) => {
-    isRecord2(v) && out.push({ list, path: p, container: v, ...name ? { name } : {} });
-  }, many = (v, list, p) => {
-    Array.isArray(v) && v.forEach((c, i) => one(c, list, [...p, i]));
-  };
-  return many(t.initContainers, "initContainers", [...path, "initContainers"]), one(t.container, "containers", [...path, "container"], "main"), one(t.script, "containers", [...path, "script"], "main"), isRecord2(t.containerSet) && many(t.containerSet.containers, "containers", [...path, "containerSet", "containers"]), many(t.sidecars, "containers", [...path, "sidecars"]), out;
-}
-function argoPods(obj, specPath) {
-  let spec = get(obj.value, specPath);
-  if (!isRecord2(spec) || !Array.isArray(spec.templates)) return [];
-  let out = [];
-  return spec.templates.forEach((t, i) => {
-    if (!isRecord2(t)) return;
-    let path = [...specPath, "templates", i], cs = argoContainers(t, path);
-    if (cs.length === 0) return;
-    let fields2 = {}, pod = {
-      containers: cs.filter((c) => c.list === "containers").map((c) => c.container),
-      initContainers: cs.filter((c) => c.list === "initContainers").map((c) => c.container)
-    }, from = (field, ...sources) => {
-      for (let [v, p] of sources)
-        if (v != null) {
-          pod[field] = v, fields2[field] = p;
-          return;
-        }
-    };
-    from("securityContext", [t.securityContext, [...path, "securityContext"]], [spec.securityContext, [...specPath, "securityContext"]]), from("hostNetwork", [spec.hostNetwork, [...specPath, "hostNetwork"]]), from("automountServiceAccountToken", [t.automountServiceAccountToken, [...path, "automountServiceAccountToken"]], [spec.automountServiceAccountToken, [...specPath, "automountServiceAccountToken"]]);
-    let vols = [], volumePaths = [];
-    for (let [v, p] of [[spec.volumes, [...specPath, "volumes"]], [t.volumes, [...path, "volumes"]]])
-      Array.isArray(v) && v.forEach((x, j) => (vols.push(x), volumePaths.push([...p, j])));
-    vols.length && (pod.volumes = vols);
-    let ref = { object: obj, path, spec: pod, synthetic: { containers: cs, fields: fields2, volumePaths } }, meta = isRecord2(t.metadata) ? t.metadata : isRecord2(spec.podMetadata) ? spec.podMetadata : void 0;
-    meta && (ref.metadata = meta, ref.metadataPath = isRecord2(t.metadata) ? [...path, "metadata"] : [...specPath, "podMetadata"]), out.push(ref);
-  }), out;
-}
-for (let kind of ["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate"])
-  registerExtractor({ group: "argoproj.io", kind, synthesize: (o) => argoPods(o, ["spec"]) });
-registerExtractor({ group: "argoproj.io", kind: "CronWorkflow", synthesize: (o) => argoPods(o, ["spec", "workflowSpec"]) });
-
-// src/model/infer.ts
-var SKIP_KEYS = /* @__PURE__ */ new Set(["metadata", "status", "values", "valuesObject"]), KNOWN_NON_POD_GROUPS = [
-  "auto.gke.io",
-  "kyverno.io",
-  "gatekeeper.sh",
-  "policies.kubewarden.io",
-  "autoscaling.k8s.io"
-];
-function knownNonPod(group) {
-  return KNOWN_NON_POD_GROUPS.some((g) => group === g || group.endsWith(`.${g}`));
-}
-function podSpecPlace(path, parent) {
-  let last = path[path.length - 1];
-  if (typeof last != "string") return !1;
-  if (last === "podSpec" || last.endsWith("PodSpec")) return !0;
-  if (last !== "spec") return !1;
-  let above = path[path.length - 2];
-  return !!parent && isRecord2(parent.metadata) || typeof above == "string" && (above === "template" || above.endsWith("Template"));
-}
-var MAX_DEPTH = 12;
-function isBuiltinGroup(group) {
-  return group === "" || !group.includes(".") || group.endsWith(".k8s.io") && !group.endsWith(".x-k8s.io");
-}
-var looksLikePodSpec = (v) => Array.isArray(v.containers) && v.containers.length > 0 && v.containers.every((c) => isRecord2(c) && typeof c.name == "string" && typeof c.image == "string");
-function inferPods2(obj) {
-  let group = groupOf(obj.apiVersion);
-  if (isBuiltinGroup(group) || knownNonPod(group) || obj.kind === "HelmRelease" && group.endsWith("fluxcd.io")) return [];
-  let out = [], walk4 = (v, path, parent, depth) => {
-    if (!(depth > MAX_DEPTH)) {
-      if (Array.isArray(v)) {
-        v.forEach((x, i) => walk4(x, [...path, i], void 0, depth + 1));
-        return;
-      }
-      if (isRecord2(v)) {
-        if (path.length > 0 && looksLikePodSpec(v) && podSpecPlace(path, parent)) {
-          let ref = { object: obj, path, spec: v, inferred: !0 };
-          path[path.length - 1] === "spec" && parent && isRecord2(parent.metadata) && (ref.metadata = parent.metadata, ref.metadataPath = [...path.slice(0, -1), "metadata"]), out.push(ref);
-          return;
-        }
-        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk4(x, [...path, k], v, depth + 1);
-      }
-    }
-  };
-  return walk4(obj.value, [], void 0, 0), out;
-}
-registerInference(inferPods2);
-
-// src/model/model.ts
-function inModel(obj) {
-  return isRole(obj) || isBinding(obj) || podSpecs(obj).length > 0;
-}
-function buildModel(objects) {
-  let kinds = /* @__PURE__ */ new Map();
-  for (let o of objects) {
-    let list = kinds.get(o.kind);
-    list ? list.push(o) : kinds.set(o.kind, [o]);
-  }
-  let rbac;
-  return {
-    objects,
-    byKind: (kind) => kinds.get(kind) ?? [],
-    get rbac() {
-      return rbac ??= new RbacGraph(objects), rbac;
-    }
-  };
-}
-
-// src/model/describe.ts
-function objectLabel(obj) {
-  let name = obj.name || "(unnamed)";
-  return obj.namespace ? `${obj.kind} ${obj.namespace}/${name}` : `${obj.kind} ${name}`;
-}
-var STANDARD_POD_PATHS = /* @__PURE__ */ new Set(["spec", "template.spec", "spec.template.spec", "spec.jobTemplate.spec.template.spec"]);
-function podLabel(pod) {
-  let path = pod.path.join("."), where5 = STANDARD_POD_PATHS.has(path) && !pod.synthetic ? "" : ` (pod ${path})`;
-  return `${objectLabel(pod.object)}${where5}${pod.inferred ? " [pod inferred from its shape]" : ""}`;
-}
-function containerLabel(c) {
-  return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
-}
-function objectKey(obj) {
-  return `${obj.render ? `${obj.render.root}|${obj.kind}|${obj.namespace ?? ""}|${obj.name}|` : ""}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join(".")}`;
+var DIRECTIVE = /#\s*(?:leastpriv-ignore\b|expect:)/;
+function freeComment(line) {
+  let at2 = commentStart(line);
+  if (at2 === -1) return;
+  let text = line.slice(at2), d = DIRECTIVE.exec(text);
+  return d && (text = text.slice(0, d.index)), text = text.replace(/^#+\s*/, "").trim(), text || void 0;
+}
+function commentForLine(file, line) {
+  let own = lineText(file, line), c = own === void 0 ? void 0 : freeComment(own);
+  if (c) return c;
+  if (own !== void 0 && own.startsWith("---")) return;
+  let above = lineText(file, line - 1);
+  if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
 }
 
 // src/engine/rule.ts
@@ -3427,6 +862,23 @@ var rule_internal_error_default = {
   }
 };
 
+// src/model/describe.ts
+function objectLabel(obj) {
+  let name = obj.name || "(unnamed)";
+  return obj.namespace ? `${obj.kind} ${obj.namespace}/${name}` : `${obj.kind} ${name}`;
+}
+var STANDARD_POD_PATHS = /* @__PURE__ */ new Set(["spec", "template.spec", "spec.template.spec", "spec.jobTemplate.spec.template.spec"]);
+function podLabel(pod) {
+  let path = pod.path.join("."), where5 = STANDARD_POD_PATHS.has(path) && !pod.synthetic ? "" : ` (pod ${path})`;
+  return `${objectLabel(pod.object)}${where5}${pod.inferred ? " [pod inferred from its shape]" : ""}`;
+}
+function containerLabel(c) {
+  return `${c.list === "containers" ? "container" : c.list === "initContainers" ? "init container" : "ephemeral container"} "${c.name}" of ${podLabel(c.pod)}`;
+}
+function objectKey(obj) {
+  return `${obj.render ? `${obj.render.root}|${obj.kind}|${obj.namespace ?? ""}|${obj.name}|` : ""}${obj.file.path}#${obj.documentIndex}#${obj.rootPath.join(".")}`;
+}
+
 // src/model/api-versions.ts
 var R = (removedIn, replacement) => ({ removedIn, replacement }), APPS_V1 = R(16, "apps/v1"), REMOVED = /* @__PURE__ */ new Map([
   ["extensions/v1beta1 DaemonSet", APPS_V1],
@@ -3519,6 +971,20 @@ function unknownBuiltinKind(group, kind) {
   return bestD <= Math.max(2, Math.floor(kind.length / 3)) ? { nearest: best } : {};
 }
 
+// src/pss/version.ts
+var LATEST = { major: 1, minor: 37 }, DEFAULT_KUBE_VERSION = `v1.${LATEST.minor}`;
+function parseVersion(text) {
+  if (text === "latest") return LATEST;
+  let m = /^v?1\.(\d{1,3})$/.exec(text.trim());
+  if (m)
+    return { major: 1, minor: Number(m[1]) };
+}
+function effectiveVersion(text) {
+  let v = parseVersion(text) ?? LATEST;
+  return v.minor > LATEST.minor ? LATEST : v;
+}
+var formatVersion = (v) => `v${v.major}.${v.minor}`;
+
 // rules/removed-api-version.ts
 var removed_api_version_default = {
   meta: {
@@ -3558,6 +1024,116 @@ spec:
     });
   }
 };
+
+// src/model/workloads.ts
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"], fixed = (...paths) => () => paths, BUILTIN_EXTRACTORS = [
+  { group: "", kind: "Pod", specs: fixed(["spec"]) },
+  { group: "", kind: "PodTemplate", templates: fixed(["template"]) },
+  { group: "", kind: "ReplicationController", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "Deployment", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "StatefulSet", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
+  { group: "apps", kind: "ReplicaSet", templates: fixed(["spec", "template"]) },
+  { group: "batch", kind: "Job", templates: fixed(["spec", "template"]) },
+  { group: "batch", kind: "CronJob", templates: fixed(["spec", "jobTemplate", "spec", "template"]) },
+  // Versions the API server no longer serves (rule removed-api-version) are audited as the kind they
+  // stand for: extensions/v1beta1 DaemonSet/Deployment/ReplicaSet (apps/v1beta1 and v1beta2 are the
+  // `apps` group already, batch/v1beta1 CronJob the `batch` group).
+  { group: "extensions", kind: "DaemonSet", templates: fixed(["spec", "template"]) },
+  { group: "extensions", kind: "Deployment", templates: fixed(["spec", "template"]) },
+  { group: "extensions", kind: "ReplicaSet", templates: fixed(["spec", "template"]) }
+], extractors = /* @__PURE__ */ new Map();
+function registerExtractor(e) {
+  let list = extractors.get(e.kind) ?? [];
+  list.push(e), extractors.set(e.kind, list);
+}
+for (let e of BUILTIN_EXTRACTORS) registerExtractor(e);
+function groupOf(apiVersion) {
+  let i = apiVersion.indexOf("/");
+  return i === -1 ? "" : apiVersion.slice(0, i);
+}
+function get(value, path) {
+  let cur = value;
+  for (let seg of path) {
+    if (cur === null || typeof cur != "object") return;
+    cur = cur[seg];
+  }
+  return cur;
+}
+var isRecord = (v) => !!v && typeof v == "object" && !Array.isArray(v), cache = /* @__PURE__ */ new WeakMap();
+function podSpecs(obj) {
+  let hit = cache.get(obj);
+  if (hit) return hit;
+  let out = [], matched = !1, group = groupOf(obj.apiVersion);
+  for (let ex of extractors.get(obj.kind) ?? [])
+    if (!(ex.group !== "*" && ex.group !== group)) {
+      for (let t of ex.templates?.(obj) ?? []) {
+        let tpl = get(obj.value, t);
+        if (!isRecord(tpl) || !isRecord(tpl.spec)) continue;
+        let ref = { object: obj, path: [...t, "spec"], spec: tpl.spec, metadataPath: [...t, "metadata"] };
+        isRecord(tpl.metadata) && (ref.metadata = tpl.metadata), out.push(ref);
+      }
+      for (let s of ex.specs?.(obj) ?? []) {
+        let spec = get(obj.value, s);
+        if (!isRecord(spec)) continue;
+        let ref = { object: obj, path: s, spec };
+        obj.kind === "Pod" && (ref.metadataPath = ["metadata"], isRecord(obj.value.metadata) && (ref.metadata = obj.value.metadata)), out.push(ref);
+      }
+      out.push(...ex.synthesize?.(obj) ?? []), matched = !0;
+      break;
+    }
+  return !matched && inferPods && out.push(...inferPods(obj)), cache.set(obj, out), out;
+}
+function podSpecPaths(obj) {
+  let group = groupOf(obj.apiVersion);
+  for (let ex of extractors.get(obj.kind) ?? [])
+    if (!(ex.group !== "*" && ex.group !== group))
+      return [...(ex.templates?.(obj) ?? []).map((t) => [...t, "spec"]), ...(ex.specs?.(obj) ?? []).map((s) => [...s])];
+  return [];
+}
+var inferPods;
+function registerInference(fn) {
+  inferPods = fn;
+}
+function containers(pod) {
+  let out = [];
+  if (pod.synthetic) {
+    let counts = /* @__PURE__ */ new Map();
+    for (let s of pod.synthetic.containers) {
+      let index = counts.get(s.list) ?? 0;
+      counts.set(s.list, index + 1), out.push({ pod, list: s.list, index, path: s.path, container: s.container, name: typeof s.container.name == "string" ? s.container.name : s.name ?? `#${index}` });
+    }
+    return out;
+  }
+  for (let list of CONTAINER_LISTS) {
+    let arr = pod.spec[list];
+    Array.isArray(arr) && arr.forEach((c, index) => {
+      if (!isRecord(c)) return;
+      let container2 = c;
+      out.push({ pod, list, index, path: [...pod.path, list, index], container: container2, name: typeof container2.name == "string" ? container2.name : `#${index}` });
+    });
+  }
+  return out;
+}
+function podFieldPath(pod, field) {
+  return pod.synthetic?.fields[field] ?? [...pod.path, field];
+}
+function volumes(pod) {
+  let arr = pod.spec.volumes;
+  if (!Array.isArray(arr)) return [];
+  let out = [];
+  return arr.forEach((v, i) => {
+    isRecord(v) && out.push({ volume: v, path: pod.synthetic?.volumePaths[i] ?? [...podFieldPath(pod, "volumes"), i] });
+  }), out;
+}
+function podOwnAnnotations(pod) {
+  let a = pod.metadata?.annotations;
+  return isRecord(a) ? a : {};
+}
+function podAnnotations(pod) {
+  let own = pod.object.value.metadata?.annotations, tpl = pod.metadata?.annotations;
+  return { ...isRecord(own) ? own : {}, ...isRecord(tpl) ? tpl : {} };
+}
 
 // rules/unknown-builtin-kind.ts
 var unknown_builtin_kind_default = {
@@ -3870,6 +1446,87 @@ rules:
   }
 };
 
+// src/rbac/match.ts
+var STREAMING_SUBRESOURCES = ["exec", "attach", "portforward"];
+function streamOpeningVerbs(kubeVersion) {
+  return (parseVersion(kubeVersion) ?? LATEST).minor >= 35 ? ["create"] : ["create", "get"];
+}
+var isNonResource = (r2) => "nonResourceURL" in r2;
+function verbMatches(rule, verb) {
+  return (rule.verbs ?? []).some((v) => v === "*" || v === verb);
+}
+function apiGroupMatches(rule, group) {
+  return (rule.apiGroups ?? []).some((g) => g === "*" || g === group);
+}
+function resourceMatches(rule, resource, subresource = "") {
+  let combined = subresource ? `${resource}/${subresource}` : resource;
+  return (rule.resources ?? []).some(
+    (r2) => r2 === "*" || r2 === combined || subresource !== "" && r2.length === subresource.length + 2 && r2.startsWith("*/") && r2.endsWith(subresource)
+  );
+}
+function resourceNameMatches(rule, name) {
+  let names = rule.resourceNames ?? [];
+  return names.length === 0 || names.includes(name);
+}
+function trimTrailingStars(u) {
+  let e = u.length;
+  for (; e > 0 && u.charCodeAt(e - 1) === 42; ) e--;
+  return u.slice(0, e);
+}
+function nonResourceURLMatches(rule, url) {
+  return (rule.nonResourceURLs ?? []).some((u) => u === "*" || u === url || u.endsWith("*") && url.startsWith(trimTrailingStars(u)));
+}
+function effectiveName(r2) {
+  return r2.verb === "create" && !r2.subresource || r2.verb === "deletecollection" ? "" : r2.name ?? "";
+}
+function ruleAllows(rule, req) {
+  return verbMatches(rule, req.verb) ? isNonResource(req) ? nonResourceURLMatches(rule, req.nonResourceURL) : apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, req.resource, req.subresource ?? "") && resourceNameMatches(rule, effectiveName(req)) : !1;
+}
+function grantsVerbOn(rule, verb, group, resource, subresource = "") {
+  return verbMatches(rule, verb) && apiGroupMatches(rule, group) && resourceMatches(rule, resource, subresource);
+}
+
+// src/rbac/objects.ts
+var RBAC_GROUP = "rbac.authorization.k8s.io";
+function isRbac(obj, kind) {
+  return obj.kind === kind && obj.apiVersion.startsWith(`${RBAC_GROUP}/`);
+}
+function isRole(obj) {
+  return isRbac(obj, "Role") || isRbac(obj, "ClusterRole");
+}
+function isBinding(obj) {
+  return isRbac(obj, "RoleBinding") || isRbac(obj, "ClusterRoleBinding");
+}
+var isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+function roleRules(obj) {
+  if (!isRole(obj)) return;
+  let rules = obj.value.rules;
+  return Array.isArray(rules) ? rules.map((r2) => isRecord2(r2) ? r2 : { verbs: [] }) : [];
+}
+function aggregationRule(obj) {
+  let a = obj.value.aggregationRule;
+  return isRbac(obj, "ClusterRole") && isRecord2(a) ? a : void 0;
+}
+function roleRefOf(obj) {
+  let r2 = obj.value.roleRef;
+  return isRecord2(r2) && typeof r2.name == "string" && typeof r2.kind == "string" ? r2 : void 0;
+}
+function subjectsOf(obj) {
+  let s = obj.value.subjects;
+  if (!Array.isArray(s)) return [];
+  let out = [];
+  return s.forEach((v, index) => {
+    isRecord2(v) && out.push({ subject: v, index });
+  }), out;
+}
+function roleLabel(obj) {
+  return obj.kind === "ClusterRole" || !obj.namespace ? `${obj.kind} ${obj.name}` : `${obj.kind} ${obj.namespace}/${obj.name}`;
+}
+function labelsOf(obj) {
+  let m = obj.value.metadata, l = isRecord2(m) ? m.labels : void 0;
+  return isRecord2(l) ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : {};
+}
+
 // src/fix/offers.ts
 var STREAMING = /^(pods|\*)\/(exec|attach|portforward)$/;
 function missingVerbOffer(rule, index, missing, sub, object) {
@@ -4003,6 +1660,52 @@ rules:
 };
 function namesSubresource(rule, sub) {
   return (rule.resources ?? []).some((r2) => r2 === `pods/${sub}` || r2 === `*/${sub}`);
+}
+
+// src/rbac/subjects.ts
+var SA_PREFIX = "system:serviceaccount:", ALL_AUTHENTICATED = "system:authenticated", ALL_UNAUTHENTICATED = "system:unauthenticated", ANONYMOUS = "system:anonymous", ALL_SERVICE_ACCOUNTS = "system:serviceaccounts";
+function principalKey(p) {
+  return p.kind === "ServiceAccount" ? `User\0${SA_PREFIX}${p.namespace}:${p.name}` : `${p.kind}\0${p.name}`;
+}
+function principalLabel(p) {
+  return p.kind === "ServiceAccount" ? `ServiceAccount ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`;
+}
+function splitServiceAccountUsername(user) {
+  if (!user.startsWith(SA_PREFIX)) return;
+  let parts = user.slice(SA_PREFIX.length).split(":");
+  if (!(parts.length !== 2 || !parts[0] || !parts[1]))
+    return { namespace: parts[0], name: parts[1] };
+}
+function serviceAccountGroups(namespace) {
+  return [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`];
+}
+function impersonatedUser(name, groups = []) {
+  if (groups.length) return { name, groups: [...groups] };
+  let sa = splitServiceAccountUsername(name), out = sa ? serviceAccountGroups(sa.namespace) : [];
+  return name !== ANONYMOUS && !out.includes(ALL_AUTHENTICATED) && !out.includes(ALL_UNAUTHENTICATED) && out.push(ALL_AUTHENTICATED), { name, groups: out };
+}
+function userOf(p) {
+  if (p.kind === "ServiceAccount") return impersonatedUser(`${SA_PREFIX}${p.namespace}:${p.name}`);
+  if (p.kind === "User") return impersonatedUser(p.name);
+}
+function userKeys(u) {
+  return [`User\0${u.name}`, ...u.groups.map((g) => `Group\0${g}`)];
+}
+function resolveSubject(s, bindingNamespace) {
+  let name = typeof s.name == "string" ? s.name : "";
+  if (!name) return { problem: { problem: "has no name", field: "name" } };
+  switch (s.kind) {
+    case "User":
+    case "Group":
+      return s.apiGroup && s.apiGroup !== RBAC_GROUP ? { problem: { problem: `has apiGroup "${s.apiGroup}" (${s.kind} subjects need "${RBAC_GROUP}")`, field: "apiGroup" } } : { principal: { kind: s.kind, name } };
+    case "ServiceAccount": {
+      if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: "apiGroup" } };
+      let ns = s.namespace || bindingNamespace;
+      return ns ? { principal: { kind: "ServiceAccount", namespace: ns, name } } : { problem: { problem: "has no namespace; in a ClusterRoleBinding it matches no service account", field: "namespace" } };
+    }
+    default:
+      return { problem: { problem: `has kind "${String(s.kind)}" (User, Group or ServiceAccount)`, field: "kind" } };
+  }
 }
 
 // src/rbac/effective.ts
@@ -4142,6 +1845,280 @@ rules:
         ...src.object ? { cause: `exec:${objectKey(src.object)}:${r2.data.sub}:${r2.data.missing}` } : {}
       });
     }
+  }
+};
+
+// src/rbac/aggregation.ts
+function selectorMatches(sel, labels) {
+  for (let [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== String(v)) return !1;
+  for (let e of sel.matchExpressions ?? []) {
+    let has = Object.prototype.hasOwnProperty.call(labels, e.key), values = (e.values ?? []).map(String);
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(labels[e.key])) return !1;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[e.key])) return !1;
+        break;
+      case "Exists":
+        if (!has) return !1;
+        break;
+      case "DoesNotExist":
+        if (has) return !1;
+        break;
+      default:
+        return !1;
+    }
+  }
+  return !0;
+}
+var ruleKey = (r2) => JSON.stringify([r2.apiGroups ?? [], r2.resources ?? [], r2.resourceNames ?? [], r2.nonResourceURLs ?? [], r2.verbs ?? []]);
+function aggregate(byName) {
+  let out = /* @__PURE__ */ new Map(), visiting = /* @__PURE__ */ new Set(), all2 = [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), rulesOf = (node) => {
+    if (!node.selectors) return node.rules.map((rule, index) => ({ rule, from: node.name, index }));
+    let done = out.get(node.name);
+    if (done) return done;
+    if (visiting.has(node.name)) return [];
+    visiting.add(node.name);
+    let seen = /* @__PURE__ */ new Set(), acc = [];
+    for (let sel of node.selectors)
+      for (let other of all2)
+        if (!(other.name === node.name || !selectorMatches(sel, other.labels)))
+          for (let ar of rulesOf(other)) {
+            let k = ruleKey(ar.rule);
+            seen.has(k) || (seen.add(k), acc.push(ar));
+          }
+    return visiting.delete(node.name), out.set(node.name, acc), acc;
+  };
+  for (let n of all2) n.selectors && rulesOf(n);
+  return out;
+}
+
+// src/rbac/builtin-roles.ts
+var r = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs }), RO = ["get", "list", "watch"], WRITE = ["create", "delete", "deletecollection", "patch", "update"], ALL = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], AGG = "rbac.authorization.k8s.io/aggregate-to-", BOOT = { "kubernetes.io/bootstrapping": "rbac-defaults" }, aggregates = (to) => ({ clusterRoleSelectors: [{ matchLabels: { [`${AGG}${to}`]: "true" } }] }), BUILTIN_CLUSTER_ROLES = [
+  {
+    name: "cluster-admin",
+    labels: BOOT,
+    rules: [r(["*"], ["*"], ["*"]), { nonResourceURLs: ["*"], verbs: ["*"] }]
+  },
+  { name: "admin", labels: BOOT, rules: [], aggregationRule: aggregates("admin") },
+  { name: "edit", labels: { ...BOOT, [`${AGG}admin`]: "true" }, rules: [], aggregationRule: aggregates("edit") },
+  { name: "view", labels: { ...BOOT, [`${AGG}edit`]: "true" }, rules: [], aggregationRule: aggregates("view") },
+  {
+    name: "system:aggregate-to-admin",
+    labels: { ...BOOT, [`${AGG}admin`]: "true" },
+    rules: [r(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]), r(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], ALL)]
+  },
+  {
+    name: "system:aggregate-to-edit",
+    labels: { ...BOOT, [`${AGG}edit`]: "true" },
+    rules: [
+      r([""], ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], RO),
+      r([""], ["serviceaccounts"], ["impersonate"]),
+      r([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE),
+      r([""], ["pods/eviction"], ["create"]),
+      r([""], ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], WRITE),
+      r([""], ["serviceaccounts/token"], ["create"]),
+      r(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], WRITE),
+      r(["autoscaling"], ["horizontalpodautoscalers"], WRITE),
+      r(["batch"], ["cronjobs", "jobs"], WRITE),
+      r(["extensions"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], WRITE),
+      r(["policy"], ["poddisruptionbudgets"], WRITE),
+      r(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE),
+      r(["coordination.k8s.io"], ["leases"], ALL)
+    ]
+  },
+  {
+    name: "system:aggregate-to-view",
+    labels: { ...BOOT, [`${AGG}view`]: "true" },
+    rules: [
+      r([""], ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], RO),
+      r([""], ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], RO),
+      r([""], ["namespaces"], RO),
+      r(["discovery.k8s.io"], ["endpointslices"], RO),
+      r(["apps"], ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], RO),
+      r(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], RO),
+      r(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], RO),
+      r(["extensions"], ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], RO),
+      r(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], RO),
+      r(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], RO)
+    ]
+  }
+], BUILTIN_NAMESPACED_ROLES = [
+  {
+    namespace: "kube-system",
+    name: "extension-apiserver-authentication-reader",
+    rules: [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["extension-apiserver-authentication"], verbs: RO }]
+  }
+], BUILTIN_ROLE_NAMES = new Set(BUILTIN_CLUSTER_ROLES.map((r2) => r2.name));
+function isSystemRoleName(name) {
+  return name.startsWith("system:");
+}
+
+// src/rbac/graph.ts
+var UNSET_NAMESPACE = "(namespace not set)", DEFAULT_NS = UNSET_NAMESPACE, rootOf = (o) => o.render ? `root:${o.render.root}` : `file:${o.file.path}`, roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
+function push(m, k, v) {
+  let l = m.get(k);
+  l ? l.push(v) : m.set(k, [v]);
+}
+var RbacGraph = class {
+  roles = [];
+  bindings = [];
+  /** By root and key (the roles of the manifests). */
+  roleByKey = /* @__PURE__ */ new Map();
+  /** By key: the first role of that key in any root, or the built-in one. */
+  roleAnyRoot = /* @__PURE__ */ new Map();
+  clusterBindingsByKey = /* @__PURE__ */ new Map();
+  roleBindingsByKey = /* @__PURE__ */ new Map();
+  roleBindingsByNs = /* @__PURE__ */ new Map();
+  namespacesByKey = /* @__PURE__ */ new Map();
+  clusterBindings = [];
+  bindingsByRole = /* @__PURE__ */ new Map();
+  bindingByObject = /* @__PURE__ */ new Map();
+  /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
+  aggregatedInto = /* @__PURE__ */ new Map();
+  constructor(objects) {
+    let aggNodes = /* @__PURE__ */ new Map(), selectorsOf = /* @__PURE__ */ new Map();
+    for (let o of objects) {
+      if (!isRole(o)) continue;
+      let kind = o.kind, key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
+      if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue;
+      let node = { kind, name: o.name, object: o, rules: [], aggregated: !1 };
+      if (kind === "Role" && (node.namespace = o.namespace ?? DEFAULT_NS), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node, rootOf(o)), kind === "ClusterRole" && !aggNodes.has(o.name)) {
+        let agg = aggregationRule(o), selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : void 0;
+        aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...selectors ? { selectors } : {} }), selectorsOf.set(node, !!selectors);
+      }
+    }
+    for (let b of BUILTIN_CLUSTER_ROLES) {
+      let key = roleKey("ClusterRole", void 0, b.name);
+      if (this.roleAnyRoot.has(key)) continue;
+      let node = { kind: "ClusterRole", name: b.name, rules: [], aggregated: !1 };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
+      let selectors = b.aggregationRule?.clusterRoleSelectors;
+      aggNodes.set(b.name, { name: b.name, labels: b.labels, rules: b.rules, ...selectors ? { selectors } : {} });
+    }
+    for (let b of BUILTIN_NAMESPACED_ROLES) {
+      let key = roleKey("Role", b.namespace, b.name);
+      if (this.roleAnyRoot.has(key)) continue;
+      let node = { kind: "Role", name: b.name, namespace: b.namespace, rules: [], aggregated: !1 };
+      node.rules = b.rules.map((rule, index) => ({ rule, source: node, index })), this.add(key, node);
+    }
+    let aggregated = aggregate(aggNodes);
+    for (let [name, rules] of aggregated) {
+      let node = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, name));
+      node.aggregated = !0, node.rules = rules.map((ar) => {
+        let src = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, ar.from));
+        return { rule: ar.rule, source: src, index: ar.index };
+      });
+      for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
+    }
+    for (let o of objects) {
+      if (!isBinding(o)) continue;
+      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
+      if (ref) {
+        b.roleRef = ref;
+        let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, key = roleKey(ref.kind, namespace, ref.name), role = okKind && okGroup ? this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key) : void 0;
+        role && (b.role = role, push(this.bindingsByRole, role, b));
+      }
+      for (let { subject, index } of subjectsOf(o)) {
+        let r2 = resolveSubject(subject, namespace);
+        if (r2.principal) {
+          b.subjects.push({ principal: r2.principal, index });
+          let key = principalKey(r2.principal);
+          if (kind === "ClusterRoleBinding") push(this.clusterBindingsByKey, key, { binding: b, index });
+          else {
+            push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
+            let set = this.namespacesByKey.get(key) ?? /* @__PURE__ */ new Set();
+            set.add(namespace), this.namespacesByKey.set(key, set);
+          }
+        } else r2.problem && b.problems.push({ index, problem: r2.problem });
+      }
+      this.bindings.push(b), this.bindingByObject.set(o, b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
+    }
+  }
+  add(key, node, root) {
+    root !== void 0 && this.roleByKey.set(`${root}\0${key}`, node), this.roleAnyRoot.has(key) || this.roleAnyRoot.set(key, node), this.roles.push(node);
+  }
+  role(kind, name, namespace) {
+    return this.roleAnyRoot.get(roleKey(kind, namespace, name));
+  }
+  /** The node of a Role/ClusterRole manifest (undefined for a duplicate definition or another kind). */
+  roleOf(obj) {
+    if (!isRbac(obj, "Role") && !isRbac(obj, "ClusterRole")) return;
+    let n = this.roleByKey.get(`${rootOf(obj)}\0${roleKey(obj.kind, obj.kind === "Role" ? obj.namespace ?? DEFAULT_NS : void 0, obj.name)}`);
+    return n?.object === obj ? n : void 0;
+  }
+  /** The node of a RoleBinding/ClusterRoleBinding manifest. */
+  bindingOf(obj) {
+    return this.bindingByObject.get(obj);
+  }
+  /** Bindings that reference a role directly. */
+  bindingsOf(role) {
+    return this.bindingsByRole.get(role) ?? [];
+  }
+  /** Bindings through which a role's written rules take effect: its own, and those of roles aggregating it. */
+  bindingsReaching(role) {
+    let out = [...this.bindingsOf(role)];
+    for (let agg of this.aggregatedInto.get(role) ?? []) out.push(...this.bindingsOf(agg));
+    return out;
+  }
+  /** Roles that aggregate this ClusterRole's rules. */
+  aggregators(role) {
+    return this.aggregatedInto.get(role) ?? [];
+  }
+  /** RoleBindings in a namespace, and every namespace with RoleBindings. */
+  roleBindingsIn(namespace) {
+    return this.roleBindingsByNs.get(namespace) ?? [];
+  }
+  namespaces() {
+    return [...this.roleBindingsByNs.keys()].sort();
+  }
+  clusterRoleBindings() {
+    return this.clusterBindings;
+  }
+  /**
+   * Every rule that applies to the user in the namespace ('' = cluster-scoped request): rules of
+   * ClusterRoleBindings naming the user or one of its groups, then of RoleBindings in the namespace.
+   * Each binding counts once (the first subject that applies), as in VisitRulesFor.
+   */
+  rulesFor(user, namespace) {
+    let keys = userKeys(user), out = [], seen = /* @__PURE__ */ new Set(), visit2 = (entries) => {
+      for (let { binding, index } of entries ?? [])
+        if (!seen.has(binding) && (seen.add(binding), !!binding.role))
+          for (let rule of binding.role.rules) out.push({ binding, subjectIndex: index, role: binding.role, rule });
+    };
+    for (let k of keys) visit2(this.clusterBindingsByKey.get(k));
+    if (namespace) for (let k of keys) visit2(this.roleBindingsByKey.get(`${namespace}\0${k}`));
+    return out;
+  }
+  /** Namespaces in which some RoleBinding applies to the user. */
+  namespacesOf(user) {
+    let out = /* @__PURE__ */ new Set();
+    for (let k of userKeys(user)) for (let ns of this.namespacesByKey.get(k) ?? []) out.add(ns);
+    return [...out].sort();
+  }
+  /** Is the request allowed, and by which grants (all of them, for explanations). */
+  authorize(user, req) {
+    let ns = isNonResource(req) ? "" : req.namespace ?? "", grants = this.rulesFor(user, ns).filter((g) => ruleAllows(g.rule.rule, req));
+    return { allowed: grants.length > 0, grants };
+  }
+  /** Every (subject, binding, rule) that allows the request. */
+  whoCan(req) {
+    let ns = isNonResource(req) ? "" : req.namespace ?? "", candidates = ns ? [...this.clusterBindings, ...this.roleBindingsIn(ns)] : this.clusterBindings, out = [];
+    for (let binding of candidates) {
+      let role = binding.role;
+      if (!role) continue;
+      let rule = role.rules.find((g) => ruleAllows(g.rule, req));
+      if (rule)
+        for (let s of binding.subjects) out.push({ principal: s.principal, subjectIndex: s.index, grant: { binding, subjectIndex: s.index, role, rule } });
+    }
+    return out;
+  }
+  /** Every principal named by some binding, once each. */
+  principals() {
+    let seen = /* @__PURE__ */ new Map();
+    for (let b of this.bindings) for (let s of b.subjects) seen.has(principalKey(s.principal)) || seen.set(principalKey(s.principal), s.principal);
+    return [...seen.values()];
   }
 };
 
@@ -6886,290 +4863,13 @@ ${d.useInstead}`,
   };
 }
 
-// src/engine/locate.ts
-function fastRange(root, path, lineEnd3, rootKey) {
-  let deref2 = (n) => n.k === 3 ? n.target : n, node = root, key = rootKey, keyValue = rootKey ? root : void 0;
-  for (let seg of path)
-    if (node = deref2(node), node.k === 1) {
-      let i = node.keys.lastIndexOf(String(seg));
-      if (i === -1) break;
-      key = [node.ks[i], node.ke[i]], keyValue = node = node.vals[i];
-    } else if (node.k === 2 && typeof seg == "number") {
-      let item = node.items[seg];
-      if (item === void 0) break;
-      key = keyValue = void 0, node = item;
-    } else
-      break;
-  let underKey = key !== void 0 && keyValue === node, target = deref2(node);
-  return target.k === 0 ? underKey ? [key[0], target.e] : [target.s, target.e] : underKey ? key : [target.s, lineEnd3(target.s, target.e)];
-}
-function deref(node, doc) {
-  let { isAlias } = yamlLib(), n = node;
-  for (let i = 0; i < 32 && isAlias(n); i++) n = n.resolve(doc);
-  return n;
-}
-function keyOf(pair2) {
-  let { isScalar } = yamlLib(), k = pair2.key;
-  if (!isScalar(k)) return k;
-  if (typeof k.source != "string") return k.value;
-  try {
-    return goScalar(k.source, k.tag, k.type === "PLAIN" || k.type === void 0);
-  } catch {
-    return k.value;
-  }
-}
-function findPair(map, key, doc, depth = 0) {
-  let { isMap, isScalar, isSeq } = yamlLib();
-  if (!isMap(map) || depth > 16) return;
-  let found;
-  for (let item of map.items) {
-    if (isScalar(item.key) && item.key.source === "<<" && (item.key.type === "PLAIN" || item.key.tag === "tag:yaml.org,2002:merge")) {
-      let v = deref(item.value, doc), sources = isSeq(v) ? v.items.map((x) => deref(x, doc)) : [v];
-      for (let src of sources) {
-        let merged = findPair(src, key, doc, depth + 1);
-        if (merged) {
-          found = merged;
-          break;
-        }
-      }
-      continue;
-    }
-    let k = keyOf(item);
-    (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) && (found = item);
-  }
-  return found;
-}
-function relativeRange(root, doc, path, lineEnd3) {
-  let { isMap, isScalar, isSeq } = yamlLib(), node = root, lastPair, lastNode = node;
-  for (let seg of path)
-    if (node = deref(node, doc), isMap(node)) {
-      let pair2 = findPair(node, String(seg), doc);
-      if (!pair2 || (lastPair = pair2, node = pair2.value, lastNode = node ?? pair2.key, node == null)) break;
-    } else if (isSeq(node) && typeof seg == "number") {
-      let item = node.items[seg];
-      if (item === void 0) break;
-      lastPair = void 0, node = item, lastNode = item;
-    } else
-      break;
-  let reached = lastNode === node && node !== void 0 && node !== null, target = reached ? deref(node, doc) : void 0;
-  if (reached && isScalar(target) && lastPair && isScalar(lastPair.key) && lastPair.value === node) {
-    let k = lastPair.key.range, v = target.range;
-    if (k && v) return [k[0], v[1]];
-  }
-  if (reached && target && target.range) {
-    let r3 = target.range;
-    if (isScalar(target)) return [r3[0], r3[1]];
-    if (lastPair && isScalar(lastPair.key) && lastPair.value === node) {
-      let k = lastPair.key.range;
-      if (k) return [k[0], k[1]];
-    }
-    return [r3[0], lineEnd3(r3[0], r3[1])];
-  }
-  if (lastPair && isScalar(lastPair.key) && lastPair.key.range) {
-    let k = lastPair.key.range;
-    return [k[0], k[1]];
-  }
-  let r2 = deref(lastNode, doc)?.range ?? root?.range;
-  return r2 ? [r2[0], lineEnd3(r2[0], r2[1])] : void 0;
-}
-function rangeOf(obj, path) {
-  let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], walked = walkPath(obj, path);
-  if (walked) {
-    let { base: base2, located } = walked, r3 = fastRange(located.root, located.rest, (s, e) => firstLineEnd(text, s + base2, e + base2) - base2, located.key);
-    return [r3[0] + base2, r3[1] + base2];
-  }
-  let tree = treeOf(obj);
-  if (!tree) return fallback();
-  let { base } = tree, lineEnd3 = (s, e) => firstLineEnd(text, s + base, e + base) - base, r2 = tree.kind === "fast" ? fastRange(tree.root, path, lineEnd3) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd3);
-  return r2 ? [r2[0] + base, r2[1] + base] : fallback();
-}
-function firstLineEnd(text, start, end) {
-  let nl2 = text.indexOf(`
-`, start), lineEnd3 = nl2 === -1 ? text.length : nl2, e = Math.min(end, lineEnd3);
-  for (; e > start && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32); ) e--;
-  return Math.max(e, start + 1);
-}
-function offsetsToRegion(obj, range) {
-  let lc = obj.file.lineCounter, textLen = obj.file.text.length, s = lc.linePos(Math.min(range[0], textLen)), e = lc.linePos(Math.min(Math.max(range[1], range[0]), textLen));
-  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
-}
-function locate(obj, path) {
-  return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
-}
-function where(obj, path, find = locate) {
-  let line = path.length === 0 && obj.rootStart !== void 0 ? obj.file.lineCounter.linePos(obj.rootStart).line : find(obj, path).start.line;
-  return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${line}`;
-}
-
-// src/engine/comments.ts
-function lineText(file, line) {
-  let starts = file.lineCounter.lineStarts, s = starts[line - 1];
-  if (s === void 0) return;
-  let next2 = starts[line], e = next2 === void 0 ? file.text.length : next2 - 1;
-  return e > s && file.text.charCodeAt(e - 1) === 13 && e--, file.text.slice(s, e);
-}
-function commentStart(line) {
-  let q;
-  for (let i = 0; i < line.length; i++) {
-    let c = line[i];
-    if (q) {
-      q === '"' && c === "\\" ? i++ : c === q && (q = void 0);
-      continue;
-    }
-    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
-    (c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1])) && (q = c);
-  }
-  return -1;
-}
-var DIRECTIVE2 = /#\s*(?:leastpriv-ignore\b|expect:)/;
-function freeComment(line) {
-  let at2 = commentStart(line);
-  if (at2 === -1) return;
-  let text = line.slice(at2), d = DIRECTIVE2.exec(text);
-  return d && (text = text.slice(0, d.index)), text = text.replace(/^#+\s*/, "").trim(), text || void 0;
-}
-function commentForLine(file, line) {
-  let own = lineText(file, line), c = own === void 0 ? void 0 : freeComment(own);
-  if (c) return c;
-  if (own !== void 0 && own.startsWith("---")) return;
-  let above = lineText(file, line - 1);
-  if (above !== void 0 && /^\s*#/.test(above)) return freeComment(above);
-}
-
-// src/engine/positions.ts
-var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `#${s}` : `.${s}`).join(""), Positions = class {
-  regions = /* @__PURE__ */ new WeakMap();
-  views = /* @__PURE__ */ new Map();
-  /** Per file and document: does the document (and the line above it) hold a `#` at all? */
-  hashes = /* @__PURE__ */ new WeakMap();
-  /** Region of `path` (or its nearest parent) in the object's file, as `locate` finds it. */
-  locate(obj, path) {
-    return this.locateAt(obj, path).region;
-  }
-  /** Region of `path` and its file: the object's, or for a rendered object where the value was written. */
-  locateAt(obj, path) {
-    let byPath = this.regions.get(obj);
-    byPath || this.regions.set(obj, byPath = /* @__PURE__ */ new Map());
-    let key = pathKey(path), r2 = byPath.get(key);
-    return r2 || byPath.set(key, r2 = this.find(obj, path)), r2;
-  }
-  find(obj, path) {
-    if (!obj.render) return { file: obj.file, region: locate(this.viewOf(obj), path) };
-    let t = obj.render.mapBack(path);
-    return "object" in t ? { file: t.object.file, region: locate(this.viewOf(t.object), t.path) } : { file: t.source, region: offsetsToRegion({ file: t.source }, t.range) };
-  }
-  /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
-  where(obj, path) {
-    if (!obj.render) return where(obj, path, (o, p) => this.locate(o, p));
-    let { file, region } = this.locateAt(obj, path);
-    return `${file.path === "-" ? "<stdin>" : file.path}:${region.start.line}`;
-  }
-  /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
-  commentFor(obj, path) {
-    if (!obj.render && !this.mayHaveComment(obj)) return;
-    let { file, region } = this.locateAt(obj, path);
-    return commentForLine(file, region.start.line);
-  }
-  /** Let go of every view (and so of the trees parsed for positions). Memoised positions stay. */
-  release() {
-    this.views.clear(), this.focused = void 0;
-  }
-  focused;
-  /** The engine works on this file now: the trees of other files are let go. */
-  focus(file) {
-    file !== this.focused && this.release(), this.focused = file;
-  }
-  /** Regions asked for with `place` while deferring, by file, found later by `placeDeferred`. */
-  queued = /* @__PURE__ */ new Map();
-  deferring = !1;
-  /**
-   * From now until `placeNow`, `place` queues. For cross-object rules: they report across files in
-   * their own order, and placing each finding at once would parse a document again every time its
-   * file's tree had been let go.
-   */
-  deferPlacement() {
-    this.deferring = !0;
-  }
-  /** `place` finds regions at once again; what was queued stays queued. */
-  placeNow() {
-    this.deferring = !1;
-  }
-  /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
-  place(obj, path, set) {
-    if (!this.deferring) {
-      let at2 = this.locateAt(obj, path);
-      return set(at2.region, at2.file);
-    }
-    let list = this.queued.get(obj.file);
-    list || this.queued.set(obj.file, list = []), list.push({ obj, path, set });
-  }
-  /**
-   * Finds the queued regions of `file` (with its tree open, as the engine works on it), or of every
-   * file, file by file, with one tree open at a time.
-   */
-  placeDeferred(file) {
-    let files = file ? [file] : [...this.queued.keys()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    for (let f of files) {
-      let list = this.queued.get(f);
-      if (list) {
-        this.queued.delete(f), this.focus(f), list.sort((a, b) => a.obj.documentIndex - b.obj.documentIndex);
-        for (let { obj, path, set } of list) {
-          let at2 = this.locateAt(obj, path);
-          set(at2.region, at2.file);
-        }
-      }
-    }
-    file || this.release();
-  }
-  viewOf(obj) {
-    let view = this.views.get(obj.file);
-    view ? this.views.delete(obj.file) : (view = { file: { ...obj.file }, objects: /* @__PURE__ */ new Map() }, this.views.size >= MAX_VIEWS && this.views.delete(this.views.keys().next().value)), this.views.set(obj.file, view);
-    let copy = view.objects.get(obj);
-    return copy || view.objects.set(obj, copy = { ...obj, file: view.file }), copy;
-  }
-  /**
-   * A comment of a node is on its line or alone on the line above (comments.ts), and every node of a
-   * document lies within the document's range: without a `#` from the line above the document to
-   * the end of its last line, no node in it has a comment.
-   */
-  mayHaveComment(obj) {
-    let { text } = obj.file, byDoc = this.hashes.get(obj.file);
-    byDoc || this.hashes.set(obj.file, byDoc = /* @__PURE__ */ new Map());
-    let has = byDoc.get(obj.documentIndex);
-    if (has === void 0) {
-      let lineStart3 = text.lastIndexOf(`
-`, obj.docRange[0] - 1), from = lineStart3 <= 0 ? 0 : text.lastIndexOf(`
-`, lineStart3 - 1) + 1, nl2 = text.indexOf(`
-`, obj.docRange[1]), to = nl2 === -1 ? text.length : nl2, at2 = text.indexOf("#", from);
-      has = at2 !== -1 && at2 < to, byDoc.set(obj.documentIndex, has);
-    }
-    return has;
-  }
-};
-
-// src/engine/sha256.ts
-import { createRequire as createRequire2 } from "node:module";
-var hash;
-function sha256Hex(text) {
-  if (!hash) {
-    let { createHash: createHash2 } = createRequire2(import.meta.url)("node:crypto");
-    hash = (s) => createHash2("sha256").update(s).digest("hex");
-  }
-  return hash(text);
-}
-
-// src/engine/fingerprint.ts
-function fingerprint(parts) {
-  return sha256Hex(parts.map((p) => p === void 0 ? "" : String(p)).join("\0")).slice(0, 32);
-}
-
 // src/engine/suppress.ts
-var IGNORE_ANNOTATION_PREFIX = "ignore.leastpriv.dev/", isSpace2 = (c) => c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279, isIdChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 44 || c === 45 || isSpace2(c), isBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233, DIRECTIVE_WORD = "leastpriv-ignore";
+var IGNORE_ANNOTATION_PREFIX = "ignore.leastpriv.dev/", isSpace = (c) => c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279, isIdChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 44 || c === 45 || isSpace(c), isBreak = (c) => c === 10 || c === 13 || c === 8232 || c === 8233, DIRECTIVE_WORD = "leastpriv-ignore";
 function parseSuppressionComment(comment) {
   let n = comment.length, wsEnd = new Int32Array(n + 1), okAt = new Int32Array(n + 2), breakAt = new Int32Array(n + 1);
   wsEnd[n] = n, breakAt[n] = n;
   for (let i = n - 1; i >= 0; i--)
-    wsEnd[i] = isSpace2(comment.charCodeAt(i)) ? wsEnd[i + 1] : i, breakAt[i] = isBreak2(comment.charCodeAt(i)) ? i : breakAt[i + 1];
+    wsEnd[i] = isSpace(comment.charCodeAt(i)) ? wsEnd[i + 1] : i, breakAt[i] = isBreak(comment.charCodeAt(i)) ? i : breakAt[i + 1];
   let tail = (i) => {
     let e = wsEnd[i];
     if (e === n) return !0;
@@ -7296,6 +4996,2337 @@ function suppressionProblems(sites, severityOf) {
   return out;
 }
 
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`not valid JSON: ${e.message}`);
+  }
+  let d = data;
+  if (!d || typeof d != "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings))
+    throw new Error(`not a leastpriv baseline (expected { "version": ${BASELINE_VERSION}, "findings": [...] }; write one with --write-baseline)`);
+  for (let [i, f] of d.findings.entries())
+    if (!f || typeof f.fingerprint != "string") throw new Error(`findings[${i}] has no fingerprint`);
+  return d;
+}
+function applyBaseline(findings, baseline, label) {
+  let left = /* @__PURE__ */ new Map();
+  for (let e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
+  let matched = 0;
+  for (let f of findings) {
+    if (f.suppressed || !suppressible(f.code)) continue;
+    let n = left.get(f.fingerprint) ?? 0;
+    n !== 0 && (left.set(f.fingerprint, n - 1), f.suppressed = { kind: "baseline", justification: `recorded in the baseline ${label}` }, matched++);
+  }
+  return matched;
+}
+
+// src/engine/types.ts
+var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+
+// src/input/goyaml.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/input/yaml-lib.ts
+import { createRequire as createRequire2 } from "node:module";
+var load = createRequire2(import.meta.url), lib;
+function yamlLib() {
+  return lib ??= load("./yaml.cjs");
+}
+
+// src/input/goyaml.ts
+var DecodeError = class extends Error {
+  constructor(message, at2) {
+    super(message);
+    this.at = at2;
+  }
+  at;
+}, AmbiguousError = class extends Error {
+  constructor(message, at2) {
+    super(message);
+    this.at = at2;
+  }
+  at;
+}, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
+function kubectlChunks(text) {
+  if (/^[\s\u0085]*\{/.test(text)) return;
+  let chunks = [], badSeparator, ambiguous = [];
+  for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
+    ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
+  let start = 0, p = 0, n = text.length;
+  for (; p < n; ) {
+    let nl2 = text.indexOf(`
+`, p), next2 = nl2 === -1 ? n : nl2 + 1;
+    if (text.charCodeAt(p) === 45 && text.startsWith("---", p)) {
+      let rest = text.slice(p + 3, nl2 === -1 ? n : nl2);
+      if (SEPARATOR_REST.test(rest)) {
+        p > start && chunks.push({ start, end: p }), start = next2;
+        let br = (nl2 !== -1 && rest.endsWith("\r") ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
+        br !== -1 && ambiguous.push({ at: p + 3 + br, what: "a line break other than `\\n` on a `---` line: kubectl reads what follows it as part of the next document" });
+      } else badSeparator === void 0 && (badSeparator = p);
+    }
+    p = next2;
+  }
+  return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
+}
+var YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+function yaml11Breaks(text) {
+  return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
+`) : text;
+}
+var TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
+for (let [v, tag, l] of [
+  [!0, BOOL, ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]],
+  [!1, BOOL, ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]],
+  [null, NULL, ["", "~", "null", "Null", "NULL"]],
+  [NaN, FLOAT, [".nan", ".NaN", ".NAN"]],
+  [1 / 0, FLOAT, [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]],
+  [-1 / 0, FLOAT, ["-.inf", "-.Inf", "-.INF"]],
+  ["<<", MERGE, ["<<"]]
+])
+  for (let s of l) RESOLVE_MAP.set(s, [v, tag]);
+function hint(s) {
+  if (s === "") return "N";
+  let c = s[0];
+  return c === "+" || c === "-" ? "S" : c >= "0" && c <= "9" ? "D" : "yYnNtTfFoO~".includes(c) ? "M" : c === "." ? "." : "";
+}
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/;
+function goInt(plain) {
+  let m = GO_INT.exec(plain);
+  if (!m) return;
+  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = Number(BigInt(digits));
+  return sign === "-" ? -v : v;
+}
+function goFloat(s) {
+  let v = parseFloat(s);
+  return Number.isFinite(v) ? v : void 0;
+}
+var TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
+function isTimestamp(s) {
+  let m = TIMESTAMP_RE.exec(s);
+  if (!m) return !1;
+  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return !1;
+  let h = Number(m[4] ?? m[7] ?? 0), mi = Number(m[5] ?? m[8] ?? 0), se = Number(m[6] ?? m[9] ?? 0);
+  return h < 24 && mi < 60 && se < 60;
+}
+function resolve(tag, s) {
+  let h = hint(s);
+  if (h !== "" && tag !== STR && tag !== BINARY) {
+    let hit = RESOLVE_MAP.get(s);
+    if (hit) return hit;
+    if (h === ".") {
+      if (DOT_FLOAT.test(s)) {
+        let f = goFloat(s);
+        if (f !== void 0) return [f, FLOAT];
+      }
+    } else if (h === "D" || h === "S") {
+      if ((tag === "" || tag === TIMESTAMP) && isTimestamp(s)) return [s, TIMESTAMP];
+      let plain = s.replace(/_/g, ""), i = goInt(plain);
+      if (i !== void 0) return [i, INT];
+      if (YAML_STYLE_FLOAT.test(plain)) {
+        let f = goFloat(plain);
+        if (f !== void 0) return [f, FLOAT];
+      }
+    }
+  }
+  return [s, STR];
+}
+function goResolvePlain(s) {
+  return resolve("", s)[0];
+}
+var RESOLVABLE = /* @__PURE__ */ new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]), short = (tag) => tag.startsWith(TAG) ? "!!" + tag.slice(TAG.length) : tag;
+function binary(s, at2) {
+  let b64 = s.replace(/[\r\n]/g, "");
+  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(b64))
+    throw new DecodeError("!!binary value contains invalid base64 data", at2);
+  return new TextDecoder("utf-8").decode(Buffer.from(b64, "base64"));
+}
+function goScalar(source, tag, plain, at2 = 0) {
+  return goScalarTagged(source, tag, plain, at2)[0];
+}
+function goScalarTagged(source, tag, plain, at2 = 0) {
+  if (tag === void 0 || tag === "!") {
+    if (tag === "!" || !plain) return [source, STR];
+    let r2 = resolve("", source);
+    return r2[1] === TIMESTAMP ? [source, STR] : r2;
+  }
+  if (tag === BINARY) return [binary(source, at2), STR];
+  if (!RESOLVABLE.has(tag)) return [source, STR];
+  let [v, rtag] = resolve(tag, source);
+  if (tag === STR || rtag === TIMESTAMP) return [source, STR];
+  if (rtag === tag) return [v, rtag];
+  if (tag === FLOAT && rtag === INT) return [v, FLOAT];
+  throw new DecodeError(`cannot decode ${short(rtag)} \`${source}\` as a ${short(tag)}`, at2);
+}
+function goResolvesToInt(s) {
+  return resolve("", s)[1] === INT;
+}
+var GO_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "t", "	", "n", "v", "f", "r", "e", " ", '"', "'", "\\", "N", "_", "L", "P", "x", "u", "U", `
+`, "\r"]);
+function goDocumentValue(doc, opts) {
+  let { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib(), duplicates = [], { text, base } = opts, aliases = 0, expanded = 0, open = /* @__PURE__ */ new Set(), at2 = (n) => base + (n?.range?.[0] ?? 0), checkEscapes = (n) => {
+    let [s, e] = n.range;
+    for (let i = s; i < e; i++) {
+      if (text.charCodeAt(i) !== 92) continue;
+      let c = text[i + 1];
+      if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      i++;
+    }
+  }, outerAlias, target = (n) => {
+    if (!isAlias(n)) return n;
+    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at2(n));
+    let t = n.resolve(doc);
+    if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at2(n));
+    if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at2(n));
+    return t;
+  }, value = (node, viaAlias) => {
+    if (node == null) return null;
+    if (!viaAlias && isAlias(node)) {
+      outerAlias = at2(node);
+      let v = value(node, !0);
+      return outerAlias = void 0, v;
+    }
+    let n = target(node), aliased = viaAlias || n !== node;
+    if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
+    if (isScalar(n)) {
+      n.type === "QUOTE_DOUBLE" && checkEscapes(n);
+      let src = typeof n.source == "string" ? n.source : String(n.value ?? "");
+      return goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+    }
+    if (isSeq(n)) {
+      open.add(n);
+      let out = n.items.map((x) => value(x, aliased));
+      return open.delete(n), out;
+    }
+    if (isMap(n)) {
+      let out = /* @__PURE__ */ new Map();
+      open.add(n), mapping(n, out, aliased, !0), open.delete(n);
+      let obj = {};
+      for (let [k, e] of out)
+        k === "__proto__" ? Object.defineProperty(obj, k, { value: e.v, enumerable: !0, writable: !0, configurable: !0 }) : obj[k] = e.v;
+      return obj;
+    }
+    throw new DecodeError("unsupported YAML node", at2(n));
+  }, goKey = (k) => {
+    let n = target(k);
+    if (isScalar(n)) {
+      let src = typeof n.source == "string" ? n.source : String(n.value ?? ""), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      if (typeof v == "string") return { json: v, type: "s" };
+      if (typeof v == "boolean") return { json: String(v), type: "b" };
+      if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
+      throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
+    }
+    throw new DecodeError("a mapping or sequence used as a key: kubectl cannot decode it", at2(n));
+  }, isMerge = (k) => isScalar(k) && k.source === "<<" && (k.type === "PLAIN" && (k.tag === void 0 || k.tag === "!") || k.tag === MERGE), put = (out, key, v, keyAt, explicit) => {
+    let prev = out.get(key.json);
+    if (prev && prev.type !== key.type)
+      throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
+    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v) }), out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
+  }, mapping = (n, out, aliased, explicit) => {
+    if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(n));
+    for (let pair2 of n.items) {
+      if (isMerge(pair2.key)) {
+        merge(pair2.value, out, aliased);
+        continue;
+      }
+      let key = goKey(pair2.key), v = value(pair2.value, aliased);
+      put(out, key, v, at2(pair2.key), explicit && !aliased);
+    }
+  }, merge = (v, out, aliased) => {
+    let n = target(v);
+    if (isMap(n)) {
+      open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
+      return;
+    }
+    if (isSeq(n)) {
+      for (let i = n.items.length - 1; i >= 0; i--) {
+        let item = n.items[i], m = target(item);
+        if (!isMap(m)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(item));
+        open.add(m), mapping(m, out, !0, !1), open.delete(m);
+      }
+      return;
+    }
+    throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v));
+  };
+  return { value: value(doc.contents, !1), duplicates };
+}
+var LimitError = class extends Error {
+  constructor(message, at2) {
+    super(message);
+    this.at = at2;
+  }
+  at;
+};
+function breakInScalar(doc, text) {
+  if (!/[\u2028\u2029]/.test(text)) return;
+  let { isScalar, visit: visit2 } = yamlLib(), hit;
+  return visit2(doc, {
+    Scalar(_k, n) {
+      if (!isScalar(n) || !n.range) return;
+      let [s, , e] = n.range;
+      for (let i = s; i <= e && i < text.length; i++) {
+        let c = text.charCodeAt(i);
+        if (c === 8232 || c === 8233)
+          return hit = i, visit2.BREAK;
+      }
+    }
+  }), hit;
+}
+
+// src/input/fast-yaml/scalars.ts
+function trimEndBlanks(s) {
+  let e = s.length;
+  for (; e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9); ) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+var GiveUp = class {
+  constructor(why) {
+    this.why = why;
+  }
+  why;
+}, giveUp = (why) => {
+  throw new GiveUp(why);
+};
+function mayResolve(c) {
+  return c === 45 || c === 43 || c === 46 || c >= 48 && c <= 57 || c === 126 || c === 60 || c === 78 || c === 110 || c === 89 || c === 121 || c === 84 || c === 116 || c === 70 || c === 102 || c === 79 || c === 111;
+}
+function resolvePlain(s) {
+  return s.length === 0 ? null : mayResolve(s.charCodeAt(0)) ? (s === "<<" && giveUp("merge key"), goResolvePlain(s)) : s;
+}
+var SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39;
+function indicator(c) {
+  return c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 91 || c === 93 || c === 123 || c === 125 || c === 44 || c === HASH;
+}
+var ESCAPES = { "\\": "\\", '"': '"', n: `
+`, t: "	", r: "\r", 0: "\0", b: "\b", f: "\f", " ": " " };
+
+// src/input/fast-yaml/cursor.ts
+var Cursor = class {
+  constructor(t, withPos, maxAliases, maxFlowDepth, values) {
+    this.t = t;
+    this.withPos = withPos;
+    this.maxAliases = maxAliases;
+    this.maxFlowDepth = maxFlowDepth;
+    this.values = values;
+  }
+  t;
+  withPos;
+  maxAliases;
+  maxFlowDepth;
+  values;
+  /** Start of the current content line, and its indentation (-1 at a document marker or the end). */
+  ls = 0;
+  ind = -1;
+  /** Set after a node: offset just past its last line (the `yaml` package's node end). */
+  lastEnd = 0;
+  /** Offsets of the node just read, when `withPos`. */
+  np;
+  // -- anchors and aliases (document-scoped) --
+  anchors = /* @__PURE__ */ new Map();
+  aliases = 0;
+  /** Anchored nodes being read: an alias inside one makes the yaml package's alias count nonlinear. */
+  openAnchors = 0;
+  /** The name of an anchor or alias whose indicator is at `q`; sets `qEnd` past it. */
+  anchorName(q) {
+    let t = this.t, i = q + 1;
+    for (; ; ) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      i++;
+    }
+    return i === q + 1 && giveUp("empty anchor name"), this.qEnd = i, t.slice(q + 1, i);
+  }
+  /** `*name` at `q`: the anchored value (the same object, as the yaml package gives). */
+  alias(q) {
+    let name = this.anchorName(q), a = this.anchors.get(name);
+    return (!a || this.openAnchors > 0 || ++this.aliases > this.maxAliases) && giveUp("alias"), this.withPos && (this.np = { k: 3, s: q, e: this.qEnd, target: a.p }), typeof a.v == "object" && a.v !== null && (this.aliasedCollection = !0), a.v;
+  }
+  /** Set when an alias in the current document stands for a mapping or sequence. */
+  aliasedCollection = !1;
+  /** End of the line holding `p` (offset of its `\n`, or of `\r\n`, or the text's end). */
+  eol(p) {
+    let nl2 = this.t.indexOf(`
+`, p);
+    return nl2 === -1 ? this.t.length : nl2 > 0 && this.t.charCodeAt(nl2 - 1) === CR ? nl2 - 1 : nl2;
+  }
+  /** Offset of the start of the line after the one holding `p`. */
+  nextLine(p) {
+    let nl2 = this.t.indexOf(`
+`, p);
+    return nl2 === -1 ? this.t.length : nl2 + 1;
+  }
+  isMarker(p) {
+    let t = this.t;
+    if (t.charCodeAt(p) !== DASH || t.charCodeAt(p + 1) !== DASH || t.charCodeAt(p + 2) !== DASH) {
+      if (t.charCodeAt(p) === 46 && t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 46) {
+        let c2 = t.charCodeAt(p + 3);
+        (Number.isNaN(c2) || c2 === SP || c2 === TAB || c2 === LF || c2 === CR) && giveUp("document end marker");
+      }
+      return !1;
+    }
+    let c = t.charCodeAt(p + 3);
+    return Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR;
+  }
+  /** From the line starting at `p`, skip blank and comment-only lines; set `ls`/`ind`. */
+  seek(p) {
+    let t = this.t, n = t.length;
+    for (; p < n; ) {
+      let q = p;
+      for (; q < n && t.charCodeAt(q) === SP; ) q++;
+      let c = q < n ? t.charCodeAt(q) : LF;
+      if (c === LF) {
+        p = q + 1;
+        continue;
+      }
+      if (c === CR && t.charCodeAt(q + 1) === LF) {
+        p = q + 2;
+        continue;
+      }
+      if (c === HASH) {
+        p = this.nextLine(q);
+        continue;
+      }
+      (c === TAB || c === CR) && giveUp("tab or lone CR"), this.ls = p;
+      let marker = q === p && this.isMarker(p);
+      !marker && q === p && c === DASH && t.charCodeAt(p + 1) === DASH && t.charCodeAt(p + 2) === DASH && giveUp("--- line"), this.ind = marker ? -1 : q - p;
+      return;
+    }
+    this.ls = n, this.ind = -1;
+  }
+  /** After a value ending at `q`: only spaces and a comment may follow on the line. Moves to the next content line. */
+  endLine(q) {
+    let t = this.t;
+    for (; t.charCodeAt(q) === SP; ) q++;
+    let c = t.charCodeAt(q);
+    c === HASH ? t.charCodeAt(q - 1) !== SP && giveUp("comment without space") : Number.isNaN(c) || c === LF || c === CR && t.charCodeAt(q + 1) === LF || giveUp("content after value");
+    let next2 = this.nextLine(q);
+    this.lastEnd = next2, this.seek(next2);
+  }
+  // -- nodes --
+  /** True when offset `p` is a separator: space, line end, or the text's end. */
+  sepAfter(p) {
+    let c = this.t.charCodeAt(p);
+    return Number.isNaN(c) || c === SP || c === LF || c === CR && this.t.charCodeAt(p + 1) === LF || c === TAB;
+  }
+  scalarPos(s, e) {
+    this.withPos && (this.np = { k: 0, s, e });
+  }
+  /** End offset of the last quoted scalar or flow collection read. */
+  qEnd = 0;
+  keyEnd = 0;
+  /** True when the line from `p` is a `key: …` (a `: ` outside quotes before any comment). */
+  keyLine(p) {
+    let t = this.t, c = t.charCodeAt(p);
+    if (c === DQ || c === SQ || c === 91 || c === 123) return !0;
+    let end = this.eol(p);
+    for (let i = p; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === COLON && this.sepAfter(i + 1)) return !0;
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) return !1;
+    }
+    return !1;
+  }
+  lineStartOf(p) {
+    return this.t.lastIndexOf(`
+`, p - 1) + 1;
+  }
+};
+
+// src/input/fast-yaml/scalar-reader.ts
+var ScalarReader = class extends Cursor {
+  /**
+   * A plain scalar value starting at `q`, inside a parent indented `parent`: to the end of the line
+   * (or a comment), continued on following lines indented more than the parent (folded: one line
+   * break becomes a space, k empty lines become k line feeds). Moves to the next content line.
+   */
+  plainValue(q, parent) {
+    let t = this.t, end = this.eol(q), e = end, comment = !1;
+    for (let i = q; i < end; i++) {
+      let ch = t.charCodeAt(i);
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) {
+        e = i, comment = !0;
+        break;
+      }
+      ch === TAB && giveUp("tab in plain scalar"), ch === COLON && this.sepAfter(i + 1) && giveUp("mapping on a value line");
+    }
+    for (; e > q && t.charCodeAt(e - 1) === SP; ) e--;
+    let text = t.slice(q, e);
+    if (!comment) {
+      let n = t.length, p = this.nextLine(end), empties = 0;
+      for (; p < n; ) {
+        let s = p;
+        for (; t.charCodeAt(s) === SP; ) s++;
+        let c = t.charCodeAt(s);
+        if (Number.isNaN(c) || c === LF || c === CR && t.charCodeAt(s + 1) === LF) {
+          empties++, p = this.nextLine(s);
+          continue;
+        }
+        if (s - p <= parent || c === HASH) break;
+        (c === TAB || c === CR) && giveUp("tab in plain scalar");
+        let le = this.eol(s);
+        for (let i = s; i < le; i++) {
+          let ch = t.charCodeAt(i);
+          ch === TAB && giveUp("tab in plain scalar"), ch === COLON && this.sepAfter(i + 1) && giveUp("mapping in a multi-line plain scalar"), ch === HASH && t.charCodeAt(i - 1) === SP && giveUp("comment in a multi-line plain scalar");
+        }
+        let ce = le;
+        for (; ce > s && t.charCodeAt(ce - 1) === SP; ) ce--;
+        text += (empties > 0 ? `
+`.repeat(empties) : " ") + t.slice(s, ce), empties = 0, e = ce, p = this.nextLine(le);
+      }
+    }
+    let v = this.values ? resolvePlain(text) : null;
+    return this.scalarPos(q, e), this.endLine(e), v;
+  }
+  /**
+   * A line break inside a quoted scalar at `i` (its `\n` or `\r`): folds it as YAML does (a space,
+   * or k line feeds for k empty lines) and returns the offset of the next line's first character.
+   * Continuation lines must be indented more than `parent`; -2 means the scalar must be one line.
+   */
+  quotedBreak(i, parent, escaped) {
+    let t = this.t;
+    parent === -2 && giveUp("multi-line quoted key");
+    let n = t.length, p = this.nextLine(i), empties = 0;
+    for (; ; ) {
+      p >= n && giveUp("quoted scalar not closed");
+      let s = p;
+      for (; t.charCodeAt(s) === SP; ) s++;
+      let c = t.charCodeAt(s);
+      if (c === TAB && giveUp("tab in quoted scalar"), c === LF || c === CR && t.charCodeAt(s + 1) === LF) {
+        escaped && giveUp("escaped line break before an empty line"), empties++, p = this.nextLine(s);
+        continue;
+      }
+      return (s - p <= parent || s === p && (this.isMarker(p) || c === 46)) && giveUp("quoted scalar continuation not indented"), { at: s, fold: escaped ? "" : empties > 0 ? `
+`.repeat(empties) : " " };
+    }
+  }
+  squoted(q, parent = -2) {
+    let t = this.t, out = "", from = q + 1;
+    for (let i = q + 1; ; i++) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
+        out = trimEndBlanks(out + t.slice(from, i));
+        let b = this.quotedBreak(i, parent, !1);
+        out += b.fold, from = b.at, i = b.at - 1;
+        continue;
+      }
+      if (c === SQ) {
+        if (t.charCodeAt(i + 1) === SQ) {
+          out += t.slice(from, i + 1), from = i + 2, i++;
+          continue;
+        }
+        return this.qEnd = i + 1, out + t.slice(from, i);
+      }
+    }
+  }
+  dquoted(q, parent = -2) {
+    let t = this.t, out = "", from = q + 1, kept2 = 0;
+    for (let i = q + 1; ; i++) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) && giveUp("quoted scalar not closed"), c === LF || c === CR) {
+        out += t.slice(from, i), out = out.slice(0, kept2) + trimEndBlanks(out.slice(kept2));
+        let b = this.quotedBreak(i, parent, !1);
+        out += b.fold, kept2 = out.length, from = b.at, i = b.at - 1;
+        continue;
+      }
+      if (c === DQ)
+        return this.qEnd = i + 1, out + t.slice(from, i);
+      if (c === 92) {
+        out += t.slice(from, i);
+        let e = t[i + 1];
+        if (e === void 0 && giveUp("escape at end"), e === `
+` || e === "\r") {
+          let b = this.quotedBreak(i + 1, parent, !0);
+          kept2 = out.length, from = b.at, i = b.at - 1;
+          continue;
+        }
+        if (e === "x" || e === "u" || e === "U") {
+          let len = e === "x" ? 2 : e === "u" ? 4 : 8, hex = t.slice(i + 2, i + 2 + len);
+          (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) && giveUp("bad escape");
+          let cp = parseInt(hex, 16);
+          (cp > 1114111 || cp >= 55296 && cp <= 57343) && giveUp("surrogate escape"), out += String.fromCodePoint(cp), i += 1 + len;
+        } else {
+          let r2 = ESCAPES[e];
+          r2 === void 0 && giveUp("unusual escape"), out += r2, i += 1;
+        }
+        kept2 = out.length, from = i + 1;
+      }
+    }
+  }
+  /** A literal (`|`) or folded (`>`) block scalar; its header is at `q`, its parent indented `parent`. */
+  block(q, parent) {
+    let t = this.t, folded = t.charCodeAt(q) === 62, h = q + 1, chomp = 0, hc = t.charCodeAt(h);
+    (hc === DASH || hc === 43) && (chomp = hc === DASH ? -1 : 1, h++);
+    let after = t.charCodeAt(h);
+    for (Number.isNaN(after) || after === SP || after === LF || after === CR || giveUp("block scalar header"); t.charCodeAt(h) === SP; ) h++;
+    t.charCodeAt(h) === HASH && (h = this.eol(h)), this.eol(h) !== h && giveUp("block scalar header");
+    let lines = [], p = this.nextLine(h), indent = -1, contentEnd2 = -1, contentLines = 0, n = t.length;
+    for (; p < n; ) {
+      let s = p;
+      for (; t.charCodeAt(s) === SP; ) s++;
+      let e = this.eol(s);
+      if (t.charCodeAt(s) === TAB && indent === -1 && giveUp("tab in block scalar indentation"), e === s && (indent === -1 || s - p <= indent)) {
+        indent === -1 && s > p && giveUp("spaces on a leading blank line"), lines.push(""), p = this.nextLine(e);
+        continue;
+      }
+      if (indent === -1) {
+        if (indent = s - p, indent <= parent) break;
+      } else if (s - p < indent) break;
+      indent === 0 && giveUp("unindented block scalar"), lines.push(t.slice(p + indent, e)), contentLines = lines.length, contentEnd2 = p = this.nextLine(e);
+    }
+    (contentLines === 0 || indent <= parent) && giveUp("empty block scalar");
+    let trailing = lines.length - contentLines;
+    lines.length = contentLines;
+    let v;
+    if (folded) {
+      lines[0] === "" && giveUp("folded scalar with leading blank lines");
+      let more = (l) => l.charCodeAt(0) === SP || l.charCodeAt(0) === TAB;
+      v = lines[0];
+      let prev = v;
+      for (let i = 1; i < lines.length; ) {
+        let k = 0;
+        for (; lines[i] === ""; )
+          k++, i++;
+        let l = lines[i++];
+        v += more(prev) || more(l) ? `
+`.repeat(k + 1) : k === 0 ? " " : `
+`.repeat(k), v += l, prev = l;
+      }
+    } else
+      v = lines.join(`
+`);
+    chomp >= 0 && (v += `
+`), chomp === 1 && (v += `
+`.repeat(trailing));
+    let end = chomp === 1 && trailing > 0 ? p : contentEnd2;
+    return this.scalarPos(q, end), this.lastEnd = end, this.seek(end), v;
+  }
+  // -- flow collections --
+};
+
+// src/input/fast-yaml/flow-reader.ts
+var FlowReader = class extends ScalarReader {
+  /** Indentation of the block node holding the flow collection being read: its lines go deeper. */
+  flowParent = -1;
+  flowDepth = 0;
+  flow(q) {
+    ++this.flowDepth > this.maxFlowDepth && giveUp("flow nesting over the depth limit");
+    let v = this.flowBody(q);
+    return this.flowDepth--, v;
+  }
+  flowBody(q) {
+    let t = this.t, isSeq = t.charCodeAt(q) === 91, close = isSeq ? 93 : 125, outSeq = [], outMap = {}, ps = this.withPos ? isSeq ? { k: 2, s: q, e: q, items: [] } : { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0, p = q + 1, skip = () => {
+      for (; ; ) {
+        let c = t.charCodeAt(p);
+        if (c === SP) p++;
+        else if (c === HASH && (t.charCodeAt(p - 1) === SP || t.charCodeAt(p - 1) === LF)) p = this.eol(p);
+        else if (c === LF || c === CR && t.charCodeAt(p + 1) === LF) {
+          p = this.nextLine(p);
+          let s = p;
+          for (; t.charCodeAt(s) === SP; ) s++;
+          let d = t.charCodeAt(s);
+          (d === TAB || s === p && this.isMarker(p)) && giveUp("flow collection across a marker or tab"), !(d === LF || d === CR || d === HASH) && s - p <= this.flowParent && giveUp("flow continuation not indented"), p = s;
+        } else return;
+      }
+    };
+    skip();
+    let done = () => (this.qEnd = p + 1, ps && (ps.e = p + 1, this.np = ps), isSeq ? outSeq : outMap);
+    if (t.charCodeAt(p) === close) return done();
+    for (; ; ) {
+      if (skip(), isSeq) {
+        let v = this.flowNode(p);
+        this.values && outSeq.push(v), ps && ps.items.push(this.np), p = this.qEnd;
+      } else {
+        let ks = p, c2 = t.charCodeAt(p), key, ke;
+        if (c2 === DQ || c2 === SQ)
+          key = c2 === DQ ? this.dquoted(p) : this.squoted(p), ke = this.qEnd, p = ke;
+        else {
+          let s = p, e = this.flowPlainEnd(p);
+          key = resolvePlain(t.slice(s, e)), ke = e, p = e, (key === null || typeof key == "object" || typeof key == "number" && !(Number.isSafeInteger(key) && goResolvesToInt(t.slice(s, e)))) && giveUp("null or float key");
+        }
+        let k = typeof key == "string" ? key : String(key);
+        (k === "__proto__" || this.values && Object.prototype.hasOwnProperty.call(outMap, k)) && giveUp("duplicate or reserved key"), skip(), (t.charCodeAt(p) !== COLON || t.charCodeAt(p + 1) !== SP) && giveUp('flow mapping entry without ": "'), p += 2, skip();
+        let v = this.flowNode(p);
+        if (this.values && (outMap[k] = v), ps) {
+          let pm = ps;
+          pm.keys.push(k), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np);
+        }
+        p = this.qEnd;
+      }
+      skip();
+      let c = t.charCodeAt(p);
+      if (c === 44) {
+        if (p++, skip(), t.charCodeAt(p) === close) return done();
+        continue;
+      }
+      return c === close ? done() : giveUp("flow collection not closed on its line");
+    }
+  }
+  /** End of a plain scalar in a flow collection starting at `p`. */
+  flowPlainEnd(p) {
+    let t = this.t, c0 = t.charCodeAt(p);
+    (indicator(c0) || c0 === TAB || c0 === SP || (c0 === DASH || c0 === COLON) && !this.safeAfter(p + 1)) && giveUp("flow indicator");
+    let i = p;
+    for (; ; ) {
+      let c = t.charCodeAt(i);
+      if (Number.isNaN(c) && giveUp("flow collection not closed"), c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+      if (c === COLON) {
+        let d = t.charCodeAt(i + 1);
+        if (d === SP) break;
+        (d === 44 || d === 93 || d === 125) && giveUp("colon before flow indicator");
+      }
+      if (c === HASH && t.charCodeAt(i - 1) === SP) break;
+      c === TAB && giveUp("tab in flow"), i++;
+    }
+    let e = i;
+    for (; e > p && t.charCodeAt(e - 1) === SP; ) e--;
+    return e === p && giveUp("empty flow entry"), e;
+  }
+  safeAfter(p) {
+    let c = this.t.charCodeAt(p);
+    return !(Number.isNaN(c) || c === SP || c === TAB || c === LF || c === CR || c === 44 || c === 91 || c === 93 || c === 123 || c === 125);
+  }
+  flowNode(p) {
+    let t = this.t, c = t.charCodeAt(p);
+    if (c === 42) return this.alias(p);
+    if (c === 91 || c === 123) return this.flow(p);
+    if (c === DQ || c === SQ) {
+      let v = c === DQ ? this.dquoted(p, this.flowParent) : this.squoted(p, this.flowParent);
+      return this.scalarPos(p, this.qEnd), v;
+    }
+    let e = this.flowPlainEnd(p);
+    return this.qEnd = e, this.scalarPos(p, e), resolvePlain(t.slice(p, e));
+  }
+  // -- documents --
+};
+
+// src/input/fast-yaml/reader.ts
+var Reader = class extends FlowReader {
+  /**
+   * `&name` at `q` before a value in a mapping at column `col` (or a sequence item at `col`): the
+   * value on the same line, or on the following lines.
+   */
+  anchored(q, col) {
+    let t = this.t, name = this.anchorName(q), p = this.qEnd;
+    for (; t.charCodeAt(p) === SP; ) p++;
+    let c = t.charCodeAt(p);
+    this.openAnchors++;
+    let v;
+    if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+      let empty = p;
+      if (this.endLine(p), this.ind > col) {
+        let at2 = this.ls + this.ind, first = t.charCodeAt(at2);
+        (first === 38 || first === 42 || first === 33) && giveUp("properties on the next line"), v = this.node(at2, this.ind, col);
+      } else
+        v = null, this.withPos && (this.np = { k: 0, s: empty, e: empty });
+    } else
+      (c === 38 || c === 42 || c === 33 || c === TAB) && giveUp("anchor before a property or alias"), v = this.inline(p, col, !0);
+    return this.openAnchors--, this.anchors.set(name, { v, p: this.np }), v;
+  }
+  /** A node starting at `q` (column `col` of the current line), inside a parent indented `parent`. */
+  node(q, col, parent) {
+    let t = this.t, c = t.charCodeAt(q);
+    if (c === DASH && this.sepAfter(q + 1)) return this.seq(q, col);
+    if (c === DQ || c === SQ) {
+      let s = q, v = c === DQ ? this.dquoted(q, parent) : this.squoted(q, parent), e = this.qEnd, r2 = e;
+      for (; t.charCodeAt(r2) === SP; ) r2++;
+      return t.charCodeAt(r2) === COLON && this.sepAfter(r2 + 1) ? this.map(q, col) : (this.scalarPos(s, e), this.endLine(e), v);
+    }
+    if (c === 91 || c === 123) {
+      let s = q;
+      this.flowParent = parent;
+      let v = this.flow(q), e = this.qEnd, r2 = e;
+      for (; t.charCodeAt(r2) === SP; ) r2++;
+      return t.charCodeAt(r2) === COLON && giveUp("flow collection as key"), this.withPos && (this.np.s = s), this.endLine(e), v;
+    }
+    return c === 124 || c === 62 ? this.block(q, parent) : ((indicator(c) || c === TAB) && giveUp("indicator"), this.keyLine(q) ? this.map(q, col) : this.plainValue(q, parent));
+  }
+  /** A key at `q` (plain or quoted) up to its `:`; returns the key and sets `qEnd` past the colon. */
+  key(q) {
+    let t = this.t, c = t.charCodeAt(q), k, ke, colon;
+    if (c === DQ || c === SQ) {
+      for (k = c === DQ ? this.dquoted(q) : this.squoted(q), ke = this.qEnd, colon = ke; t.charCodeAt(colon) === SP; ) colon++;
+      (t.charCodeAt(colon) !== COLON || !this.sepAfter(colon + 1)) && giveUp("quoted key without colon");
+    } else {
+      (indicator(c) || c === DASH && this.sepAfter(q + 1)) && giveUp("key indicator");
+      let end = this.eol(q);
+      colon = -1;
+      for (let i = q; i < end; i++) {
+        let ch = t.charCodeAt(i);
+        if (ch === COLON && this.sepAfter(i + 1)) {
+          colon = i;
+          break;
+        }
+        if (ch === TAB || ch === HASH && t.charCodeAt(i - 1) === SP) break;
+      }
+      for (colon === -1 && giveUp("no key"), ke = colon; ke > q && t.charCodeAt(ke - 1) === SP; ) ke--;
+      k = resolvePlain(t.slice(q, ke)), (k === null || typeof k == "object" || typeof k == "number" && !(Number.isSafeInteger(k) && goResolvesToInt(t.slice(q, ke)))) && giveUp("null or float key");
+    }
+    let key = typeof k == "string" ? k : String(k);
+    return key === "__proto__" && giveUp("__proto__ key"), this.keyEnd = ke, this.qEnd = colon + 1, key;
+  }
+  /** A block mapping whose keys sit at column `col`; the first key starts at `q`. */
+  map(q, col) {
+    let t = this.t, out = {}, pm = this.withPos ? { k: 1, s: q, e: q, keys: [], ks: [], ke: [], vals: [] } : void 0;
+    for (; ; ) {
+      let ks = q, key = this.key(q);
+      this.values && Object.prototype.hasOwnProperty.call(out, key) && giveUp("duplicate key");
+      let ke = this.keyEnd, p = this.qEnd;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let c = t.charCodeAt(p), v;
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+        let empty = p;
+        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : this.ind === col && t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1) ? v = this.seq(this.ls + col, col) : (v = null, pm && (this.np = { k: 0, s: empty, e: empty }));
+      } else {
+        if (c === TAB)
+          return giveUp("tab after colon");
+        v = this.inline(p, col);
+      }
+      if (this.values && (out[key] = v), pm && (pm.keys.push(key), pm.ks.push(ks), pm.ke.push(ke), pm.vals.push(this.np)), this.ind !== col) {
+        this.ind > col && giveUp("bad indentation");
+        break;
+      }
+      q = this.ls + col, t.charCodeAt(q) === DASH && this.sepAfter(q + 1) && giveUp("sequence entry in mapping");
+    }
+    return pm && (pm.e = this.lastEnd, this.np = pm), out;
+  }
+  /** A value that starts on the key's line at `p`, in a mapping at column `col`. */
+  inline(p, col, afterAnchor = !1) {
+    let c = this.t.charCodeAt(p);
+    if (c === 38 && !afterAnchor) return this.anchored(p, col);
+    if (c === 42) {
+      let v = this.alias(p);
+      return this.endLine(this.qEnd), v;
+    }
+    if (afterAnchor && this.keyLine(p) && giveUp("anchor on a key"), c === DQ || c === SQ) {
+      let v = c === DQ ? this.dquoted(p, col) : this.squoted(p, col);
+      return this.scalarPos(p, this.qEnd), this.endLine(this.qEnd), v;
+    }
+    if (c === 91 || c === 123) {
+      this.flowParent = col;
+      let v = this.flow(p);
+      return this.withPos && (this.np.s = p), this.endLine(this.qEnd), v;
+    }
+    return c === 124 || c === 62 ? this.block(p, col) : ((indicator(c) || c === DASH && this.sepAfter(p + 1)) && giveUp("indicator in value"), this.plainValue(p, col));
+  }
+  /** A block sequence whose `-` sit at column `col`; the first is at `q`. */
+  seq(q, col) {
+    let t = this.t, out = [], ps = this.withPos ? { k: 2, s: q, e: q, items: [] } : void 0;
+    for (; ; ) {
+      let p = q + 1;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let c = t.charCodeAt(p), v;
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) {
+        let empty = p;
+        this.endLine(p), this.ind > col ? v = this.node(this.ls + this.ind, this.ind, col) : (v = null, ps && (this.np = { k: 0, s: empty, e: empty }));
+      } else {
+        if (c === TAB)
+          return giveUp("tab after dash");
+        v = c === 38 || c === 42 ? this.inline(p, col) : this.node(p, p - this.lineStartOf(p), col);
+      }
+      if (this.values && out.push(v), ps && ps.items.push(this.np), this.ind !== col || !(t.charCodeAt(this.ls + col) === DASH && this.sepAfter(this.ls + col + 1))) {
+        this.ind > col && giveUp("bad indentation");
+        break;
+      }
+      q = this.ls + col;
+    }
+    return ps && (ps.e = this.lastEnd, this.np = ps), out;
+  }
+  documents() {
+    let t = this.t, docs = [];
+    this.seek(0), t.charCodeAt(this.ls + Math.max(this.ind, 0)) === 37 && giveUp("directive");
+    let explicit = !1, start = 0;
+    for (; this.ls < t.length; ) {
+      if (this.ind === -1) {
+        let m = this.ls;
+        explicit && docs.push({ value: null, range: [start, m] }), explicit = !0, start = m, this.endLine(m + 3);
+        continue;
+      }
+      let col = this.ind, first = this.ls + col;
+      explicit || (start = this.ls), t.charCodeAt(first) === 37 && giveUp("directive"), this.anchors.clear(), this.aliases = 0, this.aliasedCollection = !1;
+      let value = this.node(first, col, -1), pos = this.np;
+      this.ind !== -1 && giveUp("content after the root node"), (typeof value != "object" || value === null) && giveUp("scalar document");
+      let end = this.ls < t.length ? this.ls : t.length, doc = { value, range: [start, end] };
+      this.withPos && (doc.pos = pos), t.charCodeAt(first) !== 38 && (doc.rootStart = first), this.aliasedCollection && (doc.aliasedCollection = !0), docs.push(doc), explicit = !1, this.ls < t.length && (explicit = !0, start = this.ls, this.endLine(this.ls + 3));
+    }
+    return explicit && docs.push({ value: null, range: [start, t.length] }), docs;
+  }
+};
+
+// src/input/fast-yaml.ts
+var UNUSUAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
+function fastParse(text, opts = {}) {
+  if (!UNUSUAL.test(text))
+    try {
+      let withPos = opts.withPos ?? !1;
+      return new Reader(text, withPos, opts.maxAliases ?? 100, opts.maxFlowDepth ?? 200, !(withPos && opts.positionsOnly)).documents();
+    } catch (e) {
+      if (e instanceof GiveUp || e instanceof RangeError) return;
+      throw e;
+    }
+}
+
+// src/input/fast-yaml/locator.ts
+function standIn(k, s, end) {
+  return k === 1 ? { k, s, e: end, keys: [], ks: [], ke: [], vals: [] } : { k, s, e: end, items: [] };
+}
+var Locator = class extends Reader {
+  constructor(text) {
+    super(text, !0, 100, 200, !1);
+  }
+  isDash(p) {
+    return this.t.charCodeAt(p) === DASH && this.sepAfter(p + 1);
+  }
+  /**
+   * From the line holding the current key (or `- `) at column `col`, to the next content line
+   * outside its value: indented `col` or less and, after a key, not a `- ` entry at `col` (those
+   * belong to the key's compact sequence).
+   */
+  skipValue(col, afterKey) {
+    for (this.seek(this.nextLine(this.ls)); this.ind > col || afterKey && this.ind === col && this.isDash(this.ls + col); ) this.seek(this.nextLine(this.ls));
+  }
+  locate(path) {
+    let t = this.t;
+    if (this.seek(0), this.ind === -1 && (this.ls >= t.length || (this.endLine(this.ls + 3), this.ind === -1)))
+      return;
+    let q = this.ls + this.ind, col = this.ind, parent = -1, key, i = 0, done = (root, at2) => ({ root, rest: path.slice(at2), ...key ? { key } : {} });
+    for (; ; ) {
+      let c = t.charCodeAt(q), seg = path[i];
+      if (c === 38 || c === 42 || c === DQ || c === SQ) return;
+      if (this.isDash(q)) {
+        if (typeof seg != "number") return done(standIn(2, q, t.length), i);
+        for (let n = 0; n < seg; n++)
+          if (this.skipValue(col, !1), this.ind !== col || !this.isDash(this.ls + col)) return done(standIn(2, q, t.length), i);
+        let p2 = (seg === 0 ? q : this.ls + col) + 1;
+        for (; t.charCodeAt(p2) === SP; ) p2++;
+        let v2 = t.charCodeAt(p2);
+        if (key = void 0, i++, Number.isNaN(v2) || v2 === LF || v2 === CR || v2 === HASH) {
+          let empty = p2;
+          if (this.endLine(p2), this.ind <= col) return done({ k: 0, s: empty, e: empty }, i);
+          parent = col, q = this.ls + this.ind, col = this.ind;
+        } else {
+          if (v2 === TAB || v2 === 38 || v2 === 42) return;
+          parent = col, q = p2, col = p2 - this.lineStartOf(p2);
+        }
+        continue;
+      }
+      if (c === 91 || c === 123 || c === 124 || c === 62 || !this.keyLine(q))
+        return this.node(q, col, parent), done(this.np, i);
+      if (i === path.length) return done(standIn(1, q, t.length), i);
+      let want = String(seg), start = q;
+      for (; this.key(q) !== want; ) {
+        if (this.skipValue(col, !0), this.ind !== col) return done(standIn(1, start, t.length), i);
+        q = this.ls + col;
+      }
+      key = [q, this.keyEnd], i++;
+      let p = this.qEnd;
+      for (; t.charCodeAt(p) === SP; ) p++;
+      let v = t.charCodeAt(p);
+      if (Number.isNaN(v) || v === LF || v === CR || v === HASH) {
+        let empty = p;
+        if (this.endLine(p), this.ind > col)
+          parent = col, q = this.ls + this.ind, col = this.ind;
+        else if (this.ind === col && this.isDash(this.ls + col))
+          q = this.ls + col;
+        else
+          return done({ k: 0, s: empty, e: empty }, i);
+        continue;
+      }
+      return v === TAB ? void 0 : (this.inline(p, col), done(this.np, i));
+    }
+  }
+};
+function locatePath(text, path) {
+  try {
+    return new Locator(text).locate(path);
+  } catch (e) {
+    if (e instanceof GiveUp || e instanceof RangeError) return;
+    throw e;
+  }
+}
+
+// src/input/tree.ts
+var GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+function goYamlFloats(tags) {
+  return tags.map((t) => {
+    let tag = t;
+    return tag.tag !== "tag:yaml.org,2002:float" || !(tag.test instanceof RegExp) || /nan/i.test(tag.test.source) ? t : { ...tag, test: tag.format === "EXP" ? GO_FLOAT_EXP : GO_FLOAT };
+  });
+}
+var PARSE_OPTIONS = {
+  version: "1.1",
+  customTags: goYamlFloats,
+  merge: !0,
+  uniqueKeys: !0,
+  prettyErrors: !1,
+  strict: !1,
+  // The `yaml` package reports some oddities (a mapping used as a key) with process.emitWarning,
+  // which would print to the CLI's stderr; they are not errors of the manifest.
+  logLevel: "error"
+}, GO_PARSE_OPTIONS = { ...PARSE_OPTIONS, merge: !1, uniqueKeys: !1 }, trees = /* @__PURE__ */ new WeakMap();
+function lineStart(text, at2) {
+  let nl2 = text.lastIndexOf(`
+`, at2 - 1);
+  return nl2 === -1 ? 0 : nl2 + 1;
+}
+var tracked;
+var WALKS_BEFORE_TREE = 8, walks = /* @__PURE__ */ new WeakMap();
+function walkPath(obj, path) {
+  if (obj.rootStart === void 0) return;
+  let file = obj.file;
+  if (trees.get(file)?.has(obj.documentIndex)) return;
+  let byDoc = walks.get(file);
+  byDoc || walks.set(file, byDoc = /* @__PURE__ */ new Map());
+  let n = byDoc.get(obj.documentIndex) ?? 0;
+  if (n >= WALKS_BEFORE_TREE) return;
+  byDoc.set(obj.documentIndex, n + 1), tracked && (tracked.walks++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
+  let base = lineStart(file.text, obj.docRange[0]), located = locatePath(file.text.slice(base, obj.docRange[1]), path);
+  return located ? { located, base } : void 0;
+}
+function treeOf(obj) {
+  let file = obj.file, byDoc = trees.get(file);
+  byDoc || trees.set(file, byDoc = /* @__PURE__ */ new Map());
+  let hit = byDoc.get(obj.documentIndex);
+  if (hit !== void 0) return hit ?? void 0;
+  tracked && (tracked.passes++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
+  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
+  if (firstFast?.pos)
+    tree = { kind: "fast", root: firstFast.pos, base };
+  else
+    try {
+      let docs = yamlLib().parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS), first = Array.isArray(docs) ? docs.find((d) => d.contents !== null) : void 0;
+      first && (tree = { kind: "yaml", doc: first, base });
+    } catch {
+      tree = null;
+    }
+  return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
+}
+
+// src/input/line-index.ts
+var LineIndex = class {
+  #starts = [];
+  #text;
+  /** `text`: the file text to index on first use (not given when a parser fills the index). */
+  constructor(text) {
+    this.#text = text;
+  }
+  get lineStarts() {
+    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
+  }
+  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
+  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
+  #fill(text) {
+    this.#text = void 0;
+    let starts = this.#starts;
+    if (!(starts.length > 0)) {
+      starts.push(0);
+      for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) starts.push(i + 1);
+    }
+  }
+  /** 1-based line and column of an offset; line 0 when the index is empty. */
+  linePos = (offset) => {
+    let starts = this.lineStarts, low = 0, high = starts.length;
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      starts[mid] < offset ? low = mid + 1 : high = mid;
+    }
+    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
+  };
+};
+
+// src/input/templates.ts
+var isBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
+function lineEnd(text, i, end = text.length) {
+  for (; i < end; i++) if (isBreak2(text.charCodeAt(i))) return i;
+  return end;
+}
+function pair(text, c, from, to) {
+  for (let j = from; j + 1 < to; j++) if (text.charCodeAt(j) === c && text.charCodeAt(j + 1) === c) return j;
+  return -1;
+}
+function expressions(text, from, to, each) {
+  for (let i = from; i < to; ) {
+    let eol = lineEnd(text, i, to);
+    for (let k = i; k < eol; ) {
+      let open = pair(text, 123, k, eol);
+      if (open === -1) break;
+      let close = pair(text, 125, open + 2, eol);
+      if (close === -1) break;
+      if (each(open, close + 2) === !0) return;
+      k = close + 2;
+    }
+    i = eol + 1;
+  }
+}
+function hasTemplateSyntax(text, from = 0, to = text.length) {
+  let found = !1;
+  return expressions(text, from, to, () => found = !0), found;
+}
+var isSpace2 = (c) => c === 32 || c === 9 || c === 65279 || c === 160 || c === 11 || c === 12;
+function blankTemplates(text) {
+  let out = [], done = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(`
+`, start);
+    end === -1 && (end = text.length);
+    let spans = [];
+    if (expressions(text, start, end, (s, e) => {
+      spans.push(s, e);
+    }), spans.length > 0) {
+      let only = !0;
+      for (let k = 0, at2 = start; k <= spans.length && only; k += 2) {
+        let upTo = k < spans.length ? spans[k] : end;
+        for (let q = at2; q < upTo && only; q++) {
+          let c = text.charCodeAt(q);
+          !isSpace2(c) && !(c === 13 && k === spans.length) && (only = !1);
+        }
+        at2 = spans[k + 1];
+      }
+      if (only)
+        out.push(text.slice(done, start), blanks(text, start, end));
+      else {
+        out.push(text.slice(done, start));
+        for (let k = 0, at2 = start; k < spans.length; k += 2)
+          out.push(text.slice(at2, spans[k]), "x".repeat(spans[k + 1] - spans[k])), at2 = spans[k + 1], k + 2 === spans.length && out.push(text.slice(at2, end));
+      }
+      done = end;
+    }
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return out.push(text.slice(done)), out.join("");
+}
+function blanks(text, from, to) {
+  let line = text.slice(from, to);
+  return line.indexOf("\r") === -1 ? " ".repeat(to - from) : line.replace(/[^\r]/g, " ");
+}
+function hasCollectionKey(doc) {
+  let { isCollection, visit: visit2 } = yamlLib(), found = !1;
+  return visit2(doc, {
+    Pair(_key, pair2) {
+      if (isCollection(pair2.key))
+        return found = !0, visit2.BREAK;
+    }
+  }), found;
+}
+function templateDocuments(text, docs) {
+  let out = /* @__PURE__ */ new Set();
+  if (!hasTemplateSyntax(text)) return out;
+  let blankedErrors, errorsOnceBlanked = () => {
+    if (blankedErrors) return blankedErrors;
+    let parsed = yamlLib().parseAllDocuments(blankTemplates(text), PARSE_OPTIONS);
+    return blankedErrors = new Set((Array.isArray(parsed) ? parsed : [parsed]).flatMap((d) => d.errors.map((e) => e.pos[0]))), blankedErrors;
+  }, from = 0;
+  return docs.forEach((doc, i) => {
+    let to = doc.range?.[2] ?? text.length, start = from;
+    if (from = to, !hasTemplateSyntax(text, start, Math.max(to, start))) return;
+    let errors = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+    errors.length > 0 ? errorsOnceBlanked().has(errors[0].pos[0]) || out.add(i) : doc.errors.length === 0 && hasCollectionKey(doc) && out.add(i);
+  }), out;
+}
+
+// src/input/flow-indent.ts
+function pads(text) {
+  let lines = text.split(`
+`), out = /* @__PURE__ */ new Map(), inDouble = !1, inSingle = !1, depth = 0, open = 0, blockScalar = -1;
+  for (let li = 0; li < lines.length; li++) {
+    let line = lines[li], indent = /^ */.exec(line)[0].length, blank = line.trim() === "";
+    if (blockScalar >= 0) {
+      if (blank || indent > blockScalar) continue;
+      blockScalar = -1;
+    }
+    let inside = inDouble || inSingle || depth > 0;
+    inside && !blank && indent <= open && out.set(li, open + 1 - indent), inside || (open = indent);
+    let prev = "";
+    for (let i = indent; i < line.length; i++) {
+      let c = line[i];
+      if (inDouble) {
+        c === "\\" ? i++ : c === '"' && (inDouble = !1), prev = c;
+        continue;
+      }
+      if (inSingle) {
+        c === "'" && line[i + 1] === "'" ? i++ : c === "'" && (inSingle = !1), prev = c;
+        continue;
+      }
+      if (c === " " || c === "	" || c === "\r") continue;
+      if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) break;
+      let valueStart = prev === "" || prev === ":" || prev === "-" || prev === "," || prev === "[" || prev === "{" || prev === "?";
+      if (valueStart && c === '"') inDouble = !0;
+      else if (valueStart && c === "'") inSingle = !0;
+      else if ((c === "[" || c === "{") && (valueStart || depth > 0)) depth++;
+      else if ((c === "]" || c === "}") && depth > 0) depth--;
+      else if (depth === 0 && valueStart && (c === "|" || c === ">") && blockHeader(line, i)) {
+        blockScalar = indent;
+        break;
+      }
+      prev = c;
+    }
+  }
+  return out;
+}
+function blockHeader(line, i) {
+  let k = i + 1;
+  for (; k < line.length && (line[k] === "-" || line[k] === "+" || line[k] >= "0" && line[k] <= "9"); ) k++;
+  for (; k < line.length && /\s/.test(line[k]); ) k++;
+  if (k === line.length) return !0;
+  if (line[k] !== "#") return !1;
+  let e = line.length;
+  for (; e > k && /\s/.test(line[e - 1]); ) e--;
+  for (let j = k; j < e; j++) {
+    let c = line.charCodeAt(j);
+    if (c === 13 || c === 8232 || c === 8233) return !1;
+  }
+  return !0;
+}
+function padFlowContinuations(text) {
+  let p = pads(text);
+  return p.size === 0 ? text : text.split(`
+`).map((line, i) => p.has(i) ? " ".repeat(p.get(i)) + line : line).join(`
+`);
+}
+
+// src/input/yaml-errors.ts
+function errorRange(text, [start, end]) {
+  let s = start;
+  for (; s < text.length && /[ \t\r\n]/.test(text[s]); ) s++;
+  return s >= text.length && (s = Math.min(start, Math.max(text.length - 1, 0))), [s, Math.max(end, s + 1)];
+}
+function reportedErrors(errors) {
+  return errors.every((e) => e.code === "DUPLICATE_KEY") ? [...errors] : [errors[0]];
+}
+function firstLine(message) {
+  return message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function duplicate(err, doc, source) {
+  let { isMap, isScalar, visit: visit2 } = yamlLib(), hit;
+  return visit2(doc, {
+    Map(_k, map) {
+      if (!isMap(map)) return;
+      let seen = /* @__PURE__ */ new Map();
+      for (let pair2 of map.items) {
+        if (!isScalar(pair2.key) || !pair2.key.range) continue;
+        let key = String(pair2.key.value);
+        if (pair2.key.range[0] === err.pos[0]) {
+          let first = seen.get(key);
+          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, visit2.BREAK;
+        }
+        seen.has(key) || seen.set(key, pair2.key.range[0]);
+      }
+    }
+  }), hit;
+}
+function describeError(err, doc, source, all2 = doc.errors) {
+  if (err.code === "DUPLICATE_KEY") {
+    let d = duplicate(err, doc, source);
+    if (d) {
+      let where5 = d.firstLine !== void 0 ? ` (first set on line ${d.firstLine})` : "";
+      return `duplicate key \`${d.key}\`${where5}: kustomize and Flux refuse the document, and kubectl silently keeps only one value. Remove one, or add the missing \`---\` if two objects ran together.`;
+    }
+  }
+  let rest = all2.length - reportedErrors(all2).length;
+  return firstLine(err.message) + (rest > 0 ? ` (${rest} more error${rest === 1 ? "" : "s"} in this document, probably caused by this one)` : "");
+}
+
+// src/input/parse.ts
+function flowDepthExceeds(text, limit) {
+  let depth = 0, inDouble = !1, inSingle = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (inDouble) {
+      c === 92 ? i++ : c === 34 && (inDouble = !1);
+      continue;
+    }
+    if (inSingle) {
+      c === 39 && (inSingle = !1);
+      continue;
+    }
+    if (c === 34) inDouble = !0;
+    else if (c === 39) {
+      let p = i > 0 ? text.charCodeAt(i - 1) : 32;
+      (p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) && (inSingle = !0);
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
+  }
+}
+var FALLBACK_MAX_NODES = 25e4;
+function fallbackNodesExceed(text, max) {
+  if (text.length < max) return;
+  let count = 0, content = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 10) {
+      if (content && ++count > max) return i - 1;
+      content = !1;
+    } else if (c === 44) {
+      if (++count > max) return i;
+    } else c !== 32 && c !== 9 && c !== 13 && (content = !0);
+  }
+}
+var TOO_DEEP = "nested too deeply for the YAML parser (its stack ran out); not audited (limit: maxDepth)";
+function strField(v) {
+  return typeof v == "string" ? v : void 0;
+}
+function makeObject(source, documentIndex, docRange, rootPath, value) {
+  let apiVersion = strField(value.apiVersion), kind = strField(value.kind);
+  if (!apiVersion || !kind) return;
+  let meta = value.metadata && typeof value.metadata == "object" ? value.metadata : {}, obj = {
+    file: source,
+    documentIndex,
+    docRange,
+    rootPath,
+    value,
+    apiVersion,
+    kind,
+    name: strField(meta.name) ?? strField(meta.generateName) ?? ""
+  }, ns = strField(meta.namespace);
+  return ns && (obj.namespace = ns), obj;
+}
+function missingType(rec) {
+  let meta = rec.metadata;
+  if (!meta || typeof meta != "object" || Array.isArray(meta)) return;
+  let name = meta.name ?? meta.generateName;
+  if (typeof name != "string" || !name || !["kind", "apiVersion", "spec", "data", "stringData", "rules", "subjects", "roleRef"].some((k) => k in rec)) return;
+  let lacks = [typeof rec.apiVersion == "string" && rec.apiVersion ? "" : "`apiVersion`", typeof rec.kind == "string" && rec.kind ? "" : "`kind`"].filter(Boolean).join(" and ");
+  return `the object "${name.slice(0, 80)}" has no ${lacks}: the API server rejects it ("${lacks.includes("apiVersion") ? "apiVersion" : "kind"} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
+}
+var tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
+function pushObjects(out, source, di, docRange, rec, rootStart) {
+  let items = rec.items, listKind = strField(rec.kind);
+  if (Array.isArray(items) && listKind) {
+    let itemKind = listKind.endsWith("List") ? listKind.slice(0, -4) : listKind, listApiVersion = strField(rec.apiVersion) ?? "";
+    if (items.forEach((item, i) => {
+      if (!item || typeof item != "object" || Array.isArray(item)) return;
+      let value = item;
+      !strField(value.kind) && !strField(value.apiVersion) && (value = { ...value, kind: itemKind, apiVersion: listApiVersion });
+      let child = makeObject(source, di, docRange, ["items", i], value);
+      child && out.objects.push(child);
+    }), listKind.endsWith("List")) return;
+    let at2 = keyOffset(source.text, docRange, "items") ?? rootStart ?? docRange[0];
+    out.diagnostics.push({
+      code: "yaml-decode-ambiguous",
+      file: source.path,
+      message: `\`items\` in a ${listKind.slice(0, 80)}: kubectl reads any object with an \`items\` list as a List, applies its items and drops the ${listKind.slice(0, 80)} itself; other tools may apply the ${listKind.slice(0, 80)}. Both are audited. Write the items as objects of their own (separated by \`---\`), or as a \`kind: List\``,
+      range: [at2, at2 + 1]
+    });
+  }
+  let obj = makeObject(source, di, docRange, [], rec);
+  if (!obj) {
+    let missing = missingType(rec);
+    if (missing) {
+      let at2 = rootStart ?? docRange[0];
+      out.diagnostics.push({ code: "object-without-type", file: source.path, message: missing, range: [at2, at2 + 1] });
+    }
+    out.nonKubernetesDocuments++;
+    return;
+  }
+  rootStart !== void 0 && (obj.rootStart = rootStart), out.objects.push(obj);
+}
+function keyOffset(text, docRange, key) {
+  let { parseAllDocuments, isMap, isScalar } = yamlLib();
+  try {
+    let slice = text.slice(docRange[0], docRange[1]), docs = parseAllDocuments(yaml11Breaks(slice), GO_PARSE_OPTIONS), root = Array.isArray(docs) ? docs.find((d) => d.contents !== null)?.contents : void 0;
+    if (!isMap(root)) return;
+    let keys = root.items.map((p) => p.key).filter((k) => isScalar(k)), hit = keys.filter((k) => k.value === key).pop() ?? keys.find((k) => k.source === "<<");
+    return hit?.range ? docRange[0] + hit.range[0] : void 0;
+  } catch {
+    return;
+  }
+}
+function fromFast(out, source, docs, limits) {
+  for (let di = 0; di < docs.length; di++) {
+    let doc = docs[di];
+    if (di >= limits.maxDocuments) {
+      let at2 = doc.range[0];
+      out.diagnostics.push({ code: "input-not-auditable", file: source.path, message: tooManyDocuments(limits), range: [at2, at2 + 1] });
+      break;
+    }
+    if (doc.value === null) continue;
+    if (out.documents++, Array.isArray(doc.value)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let rec = doc.value;
+    pushObjects(out, source, di, doc.range, rec, doc.rootStart);
+  }
+  return out;
+}
+var templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
+function parseSource(source, limits, chart, onlyYaml = !1) {
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
+  if (chart !== void 0 && hasTemplateSyntax(text))
+    return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
+  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  if (fast) return fromFast(out, source, fast, limits);
+  let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
+  if (many !== void 0)
+    return diag("input-not-auditable", `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, \u2026); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]), out;
+  let deep = flowDepthExceeds(text, limits.maxDepth);
+  return deep !== void 0 ? (diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out) : fromYaml(out, source, limits);
+}
+function parseChunks(text, chunks, json) {
+  let { parseAllDocuments } = yamlLib();
+  return chunks.map((chunk) => {
+    let raw = text.slice(chunk.start, chunk.end), t = json ? raw : yaml11Breaks(raw), docs = parseAllDocuments(t, GO_PARSE_OPTIONS);
+    return Array.isArray(docs) || (docs = [docs]), { chunk, text: t, raw, docs };
+  });
+}
+var broken = (pcs) => pcs.reduce((n, pc2) => n + pc2.docs.filter((d) => d.errors.length > 0).length, 0), ok = (pcs) => pcs.reduce((n, pc2) => n + pc2.docs.filter((d) => d.errors.length === 0).length, 0);
+function padChunks(text, chunks) {
+  let outText = "", from = 0, changed = !1, outChunks = [];
+  for (let c of chunks) {
+    outText += text.slice(from, c.start);
+    let raw = text.slice(c.start, c.end), padded = padFlowContinuations(raw);
+    padded !== raw && (changed = !0), outChunks.push({ start: outText.length, end: outText.length + padded.length }), outText += padded, from = c.end;
+  }
+  return outText += text.slice(from), changed ? { text: outText, chunks: outChunks } : void 0;
+}
+var DIRECTIVE2 = /^%/m;
+function fromYaml(out, source, limits) {
+  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? [{ start: 0, end: text.length }], parsed;
+  try {
+    parsed = parseChunks(text, chunks, json);
+  } catch (e) {
+    return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
+  }
+  if (broken(parsed) > 0) {
+    let padded = padChunks(text, chunks);
+    if (padded) {
+      let again = parseChunks(padded.text, padded.chunks, json);
+      ok(again) > ok(parsed) && broken(again) <= broken(parsed) && (source.text = text = padded.text, source.lineCounter = new LineIndex(text), chunks = padded.chunks, parsed = again);
+    }
+  }
+  let templates = parsed.map((pc2) => templateDocuments(pc2.text, pc2.docs)), templateCount = templates.reduce((n, t) => n + t.size, 0);
+  templateCount > 0 && (out.skipped = templateSkip(templateCount, parsed.reduce((n, pc2) => n + pc2.docs.length, 0)));
+  for (let a of split?.ambiguous ?? []) diag("yaml-decode-ambiguous", a.what, [a.at, a.at + 1]);
+  if (split?.badSeparator !== void 0) {
+    let at2 = split.badSeparator;
+    diag(
+      "yaml-syntax-error",
+      'a `---` line with more than a comment after it: kubectl refuses the file from here on ("invalid Yaml document separator"); put what follows `---` on a line of its own',
+      [at2, at2 + 3]
+    );
+  }
+  let { isMap } = yamlLib(), di = -1;
+  for (let [ci, pc2] of parsed.entries()) {
+    let base = pc2.chunk.start, content = pc2.docs.filter((d) => !isEmptyDocument(d)), chunkBroken = pc2.docs.some((d) => d.errors.length > 0);
+    if (!json && !chunkBroken && DIRECTIVE2.test(pc2.text)) {
+      let at2 = base + pc2.text.search(DIRECTIVE2);
+      diag("yaml-syntax-error", "a YAML directive (`%YAML`, `%TAG`): kubectl cannot read it (its `---` line ends the part of the file the directive is in). Remove it", [at2, at2 + 1]);
+    }
+    let firstContent = pc2.docs.findIndex((d) => !isEmptyDocument(d)), bad = split?.badSeparator, hidesBad = bad !== void 0 && bad >= pc2.chunk.start && bad < pc2.chunk.end;
+    if (!json && !hidesBad && (content.length > 1 || firstContent > 0)) {
+      let second = content.length > 1 ? content[1] : content[0], at2 = base + (second.range?.[0] ?? 0);
+      diag(
+        "yaml-decode-ambiguous",
+        "a second YAML document in one part of the file (after `...`, or a `---` that follows a line break other than `\\n`): kubectl reads only the first and ignores this one, other tools apply it. Separate documents with a `---` line",
+        [at2, at2 + 1]
+      );
+    }
+    for (let [i, doc] of pc2.docs.entries()) {
+      if (di++, di >= limits.maxDocuments) {
+        let at2 = base + (doc.range?.[0] ?? 0);
+        return diag("input-not-auditable", tooManyDocuments(limits), [at2, at2 + 1]), out;
+      }
+      if (templates[ci].has(i) || isEmptyDocument(doc)) continue;
+      if (out.documents++, doc.errors.length > 0) {
+        for (let err of reportedErrors(doc.errors)) {
+          let range = errorRange(text, [err.pos[0] + base, err.pos[1] + base]);
+          err.message.includes("Maximum call stack size exceeded") ? diag("input-not-auditable", TOO_DEEP, range) : diag("yaml-syntax-error", describeError(err, doc, source), range);
+        }
+        continue;
+      }
+      let contents = doc.contents, rootAt = base + (contents?.range?.[0] ?? doc.range[0]);
+      if (!json) {
+        let ls = breakInScalar(doc, pc2.raw);
+        ls !== void 0 && diag("yaml-decode-ambiguous", "a line or paragraph separator (U+2028, U+2029) inside a value: YAML 1.1 (kubectl) reads it as a line break; write it escaped (`\\L`, `\\P`) in a double-quoted string", [base + ls, base + ls + 1]);
+      }
+      let decoded;
+      try {
+        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc2.text, base });
+      } catch (e) {
+        let at2 = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? e.at ?? rootAt : rootAt;
+        if (e instanceof RangeError) diag("input-not-auditable", TOO_DEEP, [at2, at2 + 1]);
+        else if (e instanceof LimitError) diag("input-not-auditable", `${e.message} (limit: maxAliasCount ${limits.maxAliasCount})`, [at2, at2 + 1]);
+        else if (e instanceof AmbiguousError) diag("yaml-decode-ambiguous", `${e.message}; the document is not audited`, [at2, at2 + 1]);
+        else if (e instanceof DecodeError) diag("yaml-syntax-error", `kubectl cannot decode this document: ${e.message}`, [at2, at2 + 1]);
+        else throw e;
+        continue;
+      }
+      for (let d of decoded.duplicates) {
+        let first = source.lineCounter.linePos(d.first).line, kept2 = d.sameValue ? "both have the same value, so kubectl applies it as written, but" : "kubectl keeps the last value and";
+        out.diagnostics.push({
+          code: "yaml-syntax-error",
+          file: source.path,
+          message: `duplicate key \`${d.key}\` (first set on line ${first}): ${kept2} kustomize and Flux refuse the document. Remove one, or add the missing \`---\` if two objects ran together.`,
+          range: [d.at, d.at + 1],
+          ...d.sameValue ? { lesser: !0 } : {},
+          duplicate: { key: d.key, at: d.at, first: d.first, sameValue: d.sameValue }
+        });
+      }
+      let value = decoded.value;
+      if (!isMap(contents) || !value || typeof value != "object" || Array.isArray(value)) {
+        out.nonKubernetesDocuments++;
+        continue;
+      }
+      let docRange = [base + doc.range[0], base + doc.range[2]];
+      pushObjects(out, source, di, docRange, value);
+    }
+  }
+  return out;
+}
+function isEmptyDocument(doc) {
+  if (doc.errors.length > 0) return !1;
+  let { isMap } = yamlLib(), contents = doc.contents;
+  return contents === null || contents !== void 0 && "value" in contents && contents.value === null && !isMap(contents);
+}
+function newSource(path, text) {
+  let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return { path, text: t, lineCounter: new LineIndex(t) };
+}
+
+// src/config/load.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
+
+// src/config/config-validator.gen.js
+var config_validator_gen_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json", title: "leastpriv configuration (.leastpriv.yaml)", type: "object", additionalProperties: !1, properties: { $schema: { type: "string" }, profile: { description: "Rule profile: which rules are on, at which severity. Config below still overrides single rules.", type: "string", enum: ["leastpriv", "pss-baseline", "pss-restricted"] }, kubeVersion: { description: "Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.", type: "string", pattern: "^(v?1\\.[0-9]{1,3}|latest)$" }, failOn: { description: "Lowest severity that makes the run fail (exit 1).", enum: ["error", "warning", "note", "none"] }, rules: { description: "Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.", type: "object", propertyNames: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" }, additionalProperties: { oneOf: [{ enum: ["error", "warning", "note", "off"] }, { type: "object", additionalProperties: !1, properties: { severity: { enum: ["error", "warning", "note", "off"] }, options: { type: "object" } } }] } }, exclude: { description: "Paths to skip, in .gitignore syntax, relative to the folder holding the config file.", type: "array", items: { type: "string" } }, gitignore: { description: "Honour .gitignore files (default true).", type: "boolean" }, render: { description: "Render kustomization roots and Flux Kustomizations with kustomize before auditing, and map findings back to the lines that set each value (default true).", type: "boolean" }, kustomizeCommand: { description: "The kustomize to run: `kubectl` (runs `kubectl kustomize`, the default) or a `kustomize` binary (runs `kustomize build`).", type: "string", minLength: 1 }, limits: { type: "object", additionalProperties: !1, properties: { maxFileSize: { description: "Bytes; larger files are reported and skipped (default 16 MiB).", type: "integer", minimum: 1 }, maxDocuments: { description: "YAML documents per file (default 10000).", type: "integer", minimum: 1 }, maxAliasCount: { description: "Alias expansions per document (default 10000).", type: "integer", minimum: 0 }, maxDepth: { description: "Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).", type: "integer", minimum: 1 } } } } }, func2 = Object.prototype.hasOwnProperty, func3 = (function(s) {
+  let n = 0;
+  for (let _ of s) n++;
+  return n;
+}), pattern0 = new RegExp("^(v?1\\.[0-9]{1,3}|latest)$", "u"), pattern1 = new RegExp("^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!func2.call(schema11.properties, key0)) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.$schema !== void 0 && typeof data.$schema != "string") {
+      let err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.profile !== void 0) {
+      let data1 = data.profile;
+      if (typeof data1 != "string") {
+        let err2 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+      if (!(data1 === "leastpriv" || data1 === "pss-baseline" || data1 === "pss-restricted")) {
+        let err3 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    }
+    if (data.kubeVersion !== void 0) {
+      let data2 = data.kubeVersion;
+      if (typeof data2 == "string") {
+        if (!pattern0.test(data2)) {
+          let err4 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^(v?1\\.[0-9]{1,3}|latest)$" }, message: 'must match pattern "^(v?1\\.[0-9]{1,3}|latest)$"' };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+      } else {
+        let err5 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      let data3 = data.failOn;
+      if (!(data3 === "error" || data3 === "warning" || data3 === "note" || data3 === "none")) {
+        let err6 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data4 = data.rules;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (let key1 in data4) {
+          let _errs11 = errors;
+          if (typeof key1 == "string" && !pattern1.test(key1)) {
+            let err7 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" }, message: 'must match pattern "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$"', propertyName: key1 };
+            vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+          }
+          var valid1 = _errs11 === errors;
+          if (!valid1) {
+            let err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+        }
+        for (let key2 in data4) {
+          let data5 = data4[key2], _errs14 = errors, valid3 = !1, passing0 = null, _errs15 = errors;
+          if (!(data5 === "error" || data5 === "warning" || data5 === "note" || data5 === "off")) {
+            let err9 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+          }
+          var _valid0 = _errs15 === errors;
+          _valid0 && (valid3 = !0, passing0 = 0);
+          let _errs16 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (let key3 in data5)
+              if (!(key3 === "severity" || key3 === "options")) {
+                let err10 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+              }
+            if (data5.severity !== void 0) {
+              let data6 = data5.severity;
+              if (!(data6 === "error" || data6 === "warning" || data6 === "note" || data6 === "off")) {
+                let err11 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+              }
+            }
+            if (data5.options !== void 0) {
+              let data7 = data5.options;
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                let err12 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+              }
+            }
+          } else {
+            let err13 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+          var _valid0 = _errs16 === errors;
+          if (_valid0 && valid3 ? (valid3 = !1, passing0 = [passing0, 1]) : _valid0 && (valid3 = !0, passing0 = 1), valid3)
+            errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null);
+          else {
+            let err14 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+          }
+        }
+      } else {
+        let err15 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data8 = data.exclude;
+      if (Array.isArray(data8)) {
+        let len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++)
+          if (typeof data8[i0] != "string") {
+            let err16 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+          }
+      } else {
+        let err17 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    }
+    if (data.gitignore !== void 0 && typeof data.gitignore != "boolean") {
+      let err18 = { instancePath: instancePath + "/gitignore", schemaPath: "#/properties/gitignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+    }
+    if (data.render !== void 0 && typeof data.render != "boolean") {
+      let err19 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+    }
+    if (data.kustomizeCommand !== void 0) {
+      let data12 = data.kustomizeCommand;
+      if (typeof data12 == "string") {
+        if (func3(data12) < 1) {
+          let err20 = { instancePath: instancePath + "/kustomizeCommand", schemaPath: "#/properties/kustomizeCommand/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+        }
+      } else {
+        let err21 = { instancePath: instancePath + "/kustomizeCommand", schemaPath: "#/properties/kustomizeCommand/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data13 = data.limits;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (let key4 in data13)
+          if (!(key4 === "maxFileSize" || key4 === "maxDocuments" || key4 === "maxAliasCount" || key4 === "maxDepth")) {
+            let err22 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+        if (data13.maxFileSize !== void 0) {
+          let data14 = data13.maxFileSize;
+          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14))) {
+            let err23 = { instancePath: instancePath + "/limits/maxFileSize", schemaPath: "#/properties/limits/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+          if (typeof data14 == "number" && (data14 < 1 || isNaN(data14))) {
+            let err24 = { instancePath: instancePath + "/limits/maxFileSize", schemaPath: "#/properties/limits/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+          }
+        }
+        if (data13.maxDocuments !== void 0) {
+          let data15 = data13.maxDocuments;
+          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15))) {
+            let err25 = { instancePath: instancePath + "/limits/maxDocuments", schemaPath: "#/properties/limits/properties/maxDocuments/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+          if (typeof data15 == "number" && (data15 < 1 || isNaN(data15))) {
+            let err26 = { instancePath: instancePath + "/limits/maxDocuments", schemaPath: "#/properties/limits/properties/maxDocuments/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          }
+        }
+        if (data13.maxAliasCount !== void 0) {
+          let data16 = data13.maxAliasCount;
+          if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16))) {
+            let err27 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+          if (typeof data16 == "number" && (data16 < 0 || isNaN(data16))) {
+            let err28 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+        if (data13.maxDepth !== void 0) {
+          let data17 = data13.maxDepth;
+          if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17))) {
+            let err29 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+          if (typeof data17 == "number" && (data17 < 1 || isNaN(data17))) {
+            let err30 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          }
+        }
+      } else {
+        let err31 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+      }
+    }
+  } else {
+    let err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+  }
+  return validate10.errors = vErrors, errors === 0;
+}
+
+// src/input/types.ts
+var DEFAULT_LIMITS = {
+  maxFileSize: 16777216,
+  maxDocuments: 1e4,
+  maxAliasCount: 1e4,
+  maxDepth: 200
+};
+
+// schema/leastpriv-config.schema.json
+var leastpriv_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/leastpriv/leastpriv/blob/main/schema/leastpriv-config.schema.json",
+  title: "leastpriv configuration (.leastpriv.yaml)",
+  type: "object",
+  additionalProperties: !1,
+  properties: {
+    $schema: { type: "string" },
+    profile: {
+      description: "Rule profile: which rules are on, at which severity. Config below still overrides single rules.",
+      type: "string",
+      enum: ["leastpriv", "pss-baseline", "pss-restricted"]
+    },
+    kubeVersion: {
+      description: "Kubernetes version whose Pod Security Admission rules the LP3xx controls follow, e.g. v1.35 (default: the newest verified policy version). Versions newer than it are evaluated as it, as Pod Security Admission does.",
+      type: "string",
+      pattern: "^(v?1\\.[0-9]{1,3}|latest)$"
+    },
+    failOn: {
+      description: "Lowest severity that makes the run fail (exit 1).",
+      enum: ["error", "warning", "note", "none"]
+    },
+    rules: {
+      description: "Per rule, by code (LP201) or name (privileged-container): a severity, 'off', or { severity, options }.",
+      type: "object",
+      propertyNames: { pattern: "^(LP[0-9]{3,4}|[a-z0-9]+(-[a-z0-9]+)*)$" },
+      additionalProperties: {
+        oneOf: [
+          { enum: ["error", "warning", "note", "off"] },
+          {
+            type: "object",
+            additionalProperties: !1,
+            properties: {
+              severity: { enum: ["error", "warning", "note", "off"] },
+              options: { type: "object" }
+            }
+          }
+        ]
+      }
+    },
+    exclude: {
+      description: "Paths to skip, in .gitignore syntax, relative to the folder holding the config file.",
+      type: "array",
+      items: { type: "string" }
+    },
+    gitignore: { description: "Honour .gitignore files (default true).", type: "boolean" },
+    render: { description: "Render kustomization roots and Flux Kustomizations with kustomize before auditing, and map findings back to the lines that set each value (default true).", type: "boolean" },
+    kustomizeCommand: { description: "The kustomize to run: `kubectl` (runs `kubectl kustomize`, the default) or a `kustomize` binary (runs `kustomize build`).", type: "string", minLength: 1 },
+    limits: {
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        maxFileSize: { description: "Bytes; larger files are reported and skipped (default 16 MiB).", type: "integer", minimum: 1 },
+        maxDocuments: { description: "YAML documents per file (default 10000).", type: "integer", minimum: 1 },
+        maxAliasCount: { description: "Alias expansions per document (default 10000).", type: "integer", minimum: 0 },
+        maxDepth: { description: "Nesting depth: flow collections deeper than this are refused before parsing; block nesting too deep for the parser is refused too (default 200).", type: "integer", minimum: 1 }
+      }
+    }
+  }
+};
+
+// src/config/rule-options.ts
+var KEYWORDS = /* @__PURE__ */ new Set(["type", "enum", "const", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems", "pattern", "minLength", "minimum", "maximum", "description", "default"]);
+function unsupportedKeywords(schema) {
+  let out = [];
+  for (let [k, v] of Object.entries(schema)) {
+    if (KEYWORDS.has(k) || out.push(k), k === "properties") for (let s of Object.values(v)) out.push(...unsupportedKeywords(s));
+    (k === "items" || k === "additionalProperties") && typeof v == "object" && v !== null && out.push(...unsupportedKeywords(v));
+  }
+  return out;
+}
+var typeOf = (v) => v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v, typeMatches = (want, v) => typeOf(v) === want || want === "number" && typeof v == "number", shown = (v) => typeof v == "string" ? `'${v}'` : JSON.stringify(v);
+function checkOptions(schema, value, path = "") {
+  let bad = unsupportedKeywords(schema);
+  if (bad.length) throw new Error(`rule options schema uses unsupported keyword(s): ${bad.join(", ")}`);
+  let at2 = (p, k) => p ? `${p}.${k}` : String(k);
+  if (typeof schema.type == "string" && !typeMatches(schema.type, value)) return { path, message: `must be ${schema.type === "array" ? "a list" : schema.type === "object" ? "a mapping" : `a ${schema.type}`}, not ${typeOf(value) === "array" ? "a list" : typeOf(value) === "object" ? "a mapping" : `${typeOf(value)} ${shown(value)}`}` };
+  if (Array.isArray(schema.enum) && !schema.enum.some((e) => e === value)) return { path, message: `must be one of ${schema.enum.map(shown).join(", ")}, not ${shown(value)}` };
+  if ("const" in schema && schema.const !== value) return { path, message: `must be ${shown(schema.const)}` };
+  if (typeof value == "string") {
+    if (typeof schema.minLength == "number" && [...value].length < schema.minLength) return { path, message: `must be at least ${schema.minLength} characters` };
+    if (typeof schema.pattern == "string" && !new RegExp(schema.pattern, "u").test(value)) return { path, message: `must match ${schema.pattern}, not ${shown(value)}` };
+  }
+  if (typeof value == "number") {
+    if (typeof schema.minimum == "number" && value < schema.minimum) return { path, message: `must be at least ${schema.minimum}` };
+    if (typeof schema.maximum == "number" && value > schema.maximum) return { path, message: `must be at most ${schema.maximum}` };
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.minItems == "number" && value.length < schema.minItems) return { path, message: `must have at least ${schema.minItems} item(s)` };
+    if (typeof schema.maxItems == "number" && value.length > schema.maxItems) return { path, message: `must have at most ${schema.maxItems} item(s)` };
+    if (schema.uniqueItems === !0) {
+      let seen = /* @__PURE__ */ new Set();
+      for (let v of value) {
+        let k = JSON.stringify(v);
+        if (seen.has(k)) return { path, message: `must not repeat ${shown(v)}` };
+        seen.add(k);
+      }
+    }
+    if (schema.items && typeof schema.items == "object")
+      for (let i = 0; i < value.length; i++) {
+        let p = checkOptions(schema.items, value[i], at2(path, i));
+        if (p) return p;
+      }
+  }
+  if (typeOf(value) === "object") {
+    let obj = value, props = schema.properties ?? {};
+    for (let r2 of schema.required ?? []) if (!(r2 in obj)) return { path, message: `needs the key '${r2}'` };
+    for (let [k, v] of Object.entries(obj))
+      if (k in props) {
+        let p = checkOptions(props[k], v, at2(path, k));
+        if (p) return p;
+      } else {
+        if (schema.additionalProperties === !1)
+          return { path: at2(path, k), message: "is not an option of this rule", unknownKey: { key: k, allowed: Object.keys(props) } };
+        if (typeof schema.additionalProperties == "object" && schema.additionalProperties !== null) {
+          let p = checkOptions(schema.additionalProperties, v, at2(path, k));
+          if (p) return p;
+        }
+      }
+  }
+}
+
+// src/engine/did-you-mean.ts
+function editDistance(a, b) {
+  let d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
+    }
+  }
+  return d[b.length];
+}
+function didYouMean(word, candidates) {
+  let best, bestD = 1 / 0;
+  for (let c of candidates) {
+    let dist = editDistance(word.toLowerCase(), c.toLowerCase());
+    dist < bestD && ([best, bestD] = [c, dist]);
+  }
+  if (best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
+  let prefixed = candidates.filter((c) => c.startsWith(word) || word.startsWith(c));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+
+// src/config/load.ts
+var ConfigError = class extends Error {
+}, CONFIG_NAMES = [".leastpriv.yaml", ".leastpriv.yml"];
+function findConfig(cwd) {
+  let dir = resolve2(cwd);
+  for (; ; ) {
+    for (let n of CONFIG_NAMES) {
+      let p = join(dir, n);
+      if (existsSync(p)) return p;
+    }
+    let parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+var TOP_KEYS = () => Object.keys(leastpriv_config_schema_default.properties);
+function validateConfig(data, whereArg, knownRule) {
+  let at2 = (path) => typeof whereArg == "string" ? whereArg : whereArg(path), where5 = at2([]);
+  if (data && typeof data == "object" && typeof data.kubeVersion == "number") {
+    let n = data.kubeVersion;
+    throw new ConfigError(`${at2(["kubeVersion"])}: kubeVersion: ${String(n)} is read by YAML as a number (1.30 would become 1.3): quote it, kubeVersion: "v${String(n)}"`);
+  }
+  if (!config_validator_gen_default(data)) {
+    let e = config_validator_gen_default.errors[0], key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)", extra = e.params && "additionalProperty" in e.params ? ` '${String(e.params.additionalProperty)}'${unknownKeyHint(String(e.params.additionalProperty), e.instancePath)}` : "", allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "", path = e.instancePath ? e.instancePath.slice(1).split("/").map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~")) : [];
+    throw e.params && "additionalProperty" in e.params && path.push(String(e.params.additionalProperty)), new ConfigError(`${at2(path)}: ${key}: ${e.message}${extra}${allowed}`);
+  }
+  let cfg = data;
+  for (let [id, setting] of Object.entries(cfg.rules ?? {})) {
+    if (!knownRule(id)) {
+      let hint3 = knownRule.ids ? didYouMean(id, knownRule.ids()) : void 0;
+      throw new ConfigError(`${at2(["rules", id])}: rules.${id}: no rule has this code or name${hint3 ? `; did you mean ${hint3}?` : ""} (see 'leastpriv rules')`);
+    }
+    if (typeof setting != "object" || setting.options === void 0 || !knownRule.optionsSchema) continue;
+    let schema = knownRule.optionsSchema(id);
+    if (!schema) throw new ConfigError(`${at2(["rules", id, "options"])}: rules.${id}.options: this rule takes no options`);
+    let p = checkOptions(schema, setting.options);
+    if (!p) continue;
+    let key = `rules.${id}.options${p.path ? "." + p.path : ""}`, hint2 = p.unknownKey ? didYouMean(p.unknownKey.key, p.unknownKey.allowed) : void 0, allowed = p.unknownKey ? ` (options: ${p.unknownKey.allowed.join(", ") || "none"})` : "";
+    throw new ConfigError(`${at2(["rules", id, "options", ...p.path ? p.path.split(".") : []])}: ${key}: ${p.message}${hint2 ? `; did you mean ${hint2}?` : allowed}`);
+  }
+  return cfg;
+}
+function unknownKeyHint(key, instancePath) {
+  if (instancePath !== "") return "";
+  let hint2 = didYouMean(key, TOP_KEYS());
+  return hint2 ? `; did you mean ${hint2}?` : "";
+}
+function defaults() {
+  return { profile: "leastpriv", kubeVersion: DEFAULT_KUBE_VERSION, failOn: "error", rules: {}, exclude: [], gitignore: !0, limits: { ...DEFAULT_LIMITS }, render: !0, kustomizeCommand: "kubectl" };
+}
+function resolveConfig(file, path) {
+  let d = defaults(), cfg = {
+    profile: file.profile ?? d.profile,
+    kubeVersion: file.kubeVersion ?? d.kubeVersion,
+    failOn: file.failOn ?? d.failOn,
+    rules: file.rules ?? {},
+    exclude: file.exclude ?? [],
+    gitignore: file.gitignore ?? !0,
+    render: file.render ?? !0,
+    kustomizeCommand: file.kustomizeCommand ?? "kubectl",
+    limits: { ...d.limits, ...file.limits ?? {} }
+  };
+  return path && (cfg.file = path), cfg;
+}
+function loadConfig(opts) {
+  let path = opts.configPath ? resolve2(opts.cwd, opts.configPath) : findConfig(opts.cwd);
+  if (!path) return defaults();
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new ConfigError(`${path}: cannot read: ${e.code ?? e.message}`);
+  }
+  return configFromText(text, path, opts.knownRule);
+}
+function configFromText(text, path, knownRule, label = path) {
+  let data, doc;
+  try {
+    if (doc = yamlLib().parseDocument(text, { prettyErrors: !1 }), doc.errors.length) throw doc.errors[0];
+    data = doc.toJS() ?? {};
+    let node = typeof (data && typeof data == "object" ? data.kubeVersion : void 0) == "number" ? doc.get("kubeVersion", !0) : void 0, written = node?.range ? text.slice(node.range[0], node.range[1]).trim() : "";
+    /^1\.\d{1,3}$/.test(written) && (data.kubeVersion = `v${written}`);
+  } catch (e) {
+    throw new ConfigError(`${label}: not valid YAML: ${e.message.split(`
+`)[0]}`);
+  }
+  return resolveConfig(validateConfig(data, (keyPath) => {
+    for (let n = keyPath.length; n > 0; n--) {
+      let node = doc.getIn(keyPath.slice(0, n).map((k) => typeof k == "string" && /^\d+$/.test(k) ? Number(k) : k), !0);
+      if (node?.range) return `${label}:${text.slice(0, node.range[0]).split(`
+`).length}`;
+    }
+    return label;
+  }, knownRule), path);
+}
+
+// src/model/crd-extractors.ts
+var fixed2 = (...paths) => () => paths;
+function eachItem(obj, base, rest) {
+  let arr = get(obj.value, base);
+  return Array.isArray(arr) ? arr.map((_, i) => [...base, i, ...rest]) : [];
+}
+function eachKey(obj, base, rest) {
+  let m = get(obj.value, base);
+  return isRecord(m) ? Object.keys(m).map((k) => [...base, k, ...rest]) : [];
+}
+var rayCluster = (obj, base) => [[...base, "headGroupSpec", "template"], ...eachItem(obj, [...base, "workerGroupSpecs"], ["template"])];
+for (let kind of ["Rollout"]) registerExtractor({ group: "argoproj.io", kind, templates: fixed2(["spec", "template"]) });
+registerExtractor({ group: "jobset.x-k8s.io", kind: "JobSet", templates: (o) => eachItem(o, ["spec", "replicatedJobs"], ["template", "spec", "template"]) });
+registerExtractor({
+  group: "leaderworkerset.x-k8s.io",
+  kind: "LeaderWorkerSet",
+  templates: fixed2(["spec", "leaderWorkerTemplate", "leaderTemplate"], ["spec", "leaderWorkerTemplate", "workerTemplate"])
+});
+for (let [kind, field] of [
+  ["MPIJob", "mpiReplicaSpecs"],
+  ["PyTorchJob", "pytorchReplicaSpecs"],
+  ["TFJob", "tfReplicaSpecs"],
+  ["XGBoostJob", "xgbReplicaSpecs"],
+  ["PaddleJob", "paddleReplicaSpecs"],
+  ["JAXJob", "jaxReplicaSpecs"],
+  ["MXJob", "mxReplicaSpecs"]
+])
+  registerExtractor({ group: "kubeflow.org", kind, templates: (o) => eachKey(o, ["spec", field], ["template"]) });
+for (let kind of ["Service", "Configuration"]) registerExtractor({ group: "serving.knative.dev", kind, templates: fixed2(["spec", "template"]) });
+registerExtractor({ group: "serving.knative.dev", kind: "Revision", specs: fixed2(["spec"]) });
+registerExtractor({ group: "keda.sh", kind: "ScaledJob", templates: fixed2(["spec", "jobTargetRef", "template"]) });
+for (let kind of ["CloneSet", "StatefulSet", "DaemonSet", "BroadcastJob"]) registerExtractor({ group: "apps.kruise.io", kind, templates: fixed2(["spec", "template"]) });
+registerExtractor({
+  group: "apps.kruise.io",
+  kind: "AdvancedCronJob",
+  templates: fixed2(["spec", "template", "jobTemplate", "spec", "template"], ["spec", "template", "broadcastJobTemplate", "spec", "template"])
+});
+registerExtractor({ group: "ray.io", kind: "RayCluster", templates: (o) => rayCluster(o, ["spec"]) });
+registerExtractor({ group: "ray.io", kind: "RayJob", templates: (o) => [...rayCluster(o, ["spec", "rayClusterSpec"]), ["spec", "submitterPodTemplate"]] });
+registerExtractor({ group: "ray.io", kind: "RayService", templates: (o) => rayCluster(o, ["spec", "rayClusterConfig"]) });
+registerExtractor({ group: "postgresql.cnpg.io", kind: "Pooler", templates: fixed2(["spec", "template"]) });
+for (let group of ["apps.openshift.io", ""]) registerExtractor({ group, kind: "DeploymentConfig", templates: fixed2(["spec", "template"]) });
+function argoContainers(t, path) {
+  let out = [], one = (v, list, p, name) => {
+    isRecord(v) && out.push({ list, path: p, container: v, ...name ? { name } : {} });
+  }, many = (v, list, p) => {
+    Array.isArray(v) && v.forEach((c, i) => one(c, list, [...p, i]));
+  };
+  return many(t.initContainers, "initContainers", [...path, "initContainers"]), one(t.container, "containers", [...path, "container"], "main"), one(t.script, "containers", [...path, "script"], "main"), isRecord(t.containerSet) && many(t.containerSet.containers, "containers", [...path, "containerSet", "containers"]), many(t.sidecars, "containers", [...path, "sidecars"]), out;
+}
+function argoPods(obj, specPath) {
+  let spec = get(obj.value, specPath);
+  if (!isRecord(spec) || !Array.isArray(spec.templates)) return [];
+  let out = [];
+  return spec.templates.forEach((t, i) => {
+    if (!isRecord(t)) return;
+    let path = [...specPath, "templates", i], cs = argoContainers(t, path);
+    if (cs.length === 0) return;
+    let fields2 = {}, pod = {
+      containers: cs.filter((c) => c.list === "containers").map((c) => c.container),
+      initContainers: cs.filter((c) => c.list === "initContainers").map((c) => c.container)
+    }, from = (field, ...sources) => {
+      for (let [v, p] of sources)
+        if (v != null) {
+          pod[field] = v, fields2[field] = p;
+          return;
+        }
+    };
+    from("securityContext", [t.securityContext, [...path, "securityContext"]], [spec.securityContext, [...specPath, "securityContext"]]), from("hostNetwork", [spec.hostNetwork, [...specPath, "hostNetwork"]]), from("automountServiceAccountToken", [t.automountServiceAccountToken, [...path, "automountServiceAccountToken"]], [spec.automountServiceAccountToken, [...specPath, "automountServiceAccountToken"]]);
+    let vols = [], volumePaths = [];
+    for (let [v, p] of [[spec.volumes, [...specPath, "volumes"]], [t.volumes, [...path, "volumes"]]])
+      Array.isArray(v) && v.forEach((x, j) => (vols.push(x), volumePaths.push([...p, j])));
+    vols.length && (pod.volumes = vols);
+    let ref = { object: obj, path, spec: pod, synthetic: { containers: cs, fields: fields2, volumePaths } }, meta = isRecord(t.metadata) ? t.metadata : isRecord(spec.podMetadata) ? spec.podMetadata : void 0;
+    meta && (ref.metadata = meta, ref.metadataPath = isRecord(t.metadata) ? [...path, "metadata"] : [...specPath, "podMetadata"]), out.push(ref);
+  }), out;
+}
+for (let kind of ["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate"])
+  registerExtractor({ group: "argoproj.io", kind, synthesize: (o) => argoPods(o, ["spec"]) });
+registerExtractor({ group: "argoproj.io", kind: "CronWorkflow", synthesize: (o) => argoPods(o, ["spec", "workflowSpec"]) });
+
+// src/model/infer.ts
+var SKIP_KEYS = /* @__PURE__ */ new Set(["metadata", "status", "values", "valuesObject"]), KNOWN_NON_POD_GROUPS = [
+  "auto.gke.io",
+  "kyverno.io",
+  "gatekeeper.sh",
+  "policies.kubewarden.io",
+  "autoscaling.k8s.io"
+];
+function knownNonPod(group) {
+  return KNOWN_NON_POD_GROUPS.some((g) => group === g || group.endsWith(`.${g}`));
+}
+function podSpecPlace(path, parent) {
+  let last = path[path.length - 1];
+  if (typeof last != "string") return !1;
+  if (last === "podSpec" || last.endsWith("PodSpec")) return !0;
+  if (last !== "spec") return !1;
+  let above = path[path.length - 2];
+  return !!parent && isRecord(parent.metadata) || typeof above == "string" && (above === "template" || above.endsWith("Template"));
+}
+var MAX_DEPTH = 12;
+function isBuiltinGroup(group) {
+  return group === "" || !group.includes(".") || group.endsWith(".k8s.io") && !group.endsWith(".x-k8s.io");
+}
+var looksLikePodSpec = (v) => Array.isArray(v.containers) && v.containers.length > 0 && v.containers.every((c) => isRecord(c) && typeof c.name == "string" && typeof c.image == "string");
+function inferPods2(obj) {
+  let group = groupOf(obj.apiVersion);
+  if (isBuiltinGroup(group) || knownNonPod(group) || obj.kind === "HelmRelease" && group.endsWith("fluxcd.io")) return [];
+  let out = [], walk4 = (v, path, parent, depth) => {
+    if (!(depth > MAX_DEPTH)) {
+      if (Array.isArray(v)) {
+        v.forEach((x, i) => walk4(x, [...path, i], void 0, depth + 1));
+        return;
+      }
+      if (isRecord(v)) {
+        if (path.length > 0 && looksLikePodSpec(v) && podSpecPlace(path, parent)) {
+          let ref = { object: obj, path, spec: v, inferred: !0 };
+          path[path.length - 1] === "spec" && parent && isRecord(parent.metadata) && (ref.metadata = parent.metadata, ref.metadataPath = [...path.slice(0, -1), "metadata"]), out.push(ref);
+          return;
+        }
+        for (let [k, x] of Object.entries(v)) SKIP_KEYS.has(k) || walk4(x, [...path, k], v, depth + 1);
+      }
+    }
+  };
+  return walk4(obj.value, [], void 0, 0), out;
+}
+registerInference(inferPods2);
+
+// src/model/model.ts
+function inModel(obj) {
+  return isRole(obj) || isBinding(obj) || podSpecs(obj).length > 0;
+}
+function buildModel(objects) {
+  let kinds = /* @__PURE__ */ new Map();
+  for (let o of objects) {
+    let list = kinds.get(o.kind);
+    list ? list.push(o) : kinds.set(o.kind, [o]);
+  }
+  let rbac;
+  return {
+    objects,
+    byKind: (kind) => kinds.get(kind) ?? [],
+    get rbac() {
+      return rbac ??= new RbacGraph(objects), rbac;
+    }
+  };
+}
+
+// src/engine/locate.ts
+function fastRange(root, path, lineEnd3, rootKey) {
+  let deref2 = (n) => n.k === 3 ? n.target : n, node = root, key = rootKey, keyValue = rootKey ? root : void 0;
+  for (let seg of path)
+    if (node = deref2(node), node.k === 1) {
+      let i = node.keys.lastIndexOf(String(seg));
+      if (i === -1) break;
+      key = [node.ks[i], node.ke[i]], keyValue = node = node.vals[i];
+    } else if (node.k === 2 && typeof seg == "number") {
+      let item = node.items[seg];
+      if (item === void 0) break;
+      key = keyValue = void 0, node = item;
+    } else
+      break;
+  let underKey = key !== void 0 && keyValue === node, target = deref2(node);
+  return target.k === 0 ? underKey ? [key[0], target.e] : [target.s, target.e] : underKey ? key : [target.s, lineEnd3(target.s, target.e)];
+}
+function deref(node, doc) {
+  let { isAlias } = yamlLib(), n = node;
+  for (let i = 0; i < 32 && isAlias(n); i++) n = n.resolve(doc);
+  return n;
+}
+function keyOf(pair2) {
+  let { isScalar } = yamlLib(), k = pair2.key;
+  if (!isScalar(k)) return k;
+  if (typeof k.source != "string") return k.value;
+  try {
+    return goScalar(k.source, k.tag, k.type === "PLAIN" || k.type === void 0);
+  } catch {
+    return k.value;
+  }
+}
+function findPair(map, key, doc, depth = 0) {
+  let { isMap, isScalar, isSeq } = yamlLib();
+  if (!isMap(map) || depth > 16) return;
+  let found;
+  for (let item of map.items) {
+    if (isScalar(item.key) && item.key.source === "<<" && (item.key.type === "PLAIN" || item.key.tag === "tag:yaml.org,2002:merge")) {
+      let v = deref(item.value, doc), sources = isSeq(v) ? v.items.map((x) => deref(x, doc)) : [v];
+      for (let src of sources) {
+        let merged = findPair(src, key, doc, depth + 1);
+        if (merged) {
+          found = merged;
+          break;
+        }
+      }
+      continue;
+    }
+    let k = keyOf(item);
+    (k === key || typeof k == "number" && String(k) === key || typeof k == "boolean" && String(k) === key) && (found = item);
+  }
+  return found;
+}
+function relativeRange(root, doc, path, lineEnd3) {
+  let { isMap, isScalar, isSeq } = yamlLib(), node = root, lastPair, lastNode = node;
+  for (let seg of path)
+    if (node = deref(node, doc), isMap(node)) {
+      let pair2 = findPair(node, String(seg), doc);
+      if (!pair2 || (lastPair = pair2, node = pair2.value, lastNode = node ?? pair2.key, node == null)) break;
+    } else if (isSeq(node) && typeof seg == "number") {
+      let item = node.items[seg];
+      if (item === void 0) break;
+      lastPair = void 0, node = item, lastNode = item;
+    } else
+      break;
+  let reached = lastNode === node && node !== void 0 && node !== null, target = reached ? deref(node, doc) : void 0;
+  if (reached && isScalar(target) && lastPair && isScalar(lastPair.key) && lastPair.value === node) {
+    let k = lastPair.key.range, v = target.range;
+    if (k && v) return [k[0], v[1]];
+  }
+  if (reached && target && target.range) {
+    let r3 = target.range;
+    if (isScalar(target)) return [r3[0], r3[1]];
+    if (lastPair && isScalar(lastPair.key) && lastPair.value === node) {
+      let k = lastPair.key.range;
+      if (k) return [k[0], k[1]];
+    }
+    return [r3[0], lineEnd3(r3[0], r3[1])];
+  }
+  if (lastPair && isScalar(lastPair.key) && lastPair.key.range) {
+    let k = lastPair.key.range;
+    return [k[0], k[1]];
+  }
+  let r2 = deref(lastNode, doc)?.range ?? root?.range;
+  return r2 ? [r2[0], lineEnd3(r2[0], r2[1])] : void 0;
+}
+function rangeOf(obj, path) {
+  let text = obj.file.text, fallback = () => [obj.docRange[0], firstLineEnd(text, obj.docRange[0], obj.docRange[1])], walked = walkPath(obj, path);
+  if (walked) {
+    let { base: base2, located } = walked, r3 = fastRange(located.root, located.rest, (s, e) => firstLineEnd(text, s + base2, e + base2) - base2, located.key);
+    return [r3[0] + base2, r3[1] + base2];
+  }
+  let tree = treeOf(obj);
+  if (!tree) return fallback();
+  let { base } = tree, lineEnd3 = (s, e) => firstLineEnd(text, s + base, e + base) - base, r2 = tree.kind === "fast" ? fastRange(tree.root, path, lineEnd3) : relativeRange(tree.doc.contents, tree.doc, path, lineEnd3);
+  return r2 ? [r2[0] + base, r2[1] + base] : fallback();
+}
+function firstLineEnd(text, start, end) {
+  let nl2 = text.indexOf(`
+`, start), lineEnd3 = nl2 === -1 ? text.length : nl2, e = Math.min(end, lineEnd3);
+  for (; e > start && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32); ) e--;
+  return Math.max(e, start + 1);
+}
+function offsetsToRegion(obj, range) {
+  let lc = obj.file.lineCounter, textLen = obj.file.text.length, s = lc.linePos(Math.min(range[0], textLen)), e = lc.linePos(Math.min(Math.max(range[1], range[0]), textLen));
+  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+function locate(obj, path) {
+  return offsetsToRegion(obj, rangeOf(obj, [...obj.rootPath, ...path]));
+}
+function where(obj, path, find = locate) {
+  let line = path.length === 0 && obj.rootStart !== void 0 ? obj.file.lineCounter.linePos(obj.rootStart).line : find(obj, path).start.line;
+  return `${obj.file.path === "-" ? "<stdin>" : obj.file.path}:${line}`;
+}
+
+// src/engine/positions.ts
+var MAX_VIEWS = 64, pathKey = (path) => path.map((s) => typeof s == "number" ? `#${s}` : `.${s}`).join(""), Positions = class {
+  regions = /* @__PURE__ */ new WeakMap();
+  views = /* @__PURE__ */ new Map();
+  /** Per file and document: does the document (and the line above it) hold a `#` at all? */
+  hashes = /* @__PURE__ */ new WeakMap();
+  /** Region of `path` (or its nearest parent) in the object's file, as `locate` finds it. */
+  locate(obj, path) {
+    return this.locateAt(obj, path).region;
+  }
+  /** Region of `path` and its file: the object's, or for a rendered object where the value was written. */
+  locateAt(obj, path) {
+    let byPath = this.regions.get(obj);
+    byPath || this.regions.set(obj, byPath = /* @__PURE__ */ new Map());
+    let key = pathKey(path), r2 = byPath.get(key);
+    return r2 || byPath.set(key, r2 = this.find(obj, path)), r2;
+  }
+  find(obj, path) {
+    if (!obj.render) return { file: obj.file, region: locate(this.viewOf(obj), path) };
+    let t = obj.render.mapBack(path);
+    return "object" in t ? { file: t.object.file, region: locate(this.viewOf(t.object), t.path) } : { file: t.source, region: offsetsToRegion({ file: t.source }, t.range) };
+  }
+  /** `file:line` of the node at `path`, for messages that point at another object (RuleContext.where). */
+  where(obj, path) {
+    if (!obj.render) return where(obj, path, (o, p) => this.locate(o, p));
+    let { file, region } = this.locateAt(obj, path);
+    return `${file.path === "-" ? "<stdin>" : file.path}:${region.start.line}`;
+  }
+  /** The comment written for the node at `path` (RuleContext.commentFor); no position is needed in a document without `#`. */
+  commentFor(obj, path) {
+    if (!obj.render && !this.mayHaveComment(obj)) return;
+    let { file, region } = this.locateAt(obj, path);
+    return commentForLine(file, region.start.line);
+  }
+  /** Let go of every view (and so of the trees parsed for positions). Memoised positions stay. */
+  release() {
+    this.views.clear(), this.focused = void 0;
+  }
+  focused;
+  /** The engine works on this file now: the trees of other files are let go. */
+  focus(file) {
+    file !== this.focused && this.release(), this.focused = file;
+  }
+  /** Regions asked for with `place` while deferring, by file, found later by `placeDeferred`. */
+  queued = /* @__PURE__ */ new Map();
+  deferring = !1;
+  /**
+   * From now until `placeNow`, `place` queues. For cross-object rules: they report across files in
+   * their own order, and placing each finding at once would parse a document again every time its
+   * file's tree had been let go.
+   */
+  deferPlacement() {
+    this.deferring = !0;
+  }
+  /** `place` finds regions at once again; what was queued stays queued. */
+  placeNow() {
+    this.deferring = !1;
+  }
+  /** Gives `set` the region of `path`: at once, or in `placeDeferred` while placement is deferred. */
+  place(obj, path, set) {
+    if (!this.deferring) {
+      let at2 = this.locateAt(obj, path);
+      return set(at2.region, at2.file);
+    }
+    let list = this.queued.get(obj.file);
+    list || this.queued.set(obj.file, list = []), list.push({ obj, path, set });
+  }
+  /**
+   * Finds the queued regions of `file` (with its tree open, as the engine works on it), or of every
+   * file, file by file, with one tree open at a time.
+   */
+  placeDeferred(file) {
+    let files = file ? [file] : [...this.queued.keys()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    for (let f of files) {
+      let list = this.queued.get(f);
+      if (list) {
+        this.queued.delete(f), this.focus(f), list.sort((a, b) => a.obj.documentIndex - b.obj.documentIndex);
+        for (let { obj, path, set } of list) {
+          let at2 = this.locateAt(obj, path);
+          set(at2.region, at2.file);
+        }
+      }
+    }
+    file || this.release();
+  }
+  viewOf(obj) {
+    let view = this.views.get(obj.file);
+    view ? this.views.delete(obj.file) : (view = { file: { ...obj.file }, objects: /* @__PURE__ */ new Map() }, this.views.size >= MAX_VIEWS && this.views.delete(this.views.keys().next().value)), this.views.set(obj.file, view);
+    let copy = view.objects.get(obj);
+    return copy || view.objects.set(obj, copy = { ...obj, file: view.file }), copy;
+  }
+  /**
+   * A comment of a node is on its line or alone on the line above (comments.ts), and every node of a
+   * document lies within the document's range: without a `#` from the line above the document to
+   * the end of its last line, no node in it has a comment.
+   */
+  mayHaveComment(obj) {
+    let { text } = obj.file, byDoc = this.hashes.get(obj.file);
+    byDoc || this.hashes.set(obj.file, byDoc = /* @__PURE__ */ new Map());
+    let has = byDoc.get(obj.documentIndex);
+    if (has === void 0) {
+      let lineStart3 = text.lastIndexOf(`
+`, obj.docRange[0] - 1), from = lineStart3 <= 0 ? 0 : text.lastIndexOf(`
+`, lineStart3 - 1) + 1, nl2 = text.indexOf(`
+`, obj.docRange[1]), to = nl2 === -1 ? text.length : nl2, at2 = text.indexOf("#", from);
+      has = at2 !== -1 && at2 < to, byDoc.set(obj.documentIndex, has);
+    }
+    return has;
+  }
+};
+
 // src/engine/stable-text.ts
 var WhereTexts = class {
   /** By the text's `:line` end: the texts ending so, each with its stable form. */
@@ -7353,34 +7384,6 @@ function objectFinding(s) {
     fingerprint: fingerprint([s.code, object.file.path, object.apiVersion, object.kind, object.namespace, object.name, path.join("."), s.fingerprintMessage ?? s.message])
   };
   return s.data && (f.data = s.data), f;
-}
-
-// src/engine/baseline.ts
-var BASELINE_VERSION = 1;
-function parseBaseline(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`not valid JSON: ${e.message}`);
-  }
-  let d = data;
-  if (!d || typeof d != "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings))
-    throw new Error(`not a leastpriv baseline (expected { "version": ${BASELINE_VERSION}, "findings": [...] }; write one with --write-baseline)`);
-  for (let [i, f] of d.findings.entries())
-    if (!f || typeof f.fingerprint != "string") throw new Error(`findings[${i}] has no fingerprint`);
-  return d;
-}
-function applyBaseline(findings, baseline, label) {
-  let left = /* @__PURE__ */ new Map();
-  for (let e of baseline.findings) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
-  let matched = 0;
-  for (let f of findings) {
-    if (f.suppressed || !suppressible(f.code)) continue;
-    let n = left.get(f.fingerprint) ?? 0;
-    n !== 0 && (left.set(f.fingerprint, n - 1), f.suppressed = { kind: "baseline", justification: `recorded in the baseline ${label}` }, matched++);
-  }
-  return matched;
 }
 
 // src/engine/load.ts
@@ -7906,22 +7909,22 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
   Array.isArray(value.patches) && value.patches.forEach((p, i) => {
     if (typeof p == "string" && !p.includes(`
 `) && existsSync3(file(p))) return void lvl.patches.push({ at: ["patches", i], file: file(p) });
-    if (!isRecord2(p)) return;
-    let target = isRecord2(p.target) ? p.target : void 0;
+    if (!isRecord(p)) return;
+    let target = isRecord(p.target) ? p.target : void 0;
     typeof p.path == "string" ? lvl.patches.push({ at: ["patches", i], file: file(p.path), ...target ? { target } : {} }) : typeof p.patch == "string" && lvl.patches.push({ at: ["patches", i], inline: { text: p.patch, at: ["patches", i, "patch"] }, ...target ? { target } : {} });
   }), Array.isArray(value.patchesStrategicMerge) && value.patchesStrategicMerge.forEach((p, i) => {
     typeof p == "string" && (!p.includes(`
 `) && existsSync3(file(p)) ? lvl.patches.push({ at: ["patchesStrategicMerge", i], file: file(p) }) : lvl.patches.push({ at: ["patchesStrategicMerge", i], inline: { text: p, at: ["patchesStrategicMerge", i] } }));
   }), Array.isArray(value.patchesJson6902) && value.patchesJson6902.forEach((p, i) => {
-    if (!isRecord2(p)) return;
-    let target = isRecord2(p.target) ? p.target : void 0, base = { at: ["patchesJson6902", i], json6902: !0, ...target ? { target } : {} };
+    if (!isRecord(p)) return;
+    let target = isRecord(p.target) ? p.target : void 0, base = { at: ["patchesJson6902", i], json6902: !0, ...target ? { target } : {} };
     typeof p.path == "string" ? lvl.patches.push({ ...base, file: file(p.path) }) : typeof p.patch == "string" && lvl.patches.push({ ...base, inline: { text: p.patch, at: ["patchesJson6902", i, "patch"] } });
   });
   for (let gen of ["configMapGenerator", "secretGenerator"]) {
     let list = value[gen];
     if (Array.isArray(list)) {
       for (let g of list)
-        if (isRecord2(g)) {
+        if (isRecord(g)) {
           for (let f of strings(g.files)) lvl.dataFiles.push(file(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f));
           for (let f of [...strings(g.envs), ...strings(g.env)]) lvl.dataFiles.push(file(f));
         }
@@ -7938,8 +7941,8 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
       }
       lvl.dataFiles.push(abs);
     }
-  if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord2(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
-  return isRecord2(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
+  if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
+  return isRecord(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
 }
 function readKustomization(file, show) {
   let text = readRegularText(file);
@@ -7984,8 +7987,8 @@ function transformerPatches(lvl, show) {
       } catch {
         return;
       }
-      if (!isRecord2(v) || typeof v.kind != "string") return;
-      let anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []), at2 = ["transformers", i], target = isRecord2(v.target) ? { target: v.target } : {}, inline = (t, key) => ({ text: t, at: [key], in: { source, anchor, ...written ? { nested: at2 } : {} } });
+      if (!isRecord(v) || typeof v.kind != "string") return;
+      let anchor = pseudoObject(source, di, [d.range[0], d.range[2]], []), at2 = ["transformers", i], target = isRecord(v.target) ? { target: v.target } : {}, inline = (t, key) => ({ text: t, at: [key], in: { source, anchor, ...written ? { nested: at2 } : {} } });
       if (v.kind === "PatchTransformer")
         typeof v.path == "string" ? lvl.patches.push({ at: at2, file: resolve5(lvl.dir, v.path), ...target }) : typeof v.patch == "string" && lvl.patches.push({ at: at2, inline: inline(v.patch, "patch"), ...target });
       else if (v.kind === "PatchStrategicMergeTransformer") {
@@ -7998,7 +8001,7 @@ function transformerPatches(lvl, show) {
 function replacementsOf(lvl, show) {
   let list = lvl.value.replacements;
   return Array.isArray(list) ? list.flatMap((r2, i) => {
-    if (!isRecord2(r2)) return [];
+    if (!isRecord(r2)) return [];
     if (typeof r2.path != "string") return [{ value: r2, anchor: lvl.anchor, at: ["replacements", i] }];
     let abs = resolve5(lvl.dir, r2.path), text = readRegularText(abs);
     if (text === void 0) return [];
@@ -8007,7 +8010,7 @@ function replacementsOf(lvl, show) {
       let docs = parseAllDocuments(text, PARSE_OPTIONS);
       if (!Array.isArray(docs) || !docs[0] || docs[0].errors.length) return [];
       let d = docs[0], anchor = pseudoObject(newSource(show(abs), text), 0, [d.range[0], d.range[2]], []), v = d.toJS({ maxAliasCount: 1e3 });
-      return Array.isArray(v) ? v.flatMap((x, k) => isRecord2(x) ? [{ value: x, anchor, at: [k] }] : []) : isRecord2(v) ? [{ value: v, anchor, at: [] }] : [];
+      return Array.isArray(v) ? v.flatMap((x, k) => isRecord(x) ? [{ value: x, anchor, at: [k] }] : []) : isRecord(v) ? [{ value: v, anchor, at: [] }] : [];
     } catch {
       return [];
     }
@@ -8023,7 +8026,7 @@ function get2(v, path) {
   let cur = v;
   for (let seg of path)
     if (Array.isArray(cur) && typeof seg == "number" && seg < cur.length) cur = cur[seg];
-    else if (isRecord2(cur) && typeof seg == "string" && seg in cur) cur = cur[seg];
+    else if (isRecord(cur) && typeof seg == "string" && seg in cur) cur = cur[seg];
     else return { found: !1 };
   return { found: !0, value: cur };
 }
@@ -8032,22 +8035,22 @@ function translate(from, to, path, loose = !1) {
   for (let seg of path)
     if (typeof seg == "number") {
       if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
-      let item = a[seg], j = -1, key = isRecord2(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord2(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+      let item = a[seg], j = -1, key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
+      if (key ? j = b.findIndex((x) => isRecord(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
         let rendered = String(item.name), all2 = a, best = "";
         b.forEach((x, k) => {
-          let n = isRecord2(x) && typeof x.name == "string" ? x.name : "";
-          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord2(y) && y.name === n) && (best = n, j = k);
+          let n = isRecord(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord(y) && y.name === n) && (best = n, j = k);
         });
       }
       if (j === -1 && loose && key === "name" && out[out.length - 1] === "subjects" && a.length === b.length) {
         let w = b[seg], all2 = a;
-        isRecord2(w) && w.kind === item.kind && !all2.some((y) => isRecord2(y) && y.name === w.name) && (j = seg);
+        isRecord(w) && w.kind === item.kind && !all2.some((y) => isRecord(y) && y.name === w.name) && (j = seg);
       }
       if (j === -1) return { path: out, complete: !1 };
       out.push(j), a = item, b = b[j];
     } else {
-      if (!isRecord2(a) || !isRecord2(b) || !(seg in b)) return { path: out, complete: !1 };
+      if (!isRecord(a) || !isRecord(b) || !(seg in b)) return { path: out, complete: !1 };
       out.push(seg), a = a[seg], b = b[seg];
     }
   return { path: out, complete: !0 };
@@ -8063,7 +8066,7 @@ function parseDocs(source) {
     return Array.isArray(docs) ? docs.flatMap((d, i) => {
       if (d.errors.length || d.contents === null) return [];
       let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
-      return isRecord2(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
+      return isRecord(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
     }) : [];
   } catch {
     return [];
@@ -8148,12 +8151,12 @@ function selects(target, s) {
     }
   }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
   if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
-  let meta = isRecord2(s.value.metadata) ? s.value.metadata : {};
+  let meta = isRecord(s.value.metadata) ? s.value.metadata : {};
   return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
 }
 function matchesSelector(selector, m) {
   if (typeof selector != "string" || !selector.trim()) return !0;
-  let have = isRecord2(m) ? m : {}, terms = [], depth = 0, cur = "";
+  let have = isRecord(m) ? m : {}, terms = [], depth = 0, cur = "";
   for (let ch of selector)
     ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
   return terms.push(cur), terms.every((term) => {
@@ -8186,17 +8189,17 @@ function patchRemoves(level, p, s, path, kept2, sourceOf) {
   if (!(!loaded || !ops || !Array.isArray(ops.value)))
     for (let j = ops.value.length - 1; j >= 0; j--) {
       let op = ops.value[j];
-      if (!isRecord2(op) || op.op !== "remove" || typeof op.path != "string") continue;
+      if (!isRecord(op) || op.op !== "remove" || typeof op.path != "string") continue;
       let segs = pointer(op.path);
       if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
     }
 }
 function within2(part, whole, depth = 0) {
-  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord2(part) ? isRecord2(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
+  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord(part) ? isRecord(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
 }
 function appendedIndex(ops, listPath, list, index) {
   if (!Array.isArray(list) || typeof index != "number") return !0;
-  let n = ops.filter((op) => isRecord2(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
+  let n = ops.filter((op) => isRecord(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
   return index >= list.length - n;
 }
 function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
@@ -8209,16 +8212,16 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       let appended, below;
       for (let j = ops.value.length - 1; j >= 0; j--) {
         let op = ops.value[j];
-        if (!isRecord2(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
+        if (!isRecord(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
         let segs = pointer(op.path);
         if (!scalar && !below && (op.op === "add" || op.op === "replace") && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
           let last = segs[segs.length - 1], parent = get2(s.value, [...path, ...segs.slice(path.length, -1).map((x) => /^\d+$/.test(x) ? Number(x) : x)]).value;
-          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord2(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
+          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
         }
         if (!opPrefix(segs, path)) continue;
         let rest = path.slice(segs.length);
         if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord2(leaf) && isRecord2(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
+        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord(leaf) && isRecord(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
         if (rest.length > 0) {
           let inOp = get2(op.value, rest);
           if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
@@ -8233,10 +8236,10 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       return appended ?? below;
     }
     for (let doc of [...loaded.docs].reverse()) {
-      if (!isRecord2(doc.value)) continue;
+      if (!isRecord(doc.value)) continue;
       let v = doc.value;
       if (v.kind !== void 0 && v.kind !== s.kind) continue;
-      let meta = isRecord2(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+      let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
       if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
       let t = translate(s.value, v, path);
       if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
@@ -8251,7 +8254,7 @@ function fieldPathNames(fieldPath, value, path) {
   let cur = value;
   return segs.every((seg, i) => {
     let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg), ok2;
-    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord2(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord2(cur) ? cur[String(p)] : void 0, ok2;
+    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord(cur) ? cur[String(p)] : void 0, ok2;
   });
 }
 function replacementSets(level, s, path) {
@@ -8261,7 +8264,7 @@ function replacementSets(level, s, path) {
     if (Array.isArray(r2.targets))
       for (let t = r2.targets.length - 1; t >= 0; t--) {
         let target = r2.targets[t];
-        if (!isRecord2(target) || !Array.isArray(target.fieldPaths) || isRecord2(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord2(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+        if (!isRecord(target) || !Array.isArray(target.fieldPaths) || isRecord(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
         let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
         if (k !== -1) return { object: anchor, path: [...at2, "targets", t, "fieldPaths", k] };
       }
@@ -8271,9 +8274,9 @@ function fieldSets(chain, s, path, leaf) {
   let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
   for (let level of chain) {
     let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
-    if (own && isRecord2(v.commonMetadata)) {
+    if (own && isRecord(v.commonMetadata)) {
       let m = v.commonMetadata[own[1]];
-      if (isRecord2(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
+      if (isRecord(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
     }
     let replaced = replacementSets(level, s, path);
     if (replaced) return replaced;
@@ -8283,23 +8286,23 @@ function fieldSets(chain, s, path, leaf) {
       if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
     }
     if (isContainerImage(path) && Array.isArray(v.images)) {
-      let image = String(leaf), i = v.images.findIndex((im) => isRecord2(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
+      let image = String(leaf), i = v.images.findIndex((im) => isRecord(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
       if (i !== -1) return at2(level, ["images", i]);
     }
     if (key === "spec.replicas" && Array.isArray(v.replicas)) {
-      let i = v.replicas.findIndex((r2) => isRecord2(r2) && (r2.name === s.originName || r2.name === s.name));
+      let i = v.replicas.findIndex((r2) => isRecord(r2) && (r2.name === s.originName || r2.name === s.name));
       if (i !== -1) return at2(level, ["replicas", i]);
     }
     let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
     if (label !== void 0) {
-      if (isRecord2(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
+      if (isRecord(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
       if (Array.isArray(v.labels)) {
-        let i = v.labels.findIndex((l) => isRecord2(l) && isRecord2(l.pairs) && label in l.pairs);
+        let i = v.labels.findIndex((l) => isRecord(l) && isRecord(l.pairs) && label in l.pairs);
         if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
       }
     }
     let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
-    if (ann !== void 0 && isRecord2(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
+    if (ann !== void 0 && isRecord(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
   }
 }
 function generatorSets(chain, s, path) {
@@ -8311,7 +8314,7 @@ function generatorSets(chain, s, path) {
     if (Array.isArray(list))
       for (let i = list.length - 1; i >= 0; i--) {
         let g = list[i];
-        if (!isRecord2(g) || g.name !== s.originName) continue;
+        if (!isRecord(g) || g.name !== s.originName) continue;
         let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
         for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
         let files = Array.isArray(g.files) ? g.files : [];
@@ -8353,31 +8356,31 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
         }
     }
     if (scalar) {
-      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord2(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
+      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
       if (f) return f;
     }
     if (!inOrigin.complete) {
       let loose = translate(s.value, originValue, near, !0);
       if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
     }
-    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord2(originValue) && "metadata" in originValue ? ["metadata"] : [] };
+    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
   };
 }
 function listsAsInOrigin(rendered, originValue, path) {
   for (let i = 0; i <= path.length; i++) {
     let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord2(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
     let t = translate(rendered, originValue, path.slice(0, i));
     if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
   }
   return !0;
 }
 function same(a, b) {
-  let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord2(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
+  let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
   return equal(canon(a), canon(b));
 }
 function hasDirective(v, depth = 0) {
-  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord2(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
+  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
 }
 var where2 = (t) => {
   if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
@@ -8394,17 +8397,17 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
     if (!ops || !Array.isArray(ops.value)) return;
     for (let j = ops.value.length - 1; j >= 0; j--) {
       let op = ops.value[j];
-      if (!isRecord2(op) || typeof op.path != "string" || op.op === "test") continue;
+      if (!isRecord(op) || typeof op.path != "string" || op.op === "test") continue;
       let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
       if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
     }
     return;
   }
   for (let doc of [...loaded.docs].reverse()) {
-    if (!isRecord2(doc.value)) continue;
+    if (!isRecord(doc.value)) continue;
     let v = doc.value;
     if (v.kind !== void 0 && v.kind !== s.kind) continue;
-    let meta = isRecord2(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
     if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
     let t = translate(s.value, v, near);
     if (!t.complete) {
@@ -8419,7 +8422,7 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
 }
 function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
   return (path) => {
-    if (!isRecord2(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
+    if (!isRecord(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
     let k = path.length;
     for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
     let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
@@ -8645,7 +8648,7 @@ function missingFile(top, message, cwd) {
           let hit = walk4(v[i], [...at2, i], depth + 1);
           if (hit) return hit;
         }
-      else if (isRecord2(v))
+      else if (isRecord(v))
         for (let [k, x] of Object.entries(v)) {
           let hit = walk4(x, [...at2, k], depth + 1);
           if (hit) return hit;
@@ -8696,7 +8699,7 @@ function walk2(v, vars, depth) {
     return s === void 0 || s === v ? v : typed(v, s);
   }
   if (Array.isArray(v)) return v.map((x) => walk2(x, vars, depth + 1));
-  if (isRecord2(v)) {
+  if (isRecord(v)) {
     let out = {};
     for (let [k, x] of Object.entries(v)) out[substituteString(k, vars) ?? k] = walk2(x, vars, depth + 1);
     return out;
@@ -8704,14 +8707,14 @@ function walk2(v, vars, depth) {
   return v;
 }
 function substituteObject(value, vars) {
-  let meta = isRecord2(value.metadata) ? value.metadata : {};
-  for (let m of [meta.labels, meta.annotations]) if (isRecord2(m) && m[DISABLED] === "disabled") return;
+  let meta = isRecord(value.metadata) ? value.metadata : {};
+  for (let m of [meta.labels, meta.annotations]) if (isRecord(m) && m[DISABLED] === "disabled") return;
   if (JSON.stringify(value).includes("${"))
     return walk2(value, vars, 0);
 }
 function variablesOf(postBuild) {
-  if (!isRecord2(postBuild)) return;
-  let inline = isRecord2(postBuild.substitute) ? postBuild.substitute : {}, from = Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : [];
+  if (!isRecord(postBuild)) return;
+  let inline = isRecord(postBuild.substitute) ? postBuild.substitute : {}, from = Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : [];
   if (!Object.keys(inline).length && !from.length) return;
   let values = /* @__PURE__ */ new Map();
   for (let [k, v] of Object.entries(inline)) v !== null && typeof v != "object" && values.set(k, String(v));
@@ -8783,12 +8786,12 @@ function fluxRoots(objects, gitRepos, absOf) {
   let roots = [], skipped = [];
   for (let o of objects) {
     if (!isFluxKustomization(o)) continue;
-    let spec = isRecord2(o.value.spec) ? o.value.spec : {}, ref = isRecord2(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
+    let spec = isRecord(o.value.spec) ? o.value.spec : {}, ref = isRecord(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
     if (ref.kind !== "GitRepository") {
       skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
-    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord2(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
+    let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git2 = gitRoot(dirname4(fileAbs));
     if (!(ref.name === "flux-system" || url !== "" && git2 !== void 0 && gitRemotes(git2).some((r2) => normalUrl(r2) === normalUrl(url)))) {
       skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
@@ -8804,7 +8807,7 @@ function fluxRoots(objects, gitRepos, absOf) {
     vars && !vars.complete && notes.push({ text: "postBuild.substituteFrom is not read (its ConfigMaps and Secrets are in the cluster): `${VAR}` expressions only it defines are audited as written; spec.postBuild.substitute is applied", path: ["spec", "postBuild", "substituteFrom"] });
     for (let k of ["patchesStrategicMerge", "patchesJson6902"])
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
-    isRecord2(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
+    isRecord(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
     let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
     kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
   }
@@ -9150,9 +9153,9 @@ function fluxJob(ctx, tmp, i, r2, name) {
   return make(!0, String(i));
 }
 function commonMetadataPatch(common) {
-  if (!isRecord2(common)) return;
+  if (!isRecord(common)) return;
   let metadata = { name: "flux-common-metadata" };
-  for (let k of ["labels", "annotations"]) isRecord2(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
+  for (let k of ["labels", "annotations"]) isRecord(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
   if (Object.keys(metadata).length !== 1)
     return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
 }
@@ -9198,9 +9201,9 @@ function parseRendered(ctx, name, stdout) {
 function objectsOf(ctx, j, rendered, dir) {
   let out = [];
   for (let r2 of rendered) {
-    let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord2(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
-    delete ann[ORIGIN_ANNOTATION], isRecord2(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord2(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
+    let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
+    delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
+    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
     delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
   }
   return out;
@@ -9238,9 +9241,9 @@ function findOrigin(ctx, j, r2, origin, dir) {
   if (typeof origin.configuredIn == "string") {
     let file = j.real(resolve9(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve9(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
     if (!level) return fallback();
-    let by = isRecord2(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
+    let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
     if (Array.isArray(list)) {
-      let i = list.findIndex((g) => isRecord2(g) && typeof g.name == "string" && r2.name.includes(g.name));
+      let i = list.findIndex((g) => isRecord(g) && typeof g.name == "string" && r2.name.includes(g.name));
       i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
     }
     return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
@@ -9267,7 +9270,7 @@ function batchCandidate(ctx, j, index) {
   for (let l of j.closure.levels)
     for (let [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]])
       for (let g of Array.isArray(l.value[field]) ? l.value[field] : []) {
-        let name = isRecord2(g) && typeof g.name == "string" ? g.name : void 0;
+        let name = isRecord(g) && typeof g.name == "string" ? g.name : void 0;
         if (name === void 0) return;
         ids2.add(`${kind}/${name}`), names.add(name);
       }
@@ -9293,7 +9296,7 @@ function batchCandidate(ctx, j, index) {
 }
 function stringsIn(v, out) {
   if (Array.isArray(v)) for (let x of v) stringsIn(x, out);
-  else if (isRecord2(v))
+  else if (isRecord(v))
     for (let [k, x] of Object.entries(v))
       out.push(k), stringsIn(x, out);
   else v != null && out.push(String(v));
@@ -9389,10 +9392,10 @@ function splitBatch(ctx, members, dir, rendered) {
   members.forEach((m, n) => m.files.forEach((f) => owner.set(f, n)));
   let out = members.map(() => []);
   for (let r2 of rendered) {
-    let meta = isRecord2(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord2(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
+    let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (!origin || typeof origin.repo == "string") return;
     if (typeof origin.path != "string") {
-      let by = isRecord2(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get(resolve9(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
+      let by = isRecord(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get(resolve9(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
       if (!m?.renames || !(by === "ConfigMapGenerator" && r2.kind === "ConfigMap" || by === "SecretGenerator" && r2.kind === "Secret") || !m.renames.some((g) => m.ids.has(`${r2.kind}/${g}`) && r2.name.includes(g))) return;
       out[n2].push(r2);
       continue;
@@ -9479,9 +9482,6 @@ function dropFields(value, paths) {
   }
   return !0;
 }
-
-// src/engine/types.ts
-var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
 // src/pss/report.ts
 function pssReport(objects, findings, objectOf, active, profile2, kubeVersion) {
@@ -10170,7 +10170,7 @@ function exact(v, seen) {
   }
 }
 
-// src/engine/audit.ts
+// src/engine/audit-run.ts
 var UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, NO_MODEL_YET = {
   get objects() {
     return unavailable();
@@ -10183,6 +10183,304 @@ var UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, N
 function unavailable() {
   throw new Error("the model is not available to checkObject for an object outside it (neither RBAC nor carrying pods); use checkModel");
 }
+var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column, AuditRun = class {
+  constructor(input) {
+    this.input = input;
+    this.config = input.config ?? defaults(), this.active = new Map(activeRules(this.config).map((a) => [a.rule.meta.code, a])), this.layer = input.fixes ? void 0 : input.cache?.parsed;
+    let checked = [...this.active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup);
+    this.runners = checked.map((a) => this.ruleRunner(a)), this.objectRules = checked.flatMap((a, i) => a.rule.checkObject ? [i] : []);
+  }
+  input;
+  config;
+  active;
+  findings = [];
+  objectOfFinding = /* @__PURE__ */ new Map();
+  /** The edits rules offered, by finding (turned into text edits at the end when asked). */
+  offers = /* @__PURE__ */ new Map();
+  /** The root cause a finding reported (Report.cause), for folding findings of rules that yield to another. */
+  causeOf = /* @__PURE__ */ new Map();
+  positions = new Positions();
+  /** What `ctx.where` answered, for fingerprints that do not move with lines (stable-text.ts). */
+  whereTexts = new WhereTexts();
+  sources = /* @__PURE__ */ new Map();
+  justifications = [];
+  /**
+   * The per-file layer of --cache (src/cache/parsed.ts): per-object rules' findings on the model's
+   * objects, kept per file and config, for each (object, rule) whose check read nothing but the
+   * object (no `ctx.model`, no other object's position or comment, no report on another object).
+   * Not with --fix edits (offers are not kept).
+   */
+  layer;
+  /** The check running now, while its reads are watched (layer). */
+  recording;
+  /** For each kept object of a file read with the layer: the file's key and the object's index in the file. */
+  layerAt = /* @__PURE__ */ new Map();
+  /** The model: made once every file is read (per-object rules that run earlier cannot ask for it). */
+  model;
+  runners;
+  /** The places (in `runners`) of the rules with a per-object check. */
+  objectRules;
+  // What the input stage met, for the summary.
+  skippedUnread = [];
+  skippedParsed = [];
+  documents = 0;
+  nonKubernetesFiles = [];
+  objectCount = 0;
+  objectsReported = 0;
+  /** The objects of the model: RBAC objects and objects that carry pods. */
+  kept = [];
+  sites = [];
+  /** Files whose text is kept: a finding or a suppression points into them. */
+  pointedInto = /* @__PURE__ */ new Set();
+  graph;
+  severityOf(code) {
+    return this.active.get(code)?.severity;
+  }
+  // ---- 1–4. File by file: input problems, shape errors (LP002), suppression sites, per-object rules
+  // on objects outside the model. Then keep only what later stages read.
+  readInputs() {
+    eachFile(this.input, this.config, (f) => {
+      f.read === "root" ? this.visitRoot(f.root, f.shapeErrors) : f.read ? this.visitFile(f) : (f.source && this.sources.set(f.source.path, f.source), this.skippedUnread.push(f.skipped), this.pushDiagnostic(f.diagnostic, f.source));
+    });
+  }
+  /** Rendered objects: as a file's objects, found in the files a person edits (src/render). */
+  visitRoot(root, shapeErrors2) {
+    root.error !== void 0 && this.rootFinding(root, "LP020", "failed", root.error, root.errorAt);
+    for (let note of root.notes) this.rootFinding(root, "LP022", "notModelled", note.text, note.path);
+    this.objectCount += root.objects.length, this.shapeFindings(shapeErrors2);
+    for (let o of root.objects)
+      if (this.sites.push(...annotationSuppressions(o, (path) => this.locateKept(o, path))), !o.invalid)
+        if (inModel(o)) this.kept.push(o);
+        else for (let r2 of this.runners) r2.object(o);
+    let together = root.objects.filter((o) => !o.invalid);
+    if (together.length > 1) for (let r2 of this.runners) r2.group(together, { name: root.name, rendered: !0 });
+    this.positions.release();
+  }
+  visitFile(f) {
+    let { input, layer, layerAt } = this, { source, parsed: p } = f;
+    this.sources.set(source.path, source), this.documents += p.documents, p.skipped && this.skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && this.nonKubernetesFiles.push(source.path), this.objectCount += p.objects.length, (!input.reportOnly || input.reportOnly.has(source.path)) && (this.objectsReported += p.objects.length);
+    let first = this.findings.length;
+    for (let d of p.diagnostics) this.pushDiagnostic(d, source);
+    this.shapeFindings(f.shapeErrors);
+    let fileSites = commentSuppressions(source);
+    if (!f.member) for (let o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => this.locateKept(o, path)));
+    this.sites.push(...fileSites);
+    let keptHere = /* @__PURE__ */ new Set(), fileKey = layer ? LAYER_KEY.get(p) : void 0;
+    for (let i = 0; i < p.objects.length; i++) {
+      let o = p.objects[i];
+      if (!(o.invalid || f.member))
+        if (inModel(o))
+          keptHere.add(o), fileKey !== void 0 && layerAt.set(o, { key: fileKey, index: i });
+        else for (let r2 of this.runners) r2.object(o);
+    }
+    let together = f.member ? [] : p.objects.filter((o) => !o.invalid);
+    if (together.length > 1) for (let r2 of this.runners) r2.group(together, { name: source.path, rendered: !1 });
+    if (this.kept.push(...keptHere), this.positions.release(), first === this.findings.length && fileSites.length === 0 && !f.member) {
+      keptHere.size === 0 && !this.pointedInto.has(source.path) ? this.sources.set(source.path, newSource(source.path, "")) : this.pointedInto.add(source.path);
+      return;
+    }
+    this.pointedInto.add(source.path);
+    let copies = /* @__PURE__ */ new Map(), copy = (o) => {
+      if (keptHere.has(o)) return o;
+      let c = copies.get(o);
+      return c || copies.set(o, c = { ...o, value: {} }), c;
+    };
+    for (let i = first; i < this.findings.length; i++) {
+      let o = this.objectOfFinding.get(this.findings[i]);
+      o && this.objectOfFinding.set(this.findings[i], copy(o));
+    }
+    for (let s of fileSites) s.object && (s.object = copy(s.object));
+  }
+  /** LP002 for the fields of wrong types (the objects are audited without them). */
+  shapeFindings(shapeErrors2) {
+    let lp002 = this.severityOf("LP002");
+    if (!lp002) return;
+    let template = findRule("LP002").meta.messages.wrongType ?? "";
+    for (let [o, errs] of shapeErrors2)
+      for (let e of errs) this.report(o, "LP002", "wrongType", format(template, { object: objectLabel(o), field: e.path.join("."), detail: e.message }), e.path, lp002);
+  }
+  rootFinding(root, code, messageId, detail, path = []) {
+    let severity = this.severityOf(code);
+    severity && this.report(root.at, code, messageId, format(findRule(code).meta.messages[messageId] ?? "", { root: root.name, detail }), path, severity, { root: root.name });
+  }
+  // ---- 5. The model, cross-object rules, then per-object rules on the model's objects. Findings of
+  // cross-object rules are placed once all have run, file by file, together with the per-object
+  // rules' findings in that file: a document's tree is parsed once for both (bench/RESULTS.md,
+  // finding 16). (Cross-object rules first: no rule has both kinds of check.)
+  checkModel() {
+    let { positions, runners, layer, layerAt } = this;
+    this.model = buildModel(this.kept), positions.deferPlacement();
+    for (let r2 of runners) r2.model();
+    positions.placeNow();
+    let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, this.config) : void 0;
+    for (let o of this.kept) {
+      o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
+      let at2 = objectChecks && layerAt.get(o);
+      if (at2) this.checkWithLayer(o, objectChecks, at2);
+      else for (let r2 of runners) r2.object(o);
+    }
+    objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
+  }
+  /** The per-object checks of a model object of a file with an entry in the layer: replayed, or run and recorded. */
+  checkWithLayer(o, objectChecks, at2) {
+    let { runners, justifications } = this, stored = objectChecks.stored(at2.key, at2.index);
+    if (stored === null) {
+      for (let r2 of runners) r2.object(o);
+      return;
+    }
+    let slot = stored ? void 0 : objectChecks.begin(at2.key, at2.index);
+    for (let i of this.objectRules) {
+      if (stored) {
+        let done = stored[i];
+        if (done === void 0) continue;
+        done === null ? runners[i].object(o) : objectChecks.replay(done, o, (f, object, cause) => this.found(f, object, cause), justifications);
+        continue;
+      }
+      let before = this.findings.length, justifiedBefore = justifications.length, watch = { object: o, touched: !1 };
+      this.recording = watch;
+      try {
+        runners[i].object(o);
+      } finally {
+        if (this.recording = void 0, watch.touched) slot.push(`"${i}":null`);
+        else if (this.findings.length !== before || justifications.length !== justifiedBefore) {
+          let found = this.findings.slice(before);
+          slot.push(`"${i}":${ObjectChecks.encode([found, found.map((f) => this.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)])}`);
+        }
+      }
+    }
+  }
+  // ---- 5a–7. What the reports draw, offered edits, findings merged across roots, suppressions and
+  // one finding per root cause: the findings as the run settles them.
+  settle() {
+    let { input, positions, sources } = this;
+    input.graph && (this.graph = buildAccessGraph(this.model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion })), input.fixes && resolveOffers(this.offers, sources);
+    let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
+    stdin && mapHelmSources(this.findings, stdin, input.cwd ?? process.cwd(), sources);
+    let about = (f) => this.objectOfFinding.get(f);
+    return this.findings = mergeAcrossRoots(this.findings, about), applySuppressions(this.findings, this.sites, about), this.findings = foldRootCauses(this.findings, this.causeOf), this.causeOf.clear(), this.findings.push(...suppressionProblems(this.sites, (code) => this.severityOf(code))), this.findings;
+  }
+  // ---- 8. The result: the findings as they are reported (filtered, ordered), and the summary.
+  result(findings) {
+    let { input, config, active } = this, only = input.reportOnly, listed = (only ? this.justifications.filter((j) => only.has(j.file)) : this.justifications).sort(byPosition), counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
+    for (let f of findings)
+      f.suppressed ? suppressed++ : counts[f.severity]++;
+    let controls = [...active.values()].flatMap((a) => {
+      let control = a.rule.meta.control;
+      return control ? [{ control, level: a.options.level }] : [];
+    }), reportObjects = only ? this.kept.filter((o) => only.has(o.file.path)) : this.kept, pss = pssReport(reportObjects, findings, (f) => this.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped = [...this.skippedUnread, ...this.skippedParsed], nonK8s = only ? this.nonKubernetesFiles.filter((f) => only.has(f)) : this.nonKubernetesFiles;
+    return {
+      ...pss ? { pss } : {},
+      ...this.graph ? { graph: this.graph } : {},
+      findings,
+      // With reportOnly, files read only as context are not listed as skipped either.
+      summary: { files: this.sources.size, documents: this.documents, objects: this.objectCount, skipped: only ? skipped.filter((k) => only.has(k.file)) : skipped, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported: this.objectsReported, findings: counts, suppressed },
+      sources: this.sources,
+      // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
+      rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes("live")).map((a) => describeRule(a.rule, a.severity)),
+      justifications: listed,
+      coverage: coverageOf(config, input.exclude)
+    };
+  }
+  // ---- How findings are made.
+  pushDiagnostic(d, source) {
+    let rule = findRule(d.code), code = rule.meta.code, ruled = this.severityOf(code);
+    if (!ruled) return;
+    let severity = d.lesser ? ruled === "error" ? "warning" : "note" : ruled, region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    this.findings.push({
+      code,
+      rule: rule.meta.name,
+      severity,
+      messageId: Object.keys(rule.meta.messages)[0],
+      message: d.message,
+      file: d.file,
+      region,
+      fingerprint: fingerprint([code, d.file, withoutLines(d.message)]),
+      ...this.input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate, this.config.limits)) : {}
+    });
+  }
+  /**
+   * Where a value of the object was written (a rendered object's may be in a kustomization or a
+   * patch), its file kept for the code frame as `report` keeps it.
+   */
+  locateKept(object, path) {
+    let at2 = this.positions.locateAt(object, path), kept2 = this.sources.get(at2.file.path);
+    return object.render && (!kept2 || !kept2.text && at2.file.text) && this.sources.set(at2.file.path, at2.file), at2;
+  }
+  /** A finding about an object (its region is filled in by `positions`: at once, or file by file in step 5). */
+  report(object, code, messageId, message, path, severity, data, offer, cause) {
+    this.recording && object !== this.recording.object && (this.recording.touched = !0);
+    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, fingerprintMessage: this.whereTexts.stable(message), object, path, region: UNPLACED, ...data ? { data } : {} }), sources = this.sources;
+    this.positions.place(object, path, (r2, file) => {
+      f.region = r2, file.path !== f.file && (f.file = file.path);
+      let kept2 = sources.get(file.path);
+      (!kept2 || !kept2.text && file.text) && sources.set(file.path, file);
+    }), this.found(f, object, cause), offer && this.input.fixes && (offer.fix || offer.suggestions?.length) && this.offers.set(f, { object, ...offer });
+  }
+  found(f, object, cause) {
+    this.findings.push(f), this.objectOfFinding.set(f, object), cause !== void 0 && this.causeOf.set(f, cause);
+  }
+  /** A rule with its context (RuleContext): what it reads of the run, and where its reports go. */
+  ruleRunner(a) {
+    let { rule } = a, run = this, touch = (obj) => {
+      run.recording && obj !== run.recording.object && (run.recording.touched = !0);
+    }, rctx = {
+      get model() {
+        return run.recording && (run.recording.touched = !0), run.model ?? NO_MODEL_YET;
+      },
+      options: a.options,
+      severity: a.severity,
+      kubeVersion: this.config.kubeVersion,
+      report: (r2) => {
+        let tpl = rule.meta.messages[r2.messageId];
+        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r2.messageId}'`);
+        let data = r2.data ? Object.fromEntries(Object.entries(r2.data).map(([k, v]) => [k, String(v)])) : void 0;
+        this.report(r2.object, rule.meta.code, r2.messageId, format(tpl, r2.data), r2.path, r2.severity ?? a.severity, data, { ...r2.fix ? { fix: r2.fix } : {}, ...r2.suggestions ? { suggestions: r2.suggestions } : {} }, r2.cause);
+      },
+      commentFor: (obj, path) => (touch(obj), this.positions.commentFor(obj, path)),
+      where: (obj, path) => {
+        touch(obj);
+        let text = this.positions.where(obj, path);
+        return this.whereTexts.note(text, obj, path), text;
+      },
+      justified: (j) => {
+        touch(j.object);
+        let { file, region } = this.positions.locateAt(j.object, j.path);
+        this.justifications.push({ file: file.path, region, object: objectLabel(j.object), privilege: j.privilege, reason: j.reason, source: j.source });
+      }
+    }, crashed = (obj, e) => {
+      let sev = this.severityOf("LP004");
+      if (!sev) return;
+      let detail = e instanceof Error ? e.message : String(e), rie = findRule("LP004"), msg = format(rie.meta.messages.crashed ?? "", { rule: `${rule.meta.code} ${rule.meta.name}`, object: obj ? objectLabel(obj) : "the model", detail });
+      obj ? this.report(obj, "LP004", "crashed", msg, [], sev, { rule: rule.meta.code }) : this.findings.push({ code: "LP004", rule: rie.meta.name, severity: sev, messageId: "crashed", message: msg, file: MODEL_FILE, region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(["LP004", rule.meta.code, detail]) });
+    };
+    return {
+      object(o) {
+        if (rule.checkObject)
+          try {
+            rule.checkObject(o, rctx);
+          } catch (e) {
+            crashed(o, e);
+          }
+      },
+      group(objects, scope) {
+        if (rule.checkGroup)
+          try {
+            rule.checkGroup(objects, scope, rctx);
+          } catch (e) {
+            crashed(void 0, e);
+          }
+      },
+      model() {
+        if (rule.checkModel)
+          try {
+            rule.checkModel(rctx);
+          } catch (e) {
+            crashed(void 0, e);
+          }
+      }
+    };
+  }
+};
 function foldRootCauses(findings, causeOf) {
   let yields = /* @__PURE__ */ new Map(), targets = /* @__PURE__ */ new Set();
   for (let f of causeOf.keys()) {
@@ -10207,9 +10505,37 @@ function foldRootCauses(findings, causeOf) {
   for (let f of findings) f.related && f.related.length > 1 && f.related.sort(byPosition);
   return findings.filter((f) => !folded.has(f));
 }
-function ruleSeverity(active, code) {
-  return active.get(code)?.severity;
+function resolveOffers(offers, sources) {
+  let keep = (files) => {
+    for (let file of files) sources.get(file.path)?.text || sources.set(file.path, file);
+  }, resolveFix2 = (fix, object) => {
+    try {
+      return resolveFix(fix, object);
+    } catch (e) {
+      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
+  for (let [f, o] of offers) {
+    if (o.fix) {
+      let r2 = resolveFix2(o.fix, o.object);
+      "fix" in r2 && (f.fix = r2.fix, keep(r2.files));
+    }
+    let suggestions = (o.suggestions ?? []).flatMap((s) => {
+      let r2 = resolveFix2(s, o.object);
+      return "fix" in r2 ? (keep(r2.files), [r2.fix]) : [];
+    });
+    suggestions.length && (f.suggestions = suggestions);
+  }
 }
+function safeOffers(f) {
+  try {
+    return f();
+  } catch {
+    return {};
+  }
+}
+
+// src/engine/audit.ts
 function disambiguateFingerprints(findings) {
   let seen = /* @__PURE__ */ new Map();
   for (let f of findings) {
@@ -10217,7 +10543,7 @@ function disambiguateFingerprints(findings) {
     seen.set(f.fingerprint, n + 1), n > 0 && (f.fingerprint = fingerprint([f.fingerprint, n]));
   }
 }
-var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column, ATTRIBUTE_UP_TO = 4;
+var ATTRIBUTE_UP_TO = 4;
 function counterfactuals(input) {
   let named = [...input.reportOnly], run = (omit) => {
     let { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input;
@@ -10253,220 +10579,10 @@ function auditNow(input) {
 }
 function auditFully(input) {
   input.reportOnly && !input.parseCache && (input = { ...input, parseCache: /* @__PURE__ */ new Map() });
-  let config = input.config ?? defaults(), active = new Map(activeRules(config).map((a) => [a.rule.meta.code, a])), ctx = { findings: [], objectOfFinding: /* @__PURE__ */ new Map(), offers: /* @__PURE__ */ new Map(), causeOf: /* @__PURE__ */ new Map() }, positions = new Positions(), whereTexts = new WhereTexts(), sources = /* @__PURE__ */ new Map(), layer = input.fixes ? void 0 : input.cache?.parsed, recording, layerAt = /* @__PURE__ */ new Map(), pushDiagnostic = (d, source) => {
-    let rule = findRule(d.code), code = rule.meta.code, ruled = ruleSeverity(active, code);
-    if (!ruled) return;
-    let severity = d.lesser ? ruled === "error" ? "warning" : "note" : ruled, region = source ? offsetsToRegion({ file: source }, d.range) : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    ctx.findings.push({
-      code,
-      rule: rule.meta.name,
-      severity,
-      messageId: Object.keys(rule.meta.messages)[0],
-      message: d.message,
-      file: d.file,
-      region,
-      fingerprint: fingerprint([code, d.file, withoutLines(d.message)]),
-      ...input.fixes && d.duplicate && source ? safeOffers(() => duplicateKeyOffers(source, d.duplicate, config.limits)) : {}
-    });
-  }, locateKept = (object, path) => {
-    let at2 = positions.locateAt(object, path), kept3 = sources.get(at2.file.path);
-    return object.render && (!kept3 || !kept3.text && at2.file.text) && sources.set(at2.file.path, at2.file), at2;
-  }, report = (object, code, messageId, message, path, severity, data, offer, cause) => {
-    recording && object !== recording.object && (recording.touched = !0);
-    let f = objectFinding({ code, rule: findRule(code).meta.name, severity, messageId, message, fingerprintMessage: whereTexts.stable(message), object, path, region: UNPLACED, ...data ? { data } : {} });
-    positions.place(object, path, (r2, file) => {
-      f.region = r2, file.path !== f.file && (f.file = file.path);
-      let kept3 = sources.get(file.path);
-      (!kept3 || !kept3.text && file.text) && sources.set(file.path, file);
-    }), ctx.findings.push(f), ctx.objectOfFinding.set(f, object), offer && input.fixes && (offer.fix || offer.suggestions?.length) && ctx.offers.set(f, { object, ...offer }), cause !== void 0 && ctx.causeOf.set(f, cause);
-  }, model, justifications = [], checked = [...active.values()].filter((a) => a.rule.checkObject || a.rule.checkModel || a.rule.checkGroup), runners = checked.map((a) => ruleRunner(a)), objectRules = checked.flatMap((a, i) => a.rule.checkObject ? [i] : []);
-  function ruleRunner(a) {
-    let { rule } = a, rctx = {
-      get model() {
-        return recording && (recording.touched = !0), model ?? NO_MODEL_YET;
-      },
-      options: a.options,
-      severity: a.severity,
-      kubeVersion: config.kubeVersion,
-      report: (r2) => {
-        let tpl = rule.meta.messages[r2.messageId];
-        if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r2.messageId}'`);
-        let data = r2.data ? Object.fromEntries(Object.entries(r2.data).map(([k, v]) => [k, String(v)])) : void 0;
-        report(r2.object, rule.meta.code, r2.messageId, format(tpl, r2.data), r2.path, r2.severity ?? a.severity, data, { ...r2.fix ? { fix: r2.fix } : {}, ...r2.suggestions ? { suggestions: r2.suggestions } : {} }, r2.cause);
-      },
-      commentFor: (obj, path) => (recording && obj !== recording.object && (recording.touched = !0), positions.commentFor(obj, path)),
-      where: (obj, path) => {
-        recording && obj !== recording.object && (recording.touched = !0);
-        let text = positions.where(obj, path);
-        return whereTexts.note(text, obj, path), text;
-      },
-      justified: (j) => (recording && j.object !== recording.object ? recording.touched = !0 : !0) && justifications.push({
-        ...(({ file, region }) => ({ file: file.path, region }))(positions.locateAt(j.object, j.path)),
-        object: objectLabel(j.object),
-        privilege: j.privilege,
-        reason: j.reason,
-        source: j.source
-      })
-    }, crashed = (obj, e) => {
-      let sev = ruleSeverity(active, "LP004");
-      if (!sev) return;
-      let detail = e instanceof Error ? e.message : String(e), rie = findRule("LP004"), msg = format(rie.meta.messages.crashed ?? "", { rule: `${rule.meta.code} ${rule.meta.name}`, object: obj ? objectLabel(obj) : "the model", detail });
-      obj ? report(obj, "LP004", "crashed", msg, [], sev, { rule: rule.meta.code }) : ctx.findings.push({ code: "LP004", rule: rie.meta.name, severity: sev, messageId: "crashed", message: msg, file: MODEL_FILE, region: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fingerprint: fingerprint(["LP004", rule.meta.code, detail]) });
-    };
-    return {
-      object(o) {
-        if (rule.checkObject)
-          try {
-            rule.checkObject(o, rctx);
-          } catch (e) {
-            crashed(o, e);
-          }
-      },
-      group(objects, scope) {
-        if (rule.checkGroup)
-          try {
-            rule.checkGroup(objects, scope, rctx);
-          } catch (e) {
-            crashed(void 0, e);
-          }
-      },
-      model() {
-        if (rule.checkModel)
-          try {
-            rule.checkModel(rctx);
-          } catch (e) {
-            crashed(void 0, e);
-          }
-      }
-    };
-  }
-  let skippedUnread = [], skippedParsed = [], documents = 0, nonKubernetesFiles = [], objectCount = 0, objectsReported = 0, kept2 = [], sites = [], pointedInto = /* @__PURE__ */ new Set(), lp002 = ruleSeverity(active, "LP002"), rootFinding = (root, code, messageId, detail, path = []) => {
-    let severity = ruleSeverity(active, code);
-    severity && report(root.at, code, messageId, format(findRule(code).meta.messages[messageId] ?? "", { root: root.name, detail }), path, severity, { root: root.name });
-  }, visitRoot = (root, shapeErrors2) => {
-    root.error !== void 0 && rootFinding(root, "LP020", "failed", root.error, root.errorAt);
-    for (let note of root.notes) rootFinding(root, "LP022", "notModelled", note.text, note.path);
-    objectCount += root.objects.length;
-    for (let [o, errs] of shapeErrors2)
-      if (lp002)
-        for (let e of errs) report(o, "LP002", "wrongType", format(findRule("LP002").meta.messages.wrongType ?? "", { object: objectLabel(o), field: e.path.join("."), detail: e.message }), e.path, lp002);
-    for (let o of root.objects)
-      if (sites.push(...annotationSuppressions(o, (path) => locateKept(o, path))), !o.invalid)
-        if (inModel(o)) kept2.push(o);
-        else for (let r2 of runners) r2.object(o);
-    let together = root.objects.filter((o) => !o.invalid);
-    if (together.length > 1) for (let r2 of runners) r2.group(together, { name: root.name, rendered: !0 });
-    positions.release();
-  };
-  eachFile(input, config, (f) => {
-    if (f.read === "root") return visitRoot(f.root, f.shapeErrors);
-    if (!f.read) {
-      f.source && sources.set(f.source.path, f.source), skippedUnread.push(f.skipped), pushDiagnostic(f.diagnostic, f.source);
-      return;
-    }
-    let { source, parsed: p } = f;
-    sources.set(source.path, source), documents += p.documents, p.skipped && skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && nonKubernetesFiles.push(source.path), objectCount += p.objects.length, (!input.reportOnly || input.reportOnly.has(source.path)) && (objectsReported += p.objects.length);
-    let first = ctx.findings.length;
-    for (let d of p.diagnostics) pushDiagnostic(d, source);
-    for (let [o, errs] of f.shapeErrors)
-      if (lp002)
-        for (let e of errs) {
-          let field = e.path.join("."), rule = findRule("LP002");
-          report(o, "LP002", "wrongType", format(rule.meta.messages.wrongType ?? "", { object: objectLabel(o), field, detail: e.message }), e.path, lp002);
-        }
-    let fileSites = commentSuppressions(source);
-    if (!f.member) for (let o of p.objects) fileSites.push(...annotationSuppressions(o, (path) => locateKept(o, path)));
-    sites.push(...fileSites);
-    let keptHere = /* @__PURE__ */ new Set(), fileKey = layer ? LAYER_KEY.get(p) : void 0;
-    for (let i = 0; i < p.objects.length; i++) {
-      let o = p.objects[i];
-      if (!(o.invalid || f.member))
-        if (inModel(o))
-          keptHere.add(o), fileKey !== void 0 && layerAt.set(o, { key: fileKey, index: i });
-        else for (let r2 of runners) r2.object(o);
-    }
-    let together = f.member ? [] : p.objects.filter((o) => !o.invalid);
-    if (together.length > 1) for (let r2 of runners) r2.group(together, { name: source.path, rendered: !1 });
-    if (kept2.push(...keptHere), positions.release(), first === ctx.findings.length && fileSites.length === 0 && !f.member) {
-      keptHere.size === 0 && !pointedInto.has(source.path) ? sources.set(source.path, newSource(source.path, "")) : pointedInto.add(source.path);
-      return;
-    }
-    pointedInto.add(source.path);
-    let copies = /* @__PURE__ */ new Map(), copy = (o) => {
-      if (keptHere.has(o)) return o;
-      let c = copies.get(o);
-      return c || copies.set(o, c = { ...o, value: {} }), c;
-    };
-    for (let i = first; i < ctx.findings.length; i++) {
-      let o = ctx.objectOfFinding.get(ctx.findings[i]);
-      o && ctx.objectOfFinding.set(ctx.findings[i], copy(o));
-    }
-    for (let s of fileSites) s.object && (s.object = copy(s.object));
-  }), model = buildModel(kept2), positions.deferPlacement();
-  for (let r2 of runners) r2.model();
-  positions.placeNow();
-  let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, config) : void 0, replayed = (f, object, cause) => {
-    ctx.findings.push(f), ctx.objectOfFinding.set(f, object), cause !== void 0 && ctx.causeOf.set(f, cause);
-  }, watch = { object: kept2[0], touched: !1 };
-  for (let o of kept2) {
-    o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
-    let at2 = objectChecks && layerAt.get(o);
-    if (!at2) {
-      for (let r2 of runners) r2.object(o);
-      continue;
-    }
-    let stored = objectChecks.stored(at2.key, at2.index);
-    if (stored === null) {
-      for (let r2 of runners) r2.object(o);
-      continue;
-    }
-    let slot = stored ? void 0 : objectChecks.begin(at2.key, at2.index);
-    for (let i of objectRules) {
-      if (stored) {
-        let done = stored[i];
-        if (done === void 0) continue;
-        done === null ? runners[i].object(o) : objectChecks.replay(done, o, replayed, justifications);
-        continue;
-      }
-      let before = ctx.findings.length, justifiedBefore = justifications.length;
-      watch.object = o, watch.touched = !1, recording = watch;
-      try {
-        runners[i].object(o);
-      } finally {
-        if (recording = void 0, watch.touched) slot.push(`"${i}":null`);
-        else if (ctx.findings.length !== before || justifications.length !== justifiedBefore) {
-          let found = ctx.findings.slice(before);
-          slot.push(`"${i}":${ObjectChecks.encode([found, found.map((f) => ctx.causeOf.get(f) ?? null), justifications.slice(justifiedBefore)])}`);
-        }
-      }
-    }
-  }
-  objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
-  let graph = input.graph ? buildAccessGraph(model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: config.kubeVersion }) : void 0;
-  input.fixes && resolveOffers(ctx.offers, sources);
-  let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
-  stdin && mapHelmSources(ctx.findings, stdin, input.cwd ?? process.cwd(), sources), ctx.findings = mergeAcrossRoots(ctx.findings, (f) => ctx.objectOfFinding.get(f)), applySuppressions(ctx.findings, sites, (f) => ctx.objectOfFinding.get(f)), ctx.findings = foldRootCauses(ctx.findings, ctx.causeOf), ctx.causeOf.clear(), ctx.findings.push(...suppressionProblems(sites, (code) => ruleSeverity(active, code)));
-  let findings = input.reportOnly ? involving(ctx.findings, input, input.reportOnly) : ctx.findings;
-  input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), inReportOrder(findings);
-  let listed = (input.reportOnly ? justifications.filter((j) => input.reportOnly.has(j.file)) : justifications).sort(byPosition), counts = { error: 0, warning: 0, note: 0 }, suppressed = 0;
-  for (let f of findings)
-    f.suppressed ? suppressed++ : counts[f.severity]++;
-  let controls = [...active.values()].flatMap((a) => {
-    let control = a.rule.meta.control;
-    return control ? [{ control, level: a.options.level }] : [];
-  }), reportObjects = input.reportOnly ? kept2.filter((o) => input.reportOnly.has(o.file.path)) : kept2, pss = pssReport(reportObjects, findings, (f) => ctx.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped = [...skippedUnread, ...skippedParsed], nonK8s = input.reportOnly ? nonKubernetesFiles.filter((f) => input.reportOnly.has(f)) : nonKubernetesFiles;
-  return {
-    ...pss ? { pss } : {},
-    ...graph ? { graph } : {},
-    findings,
-    // With reportOnly, files read only as context are not listed as skipped either.
-    summary: { files: sources.size, documents, objects: objectCount, skipped: input.reportOnly ? skipped.filter((k) => input.reportOnly.has(k.file)) : skipped, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported, findings: counts, suppressed },
-    sources,
-    // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
-    rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes("live")).map((a) => describeRule(a.rule, a.severity)),
-    justifications: listed,
-    coverage: coverageOf(config, input.exclude)
-  };
+  let run = new AuditRun(input);
+  run.readInputs(), run.checkModel();
+  let settled = run.settle(), findings = input.reportOnly ? involving(settled, input, input.reportOnly) : settled;
+  return input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), inReportOrder(findings), run.result(findings);
 }
 function auditedNothing(result) {
   return result.summary.objectsReported === 0 && result.findings.length === 0;
@@ -10474,35 +10590,6 @@ function auditedNothing(result) {
 function emptyRunMessage(result, paths) {
   let s = result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`;
   return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
-}
-function resolveOffers(offers, sources) {
-  let keep = (files) => {
-    for (let file of files) sources.get(file.path)?.text || sources.set(file.path, file);
-  }, resolveFix2 = (fix, object) => {
-    try {
-      return resolveFix(fix, object);
-    } catch (e) {
-      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  };
-  for (let [f, o] of offers) {
-    if (o.fix) {
-      let r2 = resolveFix2(o.fix, o.object);
-      "fix" in r2 && (f.fix = r2.fix, keep(r2.files));
-    }
-    let suggestions = (o.suggestions ?? []).flatMap((s) => {
-      let r2 = resolveFix2(s, o.object);
-      return "fix" in r2 ? (keep(r2.files), [r2.fix]) : [];
-    });
-    suggestions.length && (f.suggestions = suggestions);
-  }
-}
-function safeOffers(f) {
-  try {
-    return f();
-  } catch {
-    return {};
-  }
 }
 function exitCodeFor(result, failOn) {
   if (failOn === "none") return 0;
