@@ -108,6 +108,70 @@ export function kubectlChunks(text: string): Chunks | undefined {
   return { chunks, ...(badSeparator !== undefined ? { badSeparator } : {}), ...(ambiguous.length ? { ambiguous } : {}) };
 }
 
+/**
+ * The values of a JSON stream (a file kubectlChunks leaves to JSON), one chunk each: kubectl reads
+ * such a file with encoding/json's Decoder, value after value (apimachinery util/yaml
+ * YAMLOrJSONDecoder; cli-runtime's StreamVisitor goes on to the next value after one it cannot make
+ * an object of, checked with kubectl 1.32: `{…}{…}`, `{…}\n{…}` and `{…} 5 {…}` apply both objects).
+ * A value runs from its first character to the bracket that closes it (strings and their escapes
+ * skipped); JSON white space (space, tab, CR, LF) separates values. From anything that is not a
+ * JSON value on (`{{- if … }}`), the rest of the file is one chunk (kubectl stops there with an error; the
+ * `yaml` package reads the chunk, so leastpriv audits at least what kubectl applies).
+ */
+export function jsonChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const n = text.length;
+  const ws = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
+  // leading white space as kubectlChunks tells JSON (Unicode spaces too), then JSON white space
+  let i = /^[\s\u0085]*/.exec(text)![0].length;
+  while (i < n) {
+    const end = jsonValueEnd(text, i);
+    if (end === undefined || !isJson(text.slice(i, end))) {
+      chunks.push({ start: i, end: n });
+      return chunks;
+    }
+    chunks.push({ start: i, end });
+    for (i = end; i < n && ws(text.charCodeAt(i)); i++);
+  }
+  if (chunks.length === 0) chunks.push({ start: 0, end: n });
+  return chunks;
+}
+
+function isJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const JSON_LITERAL = /[-+.\w]*/y;
+const JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
+
+/** End of the JSON value starting at `i`: a collection to its closing bracket, a string, a number or literal; undefined if none starts there. */
+function jsonValueEnd(text: string, i: number): number | undefined {
+  const first = text.charCodeAt(i);
+  if (first !== 123 /* { */ && first !== 91 /* [ */ && first !== 34 /* " */) {
+    JSON_LITERAL.lastIndex = i;
+    const lit = JSON_LITERAL.exec(text)![0];
+    return JSON_SCALAR.test(lit) ? i + lit.length : undefined;
+  }
+  let depth = 0;
+  for (let inString = false; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      else continue;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+    if (depth <= 0 && !inString) return i + 1;
+  }
+  return undefined;
+}
+
 /** Inside one line (up to its `\n`): any CR, NEL, LS or PS. */
 const YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/;
 
@@ -290,6 +354,11 @@ export interface GoDecodeOptions {
   /** The text the document was parsed from (for offsets and escapes), and where it sits in the file. */
   text: string;
   base: number;
+  /**
+   * The document is a value of a JSON stream (a file whose first non-space character is `{`):
+   * kubectl decodes it with encoding/json, not go-yaml, so `\/` is an escape like any other.
+   */
+  json?: boolean;
   /** The `yaml` package's node tests (default: the loader's copy, yaml-lib.ts). */
   lib?: Pick<typeof import('yaml'), 'isAlias' | 'isMap' | 'isScalar' | 'isSeq'>;
 }
@@ -323,7 +392,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     for (let i = s; i < e; i++) {
       if (text.charCodeAt(i) !== 92) continue;
       const c = text[i + 1]!;
-      if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      if (!GO_ESCAPES.has(c) && !(opts.json && c === '/')) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
       i++;
     }
   };

@@ -9,7 +9,7 @@
 import type { Document } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import { GO_PARSE_OPTIONS } from './tree.ts';
-import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
+import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, jsonChunks, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
 import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
@@ -342,7 +342,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
     out.diagnostics.push({ code, file: source.path, message, range });
   const split = kubectlChunks(text);
   const json = split === undefined;
-  let chunks = split?.chunks ?? [{ start: 0, end: text.length }];
+  let chunks = split?.chunks ?? jsonChunks(text);
   let parsed: ParsedChunk[];
   try {
     parsed = parseChunks(text, chunks, json);
@@ -431,7 +431,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
       }
       let decoded: GoDecoded;
       try {
-        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc.text, base });
+        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc.text, base, json });
       } catch (e) {
         const at = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? (e.at ?? rootAt) : rootAt;
         if (e instanceof RangeError) diag('input-not-auditable', TOO_DEEP, [at, at + 1]);

@@ -69,6 +69,18 @@ function lineStart(text: string, at: number): number {
   return nl === -1 ? 0 : nl + 1;
 }
 
+/**
+ * The document's text from the start of its first line (columns count for YAML), with anything
+ * before the document on that line blanked: a value of a JSON stream may follow another on its line
+ * (`{…}{…}`, goyaml.ts jsonChunks). Offsets are those of the file from `base` on.
+ */
+function documentSlice(text: string, docRange: [number, number]): { base: number; slice: string } {
+  const base = lineStart(text, docRange[0]);
+  const before = text.slice(base, docRange[0]);
+  const slice = text.slice(base, docRange[1]);
+  return { base, slice: /^[ \t]*$/.test(before) ? slice : ' '.repeat(before.length) + slice.slice(before.length) };
+}
+
 /** Positions passes counted since `trackPositionsPasses` (tests pin how few an audit needs). */
 export interface PositionsPasses {
   /** Full positions passes (treeOf). */
@@ -114,8 +126,8 @@ export function walkPath(obj: K8sObject, path: readonly (string | number)[]): { 
     tracked.walks++;
     tracked.documents.add(`${file.path}\0${obj.documentIndex}`);
   }
-  const base = lineStart(file.text, obj.docRange[0]);
-  const located = locatePath(file.text.slice(base, obj.docRange[1]), path);
+  const { base, slice } = documentSlice(file.text, obj.docRange);
+  const located = locatePath(slice, path);
   return located ? { located, base } : undefined;
 }
 
@@ -130,8 +142,7 @@ export function treeOf(obj: K8sObject): YamlTree | undefined {
     tracked.passes++;
     tracked.documents.add(`${file.path}\0${obj.documentIndex}`);
   }
-  const base = lineStart(file.text, obj.docRange[0]);
-  const slice = file.text.slice(base, obj.docRange[1]);
+  const { base, slice } = documentSlice(file.text, obj.docRange);
   let tree: YamlTree | null = null;
   const fast = fastParse(slice, { withPos: true, positionsOnly: true });
   const firstFast = fast?.find((d) => d.value !== null);
