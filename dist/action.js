@@ -5072,6 +5072,42 @@ function kubectlChunks(text) {
   }
   return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
 }
+function jsonChunks(text) {
+  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = /^[\s\u0085]*/.exec(text)[0].length;
+  for (; i < n; ) {
+    let end = jsonValueEnd(text, i);
+    if (end === void 0 || !isJson(text.slice(i, end)))
+      return chunks.push({ start: i, end: n }), chunks;
+    for (chunks.push({ start: i, end }), i = end; i < n && ws(text.charCodeAt(i)); i++) ;
+  }
+  return chunks.length === 0 && chunks.push({ start: 0, end: n }), chunks;
+}
+function isJson(s) {
+  try {
+    return JSON.parse(s), !0;
+  } catch {
+    return !1;
+  }
+}
+var JSON_LITERAL = /[-+.\w]*/y, JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
+function jsonValueEnd(text, i) {
+  let first = text.charCodeAt(i);
+  if (first !== 123 && first !== 91 && first !== 34) {
+    JSON_LITERAL.lastIndex = i;
+    let lit = JSON_LITERAL.exec(text)[0];
+    return JSON_SCALAR.test(lit) ? i + lit.length : void 0;
+  }
+  let depth = 0;
+  for (let inString = !1; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (inString)
+      if (c === 92) i++;
+      else if (c === 34) inString = !1;
+      else continue;
+    else c === 34 ? inString = !0 : c === 123 || c === 91 ? depth++ : (c === 125 || c === 93) && depth--;
+    if (depth <= 0 && !inString) return i + 1;
+  }
+}
 var YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
 function yaml11Breaks(text) {
   return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
@@ -5173,7 +5209,7 @@ function goDocumentValue(doc, opts) {
     for (let i = s; i < e; i++) {
       if (text.charCodeAt(i) !== 92) continue;
       let c = text[i + 1];
-      if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
       i++;
     }
   }, outerAlias, target = (n) => {
@@ -5972,6 +6008,10 @@ function lineStart(text, at2) {
 `, at2 - 1);
   return nl2 === -1 ? 0 : nl2 + 1;
 }
+function documentSlice(text, docRange) {
+  let base = lineStart(text, docRange[0]), before = text.slice(base, docRange[0]), slice = text.slice(base, docRange[1]);
+  return { base, slice: /^[ \t]*$/.test(before) ? slice : " ".repeat(before.length) + slice.slice(before.length) };
+}
 var tracked;
 var WALKS_BEFORE_TREE = 8, walks = /* @__PURE__ */ new WeakMap();
 function walkPath(obj, path) {
@@ -5983,7 +6023,7 @@ function walkPath(obj, path) {
   let n = byDoc.get(obj.documentIndex) ?? 0;
   if (n >= WALKS_BEFORE_TREE) return;
   byDoc.set(obj.documentIndex, n + 1), tracked && (tracked.walks++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
-  let base = lineStart(file.text, obj.docRange[0]), located = locatePath(file.text.slice(base, obj.docRange[1]), path);
+  let { base, slice } = documentSlice(file.text, obj.docRange), located = locatePath(slice, path);
   return located ? { located, base } : void 0;
 }
 function treeOf(obj) {
@@ -5992,7 +6032,7 @@ function treeOf(obj) {
   let hit = byDoc.get(obj.documentIndex);
   if (hit !== void 0) return hit ?? void 0;
   tracked && (tracked.passes++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
-  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
+  let { base, slice } = documentSlice(file.text, obj.docRange), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
   if (firstFast?.pos)
     tree = { kind: "fast", root: firstFast.pos, base };
   else
@@ -6389,7 +6429,7 @@ function padChunks(text, chunks) {
 }
 var DIRECTIVE2 = /^%/m;
 function fromYaml(out, source, limits) {
-  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? [{ start: 0, end: text.length }], parsed;
+  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? jsonChunks(text), parsed;
   try {
     parsed = parseChunks(text, chunks, json);
   } catch (e) {
@@ -6449,7 +6489,7 @@ function fromYaml(out, source, limits) {
       }
       let decoded;
       try {
-        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc2.text, base });
+        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc2.text, base, json });
       } catch (e) {
         let at2 = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? e.at ?? rootAt : rootAt;
         if (e instanceof RangeError) diag("input-not-auditable", TOO_DEEP, [at2, at2 + 1]);
@@ -10603,7 +10643,7 @@ import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
 var STREAMED = "\0leastpriv:streamed-array\0";
-function* jsonChunks(template, items) {
+function* jsonChunks2(template, items) {
   let whole = JSON.stringify(template, null, 2) + `
 `, marker = JSON.stringify(STREAMED), at2 = whole.indexOf(marker);
   if (at2 === -1 || whole.indexOf(marker, at2 + 1) !== -1) throw new Error("jsonChunks: the template must hold STREAMED exactly once");
@@ -10762,7 +10802,7 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
       }
     ]
   };
-  return jsonChunks(log, lazyMap(located, toResult));
+  return jsonChunks2(log, lazyMap(located, toResult));
 };
 
 // src/reporters/write.ts

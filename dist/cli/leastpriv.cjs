@@ -5557,6 +5557,41 @@ function kubectlChunks(text) {
   }
   return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
 }
+function jsonChunks(text) {
+  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = /^[\s\u0085]*/.exec(text)[0].length;
+  for (; i < n; ) {
+    let end = jsonValueEnd(text, i);
+    if (end === void 0 || !isJson(text.slice(i, end)))
+      return chunks.push({ start: i, end: n }), chunks;
+    for (chunks.push({ start: i, end }), i = end; i < n && ws(text.charCodeAt(i)); i++) ;
+  }
+  return chunks.length === 0 && chunks.push({ start: 0, end: n }), chunks;
+}
+function isJson(s) {
+  try {
+    return JSON.parse(s), !0;
+  } catch {
+    return !1;
+  }
+}
+function jsonValueEnd(text, i) {
+  let first = text.charCodeAt(i);
+  if (first !== 123 && first !== 91 && first !== 34) {
+    JSON_LITERAL.lastIndex = i;
+    let lit2 = JSON_LITERAL.exec(text)[0];
+    return JSON_SCALAR.test(lit2) ? i + lit2.length : void 0;
+  }
+  let depth = 0;
+  for (let inString = !1; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (inString)
+      if (c === 92) i++;
+      else if (c === 34) inString = !1;
+      else continue;
+    else c === 34 ? inString = !0 : c === 123 || c === 91 ? depth++ : (c === 125 || c === 93) && depth--;
+    if (depth <= 0 && !inString) return i + 1;
+  }
+}
 function yaml11Breaks(text) {
   return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
 `) : text;
@@ -5641,7 +5676,7 @@ function goDocumentValue(doc, opts) {
     for (let i = s; i < e; i++) {
       if (text.charCodeAt(i) !== 92) continue;
       let c = text[i + 1];
-      if (!GO_ESCAPES.has(c)) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
       i++;
     }
   }, outerAlias, target = (n) => {
@@ -5737,7 +5772,7 @@ function breakInScalar(doc, text) {
     }
   }), hit;
 }
-var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, LimitError, init_goyaml = __esm({
+var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, JSON_LITERAL, JSON_SCALAR, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, LimitError, init_goyaml = __esm({
   "src/input/goyaml.ts"() {
     "use strict";
     import_node_util = require("node:util");
@@ -5755,6 +5790,7 @@ var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, YAML11_BREAKS
       }
       at;
     }, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
+    JSON_LITERAL = /[-+.\w]*/y, JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
     YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
     TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
     for (let [v, tag, l] of [
@@ -6514,6 +6550,10 @@ function lineStart(text, at2) {
 `, at2 - 1);
   return nl2 === -1 ? 0 : nl2 + 1;
 }
+function documentSlice(text, docRange) {
+  let base = lineStart(text, docRange[0]), before = text.slice(base, docRange[0]), slice = text.slice(base, docRange[1]);
+  return { base, slice: /^[ \t]*$/.test(before) ? slice : " ".repeat(before.length) + slice.slice(before.length) };
+}
 function walkPath(obj, path) {
   if (obj.rootStart === void 0) return;
   let file = obj.file;
@@ -6523,7 +6563,7 @@ function walkPath(obj, path) {
   let n = byDoc.get(obj.documentIndex) ?? 0;
   if (n >= WALKS_BEFORE_TREE) return;
   byDoc.set(obj.documentIndex, n + 1), tracked && (tracked.walks++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
-  let base = lineStart(file.text, obj.docRange[0]), located = locatePath(file.text.slice(base, obj.docRange[1]), path);
+  let { base, slice } = documentSlice(file.text, obj.docRange), located = locatePath(slice, path);
   return located ? { located, base } : void 0;
 }
 function treeOf(obj) {
@@ -6532,7 +6572,7 @@ function treeOf(obj) {
   let hit = byDoc.get(obj.documentIndex);
   if (hit !== void 0) return hit ?? void 0;
   tracked && (tracked.passes++, tracked.documents.add(`${file.path}\0${obj.documentIndex}`));
-  let base = lineStart(file.text, obj.docRange[0]), slice = file.text.slice(base, obj.docRange[1]), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
+  let { base, slice } = documentSlice(file.text, obj.docRange), tree = null, firstFast = fastParse(slice, { withPos: !0, positionsOnly: !0 })?.find((d) => d.value !== null);
   if (firstFast?.pos)
     tree = { kind: "fast", root: firstFast.pos, base };
   else
@@ -6968,7 +7008,7 @@ function padChunks(text, chunks) {
   return outText += text.slice(from), changed ? { text: outText, chunks: outChunks } : void 0;
 }
 function fromYaml(out, source, limits) {
-  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? [{ start: 0, end: text.length }], parsed;
+  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? jsonChunks(text), parsed;
   try {
     parsed = parseChunks(text, chunks, json);
   } catch (e) {
@@ -7028,7 +7068,7 @@ function fromYaml(out, source, limits) {
       }
       let decoded;
       try {
-        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc3.text, base });
+        decoded = goDocumentValue(doc, { maxAliasCount: limits.maxAliasCount, text: pc3.text, base, json });
       } catch (e) {
         let at2 = e instanceof DecodeError || e instanceof AmbiguousError || e instanceof LimitError ? e.at ?? rootAt : rootAt;
         if (e instanceof RangeError) diag("input-not-auditable", TOO_DEEP, [at2, at2 + 1]);
@@ -12152,7 +12192,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/reporters/json-chunks.ts
-function* jsonChunks(template, items) {
+function* jsonChunks2(template, items) {
   let whole = JSON.stringify(template, null, 2) + `
 `, marker = JSON.stringify(STREAMED), at2 = whole.indexOf(marker);
   if (at2 === -1 || whole.indexOf(marker, at2 + 1) !== -1) throw new Error("jsonChunks: the template must hold STREAMED exactly once");
@@ -12352,7 +12392,7 @@ var JSON_FORMAT_VERSION, jsonReportChunks, jsonReporter, findingJson, fixJson, i
     "use strict";
     init_json_chunks();
     init_not_checked();
-    JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
+    JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks2(
       {
         version: JSON_FORMAT_VERSION,
         tool: { name: "leastpriv", version: opts.toolVersion },
@@ -12564,7 +12604,7 @@ var import_node_path13, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_R
           }
         ]
       };
-      return jsonChunks(log, lazyMap(located, toResult));
+      return jsonChunks2(log, lazyMap(located, toResult));
     }, sarifReporter = (result, opts) => joinChunks(sarifChunks(result, opts));
   }
 });
