@@ -116,9 +116,10 @@ export function kubectlChunks(text: string): Chunks | undefined {
  * A value runs from its first character to the bracket that closes it (strings and their escapes
  * skipped); JSON white space (space, tab, CR, LF) separates values. From anything that is not a
  * JSON value on (`{{- if … }}`), the rest of the file is one chunk (kubectl stops there with an error; the
- * `yaml` package reads the chunk, so leastpriv audits at least what kubectl applies).
+ * `yaml` package reads the chunk, so leastpriv audits at least what kubectl applies). At most `max`
+ * chunks: the last one may then end before the file does.
  */
-export function jsonChunks(text: string): Chunk[] {
+export function jsonChunks(text: string, max = Infinity): Chunk[] {
   const chunks: Chunk[] = [];
   const n = text.length;
   const ws = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
@@ -131,6 +132,8 @@ export function jsonChunks(text: string): Chunk[] {
       return chunks;
     }
     chunks.push({ start: i, end });
+    // (past `max` values the caller reports the rest as not audited: no need to find its values)
+    if (chunks.length >= max) return chunks;
     for (i = end; i < n && ws(text.charCodeAt(i)); i++);
   }
   if (chunks.length === 0) chunks.push({ start: 0, end: n });

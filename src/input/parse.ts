@@ -342,7 +342,8 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
     out.diagnostics.push({ code, file: source.path, message, range });
   const split = kubectlChunks(text);
   const json = split === undefined;
-  let chunks = split?.chunks ?? jsonChunks(text);
+  // (one value past maxDocuments: the limit is reported at it, and nothing after it is read)
+  let chunks = split?.chunks ?? jsonChunks(text, limits.maxDocuments + 1);
   let parsed: ParsedChunk[];
   try {
     parsed = parseChunks(text, chunks, json);

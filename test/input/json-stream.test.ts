@@ -37,6 +37,15 @@ describe('JSON streams as kubectl reads them', () => {
     });
   }
 
+  it('past maxDocuments the rest of the stream is neither read nor audited (a million `{}` once took 2 GB and 30 s)', () => {
+    const text = cm.repeat(1000) + '{}'.repeat(1_000_000);
+    const started = Date.now();
+    const p = parseSource(newSource('s.json', text), { ...DEFAULT_LIMITS, maxDocuments: 10 });
+    expect(p.objects).toHaveLength(10);
+    expect(p.diagnostics.map((d) => [d.code, d.range[0]])).toEqual([['input-not-auditable', cm.length * 10]]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('a finding in a later object of a line lands on that object', () => {
     const text = cm + pod('p');
     const r = audit({ sources: [{ path: 's.json', text }] });
