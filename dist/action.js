@@ -5072,13 +5072,14 @@ function kubectlChunks(text) {
   }
   return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
 }
-function jsonChunks(text) {
+function jsonChunks(text, max = 1 / 0) {
   let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = /^[\s\u0085]*/.exec(text)[0].length;
   for (; i < n; ) {
     let end = jsonValueEnd(text, i);
     if (end === void 0 || !isJson(text.slice(i, end)))
       return chunks.push({ start: i, end: n }), chunks;
-    for (chunks.push({ start: i, end }), i = end; i < n && ws(text.charCodeAt(i)); i++) ;
+    if (chunks.push({ start: i, end }), chunks.length >= max) return chunks;
+    for (i = end; i < n && ws(text.charCodeAt(i)); i++) ;
   }
   return chunks.length === 0 && chunks.push({ start: 0, end: n }), chunks;
 }
@@ -6429,7 +6430,7 @@ function padChunks(text, chunks) {
 }
 var DIRECTIVE2 = /^%/m;
 function fromYaml(out, source, limits) {
-  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? jsonChunks(text), parsed;
+  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? jsonChunks(text, limits.maxDocuments + 1), parsed;
   try {
     parsed = parseChunks(text, chunks, json);
   } catch (e) {
