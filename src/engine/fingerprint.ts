@@ -1,7 +1,7 @@
 /**
  * Fingerprints that identify a finding across commits: rule, file, object identity, the path inside
  * the object and the message data; never line numbers, so unrelated edits above do not change them
- * (the places a message names by file:line enter as their object and path: engine/stable-text.ts).
+ * (the places a message names by file:line enter as the file and object there: engine/stable-text.ts).
  * The value is the first 128 bits of SHA-256 (see sha256.ts for why it is not node:crypto's).
  */
 import { sha256Hex } from './sha256.ts';

@@ -5,7 +5,7 @@
  * rule names the role's rule that grants what a binding lacks (`ctx.where`: "rbac/role.yaml:12"), a
  * duplicate key says on which line the key was first set. A comment added above that role changed
  * every such finding's fingerprint. So the text a fingerprint is made from has each such place
- * replaced by what stays when lines move: the object and the path within it.
+ * replaced by what stays when lines move: the file and the object there.
  */
 import type { K8sObject } from '../input/types.ts';
 import type { ObjPath } from './types.ts';
@@ -17,12 +17,14 @@ export class WhereTexts {
   private readonly seen = new Set<string>();
 
   /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
-  note(text: string, obj: K8sObject, path: ObjPath): void {
+  note(text: string, obj: K8sObject, _path: ObjPath): void {
     if (this.seen.has(text)) return;
     this.seen.add(text);
     const colon = text.lastIndexOf(':');
     if (colon < 0) return;
-    const stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ''}/${obj.name}/${path.join('.')}`;
+    // (the object, not the path in it: two paths of one object can share a line — flow style, or a
+    // missing path placed at its parent — and the first one noted must not decide the form)
+    const stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ''}/${obj.name}`;
     const end = text.slice(colon);
     const list = this.byLine.get(end);
     if (list) list.push([text, stable]);
