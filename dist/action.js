@@ -7374,12 +7374,12 @@ var WhereTexts = class {
   byLine = /* @__PURE__ */ new Map();
   seen = /* @__PURE__ */ new Set();
   /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
-  note(text, obj, path) {
+  note(text, obj, _path) {
     if (this.seen.has(text)) return;
     this.seen.add(text);
     let colon = text.lastIndexOf(":");
     if (colon < 0) return;
-    let stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}/${path.join(".")}`, end = text.slice(colon), list = this.byLine.get(end);
+    let stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}`, end = text.slice(colon), list = this.byLine.get(end);
     list ? list.push([text, stable]) : this.byLine.set(end, [[text, stable]]);
   }
   /** `message` with every `where` text noted in it replaced by its stable form. */
