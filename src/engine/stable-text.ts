@@ -12,43 +12,39 @@ import type { ObjPath } from './types.ts';
 
 /** The `ctx.where` texts of one run, and what each stands for. */
 export class WhereTexts {
-  /** By the text's `:line` end: the texts ending so, each with its stable form. */
-  private readonly byLine = new Map<string, [text: string, stable: string][]>();
-  private readonly seen = new Set<string>();
+  /** Each `file:line` text noted, with its stable form. */
+  private readonly texts = new Map<string, string>();
+  /** The lengths of the texts' file parts, longest first (a handful: a text is found by trying each). */
+  private lengths: number[] = [];
 
   /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
   note(text: string, obj: K8sObject, _path: ObjPath): void {
-    if (this.seen.has(text)) return;
-    this.seen.add(text);
+    if (this.texts.has(text)) return;
     const colon = text.lastIndexOf(':');
     if (colon < 0) return;
     // (the object, not the path in it: two paths of one object can share a line — flow style, or a
     // missing path placed at its parent — and the first one noted must not decide the form)
-    const stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ''}/${obj.name}`;
-    const end = text.slice(colon);
-    const list = this.byLine.get(end);
-    if (list) list.push([text, stable]);
-    else this.byLine.set(end, [[text, stable]]);
+    this.texts.set(text, `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ''}/${obj.name}`);
+    if (!this.lengths.includes(colon)) this.lengths = [...this.lengths, colon].sort((x, y) => y - x);
   }
 
   /** `message` with every `where` text noted in it replaced by its stable form. */
   stable(message: string): string {
-    if (!this.byLine.size || !message.includes(':')) return message;
+    if (!this.texts.size || !message.includes(':')) return message;
     let out = '';
     let last = 0;
     for (const m of message.matchAll(LINE_END)) {
-      const list = this.byLine.get(m[0]);
-      if (!list) continue;
       const end = m.index + m[0].length;
-      // (the longest text that ends here, in case one file's path ends another's)
-      let best: [string, string] | undefined;
-      for (const entry of list) {
-        const start = end - entry[0].length;
-        if (start >= last && message.startsWith(entry[0], start) && (!best || entry[0].length > best[0].length)) best = entry;
+      // (the longest noted text that ends here, in case one file's path ends another's)
+      for (const length of this.lengths) {
+        const start = m.index - length;
+        if (start < last) continue;
+        const stable = this.texts.get(message.slice(start, end));
+        if (stable === undefined) continue;
+        out += message.slice(last, start) + stable;
+        last = end;
+        break;
       }
-      if (!best) continue;
-      out += message.slice(last, end - best[0].length) + best[1];
-      last = end;
     }
     return last === 0 ? message : out + message.slice(last);
   }
