@@ -8026,31 +8026,31 @@ var WhereTexts, LINE_END, LINE_MENTION, init_stable_text = __esm({
   "src/engine/stable-text.ts"() {
     "use strict";
     WhereTexts = class {
-      /** By the text's `:line` end: the texts ending so, each with its stable form. */
-      byLine = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
+      /** Each `file:line` text noted, with its stable form. */
+      texts = /* @__PURE__ */ new Map();
+      /** The lengths of the texts' file parts, longest first (a handful: a text is found by trying each). */
+      lengths = [];
       /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
       note(text, obj, _path) {
-        if (this.seen.has(text)) return;
-        this.seen.add(text);
+        if (this.texts.has(text)) return;
         let colon = text.lastIndexOf(":");
-        if (colon < 0) return;
-        let stable = `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}`, end = text.slice(colon), list = this.byLine.get(end);
-        list ? list.push([text, stable]) : this.byLine.set(end, [[text, stable]]);
+        colon < 0 || (this.texts.set(text, `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}`), this.lengths.includes(colon) || (this.lengths = [...this.lengths, colon].sort((x, y) => y - x)));
       }
       /** `message` with every `where` text noted in it replaced by its stable form. */
       stable(message) {
-        if (!this.byLine.size || !message.includes(":")) return message;
+        if (!this.texts.size || !message.includes(":")) return message;
         let out = "", last = 0;
         for (let m of message.matchAll(LINE_END)) {
-          let list = this.byLine.get(m[0]);
-          if (!list) continue;
-          let end = m.index + m[0].length, best;
-          for (let entry2 of list) {
-            let start = end - entry2[0].length;
-            start >= last && message.startsWith(entry2[0], start) && (!best || entry2[0].length > best[0].length) && (best = entry2);
+          let end = m.index + m[0].length;
+          for (let length of this.lengths) {
+            let start = m.index - length;
+            if (start < last) continue;
+            let stable = this.texts.get(message.slice(start, end));
+            if (stable !== void 0) {
+              out += message.slice(last, start) + stable, last = end;
+              break;
+            }
           }
-          best && (out += message.slice(last, end - best[0].length) + best[1], last = end);
         }
         return last === 0 ? message : out + message.slice(last);
       }
