@@ -11197,10 +11197,9 @@ function resolveFix(fix, reported) {
     entry2.list.push({ docIndex: at2.docIndex, path: at2.path, op, value, ...e.comment ? { comment: e.comment } : {} }), byFile.set(at2.file.path, entry2);
   }
   let edits = [], files = [];
-  for (let { file, list } of byFile.values()) {
-    let before = file.text;
-    if (!before) return { refused: `the text of ${file.path} is not available` };
-    let text = before;
+  for (let { file, list: planned } of byFile.values()) {
+    if (!file.text) return { refused: `the text of ${file.path} is not available` };
+    let part = documentPart(file, planned), before = part ? file.text.slice(part.start, part.end) : file.text, list = part ? planned.map((e) => ({ ...e, docIndex: 0 })) : planned, text = before;
     for (let e of list) {
       let r2 = applyEdit(text, e.docIndex, { path: e.path, ...e.comment ? { comment: e.comment } : {}, ...e.op === "append" ? { append: e.value } : { set: e.value } });
       if ("refused" in r2) return { refused: `${e.path.join(".")}: ${r2.refused}` };
@@ -11209,9 +11208,27 @@ function resolveFix(fix, reported) {
     if (text === before) continue;
     let problem = check2(before, text, list);
     if (problem) return { refused: problem };
-    edits.push(changedSpan(file, before, text)), files.push(file);
+    edits.push(changedSpan(file, before, text, part?.start)), files.push(file);
   }
   return edits.length ? { fix: { description: fix.description, edits }, files } : { refused: "nothing to change" };
+}
+function documentPart(file, list) {
+  let di = list[0]?.docIndex;
+  if (di === void 0 || list.some((e) => e.docIndex !== di)) return;
+  let known = documentParts.get(file);
+  if (known?.text !== file.text) {
+    let text = file.text, parts;
+    if (!/^%/m.test(text)) {
+      let starts = parseDocs2(text).map((d, i) => i === 0 ? 0 : d.range?.[0] ?? -1);
+      starts.every((s, i) => i === 0 || s > 0 && text[s - 1] === `
+` && text.startsWith("---", s)) && (parts = starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length })));
+    }
+    documentParts.set(file, known = { text, parts });
+  }
+  let part = known.parts?.[di];
+  if (!part) return;
+  let alone = parseDocs2(file.text.slice(part.start, part.end));
+  return alone.length === 1 && alone[0].errors.length === 0 ? part : void 0;
 }
 function withEdit(value, path, op, v) {
   let root = JSON.parse(JSON.stringify(value ?? {})), cur = root;
@@ -11248,18 +11265,19 @@ function rejected(value) {
   };
   return visit2(value, 0), found;
 }
-function changedSpan(file, before, after) {
+function changedSpan(file, before, after, offset = 0) {
   let p = 0, max = Math.min(before.length, after.length);
   for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
   let s = 0;
   for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
-  let start = p, end = before.length - s, lc = file.lineCounter, a = lc.linePos(start), b = lc.linePos(end);
+  let start = offset + p, end = offset + before.length - s, lc = file.lineCounter, a = lc.linePos(start), b = lc.linePos(end);
   return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
 }
-var init_resolve = __esm({
+var documentParts, init_resolve = __esm({
   "src/fix/resolve.ts"() {
     "use strict";
     init_yaml_edit();
+    documentParts = /* @__PURE__ */ new WeakMap();
   }
 });
 
