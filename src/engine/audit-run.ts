@@ -11,7 +11,7 @@ import { defaults } from '../config/load.ts';
 import { buildModel, inModel, type Model } from '../model/model.ts';
 import { objectLabel } from '../model/describe.ts';
 import { activeRules, describeRule, findRule, type ActiveRule } from './registry.ts';
-import { format, type RuleContext, type RuleFix } from './rule.ts';
+import { format, type RuleContext } from './rule.ts';
 import { offsetsToRegion } from './locate.ts';
 import { Positions } from './positions.ts';
 import { annotationSuppressions, applySuppressions, commentSuppressions, suppressionProblems, type SuppressionSite } from './suppress.ts';
@@ -22,7 +22,8 @@ import { eachFile, isNonKubernetes, LAYER_KEY, type InputFile } from './load.ts'
 import type { Finding, ObjPath, Region, Severity, SkippedFile } from './types.ts';
 import { MODEL_FILE } from './types.ts';
 import { pssReport } from '../pss/report.ts';
-import { resolveFix as resolveOne } from '../fix/resolve.ts';
+import { resolveOffers, safeOffers } from '../fix/resolve.ts';
+import type { Offer } from '../fix/offers.ts';
 import { duplicateKeyOffers } from '../fix/duplicate-key.ts';
 import { buildAccessGraph, type AccessGraph } from '../graph/build.ts';
 import { justifiedBy } from '../rbac/node-access.ts';
@@ -67,7 +68,7 @@ export class AuditRun {
   private findings: Finding[] = [];
   private readonly objectOfFinding = new Map<Finding, K8sObject>();
   /** The edits rules offered, by finding (turned into text edits at the end when asked). */
-  private readonly offers = new Map<Finding, { object: K8sObject; fix?: RuleFix; suggestions?: RuleFix[] }>();
+  private readonly offers = new Map<Finding, Offer & { object: K8sObject }>();
   /** The root cause a finding reported (Report.cause), for folding findings of rules that yield to another. */
   private readonly causeOf = new Map<Finding, string>();
   private readonly positions = new Positions();
@@ -373,7 +374,7 @@ export class AuditRun {
   }
 
   /** A finding about an object (its region is filled in by `positions`: at once, or file by file in step 5). */
-  private report(object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: { fix?: RuleFix; suggestions?: RuleFix[] }, cause?: string): void {
+  private report(object: K8sObject, code: string, messageId: string, message: string, path: ObjPath, severity: Severity, data?: Record<string, string>, offer?: Offer, cause?: string): void {
     if (this.recording && object !== this.recording.object) this.recording.touched = true;
     const f = objectFinding({ code, rule: findRule(code)!.meta.name, severity, messageId, message, fingerprintMessage: this.whereTexts.stable(message), object, path, region: UNPLACED, ...(data ? { data } : {}) });
     const sources = this.sources;
@@ -423,7 +424,7 @@ export class AuditRun {
       where: (obj, path) => {
         touch(obj);
         const text = this.positions.where(obj, path);
-        this.whereTexts.note(text, obj, path);
+        this.whereTexts.note(text, obj);
         return text;
       },
       justified: (j) => {
@@ -501,47 +502,4 @@ export function foldRootCauses(findings: Finding[], causeOf: Map<Finding, string
   if (!folded.size) return findings;
   for (const f of findings) if (f.related && f.related.length > 1) f.related.sort(byPosition);
   return findings.filter((f) => !folded.has(f));
-}
-
-/**
- * Each finding's offered fix and suggestions as text edits. Offers that cannot be written exactly,
- * or whose result would not parse, hold the value, or pass the API server, are dropped.
- */
-function resolveOffers(offers: Map<Finding, { object: K8sObject; fix?: RuleFix; suggestions?: RuleFix[] }>, sources: Map<string, SourceFile>): void {
-  const keep = (files: SourceFile[]) => {
-    for (const file of files) if (!sources.get(file.path)?.text) sources.set(file.path, file);
-  };
-  // (an offer that cannot be worked out is no offer: it never stops the audit)
-  const resolveFix = (fix: RuleFix, object: K8sObject): ReturnType<typeof resolveOne> => {
-    try {
-      return resolveOne(fix, object);
-    } catch (e) {
-      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  };
-  for (const [f, o] of offers) {
-    if (o.fix) {
-      const r = resolveFix(o.fix, o.object);
-      if ('fix' in r) {
-        f.fix = r.fix;
-        keep(r.files);
-      }
-    }
-    const suggestions = (o.suggestions ?? []).flatMap((s) => {
-      const r = resolveFix(s, o.object);
-      if (!('fix' in r)) return [];
-      keep(r.files);
-      return [r.fix];
-    });
-    if (suggestions.length) f.suggestions = suggestions;
-  }
-}
-
-/** Edits worked out for a finding, or none when working them out fails (an offer never stops the audit). */
-function safeOffers<T extends object>(f: () => T): T | Record<string, never> {
-  try {
-    return f();
-  } catch {
-    return {};
-  }
 }

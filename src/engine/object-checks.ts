@@ -75,7 +75,6 @@ export class ObjectChecks {
     justifications.push(...justified);
   }
 
-  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
   /**
    * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
    * nothing and read nothing else is left out; `null`: it read more than the object).

@@ -8,7 +8,6 @@
  * replaced by what stays when lines move: the file and the object there.
  */
 import type { K8sObject } from '../input/types.ts';
-import type { ObjPath } from './types.ts';
 
 /** The `ctx.where` texts of one run, and what each stands for. */
 export class WhereTexts {
@@ -17,8 +16,8 @@ export class WhereTexts {
   /** The lengths of the texts' file parts, longest first (a handful: a text is found by trying each). */
   private lengths: number[] = [];
 
-  /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
-  note(text: string, obj: K8sObject, _path: ObjPath): void {
+  /** `text` (`file:line`, as Positions.where wrote it) names a node of `obj`. */
+  note(text: string, obj: K8sObject): void {
     if (this.texts.has(text)) return;
     const colon = text.lastIndexOf(':');
     if (colon < 0) return;

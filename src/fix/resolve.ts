@@ -13,7 +13,8 @@
  */
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { RuleFix } from '../engine/rule.ts';
-import type { TextEdit, TextFix } from '../engine/types.ts';
+import type { Finding, TextEdit, TextFix } from '../engine/types.ts';
+import type { Offer } from './offers.ts';
 import { applyEdit, deepEqual, parseDocs, valueAt } from './yaml-edit.ts';
 
 /** The fix as text edits, and the files they are in (an edit of a rendered object may go into a patch file no finding points at). */
@@ -163,4 +164,47 @@ export function changedSpan(file: SourceFile, before: string, after: string, off
   const a = lc.linePos(start);
   const b = lc.linePos(end);
   return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
+}
+
+/**
+ * Each finding's offered fix and suggestions as text edits. Offers that cannot be written exactly,
+ * or whose result would not parse, hold the value, or pass the API server, are dropped.
+ */
+export function resolveOffers(offers: Map<Finding, Offer & { object: K8sObject }>, sources: Map<string, SourceFile>): void {
+  const keep = (files: SourceFile[]) => {
+    for (const file of files) if (!sources.get(file.path)?.text) sources.set(file.path, file);
+  };
+  // (an offer that cannot be worked out is no offer: it never stops the audit)
+  const resolveSafely = (fix: RuleFix, object: K8sObject): Resolved => {
+    try {
+      return resolveFix(fix, object);
+    } catch (e) {
+      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
+  for (const [f, o] of offers) {
+    if (o.fix) {
+      const r = resolveSafely(o.fix, o.object);
+      if ('fix' in r) {
+        f.fix = r.fix;
+        keep(r.files);
+      }
+    }
+    const suggestions = (o.suggestions ?? []).flatMap((s) => {
+      const r = resolveSafely(s, o.object);
+      if (!('fix' in r)) return [];
+      keep(r.files);
+      return [r.fix];
+    });
+    if (suggestions.length) f.suggestions = suggestions;
+  }
+}
+
+/** Edits worked out for a finding, or none when working them out fails (an offer never stops the audit). */
+export function safeOffers<T extends object>(f: () => T): T | Record<string, never> {
+  try {
+    return f();
+  } catch {
+    return {};
+  }
 }
