@@ -7374,8 +7374,8 @@ var WhereTexts = class {
   texts = /* @__PURE__ */ new Map();
   /** The lengths of the texts' file parts, longest first (a handful: a text is found by trying each). */
   lengths = [];
-  /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
-  note(text, obj, _path) {
+  /** `text` (`file:line`, as Positions.where wrote it) names a node of `obj`. */
+  note(text, obj) {
     if (this.texts.has(text)) return;
     let colon = text.lastIndexOf(":");
     colon < 0 || (this.texts.set(text, `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}`), this.lengths.includes(colon) || (this.lengths = [...this.lengths, colon].sort((x, y) => y - x)));
@@ -9876,6 +9876,35 @@ function changedSpan(file, before, after, offset = 0) {
   let start = offset + p, end = offset + before.length - s, lc = file.lineCounter, a = lc.linePos(start), b = lc.linePos(end);
   return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
 }
+function resolveOffers(offers, sources) {
+  let keep = (files) => {
+    for (let file of files) sources.get(file.path)?.text || sources.set(file.path, file);
+  }, resolveSafely = (fix, object) => {
+    try {
+      return resolveFix(fix, object);
+    } catch (e) {
+      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
+  for (let [f, o] of offers) {
+    if (o.fix) {
+      let r2 = resolveSafely(o.fix, o.object);
+      "fix" in r2 && (f.fix = r2.fix, keep(r2.files));
+    }
+    let suggestions = (o.suggestions ?? []).flatMap((s) => {
+      let r2 = resolveSafely(s, o.object);
+      return "fix" in r2 ? (keep(r2.files), [r2.fix]) : [];
+    });
+    suggestions.length && (f.suggestions = suggestions);
+  }
+}
+function safeOffers(f) {
+  try {
+    return f();
+  } catch {
+    return {};
+  }
+}
 
 // src/fix/duplicate-key.ts
 function duplicateKeyOffers(source, dup, limits) {
@@ -10186,7 +10215,6 @@ var ObjectChecks = class {
     for (let k = 0; k < findings.length; k++) found(findings[k], object, causes[k] ?? void 0);
     justifications.push(...justified);
   }
-  /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
   /**
    * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
    * nothing and read nothing else is left out; `null`: it read more than the object).
@@ -10499,7 +10527,7 @@ var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a
       where: (obj, path) => {
         touch(obj);
         let text = this.positions.where(obj, path);
-        return this.whereTexts.note(text, obj, path), text;
+        return this.whereTexts.note(text, obj), text;
       },
       justified: (j) => {
         touch(j.object);
@@ -10563,35 +10591,6 @@ function foldRootCauses(findings, causeOf) {
   if (!folded.size) return findings;
   for (let f of findings) f.related && f.related.length > 1 && f.related.sort(byPosition);
   return findings.filter((f) => !folded.has(f));
-}
-function resolveOffers(offers, sources) {
-  let keep = (files) => {
-    for (let file of files) sources.get(file.path)?.text || sources.set(file.path, file);
-  }, resolveFix2 = (fix, object) => {
-    try {
-      return resolveFix(fix, object);
-    } catch (e) {
-      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  };
-  for (let [f, o] of offers) {
-    if (o.fix) {
-      let r2 = resolveFix2(o.fix, o.object);
-      "fix" in r2 && (f.fix = r2.fix, keep(r2.files));
-    }
-    let suggestions = (o.suggestions ?? []).flatMap((s) => {
-      let r2 = resolveFix2(s, o.object);
-      return "fix" in r2 ? (keep(r2.files), [r2.fix]) : [];
-    });
-    suggestions.length && (f.suggestions = suggestions);
-  }
-}
-function safeOffers(f) {
-  try {
-    return f();
-  } catch {
-    return {};
-  }
 }
 
 // src/engine/audit.ts

@@ -8030,8 +8030,8 @@ var WhereTexts, LINE_END, LINE_MENTION, init_stable_text = __esm({
       texts = /* @__PURE__ */ new Map();
       /** The lengths of the texts' file parts, longest first (a handful: a text is found by trying each). */
       lengths = [];
-      /** `text` (`file:line`, as Positions.where wrote it) names the node at `path` of `obj`. */
-      note(text, obj, _path) {
+      /** `text` (`file:line`, as Positions.where wrote it) names a node of `obj`. */
+      note(text, obj) {
         if (this.texts.has(text)) return;
         let colon = text.lastIndexOf(":");
         colon < 0 || (this.texts.set(text, `${text.slice(0, colon)}@${obj.apiVersion}/${obj.kind}/${obj.namespace ?? ""}/${obj.name}`), this.lengths.includes(colon) || (this.lengths = [...this.lengths, colon].sort((x, y) => y - x)));
@@ -11273,6 +11273,35 @@ function changedSpan(file, before, after, offset = 0) {
   let start = offset + p, end = offset + before.length - s, lc = file.lineCounter, a = lc.linePos(start), b = lc.linePos(end);
   return { file: file.path, range: [start, end], region: { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } }, text: after.slice(p, after.length - s) };
 }
+function resolveOffers(offers, sources) {
+  let keep = (files) => {
+    for (let file of files) sources.get(file.path)?.text || sources.set(file.path, file);
+  }, resolveSafely = (fix, object) => {
+    try {
+      return resolveFix(fix, object);
+    } catch (e) {
+      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
+  for (let [f, o] of offers) {
+    if (o.fix) {
+      let r2 = resolveSafely(o.fix, o.object);
+      "fix" in r2 && (f.fix = r2.fix, keep(r2.files));
+    }
+    let suggestions = (o.suggestions ?? []).flatMap((s) => {
+      let r2 = resolveSafely(s, o.object);
+      return "fix" in r2 ? (keep(r2.files), [r2.fix]) : [];
+    });
+    suggestions.length && (f.suggestions = suggestions);
+  }
+}
+function safeOffers(f) {
+  try {
+    return f();
+  } catch {
+    return {};
+  }
+}
 var documentParts, init_resolve = __esm({
   "src/fix/resolve.ts"() {
     "use strict";
@@ -11657,7 +11686,6 @@ var ObjectChecks, init_object_checks = __esm({
         for (let k = 0; k < findings.length; k++) found(findings[k], object, causes[k] ?? void 0);
         justifications.push(...justified);
       }
-      /** What check `rule` did on the object: 0 nothing, null read more than the object (or cannot be kept exactly). */
       /**
        * Where the checks of a file's object are recorded, as `"place":json` (a rule that reported
        * nothing and read nothing else is left out; `null`: it read more than the object).
@@ -11707,35 +11735,6 @@ function foldRootCauses(findings, causeOf) {
   if (!folded.size) return findings;
   for (let f of findings) f.related && f.related.length > 1 && f.related.sort(byPosition);
   return findings.filter((f) => !folded.has(f));
-}
-function resolveOffers(offers, sources) {
-  let keep = (files) => {
-    for (let file of files) sources.get(file.path)?.text || sources.set(file.path, file);
-  }, resolveFix2 = (fix, object) => {
-    try {
-      return resolveFix(fix, object);
-    } catch (e) {
-      return { refused: `internal error: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  };
-  for (let [f, o] of offers) {
-    if (o.fix) {
-      let r2 = resolveFix2(o.fix, o.object);
-      "fix" in r2 && (f.fix = r2.fix, keep(r2.files));
-    }
-    let suggestions = (o.suggestions ?? []).flatMap((s) => {
-      let r2 = resolveFix2(s, o.object);
-      return "fix" in r2 ? (keep(r2.files), [r2.fix]) : [];
-    });
-    suggestions.length && (f.suggestions = suggestions);
-  }
-}
-function safeOffers(f) {
-  try {
-    return f();
-  } catch {
-    return {};
-  }
 }
 var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
   "src/engine/audit-run.ts"() {
@@ -12029,7 +12028,7 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
           where: (obj, path) => {
             touch(obj);
             let text = this.positions.where(obj, path);
-            return this.whereTexts.note(text, obj, path), text;
+            return this.whereTexts.note(text, obj), text;
           },
           justified: (j) => {
             touch(j.object);
@@ -13716,141 +13715,22 @@ var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII, NON_ASCII_ALL,
   }
 });
 
-// src/cache/memo.ts
-var memo_exports = {};
-__export(memo_exports, {
-  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
-  openCache: () => openCache,
-  statTrust: () => statTrust
-});
-function codeIdentity() {
-  if (codeId === void 0)
-    try {
-      let dir = (0, import_node_path19.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
-      for (let name of (0, import_node_fs17.readdirSync)(dir).sort()) {
-        let file = (0, import_node_path19.join)(dir, name);
-        (0, import_node_fs17.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs17.readFileSync)(file)).update("\0");
-      }
-      codeId = h.digest("hex");
-    } catch {
-      codeId = "unknown";
-    }
-  return codeId;
-}
-function openCache(dir, note) {
-  let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path19.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
-}
-function look(path, cacheDir) {
-  let st;
-  try {
-    st = (0, import_node_fs17.statSync)(path, { throwIfNoEntry: !1 });
-  } catch {
-    st = void 0;
-  }
-  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path19.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
-}
-function listing(dir) {
-  try {
-    return (0, import_node_fs17.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
-  } catch (e) {
-    return `error:${e.code}`;
-  }
-}
-function lookedSame(l, at2, cacheDir) {
-  let now = look(l[0], cacheDir);
-  if (now.length !== l.length) return !1;
-  if (l.length === 1) return !0;
-  if (l.length === 2) return now[1] === l[1];
-  for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return !1;
-  return trusted(l[2], l[3], at2);
-}
+// src/cache/stat-index.ts
 function trusted(mtimeMs, ctimeMs, at2) {
   return Math.max(mtimeMs, ctimeMs) + statTrust.marginMs < at2;
 }
-function absolute(cwd) {
-  let plain = import_node_path19.sep === "/" && (0, import_node_path19.isAbsolute)(cwd) && (0, import_node_path19.normalize)(cwd) === cwd && !cwd.endsWith("/");
-  return (f) => plain && !(0, import_node_path19.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path19.resolve)(cwd, f);
-}
-function mentionsFlux(bytes) {
-  let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
-  return text.includes(FLUX_KUSTOMIZE_GROUP) || text.includes("source.toolkit.fluxcd.io");
-}
-function settingsOf(input, config, cwd, render) {
-  return {
-    config,
-    cwd,
-    paths: input.paths,
-    exclude: input.exclude ?? [],
-    render,
-    kustomizeCommand: input.kustomizeCommand ?? config.kustomizeCommand,
-    stdinName: input.stdinName ?? null,
-    reportOnly: input.reportOnly ? [...input.reportOnly].sort() : null,
-    omit: input.omit ? [...input.omit].sort() : null,
-    baseline: input.baseline ?? null,
-    fixes: input.fixes ?? !1,
-    fingerprintsOnly: input.fingerprintsOnly ?? !1
-  };
-}
-function serialize(result, hashes, others = !1) {
-  let { sources, ...rest } = result, paths = [], kinds = "", texts = {};
-  for (let [path, s] of sources) {
-    if (path.includes("\0")) return;
-    if (paths.push(path), s.text === "") {
-      kinds += "-";
-      continue;
-    }
-    let bytes = hashes.get(path);
-    if (bytes === void 0 && !others) return;
-    bytes !== void 0 && sha256(s.text) === bytes ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
-  }
-  let stored = { result: rest, sources: { paths: paths.join("\0"), kinds, texts } };
-  return Buffer.from(JSON.stringify(stored));
-}
-function restore(payload, cwd, config, hashOf) {
-  let stored;
-  try {
-    stored = JSON.parse(payload.toString("utf8"));
-  } catch {
-    return;
-  }
-  let sources = /* @__PURE__ */ new Map(), { paths, kinds, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
-  if (kinds.length !== list.length) return;
-  let max = config.limits.maxFileSize;
-  for (let i = 0; i < list.length; i++) {
-    let path = list[i], kind = kinds[i], text = texts[i];
-    if (kind === "-") sources.set(path, new EmptySource(path));
-    else if (kind === "t" && text !== void 0) sources.set(path, newSource(path, text));
-    else if (kind === "f") sources.set(path, new LazySource(path, hashOf, cwd, max));
-    else return;
-  }
-  let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
-  return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
-}
-var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, statTrust, sameStat, NO_THROW, KUSTOMIZATION_ENDS, LITTLE_ENDIAN, INDEX_MAX, StatIndex, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
-  "src/cache/memo.ts"() {
+var statTrust, sameStat, LITTLE_ENDIAN, INDEX_MAX, StatIndex, init_stat_index = __esm({
+  "src/cache/stat-index.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path19 = require("node:path"), import_node_url2 = require("node:url");
-    init_load2();
-    init_load();
-    init_discover();
-    init_parse();
-    init_read();
-    init_discover();
-    init_line_index();
-    init_kustomization();
-    init_render();
-    init_flux();
-    init_version();
     init_store();
-    init_render2();
-    init_parsed();
-    DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
-    statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev, NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"], LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 63, INDEX_MAX = 1 << 20, StatIndex = class {
-      constructor(store) {
+    init_version();
+    statTrust = { marginMs: 2e3, now: () => Date.now() }, sameStat = (a, b) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev, LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 63, INDEX_MAX = 1 << 20, StatIndex = class {
+      constructor(store, code) {
         this.store = store;
+        this.code = code;
       }
       store;
+      code;
       buf;
       /** The six float64 of each entry (an aligned copy: read without Buffer's per-call checks). */
       nums;
@@ -13868,7 +13748,7 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
       dirty = !1;
       loaded = !1;
       header() {
-        return `leastpriv-files ${FORMAT} ${VERSION} ${codeIdentity()}
+        return `leastpriv-files ${FORMAT} ${VERSION} ${this.code()}
 `;
       }
       load() {
@@ -13974,12 +13854,145 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
         }), this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join("\0"), "utf8")]));
       }
     };
+  }
+});
+
+// src/cache/memo.ts
+var memo_exports = {};
+__export(memo_exports, {
+  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  openCache: () => openCache,
+  statTrust: () => statTrust
+});
+function codeIdentity() {
+  if (codeId === void 0)
+    try {
+      let dir = (0, import_node_path19.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
+      for (let name of (0, import_node_fs17.readdirSync)(dir).sort()) {
+        let file = (0, import_node_path19.join)(dir, name);
+        (0, import_node_fs17.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs17.readFileSync)(file)).update("\0");
+      }
+      codeId = h.digest("hex");
+    } catch {
+      codeId = "unknown";
+    }
+  return codeId;
+}
+function openCache(dir, note) {
+  let store = new CacheStore(dir, note);
+  return new ResultCache(store, openRenderCache((0, import_node_path19.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+}
+function look(path, cacheDir) {
+  let st;
+  try {
+    st = (0, import_node_fs17.statSync)(path, { throwIfNoEntry: !1 });
+  } catch {
+    st = void 0;
+  }
+  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path19.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+}
+function listing(dir) {
+  try {
+    return (0, import_node_fs17.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
+  } catch (e) {
+    return `error:${e.code}`;
+  }
+}
+function lookedSame(l, at2, cacheDir) {
+  let now = look(l[0], cacheDir);
+  if (now.length !== l.length) return !1;
+  if (l.length === 1) return !0;
+  if (l.length === 2) return now[1] === l[1];
+  for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return !1;
+  return trusted(l[2], l[3], at2);
+}
+function absolute(cwd) {
+  let plain = import_node_path19.sep === "/" && (0, import_node_path19.isAbsolute)(cwd) && (0, import_node_path19.normalize)(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !(0, import_node_path19.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path19.resolve)(cwd, f);
+}
+function mentionsFlux(bytes) {
+  let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
+  return text.includes(FLUX_KUSTOMIZE_GROUP) || text.includes("source.toolkit.fluxcd.io");
+}
+function settingsOf(input, config, cwd, render) {
+  return {
+    config,
+    cwd,
+    paths: input.paths,
+    exclude: input.exclude ?? [],
+    render,
+    kustomizeCommand: input.kustomizeCommand ?? config.kustomizeCommand,
+    stdinName: input.stdinName ?? null,
+    reportOnly: input.reportOnly ? [...input.reportOnly].sort() : null,
+    omit: input.omit ? [...input.omit].sort() : null,
+    baseline: input.baseline ?? null,
+    fixes: input.fixes ?? !1,
+    fingerprintsOnly: input.fingerprintsOnly ?? !1
+  };
+}
+function serialize(result, hashes, others = !1) {
+  let { sources, ...rest } = result, paths = [], kinds = "", texts = {};
+  for (let [path, s] of sources) {
+    if (path.includes("\0")) return;
+    if (paths.push(path), s.text === "") {
+      kinds += "-";
+      continue;
+    }
+    let bytes = hashes.get(path);
+    if (bytes === void 0 && !others) return;
+    bytes !== void 0 && sha256(s.text) === bytes ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
+  }
+  let stored = { result: rest, sources: { paths: paths.join("\0"), kinds, texts } };
+  return Buffer.from(JSON.stringify(stored));
+}
+function restore(payload, cwd, config, hashOf) {
+  let stored;
+  try {
+    stored = JSON.parse(payload.toString("utf8"));
+  } catch {
+    return;
+  }
+  let sources = /* @__PURE__ */ new Map(), { paths, kinds, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
+  if (kinds.length !== list.length) return;
+  let max = config.limits.maxFileSize;
+  for (let i = 0; i < list.length; i++) {
+    let path = list[i], kind = kinds[i], text = texts[i];
+    if (kind === "-") sources.set(path, new EmptySource(path));
+    else if (kind === "t" && text !== void 0) sources.set(path, newSource(path, text));
+    else if (kind === "f") sources.set(path, new LazySource(path, hashOf, cwd, max));
+    else return;
+  }
+  let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
+  return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
+}
+var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+  "src/cache/memo.ts"() {
+    "use strict";
+    import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path19 = require("node:path"), import_node_url2 = require("node:url");
+    init_load2();
+    init_load();
+    init_discover();
+    init_parse();
+    init_read();
+    init_discover();
+    init_line_index();
+    init_kustomization();
+    init_render();
+    init_flux();
+    init_version();
+    init_store();
+    init_render2();
+    init_parsed();
+    init_stat_index();
+    init_stat_index();
+    DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
+    NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"];
     ResultCache = class {
       constructor(store, renders, parsed) {
         this.store = store;
         this.renders = renders;
         this.parsed = parsed;
-        this.index = new StatIndex(store);
+        this.index = new StatIndex(store, codeIdentity);
       }
       store;
       renders;
