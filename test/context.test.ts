@@ -27,4 +27,17 @@ describe('--context and the files read as context', () => {
     const role = audit({ paths: ['.'], cwd: dir, reportOnly: new Set(['role.yaml']) });
     expect(role.findings.map((f) => `${f.file}:${f.region.start.line} ${f.code} ${f.involves ?? ''}`)).toContain('role.yaml:6 LP002 ');
   });
+
+  it('works out edits for the findings it reports, the same as the whole run does', () => {
+    const pod = (name: string, extra: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: x\nspec:\n${extra}  containers:\n  - name: c\n    image: i\n    securityContext:\n      privileged: true\n`;
+    writeFileSync(join(dir, 'pod-a.yaml'), pod('a', '  hostPID: true\n'));
+    writeFileSync(join(dir, 'pod-b.yaml'), pod('b', '  hostIPC: true\n'));
+    const edits = (r: ReturnType<typeof audit>) => r.findings.filter((f) => f.file === 'pod-b.yaml').map((f) => `${f.code} ${JSON.stringify(f.fix ?? null)} ${JSON.stringify(f.suggestions ?? null)}`);
+    const whole = edits(audit({ paths: ['.'], cwd: dir, fixes: true }));
+    expect(whole.filter((e) => !e.includes(' null null')).length).toBeGreaterThan(0);
+    expect(edits(audit({ paths: ['.'], cwd: dir, fixes: true, reportOnly: new Set(['pod-b.yaml']) }))).toEqual(whole);
+    rmSync(join(dir, 'pod-a.yaml'));
+    rmSync(join(dir, 'pod-b.yaml'));
+  });
 });

@@ -11939,13 +11939,24 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
       }
       // ---- 5a\u{2013}7. What the reports draw, offered edits, findings merged across roots, suppressions and
       // one finding per root cause: the findings as the run settles them.
-      settle() {
+      /** `reported`: whether a finding can be reported (--context); edits are worked out only for those. */
+      settle(reported) {
         let { input, positions, sources } = this;
-        input.graph && (this.graph = buildAccessGraph(this.model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion })), input.fixes && resolveOffers(this.offers, sources);
+        input.graph && (this.graph = buildAccessGraph(this.model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion }));
+        let offers = input.fixes ? this.offers : /* @__PURE__ */ new Map();
+        resolveOffers(new Map([...offers].filter(([, o]) => o.object.render)), sources);
         let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
         stdin && mapHelmSources(this.findings, stdin, input.cwd ?? process.cwd(), sources);
         let about = (f) => this.objectOfFinding.get(f);
-        return this.findings = mergeAcrossRoots(this.findings, about), applySuppressions(this.findings, this.sites, about), this.findings = foldRootCauses(this.findings, this.causeOf), this.causeOf.clear(), this.findings.push(...suppressionProblems(this.sites, (code) => this.severityOf(code))), this.findings;
+        if (this.findings = mergeAcrossRoots(this.findings, about), applySuppressions(this.findings, this.sites, about), this.findings = foldRootCauses(this.findings, this.causeOf), this.causeOf.clear(), offers.size) {
+          let later = /* @__PURE__ */ new Map();
+          for (let f of this.findings) {
+            let o = offers.get(f);
+            o && !o.object.render && (!reported || reported(f)) && later.set(f, o);
+          }
+          resolveOffers(later, sources);
+        }
+        return this.findings.push(...suppressionProblems(this.sites, (code) => this.severityOf(code))), this.findings;
       }
       // ---- 8. The result: the findings as they are reported (filtered, ordered), and the summary.
       result(findings) {
@@ -12088,8 +12099,7 @@ function counterfactuals(input) {
   if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run(/* @__PURE__ */ new Set([n])));
   return { withoutAll, withoutEach };
 }
-function involving(findings, input, named) {
-  let { withoutAll, withoutEach } = counterfactuals(input);
+function involving(findings, named, { withoutAll, withoutEach }) {
   return findings.filter((f) => {
     if (named.has(f.file)) return !0;
     if (withoutAll.has(f.fingerprint)) return !1;
@@ -12117,7 +12127,7 @@ function auditFully(input) {
   input.reportOnly && !input.parseCache && (input = { ...input, parseCache: /* @__PURE__ */ new Map() });
   let run = new AuditRun(input);
   run.readInputs(), run.checkModel();
-  let settled = run.settle(), findings = input.reportOnly ? involving(settled, input, input.reportOnly) : settled;
+  let named = input.reportOnly, without = named ? counterfactuals(input) : void 0, settled = run.settle(without && ((f) => named.has(f.file) || !without.withoutAll.has(f.fingerprint))), findings = without ? involving(settled, named, without) : settled;
   return input.baseline && applyBaseline(findings, input.baseline.baseline, input.baseline.label), inReportOrder(findings), run.result(findings);
 }
 function auditedNothing(result) {

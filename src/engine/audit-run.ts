@@ -284,12 +284,17 @@ export class AuditRun {
   // ---- 5a–7. What the reports draw, offered edits, findings merged across roots, suppressions and
   // one finding per root cause: the findings as the run settles them.
 
-  settle(): Finding[] {
+  /** `reported`: whether a finding can be reported (--context); edits are worked out only for those. */
+  settle(reported?: (f: Finding) => boolean): Finding[] {
     const { input, positions, sources } = this;
     // 5a. The access graph, for the reports that draw it
     if (input.graph) this.graph = buildAccessGraph(this.model!, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion });
-    // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them)
-    if (input.fixes) resolveOffers(this.offers, sources);
+    // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them): those
+    // of rendered objects now (whether findings merged across roots keep an edit depends on them, step
+    // 6), the others once the findings that are reported are known (step 7: not those folded into
+    // another, nor with reportOnly those of files read as context; bench/RESULTS.md finding 28).
+    const offers = input.fixes ? this.offers : new Map<Finding, Offer & { object: K8sObject }>();
+    resolveOffers(new Map([...offers].filter(([, o]) => o.object.render)), sources);
     // 5c. `helm template … | leastpriv audit -`: findings of stdin at the chart files (src/render/helm-source.ts)
     const stdin = input.stdinName === undefined ? sources.get('-') : undefined;
     if (stdin) mapHelmSources(this.findings, stdin, input.cwd ?? process.cwd(), sources);
@@ -301,6 +306,14 @@ export class AuditRun {
     applySuppressions(this.findings, this.sites, about);
     this.findings = foldRootCauses(this.findings, this.causeOf);
     this.causeOf.clear();
+    if (offers.size) {
+      const later = new Map<Finding, Offer & { object: K8sObject }>();
+      for (const f of this.findings) {
+        const o = offers.get(f);
+        if (o && !o.object.render && (!reported || reported(f))) later.set(f, o);
+      }
+      resolveOffers(later, sources);
+    }
     this.findings.push(...suppressionProblems(this.sites, (code) => this.severityOf(code)));
     return this.findings;
   }

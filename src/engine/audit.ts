@@ -159,8 +159,7 @@ function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutE
  * `reportOnly`: the findings in the named files, and those elsewhere that go away without them
  * (counterfactuals), each marked with the named files it involves.
  */
-function involving(findings: Finding[], input: AuditInput, named: ReadonlySet<string>): Finding[] {
-  const { withoutAll, withoutEach } = counterfactuals(input);
+function involving(findings: Finding[], named: ReadonlySet<string>, { withoutAll, withoutEach }: ReturnType<typeof counterfactuals>): Finding[] {
   return findings.filter((f) => {
     if (named.has(f.file)) return true;
     if (withoutAll.has(f.fingerprint)) return false;
@@ -197,9 +196,13 @@ function auditFully(input: AuditInput): FullAuditResult {
   const run = new AuditRun(input);
   run.readInputs(); // 1–4
   run.checkModel(); // 5
-  const settled = run.settle(); // 5a–7
+  // (with reportOnly, which findings are reported is known before edits are worked out: only theirs
+  // are, not those of every file read as context, bench/RESULTS.md finding 28)
+  const named = input.reportOnly;
+  const without = named ? counterfactuals(input) : undefined;
+  const settled = run.settle(without && ((f) => named!.has(f.file) || !without.withoutAll.has(f.fingerprint))); // 5a–7
   // 8. Order and summary
-  const findings = input.reportOnly ? involving(settled, input, input.reportOnly) : settled;
+  const findings = without ? involving(settled, named!, without) : settled;
   if (input.baseline) applyBaseline(findings, input.baseline.baseline, input.baseline.label);
   inReportOrder(findings);
   return run.result(findings);
