@@ -576,6 +576,27 @@ describe('the result cache', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.bin')).length).toBe(1);
   });
 
+  it('--context with stdin standing for a named file (--stdin-name): the output of that text on disk; the run without it is kept', async () => {
+    const repo = join(tmp, 'stdin-context');
+    mkdirSync(repo);
+    const before = readFileSync(join(ROOT, 'fixtures', 'incident', 'before.yaml'), 'utf8');
+    const after = readFileSync(join(ROOT, 'fixtures', 'incident', 'after.yaml'), 'utf8');
+    writeFileSync(join(repo, 'x.yaml'), before);
+    writeFileSync(join(repo, 'other.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: other, namespace: default }\n');
+    // The buffer (after.yaml's text) stands for x.yaml (before.yaml's): never both audited.
+    const buffer = await cli(repo, ['audit', '--context', '.', '-', '--stdin-name', 'x.yaml', '-f', 'json'], after);
+    expect(existsSync(join(repo, '.leastpriv-cache'))).toBe(true);
+    const again = await cli(repo, ['audit', '--context', '.', '-', '--stdin-name', 'x.yaml', '-f', 'json'], after);
+    writeFileSync(join(repo, 'x.yaml'), after);
+    const disk = await cli(repo, ['audit', '--context', '.', 'x.yaml', '--no-cache', '-f', 'json']);
+    expect(JSON.parse(disk.out).findings.length).toBeGreaterThan(0);
+    expect(buffer).toEqual(disk);
+    expect(again).toEqual(disk);
+    // and the text on disk is not what the buffer's run read
+    writeFileSync(join(repo, 'x.yaml'), before);
+    expect(await cli(repo, ['audit', '--context', '.', '-', '--stdin-name', 'x.yaml', '-f', 'json'], after)).toEqual(disk);
+  });
+
   it('does not cache what it cannot key: stdin; an unwritable location is a note, not a failure', async () => {
     const repo = join(tmp, 'uncached');
     mkdirSync(repo);

@@ -10,7 +10,8 @@
  * files left out, the baseline, whether edits are resolved), what discovery found and refused, and
  * for every file read: its path, the SHA-256 of its bytes (or its size when over maxFileSize, or the
  * error reading it) and the Helm chart it sits in (chart files are skipped as templates).
- * A run whose result could depend on anything else is not cached: stdin, in-memory sources, --fix
+ * A run whose result could depend on anything else is not cached: stdin (the --context run without
+ * it is, an editor's buffer: engine/load.ts stdinStandsFor), in-memory sources, --fix
  * passes (overrides), the access graph, a FIFO or device. With kustomize rendering on and a
  * kustomization or Flux object among the inputs, the key also takes what rendering reads beyond
  * them (render/index.ts renderFingerprint: each root's render key, src/cache/render.ts, and the
@@ -29,7 +30,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
-import { discoverInputs, discoverOptions } from '../engine/load.ts';
+import { discoverInputs, discoverOptions, stdinStandsFor } from '../engine/load.ts';
 import { defaults } from '../config/load.ts';
 import type { Config } from '../config/types.ts';
 import { helmChartOf } from '../input/discover.ts';
@@ -192,7 +193,7 @@ class ResultCache implements AuditCache {
   }
 
   private auditNow(input: AuditInput, compute: (input: AuditInput) => FullAuditResult): FullAuditResult {
-    if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes('-')) return compute(input);
+    if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length) return compute(input);
     const config = input.config ?? defaults();
     const cwd = input.cwd ?? process.cwd();
     const discovered = input.discovered ?? this.discover(input, config);
@@ -212,6 +213,8 @@ class ResultCache implements AuditCache {
     let renderFile = false;
     for (const f of discovered.files) {
       if (omit?.has(f)) continue;
+      // (stdin is read once, and never kept: a run that reads it is computed, with the discovery above;
+      // a --context run without it is kept)
       if (f === '-') return compute(run);
       const abs = absOf(f);
       let k = memo.get(abs);
@@ -304,6 +307,10 @@ class ResultCache implements AuditCache {
     const used: StoredDiscovery[] = [];
     let changed = false;
     for (const path of paths) {
+      if (path === '-') {
+        used.push({ key: '-', at: 0, looked: [], files: ['-'] });
+        continue;
+      }
       const key = JSON.stringify([path, options]);
       const last = known.get(key);
       if (last && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) {
@@ -313,7 +320,7 @@ class ResultCache implements AuditCache {
       const at = statTrust.now();
       const looked = new Map<string, Looked>();
       const dir = this.store.dir;
-      let sound = path !== '-';
+      let sound = true;
       const trace: DiscoverTrace = {
         look(p) {
           if (!looked.has(p)) looked.set(p, look(p, dir));
@@ -345,7 +352,7 @@ class ResultCache implements AuditCache {
         files.push(f);
       }
     }
-    return { files, problems: [] };
+    return stdinStandsFor({ files, problems: [] }, input);
   }
 
   /** Whether every file still has the size, times and inode it had when it was hashed. */

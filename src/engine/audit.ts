@@ -144,14 +144,17 @@ const ATTRIBUTE_UP_TO = 4;
  */
 function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutEach: Map<string, Set<string>> } {
   const named = [...input.reportOnly!];
-  const run = (omit: Set<string>) => {
+  // (a file stdin stands for is left out by leaving stdin out: stdinNamed)
+  const stdin = input.paths?.includes('-') ? input.stdinName : undefined;
+  const run = (names: string[]) => {
     // (fingerprints only: no edits to resolve, no graph to draw, nothing else kept or cached)
     const { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input;
+    const omit = new Set(names.map((n) => (n === stdin ? '-' : n)));
     return new Set(audit({ ...rest, omit, fingerprintsOnly: true }).findings.map((f) => f.fingerprint));
   };
-  const withoutAll = run(new Set(named));
+  const withoutAll = run(named);
   const withoutEach = new Map<string, Set<string>>();
-  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (const n of named) withoutEach.set(n, run(new Set([n])));
+  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (const n of named) withoutEach.set(n, run([n]));
   return { withoutAll, withoutEach };
 }
 
@@ -176,7 +179,18 @@ function inReportOrder(findings: Finding[]): void {
 }
 
 export function audit(input: AuditInput): FullAuditResult {
+  input = stdinNamed(input);
   return input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
+}
+
+/**
+ * `reportOnly` naming stdin ('-') when its findings are reported under `stdinName`: the name, as the
+ * findings, the summary and `involves` carry it (load.ts stdinStandsFor: stdin stands for that file).
+ */
+function stdinNamed(input: AuditInput): AuditInput {
+  const { reportOnly, stdinName } = input;
+  if (!reportOnly?.has('-') || stdinName === undefined || !input.paths?.includes('-')) return input;
+  return { ...input, reportOnly: new Set([...reportOnly].map((n) => (n === '-' ? stdinName : n))) };
 }
 
 function auditNow(input: AuditInput): FullAuditResult {

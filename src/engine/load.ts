@@ -17,7 +17,23 @@ import { renderRoots, type RenderedRoot } from '../render/index.ts';
 
 /** The files and discovery problems of `input.paths` (config and command-line excludes, .gitignore). */
 export function discoverInputs(input: AuditInput, config: Config, trace?: DiscoverTrace): Discovered {
-  return discover(input.paths ?? [], discoverOptions(input, config), trace);
+  return stdinStandsFor(discover(input.paths ?? [], discoverOptions(input, config), trace), input);
+}
+
+/**
+ * With stdin among the inputs and `stdinName` (--stdin-name) naming a file that discovery found,
+ * stdin stands for that file, as ESLint's --stdin-filename does: an editor's unsaved buffer, or the
+ * version of a file staged for a commit (`git show :FILE | leastpriv audit --context . - --stdin-name
+ * FILE`). The file on disk is not read as well: both would be audited, every object twice, and the
+ * old text's grants and workloads would answer for the new one's.
+ */
+export function stdinStandsFor(found: Discovered, input: Pick<AuditInput, 'stdinName' | 'cwd'>): Discovered {
+  const name = input.stdinName;
+  if (name === undefined || name === '-' || !found.files.includes('-')) return found;
+  const cwd = input.cwd ?? process.cwd();
+  const target = resolve(cwd, name);
+  const files = found.files.filter((f) => f === '-' || resolve(cwd, f) !== target);
+  return files.length === found.files.length ? found : { ...found, files };
 }
 
 /** What discovery is told (src/cache/memo.ts keys a cached discovery on it). */
