@@ -9452,7 +9452,13 @@ function splitBatch(ctx, members, dir, rendered) {
 
 // src/engine/load.ts
 function discoverInputs(input, config, trace2) {
-  return discover(input.paths ?? [], discoverOptions(input, config), trace2);
+  return stdinStandsFor(discover(input.paths ?? [], discoverOptions(input, config), trace2), input);
+}
+function stdinStandsFor(found, input) {
+  let name = input.stdinName;
+  if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
+  let cwd = input.cwd ?? process.cwd(), target = resolve10(cwd, name), files = found.files.filter((f) => f === "-" || resolve10(cwd, f) !== target);
+  return files.length === found.files.length ? found : { ...found, files };
 }
 function discoverOptions(input, config) {
   let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname7(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
@@ -10614,11 +10620,11 @@ function disambiguateFingerprints(findings) {
 }
 var ATTRIBUTE_UP_TO = 4;
 function counterfactuals(input) {
-  let named = [...input.reportOnly], run = (omit) => {
-    let { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input;
+  let named = [...input.reportOnly], stdin = input.paths?.includes("-") ? input.stdinName : void 0, run = (names) => {
+    let { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input, omit = new Set(names.map((n) => n === stdin ? "-" : n));
     return new Set(audit({ ...rest, omit, fingerprintsOnly: !0 }).findings.map((f) => f.fingerprint));
-  }, withoutAll = run(new Set(named)), withoutEach = /* @__PURE__ */ new Map();
-  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run(/* @__PURE__ */ new Set([n])));
+  }, withoutAll = run(named), withoutEach = /* @__PURE__ */ new Map();
+  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run([n]));
   return { withoutAll, withoutEach };
 }
 function involving(findings, named, { withoutAll, withoutEach }) {
@@ -10633,7 +10639,11 @@ function inReportOrder(findings) {
   findings.sort((a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), disambiguateFingerprints(findings);
 }
 function audit(input) {
-  return input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
+  return input = stdinNamed(input), input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
+}
+function stdinNamed(input) {
+  let { reportOnly, stdinName } = input;
+  return !reportOnly?.has("-") || stdinName === void 0 || !input.paths?.includes("-") ? input : { ...input, reportOnly: new Set([...reportOnly].map((n) => n === "-" ? stdinName : n)) };
 }
 function auditNow(input) {
   let result = auditFully(input);

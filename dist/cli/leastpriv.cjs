@@ -309,7 +309,7 @@ var COMMANDS, REPORTING, QUERY, ALL, OPTIONS, init_options = __esm({
       },
       { long: "show-suppressed", type: "boolean", help: "show suppressed findings in text output", commands: ["audit"] },
       { long: "sarif-root", type: "string", arg: "DIR", help: "SARIF URIs are relative to DIR (default: the cwd)", commands: REPORTING },
-      { long: "stdin-name", type: "string", arg: "PATH", help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from", commands: ["audit"] },
+      { long: "stdin-name", type: "string", arg: "PATH", help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from; when PATH is among the files read, stdin stands for it (an editor's unsaved buffer, a staged version)", commands: ["audit"] },
       { long: "context", type: "string", arg: "DIR", help: "read all of DIR, report the findings whose cause involves the files named", commands: ["audit"] },
       {
         long: "cache",
@@ -10800,7 +10800,13 @@ var import_node_fs10, import_node_os, import_node_path9, ORIGIN_ANNOTATION, kept
 
 // src/engine/load.ts
 function discoverInputs(input, config, trace2) {
-  return discover(input.paths ?? [], discoverOptions(input, config), trace2);
+  return stdinStandsFor(discover(input.paths ?? [], discoverOptions(input, config), trace2), input);
+}
+function stdinStandsFor(found, input) {
+  let name = input.stdinName;
+  if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
+  let cwd = input.cwd ?? process.cwd(), target = (0, import_node_path10.resolve)(cwd, name), files = found.files.filter((f) => f === "-" || (0, import_node_path10.resolve)(cwd, f) !== target);
+  return files.length === found.files.length ? found : { ...found, files };
 }
 function discoverOptions(input, config) {
   let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path10.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
@@ -12092,11 +12098,11 @@ function disambiguateFingerprints(findings) {
   }
 }
 function counterfactuals(input) {
-  let named = [...input.reportOnly], run = (omit) => {
-    let { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input;
+  let named = [...input.reportOnly], stdin = input.paths?.includes("-") ? input.stdinName : void 0, run = (names2) => {
+    let { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input, omit = new Set(names2.map((n) => n === stdin ? "-" : n));
     return new Set(audit({ ...rest, omit, fingerprintsOnly: !0 }).findings.map((f) => f.fingerprint));
-  }, withoutAll = run(new Set(named)), withoutEach = /* @__PURE__ */ new Map();
-  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run(/* @__PURE__ */ new Set([n])));
+  }, withoutAll = run(named), withoutEach = /* @__PURE__ */ new Map();
+  if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run([n]));
   return { withoutAll, withoutEach };
 }
 function involving(findings, named, { withoutAll, withoutEach }) {
@@ -12111,7 +12117,11 @@ function inReportOrder(findings) {
   findings.sort((a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), disambiguateFingerprints(findings);
 }
 function audit(input) {
-  return input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
+  return input = stdinNamed(input), input.cache ? input.cache.audit(input, auditNow) : auditNow(input);
+}
+function stdinNamed(input) {
+  let { reportOnly, stdinName } = input;
+  return !reportOnly?.has("-") || stdinName === void 0 || !input.paths?.includes("-") ? input : { ...input, reportOnly: new Set([...reportOnly].map((n) => n === "-" ? stdinName : n)) };
 }
 function auditNow(input) {
   let result = auditFully(input);
@@ -14026,7 +14036,7 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
         }
       }
       auditNow(input, compute) {
-        if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length || input.paths.includes("-")) return compute(input);
+        if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length) return compute(input);
         let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? this.discover(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
         this.files.set(`${max}\0${render}`, memo);
         let h = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd(), omit = input.omit, renderFile = !1;
@@ -14090,12 +14100,16 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
           }
         let used = [], changed = !1;
         for (let path of paths) {
+          if (path === "-") {
+            used.push({ key: "-", at: 0, looked: [], files: ["-"] });
+            continue;
+          }
           let key = JSON.stringify([path, options2]), last = known.get(key);
           if (last && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) {
             used.push(last);
             continue;
           }
-          let at2 = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = this.store.dir, sound = path !== "-", trace2 = {
+          let at2 = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = this.store.dir, sound = !0, trace2 = {
             look(p) {
               looked.has(p) || looked.set(p, look(p, dir));
             },
@@ -14115,7 +14129,7 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
         for (let e of used)
           for (let f of e.files)
             seen.has(f) || (seen.add(f), files.push(f));
-        return { files, problems: [] };
+        return stdinStandsFor({ files, problems: [] }, input);
       }
       /** Whether every file still has the size, times and inode it had when it was hashed. */
       unchanged(files, omit, absOf) {
