@@ -170,6 +170,14 @@ describe('inputs and outputs', () => {
     const named = await run(['audit', '-', '--stdin-name', 'overlays/prod.yaml', '--format', 'json'], { stdin: PRIVILEGED });
     expect(JSON.parse(named.out).findings[0].file).toBe('overlays/prod.yaml');
   });
+  it('--context DIR FOLDER reports what involves the files in FOLDER, as naming each of them does', async () => {
+    const folder = await run(['audit', '--context', '.', 'bad', '--no-cache', '-f', 'json']);
+    const files = await run(['audit', '--context', '.', 'bad/privileged.yaml', '--no-cache', '-f', 'json']);
+    expect(folder.code).toBe(1);
+    expect(JSON.parse(folder.out).findings.length).toBeGreaterThan(0);
+    expect(folder).toEqual(files);
+  });
+
   it('--format text, json, sarif and github', async () => {
     const text = await run(['audit', 'bad', '--format', 'text']);
     expect(text.out).toContain('bad/privileged.yaml:9:7  error');

@@ -152,7 +152,7 @@ export const OPTIONS = [
   { long: 'show-suppressed', type: 'boolean', help: 'show suppressed findings in text output', commands: ['audit'] },
   { long: 'sarif-root', type: 'string', arg: 'DIR', help: 'SARIF URIs are relative to DIR (default: the cwd)', commands: REPORTING },
   { long: 'stdin-name', type: 'string', arg: 'PATH', help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from; when PATH is among the files read, stdin stands for it (an editor's unsaved buffer, a staged version)", commands: ['audit'] },
-  { long: 'context', type: 'string', arg: 'DIR', help: 'read all of DIR, report the findings whose cause involves the files named', commands: ['audit'] },
+  { long: 'context', type: 'string', arg: 'DIR', help: 'read all of DIR, report the findings whose cause involves the files (or the files of the folders) named', commands: ['audit'] },
   {
     long: 'cache',
     type: 'boolean',

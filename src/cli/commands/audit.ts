@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { audit, auditedNothing, emptyRunMessage, exitCodeFor, type FullAuditResult } from '../../engine/audit.ts';
+import { discoverInputs } from '../../engine/load.ts';
 import { ConfigError, loadConfig, validateConfig } from '../../config/load.ts';
 import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
 import { discover, displayPath } from '../../input/discover.ts';
@@ -64,10 +65,10 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   const context = values.context;
   if (context !== undefined && positionals.length === 0) throw new UsageError('--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)');
   const paths = context !== undefined ? [context, ...positionals] : positionals.length ? positionals : ['.'];
-  const reportOnly = context !== undefined ? new Set(positionals.map((p) => (p === '-' ? '-' : displayPath(resolve(io.cwd, p), io.cwd)))) : undefined;
-  const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  const reportOnly = context !== undefined ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : undefined;
+  const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
   const fixTypes = parseFixTypes(values);
   const fixing = values.fix || values['fix-dry-run'];
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
@@ -117,6 +118,21 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
     return 1;
   }
   return code;
+}
+
+/**
+ * The files `--context DIR FILE...` reports on: each file named, and for a folder named the files
+ * discovery finds in it, as `audit FOLDER` would read them (excludes, .gitignore): a hook or a person
+ * naming `k8s/apps` gets that folder's findings, with the rest of DIR as context.
+ */
+function namedFiles(positionals: string[], cwd: string, config: Config, exclude: string[]): Set<string> {
+  const named = new Set<string>();
+  for (const p of positionals) {
+    if (p === '-') named.add('-');
+    else if (statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isDirectory()) for (const f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
+    else named.add(displayPath(resolve(cwd, p), cwd));
+  }
+  return named;
 }
 
 /** The cache (src/cache) at --cache-location, or the default folder under the working folder. */
