@@ -310,7 +310,7 @@ var COMMANDS, REPORTING, QUERY, ALL, OPTIONS, init_options = __esm({
       { long: "show-suppressed", type: "boolean", help: "show suppressed findings in text output", commands: ["audit"] },
       { long: "sarif-root", type: "string", arg: "DIR", help: "SARIF URIs are relative to DIR (default: the cwd)", commands: REPORTING },
       { long: "stdin-name", type: "string", arg: "PATH", help: "report findings in stdin ('-') under PATH, e.g. the file it was rendered from; when PATH is among the files read, stdin stands for it (an editor's unsaved buffer, a staged version)", commands: ["audit"] },
-      { long: "context", type: "string", arg: "DIR", help: "read all of DIR, report the findings whose cause involves the files named", commands: ["audit"] },
+      { long: "context", type: "string", arg: "DIR", help: "read all of DIR, report the findings whose cause involves the files (or the files of the folders) named", commands: ["audit"] },
       {
         long: "cache",
         type: "boolean",
@@ -14268,9 +14268,9 @@ async function runAudit(args, io) {
 `), 0;
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
-  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."], reportOnly = context !== void 0 ? new Set(positionals.map((p) => p === "-" ? "-" : displayPath((0, import_node_path20.resolve)(io.cwd, p), io.cwd))) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0;
+  let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
   for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path20.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  let fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let reportOnly = context !== void 0 ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14306,6 +14306,14 @@ async function runAudit(args, io) {
   let code = exitCodeFor(result, failOn);
   return code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings ? (io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})
 `), 1) : code;
+}
+function namedFiles(positionals, cwd, config, exclude) {
+  let named = /* @__PURE__ */ new Set();
+  for (let p of positionals)
+    if (p === "-") named.add("-");
+    else if ((0, import_node_fs18.statSync)((0, import_node_path20.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
+    else named.add(displayPath((0, import_node_path20.resolve)(cwd, p), cwd));
+  return named;
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
@@ -14402,6 +14410,7 @@ var import_node_fs18, import_node_path20, EDIT_FORMATS, SEVERITIES2, init_audit2
     "use strict";
     import_node_fs18 = require("node:fs"), import_node_path20 = require("node:path");
     init_audit();
+    init_load2();
     init_load();
     init_baseline();
     init_discover();
