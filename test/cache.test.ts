@@ -23,11 +23,14 @@ import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
 import { audit } from '../src/engine/audit.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
+import { plainKubectl } from './support/kubectl-path.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
 const tmp = mkdtempSync(join(tmpdir(), 'leastpriv-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// (a rendered run is cached only when kubectl is not the Cloud SDK's dispatcher: test/support/kubectl-path.ts)
+plainKubectl(tmp);
 
 let seed = 19;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);

@@ -16,16 +16,17 @@
  * (remote base, helm, plugins, missing file, secretGenerator reading files, a kustomize that is a
  * script) are never stored. Skipped, with the reason, when kubectl is absent.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { InputHasher, rootInputs } from '../src/render/inputs.ts';
 import { kustomizeIdentity } from '../src/cache/render.ts';
+import { plainKubectl } from './support/kubectl-path.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
@@ -33,6 +34,8 @@ if (!kubectl) console.warn('render-cache.test: kubectl is not installed; the ren
 
 const tmp = mkdtempSync(join(tmpdir(), 'leastpriv-render-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// (the Cloud SDK's kubectl dispatcher is never cached: the tests that count hits run the kubectl it would run)
+const dispatcher = kubectl ? plainKubectl(tmp) : undefined;
 
 let seed = 20;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -291,7 +294,55 @@ describe.skipIf(!kubectl)('the render cache', () => {
     expect(id).toContain(join(dir, 'kubectl-1.32'));
     expect(kustomizeIdentity(join(dir, 'launcher-kubectl'))).toBeUndefined();
     expect(kustomizeIdentity(join(dir, 'script-kubectl'))).toBeUndefined();
+    // a version dispatcher (kubectl with kubectl.<major>.<minor> beside it or in clibin/) runs one
+    // of those, picked by the cluster's version; a versioned one run directly is itself
+    for (const [sub, at] of [['dispatcher', ''], ['dispatcher-clibin', 'clibin']] as const) {
+      mkdirSync(join(dir, sub, at), { recursive: true });
+      cpSync(realpathSync(real), join(dir, sub, 'kubectl'));
+      cpSync(realpathSync(real), join(dir, sub, at, 'kubectl.1.27'));
+      expect(kustomizeIdentity(join(dir, sub, 'kubectl')), sub).toBeUndefined();
+    }
+    expect(kustomizeIdentity(join(dir, 'dispatcher', 'kubectl.1.27'))).toContain(join(dir, 'dispatcher', 'kubectl.1.27'));
   });
+
+  it("never caches the renders of the Cloud SDK's kubectl, which runs the kubectl of the cluster's version", async () => {
+    if (!dispatcher) return console.warn('render-cache.test: kubectl is not the Cloud SDK dispatcher; its renders are not tested');
+    // the dispatcher, with a kubectl.1.27 beside it that renders otherwise (as another kustomize version may)
+    const bin = join(tmp, 'gcloud-bin');
+    mkdirSync(bin);
+    cpSync(dispatcher, join(bin, 'kubectl'));
+    writeFileSync(join(bin, 'kubectl.1.27'), `#!/bin/sh\n"${join(dirname(dispatcher), 'kubectl.1.32')}" "$@" | sed 's/privileged: true/privileged: false/'\n`);
+    chmodSync(join(bin, 'kubectl.1.27'), 0o755);
+    // a cluster that says it runs 1.27 (a child process: a render blocks this one)
+    const server = spawn(process.execPath, ['-e', "require('http').createServer((q,s)=>{s.setHeader('content-type','application/json');s.end(JSON.stringify({major:'1',minor:'27',gitVersion:'v1.27.3'}))}).listen(0,'127.0.0.1',function(){console.log(this.address().port)})"]);
+    const port = await new Promise<string>((res) => server.stdout.once('data', (d) => res(String(d).trim())));
+    const kubeconfig = join(tmp, 'kubeconfig-1.27');
+    writeFileSync(kubeconfig, `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {server: "http://127.0.0.1:${port}"}\ncontexts:\n- name: c\n  context: {cluster: c, user: u}\ncurrent-context: c\nusers:\n- name: u\n  user: {}\n`);
+    const repo = join(tmp, 'dispatched');
+    mkdirSync(join(repo, 'app'), { recursive: true });
+    writeFileSync(join(repo, 'app', 'kustomization.yaml'), 'resources:\n- pod.yaml\n');
+    writeFileSync(join(repo, 'app', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: true}\n');
+    const was = process.env.KUBECONFIG;
+    try {
+      for (const format of ['json', 'text', 'sarif']) {
+        const args = ['audit', '.', '-f', format, '--kustomize-command', join(bin, 'kubectl')];
+        // no cluster: the dispatcher runs the kubectl it carries; then the kubeconfig names a 1.27 cluster
+        process.env.KUBECONFIG = join(tmp, 'no-kubeconfig');
+        const before = await cli(repo, [...args, '--cache']);
+        process.env.KUBECONFIG = kubeconfig;
+        const plain = await cli(repo, [...args, '--no-cache']);
+        expect(plain.out, format).not.toBe(before.out);
+        const cached = await cli(repo, [...args, '--cache']);
+        expect(cached.code, format).toBe(plain.code);
+        expect(cached.out, format).toBe(plain.out);
+      }
+      expect(entries(repo)).toEqual([]);
+    } finally {
+      if (was === undefined) delete process.env.KUBECONFIG;
+      else process.env.KUBECONFIG = was;
+      server.kill();
+    }
+  }, 60_000);
 
   it('keys a root on every file it reaches: bases and files through ../, generator inputs, components; not on unrelated files', () => {
     const repo = makeRepo('inputs');

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.ts';
 import { main, type Io } from '../src/cli/main.ts';
+import { plainKubectl } from './support/kubectl-path.ts';
 
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
 if (!kubectl) console.warn('render-context.test: kubectl is not installed; --context on rendered trees is not tested');
@@ -20,6 +21,8 @@ if (!kubectl) console.warn('render-context.test: kubectl is not installed; --con
 describe.skipIf(!kubectl)('--context on a kustomize tree', () => {
   const dir = mkdtempSync(join(tmpdir(), 'leastpriv-render-context-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // (renders are cached, and the cache is what is tested: not by the Cloud SDK's kubectl dispatcher)
+  plainKubectl(mkdtempSync(join(tmpdir(), 'leastpriv-render-context-bin-')));
   const docs = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'incident', 'before.yaml'), 'utf8').split(/^---\n/m);
   const names = docs.map((_, i) => `doc${i}.yaml`);
   docs.forEach((d, i) => writeFileSync(join(dir, names[i]!), d));

@@ -17,10 +17,14 @@
  * run (~0.15 s CPU, as much as a warm run's whole render stage) and still name two builds of one
  * version alike; another binary at that path (an upgrade, a reinstall) has another inode or time.
  * A command that is a script (`#!`), or a link to a program of another name (a launcher such as
- * snap's), runs whatever it picks: such a kustomize is never cached.
+ * snap's), runs whatever it picks: such a kustomize is never cached. Nor is a version dispatcher:
+ * the Google Cloud SDK's `kubectl` (GoogleCloudPlatform/kubectl-dispatcher) asks the cluster the
+ * kubeconfig names for its version and runs the `kubectl.<major>.<minor>` beside it, another
+ * kustomize (kubectl 1.27's is v5.0.1, 1.32's v5.5.0): what renders then depends on the cluster,
+ * which no file here says (test/render-cache.test.ts, the dispatcher).
  */
-import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, delimiter, isAbsolute, join, resolve } from 'node:path';
+import { accessSync, closeSync, constants, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { basename, delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputHasher, rootInputs } from '../render/inputs.ts';
 import { VERSION } from '../version.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
@@ -31,7 +35,7 @@ const KEEP_RENDERS = 2048;
 
 const identities = new Map<string, string | null>();
 
-/** The executable `command` runs, as above; undefined when it is a script or not found. */
+/** The executable `command` runs, as above; undefined when it is a script, a launcher, a dispatcher or not found. */
 export function kustomizeIdentity(command: string): string | undefined {
   if (identities.has(command)) return identities.get(command) ?? undefined;
   let id: string | null = null;
@@ -57,6 +61,7 @@ export function kustomizeIdentity(command: string): string | undefined {
         // /snap/bin/kubectl → /usr/bin/snap): its identity is not kustomize's
         const name = (f: string) => basename(f).replace(/\.exe$/i, '').toLowerCase();
         if (!name(real).startsWith(name(command))) break search;
+        if (isDispatcher(real)) break search;
         const rs = statSync(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
@@ -67,6 +72,24 @@ export function kustomizeIdentity(command: string): string | undefined {
   }
   identities.set(command, id);
   return id ?? undefined;
+}
+
+/**
+ * Whether the executable at `real` is a kubectl version dispatcher: named kubectl, with versioned
+ * kubectls (`kubectl.1.32`) beside it or in its `clibin` folder, the two layouts the dispatcher
+ * looks in (its README). A versioned one (kubectl.1.32, run directly) is not.
+ */
+function isDispatcher(real: string): boolean {
+  if (!/^kubectl(\.exe)?$/i.test(basename(real))) return false;
+  const dir = dirname(real);
+  for (const d of [dir, join(dir, 'clibin')]) {
+    try {
+      if (readdirSync(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return true;
+    } catch {
+      // (no such folder)
+    }
+  }
+  return false;
 }
 
 /** The render cache in `dir` (a sub-folder of the cache folder). */
@@ -86,7 +109,7 @@ class Renders implements RenderCache {
 
   key(wrapperDir: string, command: string, args: readonly string[]): { key: string } | { uncached: string } {
     const kustomize = kustomizeIdentity(command);
-    if (kustomize === undefined) return { uncached: `${command} is a script or is not found on PATH` };
+    if (kustomize === undefined) return { uncached: `${command} is a script, a launcher or a version dispatcher, or is not found on PATH` };
     const inputs = rootInputs(join(wrapperDir, 'kustomization.yaml'), wrapperDir, this.hasher);
     if ('uncached' in inputs) return inputs;
     const env = Object.entries(process.env)
