@@ -13585,7 +13585,7 @@ function kustomizeIdentity(command) {
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
         let name = (f) => (0, import_node_path18.basename)(f).replace(/\.exe$/i, "").toLowerCase();
-        if (!name(real).startsWith(name(command))) break search;
+        if (!name(real).startsWith(name(command)) || isDispatcher(real)) break search;
         let rs = (0, import_node_fs16.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
@@ -13594,6 +13594,16 @@ function kustomizeIdentity(command) {
       }
     }
   return identities.set(command, id), id ?? void 0;
+}
+function isDispatcher(real) {
+  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path18.basename)(real))) return !1;
+  let dir = (0, import_node_path18.dirname)(real);
+  for (let d of [dir, (0, import_node_path18.join)(dir, "clibin")])
+    try {
+      if ((0, import_node_fs16.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
+    } catch {
+    }
+  return !1;
 }
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
@@ -13618,7 +13628,7 @@ var import_node_fs16, import_node_path18, KEEP_RENDERS, identities, Renders, ini
       transient = 0;
       key(wrapperDir, command, args) {
         let kustomize = kustomizeIdentity(command);
-        if (kustomize === void 0) return { uncached: `${command} is a script or is not found on PATH` };
+        if (kustomize === void 0) return { uncached: `${command} is a script, a launcher or a version dispatcher, or is not found on PATH` };
         let inputs = rootInputs((0, import_node_path18.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
         if ("uncached" in inputs) return inputs;
         let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path18.isAbsolute)(a) ? `(abs)${a}` : a);
