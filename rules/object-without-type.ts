@@ -15,7 +15,7 @@ export default defineRule({
       whatItDoes:
         'Flags a YAML document that has `metadata.name` (or `generateName`) and one of `kind`, `apiVersion`, `spec`, `data`, `stringData`, `rules`, `subjects`, `roleRef`, but no `apiVersion` or no `kind`. Documents without `metadata.name` (Helm values, CI files, kustomization files) are not Kubernetes objects and are not reported.',
       whyItMatters:
-        'The API server rejects an object without `apiVersion` or `kind`, so it never applies; and since nothing says what it is, no linter audits it: a Deployment whose `kind` line was lost in a merge is both undeployed and unreviewed.',
+        'kubectl refuses an object without `apiVersion` or `kind` before sending it ("error validating data: apiVersion not set"; with `--validate=false` it cannot tell which resource it is), so it never applies; and since nothing says what it is, no linter audits it: a Deployment whose `kind` line was lost in a merge is both undeployed and unreviewed.',
       example: `metadata: { name: web }
 spec:
   template:

@@ -140,7 +140,9 @@ function makeObject(
 /**
  * A document that is meant as a Kubernetes object — `metadata.name` (or generateName) and one of
  * `kind`, `apiVersion`, `spec`, `data`, `rules`, `subjects`, `roleRef` — but lacks `apiVersion` or
- * `kind`: the API server rejects it ("apiVersion not set" / "kind not set"), so it is reported (rule
+ * `kind`: kubectl refuses it before it reaches the API server (kubectl 1.32, `apply --dry-run=client`:
+ * "error validating data: apiVersion not set" / "kind not set"; with --validate=false it cannot map
+ * it to a resource: "unable to recognize", "Object 'Kind' is missing"), so it is reported (rule
  * object-without-type) rather than skipped as non-Kubernetes YAML (Helm values, CI files and
  * kustomization files have no `metadata.name`).
  */
@@ -151,7 +153,7 @@ function missingType(rec: Record<string, unknown>): string | undefined {
   if (typeof name !== 'string' || !name) return undefined;
   if (!['kind', 'apiVersion', 'spec', 'data', 'stringData', 'rules', 'subjects', 'roleRef'].some((k) => k in rec)) return undefined;
   const lacks = [typeof rec.apiVersion === 'string' && rec.apiVersion ? '' : '`apiVersion`', typeof rec.kind === 'string' && rec.kind ? '' : '`kind`'].filter(Boolean).join(' and ');
-  return `the object "${name.slice(0, 80)}" has no ${lacks}: the API server rejects it ("${lacks.includes('apiVersion') ? 'apiVersion' : 'kind'} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
+  return `the object "${name.slice(0, 80)}" has no ${lacks}: kubectl refuses it ("error validating data: ${lacks.includes('apiVersion') ? 'apiVersion' : 'kind'} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
 }
 
 const tooManyDocuments = (limits: InputLimits) =>
