@@ -959,7 +959,7 @@ var object_without_type_default, init_object_without_type = __esm({
         messages: { missing: "{detail}" },
         docs: {
           whatItDoes: "Flags a YAML document that has `metadata.name` (or `generateName`) and one of `kind`, `apiVersion`, `spec`, `data`, `stringData`, `rules`, `subjects`, `roleRef`, but no `apiVersion` or no `kind`. Documents without `metadata.name` (Helm values, CI files, kustomization files) are not Kubernetes objects and are not reported.",
-          whyItMatters: "The API server rejects an object without `apiVersion` or `kind`, so it never applies; and since nothing says what it is, no linter audits it: a Deployment whose `kind` line was lost in a merge is both undeployed and unreviewed.",
+          whyItMatters: 'kubectl refuses an object without `apiVersion` or `kind` before sending it ("error validating data: apiVersion not set"; with `--validate=false` it cannot tell which resource it is), so it never applies; and since nothing says what it is, no linter audits it: a Deployment whose `kind` line was lost in a merge is both undeployed and unreviewed.',
           example: `metadata: { name: web }
 spec:
   template:
@@ -6918,7 +6918,7 @@ function missingType(rec) {
   let name = meta.name ?? meta.generateName;
   if (typeof name != "string" || !name || !["kind", "apiVersion", "spec", "data", "stringData", "rules", "subjects", "roleRef"].some((k) => k in rec)) return;
   let lacks = [typeof rec.apiVersion == "string" && rec.apiVersion ? "" : "`apiVersion`", typeof rec.kind == "string" && rec.kind ? "" : "`kind`"].filter(Boolean).join(" and ");
-  return `the object "${name.slice(0, 80)}" has no ${lacks}: the API server rejects it ("${lacks.includes("apiVersion") ? "apiVersion" : "kind"} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
+  return `the object "${name.slice(0, 80)}" has no ${lacks}: kubectl refuses it ("error validating data: ${lacks.includes("apiVersion") ? "apiVersion" : "kind"} not set"), so it never applies, and leastpriv cannot tell what to audit it as. Write its \`apiVersion\` and \`kind\`.`;
 }
 function pushObjects(out, source, di, docRange, rec, rootStart) {
   let items = rec.items, listKind = strField(rec.kind);
