@@ -176,6 +176,11 @@ describe('inputs and outputs', () => {
     expect(folder.code).toBe(1);
     expect(JSON.parse(folder.out).findings.length).toBeGreaterThan(0);
     expect(folder).toEqual(files);
+    // (a folder with nothing to audit: said of that folder, not of the files read as context)
+    mkdirSync(join(dir, 'empty-named'), { recursive: true });
+    const none = await run(['audit', '--context', '.', 'empty-named', '--no-cache']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('no Kubernetes object to audit in empty-named (no .yaml, .yml or .json file was read)');
   });
 
   it('--format text, json, sarif and github', async () => {

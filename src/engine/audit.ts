@@ -232,9 +232,12 @@ export function auditedNothing(result: AuditResult): boolean {
   return result.summary.objectsReported === 0 && result.findings.length === 0;
 }
 
-/** Why a run counts as empty, in words: what was read instead. */
-export function emptyRunMessage(result: AuditResult, paths: readonly string[]): string {
-  const s = result.summary;
+/**
+ * Why a run counts as empty, in words: what was read instead. `named`: with --context, the files
+ * named (the summary counts the files read as context too).
+ */
+export function emptyRunMessage(result: AuditResult, paths: readonly string[], named?: ReadonlySet<string>): string {
+  const s = named ? { ...result.summary, files: named.size } : result.summary;
   const what = paths.map((p) => (p === '-' ? 'stdin' : p)).join(', ');
   const read =
     s.files === 0

@@ -109,7 +109,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   }
   emitReport(result, format, values, io, values['show-suppressed'] ?? false, values.verbose ?? false);
   if (auditedNothing(full) && !values['allow-empty']) {
-    io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths)}\n`);
+    io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly)}\n`);
     return 2;
   }
   const code = exitCodeFor(result, failOn);
