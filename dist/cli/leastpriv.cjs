@@ -12143,8 +12143,8 @@ function auditFully(input) {
 function auditedNothing(result) {
   return result.summary.objectsReported === 0 && result.findings.length === 0;
 }
-function emptyRunMessage(result, paths) {
-  let s = result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`;
+function emptyRunMessage(result, paths, named) {
+  let s = named ? { ...result.summary, files: named.size } : result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`;
   return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
 }
 function exitCodeFor(result, failOn) {
@@ -14311,7 +14311,7 @@ async function runAudit(args, io) {
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
-    return io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths)}
+    return io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly)}
 `), 2;
   let code = exitCodeFor(result, failOn);
   return code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings ? (io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})
