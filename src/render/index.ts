@@ -22,28 +22,29 @@
  */
 import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { InputLimits, K8sObject } from '../input/types.ts';
-import { newSource, parseSource, type ParsedFile } from '../input/parse.ts';
+import type { ParsedFile } from '../input/parse.ts';
 import { displayPath } from '../input/discover.ts';
 import type { ObjPath } from '../engine/types.ts';
-import { KUSTOMIZATION_FILES, kustomizationFileIn, pseudoObject, readKustomization, type Level } from './kustomization.ts';
-import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target } from './mapback.ts';
+import { KUSTOMIZATION_FILES, kustomizationFileIn, type Level } from './kustomization.ts';
 import { runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMING_FIELDS, scalarsOf, type BatchCandidate } from './batch.ts';
 import { readRegularText, rel } from './read.ts';
 import { cleanError, failingEntry, failingFluxEntry, withoutWrapper } from './failure.ts';
 import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
-import { substituteObject, type Variables } from './substitute.ts';
+import type { Variables } from './substitute.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import { mirrorFor, SAME, type Mirror } from './mirror.ts';
+import { closure, levelOf, parsedFile, type Closure, type Ctx } from './closure.ts';
+import { objectsOf, ORIGIN_ANNOTATION, parseOrigin, parseRendered } from './origins.ts';
 import type { RenderCache } from '../cache/types.ts';
 import { sha256Hex } from '../engine/sha256.ts';
 import { isRecord } from '../model/workloads.ts';
 
 export type { Target } from './mapback.ts';
 
-export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+export { ORIGIN_ANNOTATION, type RenderInfo } from './origins.ts';
 
 export interface RenderSettings {
   /** Executable: `kubectl` (runs `kubectl kustomize DIR`) or a `kustomize` binary (`kustomize build DIR`). */
@@ -119,140 +120,6 @@ export interface RenderPlan {
   skipped: { at: K8sObject; reason: string }[];
 }
 
-/** What a rendered object carries (K8sObject.render). */
-export interface RenderInfo {
-  root: string;
-  mapBack(path: ObjPath): Target;
-  editTarget(path: ObjPath): EditTarget;
-}
-
-interface Ctx {
-  cwd: string;
-  settings: RenderSettings;
-  levels: Map<string, Level | null>;
-  parsed: Map<string, ParsedFile>;
-  /** absolute path → display path */
-  show: (abs: string) => string;
-  /** Stubbed texts of files with large CRDs (crd-stubs.ts), by absolute path; null: none. */
-  stubs: Map<string, string | null>;
-}
-
-function levelOf(ctx: Ctx, dir: string): Level | undefined {
-  if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? undefined;
-  const file = kustomizationFileIn(dir);
-  const lvl = file ? readKustomization(file, ctx.show) : undefined;
-  ctx.levels.set(dir, lvl ?? null);
-  return lvl;
-}
-
-function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
-  const shown = ctx.show(abs);
-  const hit = ctx.parsed.get(shown);
-  if (hit) return hit;
-  const text = ctx.settings.overrides?.get(shown) ?? readRegularText(abs, ctx.settings.limits.maxFileSize);
-  if (text === undefined) return undefined;
-  const p = parseSource(newSource(shown, text), ctx.settings.limits);
-  ctx.parsed.set(shown, p);
-  return p;
-}
-
-/** Everything a root includes: levels (with the level that includes each), files by owner. */
-interface Closure {
-  levels: Level[];
-  /** The levels that include each level (a base two intermediate overlays of one root list has two). */
-  parents: Map<Level, Level[]>;
-  components: Map<Level, Level[]>;
-  ownerOf: Map<string, Level>;
-  /** Every level that lists the file (Flux builds have no load restrictions: two may). */
-  owners: Map<string, Level[]>;
-  files: Set<string>;
-  patchFiles: Set<string>;
-}
-
-function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
-  const c: Closure = { levels: [], parents: new Map(), components: new Map(), ownerOf: new Map(), owners: new Map(), files: new Set(), patchFiles: new Set() };
-  const seen = new Set<Level>();
-  const visit = (l: Level) => {
-    if (seen.has(l)) return;
-    seen.add(l);
-    c.levels.push(l);
-    if (l.anchor.rootPath.length === 0) c.files.add(resolve(ctx.cwd, l.source.path));
-    for (const f of l.resourceFiles) {
-      c.files.add(f);
-      if (!c.ownerOf.has(f)) c.ownerOf.set(f, l);
-      const o = c.owners.get(f) ?? [];
-      if (!o.includes(l)) c.owners.set(f, [...o, l]);
-    }
-    for (const p of l.patches) if (p.file) c.patchFiles.add(p.file);
-    for (const f of l.dataFiles) c.patchFiles.add(f);
-    for (const ch of l.children) {
-      const child = levelOf(ctx, ch.dir);
-      if (!child) continue;
-      const ps = c.parents.get(child) ?? [];
-      if (child !== top && !ps.includes(l)) c.parents.set(child, [...ps, l]);
-      if (ch.field === 'components') c.components.set(l, [...(c.components.get(l) ?? []), child]);
-      visit(child);
-    }
-  };
-  visit(top);
-  for (const f of extraFiles) {
-    c.files.add(f);
-    c.ownerOf.set(f, top);
-    c.owners.set(f, [top]);
-  }
-  return c;
-}
-
-/**
- * The components a level applies, nested ones included, in the order their patches and fields
- * apply: a component is built as a kustomization is, its own components before its own patches
- * (kustomize api/internal/target/kusttarget.go: accumulateComponents runs before the
- * transformers of the kustomization or component that lists them).
- */
-function componentsIn(c: Closure, level: Level, seen = new Set<Level>()): Level[] {
-  const out: Level[] = [];
-  for (const comp of c.components.get(level) ?? []) {
-    if (seen.has(comp)) continue;
-    seen.add(comp);
-    out.push(...componentsIn(c, comp, seen), comp);
-  }
-  return out;
-}
-
-/**
- * The ways from the root to `owner` (each the levels an object passed through, outermost first):
- * one, unless a base is listed by two kustomizations of the root (a root listing `../a` and `../b`,
- * each listing `../base` with its own `namePrefix` and patches). At most 64.
- */
-function chainsTo(c: Closure, owner: Level): Level[][] {
-  const out: Level[][] = [];
-  const up = (l: Level, below: Level[]) => {
-    if (out.length >= 64) return;
-    const chain = [l, ...below];
-    const ps = (c.parents.get(l) ?? []).filter((p) => !chain.includes(p));
-    if (!ps.length) out.push(chain);
-    for (const p of ps) up(p, chain);
-  };
-  up(owner, []);
-  return out;
-}
-
-/**
- * Of the ways an object may have come, the one that gives its rendered name and namespace: each
- * level's `namePrefix`/`nameSuffix` wraps the names of everything it includes (the outermost
- * prefix first), and the outermost `namespace:` set wins.
- */
-function pickChain(chains: Level[][], originName: string, name: string, namespace: string | undefined): Level[] {
-  if (chains.length <= 1) return chains[0] ?? [];
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const score = (chain: Level[]) => {
-    let n = originName;
-    for (let i = chain.length - 1; i >= 0; i--) n = str(chain[i]!.value.namePrefix) + n + str(chain[i]!.value.nameSuffix);
-    const ns = chain.map((l) => str(l.value[l.namespaceKey])).find((x) => x !== '');
-    return (n === name ? 2 : 0) + (ns === undefined || ns === namespace ? 1 : 0);
-  };
-  return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0]!.ch;
-}
 
 function kustomizeArgs(command: string, dir: string, noRestrictions: boolean): string[] {
   const kubectl = /^kubectl(?:\.exe)?$/i.test(basename(command));
@@ -647,151 +514,6 @@ function stubsFor(ctx: Ctx, c: Closure): Map<string, string> {
     if (t !== null) out.set(f, t);
   }
   return out;
-}
-
-function parseOrigin(text: unknown): Record<string, unknown> | undefined {
-  if (typeof text !== 'string') return undefined;
-  const out: Record<string, unknown> = {};
-  let section: Record<string, unknown> | undefined;
-  for (const line of text.split('\n')) {
-    const m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const v = m[3]!.replace(/^["']|["']$/g, '');
-    if (m[1]) {
-      if (section) section[m[2]!] = v;
-    } else if (v === '') out[m[2]!] = section = {};
-    else {
-      out[m[2]!] = v;
-      section = undefined;
-    }
-  }
-  return out;
-}
-
-/** kustomize's output, parsed. */
-function parseRendered(ctx: Ctx, name: string, stdout: string): K8sObject[] {
-  return parseSource(newSource(`${name} (rendered)`, stdout), { ...ctx.settings.limits, maxFileSize: Infinity, maxDocuments: Infinity }).objects;
-}
-
-/** The rendered objects of a root, each tied to its origin document (origin paths are relative to `dir`, the wrapper built). */
-function objectsOf(ctx: Ctx, j: RootJob, rendered: K8sObject[], dir: string): K8sObject[] {
-  const out: K8sObject[] = [];
-  for (const r of rendered) {
-    const meta = isRecord(r.value.metadata) ? r.value.metadata : {};
-    const ann = isRecord(meta.annotations) ? meta.annotations : {};
-    const origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
-    delete ann[ORIGIN_ANNOTATION];
-    if (isRecord(meta.annotations) && Object.keys(ann).length === 0) delete meta.annotations;
-    const found = findOrigin(ctx, j, r, origin, dir);
-    const subject: Subject = { value: r.value, kind: r.kind, apiVersion: r.apiVersion, name: r.name, originName: found.originName, ...(r.namespace ? { namespace: r.namespace } : {}) };
-    const componentsOf = (l: Level) => componentsIn(j.closure, l);
-    const sourceOf = (a: string) => parsedFile(ctx, a)?.source;
-    const mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
-    const editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
-    const info: RenderInfo = { root: j.name, mapBack, editTarget };
-    // (Flux substitutes after the build: the objects as applied; positions are mapped from the
-    // value kustomize wrote, whose `${VAR}`s are the origin's)
-    const applied = j.vars ? substituteObject(r.value, j.vars) : undefined;
-    const value = applied ?? r.value;
-    const appliedMeta = isRecord(value.metadata) ? value.metadata : {};
-    const name = applied && typeof appliedMeta.name === 'string' ? appliedMeta.name : r.name;
-    const namespace = applied ? (typeof appliedMeta.namespace === 'string' && appliedMeta.namespace ? appliedMeta.namespace : undefined) : r.namespace;
-    const obj: K8sObject = { ...found.object, value, apiVersion: r.apiVersion, kind: r.kind, name, render: info };
-    delete obj.invalid;
-    if (namespace) obj.namespace = namespace;
-    else delete obj.namespace;
-    out.push(obj);
-  }
-  return out;
-}
-
-interface Found {
-  object: K8sObject;
-  value: unknown;
-  chain: Level[];
-  originName: string;
-}
-
-/**
- * Of a file's documents, the one a rendered object whose name none of them gives was made from: a
- * patch with `options: {allowNameChange, allowKindChange}` renamed it or changed its kind
- * (kustomize's origin annotation names the file only). The one with the most top-level fields
- * (rules, subjects, spec…) rendered as written, then the most such fields at all, then the same kind.
- */
-function likeliest(objects: K8sObject[], r: K8sObject): K8sObject {
-  const fields = (v: Record<string, unknown>) => Object.keys(v).filter((k) => k !== 'apiVersion' && k !== 'kind' && k !== 'metadata');
-  const score = (o: K8sObject): number[] => {
-    const own = fields(o.value);
-    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r.value[k])).length, own.filter((k) => k in r.value).length, o.kind === r.kind ? 1 : 0];
-  };
-  let best = objects[0]!;
-  let top = score(best);
-  for (const o of objects.slice(1)) {
-    const sc = score(o);
-    const i = sc.findIndex((x, k) => x !== top[k]);
-    if (i !== -1 && sc[i]! > top[i]!) ((best = o), (top = sc));
-  }
-  return best;
-}
-
-function findOrigin(ctx: Ctx, j: RootJob, r: K8sObject, origin: Record<string, unknown> | undefined, dir: string): Found {
-  const fallback = (): Found => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
-  if (!origin) return fallback();
-  if (typeof origin.path === 'string' && typeof origin.repo !== 'string') {
-    const file = j.real(resolve(dir, origin.path));
-    const p = parsedFile(ctx, file);
-    const owners = j.closure.owners.get(file) ?? [j.top];
-    const chains = owners.flatMap((o) => chainsTo(j.closure, o));
-    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r.name, r.name, r.namespace) };
-    // the document: same kind, and the name the rendered one was made from (prefixes/suffixes added)
-    const sameKind = p.objects.filter((o) => o.kind === r.kind);
-    // of documents with one kind and name (kustomize allows them in other versions or namespaces),
-    // the one written with the rendered version and namespace
-    const score = (o: K8sObject) => (o.apiVersion === r.apiVersion ? 2 : 0) + ((o.namespace ?? '') === (r.namespace ?? '') ? 1 : 0);
-    const pick =
-      sameKind.filter((o) => o.name === r.name).sort((a, b) => score(b) - score(a))[0] ??
-      sameKind.filter((o) => o.name && r.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ??
-      likeliest(p.objects, r);
-    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r.name, r.namespace), originName: pick.name };
-  }
-  if (typeof origin.repo === 'string' && origin.repo) {
-    // From a remote base kustomize fetched (`config.kubernetes.io/origin` names its `repo:`, `path:`
-    // and `ref:`): the file is not in the repository, so the line a person edits is the entry that
-    // lists the remote (pin it, or patch the value in an overlay; patches still map as usual).
-    const repo = origin.repo.replace(/\.git$/, '');
-    for (const level of j.closure.levels) {
-      for (const field of ['resources', 'bases', 'components']) {
-        const list = level.value[field];
-        const i = Array.isArray(list) ? list.findIndex((x) => typeof x === 'string' && x.includes(repo)) : -1;
-        if (i === -1) continue;
-        const anchor = pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]);
-        return { object: anchor, value: {}, chain: pickChain(chainsTo(j.closure, level), r.name, r.name, r.namespace), originName: r.name };
-      }
-    }
-    return fallback();
-  }
-  if (typeof origin.configuredIn === 'string') {
-    const file = j.real(resolve(dir, origin.configuredIn));
-    const level = j.closure.levels.find((l) => resolve(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname(file));
-    if (!level) return fallback();
-    const by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? '') : '';
-    const field = by === 'ConfigMapGenerator' ? 'configMapGenerator' : by === 'SecretGenerator' ? 'secretGenerator' : by === 'HelmChartInflationGenerator' ? 'helmCharts' : undefined;
-    const list = field ? level.value[field] : undefined;
-    let at: ObjPath = [];
-    let value: unknown = {};
-    let originName = r.name;
-    if (Array.isArray(list)) {
-      const i = list.findIndex((g) => isRecord(g) && typeof g.name === 'string' && r.name.includes(g.name));
-      if (i !== -1) {
-        at = [field!, i];
-        value = {};
-        originName = String((list[i] as Record<string, unknown>).name);
-      }
-    }
-    const anchor = at.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at]) : level.anchor;
-    return { object: anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r.name, r.namespace), originName };
-  }
-  return fallback();
 }
 
 /** A root's render: kustomize's result, and the objects when they came out of a batch. */
