@@ -670,7 +670,7 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname8, relative as relative9, resolve as resolve14 } from "node:path";
+import { dirname as dirname9, relative as relative9, resolve as resolve16 } from "node:path";
 
 // src/engine/sha256.ts
 import { createRequire } from "node:module";
@@ -7428,7 +7428,7 @@ function objectFinding(s) {
 }
 
 // src/engine/load.ts
-import { dirname as dirname7, resolve as resolve10 } from "node:path";
+import { dirname as dirname8, resolve as resolve12 } from "node:path";
 
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -7887,7 +7887,7 @@ function shapeErrors(obj) {
 // src/render/index.ts
 import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname6, join as join6, relative as relative4, resolve as resolve9 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join6, relative as relative4, resolve as resolve11 } from "node:path";
 
 // src/render/kustomization.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
@@ -8059,446 +8059,6 @@ function replacementsOf(lvl, show) {
 }
 function pseudoObject(file, documentIndex, docRange, rootPath) {
   return { file, documentIndex, docRange, rootPath, value: {}, apiVersion: "", kind: "", name: "" };
-}
-
-// src/render/mapback.ts
-var MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
-function get2(v, path) {
-  let cur = v;
-  for (let seg of path)
-    if (Array.isArray(cur) && typeof seg == "number" && seg < cur.length) cur = cur[seg];
-    else if (isRecord(cur) && typeof seg == "string" && seg in cur) cur = cur[seg];
-    else return { found: !1 };
-  return { found: !0, value: cur };
-}
-function translate(from, to, path, loose = !1) {
-  let out = [], a = from, b = to;
-  for (let seg of path)
-    if (typeof seg == "number") {
-      if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
-      let item = a[seg], j = -1, key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
-        let rendered = String(item.name), all2 = a, best = "";
-        b.forEach((x, k) => {
-          let n = isRecord(x) && typeof x.name == "string" ? x.name : "";
-          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord(y) && y.name === n) && (best = n, j = k);
-        });
-      }
-      if (j === -1 && loose && key === "name" && out[out.length - 1] === "subjects" && a.length === b.length) {
-        let w = b[seg], all2 = a;
-        isRecord(w) && w.kind === item.kind && !all2.some((y) => isRecord(y) && y.name === w.name) && (j = seg);
-      }
-      if (j === -1) return { path: out, complete: !1 };
-      out.push(j), a = item, b = b[j];
-    } else {
-      if (!isRecord(a) || !isRecord(b) || !(seg in b)) return { path: out, complete: !1 };
-      out.push(seg), a = a[seg], b = b[seg];
-    }
-  return { path: out, complete: !0 };
-}
-function equal(a, b) {
-  return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
-}
-var patchCache = /* @__PURE__ */ new WeakMap();
-function parseDocs(source) {
-  let { parseAllDocuments } = yamlLib();
-  try {
-    let docs = parseAllDocuments(source.text, PARSE_OPTIONS);
-    return Array.isArray(docs) ? docs.flatMap((d, i) => {
-      if (d.errors.length || d.contents === null) return [];
-      let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
-      return isRecord(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
-    }) : [];
-  } catch {
-    return [];
-  }
-}
-function inlineMapping(level, at2) {
-  let { parseAllDocuments, isScalar } = yamlLib(), src = level.source, docs = parseAllDocuments(src.text, PARSE_OPTIONS);
-  if (!Array.isArray(docs)) return;
-  let node = docs[level.anchor.documentIndex]?.getIn([...level.anchor.rootPath, ...at2], !0);
-  if (!isScalar(node) || !node.range || typeof node.value != "string") return;
-  let text = src.text, value = node.value, block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED", quote2 = node.type === "QUOTE_SINGLE" ? "'" : node.type === "QUOTE_DOUBLE" ? '"' : void 0, j = block ? text.indexOf(`
-`, node.range[0]) + 1 : node.range[0] + (quote2 ? 1 : 0);
-  if (block && j === 0) return;
-  let end = node.range[1], map = new Array(value.length + 1), blank = (c) => c === " " || c === "	" || c === `
-` || c === "\r";
-  for (let i = 0; i < value.length; i++) {
-    let c = value[i];
-    if (node.type === "QUOTE_DOUBLE") {
-      for (; text[j] === "\\" && (text[j + 1] === `
-` || text[j + 1] === "\r"); )
-        for (j += 2; j < end && blank(text[j]); ) j++;
-      if (text[j] === "\\") {
-        let e = text[j + 1];
-        map[i] = j, j += e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
-        continue;
-      }
-    }
-    if (quote2 === "'" && c === "'" && text[j] === "'" && text[j + 1] === "'") {
-      map[i] = j, j += 2;
-      continue;
-    }
-    let k = j;
-    for (; k < end && text[k] !== c && blank(text[k]); ) k++;
-    if (text[k] === c)
-      map[i] = k, j = k + 1;
-    else if (blank(c)) map[i] = j;
-    else return;
-  }
-  return map[value.length] = value.length ? map[value.length - 1] + 1 : j, (offset) => map[Math.max(0, Math.min(offset, value.length))];
-}
-function loadPatch(level, p, sourceOf) {
-  let hit = patchCache.get(p);
-  if (hit !== void 0) return hit ?? void 0;
-  let out = null;
-  try {
-    if (p.file) {
-      let text = sourceOf?.(p.file)?.text ?? readRegularText(p.file);
-      if (text === void 0) throw new Error(`cannot read ${p.file}`);
-      let source = newSource(p.file, text);
-      out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
-    } else if (p.inline) {
-      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at), source = written.source, nested = p.inline.in?.nested;
-      if (nested) {
-        let outer = inlineMapping(level, nested), inner = toFile;
-        toFile = outer && inner ? (o) => outer(inner(o)) : void 0, source = level.source;
-      }
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source, ...toFile ? { toFile } : {} };
-    }
-  } catch {
-    out = null;
-  }
-  return patchCache.set(p, out), out ?? void 0;
-}
-function targetIn(level, p, loaded, doc, path, sourceOf) {
-  if (p.inline) {
-    let written = p.inline.in ?? level;
-    if (!loaded.toFile) return p.inline.in?.nested ? { object: level.anchor, path: p.inline.in.nested } : { object: written.anchor, path: p.inline.at };
-    let r2 = rangeOf(doc.anchor, path);
-    return { source: loaded.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
-  }
-  let src = p.file && sourceOf(p.file) || void 0;
-  return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
-}
-function selects(target, s) {
-  if (!target) return !0;
-  let full = (re, v) => {
-    if (typeof re != "string" || re === "") return !0;
-    try {
-      return new RegExp(`^(?:${re})$`).test(v ?? "");
-    } catch {
-      return re === v;
-    }
-  }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
-  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
-  let meta = isRecord(s.value.metadata) ? s.value.metadata : {};
-  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
-}
-function matchesSelector(selector, m) {
-  if (typeof selector != "string" || !selector.trim()) return !0;
-  let have = isRecord(m) ? m : {}, terms = [], depth = 0, cur = "";
-  for (let ch of selector)
-    ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
-  return terms.push(cur), terms.every((term) => {
-    let t = term.trim();
-    if (!t) return !0;
-    let set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
-    if (set) {
-      let values = set[3].split(",").map((v2) => v2.trim()), v = have[set[1]], inSet = v !== void 0 && values.includes(String(v));
-      return set[2] === "in" ? inSet : !inSet;
-    }
-    if (t.startsWith("!")) return !(t.slice(1).trim() in have);
-    let ne = t.split("!=");
-    if (ne.length === 2) return String(have[ne[0].trim()] ?? "") !== ne[1].trim();
-    let eq = t.split(/==?/);
-    return eq.length === 2 ? String(have[eq[0].trim()] ?? "") === eq[1].trim() : t in have;
-  });
-}
-function pointer(path) {
-  return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function opPrefix(op, path) {
-  return op.length > path.length ? !1 : op.every((s, i) => {
-    let p = path[i];
-    return typeof p == "number" ? s === "-" || s === String(p) : s === p;
-  });
-}
-function patchRemoves(level, p, s, path, kept2, sourceOf) {
-  if (!selects(p.target, s)) return;
-  let loaded = loadPatch(level, p, sourceOf), ops = loaded?.json6902 ? loaded.docs[0] : void 0;
-  if (!(!loaded || !ops || !Array.isArray(ops.value)))
-    for (let j = ops.value.length - 1; j >= 0; j--) {
-      let op = ops.value[j];
-      if (!isRecord(op) || op.op !== "remove" || typeof op.path != "string") continue;
-      let segs = pointer(op.path);
-      if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
-    }
-}
-function within2(part, whole, depth = 0) {
-  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord(part) ? isRecord(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
-}
-function appendedIndex(ops, listPath, list, index) {
-  if (!Array.isArray(list) || typeof index != "number") return !0;
-  let n = ops.filter((op) => isRecord(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
-  return index >= list.length - n;
-}
-function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
-  if (!selects(p.target, s)) return;
-  let loaded = loadPatch(level, p, sourceOf);
-  if (loaded) {
-    if (loaded.json6902) {
-      let ops = loaded.docs[0];
-      if (!ops || !Array.isArray(ops.value)) return;
-      let appended, below;
-      for (let j = ops.value.length - 1; j >= 0; j--) {
-        let op = ops.value[j];
-        if (!isRecord(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
-        let segs = pointer(op.path);
-        if (!scalar && !below && (op.op === "add" || op.op === "replace") && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
-          let last = segs[segs.length - 1], parent = get2(s.value, [...path, ...segs.slice(path.length, -1).map((x) => /^\d+$/.test(x) ? Number(x) : x)]).value;
-          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
-        }
-        if (!opPrefix(segs, path)) continue;
-        let rest = path.slice(segs.length);
-        if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord(leaf) && isRecord(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
-        if (rest.length > 0) {
-          let inOp = get2(op.value, rest);
-          if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
-        }
-        let dash = segs.indexOf("-");
-        if (dash !== -1 && !within2(op.value, get2(s.value, path.slice(0, dash + 1)).value)) {
-          appendedIndex(ops.value, segs.slice(0, dash), get2(s.value, path.slice(0, dash)).value, path[dash]) && (appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf));
-          continue;
-        }
-        return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
-      }
-      return appended ?? below;
-    }
-    for (let doc of [...loaded.docs].reverse()) {
-      if (!isRecord(doc.value)) continue;
-      let v = doc.value;
-      if (v.kind !== void 0 && v.kind !== s.kind) continue;
-      let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-      if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
-      let t = translate(s.value, v, path);
-      if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
-        return targetIn(level, p, loaded, doc, t.path, sourceOf);
-    }
-  }
-}
-var isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
-function fieldPathNames(fieldPath, value, path) {
-  let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
-  if (segs.length !== path.length) return !1;
-  let cur = value;
-  return segs.every((seg, i) => {
-    let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg), ok2;
-    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord(cur) ? cur[String(p)] : void 0, ok2;
-  });
-}
-function replacementSets(level, s, path) {
-  let list = level.replacements ?? [];
-  for (let i = list.length - 1; i >= 0; i--) {
-    let { value: r2, anchor, at: at2 } = list[i];
-    if (Array.isArray(r2.targets))
-      for (let t = r2.targets.length - 1; t >= 0; t--) {
-        let target = r2.targets[t];
-        if (!isRecord(target) || !Array.isArray(target.fieldPaths) || isRecord(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
-        let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
-        if (k !== -1) return { object: anchor, path: [...at2, "targets", t, "fieldPaths", k] };
-      }
-  }
-}
-function fieldSets(chain, s, path, leaf) {
-  let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
-  for (let level of chain) {
-    let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
-    if (own && isRecord(v.commonMetadata)) {
-      let m = v.commonMetadata[own[1]];
-      if (isRecord(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
-    }
-    let replaced = replacementSets(level, s, path);
-    if (replaced) return replaced;
-    if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
-    if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
-      if (typeof v.namePrefix == "string" && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at2(level, ["namePrefix"]);
-      if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
-    }
-    if (isContainerImage(path) && Array.isArray(v.images)) {
-      let image = String(leaf), i = v.images.findIndex((im) => isRecord(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
-      if (i !== -1) return at2(level, ["images", i]);
-    }
-    if (key === "spec.replicas" && Array.isArray(v.replicas)) {
-      let i = v.replicas.findIndex((r2) => isRecord(r2) && (r2.name === s.originName || r2.name === s.name));
-      if (i !== -1) return at2(level, ["replicas", i]);
-    }
-    let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
-    if (label !== void 0) {
-      if (isRecord(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
-      if (Array.isArray(v.labels)) {
-        let i = v.labels.findIndex((l) => isRecord(l) && isRecord(l.pairs) && label in l.pairs);
-        if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
-      }
-    }
-    let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
-    if (ann !== void 0 && isRecord(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
-  }
-}
-function generatorSets(chain, s, path) {
-  let field = s.kind === "ConfigMap" ? "configMapGenerator" : s.kind === "Secret" ? "secretGenerator" : void 0;
-  if (!field || path.length !== 2 || !["data", "stringData", "binaryData"].includes(String(path[0]))) return;
-  let key = String(path[1]), base = (f) => f.slice(f.lastIndexOf("/") + 1);
-  for (let level of chain) {
-    let list = level.value[field];
-    if (Array.isArray(list))
-      for (let i = list.length - 1; i >= 0; i--) {
-        let g = list[i];
-        if (!isRecord(g) || g.name !== s.originName) continue;
-        let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
-        for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
-        let files = Array.isArray(g.files) ? g.files : [];
-        for (let k = files.length - 1; k >= 0; k--) {
-          let f = files[k];
-          if (typeof f != "string") continue;
-          let eq = f.indexOf("=");
-          if ((eq > 0 ? f.slice(0, eq) : base(f)) === key) return at2(["files", k]);
-        }
-        let envs = [...Array.isArray(g.envs) ? g.envs.map((e, k) => [e, ["envs", k]]) : [], ...typeof g.env == "string" ? [[g.env, ["env"]]] : []];
-        for (let [e, p] of envs.reverse()) {
-          let text = typeof e == "string" ? readRegularText(`${level.dir}/${e}`) : void 0;
-          if (text !== void 0 && text.split(/\r?\n/).some((l) => l.split("=")[0].trim() === key)) return at2([...p]);
-        }
-        if (g.behavior === "replace") return at2([]);
-      }
-  }
-}
-function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
-  return (path) => {
-    let k = path.length;
-    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
-    let near = path.slice(0, k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object";
-    if (k < path.length)
-      for (let level of chain)
-        for (let l of [level, ...[...componentsOf(level)].reverse()])
-          for (let p of [...l.patches].reverse()) {
-            let t = patchRemoves(l, p, s, path, k, sourceOf);
-            if (t) return t;
-          }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
-    if (inOrigin.complete && written) return full();
-    for (let level of chain) {
-      let levels2 = [level, ...[...componentsOf(level)].reverse()];
-      for (let l of levels2)
-        for (let p of [...l.patches].reverse()) {
-          let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
-          if (t) return t;
-        }
-    }
-    if (scalar) {
-      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
-      if (f) return f;
-    }
-    if (!inOrigin.complete) {
-      let loose = translate(s.value, originValue, near, !0);
-      if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
-    }
-    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
-  };
-}
-function listsAsInOrigin(rendered, originValue, path) {
-  for (let i = 0; i <= path.length; i++) {
-    let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
-    let t = translate(rendered, originValue, path.slice(0, i));
-    if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
-  }
-  return !0;
-}
-function same(a, b) {
-  let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
-  return equal(canon(a), canon(b));
-}
-function hasDirective(v, depth = 0) {
-  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
-}
-var where2 = (t) => {
-  if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
-  let r2 = rangeOf(t.object, t.path);
-  return `${t.object.file.path}:${t.object.file.lineCounter.linePos(r2[0]).line}`;
-};
-function patchWrites(level, p, s, near, whole, sourceOf) {
-  if (!selects(p.target, s)) return;
-  let loaded = loadPatch(level, p, sourceOf);
-  if (!loaded) return;
-  let kind = p.inline ? `an inline patch in ${(p.inline.in ?? level).source.path}` : "a JSON6902 patch";
-  if (loaded.json6902) {
-    let ops = loaded.docs[0];
-    if (!ops || !Array.isArray(ops.value)) return;
-    for (let j = ops.value.length - 1; j >= 0; j--) {
-      let op = ops.value[j];
-      if (!isRecord(op) || typeof op.path != "string" || op.op === "test") continue;
-      let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
-      if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
-    }
-    return;
-  }
-  for (let doc of [...loaded.docs].reverse()) {
-    if (!isRecord(doc.value)) continue;
-    let v = doc.value;
-    if (v.kind !== void 0 && v.kind !== s.kind) continue;
-    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-    if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
-    let t = translate(s.value, v, near);
-    if (!t.complete) {
-      if (t.path.length && hasDirective(get2(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
-      continue;
-    }
-    if (hasDirective(get2(v, t.path).value)) return { refused: "the patch uses `$patch` directives here: edit it by hand" };
-    if (p.inline) return { inline: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
-    let at2 = targetIn(level, p, loaded, doc, t.path, sourceOf);
-    return "source" in at2 ? { refused: "the patch is not in a file of its own" } : { object: at2.object, path: at2.path, value: get2(v, t.path).value };
-  }
-}
-function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
-  return (path) => {
-    if (!isRecord(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
-    let k = path.length;
-    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
-    let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
-    if (!whole)
-      for (let level of chain)
-        for (let l of [level, ...[...componentsOf(level)].reverse()])
-          for (let p of [...l.patches].reverse()) {
-            let t2 = patchRemoves(l, p, s, path, k, sourceOf);
-            if (t2) return { refused: `a JSON6902 patch removes this field (${where2(t2)}): edit it by hand` };
-          }
-    let addTo;
-    for (let level of chain)
-      for (let l of [level, ...[...componentsOf(level)].reverse()])
-        for (let p of [...l.patches].reverse()) {
-          let w = patchWrites(l, p, s, near, whole, sourceOf);
-          if (w) {
-            if ("refused" in w) return w;
-            if ("inline" in w) {
-              if (whole) return { refused: w.inline };
-              continue;
-            }
-            if (!whole) {
-              addTo ??= w;
-              continue;
-            }
-            return same(w.value, leaf) ? { object: w.object, path: [...w.path, ...rest], via: "patch" } : { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
-          }
-        }
-    if (scalar && near.length) {
-      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
-      if (f) return { refused: `the value is set by a kustomization field (${where2(f)}): edit it by hand` };
-    }
-    let t = translate(s.value, originValue, near);
-    return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
-  };
 }
 
 // src/render/run.ts
@@ -8970,8 +8530,8 @@ function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
   return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
 
-// src/render/index.ts
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+// src/render/closure.ts
+import { resolve as resolve9 } from "node:path";
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
   let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show) : void 0;
@@ -9034,6 +8594,521 @@ function pickChain(chains, originName, name, namespace) {
   };
   return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0].ch;
 }
+
+// src/render/origins.ts
+import { dirname as dirname6, resolve as resolve10 } from "node:path";
+
+// src/render/mapback.ts
+var MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
+function get2(v, path) {
+  let cur = v;
+  for (let seg of path)
+    if (Array.isArray(cur) && typeof seg == "number" && seg < cur.length) cur = cur[seg];
+    else if (isRecord(cur) && typeof seg == "string" && seg in cur) cur = cur[seg];
+    else return { found: !1 };
+  return { found: !0, value: cur };
+}
+function translate(from, to, path, loose = !1) {
+  let out = [], a = from, b = to;
+  for (let seg of path)
+    if (typeof seg == "number") {
+      if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
+      let item = a[seg], j = -1, key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
+      if (key ? j = b.findIndex((x) => isRecord(x) && x[key] === item[key]) : seg < b.length && (j = seg), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+        let rendered = String(item.name), all2 = a, best = "";
+        b.forEach((x, k) => {
+          let n = isRecord(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all2.some((y) => isRecord(y) && y.name === n) && (best = n, j = k);
+        });
+      }
+      if (j === -1 && loose && key === "name" && out[out.length - 1] === "subjects" && a.length === b.length) {
+        let w = b[seg], all2 = a;
+        isRecord(w) && w.kind === item.kind && !all2.some((y) => isRecord(y) && y.name === w.name) && (j = seg);
+      }
+      if (j === -1) return { path: out, complete: !1 };
+      out.push(j), a = item, b = b[j];
+    } else {
+      if (!isRecord(a) || !isRecord(b) || !(seg in b)) return { path: out, complete: !1 };
+      out.push(seg), a = a[seg], b = b[seg];
+    }
+  return { path: out, complete: !0 };
+}
+function equal(a, b) {
+  return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
+}
+var patchCache = /* @__PURE__ */ new WeakMap();
+function parseDocs(source) {
+  let { parseAllDocuments } = yamlLib();
+  try {
+    let docs = parseAllDocuments(source.text, PARSE_OPTIONS);
+    return Array.isArray(docs) ? docs.flatMap((d, i) => {
+      if (d.errors.length || d.contents === null) return [];
+      let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
+      return isRecord(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
+    }) : [];
+  } catch {
+    return [];
+  }
+}
+function inlineMapping(level, at2) {
+  let { parseAllDocuments, isScalar } = yamlLib(), src = level.source, docs = parseAllDocuments(src.text, PARSE_OPTIONS);
+  if (!Array.isArray(docs)) return;
+  let node = docs[level.anchor.documentIndex]?.getIn([...level.anchor.rootPath, ...at2], !0);
+  if (!isScalar(node) || !node.range || typeof node.value != "string") return;
+  let text = src.text, value = node.value, block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED", quote2 = node.type === "QUOTE_SINGLE" ? "'" : node.type === "QUOTE_DOUBLE" ? '"' : void 0, j = block ? text.indexOf(`
+`, node.range[0]) + 1 : node.range[0] + (quote2 ? 1 : 0);
+  if (block && j === 0) return;
+  let end = node.range[1], map = new Array(value.length + 1), blank = (c) => c === " " || c === "	" || c === `
+` || c === "\r";
+  for (let i = 0; i < value.length; i++) {
+    let c = value[i];
+    if (node.type === "QUOTE_DOUBLE") {
+      for (; text[j] === "\\" && (text[j + 1] === `
+` || text[j + 1] === "\r"); )
+        for (j += 2; j < end && blank(text[j]); ) j++;
+      if (text[j] === "\\") {
+        let e = text[j + 1];
+        map[i] = j, j += e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
+        continue;
+      }
+    }
+    if (quote2 === "'" && c === "'" && text[j] === "'" && text[j + 1] === "'") {
+      map[i] = j, j += 2;
+      continue;
+    }
+    let k = j;
+    for (; k < end && text[k] !== c && blank(text[k]); ) k++;
+    if (text[k] === c)
+      map[i] = k, j = k + 1;
+    else if (blank(c)) map[i] = j;
+    else return;
+  }
+  return map[value.length] = value.length ? map[value.length - 1] + 1 : j, (offset) => map[Math.max(0, Math.min(offset, value.length))];
+}
+function loadPatch(level, p, sourceOf) {
+  let hit = patchCache.get(p);
+  if (hit !== void 0) return hit ?? void 0;
+  let out = null;
+  try {
+    if (p.file) {
+      let text = sourceOf?.(p.file)?.text ?? readRegularText(p.file);
+      if (text === void 0) throw new Error(`cannot read ${p.file}`);
+      let source = newSource(p.file, text);
+      out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
+    } else if (p.inline) {
+      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at), source = written.source, nested = p.inline.in?.nested;
+      if (nested) {
+        let outer = inlineMapping(level, nested), inner = toFile;
+        toFile = outer && inner ? (o) => outer(inner(o)) : void 0, source = level.source;
+      }
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source, ...toFile ? { toFile } : {} };
+    }
+  } catch {
+    out = null;
+  }
+  return patchCache.set(p, out), out ?? void 0;
+}
+function targetIn(level, p, loaded, doc, path, sourceOf) {
+  if (p.inline) {
+    let written = p.inline.in ?? level;
+    if (!loaded.toFile) return p.inline.in?.nested ? { object: level.anchor, path: p.inline.in.nested } : { object: written.anchor, path: p.inline.at };
+    let r2 = rangeOf(doc.anchor, path);
+    return { source: loaded.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+  }
+  let src = p.file && sourceOf(p.file) || void 0;
+  return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
+}
+function selects(target, s) {
+  if (!target) return !0;
+  let full = (re, v) => {
+    if (typeof re != "string" || re === "") return !0;
+    try {
+      return new RegExp(`^(?:${re})$`).test(v ?? "");
+    } catch {
+      return re === v;
+    }
+  }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
+  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
+  let meta = isRecord(s.value.metadata) ? s.value.metadata : {};
+  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
+}
+function matchesSelector(selector, m) {
+  if (typeof selector != "string" || !selector.trim()) return !0;
+  let have = isRecord(m) ? m : {}, terms = [], depth = 0, cur = "";
+  for (let ch of selector)
+    ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
+  return terms.push(cur), terms.every((term) => {
+    let t = term.trim();
+    if (!t) return !0;
+    let set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
+    if (set) {
+      let values = set[3].split(",").map((v2) => v2.trim()), v = have[set[1]], inSet = v !== void 0 && values.includes(String(v));
+      return set[2] === "in" ? inSet : !inSet;
+    }
+    if (t.startsWith("!")) return !(t.slice(1).trim() in have);
+    let ne = t.split("!=");
+    if (ne.length === 2) return String(have[ne[0].trim()] ?? "") !== ne[1].trim();
+    let eq = t.split(/==?/);
+    return eq.length === 2 ? String(have[eq[0].trim()] ?? "") === eq[1].trim() : t in have;
+  });
+}
+function pointer(path) {
+  return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function opPrefix(op, path) {
+  return op.length > path.length ? !1 : op.every((s, i) => {
+    let p = path[i];
+    return typeof p == "number" ? s === "-" || s === String(p) : s === p;
+  });
+}
+function patchRemoves(level, p, s, path, kept2, sourceOf) {
+  if (!selects(p.target, s)) return;
+  let loaded = loadPatch(level, p, sourceOf), ops = loaded?.json6902 ? loaded.docs[0] : void 0;
+  if (!(!loaded || !ops || !Array.isArray(ops.value)))
+    for (let j = ops.value.length - 1; j >= 0; j--) {
+      let op = ops.value[j];
+      if (!isRecord(op) || op.op !== "remove" || typeof op.path != "string") continue;
+      let segs = pointer(op.path);
+      if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
+    }
+}
+function within2(part, whole, depth = 0) {
+  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord(part) ? isRecord(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
+}
+function appendedIndex(ops, listPath, list, index) {
+  if (!Array.isArray(list) || typeof index != "number") return !0;
+  let n = ops.filter((op) => isRecord(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
+  return index >= list.length - n;
+}
+function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
+  if (!selects(p.target, s)) return;
+  let loaded = loadPatch(level, p, sourceOf);
+  if (loaded) {
+    if (loaded.json6902) {
+      let ops = loaded.docs[0];
+      if (!ops || !Array.isArray(ops.value)) return;
+      let appended, below;
+      for (let j = ops.value.length - 1; j >= 0; j--) {
+        let op = ops.value[j];
+        if (!isRecord(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
+        let segs = pointer(op.path);
+        if (!scalar && !below && (op.op === "add" || op.op === "replace") && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
+          let last = segs[segs.length - 1], parent = get2(s.value, [...path, ...segs.slice(path.length, -1).map((x) => /^\d+$/.test(x) ? Number(x) : x)]).value;
+          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
+        }
+        if (!opPrefix(segs, path)) continue;
+        let rest = path.slice(segs.length);
+        if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
+        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord(leaf) && isRecord(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
+        if (rest.length > 0) {
+          let inOp = get2(op.value, rest);
+          if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
+        }
+        let dash = segs.indexOf("-");
+        if (dash !== -1 && !within2(op.value, get2(s.value, path.slice(0, dash + 1)).value)) {
+          appendedIndex(ops.value, segs.slice(0, dash), get2(s.value, path.slice(0, dash)).value, path[dash]) && (appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf));
+          continue;
+        }
+        return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
+      }
+      return appended ?? below;
+    }
+    for (let doc of [...loaded.docs].reverse()) {
+      if (!isRecord(doc.value)) continue;
+      let v = doc.value;
+      if (v.kind !== void 0 && v.kind !== s.kind) continue;
+      let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+      if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
+      let t = translate(s.value, v, path);
+      if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
+        return targetIn(level, p, loaded, doc, t.path, sourceOf);
+    }
+  }
+}
+var isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
+function fieldPathNames(fieldPath, value, path) {
+  let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  if (segs.length !== path.length) return !1;
+  let cur = value;
+  return segs.every((seg, i) => {
+    let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg), ok2;
+    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord(cur) ? cur[String(p)] : void 0, ok2;
+  });
+}
+function replacementSets(level, s, path) {
+  let list = level.replacements ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    let { value: r2, anchor, at: at2 } = list[i];
+    if (Array.isArray(r2.targets))
+      for (let t = r2.targets.length - 1; t >= 0; t--) {
+        let target = r2.targets[t];
+        if (!isRecord(target) || !Array.isArray(target.fieldPaths) || isRecord(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+        let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
+        if (k !== -1) return { object: anchor, path: [...at2, "targets", t, "fieldPaths", k] };
+      }
+  }
+}
+function fieldSets(chain, s, path, leaf) {
+  let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
+  for (let level of chain) {
+    let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
+    if (own && isRecord(v.commonMetadata)) {
+      let m = v.commonMetadata[own[1]];
+      if (isRecord(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
+    }
+    let replaced = replacementSets(level, s, path);
+    if (replaced) return replaced;
+    if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
+    if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
+      if (typeof v.namePrefix == "string" && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at2(level, ["namePrefix"]);
+      if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
+    }
+    if (isContainerImage(path) && Array.isArray(v.images)) {
+      let image = String(leaf), i = v.images.findIndex((im) => isRecord(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
+      if (i !== -1) return at2(level, ["images", i]);
+    }
+    if (key === "spec.replicas" && Array.isArray(v.replicas)) {
+      let i = v.replicas.findIndex((r2) => isRecord(r2) && (r2.name === s.originName || r2.name === s.name));
+      if (i !== -1) return at2(level, ["replicas", i]);
+    }
+    let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
+    if (label !== void 0) {
+      if (isRecord(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
+      if (Array.isArray(v.labels)) {
+        let i = v.labels.findIndex((l) => isRecord(l) && isRecord(l.pairs) && label in l.pairs);
+        if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
+      }
+    }
+    let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
+    if (ann !== void 0 && isRecord(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
+  }
+}
+function generatorSets(chain, s, path) {
+  let field = s.kind === "ConfigMap" ? "configMapGenerator" : s.kind === "Secret" ? "secretGenerator" : void 0;
+  if (!field || path.length !== 2 || !["data", "stringData", "binaryData"].includes(String(path[0]))) return;
+  let key = String(path[1]), base = (f) => f.slice(f.lastIndexOf("/") + 1);
+  for (let level of chain) {
+    let list = level.value[field];
+    if (Array.isArray(list))
+      for (let i = list.length - 1; i >= 0; i--) {
+        let g = list[i];
+        if (!isRecord(g) || g.name !== s.originName) continue;
+        let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
+        for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
+        let files = Array.isArray(g.files) ? g.files : [];
+        for (let k = files.length - 1; k >= 0; k--) {
+          let f = files[k];
+          if (typeof f != "string") continue;
+          let eq = f.indexOf("=");
+          if ((eq > 0 ? f.slice(0, eq) : base(f)) === key) return at2(["files", k]);
+        }
+        let envs = [...Array.isArray(g.envs) ? g.envs.map((e, k) => [e, ["envs", k]]) : [], ...typeof g.env == "string" ? [[g.env, ["env"]]] : []];
+        for (let [e, p] of envs.reverse()) {
+          let text = typeof e == "string" ? readRegularText(`${level.dir}/${e}`) : void 0;
+          if (text !== void 0 && text.split(/\r?\n/).some((l) => l.split("=")[0].trim() === key)) return at2([...p]);
+        }
+        if (g.behavior === "replace") return at2([]);
+      }
+  }
+}
+function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
+  return (path) => {
+    let k = path.length;
+    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
+    let near = path.slice(0, k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object";
+    if (k < path.length)
+      for (let level of chain)
+        for (let l of [level, ...[...componentsOf(level)].reverse()])
+          for (let p of [...l.patches].reverse()) {
+            let t = patchRemoves(l, p, s, path, k, sourceOf);
+            if (t) return t;
+          }
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written) return full();
+    for (let level of chain) {
+      let levels2 = [level, ...[...componentsOf(level)].reverse()];
+      for (let l of levels2)
+        for (let p of [...l.patches].reverse()) {
+          let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
+          if (t) return t;
+        }
+    }
+    if (scalar) {
+      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
+      if (f) return f;
+    }
+    if (!inOrigin.complete) {
+      let loose = translate(s.value, originValue, near, !0);
+      if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
+    }
+    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
+  };
+}
+function listsAsInOrigin(rendered, originValue, path) {
+  for (let i = 0; i <= path.length; i++) {
+    let v = get2(rendered, path.slice(0, i)).value;
+    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    let t = translate(rendered, originValue, path.slice(0, i));
+    if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
+  }
+  return !0;
+}
+function same(a, b) {
+  let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
+  return equal(canon(a), canon(b));
+}
+function hasDirective(v, depth = 0) {
+  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
+}
+var where2 = (t) => {
+  if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
+  let r2 = rangeOf(t.object, t.path);
+  return `${t.object.file.path}:${t.object.file.lineCounter.linePos(r2[0]).line}`;
+};
+function patchWrites(level, p, s, near, whole, sourceOf) {
+  if (!selects(p.target, s)) return;
+  let loaded = loadPatch(level, p, sourceOf);
+  if (!loaded) return;
+  let kind = p.inline ? `an inline patch in ${(p.inline.in ?? level).source.path}` : "a JSON6902 patch";
+  if (loaded.json6902) {
+    let ops = loaded.docs[0];
+    if (!ops || !Array.isArray(ops.value)) return;
+    for (let j = ops.value.length - 1; j >= 0; j--) {
+      let op = ops.value[j];
+      if (!isRecord(op) || typeof op.path != "string" || op.op === "test") continue;
+      let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
+      if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
+    }
+    return;
+  }
+  for (let doc of [...loaded.docs].reverse()) {
+    if (!isRecord(doc.value)) continue;
+    let v = doc.value;
+    if (v.kind !== void 0 && v.kind !== s.kind) continue;
+    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+    if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
+    let t = translate(s.value, v, near);
+    if (!t.complete) {
+      if (t.path.length && hasDirective(get2(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
+      continue;
+    }
+    if (hasDirective(get2(v, t.path).value)) return { refused: "the patch uses `$patch` directives here: edit it by hand" };
+    if (p.inline) return { inline: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
+    let at2 = targetIn(level, p, loaded, doc, t.path, sourceOf);
+    return "source" in at2 ? { refused: "the patch is not in a file of its own" } : { object: at2.object, path: at2.path, value: get2(v, t.path).value };
+  }
+}
+function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
+  return (path) => {
+    if (!isRecord(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
+    let k = path.length;
+    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
+    let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
+    if (!whole)
+      for (let level of chain)
+        for (let l of [level, ...[...componentsOf(level)].reverse()])
+          for (let p of [...l.patches].reverse()) {
+            let t2 = patchRemoves(l, p, s, path, k, sourceOf);
+            if (t2) return { refused: `a JSON6902 patch removes this field (${where2(t2)}): edit it by hand` };
+          }
+    let addTo;
+    for (let level of chain)
+      for (let l of [level, ...[...componentsOf(level)].reverse()])
+        for (let p of [...l.patches].reverse()) {
+          let w = patchWrites(l, p, s, near, whole, sourceOf);
+          if (w) {
+            if ("refused" in w) return w;
+            if ("inline" in w) {
+              if (whole) return { refused: w.inline };
+              continue;
+            }
+            if (!whole) {
+              addTo ??= w;
+              continue;
+            }
+            return same(w.value, leaf) ? { object: w.object, path: [...w.path, ...rest], via: "patch" } : { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
+          }
+        }
+    if (scalar && near.length) {
+      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
+      if (f) return { refused: `the value is set by a kustomization field (${where2(f)}): edit it by hand` };
+    }
+    let t = translate(s.value, originValue, near);
+    return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
+  };
+}
+
+// src/render/origins.ts
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+function parseOrigin(text) {
+  if (typeof text != "string") return;
+  let out = {}, section;
+  for (let line of text.split(`
+`)) {
+    let m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let v = m[3].replace(/^["']|["']$/g, "");
+    m[1] ? section && (section[m[2]] = v) : v === "" ? out[m[2]] = section = {} : (out[m[2]] = v, section = void 0);
+  }
+  return out;
+}
+function parseRendered(ctx, name, stdout) {
+  return parseSource(newSource(`${name} (rendered)`, stdout), { ...ctx.settings.limits, maxFileSize: 1 / 0, maxDocuments: 1 / 0 }).objects;
+}
+function objectsOf(ctx, j, rendered, dir) {
+  let out = [];
+  for (let r2 of rendered) {
+    let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
+    delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
+    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
+    delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
+  }
+  return out;
+}
+function likeliest(objects, r2) {
+  let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
+    let own = fields2(o.value);
+    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r2.value[k])).length, own.filter((k) => k in r2.value).length, o.kind === r2.kind ? 1 : 0];
+  }, best = objects[0], top = score(best);
+  for (let o of objects.slice(1)) {
+    let sc = score(o), i = sc.findIndex((x, k) => x !== top[k]);
+    i !== -1 && sc[i] > top[i] && (best = o, top = sc);
+  }
+  return best;
+}
+function findOrigin(ctx, j, r2, origin, dir) {
+  let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
+  if (!origin) return fallback();
+  if (typeof origin.path == "string" && typeof origin.repo != "string") {
+    let file = j.real(resolve10(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
+    let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
+    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
+  }
+  if (typeof origin.repo == "string" && origin.repo) {
+    let repo = origin.repo.replace(/\.git$/, "");
+    for (let level of j.closure.levels)
+      for (let field of ["resources", "bases", "components"]) {
+        let list = level.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && x.includes(repo)) : -1;
+        if (i === -1) continue;
+        return { object: pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]), value: {}, chain: pickChain(chainsTo(j.closure, level), r2.name, r2.name, r2.namespace), originName: r2.name };
+      }
+    return fallback();
+  }
+  if (typeof origin.configuredIn == "string") {
+    let file = j.real(resolve10(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve10(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
+    if (!level) return fallback();
+    let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
+    if (Array.isArray(list)) {
+      let i = list.findIndex((g) => isRecord(g) && typeof g.name == "string" && r2.name.includes(g.name));
+      i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
+    }
+    return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
+  }
+  return fallback();
+}
+
+// src/render/index.ts
 function kustomizeArgs(command, dir, noRestrictions) {
   return [.../^kubectl(?:\.exe)?$/i.test(basename2(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
@@ -9128,10 +9203,10 @@ function kustomizeIncluded(ctx, candidates) {
   return included;
 }
 function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve9(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve11(cwd, f), candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
-    let l = levelOf(ctx, dirname6(abs(f)));
+    let l = levelOf(ctx, dirname7(abs(f)));
     l && candidates.push(l);
   }
   let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
@@ -9185,7 +9260,7 @@ function fluxJob(ctx, tmp, i, r2, name) {
     let wdir = join6(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve9(r2.dir, x)))));
+      typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve11(r2.dir, x)))));
       let common = commonMetadataPatch(spec.commonMetadata);
       return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
@@ -9223,73 +9298,6 @@ function stubsFor(ctx, c) {
     t !== null && out.set(f, t);
   }
   return out;
-}
-function parseOrigin(text) {
-  if (typeof text != "string") return;
-  let out = {}, section;
-  for (let line of text.split(`
-`)) {
-    let m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let v = m[3].replace(/^["']|["']$/g, "");
-    m[1] ? section && (section[m[2]] = v) : v === "" ? out[m[2]] = section = {} : (out[m[2]] = v, section = void 0);
-  }
-  return out;
-}
-function parseRendered(ctx, name, stdout) {
-  return parseSource(newSource(`${name} (rendered)`, stdout), { ...ctx.settings.limits, maxFileSize: 1 / 0, maxDocuments: 1 / 0 }).objects;
-}
-function objectsOf(ctx, j, rendered, dir) {
-  let out = [];
-  for (let r2 of rendered) {
-    let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
-    delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
-    delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
-  }
-  return out;
-}
-function likeliest(objects, r2) {
-  let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
-    let own = fields2(o.value);
-    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r2.value[k])).length, own.filter((k) => k in r2.value).length, o.kind === r2.kind ? 1 : 0];
-  }, best = objects[0], top = score(best);
-  for (let o of objects.slice(1)) {
-    let sc = score(o), i = sc.findIndex((x, k) => x !== top[k]);
-    i !== -1 && sc[i] > top[i] && (best = o, top = sc);
-  }
-  return best;
-}
-function findOrigin(ctx, j, r2, origin, dir) {
-  let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
-  if (!origin) return fallback();
-  if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real(resolve9(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
-    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
-    let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
-    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
-  }
-  if (typeof origin.repo == "string" && origin.repo) {
-    let repo = origin.repo.replace(/\.git$/, "");
-    for (let level of j.closure.levels)
-      for (let field of ["resources", "bases", "components"]) {
-        let list = level.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && x.includes(repo)) : -1;
-        if (i === -1) continue;
-        return { object: pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]), value: {}, chain: pickChain(chainsTo(j.closure, level), r2.name, r2.name, r2.namespace), originName: r2.name };
-      }
-    return fallback();
-  }
-  if (typeof origin.configuredIn == "string") {
-    let file = j.real(resolve9(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve9(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
-    if (!level) return fallback();
-    let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
-    if (Array.isArray(list)) {
-      let i = list.findIndex((g) => isRecord(g) && typeof g.name == "string" && r2.name.includes(g.name));
-      i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
-    }
-    return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
-  }
-  return fallback();
 }
 function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
@@ -9436,12 +9444,12 @@ function splitBatch(ctx, members, dir, rendered) {
     let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (!origin || typeof origin.repo == "string") return;
     if (typeof origin.path != "string") {
-      let by = isRecord(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get(resolve9(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
+      let by = isRecord(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get(resolve11(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
       if (!m?.renames || !(by === "ConfigMapGenerator" && r2.kind === "ConfigMap" || by === "SecretGenerator" && r2.kind === "Secret") || !m.renames.some((g) => m.ids.has(`${r2.kind}/${g}`) && r2.name.includes(g))) return;
       out[n2].push(r2);
       continue;
     }
-    let file = resolve9(dir, origin.path), n = owner.get(file);
+    let file = resolve11(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
     let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
     if (!parsedFile(ctx, file)?.objects.some(written)) return;
@@ -9457,11 +9465,11 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), target = resolve10(cwd, name), files = found.files.filter((f) => f === "-" || resolve10(cwd, f) !== target);
+  let cwd = input.cwd ?? process.cwd(), target = resolve12(cwd, name), files = found.files.filter((f) => f === "-" || resolve12(cwd, f) !== target);
   return files.length === found.files.length ? found : { ...found, files };
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname7(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname8(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 var SHAPE_CHECKED = /* @__PURE__ */ new WeakMap(), LAYER_KEY = /* @__PURE__ */ new WeakMap();
@@ -9513,7 +9521,7 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve10(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve12(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
@@ -10114,7 +10122,7 @@ var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve11, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve13, sep as sep5 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -10127,8 +10135,8 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative5(realpathSync4(cwd), realpathSync4(resolve11(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep6).includes("..");
+    let rel2 = relative5(realpathSync4(cwd), realpathSync4(resolve13(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep5).includes("..");
   } catch {
     return !1;
   }
@@ -10136,19 +10144,19 @@ function insideCwd(c, cwd) {
 function chartFile(path, cwd, charts) {
   if (isAbsolute3(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve11(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve13(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = readdirSync4(resolve11(cwd, rel2), { withFileTypes: !0 });
+      entries = readdirSync4(resolve13(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve11(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve13(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -10171,7 +10179,7 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText(resolve11(cwd, file));
+      let text = readRegularText(resolve13(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
@@ -10676,7 +10684,7 @@ function exitCodeFor(result, failOn) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve12, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve14, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -10711,8 +10719,8 @@ function* lazyMap(list, f) {
 var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = resolve12(cwd, file), rel2 = relative6(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep7).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = resolve14(cwd, file), rel2 = relative6(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep6).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -11353,7 +11361,7 @@ async function postSuggestions(t, comments, max, fetchImpl = fetch) {
 // src/action/base-config.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve13 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve15 } from "node:path";
 function configFromInput(v) {
   if (v === "" || v === "workspace") return "workspace";
   if (v === "base") return "base";
@@ -11383,7 +11391,7 @@ function git(cwd, args) {
   }
 }
 function repoPath(cwd, top, p) {
-  let rel2 = relative8(top, resolve13(cwd, p)).split("\\").join("/");
+  let rel2 = relative8(top, resolve15(cwd, p)).split("\\").join("/");
   if (rel2.startsWith("..") || isAbsolute5(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
   return rel2;
 }
@@ -11435,7 +11443,7 @@ function baseConfig(env, cwd, configInput, knownRule) {
     };
   let label = `${path} at ${short2}`;
   return {
-    config: configFromText(text, resolve13(top, path), knownRule, label),
+    config: configFromText(text, resolve15(top, path), knownRule, label),
     note: `Config read from the base commit ${short2} (${path}, config-from: base), not from this pull request${changedNote(top, path, text)}.`,
     label: path,
     readAtBase
@@ -11444,7 +11452,7 @@ function baseConfig(env, cwd, configInput, knownRule) {
 function changedNote(top, path, baseText) {
   let candidates = path ? [path] : CONFIG_NAMES;
   for (let p of candidates) {
-    let abs = resolve13(top, p), here = existsSync6(abs) ? readFileSync4(abs, "utf8") : void 0;
+    let abs = resolve15(top, p), here = existsSync6(abs) ? readFileSync4(abs, "utf8") : void 0;
     if (here !== baseText && (here !== void 0 || baseText !== void 0))
       return `; this pull request ${here === void 0 ? "removes" : baseText === void 0 ? "adds" : "changes"} ${p}, which takes effect once merged`;
   }
@@ -11477,7 +11485,7 @@ async function prSuggestions(env, result, write) {
 }
 async function runAction(env, write) {
   try {
-    let cwd = resolve14(env.GITHUB_WORKSPACE || process.cwd()), configInput = getInput(env, "config"), fromBase = configFromInput(getInput(env, "config-from")) === "base" ? baseConfig(env, cwd, configInput, isKnownRule) : void 0, config = fromBase?.config ?? loadConfig({ cwd, ...configInput ? { configPath: configInput } : {}, knownRule: isKnownRule });
+    let cwd = resolve16(env.GITHUB_WORKSPACE || process.cwd()), configInput = getInput(env, "config"), fromBase = configFromInput(getInput(env, "config-from")) === "base" ? baseConfig(env, cwd, configInput, isKnownRule) : void 0, config = fromBase?.config ?? loadConfig({ cwd, ...configInput ? { configPath: configInput } : {}, knownRule: isKnownRule });
     fromBase && write(`leastpriv: ${fromBase.note}
 `);
     let profile2 = getInput(env, "profile");
@@ -11490,15 +11498,15 @@ async function runAction(env, write) {
     let failOn = failOnInput || config.failOn, sarifFile = getInput(env, "sarif-file") || "leastpriv.sarif", baselineInput = getInput(env, "baseline"), baseline;
     if (baselineInput)
       try {
-        let text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync5(resolve14(cwd, baselineInput), "utf8");
+        let text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync5(resolve16(cwd, baselineInput), "utf8");
         text !== void 0 && (baseline = { baseline: parseBaseline(text), label: fromBase?.readAtBase ? `${baselineInput} (base commit)` : baselineInput });
       } catch (e) {
         throw new InputError(`input 'baseline': ${baselineInput}: ${e.code ?? e.message}`);
       }
-    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve14(cwd, p)));
+    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve16(cwd, p)));
     if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(", ")}`);
-    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve14(cwd, sarifFile);
-    if (mkdirSync3(dirname8(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
+    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve16(cwd, sarifFile);
+    if (mkdirSync3(dirname9(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
       let cmds = annotationCommands(result, "See the job summary, the log or the SARIF file for all of them.");
       cmds.length && write(cmds.join(`
 `) + `

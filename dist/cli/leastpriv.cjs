@@ -9319,458 +9319,6 @@ var import_node_fs6, import_node_path5, KUSTOMIZATION_FILES, strings, init_kusto
   }
 });
 
-// src/render/mapback.ts
-function get2(v, path) {
-  let cur = v;
-  for (let seg2 of path)
-    if (Array.isArray(cur) && typeof seg2 == "number" && seg2 < cur.length) cur = cur[seg2];
-    else if (isRecord(cur) && typeof seg2 == "string" && seg2 in cur) cur = cur[seg2];
-    else return { found: !1 };
-  return { found: !0, value: cur };
-}
-function translate(from, to, path, loose = !1) {
-  let out = [], a = from, b = to;
-  for (let seg2 of path)
-    if (typeof seg2 == "number") {
-      if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
-      let item = a[seg2], j = -1, key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
-      if (key ? j = b.findIndex((x) => isRecord(x) && x[key] === item[key]) : seg2 < b.length && (j = seg2), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
-        let rendered = String(item.name), all = a, best = "";
-        b.forEach((x, k) => {
-          let n = isRecord(x) && typeof x.name == "string" ? x.name : "";
-          n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord(y) && y.name === n) && (best = n, j = k);
-        });
-      }
-      if (j === -1 && loose && key === "name" && out[out.length - 1] === "subjects" && a.length === b.length) {
-        let w = b[seg2], all = a;
-        isRecord(w) && w.kind === item.kind && !all.some((y) => isRecord(y) && y.name === w.name) && (j = seg2);
-      }
-      if (j === -1) return { path: out, complete: !1 };
-      out.push(j), a = item, b = b[j];
-    } else {
-      if (!isRecord(a) || !isRecord(b) || !(seg2 in b)) return { path: out, complete: !1 };
-      out.push(seg2), a = a[seg2], b = b[seg2];
-    }
-  return { path: out, complete: !0 };
-}
-function equal(a, b) {
-  return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
-}
-function parseDocs(source) {
-  let { parseAllDocuments } = yamlLib();
-  try {
-    let docs = parseAllDocuments(source.text, PARSE_OPTIONS);
-    return Array.isArray(docs) ? docs.flatMap((d, i) => {
-      if (d.errors.length || d.contents === null) return [];
-      let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
-      return isRecord(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
-    }) : [];
-  } catch {
-    return [];
-  }
-}
-function inlineMapping(level, at2) {
-  let { parseAllDocuments, isScalar } = yamlLib(), src = level.source, docs = parseAllDocuments(src.text, PARSE_OPTIONS);
-  if (!Array.isArray(docs)) return;
-  let node = docs[level.anchor.documentIndex]?.getIn([...level.anchor.rootPath, ...at2], !0);
-  if (!isScalar(node) || !node.range || typeof node.value != "string") return;
-  let text = src.text, value = node.value, block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED", quote2 = node.type === "QUOTE_SINGLE" ? "'" : node.type === "QUOTE_DOUBLE" ? '"' : void 0, j = block ? text.indexOf(`
-`, node.range[0]) + 1 : node.range[0] + (quote2 ? 1 : 0);
-  if (block && j === 0) return;
-  let end = node.range[1], map = new Array(value.length + 1), blank = (c) => c === " " || c === "	" || c === `
-` || c === "\r";
-  for (let i = 0; i < value.length; i++) {
-    let c = value[i];
-    if (node.type === "QUOTE_DOUBLE") {
-      for (; text[j] === "\\" && (text[j + 1] === `
-` || text[j + 1] === "\r"); )
-        for (j += 2; j < end && blank(text[j]); ) j++;
-      if (text[j] === "\\") {
-        let e = text[j + 1];
-        map[i] = j, j += e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
-        continue;
-      }
-    }
-    if (quote2 === "'" && c === "'" && text[j] === "'" && text[j + 1] === "'") {
-      map[i] = j, j += 2;
-      continue;
-    }
-    let k = j;
-    for (; k < end && text[k] !== c && blank(text[k]); ) k++;
-    if (text[k] === c)
-      map[i] = k, j = k + 1;
-    else if (blank(c)) map[i] = j;
-    else return;
-  }
-  return map[value.length] = value.length ? map[value.length - 1] + 1 : j, (offset) => map[Math.max(0, Math.min(offset, value.length))];
-}
-function loadPatch(level, p, sourceOf) {
-  let hit = patchCache.get(p);
-  if (hit !== void 0) return hit ?? void 0;
-  let out = null;
-  try {
-    if (p.file) {
-      let text = sourceOf?.(p.file)?.text ?? readRegularText(p.file);
-      if (text === void 0) throw new Error(`cannot read ${p.file}`);
-      let source = newSource(p.file, text);
-      out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
-    } else if (p.inline) {
-      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at), source = written.source, nested = p.inline.in?.nested;
-      if (nested) {
-        let outer = inlineMapping(level, nested), inner = toFile;
-        toFile = outer && inner ? (o) => outer(inner(o)) : void 0, source = level.source;
-      }
-      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source, ...toFile ? { toFile } : {} };
-    }
-  } catch {
-    out = null;
-  }
-  return patchCache.set(p, out), out ?? void 0;
-}
-function targetIn(level, p, loaded, doc, path, sourceOf) {
-  if (p.inline) {
-    let written = p.inline.in ?? level;
-    if (!loaded.toFile) return p.inline.in?.nested ? { object: level.anchor, path: p.inline.in.nested } : { object: written.anchor, path: p.inline.at };
-    let r2 = rangeOf(doc.anchor, path);
-    return { source: loaded.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
-  }
-  let src = p.file && sourceOf(p.file) || void 0;
-  return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
-}
-function selects(target, s) {
-  if (!target) return !0;
-  let full = (re, v) => {
-    if (typeof re != "string" || re === "") return !0;
-    try {
-      return new RegExp(`^(?:${re})$`).test(v ?? "");
-    } catch {
-      return re === v;
-    }
-  }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
-  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
-  let meta = isRecord(s.value.metadata) ? s.value.metadata : {};
-  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
-}
-function matchesSelector(selector, m) {
-  if (typeof selector != "string" || !selector.trim()) return !0;
-  let have = isRecord(m) ? m : {}, terms = [], depth = 0, cur = "";
-  for (let ch of selector)
-    ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
-  return terms.push(cur), terms.every((term) => {
-    let t = term.trim();
-    if (!t) return !0;
-    let set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
-    if (set) {
-      let values = set[3].split(",").map((v2) => v2.trim()), v = have[set[1]], inSet = v !== void 0 && values.includes(String(v));
-      return set[2] === "in" ? inSet : !inSet;
-    }
-    if (t.startsWith("!")) return !(t.slice(1).trim() in have);
-    let ne = t.split("!=");
-    if (ne.length === 2) return String(have[ne[0].trim()] ?? "") !== ne[1].trim();
-    let eq = t.split(/==?/);
-    return eq.length === 2 ? String(have[eq[0].trim()] ?? "") === eq[1].trim() : t in have;
-  });
-}
-function pointer(path) {
-  return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function opPrefix(op, path) {
-  return op.length > path.length ? !1 : op.every((s, i) => {
-    let p = path[i];
-    return typeof p == "number" ? s === "-" || s === String(p) : s === p;
-  });
-}
-function patchRemoves(level, p, s, path, kept2, sourceOf) {
-  if (!selects(p.target, s)) return;
-  let loaded = loadPatch(level, p, sourceOf), ops = loaded?.json6902 ? loaded.docs[0] : void 0;
-  if (!(!loaded || !ops || !Array.isArray(ops.value)))
-    for (let j = ops.value.length - 1; j >= 0; j--) {
-      let op = ops.value[j];
-      if (!isRecord(op) || op.op !== "remove" || typeof op.path != "string") continue;
-      let segs = pointer(op.path);
-      if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
-    }
-}
-function within2(part, whole, depth = 0) {
-  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord(part) ? isRecord(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
-}
-function appendedIndex(ops, listPath, list, index) {
-  if (!Array.isArray(list) || typeof index != "number") return !0;
-  let n = ops.filter((op) => isRecord(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
-  return index >= list.length - n;
-}
-function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
-  if (!selects(p.target, s)) return;
-  let loaded = loadPatch(level, p, sourceOf);
-  if (loaded) {
-    if (loaded.json6902) {
-      let ops = loaded.docs[0];
-      if (!ops || !Array.isArray(ops.value)) return;
-      let appended, below;
-      for (let j = ops.value.length - 1; j >= 0; j--) {
-        let op = ops.value[j];
-        if (!isRecord(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
-        let segs = pointer(op.path);
-        if (!scalar && !below && (op.op === "add" || op.op === "replace") && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
-          let last = segs[segs.length - 1], parent = get2(s.value, [...path, ...segs.slice(path.length, -1).map((x) => /^\d+$/.test(x) ? Number(x) : x)]).value;
-          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
-        }
-        if (!opPrefix(segs, path)) continue;
-        let rest = path.slice(segs.length);
-        if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
-        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord(leaf) && isRecord(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
-        if (rest.length > 0) {
-          let inOp = get2(op.value, rest);
-          if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
-        }
-        let dash = segs.indexOf("-");
-        if (dash !== -1 && !within2(op.value, get2(s.value, path.slice(0, dash + 1)).value)) {
-          appendedIndex(ops.value, segs.slice(0, dash), get2(s.value, path.slice(0, dash)).value, path[dash]) && (appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf));
-          continue;
-        }
-        return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
-      }
-      return appended ?? below;
-    }
-    for (let doc of [...loaded.docs].reverse()) {
-      if (!isRecord(doc.value)) continue;
-      let v = doc.value;
-      if (v.kind !== void 0 && v.kind !== s.kind) continue;
-      let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-      if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
-      let t = translate(s.value, v, path);
-      if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
-        return targetIn(level, p, loaded, doc, t.path, sourceOf);
-    }
-  }
-}
-function fieldPathNames(fieldPath, value, path) {
-  let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
-  if (segs.length !== path.length) return !1;
-  let cur = value;
-  return segs.every((seg2, i) => {
-    let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg2), ok2;
-    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg2 === "*" || seg2 === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord(cur) ? cur[String(p)] : void 0, ok2;
-  });
-}
-function replacementSets(level, s, path) {
-  let list = level.replacements ?? [];
-  for (let i = list.length - 1; i >= 0; i--) {
-    let { value: r2, anchor, at: at2 } = list[i];
-    if (Array.isArray(r2.targets))
-      for (let t = r2.targets.length - 1; t >= 0; t--) {
-        let target = r2.targets[t];
-        if (!isRecord(target) || !Array.isArray(target.fieldPaths) || isRecord(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
-        let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
-        if (k !== -1) return { object: anchor, path: [...at2, "targets", t, "fieldPaths", k] };
-      }
-  }
-}
-function fieldSets(chain, s, path, leaf) {
-  let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
-  for (let level of chain) {
-    let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
-    if (own && isRecord(v.commonMetadata)) {
-      let m = v.commonMetadata[own[1]];
-      if (isRecord(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
-    }
-    let replaced = replacementSets(level, s, path);
-    if (replaced) return replaced;
-    if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
-    if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
-      if (typeof v.namePrefix == "string" && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at2(level, ["namePrefix"]);
-      if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
-    }
-    if (isContainerImage(path) && Array.isArray(v.images)) {
-      let image = String(leaf), i = v.images.findIndex((im) => isRecord(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
-      if (i !== -1) return at2(level, ["images", i]);
-    }
-    if (key === "spec.replicas" && Array.isArray(v.replicas)) {
-      let i = v.replicas.findIndex((r2) => isRecord(r2) && (r2.name === s.originName || r2.name === s.name));
-      if (i !== -1) return at2(level, ["replicas", i]);
-    }
-    let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
-    if (label !== void 0) {
-      if (isRecord(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
-      if (Array.isArray(v.labels)) {
-        let i = v.labels.findIndex((l) => isRecord(l) && isRecord(l.pairs) && label in l.pairs);
-        if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
-      }
-    }
-    let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
-    if (ann !== void 0 && isRecord(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
-  }
-}
-function generatorSets(chain, s, path) {
-  let field = s.kind === "ConfigMap" ? "configMapGenerator" : s.kind === "Secret" ? "secretGenerator" : void 0;
-  if (!field || path.length !== 2 || !["data", "stringData", "binaryData"].includes(String(path[0]))) return;
-  let key = String(path[1]), base = (f) => f.slice(f.lastIndexOf("/") + 1);
-  for (let level of chain) {
-    let list = level.value[field];
-    if (Array.isArray(list))
-      for (let i = list.length - 1; i >= 0; i--) {
-        let g = list[i];
-        if (!isRecord(g) || g.name !== s.originName) continue;
-        let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
-        for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
-        let files = Array.isArray(g.files) ? g.files : [];
-        for (let k = files.length - 1; k >= 0; k--) {
-          let f = files[k];
-          if (typeof f != "string") continue;
-          let eq = f.indexOf("=");
-          if ((eq > 0 ? f.slice(0, eq) : base(f)) === key) return at2(["files", k]);
-        }
-        let envs = [...Array.isArray(g.envs) ? g.envs.map((e, k) => [e, ["envs", k]]) : [], ...typeof g.env == "string" ? [[g.env, ["env"]]] : []];
-        for (let [e, p] of envs.reverse()) {
-          let text = typeof e == "string" ? readRegularText(`${level.dir}/${e}`) : void 0;
-          if (text !== void 0 && text.split(/\r?\n/).some((l) => l.split("=")[0].trim() === key)) return at2([...p]);
-        }
-        if (g.behavior === "replace") return at2([]);
-      }
-  }
-}
-function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
-  return (path) => {
-    let k = path.length;
-    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
-    let near = path.slice(0, k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object";
-    if (k < path.length)
-      for (let level of chain)
-        for (let l of [level, ...[...componentsOf(level)].reverse()])
-          for (let p of [...l.patches].reverse()) {
-            let t = patchRemoves(l, p, s, path, k, sourceOf);
-            if (t) return t;
-          }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
-    if (inOrigin.complete && written) return full();
-    for (let level of chain) {
-      let levels2 = [level, ...[...componentsOf(level)].reverse()];
-      for (let l of levels2)
-        for (let p of [...l.patches].reverse()) {
-          let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
-          if (t) return t;
-        }
-    }
-    if (scalar) {
-      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
-      if (f) return f;
-    }
-    if (!inOrigin.complete) {
-      let loose = translate(s.value, originValue, near, !0);
-      if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
-    }
-    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
-  };
-}
-function listsAsInOrigin(rendered, originValue, path) {
-  for (let i = 0; i <= path.length; i++) {
-    let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
-    let t = translate(rendered, originValue, path.slice(0, i));
-    if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
-  }
-  return !0;
-}
-function same(a, b) {
-  let canon2 = (v) => Array.isArray(v) ? v.map(canon2) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon2(v[k])])) : v;
-  return equal(canon2(a), canon2(b));
-}
-function hasDirective(v, depth = 0) {
-  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
-}
-function patchWrites(level, p, s, near, whole, sourceOf) {
-  if (!selects(p.target, s)) return;
-  let loaded = loadPatch(level, p, sourceOf);
-  if (!loaded) return;
-  let kind = p.inline ? `an inline patch in ${(p.inline.in ?? level).source.path}` : "a JSON6902 patch";
-  if (loaded.json6902) {
-    let ops = loaded.docs[0];
-    if (!ops || !Array.isArray(ops.value)) return;
-    for (let j = ops.value.length - 1; j >= 0; j--) {
-      let op = ops.value[j];
-      if (!isRecord(op) || typeof op.path != "string" || op.op === "test") continue;
-      let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
-      if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
-    }
-    return;
-  }
-  for (let doc of [...loaded.docs].reverse()) {
-    if (!isRecord(doc.value)) continue;
-    let v = doc.value;
-    if (v.kind !== void 0 && v.kind !== s.kind) continue;
-    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-    if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
-    let t = translate(s.value, v, near);
-    if (!t.complete) {
-      if (t.path.length && hasDirective(get2(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
-      continue;
-    }
-    if (hasDirective(get2(v, t.path).value)) return { refused: "the patch uses `$patch` directives here: edit it by hand" };
-    if (p.inline) return { inline: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
-    let at2 = targetIn(level, p, loaded, doc, t.path, sourceOf);
-    return "source" in at2 ? { refused: "the patch is not in a file of its own" } : { object: at2.object, path: at2.path, value: get2(v, t.path).value };
-  }
-}
-function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
-  return (path) => {
-    if (!isRecord(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
-    let k = path.length;
-    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
-    let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
-    if (!whole)
-      for (let level of chain)
-        for (let l of [level, ...[...componentsOf(level)].reverse()])
-          for (let p of [...l.patches].reverse()) {
-            let t2 = patchRemoves(l, p, s, path, k, sourceOf);
-            if (t2) return { refused: `a JSON6902 patch removes this field (${where2(t2)}): edit it by hand` };
-          }
-    let addTo;
-    for (let level of chain)
-      for (let l of [level, ...[...componentsOf(level)].reverse()])
-        for (let p of [...l.patches].reverse()) {
-          let w = patchWrites(l, p, s, near, whole, sourceOf);
-          if (w) {
-            if ("refused" in w) return w;
-            if ("inline" in w) {
-              if (whole) return { refused: w.inline };
-              continue;
-            }
-            if (!whole) {
-              addTo ??= w;
-              continue;
-            }
-            return same(w.value, leaf) ? { object: w.object, path: [...w.path, ...rest], via: "patch" } : { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
-          }
-        }
-    if (scalar && near.length) {
-      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
-      if (f) return { refused: `the value is set by a kustomization field (${where2(f)}): edit it by hand` };
-    }
-    let t = translate(s.value, originValue, near);
-    return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
-  };
-}
-var MERGE_KEYS, patchCache, isContainerImage, where2, init_mapback = __esm({
-  "src/render/mapback.ts"() {
-    "use strict";
-    init_locate();
-    init_parse();
-    init_tree();
-    init_yaml_lib();
-    init_kustomization();
-    init_read2();
-    init_workloads();
-    MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
-    patchCache = /* @__PURE__ */ new WeakMap();
-    isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
-    where2 = (t) => {
-      if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
-      let r2 = rangeOf(t.object, t.path);
-      return `${t.object.file.path}:${t.object.file.lineCounter.linePos(r2[0]).line}`;
-    };
-  }
-});
-
 // src/render/run.ts
 function runQueue(initial, onDone, parallel = defaultParallel()) {
   if (initial.length === 0) return;
@@ -10279,7 +9827,7 @@ var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME
   }
 });
 
-// src/render/index.ts
+// src/render/closure.ts
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
   let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show) : void 0;
@@ -10342,12 +9890,557 @@ function pickChain(chains, originName, name, namespace) {
   };
   return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0].ch;
 }
+var import_node_path9, init_closure = __esm({
+  "src/render/closure.ts"() {
+    "use strict";
+    import_node_path9 = require("node:path");
+    init_parse();
+    init_kustomization();
+    init_read2();
+  }
+});
+
+// src/render/mapback.ts
+function get2(v, path) {
+  let cur = v;
+  for (let seg2 of path)
+    if (Array.isArray(cur) && typeof seg2 == "number" && seg2 < cur.length) cur = cur[seg2];
+    else if (isRecord(cur) && typeof seg2 == "string" && seg2 in cur) cur = cur[seg2];
+    else return { found: !1 };
+  return { found: !0, value: cur };
+}
+function translate(from, to, path, loose = !1) {
+  let out = [], a = from, b = to;
+  for (let seg2 of path)
+    if (typeof seg2 == "number") {
+      if (!Array.isArray(a) || !Array.isArray(b)) return { path: out, complete: !1 };
+      let item = a[seg2], j = -1, key = isRecord(item) ? MERGE_KEYS.find((k) => k in item && (typeof item[k] == "string" || typeof item[k] == "number")) : void 0;
+      if (key ? j = b.findIndex((x) => isRecord(x) && x[key] === item[key]) : seg2 < b.length && (j = seg2), j === -1 && key === "name" && out[out.length - 1] === "subjects") {
+        let rendered = String(item.name), all = a, best = "";
+        b.forEach((x, k) => {
+          let n = isRecord(x) && typeof x.name == "string" ? x.name : "";
+          n && rendered.includes(n) && n.length > best.length && !all.some((y) => isRecord(y) && y.name === n) && (best = n, j = k);
+        });
+      }
+      if (j === -1 && loose && key === "name" && out[out.length - 1] === "subjects" && a.length === b.length) {
+        let w = b[seg2], all = a;
+        isRecord(w) && w.kind === item.kind && !all.some((y) => isRecord(y) && y.name === w.name) && (j = seg2);
+      }
+      if (j === -1) return { path: out, complete: !1 };
+      out.push(j), a = item, b = b[j];
+    } else {
+      if (!isRecord(a) || !isRecord(b) || !(seg2 in b)) return { path: out, complete: !1 };
+      out.push(seg2), a = a[seg2], b = b[seg2];
+    }
+  return { path: out, complete: !0 };
+}
+function equal(a, b) {
+  return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
+}
+function parseDocs(source) {
+  let { parseAllDocuments } = yamlLib();
+  try {
+    let docs = parseAllDocuments(source.text, PARSE_OPTIONS);
+    return Array.isArray(docs) ? docs.flatMap((d, i) => {
+      if (d.errors.length || d.contents === null) return [];
+      let value = d.toJS({ maxAliasCount: 1e3 }), range = [d.range[0], d.range[2]];
+      return isRecord(value) && typeof value.kind == "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items.map((item, k) => ({ value: item, anchor: pseudoObject(source, i, range, ["items", k]) })) : [{ value, anchor: pseudoObject(source, i, range, []) }];
+    }) : [];
+  } catch {
+    return [];
+  }
+}
+function inlineMapping(level, at2) {
+  let { parseAllDocuments, isScalar } = yamlLib(), src = level.source, docs = parseAllDocuments(src.text, PARSE_OPTIONS);
+  if (!Array.isArray(docs)) return;
+  let node = docs[level.anchor.documentIndex]?.getIn([...level.anchor.rootPath, ...at2], !0);
+  if (!isScalar(node) || !node.range || typeof node.value != "string") return;
+  let text = src.text, value = node.value, block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED", quote2 = node.type === "QUOTE_SINGLE" ? "'" : node.type === "QUOTE_DOUBLE" ? '"' : void 0, j = block ? text.indexOf(`
+`, node.range[0]) + 1 : node.range[0] + (quote2 ? 1 : 0);
+  if (block && j === 0) return;
+  let end = node.range[1], map = new Array(value.length + 1), blank = (c) => c === " " || c === "	" || c === `
+` || c === "\r";
+  for (let i = 0; i < value.length; i++) {
+    let c = value[i];
+    if (node.type === "QUOTE_DOUBLE") {
+      for (; text[j] === "\\" && (text[j + 1] === `
+` || text[j + 1] === "\r"); )
+        for (j += 2; j < end && blank(text[j]); ) j++;
+      if (text[j] === "\\") {
+        let e = text[j + 1];
+        map[i] = j, j += e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
+        continue;
+      }
+    }
+    if (quote2 === "'" && c === "'" && text[j] === "'" && text[j + 1] === "'") {
+      map[i] = j, j += 2;
+      continue;
+    }
+    let k = j;
+    for (; k < end && text[k] !== c && blank(text[k]); ) k++;
+    if (text[k] === c)
+      map[i] = k, j = k + 1;
+    else if (blank(c)) map[i] = j;
+    else return;
+  }
+  return map[value.length] = value.length ? map[value.length - 1] + 1 : j, (offset) => map[Math.max(0, Math.min(offset, value.length))];
+}
+function loadPatch(level, p, sourceOf) {
+  let hit = patchCache.get(p);
+  if (hit !== void 0) return hit ?? void 0;
+  let out = null;
+  try {
+    if (p.file) {
+      let text = sourceOf?.(p.file)?.text ?? readRegularText(p.file);
+      if (text === void 0) throw new Error(`cannot read ${p.file}`);
+      let source = newSource(p.file, text);
+      out = { docs: parseDocs(source), json6902: p.json6902 ?? looksJson6902(source.text), source };
+    } else if (p.inline) {
+      let written = p.inline.in ?? level, virtual = newSource(written.source.path, p.inline.text), toFile = inlineMapping(written, p.inline.at), source = written.source, nested = p.inline.in?.nested;
+      if (nested) {
+        let outer = inlineMapping(level, nested), inner = toFile;
+        toFile = outer && inner ? (o) => outer(inner(o)) : void 0, source = level.source;
+      }
+      out = { docs: parseDocs(virtual), json6902: p.json6902 ?? looksJson6902(p.inline.text), source, ...toFile ? { toFile } : {} };
+    }
+  } catch {
+    out = null;
+  }
+  return patchCache.set(p, out), out ?? void 0;
+}
+function targetIn(level, p, loaded, doc, path, sourceOf) {
+  if (p.inline) {
+    let written = p.inline.in ?? level;
+    if (!loaded.toFile) return p.inline.in?.nested ? { object: level.anchor, path: p.inline.in.nested } : { object: written.anchor, path: p.inline.at };
+    let r2 = rangeOf(doc.anchor, path);
+    return { source: loaded.source, range: [loaded.toFile(r2[0]), loaded.toFile(r2[1])] };
+  }
+  let src = p.file && sourceOf(p.file) || void 0;
+  return { object: src ? { ...doc.anchor, file: src } : doc.anchor, path };
+}
+function selects(target, s) {
+  if (!target) return !0;
+  let full = (re, v) => {
+    if (typeof re != "string" || re === "") return !0;
+    try {
+      return new RegExp(`^(?:${re})$`).test(v ?? "");
+    } catch {
+      return re === v;
+    }
+  }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
+  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
+  let meta = isRecord(s.value.metadata) ? s.value.metadata : {};
+  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
+}
+function matchesSelector(selector, m) {
+  if (typeof selector != "string" || !selector.trim()) return !0;
+  let have = isRecord(m) ? m : {}, terms = [], depth = 0, cur = "";
+  for (let ch of selector)
+    ch === "(" ? depth++ : ch === ")" && (depth = Math.max(0, depth - 1)), ch === "," && depth === 0 ? (terms.push(cur), cur = "") : cur += ch;
+  return terms.push(cur), terms.every((term) => {
+    let t = term.trim();
+    if (!t) return !0;
+    let set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
+    if (set) {
+      let values = set[3].split(",").map((v2) => v2.trim()), v = have[set[1]], inSet = v !== void 0 && values.includes(String(v));
+      return set[2] === "in" ? inSet : !inSet;
+    }
+    if (t.startsWith("!")) return !(t.slice(1).trim() in have);
+    let ne = t.split("!=");
+    if (ne.length === 2) return String(have[ne[0].trim()] ?? "") !== ne[1].trim();
+    let eq = t.split(/==?/);
+    return eq.length === 2 ? String(have[eq[0].trim()] ?? "") === eq[1].trim() : t in have;
+  });
+}
+function pointer(path) {
+  return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function opPrefix(op, path) {
+  return op.length > path.length ? !1 : op.every((s, i) => {
+    let p = path[i];
+    return typeof p == "number" ? s === "-" || s === String(p) : s === p;
+  });
+}
+function patchRemoves(level, p, s, path, kept2, sourceOf) {
+  if (!selects(p.target, s)) return;
+  let loaded = loadPatch(level, p, sourceOf), ops = loaded?.json6902 ? loaded.docs[0] : void 0;
+  if (!(!loaded || !ops || !Array.isArray(ops.value)))
+    for (let j = ops.value.length - 1; j >= 0; j--) {
+      let op = ops.value[j];
+      if (!isRecord(op) || op.op !== "remove" || typeof op.path != "string") continue;
+      let segs = pointer(op.path);
+      if (segs.length > kept2 && opPrefix(segs, path)) return targetIn(level, p, loaded, ops, [j], sourceOf);
+    }
+}
+function within2(part, whole, depth = 0) {
+  return depth > 100 ? !1 : Array.isArray(part) ? Array.isArray(whole) && part.length === whole.length && part.every((x, i) => within2(x, whole[i], depth + 1)) : isRecord(part) ? isRecord(whole) && Object.keys(part).every((k) => within2(part[k], whole[k], depth + 1)) : equal(part, whole);
+}
+function appendedIndex(ops, listPath, list, index) {
+  if (!Array.isArray(list) || typeof index != "number") return !0;
+  let n = ops.filter((op) => isRecord(op) && op.op === "add" && typeof op.path == "string" && equal(pointer(op.path), [...listPath, "-"])).length;
+  return index >= list.length - n;
+}
+function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
+  if (!selects(p.target, s)) return;
+  let loaded = loadPatch(level, p, sourceOf);
+  if (loaded) {
+    if (loaded.json6902) {
+      let ops = loaded.docs[0];
+      if (!ops || !Array.isArray(ops.value)) return;
+      let appended, below;
+      for (let j = ops.value.length - 1; j >= 0; j--) {
+        let op = ops.value[j];
+        if (!isRecord(op) || typeof op.path != "string" || !["add", "replace", "copy", "move"].includes(String(op.op))) continue;
+        let segs = pointer(op.path);
+        if (!scalar && !below && (op.op === "add" || op.op === "replace") && segs.length > path.length && opPrefix(segs.slice(0, path.length), path)) {
+          let last = segs[segs.length - 1], parent = get2(s.value, [...path, ...segs.slice(path.length, -1).map((x) => /^\d+$/.test(x) ? Number(x) : x)]).value;
+          (last === "-" ? Array.isArray(parent) && parent.some((x) => within2(op.value, x)) : (isRecord(parent) || Array.isArray(parent)) && within2(op.value, parent[last])) && (below = targetIn(level, p, loaded, ops, [j, "value"], sourceOf));
+        }
+        if (!opPrefix(segs, path)) continue;
+        let rest = path.slice(segs.length);
+        if (op.op === "copy" || op.op === "move") return targetIn(level, p, loaded, ops, [j], sourceOf);
+        if (rest.length === 0 && scalar && !equal(op.value, leaf) || rest.length === 0 && isRecord(leaf) && isRecord(op.value) && MERGE_KEYS.some((k) => k in leaf && k in op.value && !equal(leaf[k], op.value[k]))) continue;
+        if (rest.length > 0) {
+          let inOp = get2(op.value, rest);
+          if (!inOp.found || scalar && !equal(inOp.value, leaf)) continue;
+        }
+        let dash = segs.indexOf("-");
+        if (dash !== -1 && !within2(op.value, get2(s.value, path.slice(0, dash + 1)).value)) {
+          appendedIndex(ops.value, segs.slice(0, dash), get2(s.value, path.slice(0, dash)).value, path[dash]) && (appended ??= targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf));
+          continue;
+        }
+        return targetIn(level, p, loaded, ops, [j, "value", ...rest], sourceOf);
+      }
+      return appended ?? below;
+    }
+    for (let doc of [...loaded.docs].reverse()) {
+      if (!isRecord(doc.value)) continue;
+      let v = doc.value;
+      if (v.kind !== void 0 && v.kind !== s.kind) continue;
+      let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+      if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
+      let t = translate(s.value, v, path);
+      if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
+        return targetIn(level, p, loaded, doc, t.path, sourceOf);
+    }
+  }
+}
+function fieldPathNames(fieldPath, value, path) {
+  let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  if (segs.length !== path.length) return !1;
+  let cur = value;
+  return segs.every((seg2, i) => {
+    let p = path[i], m = /^\[([^=\]]*)=([^\]]*)\]$/.exec(seg2), ok2;
+    return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg2 === "*" || seg2 === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord(cur) ? cur[String(p)] : void 0, ok2;
+  });
+}
+function replacementSets(level, s, path) {
+  let list = level.replacements ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    let { value: r2, anchor, at: at2 } = list[i];
+    if (Array.isArray(r2.targets))
+      for (let t = r2.targets.length - 1; t >= 0; t--) {
+        let target = r2.targets[t];
+        if (!isRecord(target) || !Array.isArray(target.fieldPaths) || isRecord(target.select) && !selects(target.select, s) || Array.isArray(target.reject) && target.reject.some((x) => isRecord(x) && Object.keys(x).length > 0 && selects(x, s))) continue;
+        let k = target.fieldPaths.findIndex((fp) => typeof fp == "string" && fieldPathNames(fp, s.value, path));
+        if (k !== -1) return { object: anchor, path: [...at2, "targets", t, "fieldPaths", k] };
+      }
+  }
+}
+function fieldSets(chain, s, path, leaf) {
+  let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
+  for (let level of chain) {
+    let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
+    if (own && isRecord(v.commonMetadata)) {
+      let m = v.commonMetadata[own[1]];
+      if (isRecord(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
+    }
+    let replaced = replacementSets(level, s, path);
+    if (replaced) return replaced;
+    if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
+    if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
+      if (typeof v.namePrefix == "string" && v.namePrefix && String(leaf).startsWith(v.namePrefix)) return at2(level, ["namePrefix"]);
+      if (typeof v.nameSuffix == "string" && v.nameSuffix && String(leaf).endsWith(v.nameSuffix)) return at2(level, ["nameSuffix"]);
+    }
+    if (isContainerImage(path) && Array.isArray(v.images)) {
+      let image = String(leaf), i = v.images.findIndex((im) => isRecord(im) && typeof im.name == "string" && (image === im.name || image.startsWith(`${im.newName ?? im.name}:`) || image.startsWith(`${im.newName ?? im.name}@`) || image === im.newName));
+      if (i !== -1) return at2(level, ["images", i]);
+    }
+    if (key === "spec.replicas" && Array.isArray(v.replicas)) {
+      let i = v.replicas.findIndex((r2) => isRecord(r2) && (r2.name === s.originName || r2.name === s.name));
+      if (i !== -1) return at2(level, ["replicas", i]);
+    }
+    let label = /^(?:metadata|spec\.template\.metadata|spec\.selector)\.(?:labels|matchLabels)\.(.+)$/.exec(key)?.[1];
+    if (label !== void 0) {
+      if (isRecord(v.commonLabels) && label in v.commonLabels) return at2(level, ["commonLabels", label]);
+      if (Array.isArray(v.labels)) {
+        let i = v.labels.findIndex((l) => isRecord(l) && isRecord(l.pairs) && label in l.pairs);
+        if (i !== -1) return at2(level, ["labels", i, "pairs", label]);
+      }
+    }
+    let ann = /^(?:metadata|spec\.template\.metadata)\.annotations\.(.+)$/.exec(key)?.[1];
+    if (ann !== void 0 && isRecord(v.commonAnnotations) && ann in v.commonAnnotations) return at2(level, ["commonAnnotations", ann]);
+  }
+}
+function generatorSets(chain, s, path) {
+  let field = s.kind === "ConfigMap" ? "configMapGenerator" : s.kind === "Secret" ? "secretGenerator" : void 0;
+  if (!field || path.length !== 2 || !["data", "stringData", "binaryData"].includes(String(path[0]))) return;
+  let key = String(path[1]), base = (f) => f.slice(f.lastIndexOf("/") + 1);
+  for (let level of chain) {
+    let list = level.value[field];
+    if (Array.isArray(list))
+      for (let i = list.length - 1; i >= 0; i--) {
+        let g = list[i];
+        if (!isRecord(g) || g.name !== s.originName) continue;
+        let at2 = (p) => ({ object: level.anchor, path: [field, i, ...p] }), lits = Array.isArray(g.literals) ? g.literals : [];
+        for (let k = lits.length - 1; k >= 0; k--) if (typeof lits[k] == "string" && lits[k].split("=")[0].trim() === key) return at2(["literals", k]);
+        let files = Array.isArray(g.files) ? g.files : [];
+        for (let k = files.length - 1; k >= 0; k--) {
+          let f = files[k];
+          if (typeof f != "string") continue;
+          let eq = f.indexOf("=");
+          if ((eq > 0 ? f.slice(0, eq) : base(f)) === key) return at2(["files", k]);
+        }
+        let envs = [...Array.isArray(g.envs) ? g.envs.map((e, k) => [e, ["envs", k]]) : [], ...typeof g.env == "string" ? [[g.env, ["env"]]] : []];
+        for (let [e, p] of envs.reverse()) {
+          let text = typeof e == "string" ? readRegularText(`${level.dir}/${e}`) : void 0;
+          if (text !== void 0 && text.split(/\r?\n/).some((l) => l.split("=")[0].trim() === key)) return at2([...p]);
+        }
+        if (g.behavior === "replace") return at2([]);
+      }
+  }
+}
+function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
+  return (path) => {
+    let k = path.length;
+    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
+    let near = path.slice(0, k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object";
+    if (k < path.length)
+      for (let level of chain)
+        for (let l of [level, ...[...componentsOf(level)].reverse()])
+          for (let p of [...l.patches].reverse()) {
+            let t = patchRemoves(l, p, s, path, k, sourceOf);
+            if (t) return t;
+          }
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    if (inOrigin.complete && written) return full();
+    for (let level of chain) {
+      let levels2 = [level, ...[...componentsOf(level)].reverse()];
+      for (let l of levels2)
+        for (let p of [...l.patches].reverse()) {
+          let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
+          if (t) return t;
+        }
+    }
+    if (scalar) {
+      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
+      if (f) return f;
+    }
+    if (!inOrigin.complete) {
+      let loose = translate(s.value, originValue, near, !0);
+      if (loose.complete) return { object: origin, path: [...loose.path, ...path.slice(k)] };
+    }
+    return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
+  };
+}
+function listsAsInOrigin(rendered, originValue, path) {
+  for (let i = 0; i <= path.length; i++) {
+    let v = get2(rendered, path.slice(0, i)).value;
+    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    let t = translate(rendered, originValue, path.slice(0, i));
+    if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
+  }
+  return !0;
+}
+function same(a, b) {
+  let canon2 = (v) => Array.isArray(v) ? v.map(canon2) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon2(v[k])])) : v;
+  return equal(canon2(a), canon2(b));
+}
+function hasDirective(v, depth = 0) {
+  return depth > 100 ? !0 : Array.isArray(v) ? v.some((x) => hasDirective(x, depth + 1)) : isRecord(v) ? Object.keys(v).some((k) => k.startsWith("$") || hasDirective(v[k], depth + 1)) : !1;
+}
+function patchWrites(level, p, s, near, whole, sourceOf) {
+  if (!selects(p.target, s)) return;
+  let loaded = loadPatch(level, p, sourceOf);
+  if (!loaded) return;
+  let kind = p.inline ? `an inline patch in ${(p.inline.in ?? level).source.path}` : "a JSON6902 patch";
+  if (loaded.json6902) {
+    let ops = loaded.docs[0];
+    if (!ops || !Array.isArray(ops.value)) return;
+    for (let j = ops.value.length - 1; j >= 0; j--) {
+      let op = ops.value[j];
+      if (!isRecord(op) || typeof op.path != "string" || op.op === "test") continue;
+      let segs = pointer(op.path), from = typeof op.from == "string" ? pointer(op.from) : void 0, above = opPrefix(segs, near), below = whole && segs.length > near.length && near.every((x, i) => segs[i] === "-" || segs[i] === String(x)), moved = from !== void 0 && opPrefix(from, near);
+      if (above || below || moved) return { refused: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, ops, [j], sourceOf))}): edit that op by hand` };
+    }
+    return;
+  }
+  for (let doc of [...loaded.docs].reverse()) {
+    if (!isRecord(doc.value)) continue;
+    let v = doc.value;
+    if (v.kind !== void 0 && v.kind !== s.kind) continue;
+    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+    if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
+    let t = translate(s.value, v, near);
+    if (!t.complete) {
+      if (t.path.length && hasDirective(get2(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
+      continue;
+    }
+    if (hasDirective(get2(v, t.path).value)) return { refused: "the patch uses `$patch` directives here: edit it by hand" };
+    if (p.inline) return { inline: `the value is set by ${kind} (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}): edit it by hand` };
+    let at2 = targetIn(level, p, loaded, doc, t.path, sourceOf);
+    return "source" in at2 ? { refused: "the patch is not in a file of its own" } : { object: at2.object, path: at2.path, value: get2(v, t.path).value };
+  }
+}
+function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
+  return (path) => {
+    if (!isRecord(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
+    let k = path.length;
+    for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
+    let near = path.slice(0, k), rest = path.slice(k), leaf = get2(s.value, near).value, scalar = leaf === null || typeof leaf != "object", whole = rest.length === 0;
+    if (!whole)
+      for (let level of chain)
+        for (let l of [level, ...[...componentsOf(level)].reverse()])
+          for (let p of [...l.patches].reverse()) {
+            let t2 = patchRemoves(l, p, s, path, k, sourceOf);
+            if (t2) return { refused: `a JSON6902 patch removes this field (${where2(t2)}): edit it by hand` };
+          }
+    let addTo;
+    for (let level of chain)
+      for (let l of [level, ...[...componentsOf(level)].reverse()])
+        for (let p of [...l.patches].reverse()) {
+          let w = patchWrites(l, p, s, near, whole, sourceOf);
+          if (w) {
+            if ("refused" in w) return w;
+            if ("inline" in w) {
+              if (whole) return { refused: w.inline };
+              continue;
+            }
+            if (!whole) {
+              addTo ??= w;
+              continue;
+            }
+            return same(w.value, leaf) ? { object: w.object, path: [...w.path, ...rest], via: "patch" } : { refused: `the value is changed after the patch that sets it (${w.object.file.path}): edit it by hand` };
+          }
+        }
+    if (scalar && near.length) {
+      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
+      if (f) return { refused: `the value is set by a kustomization field (${where2(f)}): edit it by hand` };
+    }
+    let t = translate(s.value, originValue, near);
+    return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
+  };
+}
+var MERGE_KEYS, patchCache, isContainerImage, where2, init_mapback = __esm({
+  "src/render/mapback.ts"() {
+    "use strict";
+    init_locate();
+    init_parse();
+    init_tree();
+    init_yaml_lib();
+    init_kustomization();
+    init_read2();
+    init_workloads();
+    MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
+    patchCache = /* @__PURE__ */ new WeakMap();
+    isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
+    where2 = (t) => {
+      if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
+      let r2 = rangeOf(t.object, t.path);
+      return `${t.object.file.path}:${t.object.file.lineCounter.linePos(r2[0]).line}`;
+    };
+  }
+});
+
+// src/render/origins.ts
+function parseOrigin(text) {
+  if (typeof text != "string") return;
+  let out = {}, section;
+  for (let line of text.split(`
+`)) {
+    let m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let v = m[3].replace(/^["']|["']$/g, "");
+    m[1] ? section && (section[m[2]] = v) : v === "" ? out[m[2]] = section = {} : (out[m[2]] = v, section = void 0);
+  }
+  return out;
+}
+function parseRendered(ctx, name, stdout2) {
+  return parseSource(newSource(`${name} (rendered)`, stdout2), { ...ctx.settings.limits, maxFileSize: 1 / 0, maxDocuments: 1 / 0 }).objects;
+}
+function objectsOf(ctx, j, rendered, dir) {
+  let out = [];
+  for (let r2 of rendered) {
+    let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
+    delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
+    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
+    delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
+  }
+  return out;
+}
+function likeliest(objects, r2) {
+  let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
+    let own = fields2(o.value);
+    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r2.value[k])).length, own.filter((k) => k in r2.value).length, o.kind === r2.kind ? 1 : 0];
+  }, best = objects[0], top = score(best);
+  for (let o of objects.slice(1)) {
+    let sc = score(o), i = sc.findIndex((x, k) => x !== top[k]);
+    i !== -1 && sc[i] > top[i] && (best = o, top = sc);
+  }
+  return best;
+}
+function findOrigin(ctx, j, r2, origin, dir) {
+  let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
+  if (!origin) return fallback();
+  if (typeof origin.path == "string" && typeof origin.repo != "string") {
+    let file = j.real((0, import_node_path10.resolve)(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
+    let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
+    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
+  }
+  if (typeof origin.repo == "string" && origin.repo) {
+    let repo = origin.repo.replace(/\.git$/, "");
+    for (let level of j.closure.levels)
+      for (let field of ["resources", "bases", "components"]) {
+        let list = level.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && x.includes(repo)) : -1;
+        if (i === -1) continue;
+        return { object: pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]), value: {}, chain: pickChain(chainsTo(j.closure, level), r2.name, r2.name, r2.namespace), originName: r2.name };
+      }
+    return fallback();
+  }
+  if (typeof origin.configuredIn == "string") {
+    let file = j.real((0, import_node_path10.resolve)(dir, origin.configuredIn)), level = j.closure.levels.find((l) => (0, import_node_path10.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path10.dirname)(file));
+    if (!level) return fallback();
+    let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
+    if (Array.isArray(list)) {
+      let i = list.findIndex((g) => isRecord(g) && typeof g.name == "string" && r2.name.includes(g.name));
+      i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
+    }
+    return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
+  }
+  return fallback();
+}
+var import_node_path10, ORIGIN_ANNOTATION, init_origins = __esm({
+  "src/render/origins.ts"() {
+    "use strict";
+    import_node_path10 = require("node:path");
+    init_parse();
+    init_kustomization();
+    init_mapback();
+    init_substitute();
+    init_workloads();
+    init_closure();
+    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+  }
+});
+
+// src/render/index.ts
 function kustomizeArgs(command, dir, noRestrictions) {
-  return [.../^kubectl(?:\.exe)?$/i.test((0, import_node_path9.basename)(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
+  return [.../^kubectl(?:\.exe)?$/i.test((0, import_node_path11.basename)(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
 function wrapperFor(tmp, at2, body) {
-  let dir = typeof at2 == "string" ? at2 : (0, import_node_path9.join)(tmp, `root-${at2}`);
-  return (0, import_node_fs10.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
+  let dir = typeof at2 == "string" ? at2 : (0, import_node_path11.join)(tmp, `root-${at2}`);
+  return (0, import_node_fs10.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs10.writeFileSync)((0, import_node_path11.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function renderRoots(files, cwd, settings) {
   let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
@@ -10446,10 +10539,10 @@ function kustomizeIncluded(ctx, candidates) {
   return included;
 }
 function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path9.resolve)(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path11.resolve)(cwd, f), candidates = [];
   for (let f of files) {
-    if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path9.basename)(f))) continue;
-    let l = levelOf(ctx, (0, import_node_path9.dirname)(abs(f)));
+    if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path11.basename)(f))) continue;
+    let l = levelOf(ctx, (0, import_node_path11.dirname)(abs(f)));
     l && candidates.push(l);
   }
   let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
@@ -10484,7 +10577,7 @@ function planJobs(files, cwd, settings, scratch) {
   for (let l of candidates) {
     if (included.has(l) || l.isComponent) continue;
     let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let tmp = scratch.dir, wdir = (0, import_node_path9.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      let tmp = scratch.dir, wdir = (0, import_node_path11.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
       return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
     };
     jobs.push(make(!0, String(i)));
@@ -10500,10 +10593,10 @@ function fluxJob(ctx, tmp, i, r2, name) {
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
   let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = (0, import_node_path9.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
+    let wdir = (0, import_node_path11.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path9.resolve)(r2.dir, x)))));
+      typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path11.resolve)(r2.dir, x)))));
       let common = commonMetadataPatch(spec.commonMetadata);
       return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
@@ -10526,7 +10619,7 @@ function storeKey(store, j) {
 function keyedBy(ctx, tmp, tag, m, body, flux) {
   let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
-  let dir = wrapperFor(tmp, (0, import_node_path9.join)(tmp, `root-${tag}-key`), body(SAME));
+  let dir = wrapperFor(tmp, (0, import_node_path11.join)(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
 }
 function stubsFor(ctx, c) {
@@ -10542,78 +10635,11 @@ function stubsFor(ctx, c) {
   }
   return out;
 }
-function parseOrigin(text) {
-  if (typeof text != "string") return;
-  let out = {}, section;
-  for (let line of text.split(`
-`)) {
-    let m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let v = m[3].replace(/^["']|["']$/g, "");
-    m[1] ? section && (section[m[2]] = v) : v === "" ? out[m[2]] = section = {} : (out[m[2]] = v, section = void 0);
-  }
-  return out;
-}
-function parseRendered(ctx, name, stdout2) {
-  return parseSource(newSource(`${name} (rendered)`, stdout2), { ...ctx.settings.limits, maxFileSize: 1 / 0, maxDocuments: 1 / 0 }).objects;
-}
-function objectsOf(ctx, j, rendered, dir) {
-  let out = [];
-  for (let r2 of rendered) {
-    let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
-    delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
-    delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
-  }
-  return out;
-}
-function likeliest(objects, r2) {
-  let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
-    let own = fields2(o.value);
-    return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r2.value[k])).length, own.filter((k) => k in r2.value).length, o.kind === r2.kind ? 1 : 0];
-  }, best = objects[0], top = score(best);
-  for (let o of objects.slice(1)) {
-    let sc = score(o), i = sc.findIndex((x, k) => x !== top[k]);
-    i !== -1 && sc[i] > top[i] && (best = o, top = sc);
-  }
-  return best;
-}
-function findOrigin(ctx, j, r2, origin, dir) {
-  let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
-  if (!origin) return fallback();
-  if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real((0, import_node_path9.resolve)(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
-    if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
-    let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
-    return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
-  }
-  if (typeof origin.repo == "string" && origin.repo) {
-    let repo = origin.repo.replace(/\.git$/, "");
-    for (let level of j.closure.levels)
-      for (let field of ["resources", "bases", "components"]) {
-        let list = level.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && x.includes(repo)) : -1;
-        if (i === -1) continue;
-        return { object: pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, field, i]), value: {}, chain: pickChain(chainsTo(j.closure, level), r2.name, r2.name, r2.namespace), originName: r2.name };
-      }
-    return fallback();
-  }
-  if (typeof origin.configuredIn == "string") {
-    let file = j.real((0, import_node_path9.resolve)(dir, origin.configuredIn)), level = j.closure.levels.find((l) => (0, import_node_path9.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path9.dirname)(file));
-    if (!level) return fallback();
-    let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
-    if (Array.isArray(list)) {
-      let i = list.findIndex((g) => isRecord(g) && typeof g.name == "string" && r2.name.includes(g.name));
-      i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
-    }
-    return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
-  }
-  return fallback();
-}
 function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && (0, import_node_path9.relative)(l.dir, f).startsWith("..");
+    let outside = (f) => !j.flux && (0, import_node_path11.relative)(l.dir, f).startsWith("..");
     if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
@@ -10682,7 +10708,7 @@ function renderJobs(ctx, tmp, jobs) {
   });
   let single = /* @__PURE__ */ new Map(), batches = /* @__PURE__ */ new Map(), nBatches = 0, singleJob = (i) => (single.set(jobs[i].job, i), jobs[i].job), batchJob = (members) => {
     if (members.length === 1) return singleJob(members[0].index);
-    let dir = (0, import_node_path9.join)(tmp, `batch-${nBatches++}`), refs = members.map((m) => rel(dir, m.dir));
+    let dir = (0, import_node_path11.join)(tmp, `batch-${nBatches++}`), refs = members.map((m) => rel(dir, m.dir));
     wrapperFor(tmp, dir, { resources: refs });
     let job = { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, dir, !!jobs[members[0].index].flux) };
     return batches.set(job, { members, dir, refs }), job;
@@ -10753,12 +10779,12 @@ function splitBatch(ctx, members, dir, rendered) {
     let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, origin = parseOrigin(isRecord(meta.annotations) ? meta.annotations[ORIGIN_ANNOTATION] : void 0);
     if (!origin || typeof origin.repo == "string") return;
     if (typeof origin.path != "string") {
-      let by = isRecord(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get((0, import_node_path9.resolve)(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
+      let by = isRecord(origin.configuredBy) ? origin.configuredBy.kind : void 0, n2 = typeof origin.configuredIn == "string" ? owner.get((0, import_node_path11.resolve)(dir, origin.configuredIn)) : void 0, m = n2 === void 0 ? void 0 : members[n2];
       if (!m?.renames || !(by === "ConfigMapGenerator" && r2.kind === "ConfigMap" || by === "SecretGenerator" && r2.kind === "Secret") || !m.renames.some((g) => m.ids.has(`${r2.kind}/${g}`) && r2.name.includes(g))) return;
       out[n2].push(r2);
       continue;
     }
-    let file = (0, import_node_path9.resolve)(dir, origin.path), n = owner.get(file);
+    let file = (0, import_node_path11.resolve)(dir, origin.path), n = owner.get(file);
     if (n === void 0) return;
     let renames = members[n].renames !== void 0, written = (o) => o.kind === r2.kind && (o.name === r2.name || r2.kind === "Namespace" || renames && r2.name.includes(o.name));
     if (!parsedFile(ctx, file)?.objects.some(written)) return;
@@ -10766,29 +10792,28 @@ function splitBatch(ctx, members, dir, rendered) {
   }
   return out;
 }
-var import_node_fs10, import_node_os, import_node_path9, ORIGIN_ANNOTATION, kept, Scratch, planId, placed, unplaced, init_render = __esm({
+var import_node_fs10, import_node_os, import_node_path11, kept, Scratch, planId, placed, unplaced, init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_os = require("node:os"), import_node_path9 = require("node:path");
-    init_parse();
+    import_node_fs10 = require("node:fs"), import_node_os = require("node:os"), import_node_path11 = require("node:path");
     init_discover();
     init_kustomization();
-    init_mapback();
     init_run();
     init_batch();
     init_read2();
     init_failure();
     init_flux();
-    init_substitute();
     init_crd_stubs();
     init_mirror();
+    init_closure();
+    init_origins();
     init_sha256();
     init_workloads();
-    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+    init_origins();
     Scratch = class {
       #dir;
       get dir() {
-        return this.#dir ??= (0, import_node_fs10.realpathSync)((0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
+        return this.#dir ??= (0, import_node_fs10.realpathSync)((0, import_node_fs10.mkdtempSync)((0, import_node_path11.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
       }
       remove() {
         this.#dir !== void 0 && (0, import_node_fs10.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
@@ -10805,11 +10830,11 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), target = (0, import_node_path10.resolve)(cwd, name), files = found.files.filter((f) => f === "-" || (0, import_node_path10.resolve)(cwd, f) !== target);
+  let cwd = input.cwd ?? process.cwd(), target = (0, import_node_path12.resolve)(cwd, name), files = found.files.filter((f) => f === "-" || (0, import_node_path12.resolve)(cwd, f) !== target);
   return files.length === found.files.length ? found : { ...found, files };
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path10.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path12.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit2) {
@@ -10860,7 +10885,7 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path10.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path12.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
@@ -10900,10 +10925,10 @@ function dropFields(value, paths) {
   }
   return !0;
 }
-var import_node_path10, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
+var import_node_path12, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
   "src/engine/load.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path12 = require("node:path");
     init_discover();
     init_parse();
     init_read();
@@ -11562,28 +11587,28 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = (0, import_node_path11.relative)((0, import_node_fs11.realpathSync)(cwd), (0, import_node_fs11.realpathSync)((0, import_node_path11.resolve)(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel2) && !rel2.split(import_node_path11.sep).includes("..");
+    let rel2 = (0, import_node_path13.relative)((0, import_node_fs11.realpathSync)(cwd), (0, import_node_fs11.realpathSync)((0, import_node_path13.resolve)(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel2) && !rel2.split(import_node_path13.sep).includes("..");
   } catch {
     return !1;
   }
 }
 function chartFile(path, cwd, charts) {
-  if ((0, import_node_path11.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  if ((0, import_node_path13.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path11.resolve)(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path13.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = (0, import_node_fs11.readdirSync)((0, import_node_path11.resolve)(cwd, rel2), { withFileTypes: !0 });
+      entries = (0, import_node_fs11.readdirSync)((0, import_node_path13.resolve)(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path11.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path13.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -11606,15 +11631,15 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText((0, import_node_path11.resolve)(cwd, file));
+      let text = readRegularText((0, import_node_path13.resolve)(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
 }
-var import_node_fs11, import_node_path11, SOURCE_PREFIX, init_helm_source = __esm({
+var import_node_fs11, import_node_path13, SOURCE_PREFIX, init_helm_source = __esm({
   "src/render/helm-source.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path11 = require("node:path");
+    import_node_fs11 = require("node:fs"), import_node_path13 = require("node:path");
     init_parse();
     init_read2();
     SOURCE_PREFIX = "# Source: ";
@@ -12345,7 +12370,7 @@ var init_not_checked = __esm({
 });
 
 // src/reporters/text.ts
-var import_picocolors, import_node_path12, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
+var import_picocolors, import_node_path14, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
   "src/reporters/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
@@ -12353,7 +12378,7 @@ var import_picocolors, import_node_path12, nl, plural, displayFile, textChunks, 
     init_frame();
     init_safe_text();
     init_not_checked();
-    import_node_path12 = require("node:path"), nl = (line) => guardLine(line) + `
+    import_node_path14 = require("node:path"), nl = (line) => guardLine(line) + `
 `, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
       let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown2 = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
       for (let f of shown2) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
@@ -12390,7 +12415,7 @@ var import_picocolors, import_node_path12, nl, plural, displayFile, textChunks, 
       let gaps = notChecked(result);
       if (gaps) {
         yield nl("");
-        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path12.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path14.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
         if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
           yield nl(`  profile ${safeText(gaps.profile)}: ${plural(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
           let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -12505,8 +12530,8 @@ var JSON_FORMAT_VERSION, jsonReportChunks, jsonReporter, findingJson, fixJson, i
 // src/reporters/sarif.ts
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = (0, import_node_path13.resolve)(cwd, file), rel2 = (0, import_node_path13.relative)(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path13.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path13.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = (0, import_node_path15.resolve)(cwd, file), rel2 = (0, import_node_path15.relative)(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path15.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path15.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -12556,10 +12581,10 @@ function sarifFix(x, cwd, root) {
     }))
   };
 }
-var import_node_path13, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
+var import_node_path15, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path13 = require("node:path"), import_node_url = require("node:url");
+    import_node_path15 = require("node:path"), import_node_url = require("node:url");
     init_types();
     init_json_chunks();
     init_registry2();
@@ -13045,19 +13070,19 @@ function emitReport(result, format2, flags, io, showSuppressed, verbose = !1) {
   let toFile = flags.output !== void 0, chunks = REPORT_CHUNKS[format2](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
-    sarifRoot: (0, import_node_path14.resolve)(io.cwd, flags["sarif-root"] ?? "."),
+    sarifRoot: (0, import_node_path16.resolve)(io.cwd, flags["sarif-root"] ?? "."),
     cwd: io.cwd,
     toolVersion: VERSION,
     verbose
   });
   if (!toFile) return writeChunks(chunks, io.stdout);
   let shown2 = flags.output;
-  writeChunksToFile((0, import_node_path14.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
+  writeChunksToFile((0, import_node_path16.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
 }
-var import_node_path14, LEVELS, cannotWrite, init_output = __esm({
+var import_node_path16, LEVELS, cannotWrite, init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path16 = require("node:path");
     init_reporters();
     init_write();
     init_version();
@@ -13219,7 +13244,7 @@ function runFixes(run, types, opts) {
   }
   let written = 0;
   for (let f of files) {
-    let { before, after } = done.changed.get(f), path = (0, import_node_path15.resolve)(opts.cwd, f), disk;
+    let { before, after } = done.changed.get(f), path = (0, import_node_path17.resolve)(opts.cwd, f), disk;
     try {
       disk = (0, import_node_fs13.readFileSync)(path, "utf8");
     } catch (e) {
@@ -13238,20 +13263,20 @@ function runFixes(run, types, opts) {
   return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
-var import_node_fs13, import_node_path15, init_fix = __esm({
+var import_node_fs13, import_node_path17, init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path15 = require("node:path");
+    import_node_fs13 = require("node:fs"), import_node_path17 = require("node:path");
     init_apply();
     init_diff();
   }
 });
 
 // src/cache/store.ts
-var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
+var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path16 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs14 = require("node:fs"), import_node_path18 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -13283,7 +13308,7 @@ var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, 
         this.write(name, "pack", payload, !0);
       }
       read(name, key, gzip) {
-        let file = (0, import_node_path16.join)(this.dir, name), raw;
+        let file = (0, import_node_path18.join)(this.dir, name), raw;
         try {
           raw = (0, import_node_fs14.readFileSync)(file);
         } catch {
@@ -13319,7 +13344,7 @@ var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, 
       }
       write(name, key, payload, gzip) {
         if (!this.prepare()) return !1;
-        let file = (0, import_node_path16.join)(this.dir, name), tmp = (0, import_node_path16.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+        let file = (0, import_node_path18.join)(this.dir, name), tmp = (0, import_node_path18.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
           let fd = (0, import_node_fs14.openSync)(tmp, "wx");
           try {
@@ -13343,11 +13368,11 @@ var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, 
         if (this.ready !== void 0) return this.ready;
         try {
           (0, import_node_fs14.mkdirSync)(this.dir, { recursive: !0 });
-          let ignore = (0, import_node_path16.join)(this.dir, ".gitignore");
+          let ignore = (0, import_node_path18.join)(this.dir, ".gitignore");
           (0, import_node_fs14.existsSync)(ignore) || (0, import_node_fs14.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
 *
 `);
-          let tag = (0, import_node_path16.join)(this.dir, "CACHEDIR.TAG");
+          let tag = (0, import_node_path18.join)(this.dir, "CACHEDIR.TAG");
           (0, import_node_fs14.existsSync)(tag) || (0, import_node_fs14.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by leastpriv.
 # For information about cache directory tags see https://bford.info/cachedir/
@@ -13362,7 +13387,7 @@ var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, 
         try {
           let now = Date.now(), entries = [];
           for (let name of (0, import_node_fs14.readdirSync)(this.dir)) {
-            let file = (0, import_node_path16.join)(this.dir, name);
+            let file = (0, import_node_path18.join)(this.dir, name);
             TEMP_NAME.test(name) ? now - (0, import_node_fs14.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs14.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs14.statSync)(file).mtimeMs });
           }
           entries.sort((a, b) => b.t - a.t);
@@ -13377,7 +13402,7 @@ var import_node_fs14, import_node_path16, import_node_crypto, import_node_zlib, 
 // src/render/inputs.ts
 function isCacheFolder(dir) {
   try {
-    return (0, import_node_fs15.statSync)((0, import_node_path17.join)(dir, "CACHEDIR.TAG")).isFile();
+    return (0, import_node_fs15.statSync)((0, import_node_path19.join)(dir, "CACHEDIR.TAG")).isFile();
   } catch {
     return !1;
   }
@@ -13439,7 +13464,7 @@ function levelInputs(dir, file, wrapper, hasher) {
     for (let [k, why] of Object.entries(NOT_CACHED)) value[k] !== void 0 && stop(`${why} (${k})`);
     Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
     let reference = (c, pathField) => {
-      let p = (0, import_node_path17.resolve)(dir, c), st;
+      let p = (0, import_node_path19.resolve)(dir, c), st;
       try {
         st = (0, import_node_fs15.statSync)(p);
       } catch {
@@ -13451,8 +13476,8 @@ function levelInputs(dir, file, wrapper, hasher) {
       let k = kustomizationFileIn(p);
       if (k)
         return out.kustomizations.push([p, k]), !0;
-      let r2 = (0, import_node_path17.relative)(p, dir);
-      if (!pathField && !r2.startsWith("..") && !(0, import_node_path17.isAbsolute)(r2)) return !0;
+      let r2 = (0, import_node_path19.relative)(p, dir);
+      if (!pathField && !r2.startsWith("..") && !(0, import_node_path19.isAbsolute)(r2)) return !0;
       let t = hasher.tree(p);
       return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (out.lines.push(`tree\0${p}\0${t}`), !0);
     }, walk4 = (v, at2) => {
@@ -13478,10 +13503,10 @@ function levelInputs(dir, file, wrapper, hasher) {
   }
   return out;
 }
-var import_node_fs15, import_node_crypto2, import_node_path17, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
+var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
   "src/render/inputs.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path17 = require("node:path");
+    import_node_fs15 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path19 = require("node:path");
     init_yaml_lib();
     init_tree();
     init_kustomization();
@@ -13537,9 +13562,9 @@ var import_node_fs15, import_node_crypto2, import_node_path17, NOT_CACHED, TREE_
             return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
           }
           for (let e of entries) {
-            let p = (0, import_node_path17.join)(d, e.name);
+            let p = (0, import_node_path19.join)(d, e.name);
             if ((e.name === ".git" || e.isDirectory()) && (e.name === ".git" || isCacheFolder(p))) continue;
-            if (h.update(`${(0, import_node_path17.relative)(dir, p)}\0`), e.isSymbolicLink())
+            if (h.update(`${(0, import_node_path19.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
                 h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0`);
               } catch {
@@ -13570,10 +13595,10 @@ var import_node_fs15, import_node_crypto2, import_node_path17, NOT_CACHED, TREE_
 // src/cache/render.ts
 function kustomizeIdentity(command) {
   if (identities.has(command)) return identities.get(command) ?? void 0;
-  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path18.delimiter).filter(Boolean);
+  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path20.delimiter).filter(Boolean);
   search: for (let d of dirs)
     for (let e of exts) {
-      let p = d === "" ? (0, import_node_path18.resolve)(command + e) : (0, import_node_path18.join)(d, command + e);
+      let p = d === "" ? (0, import_node_path20.resolve)(command + e) : (0, import_node_path20.join)(d, command + e);
       try {
         if (!(0, import_node_fs16.statSync)(p).isFile()) continue;
         (0, import_node_fs16.accessSync)(p, import_node_fs16.constants.X_OK);
@@ -13584,7 +13609,7 @@ function kustomizeIdentity(command) {
           (0, import_node_fs16.closeSync)(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
-        let name = (f) => (0, import_node_path18.basename)(f).replace(/\.exe$/i, "").toLowerCase();
+        let name = (f) => (0, import_node_path20.basename)(f).replace(/\.exe$/i, "").toLowerCase();
         if (!name(real).startsWith(name(command)) || isDispatcher(real)) break search;
         let rs = (0, import_node_fs16.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
@@ -13596,9 +13621,9 @@ function kustomizeIdentity(command) {
   return identities.set(command, id), id ?? void 0;
 }
 function isDispatcher(real) {
-  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path18.basename)(real))) return !1;
-  let dir = (0, import_node_path18.dirname)(real);
-  for (let d of [dir, (0, import_node_path18.join)(dir, "clibin")])
+  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path20.basename)(real))) return !1;
+  let dir = (0, import_node_path20.dirname)(real);
+  for (let d of [dir, (0, import_node_path20.join)(dir, "clibin")])
     try {
       if ((0, import_node_fs16.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
     } catch {
@@ -13608,10 +13633,10 @@ function isDispatcher(real) {
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
 }
-var import_node_fs16, import_node_path18, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
+var import_node_fs16, import_node_path20, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
   "src/cache/render.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_path18 = require("node:path");
+    import_node_fs16 = require("node:fs"), import_node_path20 = require("node:path");
     init_inputs();
     init_version();
     init_store();
@@ -13629,9 +13654,9 @@ var import_node_fs16, import_node_path18, KEEP_RENDERS, identities, Renders, ini
       key(wrapperDir, command, args) {
         let kustomize = kustomizeIdentity(command);
         if (kustomize === void 0) return { uncached: `${command} is a script, a launcher or a version dispatcher, or is not found on PATH` };
-        let inputs = rootInputs((0, import_node_path18.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
+        let inputs = rootInputs((0, import_node_path20.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
         if ("uncached" in inputs) return inputs;
-        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path18.isAbsolute)(a) ? `(abs)${a}` : a);
+        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path20.isAbsolute)(a) ? `(abs)${a}` : a);
         return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, inputs.lines])) };
       }
       get(key) {
@@ -13897,9 +13922,9 @@ __export(memo_exports, {
 function codeIdentity() {
   if (codeId === void 0)
     try {
-      let dir = (0, import_node_path19.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
+      let dir = (0, import_node_path21.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
       for (let name of (0, import_node_fs17.readdirSync)(dir).sort()) {
-        let file = (0, import_node_path19.join)(dir, name);
+        let file = (0, import_node_path21.join)(dir, name);
         (0, import_node_fs17.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs17.readFileSync)(file)).update("\0");
       }
       codeId = h.digest("hex");
@@ -13910,7 +13935,7 @@ function codeIdentity() {
 }
 function openCache(dir, note) {
   let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path19.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+  return new ResultCache(store, openRenderCache((0, import_node_path21.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
 function look(path, cacheDir) {
   let st;
@@ -13919,7 +13944,7 @@ function look(path, cacheDir) {
   } catch {
     st = void 0;
   }
-  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path19.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path21.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
 }
 function listing(dir) {
   try {
@@ -13937,8 +13962,8 @@ function lookedSame(l, at2, cacheDir) {
   return trusted(l[2], l[3], at2);
 }
 function absolute(cwd) {
-  let plain = import_node_path19.sep === "/" && (0, import_node_path19.isAbsolute)(cwd) && (0, import_node_path19.normalize)(cwd) === cwd && !cwd.endsWith("/");
-  return (f) => plain && !(0, import_node_path19.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path19.resolve)(cwd, f);
+  let plain = import_node_path21.sep === "/" && (0, import_node_path21.isAbsolute)(cwd) && (0, import_node_path21.normalize)(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !(0, import_node_path21.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path21.resolve)(cwd, f);
 }
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
@@ -13995,10 +14020,10 @@ function restore(payload, cwd, config, hashOf) {
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path19 = require("node:path"), import_node_url2 = require("node:url");
+    import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path21 = require("node:path"), import_node_url2 = require("node:url");
     init_load2();
     init_load();
     init_discover();
@@ -14159,7 +14184,7 @@ var import_node_fs17, import_node_crypto4, import_node_path19, import_node_url2,
       }
       /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
       computeFileKey(abs, max, render, near = abs) {
-        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path19.basename)(abs)) && this.renderFiles.add(abs);
+        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path21.basename)(abs)) && this.renderFiles.add(abs);
         let known;
         if (!this.index.unknown(abs))
           try {
@@ -14279,7 +14304,7 @@ async function runAudit(args, io) {
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path20.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let reportOnly = context !== void 0 ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
@@ -14307,7 +14332,7 @@ async function runAudit(args, io) {
   let result = values.quiet ? errorsOnly(full) : full;
   if (values["write-baseline"] !== void 0) {
     let b = makeBaseline(result.findings);
-    return writeOrFail((0, import_node_path20.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
+    return writeOrFail((0, import_node_path22.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
@@ -14321,13 +14346,13 @@ function namedFiles(positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs18.statSync)((0, import_node_path20.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
-    else named.add(displayPath((0, import_node_path20.resolve)(cwd, p), cwd));
+    else if ((0, import_node_fs18.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
+    else named.add(displayPath((0, import_node_path22.resolve)(cwd, p), cwd));
   return named;
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
-  return openCache2((0, import_node_path20.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
+  return openCache2((0, import_node_path22.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
 `));
 }
 function parseFixTypes(values) {
@@ -14341,7 +14366,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs18.readFileSync)((0, import_node_path20.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs18.readFileSync)((0, import_node_path22.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -14400,9 +14425,9 @@ function errorsOnly(r2) {
   };
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
-  let abs = (0, import_node_path20.resolve)(cwd, file);
+  let abs = (0, import_node_path22.resolve)(cwd, file);
   if (!(0, import_node_fs18.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path20.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path20.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs18.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path22.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path22.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs18.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -14415,10 +14440,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs18, import_node_path20, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs18, import_node_path22, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_path20 = require("node:path");
+    import_node_fs18 = require("node:fs"), import_node_path22 = require("node:path");
     init_audit();
     init_load2();
     init_load();
@@ -14507,7 +14532,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path21.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path23.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -14551,10 +14576,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs19, import_node_path21, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs19, import_node_path23, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_path21 = require("node:path");
+    import_node_fs19 = require("node:fs"), import_node_path23 = require("node:path");
     init_audit();
     init_locate();
     init_load();
@@ -14824,7 +14849,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
@@ -14845,13 +14870,13 @@ async function runGraph(args, io) {
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
     { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion }
   ), text = FORMATS[format2](graph);
-  return values.output !== void 0 ? writeOrFail((0, import_node_path22.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
+  return values.output !== void 0 ? writeOrFail((0, import_node_path24.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs20, import_node_path22, FORMATS, init_graph2 = __esm({
+var import_node_fs20, import_node_path24, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_path22 = require("node:path");
+    import_node_fs20 = require("node:fs"), import_node_path24 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -14876,12 +14901,12 @@ function str(v) {
   return typeof v == "string" && v !== "" ? v : void 0;
 }
 function kubeconfigFiles(opts) {
-  if (opts.kubeconfig) return [(0, import_node_path23.resolve)(opts.kubeconfig)];
+  if (opts.kubeconfig) return [(0, import_node_path25.resolve)(opts.kubeconfig)];
   let env = opts.env ?? process.env;
   if (env.KUBECONFIG)
-    return env.KUBECONFIG.split(import_node_path23.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path23.resolve)(f));
+    return env.KUBECONFIG.split(import_node_path25.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path25.resolve)(f));
   let home = env.HOME ?? (0, import_node_os2.homedir)();
-  return [(0, import_node_path23.resolve)(home, ".kube", "config")];
+  return [(0, import_node_path25.resolve)(home, ".kube", "config")];
 }
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
@@ -14897,7 +14922,7 @@ function loadKubeconfig(opts = {}) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }
     merged.files.push(file);
-    let baseDir = (0, import_node_path23.dirname)(file);
+    let baseDir = (0, import_node_path25.dirname)(file);
     merged.currentContext ??= str(doc["current-context"]);
     for (let [section, key] of [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]]) {
       let list = Array.isArray(doc[section]) ? doc[section] : [];
@@ -14910,7 +14935,7 @@ function loadKubeconfig(opts = {}) {
   return merged;
 }
 function readPath(base, p) {
-  let full = (0, import_node_path23.isAbsolute)(p) ? p : (0, import_node_path23.resolve)(base, p);
+  let full = (0, import_node_path25.isAbsolute)(p) ? p : (0, import_node_path25.resolve)(base, p);
   try {
     return (0, import_node_fs21.readFileSync)(full);
   } catch (err) {
@@ -14945,16 +14970,16 @@ function execConfig(o, baseDir) {
 }
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs21.existsSync)((0, import_node_path23.resolve)(dir, "token")))
+  if (!host || !port || !(0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(dir, "token")))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs21.existsSync)((0, import_node_path23.resolve)(dir, "ca.crt")) ? (0, import_node_fs21.readFileSync)((0, import_node_path23.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(dir, "ca.crt")) ? (0, import_node_fs21.readFileSync)((0, import_node_path25.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
-    tokenFile: (0, import_node_path23.resolve)(dir, "token"),
+    tokenFile: (0, import_node_path25.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
     timeoutMs: opts.timeoutMs ?? 3e4
@@ -14991,7 +15016,7 @@ function resolveConnection(opts = {}) {
     clientCert: fileOrData(u, "client-certificate", "client-certificate-data", ubase),
     clientKey: fileOrData(u, "client-key", "client-key-data", ubase),
     token: str(u.token),
-    tokenFile: tokenFile ? (0, import_node_path23.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path23.resolve)(ubase, tokenFile) : void 0,
+    tokenFile: tokenFile ? (0, import_node_path25.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path25.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
@@ -15000,10 +15025,10 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
 }
-var import_node_fs21, import_node_os2, import_node_path23, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs21, import_node_os2, import_node_path25, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path23 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path25 = require("node:path");
     init_yaml_lib();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
@@ -15066,7 +15091,7 @@ function invalidateExecCredential(cfg, server) {
   cache2.delete(cacheKey(cfg, server));
 }
 function resolveCommand(cfg) {
-  return cfg.command.includes("/") && !(0, import_node_path24.isAbsolute)(cfg.command) ? (0, import_node_path24.resolve)(cfg.baseDir, cfg.command) : cfg.command;
+  return cfg.command.includes("/") && !(0, import_node_path26.isAbsolute)(cfg.command) ? (0, import_node_path26.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
   let obj;
@@ -15130,10 +15155,10 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_path24, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_path26, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_path24 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_path26 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -15242,7 +15267,7 @@ function once(conn, spec, cred) {
       conn.timeoutMs
     ), done = (f) => (x) => {
       clearTimeout(deadline), f(x);
-    }, resolve25 = done(ok2), reject = done(fail), req = lib2.request(
+    }, resolve27 = done(ok2), reject = done(fail), req = lib2.request(
       url,
       { method: spec.method, headers, timeout: conn.timeoutMs, agent: !1, ...tlsOptions(conn, cred) },
       (res) => {
@@ -15253,7 +15278,7 @@ function once(conn, spec, cred) {
             return;
           }
           chunks.push(c);
-        }), res.on("end", () => resolve25({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
+        }), res.on("end", () => resolve27({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
       }
     );
     req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server))), req.end(payload);
@@ -18068,14 +18093,14 @@ async function openAttach(conn, target, opts) {
   let what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = attachPath(target);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path;
-  return new Promise((resolve25, reject) => {
+  return new Promise((resolve27, reject) => {
     let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
       finish3(() => reject(new LiveError("timeout", `${what}: no upgrade within ${opts.timeoutMs} ms`, void 0, void 0, what))), ws.terminate();
     }, opts.timeoutMs);
     ws.on("open", () => {
-      finish3(() => resolve25({ protocol: ws.protocol })), ws.close(1e3);
+      finish3(() => resolve27({ protocol: ws.protocol })), ws.close(1e3);
     }), ws.on("unexpected-response", (req, res) => {
       readBody(res).then((body) => {
         finish3(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
@@ -18108,7 +18133,7 @@ async function execOnce(conn, target, command, opts) {
   let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = execPath(target, command);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20;
-  return new Promise((resolve25, reject) => {
+  return new Promise((resolve27, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, opened = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
       ...tlsOptions(conn, cred),
@@ -18143,7 +18168,7 @@ async function execOnce(conn, target, command, opts) {
           reject(new (opened ? ExecStreamError : LiveError)("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
           return;
         }
-        resolve25({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status, truncated });
+        resolve27({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status, truncated });
       });
     });
   });
@@ -19032,7 +19057,7 @@ function names(t) {
 function affinity(t, grants, resourceNames) {
   let score = 0, wname = t.workload.name ?? "";
   resourceNames?.some((r2) => r2 === t.podName || wname && r2.startsWith(`${wname}-`)) && (score += 8);
-  let wdir = (0, import_node_path25.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path25.dirname)(g.ruleSite.object.file.path), (0, import_node_path25.dirname)(g.binding.file.path)]);
+  let wdir = (0, import_node_path27.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path27.dirname)(g.ruleSite.object.file.path), (0, import_node_path27.dirname)(g.binding.file.path)]);
   dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
   let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
   return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
@@ -19166,10 +19191,10 @@ function refusalFinding(r2) {
     fix
   });
 }
-var import_node_path25, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
+var import_node_path27, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
   "src/live/verify/exec-access.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path27 = require("node:path");
     init_errors();
     init_ws_exec();
     init_match();
@@ -19841,7 +19866,7 @@ function summariseProbes(plan, perProbe) {
 }
 function probeTargetFindings(plan, cwd) {
   return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
-    let rel2 = cwd ? (0, import_node_path26.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path26.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    let rel2 = cwd ? (0, import_node_path28.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path28.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
     return {
       code: live_probe_no_target_default.meta.code,
       rule: live_probe_no_target_default.meta.name,
@@ -19855,7 +19880,7 @@ function probeTargetFindings(plan, cwd) {
     };
   });
 }
-var import_node_path26, init_verify = __esm({
+var import_node_path28, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_audit();
@@ -19869,7 +19894,7 @@ var import_node_path26, init_verify = __esm({
     init_http();
     init_review();
     init_ws_exec();
-    import_node_path26 = require("node:path");
+    import_node_path28 = require("node:path");
     init_catalog();
     init_review();
     init_grants();
@@ -19920,10 +19945,10 @@ async function runVerify(args, io) {
       config,
       exclude: values.exclude ?? [],
       env: io.env,
-      ...values.kubeconfig ? { kubeconfig: (0, import_node_path27.resolve)(io.cwd, values.kubeconfig) } : {},
+      ...values.kubeconfig ? { kubeconfig: (0, import_node_path29.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
-      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path27.resolve)(io.cwd, p)),
+      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path29.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
       dryRun: values["dry-run"] ?? !1,
@@ -19953,10 +19978,10 @@ function verifySummary(s, noExec) {
 `)}
 `;
 }
-var import_node_path27, init_verify2 = __esm({
+var import_node_path29, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path29 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -20149,18 +20174,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path28.join)(io.cwd, n)).find((p) => (0, import_node_fs23.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path30.join)(io.cwd, n)).find((p) => (0, import_node_fs23.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
-  let path = (0, import_node_path28.join)(io.cwd, CONFIG_NAMES[0]);
+  let path = (0, import_node_path30.join)(io.cwd, CONFIG_NAMES[0]);
   return (0, import_node_fs23.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs23, import_node_path28, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs23, import_node_path30, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs"), import_node_path28 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_path30 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -20194,7 +20219,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs24 = require("node:fs"), import_node_path29 = require("node:path");
+var import_node_fs24 = require("node:fs"), import_node_path31 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -20229,7 +20254,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs24.existsSync)((0, import_node_path29.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs24.existsSync)((0, import_node_path31.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
