@@ -7,9 +7,9 @@
  * reason, where kubectl is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.ts';
 import { main, type Io } from '../src/cli/main.ts';
@@ -63,5 +63,57 @@ describe.skipIf(!kubectl)('--context on a kustomize tree', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * A named kustomization or Flux Kustomization, left out: the folder it made a root is no root (its
+ * files are audited as written), and a base's kustomization another root includes renders nothing.
+ * Before, both were rendered as written in the run without them, so nothing a kustomization-only
+ * change caused was ever reported: `namespace: kube-system` moving an exec RoleBinding next to a
+ * node-level DaemonSet passed the pre-commit hook (exit 0) while `audit .` failed on it.
+ */
+describe.skipIf(!kubectl)('--context naming a kustomization or a Flux Kustomization', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leastpriv-render-context-ks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const put = (rel: string, text: string) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  };
+  put('app/rbac.yaml', `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ops\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: exec\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["get", "list"]\n- apiGroups: [""]\n  resources: ["pods/exec"]\n  verbs: ["get", "create"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: exec\nsubjects:\n- kind: ServiceAccount\n  name: ops\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: exec\n`);
+  put('infra/ds.yaml', `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n  namespace: kube-system\nspec:\n  selector:\n    matchLabels: {app: agent}\n  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      hostPID: true  # leastpriv-ignore host-pid-ipc -- node agent\n      containers:\n      - name: agent\n        image: agent\n        securityContext:\n          capabilities: {drop: [ALL]}\n`);
+  const run = async (args: string[]) => {
+    let out = '';
+    const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: dir, env: {}, isTTY: false };
+    const code = await main(['audit', ...args, '--no-cache', '-f', 'json'], io);
+    const findings = (JSON.parse(out).findings as { file: string; rule: string; involves?: string[]; suppressed: boolean }[]).filter((f) => !f.suppressed);
+    return { code, findings: findings.map((f) => `${f.file} ${f.rule} ${f.involves?.join(',') ?? ''}`) };
+  };
+  const EXEC = 'app/rbac.yaml exec-into-node-access-workload';
+
+  it('reports what a kustomization root causes (its namespace)', async () => {
+    put('app/kustomization.yaml', 'namespace: kube-system\nresources:\n- rbac.yaml\n');
+    expect((await run(['.'])).findings).toEqual([`${EXEC} `]);
+    expect(await run(['--allow-empty', '--context', '.', 'app/kustomization.yaml'])).toEqual({ code: 1, findings: [`${EXEC} app/kustomization.yaml`] });
+    // (naming the resource file still reports it as its own)
+    expect((await run(['--context', '.', 'app/rbac.yaml'])).findings).toEqual([`${EXEC} `]);
+    rmSync(join(dir, 'app/kustomization.yaml'));
+  });
+
+  it("reports what a base's kustomization causes through the overlay that includes it", async () => {
+    put('app/kustomization.yaml', 'namespace: kube-system\nresources:\n- rbac.yaml\n');
+    put('overlay/kustomization.yaml', 'resources:\n- ../app\n');
+    expect((await run(['--allow-empty', '--context', '.', 'app/kustomization.yaml'])).findings).toEqual([`${EXEC} app/kustomization.yaml`]);
+    rmSync(join(dir, 'app/kustomization.yaml'));
+    rmSync(join(dir, 'overlay'), { recursive: true });
+  });
+
+  it('reports what a Flux Kustomization causes (its targetNamespace)', async () => {
+    put('app/kustomization.yaml', 'resources:\n- rbac.yaml\n');
+    put('ks.yaml', 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: app\n  namespace: flux-system\nspec:\n  interval: 1h\n  path: ./app\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n  targetNamespace: kube-system\n');
+    expect((await run(['.'])).findings).toEqual([`${EXEC} `]);
+    expect(await run(['--allow-empty', '--context', '.', 'ks.yaml'])).toEqual({ code: 1, findings: [`${EXEC} ks.yaml`] });
+    rmSync(join(dir, 'ks.yaml'));
+    rmSync(join(dir, 'app/kustomization.yaml'));
   });
 });

@@ -59,8 +59,11 @@ export interface RenderSettings {
    * Files (display paths) the run leaves out: the counterfactual runs of `--context` (engine/audit.ts).
    * A left-out file that a root lists as a resource is rendered as empty (kustomize takes an empty
    * resource file), so the root renders without its objects, as it would without the file's
-   * contribution; a left-out patch file or kustomization is rendered as written (kustomize refuses an
-   * empty patch, and a root without its kustomization is no root).
+   * contribution. A left-out kustomization is no root (its folder's files are read as written), and
+   * one that another root includes (a base, a component) renders nothing there, as an empty resource
+   * file does; a left-out Flux Kustomization renders no folder. So what a kustomization-only change
+   * causes (its `namespace`, a Flux `targetNamespace`) is reported. A left-out patch file is rendered
+   * as written (kustomize refuses an empty patch).
    */
   omit?: ReadonlySet<string>;
   /** Several small roots per kustomize process (batch.ts; default: on unless LEASTPRIV_RENDER_BATCH=0). Off: one process per root. */
@@ -351,6 +354,10 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
   const ctx: Ctx = { cwd, settings, levels: new Map(), parsed: new Map(), show: (abs) => displayPath(abs, cwd), stubs: new Map() };
   const plan: RenderPlan = { members: new Set(), parsed: ctx.parsed, roots: [], skipped: [] };
   const abs = (f: string) => resolve(cwd, f);
+  // A left-out kustomization makes no root, and a left-out file of Flux Kustomizations none either
+  // (RenderSettings.omit): the run without them sees their folders as it would without the files.
+  const omit = settings.omit;
+  if (omit?.size) files = files.filter((f) => !omit.has(f));
 
   // Kustomizations among the inputs, and everything they include.
   const candidates: Level[] = [];

@@ -60,6 +60,13 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
   // (a left-out resource file renders as empty: RenderSettings.omit)
   const omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
   for (const f of omitted) overrides.set(f, '');
+  // (a left-out kustomization another root includes renders nothing: an empty one, which kustomize
+  // takes when it lists `resources: []`, and a Component only with its header)
+  for (const l of c.levels) {
+    if (l.anchor.rootPath.length !== 0 || !ctx.settings.omit?.has(ctx.show(resolve(ctx.cwd, l.source.path)))) continue;
+    overrides.set(ctx.show(resolve(ctx.cwd, l.source.path)), l.isComponent ? 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: []\n' : 'resources: []\n');
+    omitted.push(ctx.show(resolve(ctx.cwd, l.source.path)));
+  }
   for (const f of stubs.keys()) if (overrides.get(ctx.show(f)) === '') stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
   const levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== 'spec').map((l) => resolve(ctx.cwd, l.source.path));
