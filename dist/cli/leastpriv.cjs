@@ -9776,6 +9776,12 @@ var import_node_util2, STUB_MIN_BYTES, STUB_BLOCKING_FIELDS, isCrd, init_crd_stu
 function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
   let fixed3 = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed3), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
   for (let f of omitted) overrides.set(f, "");
+  for (let l of c.levels)
+    l.anchor.rootPath.length !== 0 || !ctx.settings.omit?.has(ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path))) || (overrides.set(ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path)), l.isComponent ? `apiVersion: kustomize.config.k8s.io/v1alpha1
+kind: Component
+resources: []
+` : `resources: []
+`), omitted.push(ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path))));
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => (0, import_node_path8.resolve)(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
@@ -10539,7 +10545,9 @@ function kustomizeIncluded(ctx, candidates) {
   return included;
 }
 function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path11.resolve)(cwd, f), candidates = [];
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path11.resolve)(cwd, f), omit = settings.omit;
+  omit?.size && (files = files.filter((f) => !omit.has(f)));
+  let candidates = [];
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path11.basename)(f))) continue;
     let l = levelOf(ctx, (0, import_node_path11.dirname)(abs(f)));
