@@ -16,7 +16,7 @@ import { readRegularText, rel } from './read.ts';
  * kustomize's message, shown at the root: its paths relative to the audit root (issue 15: no absolute
  * paths in messages), the wrapper folder as `(root)`.
  */
-export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string): string {
+export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd: string, real?: (abs: string) => string): string {
   let msg = stderr.trim() || 'kustomize failed';
   const m = /err="((?:[^"\\]|\\.)*)"/.exec(msg);
   // klog writes a message of several lines as `err=<` + tab-indented lines + ` >` (the prefix
@@ -40,6 +40,13 @@ export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd:
     const abs = resolve(wrapperDir, entry);
     if (!abs.startsWith(`${tmp}/`)) msg = msg.split(`'${entry}'`).join(`'${abs}'`).split(`'${entry}/`).join(`'${abs}/`);
   }
+  // A root rendered from a copy of its folders (mirror.ts: `--fix` passes, the run without a file
+  // `--context` names) has kustomize name the copy: shown as the files on disk, as a render from disk
+  // names them (else the message, and the finding's fingerprint, differ between the two runs, and
+  // `--context` reports a root's failure as caused by any file of the root named).
+  const mirror = resolve(wrapperDir, 'mirror');
+  const onDisk = real?.(mirror);
+  if (onDisk !== undefined && onDisk !== mirror) msg = msg.split(`${mirror}/`).join(`${onDisk}/`).split(`'mirror/`).join(`'${rel(wrapperDir, onDisk)}/`);
   const roots = [...new Set([cwd, safeRealpath(cwd)])];
   for (const r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join('');
   for (const r of roots) msg = msg.split(`${r}/`).join('');

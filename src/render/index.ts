@@ -194,7 +194,7 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}), ...(j.plain ? { stubbed: true as const } : {}) };
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
         const entry = res.missing ? undefined : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         if (entry) root.errorAt = entry;
         if (!res.missing) root.error = withoutWrapper(root.error);
