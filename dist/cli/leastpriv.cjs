@@ -9451,7 +9451,7 @@ var BATCH_MAX_ROOT_BYTES, BATCH_MAX_ROOTS, anyOfs, RENAMING_FIELDS, NOT_BATCHED_
 });
 
 // src/render/failure.ts
-function cleanError(stderr2, wrapperDir, tmp, cwd) {
+function cleanError(stderr2, wrapperDir, tmp, cwd, real) {
   let msg = stderr2.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
   m ? msg = m[1].replace(/\\"/g, '"').replace(/\\\\/g, "\\") : block ? msg = block[1].replace(/^\t/gm, "") : panic && (msg = `kustomize crashed: ${panic[1]}`), msg = msg.replace(/^Error:\s*/, "").replace(/\\n/g, " ").replace(/\s+/g, " ").trim();
   let entry2 = /accumulating (?:resources|components) from '(\.\.\/[^']*)'/.exec(msg)?.[1];
@@ -9459,6 +9459,8 @@ function cleanError(stderr2, wrapperDir, tmp, cwd) {
     let abs = (0, import_node_path6.resolve)(wrapperDir, entry2);
     abs.startsWith(`${tmp}/`) || (msg = msg.split(`'${entry2}'`).join(`'${abs}'`).split(`'${entry2}/`).join(`'${abs}/`));
   }
+  let mirror = (0, import_node_path6.resolve)(wrapperDir, "mirror"), onDisk = real?.(mirror);
+  onDisk !== void 0 && onDisk !== mirror && (msg = msg.split(`${mirror}/`).join(`${onDisk}/`).split("'mirror/").join(`'${rel(wrapperDir, onDisk)}/`));
   let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
   for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
@@ -10466,7 +10468,7 @@ function renderRoots(files, cwd, settings) {
       let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd);
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
         let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
         let v = j.flux ? void 0 : j.top.value;
