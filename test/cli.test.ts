@@ -183,6 +183,35 @@ describe('inputs and outputs', () => {
     expect(none.err).toContain('no Kubernetes object to audit in empty-named (no .yaml, .yml or .json file was read)');
   });
 
+  // A finding --context reports because of a file named, in another file, must say so in every
+  // format (an editor reading SARIF, an annotation on a pull request): it carries `involves` in JSON
+  // and said why nowhere in SARIF, github, junit or html.
+  it('--context says which named file a finding elsewhere depends on, in every format', async () => {
+    write('involve/role.yaml', 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: exec, namespace: ops }\nrules:\n- apiGroups: [""]\n  resources: ["pods", "pods/exec"]\n  verbs: ["get", "create"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: exec, namespace: ops }\nsubjects:\n- kind: ServiceAccount\n  name: tools\n  namespace: ops\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec }\n');
+    write('involve/ds.yaml', 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: agent, namespace: ops }\nspec:\n  selector: { matchLabels: { app: agent } }\n  template:\n    metadata: { labels: { app: agent } }\n    spec:\n      hostPID: true\n      containers:\n      - name: agent\n        image: agent\n        securityContext: { capabilities: { drop: [ALL] } }\n');
+    const cwd = join(dir, 'involve');
+    const args = (f: string) => ['audit', '--context', '.', 'ds.yaml', '--no-cache', '-f', f];
+    const json = JSON.parse((await run(args('json'), { cwd })).out);
+    const elsewhere = json.findings.filter((f: { file: string }) => f.file === 'role.yaml');
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere.every((f: { involves?: string[] }) => f.involves?.join() === 'ds.yaml')).toBe(true);
+    const said = '(reported because it depends on ds.yaml)';
+    const sarif = JSON.parse((await run(args('sarif'), { cwd })).out).runs[0].results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'role.yaml');
+    expect(sarif.length).toBe(elsewhere.length);
+    for (const r of sarif) {
+      expect(r.message.text).toContain(said);
+      expect(r.properties.involves).toEqual(['ds.yaml']);
+    }
+    const gh = (await run(args('github'), { cwd })).out.split('\n').filter((l) => l.includes('file=role.yaml'));
+    expect(gh.length).toBe(elsewhere.length);
+    for (const l of gh) expect(l).toContain(said);
+    const junit = (await run(args('junit'), { cwd })).out;
+    expect(junit.split(said).length - 1).toBeGreaterThanOrEqual(elsewhere.length);
+    expect((await run(args('html'), { cwd })).out).toContain(said);
+    // (and the named file's own findings say nothing of the kind)
+    expect(JSON.parse((await run(args('sarif'), { cwd })).out).runs[0].results.filter((r: { message: { text: string } }) => r.message.text.includes('depends on')).length).toBe(elsewhere.length);
+  });
+
   it('--format text, json, sarif and github', async () => {
     const text = await run(['audit', 'bad', '--format', 'text']);
     expect(text.out).toContain('bad/privileged.yaml:9:7  error');

@@ -10,6 +10,7 @@ import type { Reporter } from './types.ts';
 import { MODEL_FILE } from '../engine/types.ts';
 import { omittedNotice, selectAnnotations } from './annotations.ts';
 import { safeText } from './safe-text.ts';
+import { dependsOn } from './involves.ts';
 
 export const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -29,7 +30,9 @@ export function annotationCommand(f: Finding): string {
         ];
   const props = [...at, `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
   // (safeText: escape sequences and invisible characters from the manifests are shown, not passed on)
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escData(safeText(f.message))}`;
+  // (a finding --context reports because of a file named says so: involves.ts)
+  const why = f.involves ? ` ${dependsOn(f)}` : '';
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escData(safeText(f.message) + why)}`;
 }
 
 export function noticeCommand(message: string): string {

@@ -15,6 +15,7 @@ import type { AccessGraph, GraphNode, NodeKind } from '../graph/build.ts';
 import { firstPaths } from '../graph/build.ts';
 import { codeFrame } from './frame.ts';
 import { safeText } from './safe-text.ts';
+import { dependsOn } from './involves.ts';
 import type { Reporter } from './types.ts';
 
 /** Above this many nodes the page draws the attack paths only (a full graph that size is unreadable). */
@@ -50,7 +51,7 @@ function findingHtml(result: FullAuditResult, f: Finding): string {
   const loc = `${f.file === '-' ? '<stdin>' : f.file}:${f.region.start.line}:${f.region.start.column}`;
   return `<article class="finding sev-${f.severity}" data-rule="${esc(f.rule)}" data-severity="${f.severity}" data-file="${esc(f.file)}">
 <header><span class="sev">${f.severity}</span> <code class="loc">${esc(safeText(loc))}</code> <span class="rule">${esc(f.code)} ${esc(f.rule)}</span></header>
-<p>${esc(safeText(f.message))}</p>
+<p>${esc(safeText(f.message))}${f.involves ? ` <span class="involves">${esc(dependsOn(f))}</span>` : ''}</p>
 ${frameHtml(result, f)}${fixesHtml(f)}</article>`;
 }
 

@@ -7,6 +7,7 @@
 import type { Finding } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { displayFile } from './text.ts';
+import { dependsOn } from './involves.ts';
 import { safeText, startsCommand } from './safe-text.ts';
 
 /**
@@ -35,11 +36,13 @@ function testcase(f: Finding): string {
   const name = `${f.code} ${f.rule} at ${where}`;
   const attrs = `name="${xml(name)}" classname="${xml(file)}" file="${xml(file)}" line="${f.region.start.line}"`;
   if (f.suppressed) return `    <testcase ${attrs}>\n      <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>\n    </testcase>`;
-  const body = [`${f.severity}: ${f.message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}` : '', `rule: ${f.code} ${f.rule}`]
+  // (a finding --context reports because of a file named says so: involves.ts)
+  const message = f.involves ? `${f.message} ${dependsOn(f)}` : f.message;
+  const body = [`${f.severity}: ${message}`, `at ${where}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}` : '', `rule: ${f.code} ${f.rule}`]
     .filter(Boolean)
     .map(xml) // line by line: the line feeds between them are ours
     .join('\n');
-  return `    <testcase ${attrs}>\n      <failure message="${xml(f.message)}" type="${f.severity}">${body}</failure>\n    </testcase>`;
+  return `    <testcase ${attrs}>\n      <failure message="${xml(message)}" type="${f.severity}">${body}</failure>\n    </testcase>`;
 }
 
 export const junitReporter: Reporter = (result) => {

@@ -34,6 +34,7 @@ import { MODEL_FILE, SEVERITY_RANK } from '../engine/types.ts';
 import type { ChunkedReporter, Reporter } from './types.ts';
 import { jsonChunks, joinChunks, lazyMap, STREAMED } from './json-chunks.ts';
 import { REPO_URL } from '../engine/registry.ts';
+import { dependsOn } from './involves.ts';
 
 
 /**
@@ -166,7 +167,8 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
       ruleId: f.code,
       ruleIndex: index.get(f.code)!,
       level: f.severity,
-      message: { text: sarifText(f.message) },
+      // (a finding --context reports because of a file named says so, and lists them: involves.ts)
+      message: { text: sarifText(f.involves ? `${f.message} ${dependsOn(f)}` : f.message) },
       locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { 'leastpriv/v1': f.fingerprint },
     };
@@ -182,6 +184,7 @@ export const sarifChunks: ChunkedReporter = (result, opts) => {
         },
       }));
     }
+    if (f.involves) res.properties = { involves: f.involves };
     if (f.suppressed) {
       res.suppressions = [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: f.suppressed.justification }];
     }

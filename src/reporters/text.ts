@@ -7,6 +7,7 @@ import { codeFrame } from './frame.ts';
 import { guardLine, safeFileName, safeText } from './safe-text.ts';
 import { changeText, countsText, notChecked } from './not-checked.ts';
 import { relative } from 'node:path';
+import { dependsOn } from './involves.ts';
 
 /** One line of the report; guardLine is the last guard against a line the runner would read as a command. */
 const nl = (line: string): string => guardLine(line) + '\n';
@@ -29,7 +30,7 @@ export const textChunks: ChunkedReporter = function* (result, opts) {
       const sev = sevColor[f.severity](f.severity);
       const sup =
         (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : '') +
-        (f.involves ? c.dim(` (reported because it depends on ${f.involves.map(displayFile).join(', ')})`) : '');
+        (f.involves ? c.dim(` ${dependsOn(f)}`) : '');
       yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       const src = result.sources.get(file);
       if (src && f.region.start.line > 0) {
