@@ -10725,6 +10725,25 @@ function* lazyMap(list, f) {
   for (let x of list) yield f(x);
 }
 
+// src/reporters/safe-text.ts
+var C0 = /[\u0000-\u001f\u007f]/g, INVISIBLE = /[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb]/g, picture = (c) => c === "\x7F" ? "\u2421" : String.fromCharCode(9216 + c.charCodeAt(0)), uEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`, LEGACY_COMMAND = /##\[/g;
+function safeText(s) {
+  return s.replace(C0, picture).replace(INVISIBLE, uEscape).replace(LEGACY_COMMAND, "#\uFF03[");
+}
+var COMMAND_START = /^[\s\u0085]*::/, startsCommand = (line) => COMMAND_START.test(line);
+function guardLine(line) {
+  return startsCommand(line) ? line.replace(":", "\uFF1A") : line;
+}
+function safeFileName(f) {
+  let s = safeText(f);
+  return startsCommand(s) ? `./${s}` : s;
+}
+
+// src/reporters/involves.ts
+function dependsOn(f) {
+  return f.involves?.length ? `(reported because it depends on ${f.involves.map((n) => n === "-" ? "<stdin>" : safeFileName(n)).join(", ")})` : "";
+}
+
 // src/reporters/sarif.ts
 var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
@@ -10817,7 +10836,8 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
       ruleId: f.code,
       ruleIndex: index.get(f.code),
       level: f.severity,
-      message: { text: sarifText(f.message) },
+      // (a finding --context reports because of a file named says so, and lists them: involves.ts)
+      message: { text: sarifText(f.involves ? `${f.message} ${dependsOn(f)}` : f.message) },
       locations: [location(f, opts.cwd, opts.sarifRoot)],
       partialFingerprints: { "leastpriv/v1": f.fingerprint }
     }, offered = [...f.fix ? [f.fix] : [], ...f.suggestions ?? []];
@@ -10828,7 +10848,7 @@ var pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpp
         artifactLocation: artifactLocation(r2.file, opts.cwd, opts.sarifRoot),
         region: { startLine: r2.region.start.line, startColumn: r2.region.start.column }
       }
-    }))), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
+    }))), f.involves && (res.properties = { involves: f.involves }), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
   }, log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -10893,20 +10913,6 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
 // src/reporters/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
-// src/reporters/safe-text.ts
-var C0 = /[\u0000-\u001f\u007f]/g, INVISIBLE = /[\u0080-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb]/g, picture = (c) => c === "\x7F" ? "\u2421" : String.fromCharCode(9216 + c.charCodeAt(0)), uEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`, LEGACY_COMMAND = /##\[/g;
-function safeText(s) {
-  return s.replace(C0, picture).replace(INVISIBLE, uEscape).replace(LEGACY_COMMAND, "#\uFF03[");
-}
-var COMMAND_START = /^[\s\u0085]*::/, startsCommand = (line) => COMMAND_START.test(line);
-function guardLine(line) {
-  return startsCommand(line) ? line.replace(":", "\uFF1A") : line;
-}
-function safeFileName(f) {
-  let s = safeText(f);
-  return startsCommand(s) ? `./${s}` : s;
-}
-
 // src/reporters/frame.ts
 var MAX_WIDTH = 160;
 function clip(s, from) {
@@ -10962,7 +10968,7 @@ var nl = (line) => guardLine(line) + `
   for (let [file, list] of byFile) {
     yield nl(c.underline(c.bold(displayFile(file))));
     for (let f of list) {
-      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "") + (f.involves ? c.dim(` (reported because it depends on ${f.involves.map(displayFile).join(", ")})`) : "");
+      let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "") + (f.involves ? c.dim(` ${dependsOn(f)}`) : "");
       yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
       let src = result.sources.get(file);
       src && f.region.start.line > 0 && (yield nl(
@@ -11043,8 +11049,8 @@ function annotationCommand(f) {
     `col=${f.region.start.column}`,
     `endLine=${f.region.end.line}`,
     `endColumn=${f.region.end.column}`
-  ], `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(safeText(f.message))}`;
+  ], `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`], why = f.involves ? ` ${dependsOn(f)}` : "";
+  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(safeText(f.message) + why)}`;
 }
 function noticeCommand(message) {
   return `::notice title=leastpriv::${escData(message)}`;

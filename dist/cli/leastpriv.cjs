@@ -12379,6 +12379,17 @@ var init_not_checked = __esm({
   }
 });
 
+// src/reporters/involves.ts
+function dependsOn(f) {
+  return f.involves?.length ? `(reported because it depends on ${f.involves.map((n) => n === "-" ? "<stdin>" : safeFileName(n)).join(", ")})` : "";
+}
+var init_involves = __esm({
+  "src/reporters/involves.ts"() {
+    "use strict";
+    init_safe_text();
+  }
+});
+
 // src/reporters/text.ts
 var import_picocolors, import_node_path14, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
   "src/reporters/text.ts"() {
@@ -12388,14 +12399,16 @@ var import_picocolors, import_node_path14, nl, plural, displayFile, textChunks, 
     init_frame();
     init_safe_text();
     init_not_checked();
-    import_node_path14 = require("node:path"), nl = (line) => guardLine(line) + `
+    import_node_path14 = require("node:path");
+    init_involves();
+    nl = (line) => guardLine(line) + `
 `, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
       let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown2 = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
       for (let f of shown2) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
       for (let [file, list] of byFile) {
         yield nl(c.underline(c.bold(displayFile(file))));
         for (let f of list) {
-          let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "") + (f.involves ? c.dim(` (reported because it depends on ${f.involves.map(displayFile).join(", ")})`) : "");
+          let pos = `${displayFile(file)}:${f.region.start.line}:${f.region.start.column}`, sev = sevColor[f.severity](f.severity), sup = (f.suppressed ? c.dim(` (suppressed: ${safeText(f.suppressed.justification)})`) : "") + (f.involves ? c.dim(` ${dependsOn(f)}`) : "");
           yield nl(`  ${pos}  ${sev}  ${safeText(f.message)}  ${c.dim(`${f.rule} ${f.code}`)}${sup}`);
           let src = result.sources.get(file);
           src && f.region.start.line > 0 && (yield nl(
@@ -12598,6 +12611,7 @@ var import_node_path15, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_R
     init_types();
     init_json_chunks();
     init_registry2();
+    init_involves();
     sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
     pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch) => ch.toUpperCase()), sarifChunks = (result, opts) => {
       let rules = [], index = /* @__PURE__ */ new Map(), addRule = (code) => {
@@ -12636,7 +12650,8 @@ var import_node_path15, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_R
           ruleId: f.code,
           ruleIndex: index.get(f.code),
           level: f.severity,
-          message: { text: sarifText(f.message) },
+          // (a finding --context reports because of a file named says so, and lists them: involves.ts)
+          message: { text: sarifText(f.involves ? `${f.message} ${dependsOn(f)}` : f.message) },
           locations: [location(f, opts.cwd, opts.sarifRoot)],
           partialFingerprints: { "leastpriv/v1": f.fingerprint }
         }, offered = [...f.fix ? [f.fix] : [], ...f.suggestions ?? []];
@@ -12647,7 +12662,7 @@ var import_node_path15, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_R
             artifactLocation: artifactLocation(r2.file, opts.cwd, opts.sarifRoot),
             region: { startLine: r2.region.start.line, startColumn: r2.region.start.column }
           }
-        }))), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
+        }))), f.involves && (res.properties = { involves: f.involves }), f.suppressed && (res.suppressions = [{ kind: f.suppressed.kind === "baseline" ? "external" : "inSource", justification: f.suppressed.justification }]), res;
       }, log = {
         $schema: SARIF_SCHEMA,
         version: "2.1.0",
@@ -12718,8 +12733,8 @@ function annotationCommand(f) {
     `col=${f.region.start.column}`,
     `endLine=${f.region.end.line}`,
     `endColumn=${f.region.end.column}`
-  ], `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`];
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(safeText(f.message))}`;
+  ], `title=${escProp(`leastpriv ${f.code} ${f.rule}`)}`], why = f.involves ? ` ${dependsOn(f)}` : "";
+  return `::${COMMAND[f.severity]} ${props.join(",")}::${escData(safeText(f.message) + why)}`;
 }
 function noticeCommand(message) {
   return `::notice title=leastpriv::${escData(message)}`;
@@ -12734,6 +12749,7 @@ var escData, escProp, COMMAND, githubReporter, init_github = __esm({
     init_types();
     init_annotations();
     init_safe_text();
+    init_involves();
     escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C"), COMMAND = { error: "error", warning: "warning", note: "notice" };
     githubReporter = (result) => {
       let out = annotationCommands(result, "Run leastpriv with --format text (or sarif) to see them all.");
@@ -12753,16 +12769,17 @@ function testcase(f) {
   if (f.suppressed) return `    <testcase ${attrs}>
       <skipped message="${xml(`suppressed: ${f.suppressed.justification}`)}"/>
     </testcase>`;
-  let body = [`${f.severity}: ${f.message}`, `at ${where4}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name}` : "", `rule: ${f.code} ${f.rule}`].filter(Boolean).map(xml).join(`
+  let message = f.involves ? `${f.message} ${dependsOn(f)}` : f.message, body = [`${f.severity}: ${message}`, `at ${where4}`, f.object ? `object: ${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name}` : "", `rule: ${f.code} ${f.rule}`].filter(Boolean).map(xml).join(`
 `);
   return `    <testcase ${attrs}>
-      <failure message="${xml(f.message)}" type="${f.severity}">${body}</failure>
+      <failure message="${xml(message)}" type="${f.severity}">${body}</failure>
     </testcase>`;
 }
 var guardXmlLine, junitReporter, init_junit = __esm({
   "src/reporters/junit.ts"() {
     "use strict";
     init_text();
+    init_involves();
     init_safe_text();
     guardXmlLine = (line) => startsCommand(line) ? line.replace(":", "&#58;") : line;
     junitReporter = (result) => {
@@ -12833,7 +12850,7 @@ function findingHtml(result, f) {
   let loc = `${f.file === "-" ? "<stdin>" : f.file}:${f.region.start.line}:${f.region.start.column}`;
   return `<article class="finding sev-${f.severity}" data-rule="${esc(f.rule)}" data-severity="${f.severity}" data-file="${esc(f.file)}">
 <header><span class="sev">${f.severity}</span> <code class="loc">${esc(safeText(loc))}</code> <span class="rule">${esc(f.code)} ${esc(f.rule)}</span></header>
-<p>${esc(safeText(f.message))}</p>
+<p>${esc(safeText(f.message))}${f.involves ? ` <span class="involves">${esc(dependsOn(f))}</span>` : ""}</p>
 ${frameHtml(result, f)}${fixesHtml(f)}</article>`;
 }
 function clipLabel(s, n) {
@@ -12899,6 +12916,7 @@ var MAX_GRAPH_NODES, MAX_FINDINGS, plural3, SEVERITIES, COLUMNS, BOX_W, BOX_H, C
     init_build();
     init_frame();
     init_safe_text();
+    init_involves();
     MAX_GRAPH_NODES = 150, MAX_FINDINGS = 5e3;
     plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`, SEVERITIES = ["error", "warning", "note"];
     COLUMNS = ["subject", "binding", "role", "permission", "workload", "node"], BOX_W = 178, BOX_H = 62, COL_GAP = 36, ROW_GAP = 14;
