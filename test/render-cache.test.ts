@@ -305,6 +305,43 @@ describe.skipIf(!kubectl)('the render cache', () => {
     expect(kustomizeIdentity(join(dir, 'dispatcher', 'kubectl.1.27'))).toContain(join(dir, 'dispatcher', 'kubectl.1.27'));
   });
 
+  it('takes kustomize from where the render finds it: an empty PATH entry is the working folder', async () => {
+    // (PATH=":$PATH", an empty entry, is the working folder to execvp and so to Node's execFile; a
+    // repository's own ./kubectl, a wrapper script, is then what renders)
+    const real = (process.env.PATH ?? '').split(':').map((d) => join(d, 'kubectl')).find((p) => p !== 'kubectl' && existsSync(p))!;
+    const repo = join(tmp, 'path-cwd');
+    mkdirSync(join(repo, 'app'), { recursive: true });
+    writeFileSync(join(repo, 'app', 'kustomization.yaml'), 'resources:\n- pod.yaml\n');
+    writeFileSync(join(repo, 'app', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: true}\n');
+    const wrapper = (sed: string) => {
+      writeFileSync(join(repo, 'kubectl'), `#!/bin/sh\n"${real}" "$@" | sed '${sed}'\n`);
+      chmodSync(join(repo, 'kubectl'), 0o755);
+    };
+    const was = { path: process.env.PATH, cwd: process.cwd() };
+    process.env.PATH = `:${was.path}`;
+    process.chdir(repo);
+    try {
+      wrapper('s/privileged: true/privileged: true/');
+      await cli(repo, ['audit', 'app', '-f', 'json', '--cache']);
+      wrapper('s/privileged: true/privileged: false/');
+      const plain = await cli(repo, ['audit', 'app', '-f', 'json', '--no-cache']);
+      const cached = await cli(repo, ['audit', 'app', '-f', 'json', '--cache']);
+      expect(cached.code).toBe(plain.code);
+      expect(cached.out).toBe(plain.out);
+      // (a binary found there is kustomize's identity: by its real path in the working folder)
+      const bin = ['/usr/bin/true', '/bin/true'].find((f) => existsSync(f));
+      if (bin) {
+        mkdirSync(join(repo, 'other'));
+        cpSync(realpathSync(bin), join(repo, 'other', 'kubectl'));
+        process.chdir(join(repo, 'other'));
+        expect(kustomizeIdentity('kubectl')).toContain(join(realpathSync(repo), 'other', 'kubectl'));
+      }
+    } finally {
+      process.chdir(was.cwd);
+      process.env.PATH = was.path;
+    }
+  });
+
   it("never caches the renders of the Cloud SDK's kubectl, which runs the kubectl of the cluster's version", async () => {
     if (!dispatcher) return console.warn('render-cache.test: kubectl is not the Cloud SDK dispatcher; its renders are not tested');
     // the dispatcher, with a kubectl.1.27 beside it that renders otherwise (as another kustomize version may)

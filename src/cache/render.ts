@@ -37,10 +37,15 @@ const identities = new Map<string, string | null>();
 
 /** The executable `command` runs, as above; undefined when it is a script, a launcher, a dispatcher or not found. */
 export function kustomizeIdentity(command: string): string | undefined {
-  if (identities.has(command)) return identities.get(command) ?? undefined;
+  // (by PATH and working folder too: a relative command or PATH entry is found from the working
+  // folder, which a process that audits more than once, an editor's, may change)
+  const memo = `${command}\0${process.env.PATH ?? ''}\0${process.cwd()}`;
+  if (identities.has(memo)) return identities.get(memo) ?? undefined;
   let id: string | null = null;
   const exts = process.platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-  const dirs = command.includes('/') || (process.platform === 'win32' && command.includes('\\')) ? [''] : (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  // (an empty PATH entry, `PATH=:$PATH`, is the working folder: so execvp, and Node's execFile
+  // that runs kustomize, take it; a repository's own ./kubectl is then what renders)
+  const dirs = command.includes('/') || (process.platform === 'win32' && command.includes('\\')) ? [''] : (process.env.PATH ?? '').split(delimiter).map((d) => d || '.');
   search: for (const d of dirs) {
     for (const e of exts) {
       const p = d === '' ? resolve(command + e) : join(d, command + e);
@@ -70,7 +75,7 @@ export function kustomizeIdentity(command: string): string | undefined {
       }
     }
   }
-  identities.set(command, id);
+  identities.set(memo, id);
   return id ?? undefined;
 }
 
