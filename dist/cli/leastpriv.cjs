@@ -13622,8 +13622,9 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
 
 // src/cache/render.ts
 function kustomizeIdentity(command) {
-  if (identities.has(command)) return identities.get(command) ?? void 0;
-  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path20.delimiter).filter(Boolean);
+  let memo = `${command}\0${process.env.PATH ?? ""}\0${process.cwd()}`;
+  if (identities.has(memo)) return identities.get(memo) ?? void 0;
+  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path20.delimiter).map((d) => d || ".");
   search: for (let d of dirs)
     for (let e of exts) {
       let p = d === "" ? (0, import_node_path20.resolve)(command + e) : (0, import_node_path20.join)(d, command + e);
@@ -13646,7 +13647,7 @@ function kustomizeIdentity(command) {
         continue;
       }
     }
-  return identities.set(command, id), id ?? void 0;
+  return identities.set(memo, id), id ?? void 0;
 }
 function isDispatcher(real) {
   if (!/^kubectl(\.exe)?$/i.test((0, import_node_path20.basename)(real))) return !1;
