@@ -305,6 +305,31 @@ describe.skipIf(!kubectl)('the render cache', () => {
     expect(kustomizeIdentity(join(dir, 'dispatcher', 'kubectl.1.27'))).toContain(join(dir, 'dispatcher', 'kubectl.1.27'));
   });
 
+  it('keys a kustomization reached through a linked folder on the files kustomize reads: its paths are relative to the real folder', async () => {
+    // prod/app is a link to staging/app; kustomize roots a kustomization at its real folder, so
+    // prod/app's `../base` is staging/base (kubectl kustomize prod/app renders staging/base's pod),
+    // not prod/base
+    const repo = join(tmp, 'linked-root');
+    const pod = (privileged: boolean) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: ${privileged}}\n`;
+    for (const env of ['staging', 'prod']) {
+      mkdirSync(join(repo, env, 'base'), { recursive: true });
+      writeFileSync(join(repo, env, 'base', 'kustomization.yaml'), 'resources:\n- pod.yaml\n');
+      writeFileSync(join(repo, env, 'base', 'pod.yaml'), pod(env === 'staging'));
+    }
+    mkdirSync(join(repo, 'staging', 'app'));
+    writeFileSync(join(repo, 'staging', 'app', 'kustomization.yaml'), 'resources:\n- ../base\n');
+    symlinkSync(join('..', 'staging', 'app'), join(repo, 'prod', 'app'));
+    for (const format of ['json', 'text']) {
+      writeFileSync(join(repo, 'staging', 'base', 'pod.yaml'), pod(true));
+      await cli(repo, ['audit', '.', '-f', format, '--cache']);
+      writeFileSync(join(repo, 'staging', 'base', 'pod.yaml'), pod(false));
+      const plain = await cli(repo, ['audit', '.', '-f', format, '--no-cache']);
+      const cached = await cli(repo, ['audit', '.', '-f', format, '--cache']);
+      expect(cached.code, format).toBe(plain.code);
+      expect(cached.out, format).toBe(plain.out);
+    }
+  });
+
   it('takes kustomize from where the render finds it: an empty PATH entry is the working folder', async () => {
     // (PATH=":$PATH", an empty entry, is the working folder to execvp and so to Node's execFile; a
     // repository's own ./kubectl, a wrapper script, is then what renders)

@@ -4,7 +4,8 @@
  *
  * The walk starts at the root's wrapper kustomization (the temporary one render/index.ts writes:
  * its text is part of the key, so are the Flux settings it carries) and takes, for every
- * kustomization it reaches:
+ * kustomization it reaches (at its real folder, links resolved, as kustomize roots it there and
+ * joins the paths it names to that folder):
  * - the whole folder tree of the kustomization (every file's bytes, every name, every link target;
  *   `.git` and cache folders — a CACHEDIR.TAG inside — left out): whatever kustomize reads there
  *   without a path written for it (the other kustomization file names, which it refuses when two
@@ -27,7 +28,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { yamlLib } from '../input/yaml-lib.ts';
 import { PARSE_OPTIONS } from '../input/tree.ts';
 import { isRemote, kustomizationFileIn } from './kustomization.ts';
@@ -188,8 +189,11 @@ export function rootInputs(wrapperFile: string, wrapperDir: string, hasher: Inpu
     }
     if (done.has(real)) return undefined;
     done.add(real);
-    // (a base or component many roots include is read once per run: its part is kept)
-    const l = wrapper ? levelInputs(dir, file, true, hasher) : hasher.level(dir, () => levelInputs(dir, file, false, hasher));
+    // kustomize roots a kustomization at its real folder (links resolved) and joins its paths to
+    // that: prod/app linked to staging/app reads `../base` as staging/base, not prod/base. So are
+    // they resolved here (a base or component many roots include is read once per run: its part is kept)
+    const at = join(real, basename(file));
+    const l = wrapper ? levelInputs(real, at, true, hasher) : hasher.level(real, () => levelInputs(real, at, false, hasher));
     if (l.stop !== undefined) return l.stop;
     for (const x of l.lines) lines.add(x);
     for (const [d, f] of l.kustomizations) {
