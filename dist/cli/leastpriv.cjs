@@ -8555,11 +8555,11 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename5 = shortcut ? basenameOf(path) : path;
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename6 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path
+            shortcut && rule._basenameOnly ? basename6 : path
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -13449,7 +13449,7 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
     }
     if (done.has(real)) return;
     done.add(real);
-    let l = wrapper ? levelInputs(dir, file, !0, hasher) : hasher.level(dir, () => levelInputs(dir, file, !1, hasher));
+    let at2 = (0, import_node_path19.join)(real, (0, import_node_path19.basename)(file)), l = wrapper ? levelInputs(real, at2, !0, hasher) : hasher.level(real, () => levelInputs(real, at2, !1, hasher));
     if (l.stop !== void 0) return l.stop;
     for (let x of l.lines) lines.add(x);
     for (let [d, f] of l.kustomizations) {
