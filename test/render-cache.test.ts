@@ -330,6 +330,31 @@ describe.skipIf(!kubectl)('the render cache', () => {
     }
   });
 
+  it("keys a linked file on where it leads: kustomize refuses a file whose real path is outside the root", async () => {
+    // app/pod.yaml links to ../shared/pod.yaml, and shared to app/sub (inside the root) or to
+    // elsewhere (outside: "security; file ... is not in or below"): the same link, the same bytes
+    const repo = join(tmp, 'relinked');
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: true}\n';
+    mkdirSync(join(repo, 'app', 'sub'), { recursive: true });
+    mkdirSync(join(repo, 'elsewhere'));
+    writeFileSync(join(repo, 'app', 'sub', 'pod.yaml'), pod);
+    writeFileSync(join(repo, 'elsewhere', 'pod.yaml'), pod);
+    writeFileSync(join(repo, 'app', 'kustomization.yaml'), 'resources:\n- pod.yaml\n');
+    symlinkSync(join('..', 'shared', 'pod.yaml'), join(repo, 'app', 'pod.yaml'));
+    for (const format of ['json', 'text']) {
+      rmSync(join(repo, 'shared'), { force: true });
+      symlinkSync(join('app', 'sub'), join(repo, 'shared'));
+      await cli(repo, ['audit', '.', '-f', format, '--cache']);
+      rmSync(join(repo, 'shared'));
+      symlinkSync('elsewhere', join(repo, 'shared'));
+      const plain = await cli(repo, ['audit', '.', '-f', format, '--no-cache']);
+      expect(plain.out, format).toMatch(/is not in or below/);
+      const cached = await cli(repo, ['audit', '.', '-f', format, '--cache']);
+      expect(cached.code, format).toBe(plain.code);
+      expect(cached.out, format).toBe(plain.out);
+    }
+  });
+
   it('takes kustomize from where the render finds it: an empty PATH entry is the working folder', async () => {
     // (PATH=":$PATH", an empty entry, is the working folder to execvp and so to Node's execFile; a
     // repository's own ./kubectl, a wrapper script, is then what renders)

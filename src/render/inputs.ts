@@ -116,8 +116,10 @@ export class InputHasher {
         if ((e.name === '.git' || e.isDirectory()) && (e.name === '.git' || isCacheFolder(p))) continue;
         h.update(`${relative(dir, p)}\0`);
         if (e.isSymbolicLink()) {
+          // (and where it leads: a link through a link re-pointed keeps its text and maybe its
+          // bytes, but kustomize refuses a file whose real path is outside the root)
           try {
-            h.update(`link\0${readlinkSync(p)}\0`);
+            h.update(`link\0${readlinkSync(p)}\0${realpathSync(p)}\0`);
           } catch {
             h.update('link?\0');
           }
@@ -252,7 +254,14 @@ function levelInputs(dir: string, file: string, wrapper: boolean, hasher: InputH
         return false;
       }
       if (st.isFile()) {
-        out.lines.push(`file\0${p}\0${hasher.file(p)}`);
+        // (by its real path too: kustomize's load restrictor decides on it)
+        let real = p;
+        try {
+          real = realpathSync(p);
+        } catch {
+          // (stated a moment ago: gone now, and hashed as an error)
+        }
+        out.lines.push(`file\0${p}\0${real}\0${hasher.file(p)}`);
         return true;
       }
       if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : false;
