@@ -13498,8 +13498,14 @@ function levelInputs(dir, file, wrapper, hasher) {
       } catch {
         return !1;
       }
-      if (st.isFile())
-        return out.lines.push(`file\0${p}\0${hasher.file(p)}`), !0;
+      if (st.isFile()) {
+        let real = p;
+        try {
+          real = (0, import_node_fs15.realpathSync)(p);
+        } catch {
+        }
+        return out.lines.push(`file\0${p}\0${real}\0${hasher.file(p)}`), !0;
+      }
       if (!st.isDirectory()) return pathField ? stop(`${c} is not a file or folder`) : !1;
       let k = kustomizationFileIn(p);
       if (k)
@@ -13594,7 +13600,7 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
             if ((e.name === ".git" || e.isDirectory()) && (e.name === ".git" || isCacheFolder(p))) continue;
             if (h.update(`${(0, import_node_path19.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
-                h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0`);
+                h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0${(0, import_node_fs15.realpathSync)(p)}\0`);
               } catch {
                 h.update("link?\0");
               }
