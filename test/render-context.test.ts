@@ -145,3 +145,42 @@ describe.skipIf(!kubectl)('a render failure in a root rendered from a copy', () 
     expect(failures(audit({ paths: ['.'], cwd: dir, reportOnly: new Set(['base/deploy.yaml']) }))).toEqual([]);
   });
 });
+
+/**
+ * stdin standing for a file of a kustomize root (`--context . - --stdin-name FILE`: an editor's
+ * unsaved buffer, the staged text): the root must render with stdin's text. It rendered the file on
+ * disk, so a buffer that took exec away from a Role still showed the exec finding (and one that
+ * added it, none), and a kustomization in a buffer made no root at all (its files read as written).
+ */
+describe.skipIf(!kubectl)('--context with stdin standing for a file a root renders', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leastpriv-render-context-stdin-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'app'));
+  mkdirSync(join(dir, 'infra'));
+  const rbac = (sub: string) => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ops\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: exec\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["get"]\n- apiGroups: [""]\n  resources: ["${sub}"]\n  verbs: ["get", "create"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: exec\nsubjects:\n- kind: ServiceAccount\n  name: ops\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: exec\n`;
+  writeFileSync(join(dir, 'infra/ds.yaml'), `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n  namespace: kube-system\nspec:\n  selector:\n    matchLabels: {app: agent}\n  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      hostPID: true  # leastpriv-ignore host-pid-ipc -- node agent\n      containers:\n      - name: agent\n        image: agent\n        securityContext:\n          capabilities: {drop: [ALL]}\n`);
+  const run = async (stdin: string, name: string) => {
+    let out = '';
+    const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: dir, env: {}, isTTY: false, readStdin: () => new TextEncoder().encode(stdin) };
+    const code = await main(['audit', '--allow-empty', '--context', '.', '-', '--stdin-name', name, '--no-cache', '-f', 'json'], io);
+    const findings = (JSON.parse(out).findings as { file: string; rule: string; suppressed: boolean }[]).filter((f) => !f.suppressed);
+    return { code, findings: findings.map((f) => `${f.file} ${f.rule}`) };
+  };
+  const EXEC = 'app/rbac.yaml exec-into-node-access-workload';
+
+  it("renders a resource file with stdin's text", async () => {
+    writeFileSync(join(dir, 'app/kustomization.yaml'), 'namespace: kube-system\nresources:\n- rbac.yaml\n');
+    writeFileSync(join(dir, 'app/rbac.yaml'), rbac('pods/exec'));
+    expect(await run(rbac('pods/exec'), 'app/rbac.yaml')).toEqual({ code: 1, findings: [EXEC] });
+    expect(await run(rbac('pods/log'), 'app/rbac.yaml')).toEqual({ code: 0, findings: [] });
+    writeFileSync(join(dir, 'app/rbac.yaml'), rbac('pods/log'));
+    expect(await run(rbac('pods/exec'), 'app/rbac.yaml')).toEqual({ code: 1, findings: [EXEC] });
+  });
+
+  it("renders a root with the kustomization stdin holds", async () => {
+    writeFileSync(join(dir, 'app/kustomization.yaml'), 'namespace: sandbox\nresources:\n- rbac.yaml\n');
+    writeFileSync(join(dir, 'app/rbac.yaml'), rbac('pods/exec'));
+    expect(await run('namespace: kube-system\nresources:\n- rbac.yaml\n', 'app/kustomization.yaml')).toEqual({ code: 1, findings: [EXEC] });
+    expect(await run('namespace: sandbox\nresources:\n- rbac.yaml\n', 'app/kustomization.yaml')).toEqual({ code: 0, findings: [] });
+  });
+});

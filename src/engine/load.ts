@@ -33,7 +33,22 @@ export function stdinStandsFor(found: Discovered, input: Pick<AuditInput, 'stdin
   const cwd = input.cwd ?? process.cwd();
   const target = resolve(cwd, name);
   const files = found.files.filter((f) => f === '-' || resolve(cwd, f) !== target);
-  return files.length === found.files.length ? found : { ...found, files };
+  if (files.length === found.files.length) return found;
+  return { ...found, files, stdinFor: found.files.find((f) => f !== '-' && resolve(cwd, f) === target)! };
+}
+
+/**
+ * What the render stage is given: the files found, with stdin's text for the file it stands for (a
+ * kustomization, a resource, a Flux object a root renders from: an editor's buffer of it must be
+ * rendered, not the file on disk), and the files left out with it when stdin is.
+ */
+function renderInputs(found: Discovered, input: AuditInput, stdin: string | undefined) {
+  const name = found.stdinFor;
+  if (name === undefined) return { files: found.files, overrides: input.overrides, omit: input.omit };
+  const files = found.files.map((f) => (f === '-' ? name : f));
+  const omit = input.omit?.has('-') ? new Set([...input.omit, name]) : input.omit;
+  const overrides = stdin !== undefined ? new Map([...(input.overrides ?? []), [name, stdin]]) : input.overrides;
+  return { files, overrides, omit };
 }
 
 /** What discovery is told (src/cache/memo.ts keys a cached discovery on it). */
@@ -76,6 +91,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
   const cwd = input.cwd ?? process.cwd();
   const files: string[] = [];
   let plan: ReturnType<typeof renderRoots> | undefined;
+  let stdinRead: ReturnType<typeof readInput> | undefined;
   if (input.paths?.length) {
     const found = input.discovered ?? discoverInputs(input, config);
     files.push(...found.files);
@@ -83,7 +99,13 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       const skipped = { file: p.file, reason: p.reason };
       visit({ read: false, skipped, diagnostic: { code: p.code ?? 'input-not-auditable', file: p.file, message: p.reason, range: [0, 1] } });
     }
-    if (input.render ?? config.render) plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...(input.overrides?.size ? { overrides: input.overrides } : {}), ...(input.omit?.size ? { omit: input.omit } : {}), ...(input.renderCache ? { cache: input.renderCache } : {}), ...(input.cache?.renders ? { store: input.cache.renders } : {}) });
+    if (input.render ?? config.render) {
+      // (stdin standing for a file is read first: roots that include the file render its text)
+      // (and not when a --fix-dry-run pass gives its edited text: overrides)
+      if (found.stdinFor !== undefined && !input.omit?.has('-') && !input.overrides?.has(found.stdinFor)) stdinRead = readInput('-', cwd, config.limits.maxFileSize, input.readStdin, found.stdinFor);
+      const r = renderInputs(found, input, stdinRead && !('diagnostic' in stdinRead) ? stdinRead.source.text : undefined);
+      plan = renderRoots(r.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...(r.overrides?.size ? { overrides: r.overrides } : {}), ...(r.omit?.size ? { omit: r.omit } : {}), ...(input.renderCache ? { cache: input.renderCache } : {}), ...(input.cache?.renders ? { store: input.cache.renders } : {}) });
+    }
   }
   const check = (objects: K8sObject[]) => {
     const errors = new Map<K8sObject, ShapeError[]>();
@@ -118,7 +140,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     if (input.omit?.has(f)) continue;
     const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
     const override = input.overrides?.get(shownAs);
-    const r = override !== undefined ? { source: newSource(shownAs, override) } : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    const r = override !== undefined ? { source: newSource(shownAs, override) } : f === '-' && stdinRead ? stdinRead : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ('diagnostic' in r) {
       // (its line index fills from the text on first use, so diagnostics still get a line)
       const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;

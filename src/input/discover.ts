@@ -47,6 +47,8 @@ export interface Discovered {
   /** Paths relative to cwd when below it (forward slashes), else absolute; '-' for stdin. */
   files: string[];
   problems: DiscoverProblem[];
+  /** The file found that stdin stands for, left out of `files` (engine/load.ts stdinStandsFor). */
+  stdinFor?: string;
 }
 
 /** `normal`: the caller knows `abs` is normalised (the folder walk joins resolved paths). */

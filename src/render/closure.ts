@@ -24,7 +24,7 @@ export interface Ctx {
 export function levelOf(ctx: Ctx, dir: string): Level | undefined {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? undefined;
   const file = kustomizationFileIn(dir);
-  const lvl = file ? readKustomization(file, ctx.show) : undefined;
+  const lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : undefined;
   ctx.levels.set(dir, lvl ?? null);
   return lvl;
 }

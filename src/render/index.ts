@@ -381,7 +381,7 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
   }
   for (const f of files) {
     if (f === '-' || notObjects.has(abs(f))) continue;
-    const text = readRegularText(abs(f), settings.limits.maxFileSize);
+    const text = settings.overrides?.get(f) ?? readRegularText(abs(f), settings.limits.maxFileSize);
     if (text === undefined) continue;
     if (!text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes('source.toolkit.fluxcd.io')) continue;
     const p = parsedFile(ctx, abs(f));

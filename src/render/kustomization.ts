@@ -186,8 +186,8 @@ export function levelFrom(dir: string, source: SourceFile, anchor: K8sObject, va
  * A kustomization file read into a Level; undefined when it cannot be read or is not a mapping
  * (kustomize reports that when it renders); one with YAML errors is read as far as it parses. `show` turns an absolute path into the path shown.
  */
-export function readKustomization(file: string, show: (abs: string) => string): Level | undefined {
-  const text = readRegularText(file);
+/** `text`: the kustomization's text when it is not the file's (`--fix` edits, stdin standing for it). */
+export function readKustomization(file: string, show: (abs: string) => string, text = readRegularText(file)): Level | undefined {
   if (text === undefined) return undefined;
   const source = newSource(show(file), text);
   const { parseAllDocuments, isMap } = yamlLib();
