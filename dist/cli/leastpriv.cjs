@@ -9229,8 +9229,7 @@ function levelFrom(dir, source, anchor, value, namespaceKey) {
   if (Array.isArray(value.replacements)) for (let r2 of value.replacements) isRecord(r2) && typeof r2.path == "string" && lvl.dataFiles.push(file(r2.path));
   return isRecord(value.openapi) && typeof value.openapi.path == "string" && lvl.dataFiles.push(file(value.openapi.path)), lvl;
 }
-function readKustomization(file, show) {
-  let text = readRegularText(file);
+function readKustomization(file, show, text = readRegularText(file)) {
   if (text === void 0) return;
   let source = newSource(show(file), text), { parseAllDocuments, isMap } = yamlLib(), docs;
   try {
@@ -9838,7 +9837,7 @@ var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME
 // src/render/closure.ts
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
-  let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show) : void 0;
+  let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
   return ctx.levels.set(dir, lvl ?? null), lvl;
 }
 function parsedFile(ctx, abs) {
@@ -10563,7 +10562,7 @@ function planJobs(files, cwd, settings, scratch) {
     }
   for (let f of files) {
     if (f === "-" || notObjects.has(abs(f))) continue;
-    let text = readRegularText(abs(f), settings.limits.maxFileSize);
+    let text = settings.overrides?.get(f) ?? readRegularText(abs(f), settings.limits.maxFileSize);
     if (text === void 0 || !text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes("source.toolkit.fluxcd.io")) continue;
     let p = parsedFile(ctx, abs(f));
     for (let o of p?.objects ?? [])
@@ -10841,14 +10840,20 @@ function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
   let cwd = input.cwd ?? process.cwd(), target = (0, import_node_path12.resolve)(cwd, name), files = found.files.filter((f) => f === "-" || (0, import_node_path12.resolve)(cwd, f) !== target);
-  return files.length === found.files.length ? found : { ...found, files };
+  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && (0, import_node_path12.resolve)(cwd, f) === target) };
+}
+function renderInputs(found, input, stdin) {
+  let name = found.stdinFor;
+  if (name === void 0) return { files: found.files, overrides: input.overrides, omit: input.omit };
+  let files = found.files.map((f) => f === "-" ? name : f), omit = input.omit?.has("-") ? /* @__PURE__ */ new Set([...input.omit, name]) : input.omit, overrides = stdin !== void 0 ? new Map([...input.overrides ?? [], [name, stdin]]) : input.overrides;
+  return { files, overrides, omit };
 }
 function discoverOptions(input, config) {
   let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path12.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit2) {
-  let cwd = input.cwd ?? process.cwd(), files = [], plan;
+  let cwd = input.cwd ?? process.cwd(), files = [], plan, stdinRead;
   if (input.paths?.length) {
     let found = input.discovered ?? discoverInputs(input, config);
     files.push(...found.files);
@@ -10856,7 +10861,11 @@ function eachFile(input, config, visit2) {
       let skipped = { file: p.file, reason: p.reason };
       visit2({ read: !1, skipped, diagnostic: { code: p.code ?? "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
     }
-    (input.render ?? config.render) && (plan = renderRoots(found.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...input.overrides?.size ? { overrides: input.overrides } : {}, ...input.omit?.size ? { omit: input.omit } : {}, ...input.renderCache ? { cache: input.renderCache } : {}, ...input.cache?.renders ? { store: input.cache.renders } : {} }));
+    if (input.render ?? config.render) {
+      found.stdinFor !== void 0 && !input.omit?.has("-") && !input.overrides?.has(found.stdinFor) && (stdinRead = readInput("-", cwd, config.limits.maxFileSize, input.readStdin, found.stdinFor));
+      let r2 = renderInputs(found, input, stdinRead && !("diagnostic" in stdinRead) ? stdinRead.source.text : void 0);
+      plan = renderRoots(r2.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...r2.overrides?.size ? { overrides: r2.overrides } : {}, ...r2.omit?.size ? { omit: r2.omit } : {}, ...input.renderCache ? { cache: input.renderCache } : {}, ...input.cache?.renders ? { store: input.cache.renders } : {} });
+    }
   }
   let check3 = (objects) => {
     let errors = /* @__PURE__ */ new Map();
@@ -10879,7 +10888,7 @@ function eachFile(input, config, visit2) {
   let charts = /* @__PURE__ */ new Map();
   for (let f of files) {
     if (input.omit?.has(f)) continue;
-    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : f === "-" && stdinRead ? stdinRead : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ("diagnostic" in r2) {
       let partial2 = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
       visit2({ read: !1, skipped: { file: shownAs, reason: r2.diagnostic.message }, diagnostic: r2.diagnostic, ...partial2 ? { source: partial2 } : {} });
