@@ -355,6 +355,47 @@ describe.skipIf(!kubectl)('the render cache', () => {
     }
   });
 
+  it("keys kubectl's renders on its user preferences (kuberc), whose defaults apply to kubectl kustomize", async () => {
+    // (kubectl 1.33 reads ~/.kube/kuberc with KUBECTL_KUBERC=true, 1.34+ by default, or $KUBERC;
+    // an override of kustomize's --load-restrictor lets a root read ../ files)
+    const minor = (k: string) => Number(/"minor":\s*"(\d+)/.exec(spawnSync(k, ['version', '--client', '-o', 'json'], { encoding: 'utf8', env: { ...process.env, KUBECONFIG: '/dev/null' } }).stdout ?? '')?.[1] ?? 0);
+    const candidates = [...(process.env.PATH ?? '').split(':').map((d) => join(d || '.', 'kubectl')), ...(dispatcher ? [join(dirname(dispatcher), 'kubectl.1.33')] : [])];
+    const real = candidates.find((k) => existsSync(k) && k !== dispatcher && minor(k) >= 33);
+    if (!real) return console.warn('render-cache.test: no kubectl 1.33+ (kuberc); its preferences are not tested');
+    const bin = join(tmp, 'kuberc-bin');
+    mkdirSync(bin);
+    symlinkSync(realpathSync(real), join(bin, 'kubectl'));
+    const repo = join(tmp, 'kuberc');
+    mkdirSync(join(repo, 'app'), { recursive: true });
+    writeFileSync(join(repo, 'app', 'kustomization.yaml'), 'resources:\n- ../pod.yaml\n');
+    writeFileSync(join(repo, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: {privileged: true}\n');
+    const home = join(tmp, 'kuberc-home');
+    mkdirSync(join(home, '.kube'), { recursive: true });
+    const kuberc = join(home, '.kube', 'kuberc');
+    const preferences = (restrictor: string) =>
+      writeFileSync(kuberc, `apiVersion: kubectl.config.k8s.io/v1alpha1\nkind: Preference\noverrides:\n- command: kustomize\n  flags:\n  - name: load-restrictor\n    default: ${restrictor}\n`);
+    const was = { HOME: process.env.HOME, KUBERC: process.env.KUBERC, KUBECTL_KUBERC: process.env.KUBECTL_KUBERC };
+    process.env.HOME = home;
+    delete process.env.KUBERC;
+    process.env.KUBECTL_KUBERC = 'true';
+    try {
+      const args = ['audit', 'app', '-f', 'json', '--kustomize-command', join(bin, 'kubectl')];
+      preferences('LoadRestrictionsRootOnly');
+      const before = await cli(repo, [...args, '--cache']);
+      preferences('LoadRestrictionsNone');
+      const plain = await cli(repo, [...args, '--no-cache']);
+      expect(plain.out).not.toBe(before.out);
+      const cached = await cli(repo, [...args, '--cache']);
+      expect(cached.code).toBe(plain.code);
+      expect(cached.out).toBe(plain.out);
+    } finally {
+      for (const [k, v] of Object.entries(was)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
   it('takes kustomize from where the render finds it: an empty PATH entry is the working folder', async () => {
     // (PATH=":$PATH", an empty entry, is the working folder to execvp and so to Node's execFile; a
     // repository's own ./kubectl, a wrapper script, is then what renders)

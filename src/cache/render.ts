@@ -6,7 +6,7 @@
  *
  * The key: the cache format, leastpriv's version and code (memo.ts codeIdentity), Node's version,
  * kustomize's identity, the environment variables kustomize and kubectl read (`KUSTOMIZE_*`,
- * `KUBECTL_*`), the arguments (load restrictor; the temporary folder written as a placeholder), the
+ * `KUBECTL_*`), kubectl's user preferences (kuberc), the arguments (load restrictor; the temporary folder written as a placeholder), the
  * root's wrapper kustomization (its relative way to the root, `buildMetadata`, the Flux settings:
  * targetNamespace, namePrefix/nameSuffix, patches, images, components) and every file kustomize
  * may read for the root (src/render/inputs.ts). A root whose inputs cannot be known (remote bases,
@@ -121,7 +121,22 @@ class Renders implements RenderCache {
       .filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k))
       .sort(([a], [b]) => (a < b ? -1 : 1));
     const argv = args.map((a) => (a === wrapperDir ? '(wrapper)' : isAbsolute(a) ? `(abs)${a}` : a));
-    return { key: sha256(JSON.stringify(['render', FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, inputs.lines])) };
+    return { key: sha256(JSON.stringify(['render', FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, this.kuberc(), inputs.lines])) };
+  }
+
+  /**
+   * kubectl's user preferences (kuberc: kubectl 1.33 reads it with KUBECTL_KUBERC=true, 1.34+ by
+   * default), whose defaults apply to `kubectl kustomize` too (--load-restrictor, --enable-helm…):
+   * the file $KUBERC names (`off`: none), else ~/.kube/kuberc (%USERPROFILE% on Windows), by its
+   * bytes (hashed as a root's files are: checked again before a render is stored). A kustomize
+   * binary reads none: its keys take it all the same (a miss at worst).
+   */
+  private kuberc(): string {
+    const named = process.env.KUBERC;
+    if (named === 'off') return 'off';
+    const home = (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) ?? '';
+    const file = named ? resolve(named) : resolve(home, '.kube', 'kuberc');
+    return `${file}\0${this.hasher.file(file)}`;
   }
 
   get(key: string): StoredRender | undefined {
