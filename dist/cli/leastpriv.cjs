@@ -13701,7 +13701,20 @@ var import_node_fs16, import_node_path20, KEEP_RENDERS, identities, Renders, ini
         let inputs = rootInputs((0, import_node_path20.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
         if ("uncached" in inputs) return inputs;
         let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path20.isAbsolute)(a) ? `(abs)${a}` : a);
-        return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, inputs.lines])) };
+        return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, this.kuberc(), inputs.lines])) };
+      }
+      /**
+       * kubectl's user preferences (kuberc: kubectl 1.33 reads it with KUBECTL_KUBERC=true, 1.34+ by
+       * default), whose defaults apply to `kubectl kustomize` too (--load-restrictor, --enable-helm\u{2026}):
+       * the file $KUBERC names (`off`: none), else ~/.kube/kuberc (%USERPROFILE% on Windows), by its
+       * bytes (hashed as a root's files are: checked again before a render is stored). A kustomize
+       * binary reads none: its keys take it all the same (a miss at worst).
+       */
+      kuberc() {
+        let named = process.env.KUBERC;
+        if (named === "off") return "off";
+        let home = (process.platform === "win32" ? process.env.USERPROFILE : process.env.HOME) ?? "", file = named ? (0, import_node_path20.resolve)(named) : (0, import_node_path20.resolve)(home, ".kube", "kuberc");
+        return `${file}\0${this.hasher.file(file)}`;
       }
       get(key) {
         let payload = this.store.get(key);
