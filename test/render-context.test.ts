@@ -119,6 +119,46 @@ describe.skipIf(!kubectl)('--context naming a kustomization or a Flux Kustomizat
 });
 
 /**
+ * A named patch file, left out: the root without that patch (the entry taken out of the
+ * kustomization that lists it; kustomize refuses an empty patch file). It was rendered as written in
+ * the run without it, so what a patch causes in other files was never reported: a patch adding
+ * `hostPID` to a DaemonSet made an exec RoleBinding elsewhere an attack path, and the pre-commit
+ * hook passed it (the DaemonSet's own finding suppressed where the patch writes it).
+ */
+describe.skipIf(!kubectl)('--context naming a patch file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leastpriv-render-context-patch-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const put = (rel: string, text: string) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  };
+  put('app/rbac.yaml', `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ops\n  namespace: kube-system\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: exec\n  namespace: kube-system\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["get", "list"]\n- apiGroups: [""]\n  resources: ["pods/exec"]\n  verbs: ["get", "create"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: exec\n  namespace: kube-system\nsubjects:\n- kind: ServiceAccount\n  name: ops\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: exec\n`);
+  put('infra/ds.yaml', `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n  namespace: kube-system\nspec:\n  selector:\n    matchLabels: {app: agent}\n  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      containers:\n      - name: agent\n        image: agent\n        securityContext:\n          capabilities: {drop: [ALL]}\n`);
+  put('infra/hostpid.yaml', `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n  namespace: kube-system\nspec:\n  template:\n    spec:\n      hostPID: true  # leastpriv-ignore host-pid-ipc -- node agent\n`);
+  const run = async (args: string[]) => {
+    let out = '';
+    const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd: dir, env: {}, isTTY: false };
+    const code = await main(['audit', ...args, '--no-cache', '-f', 'json'], io);
+    const findings = (JSON.parse(out).findings as { file: string; rule: string; involves?: string[]; suppressed: boolean }[]).filter((f) => !f.suppressed);
+    return { code, findings: findings.map((f) => `${f.file} ${f.rule} ${f.involves?.join(',') ?? ''}`) };
+  };
+  const EXEC = 'app/rbac.yaml exec-into-node-access-workload';
+
+  for (const [field, entry] of [
+    ['patches', '- path: hostpid.yaml'],
+    ['patchesStrategicMerge', '- hostpid.yaml'],
+  ] as const) {
+    it(`reports what a patch listed in ${field} causes in other files`, async () => {
+      put('infra/kustomization.yaml', `resources:\n- ds.yaml\n${field}:\n${entry}\n`);
+      expect((await run(['.'])).findings).toEqual([`${EXEC} `]);
+      expect(await run(['--allow-empty', '--context', '.', 'infra/hostpid.yaml'])).toEqual({ code: 1, findings: [`${EXEC} infra/hostpid.yaml`] });
+      // (the DaemonSet's file, without the patch, causes nothing: the patch does)
+      expect(await run(['--allow-empty', '--context', '.', 'app/rbac.yaml'])).toEqual({ code: 1, findings: [`${EXEC} `] });
+    });
+  }
+});
+
+/**
  * A root kustomize refuses, rendered from a copy of its folders (the run without a named file, an
  * `audit --fix` pass): kustomize names the copy's paths, which must read as the files on disk. They
  * read `(root)/mirror/overlay/missing.yaml`, so the root's render failure differed from the one of

@@ -51,7 +51,8 @@ export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, om
  * through a link; the copy leaves out
  * `.git`; past MIRROR_MAX_FILES or MIRROR_MAX_BYTES the root is rendered from disk as it is.
  * The same copy holds `stubs` (the root's large files with their CRD schemas stubbed, crd-stubs.ts;
- * by absolute path) and left-out resource files as empty (`settings.omit`). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
+ * by absolute path), left-out resource files as empty and left-out patch files as entries taken out
+ * of the kustomizations that list them (`settings.omit`). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
  * origin paths kustomize writes are the same in every run (the render cache keeps them).
  */
 export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, extraDir: string | undefined, stubs: Map<string, string>): Mirror {
@@ -66,6 +67,17 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
     if (l.anchor.rootPath.length !== 0 || !ctx.settings.omit?.has(ctx.show(resolve(ctx.cwd, l.source.path)))) continue;
     overrides.set(ctx.show(resolve(ctx.cwd, l.source.path)), l.isComponent ? 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: []\n' : 'resources: []\n');
     omitted.push(ctx.show(resolve(ctx.cwd, l.source.path)));
+  }
+  // (a left-out patch file: the kustomizations that list it, without that entry. kustomize refuses
+  // an empty patch file, and the root without the patch is what the run without the file means.
+  // Written as JSON, which is YAML. Entries of `transformers:` configs are left as they are.)
+  for (const l of c.levels) {
+    const shown = ctx.show(resolve(ctx.cwd, l.source.path));
+    if (l.anchor.rootPath.length !== 0 || overrides.has(shown)) continue;
+    const gone = l.patches.filter((p) => p.file !== undefined && ctx.settings.omit?.has(ctx.show(p.file)) && p.at.length === 2 && PATCH_FIELDS.has(String(p.at[0])));
+    if (!gone.length) continue;
+    overrides.set(shown, JSON.stringify(withoutEntries(l.value, gone.map((p) => p.at as [string, number]))));
+    omitted.push(...gone.map((p) => ctx.show(p.file!)));
   }
   for (const f of stubs.keys()) if (overrides.get(ctx.show(f)) === '') stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
@@ -133,3 +145,17 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
   return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
 
+/** The fields of a kustomization that list patches (PatchRef.at[0]): an entry is removed from them alone. */
+const PATCH_FIELDS = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
+
+/** A kustomization's value without the list entries at `at` (field, index). */
+function withoutEntries(value: Record<string, unknown>, at: [string, number][]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...value };
+  for (const field of new Set(at.map(([f]) => f))) {
+    const list = value[field];
+    if (!Array.isArray(list)) continue;
+    const drop = new Set(at.filter(([f]) => f === field).map(([, i]) => i));
+    out[field] = list.filter((_, i) => !drop.has(i));
+  }
+  return out;
+}
