@@ -8492,6 +8492,12 @@ kind: Component
 resources: []
 ` : `resources: []
 `), omitted.push(ctx.show(resolve8(ctx.cwd, l.source.path))));
+  for (let l of c.levels) {
+    let shown2 = ctx.show(resolve8(ctx.cwd, l.source.path));
+    if (l.anchor.rootPath.length !== 0 || overrides.has(shown2)) continue;
+    let gone = l.patches.filter((p) => p.file !== void 0 && ctx.settings.omit?.has(ctx.show(p.file)) && p.at.length === 2 && PATCH_FIELDS.has(String(p.at[0])));
+    gone.length && (overrides.set(shown2, JSON.stringify(withoutEntries(l.value, gone.map((p) => p.at)))), omitted.push(...gone.map((p) => ctx.show(p.file))));
+  }
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve8(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
@@ -8535,6 +8541,17 @@ resources: []
     return SAME;
   }
   return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
+}
+var PATCH_FIELDS = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
+function withoutEntries(value, at2) {
+  let out = { ...value };
+  for (let field of new Set(at2.map(([f]) => f))) {
+    let list = value[field];
+    if (!Array.isArray(list)) continue;
+    let drop = new Set(at2.filter(([f]) => f === field).map(([, i]) => i));
+    out[field] = list.filter((_, i) => !drop.has(i));
+  }
+  return out;
 }
 
 // src/render/closure.ts

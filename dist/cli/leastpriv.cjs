@@ -9783,6 +9783,12 @@ kind: Component
 resources: []
 ` : `resources: []
 `), omitted.push(ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path))));
+  for (let l of c.levels) {
+    let shown2 = ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path));
+    if (l.anchor.rootPath.length !== 0 || overrides.has(shown2)) continue;
+    let gone = l.patches.filter((p) => p.file !== void 0 && ctx.settings.omit?.has(ctx.show(p.file)) && p.at.length === 2 && PATCH_FIELDS.has(String(p.at[0])));
+    gone.length && (overrides.set(shown2, JSON.stringify(withoutEntries(l.value, gone.map((p) => p.at)))), omitted.push(...gone.map((p) => ctx.show(p.file))));
+  }
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => (0, import_node_path8.resolve)(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
@@ -9827,10 +9833,21 @@ resources: []
   }
   return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
-var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, init_mirror = __esm({
+function withoutEntries(value, at2) {
+  let out = { ...value };
+  for (let field of new Set(at2.map(([f]) => f))) {
+    let list = value[field];
+    if (!Array.isArray(list)) continue;
+    let drop = new Set(at2.filter(([f]) => f === field).map(([, i]) => i));
+    out[field] = list.filter((_, i) => !drop.has(i));
+  }
+  return out;
+}
+var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, PATCH_FIELDS, init_mirror = __esm({
   "src/render/mirror.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs"), import_node_path8 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
+    PATCH_FIELDS = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
   }
 });
 
