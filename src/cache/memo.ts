@@ -97,6 +97,8 @@ export function openCache(dir: string, note: (message: string) => void): AuditCa
 }
 
 const NO_THROW = { throwIfNoEntry: false } as const;
+/** Stdin's place among the paths of a discovery (never stored: nothing to look at again). */
+const STDIN_KEY = '-';
 /** How the names of KUSTOMIZATION_FILES end (a quick test before basename). */
 const KUSTOMIZATION_ENDS = ['ation.yaml', 'ation.yml', 'Kustomization'];
 
@@ -308,7 +310,7 @@ class ResultCache implements AuditCache {
     let changed = false;
     for (const path of paths) {
       if (path === '-') {
-        used.push({ key: '-', at: 0, looked: [], files: ['-'] });
+        used.push({ key: STDIN_KEY, at: 0, looked: [], files: ['-'] });
         continue;
       }
       const key = JSON.stringify([path, options]);
@@ -339,7 +341,7 @@ class ResultCache implements AuditCache {
     }
     if (changed) {
       // (one per key: `known` no longer holds the keys discovered again)
-      const keep = [...new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l[2] as number, l[3] as number, e.at))).slice(0, 32);
+      const keep = [...new Set([...used, ...known.values()])].filter((e) => e.key !== STDIN_KEY && e.looked.every((l) => l.length !== 6 || trusted(l[2] as number, l[3] as number, e.at))).slice(0, 32);
       this.store.putIndex(Buffer.concat([Buffer.from(header, 'latin1'), Buffer.from(JSON.stringify(keep))]), 'discover.idx');
     }
     // (as discover() joins its paths: without links, a file's real path is its path)
