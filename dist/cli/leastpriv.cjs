@@ -14094,7 +14094,7 @@ function restore(payload, cwd, config, hashOf) {
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, STDIN_KEY, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path21 = require("node:path"), import_node_url2 = require("node:url");
@@ -14115,7 +14115,7 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
     init_stat_index();
     init_stat_index();
     DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
-    NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"];
+    NO_THROW = { throwIfNoEntry: !1 }, STDIN_KEY = "-", KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"];
     ResultCache = class {
       constructor(store, renders, parsed) {
         this.store = store;
@@ -14210,7 +14210,7 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
         let used = [], changed = !1;
         for (let path of paths) {
           if (path === "-") {
-            used.push({ key: "-", at: 0, looked: [], files: ["-"] });
+            used.push({ key: STDIN_KEY, at: 0, looked: [], files: ["-"] });
             continue;
           }
           let key = JSON.stringify([path, options2]), last = known.get(key);
@@ -14231,7 +14231,7 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
           used.push(entry2), known.delete(key) && (changed = !0), entry2.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], at2)) && (changed = !0);
         }
         if (changed) {
-          let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], e.at))).slice(0, 32);
+          let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.key !== STDIN_KEY && e.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], e.at))).slice(0, 32);
           this.store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(keep))]), "discover.idx");
         }
         let seen = /* @__PURE__ */ new Set(), files = [];
