@@ -261,6 +261,18 @@ describe('config', () => {
 });
 
 describe('discovery', () => {
+  // A file named that --exclude or the config's exclude leaves out is not audited, as ruff's
+  // --force-exclude does (pre-commit passes every changed file), with or without --context; the run
+  // then says why it is empty. With --context it said '1 file read: empty' of a file never read.
+  it('a file named and excluded is not audited, and the empty run says it is excluded', async () => {
+    for (const args of [['audit', 'bad/privileged.yaml'], ['audit', '--context', '.', 'bad/privileged.yaml']]) {
+      const r = await run([...args, '--exclude', 'bad/privileged.yaml', '--no-cache', '-f', 'json']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(JSON.parse(r.out).findings, args.join(' ')).toEqual([]);
+      expect(r.err, args.join(' ')).toMatch(/no Kubernetes object to audit in bad\/privileged\.yaml \(bad\/privileged\.yaml is excluded by --exclude or the config's exclude\)/);
+      expect((await run([...args, '--exclude', 'bad/privileged.yaml', '--no-cache', '--allow-empty'])).code, args.join(' ')).toBe(0);
+    }
+  });
   it('--exclude (repeatable) and the config exclude skip paths', async () => {
     expect((await run(['audit', 'bad', 'warn', 'clean', '--exclude', 'bad/', '--exclude', 'warn', '--fail-on', 'warning'])).code).toBe(0);
     const repo = join(dir, 'cfg-exclude');

@@ -234,16 +234,18 @@ export function auditedNothing(result: AuditResult): boolean {
 
 /**
  * Why a run counts as empty, in words: what was read instead. `named`: with --context, the files
- * named (the summary counts the files read as context too).
+ * named (the summary counts the files read as context too). `excluded`: files named that excludes
+ * left out (not read, so neither empty nor counted).
  */
-export function emptyRunMessage(result: AuditResult, paths: readonly string[], named?: ReadonlySet<string>): string {
+export function emptyRunMessage(result: AuditResult, paths: readonly string[], named?: ReadonlySet<string>, excluded: readonly string[] = []): string {
   const s = named ? { ...result.summary, files: named.size } : result.summary;
   const what = paths.map((p) => (p === '-' ? 'stdin' : p)).join(', ');
   const read =
     s.files === 0
-      ? 'no .yaml, .yml or .json file was read'
+      ? excluded.length ? '' : 'no .yaml, .yml or .json file was read'
       : `${s.files} file${s.files === 1 ? '' : 's'} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : '', s.skipped.length ? `${s.skipped.length} skipped` : '', !s.nonKubernetes && !s.skipped.length ? 'empty' : ''].filter(Boolean).join(', ')}`;
-  return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
+  const left = excluded.length ? `${excluded.join(', ')} ${excluded.length === 1 ? 'is' : 'are'} excluded by --exclude or the config's exclude` : '';
+  return `no Kubernetes object to audit in ${what} (${[read, left].filter(Boolean).join('; ')}); pass --allow-empty if an empty input is expected`;
 }
 
 /** Exit status for a result: 1 when an unsuppressed finding is at or above the threshold. */

@@ -68,6 +68,8 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   const reportOnly = context !== undefined ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : undefined;
+  /** Files named that excludes leave out (the message of an empty run says so). */
+  const excluded = () => positionals.filter((p) => p !== '-' && !statSync(resolve(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === 'excluded');
   const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
   const fixTypes = parseFixTypes(values);
   const fixing = values.fix || values['fix-dry-run'];
@@ -109,7 +111,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   }
   emitReport(result, format, values, io, values['show-suppressed'] ?? false, values.verbose ?? false);
   if (auditedNothing(full) && !values['allow-empty']) {
-    io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly)}\n`);
+    io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly, excluded())}\n`);
     return 2;
   }
   const code = exitCodeFor(result, failOn);
@@ -123,16 +125,24 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
 /**
  * The files `--context DIR FILE...` reports on: each file named, and for a folder named the files
  * discovery finds in it, as `audit FOLDER` would read them (excludes, .gitignore): a hook or a person
- * naming `k8s/apps` gets that folder's findings, with the rest of DIR as context.
+ * naming `k8s/apps` gets that folder's findings, with the rest of DIR as context. A file named that
+ * --exclude or the config's exclude leaves out is not read, so not reported on either, as without
+ * --context (ruff's --force-exclude: pre-commit passes every changed file, excluded or not).
  */
 function namedFiles(positionals: string[], cwd: string, config: Config, exclude: string[]): Set<string> {
   const named = new Set<string>();
   for (const p of positionals) {
     if (p === '-') named.add('-');
     else if (statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isDirectory()) for (const f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
-    else named.add(displayPath(resolve(cwd, p), cwd));
+    else if (discoverFound(p, cwd, config, exclude) !== 'excluded') named.add(displayPath(resolve(cwd, p), cwd));
   }
   return named;
+}
+
+/** Whether discovery reads the file named `p` ('read'; or refuses it: a link out of the root), or excludes leave it out. */
+function discoverFound(p: string, cwd: string, config: Config, exclude: string[]): 'read' | 'excluded' {
+  const found = discoverInputs({ paths: [p], cwd, exclude }, config);
+  return found.files.length || found.problems.length ? 'read' : 'excluded';
 }
 
 /** The cache (src/cache) at --cache-location, or the default folder under the working folder. */
