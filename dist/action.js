@@ -10709,9 +10709,9 @@ function auditFully(input) {
 function auditedNothing(result) {
   return result.summary.objectsReported === 0 && result.findings.length === 0;
 }
-function emptyRunMessage(result, paths, named) {
-  let s = named ? { ...result.summary, files: named.size } : result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`;
-  return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
+function emptyRunMessage(result, paths, named, excluded = []) {
+  let s = named ? { ...result.summary, files: named.size } : result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? excluded.length ? "" : "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`, left = excluded.length ? `${excluded.join(", ")} ${excluded.length === 1 ? "is" : "are"} excluded by --exclude or the config's exclude` : "";
+  return `no Kubernetes object to audit in ${what} (${[read, left].filter(Boolean).join("; ")}); pass --allow-empty if an empty input is expected`;
 }
 function exitCodeFor(result, failOn) {
   if (failOn === "none") return 0;

@@ -12204,9 +12204,9 @@ function auditFully(input) {
 function auditedNothing(result) {
   return result.summary.objectsReported === 0 && result.findings.length === 0;
 }
-function emptyRunMessage(result, paths, named) {
-  let s = named ? { ...result.summary, files: named.size } : result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`;
-  return `no Kubernetes object to audit in ${what} (${read}); pass --allow-empty if an empty input is expected`;
+function emptyRunMessage(result, paths, named, excluded = []) {
+  let s = named ? { ...result.summary, files: named.size } : result.summary, what = paths.map((p) => p === "-" ? "stdin" : p).join(", "), read = s.files === 0 ? excluded.length ? "" : "no .yaml, .yml or .json file was read" : `${s.files} file${s.files === 1 ? "" : "s"} read: ${[s.nonKubernetes ? `${s.nonKubernetes} without Kubernetes objects` : "", s.skipped.length ? `${s.skipped.length} skipped` : "", !s.nonKubernetes && !s.skipped.length ? "empty" : ""].filter(Boolean).join(", ")}`, left = excluded.length ? `${excluded.join(", ")} ${excluded.length === 1 ? "is" : "are"} excluded by --exclude or the config's exclude` : "";
+  return `no Kubernetes object to audit in ${what} (${[read, left].filter(Boolean).join("; ")}); pass --allow-empty if an empty input is expected`;
 }
 function exitCodeFor(result, failOn) {
   if (failOn === "none") return 0;
@@ -14379,7 +14379,7 @@ async function runAudit(args, io) {
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
   for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  let reportOnly = context !== void 0 ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : void 0, baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let reportOnly = context !== void 0 ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs18.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14410,7 +14410,7 @@ async function runAudit(args, io) {
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
-    return io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly)}
+    return io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly, excluded())}
 `), 2;
   let code = exitCodeFor(result, failOn);
   return code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings ? (io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})
@@ -14421,8 +14421,12 @@ function namedFiles(positionals, cwd, config, exclude) {
   for (let p of positionals)
     if (p === "-") named.add("-");
     else if ((0, import_node_fs18.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
-    else named.add(displayPath((0, import_node_path22.resolve)(cwd, p), cwd));
+    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(displayPath((0, import_node_path22.resolve)(cwd, p), cwd));
   return named;
+}
+function discoverFound(p, cwd, config, exclude) {
+  let found = discoverInputs({ paths: [p], cwd, exclude }, config);
+  return found.files.length || found.problems.length ? "read" : "excluded";
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
