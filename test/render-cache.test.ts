@@ -259,6 +259,23 @@ describe.skipIf(!kubectl)('the render cache', () => {
     expect(entries(repo).length).toBe(1);
   });
 
+  it('hits for a root whose cache folder is a link to one elsewhere (the link is no input either)', async () => {
+    const repo = join(tmp, 'linked-cache');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'kustomization.yaml'), 'namePrefix: t-\nresources: [cm.yaml]\n');
+    writeFileSync(join(repo, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+    mkdirSync(join(tmp, 'linked-cache-folder'));
+    symlinkSync(join(tmp, 'linked-cache-folder'), join(repo, '.leastpriv-cache'));
+    const plain = await cli(repo, ['audit', '.', '--no-cache']);
+    // (the first run finds the folder not yet tagged as a cache: the runs after it are keyed alike)
+    expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    const stored = entries(repo).length;
+    for (let i = 0; i < 2; i++) expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    // (found, not stored again under a new key made of the entries written meanwhile)
+    expect(entries(repo).length).toBe(stored);
+  });
+
   it('keys a rendered run on what the planning read outside the files: the git remote that makes a Flux source this repository', async () => {
     const repo = join(tmp, 'flux-remote');
     mkdirSync(join(repo, '.git'), { recursive: true });

@@ -112,8 +112,9 @@ export class InputHasher {
       }
       for (const e of entries) {
         const p = join(d, e.name);
-        // (not even their names: the cache folder appears after the first run, and is no input)
-        if ((e.name === '.git' || e.isDirectory()) && (e.name === '.git' || isCacheFolder(p))) continue;
+        // (not even their names: the cache folder appears after the first run, and is no input; nor
+        // a link to one, `.leastpriv-cache` kept elsewhere: else every run's entries made a new key)
+        if ((e.name === '.git' || e.isDirectory() || e.isSymbolicLink()) && (e.name === '.git' || isCacheFolder(p))) continue;
         h.update(`${relative(dir, p)}\0`);
         if (e.isSymbolicLink()) {
           // (and where it leads: a link through a link re-pointed keeps its text and maybe its
