@@ -13623,7 +13623,7 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
           }
           for (let e of entries) {
             let p = (0, import_node_path19.join)(d, e.name);
-            if ((e.name === ".git" || e.isDirectory()) && (e.name === ".git" || isCacheFolder(p))) continue;
+            if ((e.name === ".git" || e.isDirectory() || e.isSymbolicLink()) && (e.name === ".git" || isCacheFolder(p))) continue;
             if (h.update(`${(0, import_node_path19.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
                 h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0${(0, import_node_fs15.realpathSync)(p)}\0`);
