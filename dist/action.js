@@ -8622,7 +8622,7 @@ function pickChain(chains, originName, name, namespace) {
 // src/render/origins.ts
 import { dirname as dirname6, resolve as resolve10 } from "node:path";
 
-// src/render/mapback.ts
+// src/render/value-paths.ts
 var MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
 function get2(v, path) {
   let cur = v;
@@ -8660,6 +8660,8 @@ function translate(from, to, path, loose = !1) {
 function equal(a, b) {
   return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
 }
+
+// src/render/patch-writes.ts
 var patchCache = /* @__PURE__ */ new WeakMap();
 function parseDocs(source) {
   let { parseAllDocuments } = yamlLib();
@@ -8849,6 +8851,8 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
     }
   }
 }
+
+// src/render/mapback.ts
 var isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
 function fieldPathNames(fieldPath, value, path) {
   let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];

@@ -9924,7 +9924,7 @@ var import_node_path9, init_closure = __esm({
   }
 });
 
-// src/render/mapback.ts
+// src/render/value-paths.ts
 function get2(v, path) {
   let cur = v;
   for (let seg2 of path)
@@ -9961,6 +9961,15 @@ function translate(from, to, path, loose = !1) {
 function equal(a, b) {
   return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
 }
+var MERGE_KEYS, init_value_paths = __esm({
+  "src/render/value-paths.ts"() {
+    "use strict";
+    init_workloads();
+    MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
+  }
+});
+
+// src/render/patch-writes.ts
 function parseDocs(source) {
   let { parseAllDocuments } = yamlLib();
   try {
@@ -10149,6 +10158,22 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
     }
   }
 }
+var patchCache, init_patch_writes = __esm({
+  "src/render/patch-writes.ts"() {
+    "use strict";
+    init_locate();
+    init_parse();
+    init_tree();
+    init_yaml_lib();
+    init_kustomization();
+    init_read2();
+    init_workloads();
+    init_value_paths();
+    patchCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/render/mapback.ts
 function fieldPathNames(fieldPath, value, path) {
   let segs = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
   if (segs.length !== path.length) return !1;
@@ -10355,18 +10380,14 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
     return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
   };
 }
-var MERGE_KEYS, patchCache, isContainerImage, where2, init_mapback = __esm({
+var isContainerImage, where2, init_mapback = __esm({
   "src/render/mapback.ts"() {
     "use strict";
-    init_locate();
-    init_parse();
-    init_tree();
-    init_yaml_lib();
-    init_kustomization();
-    init_read2();
     init_workloads();
-    MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
-    patchCache = /* @__PURE__ */ new WeakMap();
+    init_value_paths();
+    init_locate();
+    init_read2();
+    init_patch_writes();
     isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
     where2 = (t) => {
       if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
