@@ -62,8 +62,8 @@ export interface RenderSettings {
    * contribution. A left-out kustomization is no root (its folder's files are read as written), and
    * one that another root includes (a base, a component) renders nothing there, as an empty resource
    * file does; a left-out Flux Kustomization renders no folder. So what a kustomization-only change
-   * causes (its `namespace`, a Flux `targetNamespace`) is reported. A left-out patch file is rendered
-   * as written (kustomize refuses an empty patch).
+   * causes (its `namespace`, a Flux `targetNamespace`) is reported. A left-out patch file is taken
+   * out of the kustomizations that list it (kustomize refuses an empty patch file: mirror.ts).
    */
   omit?: ReadonlySet<string>;
   /** Several small roots per kustomize process (batch.ts; default: on unless LEASTPRIV_RENDER_BATCH=0). Off: one process per root. */
