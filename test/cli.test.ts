@@ -212,6 +212,29 @@ describe('inputs and outputs', () => {
     expect(JSON.parse((await run(args('sarif'), { cwd })).out).runs[0].results.filter((r: { message: { text: string } }) => r.message.text.includes('depends on')).length).toBe(elsewhere.length);
   });
 
+  // An editor names the file by the path it opened, which may go through a linked folder (macOS's
+  // /var is /private/var; the working folder is the real path): the file is the one discovery read
+  // under its own path. It matched nothing, so --context reported nothing (exit 0 with
+  // --allow-empty), and stdin standing for it did not stand for it (the file audited twice).
+  it('--context and --stdin-name take a file named through a linked folder as the file', async () => {
+    const linked = join(dirname(dir), `${dir.split('/').pop()}-link`);
+    symlinkSync(dir, linked);
+    try {
+      const named = join(linked, 'bad', 'privileged.yaml');
+      const direct = await run(['audit', '--context', '.', 'bad/privileged.yaml', '--no-cache', '-f', 'json']);
+      const throughLink = await run(['audit', '--context', '.', named, '--no-cache', '-f', 'json']);
+      expect(throughLink.code).toBe(1);
+      expect(JSON.parse(throughLink.out).findings).toEqual(JSON.parse(direct.out).findings);
+      // (a folder named through the link, and the folder read as context named through it)
+      expect((await run(['audit', '--context', '.', join(linked, 'bad'), '--no-cache', '-f', 'json'])).out).toBe(direct.out);
+      expect((await run(['audit', '--context', linked, 'bad/privileged.yaml', '--no-cache', '-f', 'json'])).code).toBe(1);
+      const stdin = await run(['audit', '--context', '.', '-', '--stdin-name', named, '--no-cache', '-f', 'json'], { stdin: PRIVILEGED });
+      expect(JSON.parse(stdin.out).summary.objects).toBe(JSON.parse(direct.out).summary.objects);
+    } finally {
+      rmSync(linked);
+    }
+  });
+
   it('--format text, json, sarif and github', async () => {
     const text = await run(['audit', 'bad', '--format', 'text']);
     expect(text.out).toContain('bad/privileged.yaml:9:7  error');

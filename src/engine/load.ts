@@ -5,7 +5,7 @@
  * everything, for the commands that answer questions about the manifests (can-i, who-can, verify).
  */
 import { dirname, resolve } from 'node:path';
-import { discover, displayPath, helmChartOf, type Discovered, type DiscoverOptions, type DiscoverTrace } from '../input/discover.ts';
+import { discover, displayPath, helmChartOf, namedPath, type Discovered, type DiscoverOptions, type DiscoverTrace } from '../input/discover.ts';
 import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
 import { readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
@@ -31,10 +31,11 @@ export function stdinStandsFor(found: Discovered, input: Pick<AuditInput, 'stdin
   const name = input.stdinName;
   if (name === undefined || name === '-' || !found.files.includes('-')) return found;
   const cwd = input.cwd ?? process.cwd();
-  const target = resolve(cwd, name);
-  const files = found.files.filter((f) => f === '-' || resolve(cwd, f) !== target);
+  // (named as an editor opened it, maybe through a linked folder: as named, or as a walk found it)
+  const targets = new Set([resolve(cwd, name), resolve(cwd, namedPath(resolve(cwd, name), cwd))]);
+  const files = found.files.filter((f) => f === '-' || !targets.has(resolve(cwd, f)));
   if (files.length === found.files.length) return found;
-  return { ...found, files, stdinFor: found.files.find((f) => f !== '-' && resolve(cwd, f) === target)! };
+  return { ...found, files, stdinFor: found.files.find((f) => f !== '-' && targets.has(resolve(cwd, f)))! };
 }
 
 /**

@@ -64,6 +64,25 @@ export function displayPath(abs: string, cwd: string, normal = false): string {
   return rel.split(sep).join('/');
 }
 
+/**
+ * The path a file named on the command line (`--context` FILEs, `--stdin-name`) has in a walk of
+ * `walked` (default: the working folder), where names may go through linked folders: an editor
+ * names the file by the path it opened (macOS's /var is /private/var) while the working folder is
+ * the real one, or the folder walked is named through a link. The walk shows a file as the folder
+ * walked, as named, joined with the file's way down from it; a file not below it is shown as named.
+ * (A file the walk reaches through a link of its own is still shown as the walk found it.)
+ */
+export function namedPath(abs: string, cwd: string, walked = cwd): string {
+  const shown = displayPath(abs, cwd);
+  try {
+    const down = relative(realpathSync.native(walked), realpathSync.native(abs));
+    if (down === '' || down === '..' || down.startsWith(`..${sep}`) || isAbsolute(down)) return shown;
+    return displayPath(resolve(walked, down), cwd);
+  } catch {
+    return shown;
+  }
+}
+
 let lastCwd: string | undefined;
 /** Whether `cwd` is absolute and normalised (asked once per cwd). */
 function normalisedCwd(cwd: string): boolean {

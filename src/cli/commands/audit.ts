@@ -4,7 +4,7 @@ import { audit, auditedNothing, emptyRunMessage, exitCodeFor, type FullAuditResu
 import { discoverInputs } from '../../engine/load.ts';
 import { ConfigError, loadConfig, validateConfig } from '../../config/load.ts';
 import { makeBaseline, parseBaseline, serializeBaseline } from '../../engine/baseline.ts';
-import { discover, displayPath } from '../../input/discover.ts';
+import { discover, displayPath, namedPath } from '../../input/discover.ts';
 import { DEFAULT_LIMITS, type InputLimits } from '../../input/types.ts';
 import { activeRules, findRule, isKnownRule } from '../../engine/registry.ts';
 import { RULES } from '../../../rules/index.ts';
@@ -67,7 +67,7 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   const paths = context !== undefined ? [context, ...positionals] : positionals.length ? positionals : ['.'];
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  const reportOnly = context !== undefined ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : undefined;
+  const reportOnly = context !== undefined ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : undefined;
   /** Files named that excludes leave out (the message of an empty run says so). */
   const excluded = () => positionals.filter((p) => p !== '-' && !statSync(resolve(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === 'excluded');
   const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
@@ -129,12 +129,13 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
  * --exclude or the config's exclude leaves out is not read, so not reported on either, as without
  * --context (ruff's --force-exclude: pre-commit passes every changed file, excluded or not).
  */
-function namedFiles(positionals: string[], cwd: string, config: Config, exclude: string[]): Set<string> {
+function namedFiles(dir: string, positionals: string[], cwd: string, config: Config, exclude: string[]): Set<string> {
   const named = new Set<string>();
   for (const p of positionals) {
     if (p === '-') named.add('-');
-    else if (statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isDirectory()) for (const f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
-    else if (discoverFound(p, cwd, config, exclude) !== 'excluded') named.add(displayPath(resolve(cwd, p), cwd));
+    // (as the walk of DIR shows them: a name may go through a linked folder, namedPath)
+    else if (statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isDirectory()) for (const f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath(resolve(cwd, f), cwd, resolve(cwd, dir)));
+    else if (discoverFound(p, cwd, config, exclude) !== 'excluded') named.add(namedPath(resolve(cwd, p), cwd, resolve(cwd, dir)));
   }
   return named;
 }
