@@ -7444,6 +7444,15 @@ function displayPath(abs, cwd, normal = !1) {
   let rel2 = relative(cwd, abs);
   return rel2 === "" ? "." : rel2.startsWith("..") || resolve3(cwd, rel2) !== abs ? abs.split(sep).join("/") : rel2.split(sep).join("/");
 }
+function namedPath(abs, cwd, walked = cwd) {
+  let shown2 = displayPath(abs, cwd);
+  try {
+    let down = relative(realpathSync.native(walked), realpathSync.native(abs));
+    return down === "" || down === ".." || down.startsWith(`..${sep}`) || isAbsolute(down) ? shown2 : displayPath(resolve3(walked, down), cwd);
+  } catch {
+    return shown2;
+  }
+}
 var lastCwd;
 function normalisedCwd(cwd) {
   return cwd === lastCwd ? !0 : !isAbsolute(cwd) || normalize(cwd) !== cwd || cwd.endsWith(sep) ? !1 : (lastCwd = cwd, !0);
@@ -9495,8 +9504,8 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), target = resolve12(cwd, name), files = found.files.filter((f) => f === "-" || resolve12(cwd, f) !== target);
-  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && resolve12(cwd, f) === target) };
+  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([resolve12(cwd, name), resolve12(cwd, namedPath(resolve12(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has(resolve12(cwd, f)));
+  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has(resolve12(cwd, f))) };
 }
 function renderInputs(found, input, stdin) {
   let name = found.stdinFor;

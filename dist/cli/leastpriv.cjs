@@ -8676,6 +8676,15 @@ function displayPath(abs, cwd, normal = !1) {
   let rel2 = (0, import_node_path2.relative)(cwd, abs);
   return rel2 === "" ? "." : rel2.startsWith("..") || (0, import_node_path2.resolve)(cwd, rel2) !== abs ? abs.split(import_node_path2.sep).join("/") : rel2.split(import_node_path2.sep).join("/");
 }
+function namedPath(abs, cwd, walked = cwd) {
+  let shown2 = displayPath(abs, cwd);
+  try {
+    let down = (0, import_node_path2.relative)(import_node_fs2.realpathSync.native(walked), import_node_fs2.realpathSync.native(abs));
+    return down === "" || down === ".." || down.startsWith(`..${import_node_path2.sep}`) || (0, import_node_path2.isAbsolute)(down) ? shown2 : displayPath((0, import_node_path2.resolve)(walked, down), cwd);
+  } catch {
+    return shown2;
+  }
+}
 function normalisedCwd(cwd) {
   return cwd === lastCwd ? !0 : !(0, import_node_path2.isAbsolute)(cwd) || (0, import_node_path2.normalize)(cwd) !== cwd || cwd.endsWith(import_node_path2.sep) ? !1 : (lastCwd = cwd, !0);
 }
@@ -10877,8 +10886,8 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), target = (0, import_node_path12.resolve)(cwd, name), files = found.files.filter((f) => f === "-" || (0, import_node_path12.resolve)(cwd, f) !== target);
-  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && (0, import_node_path12.resolve)(cwd, f) === target) };
+  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([(0, import_node_path12.resolve)(cwd, name), (0, import_node_path12.resolve)(cwd, namedPath((0, import_node_path12.resolve)(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has((0, import_node_path12.resolve)(cwd, f)));
+  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has((0, import_node_path12.resolve)(cwd, f))) };
 }
 function renderInputs(found, input, stdin) {
   let name = found.stdinFor;
@@ -14400,7 +14409,7 @@ async function runAudit(args, io) {
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
   for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  let reportOnly = context !== void 0 ? namedFiles(positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs18.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let reportOnly = context !== void 0 ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs18.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14437,12 +14446,12 @@ async function runAudit(args, io) {
   return code === 0 && maxWarnings >= 0 && result.summary.findings.warning > maxWarnings ? (io.stderr(`leastpriv: too many warnings: ${result.summary.findings.warning} (--max-warnings ${maxWarnings})
 `), 1) : code;
 }
-function namedFiles(positionals, cwd, config, exclude) {
+function namedFiles(dir, positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs18.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(f);
-    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(displayPath((0, import_node_path22.resolve)(cwd, p), cwd));
+    else if ((0, import_node_fs18.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path22.resolve)(cwd, f), cwd, (0, import_node_path22.resolve)(cwd, dir)));
+    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path22.resolve)(cwd, p), cwd, (0, import_node_path22.resolve)(cwd, dir)));
   return named;
 }
 function discoverFound(p, cwd, config, exclude) {
