@@ -25,7 +25,8 @@ export function plainKubectl(dir: string): string | undefined {
   const dispatcher = kubectlDispatcher();
   if (!dispatcher) return undefined;
   const r = spawnSync(dispatcher, ['version', '--client', '-o', 'json'], { encoding: 'utf8', env: { ...process.env, KUBECONFIG: '/dev/null' } });
-  const minor = (JSON.parse(r.stdout) as { clientVersion: { minor: string } }).clientVersion.minor.replace(/\D+$/, '');
+  const minor = /"minor":\s*"(\d+)/.exec(r.stdout ?? '')?.[1];
+  if (minor === undefined) return dispatcher;
   const versioned = join(dirname(dispatcher), `kubectl.1.${minor}`);
   if (!existsSync(versioned)) return dispatcher;
   const bin = join(dir, 'plain-kubectl');
