@@ -481,6 +481,27 @@ describe('the result cache', () => {
     expect(readFileSync(join(dir, 'notes.bin'), 'utf8')).toBe('not ours');
   });
 
+  it("keys a result on Node's version too: what the code computes depends on the runtime's Unicode data", async () => {
+    // (a justification comment is a reason when it holds a letter, /\p{L}/u: U+1E5D0, Ol Onal, is one
+    // from Unicode 16, which Node 20.10 did not know and Node 20.20 does; a cached result made by
+    // another Node is not this Node's)
+    const repo = join(tmp, 'node-version');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  hostNetwork: true # \u{1E5D0}\u{1E5D1}\n  containers:\n    - name: c\n      image: busybox\n');
+    const results = () => readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.bin')).length;
+    const plain = await cli(repo, ['audit', '.', '--no-cache']);
+    expect((await cli(repo, ['audit', '.', '--cache'])).out).toBe(plain.out);
+    expect(results()).toBe(1);
+    const version = Object.getOwnPropertyDescriptor(process, 'version')!;
+    Object.defineProperty(process, 'version', { ...version, value: 'v0.0.0-another-node' });
+    try {
+      await cli(repo, ['audit', '.', '--cache']);
+      expect(results()).toBe(2);
+    } finally {
+      Object.defineProperty(process, 'version', version);
+    }
+  });
+
   it('keeps the 16 entries used last, and removes only files it wrote', () => {
     const dir = join(tmp, 'prune');
     const store = new CacheStore(dir, () => {});

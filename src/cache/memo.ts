@@ -4,7 +4,7 @@
  * sound by keying on content, not on timestamps).
  *
  * The key: the cache format, leastpriv's version and the identity of its code (a hash of every
- * file of the built chunks folder), the
+ * file of the built chunks folder, and Node's version), the
  * whole effective configuration (profile, Kubernetes version, every rule's severity and options,
  * limits, excludes), the command's settings (cwd, paths, --exclude, the files to report on and the
  * files left out, the baseline, whether edits are resolved), what discovery found and refused, and
@@ -59,9 +59,15 @@ let codeId: string | undefined;
  * A hash of the code: every file in the folder this module was loaded from. In dist/ that is
  * dist/chunks, which holds every chunk of the engine, the rules and the reporters (content-hashed
  * names) and the `yaml` package: any change to any of them is another key. (A hash of this module's
- * own chunk would not do: the rules are in chunks it does not import.)
+ * own chunk would not do: the rules are in chunks it does not import.) With Node's version: the same
+ * code computes other results on another runtime (its Unicode data: `/\p{L}/u`, which decides
+ * whether a justification comment is a reason, knows the letters added in Unicode 16 from Node 20.20).
  */
 function codeIdentity(): string {
+  return `${codeFiles()}-${process.version}`;
+}
+
+function codeFiles(): string {
   if (codeId === undefined) {
     try {
       const dir = dirname(fileURLToPath(import.meta.url));
