@@ -14024,6 +14024,9 @@ __export(memo_exports, {
   statTrust: () => statTrust
 });
 function codeIdentity() {
+  return `${codeFiles()}-${process.version}`;
+}
+function codeFiles() {
   if (codeId === void 0)
     try {
       let dir = (0, import_node_path21.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
