@@ -41,3 +41,30 @@ describe('--context and the files read as context', () => {
     rmSync(join(dir, 'pod-b.yaml'));
   });
 });
+
+/**
+ * More files named than get a run each (ATTRIBUTE_UP_TO): which of them a finding elsewhere involves
+ * is narrowed down by leaving out halves. It was every file named, so a commit of six files said an
+ * exec finding 'depends on' five ConfigMaps that have nothing to do with it.
+ */
+describe('--context with many files named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leastpriv-context-many-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'binding.yaml'), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: exec, namespace: ops }\nsubjects:\n- kind: ServiceAccount\n  name: tools\n  namespace: ops\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec }\n');
+  writeFileSync(join(dir, 'role.yaml'), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: exec, namespace: ops }\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verbs: ["get"]\n- apiGroups: [""]\n  resources: ["pods/exec"]\n  verbs: ["get", "create"]\n');
+  writeFileSync(join(dir, 'ds.yaml'), 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: agent, namespace: ops }\nspec:\n  selector: { matchLabels: { app: agent } }\n  template:\n    metadata: { labels: { app: agent } }\n    spec:\n      hostPID: true  # leastpriv-ignore host-pid-ipc -- reads node processes\n      containers:\n      - name: agent\n        image: agent\n        securityContext: { capabilities: { drop: [ALL] } }\n');
+  const cms = [1, 2, 3, 4, 5].map((i) => `cm${i}.yaml`);
+  for (const [i, cm] of cms.entries()) writeFileSync(join(dir, cm), `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c${i}, namespace: ops }\n`);
+  const involves = (named: string[]) =>
+    audit({ paths: ['.'], cwd: dir, reportOnly: new Set(named) })
+      .findings.filter((f) => !f.suppressed)
+      .map((f) => `${f.file} ${f.rule} ${f.involves?.join(',') ?? ''}`);
+
+  it('names the file a finding elsewhere goes away without, not every file named', () => {
+    const exec = 'binding.yaml exec-into-node-access-workload';
+    expect(involves(['ds.yaml'])).toEqual([`${exec} ds.yaml`]);
+    expect(involves(['cm1.yaml', 'cm2.yaml', 'ds.yaml', 'cm3.yaml', 'cm4.yaml', 'cm5.yaml'])).toEqual([`${exec} ds.yaml`]);
+    // (a finding that goes away without either of two files named involves both)
+    expect(involves(['cm1.yaml', 'role.yaml', 'cm2.yaml', 'cm3.yaml', 'cm4.yaml', 'ds.yaml'])).toEqual([`${exec} role.yaml,ds.yaml`]);
+  });
+});

@@ -137,12 +137,14 @@ function disambiguateFingerprints(findings: Finding[]): void {
 
 /** At most this many files named get their own counterfactual run (which of them a finding involves). */
 const ATTRIBUTE_UP_TO = 4;
+/** Past ATTRIBUTE_UP_TO, at most this many more runs narrow down the files a finding involves (narrow). */
+const NARROWING_RUNS = 8;
 
 /**
  * For `reportOnly`: the fingerprints of the findings of runs without the named files (all of them,
  * and each one alone when there are few), sharing the parse cache with the main run.
  */
-function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutEach: Map<string, Set<string>> } {
+function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutEach: Map<string, Set<string>>; run: (names: string[]) => Set<string> } {
   const named = [...input.reportOnly!];
   // (a file stdin stands for is left out by leaving stdin out: stdinNamed)
   const stdin = input.paths?.includes('-') ? input.stdinName : undefined;
@@ -155,21 +157,59 @@ function counterfactuals(input: AuditInput): { withoutAll: Set<string>; withoutE
   const withoutAll = run(named);
   const withoutEach = new Map<string, Set<string>>();
   if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (const n of named) withoutEach.set(n, run([n]));
-  return { withoutAll, withoutEach };
+  return { withoutAll, withoutEach, run };
 }
 
 /**
  * `reportOnly`: the findings in the named files, and those elsewhere that go away without them
  * (counterfactuals), each marked with the named files it involves.
  */
-function involving(findings: Finding[], named: ReadonlySet<string>, { withoutAll, withoutEach }: ReturnType<typeof counterfactuals>): Finding[] {
-  return findings.filter((f) => {
+function involving(findings: Finding[], named: ReadonlySet<string>, { withoutAll, withoutEach, run }: ReturnType<typeof counterfactuals>): Finding[] {
+  const elsewhere: Finding[] = [];
+  const kept = findings.filter((f) => {
     if (named.has(f.file)) return true;
     if (withoutAll.has(f.fingerprint)) return false;
-    const each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n)!.has(f.fingerprint));
-    f.involves = each.length ? each : [...named];
+    elsewhere.push(f);
     return true;
   });
+  if (named.size > ATTRIBUTE_UP_TO) narrow(elsewhere, [...named], run);
+  else
+    for (const f of elsewhere) {
+      const each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n)!.has(f.fingerprint));
+      f.involves = each.length ? each : [...named];
+    }
+  return kept;
+}
+
+/**
+ * More files named than get a run each: the files each finding elsewhere involves, narrowed down by
+ * halves. A group of files a finding goes away without is split in two and each half left out on
+ * its own: the finding involves each half it goes away without (both, when either takes it away),
+ * and the whole group when neither half alone does (a cause in both together). Breadth first, at
+ * most NARROWING_RUNS runs (findings in one group share its runs), and only when some finding is
+ * reported elsewhere; a group not split further is named whole. Without this every file named was
+ * named, so one file's finding 'depended on' every file of a commit.
+ */
+function narrow(findings: Finding[], named: string[], run: (names: string[]) => Set<string>): void {
+  const involves = new Map<Finding, Set<string>>();
+  let budget = NARROWING_RUNS;
+  const queue: { group: string[]; findings: Finding[] }[] = findings.length ? [{ group: named, findings }] : [];
+  const settle = (group: string[], fs: Finding[]) => {
+    for (const f of fs) for (const n of group) involves.set(f, (involves.get(f) ?? new Set()).add(n));
+  };
+  for (let q = queue.shift(); q; q = queue.shift()) {
+    if (q.group.length === 1 || budget < 2) {
+      settle(q.group, q.findings);
+      continue;
+    }
+    budget -= 2;
+    const halves = [q.group.slice(0, Math.ceil(q.group.length / 2)), q.group.slice(Math.ceil(q.group.length / 2))];
+    const without = halves.map((h) => run(h));
+    const inHalf = without.map((w) => q.findings.filter((f) => !w.has(f.fingerprint)));
+    settle(q.group, q.findings.filter((f) => without.every((w) => w.has(f.fingerprint))));
+    halves.forEach((h, i) => inHalf[i]!.length && queue.push({ group: h, findings: inHalf[i]! }));
+  }
+  for (const f of findings) f.involves = named.filter((n) => involves.get(f)?.has(n));
 }
 
 /** Sorts findings by file, line, column, rule and message, then makes their fingerprints distinct. */
