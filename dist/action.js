@@ -10675,22 +10675,39 @@ function disambiguateFingerprints(findings) {
     seen.set(f.fingerprint, n + 1), n > 0 && (f.fingerprint = fingerprint([f.fingerprint, n]));
   }
 }
-var ATTRIBUTE_UP_TO = 4;
+var ATTRIBUTE_UP_TO = 4, NARROWING_RUNS = 8;
 function counterfactuals(input) {
   let named = [...input.reportOnly], stdin = input.paths?.includes("-") ? input.stdinName : void 0, run = (names) => {
     let { reportOnly: _r, baseline: _b, fixes: _f, graph: _g, ...rest } = input, omit = new Set(names.map((n) => n === stdin ? "-" : n));
     return new Set(audit({ ...rest, omit, fingerprintsOnly: !0 }).findings.map((f) => f.fingerprint));
   }, withoutAll = run(named), withoutEach = /* @__PURE__ */ new Map();
   if (named.length > 1 && named.length <= ATTRIBUTE_UP_TO) for (let n of named) withoutEach.set(n, run([n]));
-  return { withoutAll, withoutEach };
+  return { withoutAll, withoutEach, run };
 }
-function involving(findings, named, { withoutAll, withoutEach }) {
-  return findings.filter((f) => {
-    if (named.has(f.file)) return !0;
-    if (withoutAll.has(f.fingerprint)) return !1;
-    let each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n).has(f.fingerprint));
-    return f.involves = each.length ? each : [...named], !0;
-  });
+function involving(findings, named, { withoutAll, withoutEach, run }) {
+  let elsewhere = [], kept2 = findings.filter((f) => named.has(f.file) ? !0 : withoutAll.has(f.fingerprint) ? !1 : (elsewhere.push(f), !0));
+  if (named.size > ATTRIBUTE_UP_TO) narrow(elsewhere, [...named], run);
+  else
+    for (let f of elsewhere) {
+      let each = [...named].filter((n) => withoutEach.has(n) && !withoutEach.get(n).has(f.fingerprint));
+      f.involves = each.length ? each : [...named];
+    }
+  return kept2;
+}
+function narrow(findings, named, run) {
+  let involves = /* @__PURE__ */ new Map(), budget = NARROWING_RUNS, queue = findings.length ? [{ group: named, findings }] : [], settle2 = (group, fs) => {
+    for (let f of fs) for (let n of group) involves.set(f, (involves.get(f) ?? /* @__PURE__ */ new Set()).add(n));
+  };
+  for (let q = queue.shift(); q; q = queue.shift()) {
+    if (q.group.length === 1 || budget < 2) {
+      settle2(q.group, q.findings);
+      continue;
+    }
+    budget -= 2;
+    let halves = [q.group.slice(0, Math.ceil(q.group.length / 2)), q.group.slice(Math.ceil(q.group.length / 2))], without = halves.map((h) => run(h)), inHalf = without.map((w) => q.findings.filter((f) => !w.has(f.fingerprint)));
+    settle2(q.group, q.findings.filter((f) => without.every((w) => w.has(f.fingerprint)))), halves.forEach((h, i) => inHalf[i].length && queue.push({ group: h, findings: inHalf[i] }));
+  }
+  for (let f of findings) f.involves = named.filter((n) => involves.get(f)?.has(n));
 }
 function inReportOrder(findings) {
   findings.sort((a, b) => byPosition(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), disambiguateFingerprints(findings);
