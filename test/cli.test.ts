@@ -235,6 +235,23 @@ describe('inputs and outputs', () => {
     }
   });
 
+  it('--context DIR naming the config or the baseline reports all of DIR; --write-baseline does not go with --context', async () => {
+    write('cfgctx/pod.yaml', PRIVILEGED);
+    write('cfgctx/ns.yaml', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n');
+    write('cfgctx/.leastpriv.yaml', 'profile: leastpriv\n');
+    const cwd = join(dir, 'cfgctx');
+    const whole = await run(['audit', '.', '--no-cache', '-f', 'json'], { cwd });
+    expect(whole.code).toBe(1);
+    const config = await run(['audit', '--context', '.', '.leastpriv.yaml', '--no-cache', '-f', 'json'], { cwd });
+    expect(config).toEqual(whole);
+    // (a file that changes nothing elsewhere still reports only what involves it)
+    expect(JSON.parse((await run(['audit', '--context', '.', 'ns.yaml', '--no-cache', '-f', 'json', '--allow-empty'], { cwd })).out).findings).toEqual([]);
+    const refused = await run(['audit', '--context', '.', 'pod.yaml', '--write-baseline', 'b.json'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--write-baseline records every finding');
+    expect(existsSync(join(cwd, 'b.json'))).toBe(false);
+  });
+
   it('--format text, json, sarif and github', async () => {
     const text = await run(['audit', 'bad', '--format', 'text']);
     expect(text.out).toContain('bad/privileged.yaml:9:7  error');

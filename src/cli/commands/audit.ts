@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { audit, auditedNothing, emptyRunMessage, exitCodeFor, type FullAuditResult } from '../../engine/audit.ts';
 import { discoverInputs } from '../../engine/load.ts';
@@ -67,7 +67,11 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   const paths = context !== undefined ? [context, ...positionals] : positionals.length ? positionals : ['.'];
   // A path that does not exist is a mistake on the command line (exit 2), not a finding.
   for (const p of paths) if (p !== '-' && !existsSync(resolve(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  const reportOnly = context !== undefined ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : undefined;
+  if (context !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)');
+  // A change to the config or the baseline changes what is reported in every file: with either named
+  // (the hook passes them when they change), the whole of DIR is reported, as `audit DIR` reports it.
+  const settingsNamed = context !== undefined && positionals.some((p) => p !== '-' && [config.file, values.baseline && resolve(io.cwd, values.baseline)].some((f) => f && sameFile(resolve(io.cwd, p), f)));
+  const reportOnly = context !== undefined && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : undefined;
   /** Files named that excludes leave out (the message of an empty run says so). */
   const excluded = () => positionals.filter((p) => p !== '-' && !statSync(resolve(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === 'excluded');
   const baseline = values.baseline !== undefined ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : undefined;
@@ -138,6 +142,15 @@ function namedFiles(dir: string, positionals: string[], cwd: string, config: Con
     else if (discoverFound(p, cwd, config, exclude) !== 'excluded') named.add(namedPath(resolve(cwd, p), cwd, resolve(cwd, dir)));
   }
   return named;
+}
+
+/** Whether two paths name one file (through links too). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return a === b;
+  }
 }
 
 /** Whether discovery reads the file named `p` ('read'; or refuses it: a link out of the root), or excludes leave it out. */
