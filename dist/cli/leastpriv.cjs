@@ -14429,7 +14429,8 @@ async function runAudit(args, io) {
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
   for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
-  let reportOnly = context !== void 0 ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs18.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  if (context !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)");
+  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path22.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path22.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs18.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14473,6 +14474,13 @@ function namedFiles(dir, positionals, cwd, config, exclude) {
     else if ((0, import_node_fs18.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path22.resolve)(cwd, f), cwd, (0, import_node_path22.resolve)(cwd, dir)));
     else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path22.resolve)(cwd, p), cwd, (0, import_node_path22.resolve)(cwd, dir)));
   return named;
+}
+function sameFile(a, b) {
+  try {
+    return (0, import_node_fs18.realpathSync)(a) === (0, import_node_fs18.realpathSync)(b);
+  } catch {
+    return a === b;
+  }
 }
 function discoverFound(p, cwd, config, exclude) {
   let found = discoverInputs({ paths: [p], cwd, exclude }, config);
