@@ -7,7 +7,7 @@
  * reason, where kubectl is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,11 +55,19 @@ describe.skipIf(!kubectl)('--context on a kustomize tree', () => {
         const code = await main(['audit', '--context', '.', named, '--format', 'json', ...flags], io);
         return `${code}\n${out}`;
       };
+      const ctimes = () => names.map((n) => `${n} ${statSync(join(dir, n)).ctimeMs}`);
+      const before = ctimes();
       for (const named of ['doc1.yaml', 'doc5.yaml', 'doc1.yaml']) {
         const plain = await run(named, ['--no-cache']);
         expect(await run(named, ['--cache', '--cache-location', cache])).toBe(plain);
         expect(await run(named, ['--cache', '--cache-location', cache])).toBe(plain);
       }
+      // Rendering the root without a file (from a copy of its folder) leaves the files as they were:
+      // a hard link into the copy changed their ctime, so no run on the tree was ever stored (each
+      // looked as if a file changed while it read it).
+      expect(ctimes()).toEqual(before);
+      // (both runs of each file named: with it, and without it)
+      expect(readdirSync(cache).filter((f) => f.endsWith('.bin')).length).toBeGreaterThanOrEqual(4);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@
  * texts than on disk (render/index.ts): `audit --fix` edits, CRD schemas stubbed (crd-stubs.ts),
  * files a `--context` run leaves out.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Level } from './kustomization.ts';
 
@@ -119,13 +119,11 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
         if (++files > MIRROR_MAX_FILES) return false;
         bytes += statSync(a).size;
         if (bytes > MIRROR_MAX_BYTES) return false;
-        // (a hard link where the temporary folder is on the same file system: kustomize only reads,
-        // and a file written into the copy is removed first, never written through the link)
-        try {
-          linkSync(a, b);
-        } catch {
-          copyFileSync(a, b);
-        }
+        // (a copy, shared blocks where the file system can (FICLONE), never a hard link: linking and
+        // unlinking change the file's ctime, as link(2) says, so every file a copied root holds
+        // looked edited to the result cache's stat checks (nothing a --context run on a kustomize
+        // tree computed was ever stored), and to git's index, which re-read them)
+        copyFileSync(a, b, constants.COPYFILE_FICLONE);
       }
     }
     return true;
