@@ -8489,7 +8489,7 @@ function stubbedText(p, limits) {
 }
 
 // src/render/mirror.ts
-import { copyFileSync, linkSync, mkdirSync, readdirSync as readdirSync3, readlinkSync, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, mkdirSync, readdirSync as readdirSync3, readlinkSync, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
 function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
@@ -8531,11 +8531,7 @@ resources: []
         symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
-        try {
-          linkSync(a, b);
-        } catch {
-          copyFileSync(a, b);
-        }
+        copyFileSync(a, b, constants.COPYFILE_FICLONE);
       }
     }
     return !0;

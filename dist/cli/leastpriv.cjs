@@ -9822,11 +9822,7 @@ resources: []
         (0, import_node_fs9.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += (0, import_node_fs9.statSync)(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
-        try {
-          (0, import_node_fs9.linkSync)(a, b);
-        } catch {
-          (0, import_node_fs9.copyFileSync)(a, b);
-        }
+        (0, import_node_fs9.copyFileSync)(a, b, import_node_fs9.constants.COPYFILE_FICLONE);
       }
     }
     return !0;
