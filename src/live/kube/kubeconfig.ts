@@ -155,6 +155,7 @@ function inCluster(opts: ResolveOptions): Connection {
     insecureSkipTLSVerify: false,
     tokenFile: resolve(dir, 'token'), // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
+    namespace: env.POD_NAMESPACE || (existsSync(resolve(dir, 'namespace')) ? readFileSync(resolve(dir, 'namespace'), 'utf8').trim() : '') || 'default',
     timeoutMs: opts.timeoutMs ?? 30_000,
   };
 }
@@ -190,6 +191,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const conn: Connection = {
     server: server.replace(/\/+$/, ''),
     origin: `context "${ctxName}" in ${ctx.file}`,
+    namespace: str(ctx.value.namespace) || 'default',
     ca: fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir),
     insecureSkipTLSVerify: cluster.value['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster.value['tls-server-name']),

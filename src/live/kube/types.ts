@@ -36,6 +36,13 @@ export interface Connection {
   tokenFile?: string;
   exec?: ExecPluginConfig;
   impersonate?: Impersonation;
+  /**
+   * The namespace kubectl applies an object without metadata.namespace to: the context's
+   * `namespace`, else `default` (client-go tools/clientcmd DirectClientConfig.Namespace); in a
+   * cluster, POD_NAMESPACE, else the service account's namespace file, else `default`
+   * (inClusterClientConfig.Namespace). Unset in connections built by hand: `default`.
+   */
+  namespace?: string;
   /** Per-request timeout, ms. */
   timeoutMs: number;
 }

@@ -22,6 +22,9 @@ const PLURAL: Record<string, string> = {
 };
 const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding']);
 
+/** Kinds verify knows that have no namespace. */
+export const clusterScoped = (kind: string): boolean => CLUSTER_SCOPED.has(kind);
+
 /** Whether verify compares this kind with its live copy. */
 export const comparesKind = (kind: string): boolean => kind in PLURAL;
 

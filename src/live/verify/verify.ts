@@ -35,6 +35,7 @@ import { EXEC_PROOF_COMMAND, planExecAccess, refusalFinding, runExecAccess, type
 import { liveFinding } from './findings.ts';
 import { comparesKind, livePath, runDrift } from './drift-check.ts';
 import { checkIdentities } from './identity.ts';
+import { kubectlNamespace, placeInNamespace } from './namespace.ts';
 import { podSpecs } from '../../model/workloads.ts';
 import { PodLister } from './pods.ts';
 import { LIVE_RULES, notVerified, probeNoTarget, unreachable } from './live-rules.ts';
@@ -196,7 +197,8 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o.kind) || podSpecs(o).length > 0,
   );
-  const objects = checked.valid;
+  // What the manifests leave without a namespace is asked about where kubectl applied it.
+  const objects = placeInNamespace(checked.valid, kubectlNamespace(opts));
   const pre = checked.findings;
   const base: FullAuditResult = {
     findings: [],

@@ -1,0 +1,162 @@
+/**
+ * verify on a kustomize tree as users keep them (a base, an overlay with namePrefix, namespace and
+ * commonLabels): what it asks the cluster is about the objects as `kubectl kustomize` renders them
+ * (the cluster has those), and what it reports lands on the lines a person edits (base or overlay),
+ * never on a temporary path. The test API server is loaded with the real kustomize output.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse, parseAllDocuments, stringify } from 'yaml';
+import { join } from 'node:path';
+import { kubectlAvailable, sandboxAvailable, startHarness, type Harness } from './harness.ts';
+import { tempDir, writeLayout } from '../support/apiserver/fixtures.ts';
+import { describePlan, verify } from '../../src/live/verify/verify.ts';
+
+const canRun = sandboxAvailable() && kubectlAvailable();
+
+const BASE_APP = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      serviceAccountName: web
+      containers:
+        - name: web
+          image: ghcr.io/example/web:1
+`;
+const BASE_RBAC = `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: web
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: exec
+rules:
+  - apiGroups: [""]
+    resources: [pods/exec]
+    verbs: [get, create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: exec
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: exec
+subjects:
+  - kind: ServiceAccount
+    name: web
+`;
+const OVERLAY = `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namePrefix: prod-
+namespace: shop
+commonLabels:
+  env: prod
+resources: [../base]
+`;
+
+const rendered = (dir: string) => execFileSync('kubectl', ['kustomize', join(dir, 'overlay')], { encoding: 'utf8' });
+
+describe.skipIf(!canRun)('verify on a kustomize overlay', () => {
+  let h: Harness;
+  let repo: string;
+  let live: string;
+  beforeAll(async () => {
+    repo = writeLayout(tempDir('lp-rendered-'), { 'base/app.yaml': BASE_APP, 'base/rbac.yaml': BASE_RBAC, 'base/kustomization.yaml': 'resources: [app.yaml, rbac.yaml]\n', 'overlay/kustomization.yaml': OVERLAY });
+    live = tempDir('lp-rendered-live-');
+    // The cluster has what kustomize renders, except that its Role lost `create` (drift).
+    writeFileSync(join(live, 'all.yaml'), rendered(repo).replace('  - create\n', ''));
+    h = await startHarness({ manifests: live, sandbox: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+    for (const d of [repo, live]) if (d) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('asks about the rendered objects and reports on the base and overlay lines', async () => {
+    const r = await verify({ paths: ['overlay'], cwd: repo, connection: h.admin });
+    const paths = h.server.requests.map((q) => `${q.method} ${q.path}`);
+    // drift: rendered names in the rendered namespace
+    expect(paths).toEqual(expect.arrayContaining([
+      'GET /api/v1/namespaces/shop/serviceaccounts/prod-web',
+      'GET /apis/rbac.authorization.k8s.io/v1/namespaces/shop/roles/prod-exec',
+      'GET /apis/rbac.authorization.k8s.io/v1/namespaces/shop/rolebindings/prod-exec',
+      'GET /apis/apps/v1/namespaces/shop/deployments/prod-web',
+      // exec targets: the rendered labels (commonLabels added env) in the rendered namespace
+      'GET /api/v1/namespaces/shop/pods?labelSelector=app%3Dweb%2Cenv%3Dprod',
+    ]));
+    // the exec ran as the rendered subject (prefixed name, the overlay's namespace)
+    expect(h.server.requests.find((q) => q.method === 'GET (upgrade)')).toMatchObject({ path: expect.stringMatching(/^\/api\/v1\/namespaces\/shop\/pods\/prod-web-/), user: 'system:serviceaccount:shop:prod-web' });
+    expect(r.stats.execAccess).toEqual({ checks: 1, proven: 1, refused: 0 });
+    // findings on the base's lines, never a temporary path
+    expect(r.findings.map((f) => [f.code, f.file, f.region.start.line])).toEqual([['LP905', 'base/rbac.yaml', 11], ['LP901', 'base/rbac.yaml', 13]]);
+    expect(r.findings[1]!.message).toContain('ServiceAccount shop/prod-web may create pods/exec in namespace shop');
+  });
+});
+
+/** The admin kubeconfig of a harness, with a namespace on its context (as `kubectl config set-context --current --namespace`). */
+function withContextNamespace(h: Harness, namespace: string): string {
+  const cfg = parse(readFileSync(h.adminKubeconfig, 'utf8')) as { contexts: { context: Record<string, string> }[] };
+  cfg.contexts[0]!.context.namespace = namespace;
+  const file = join(h.dir, `kubeconfig-ns-${namespace}`);
+  writeFileSync(file, stringify(cfg));
+  return file;
+}
+
+describe.skipIf(!canRun)('verify on manifests without a namespace', () => {
+  // kubectl applies an object without metadata.namespace to the namespace of the kubeconfig's
+  // context, else `default` (client-go clientcmd DirectClientConfig.Namespace). The cluster has
+  // them in `team`, where `kubectl apply` put them with this kubeconfig.
+  let h: Harness;
+  let repo: string;
+  let live: string;
+  let kubeconfig: string;
+  beforeAll(async () => {
+    repo = writeLayout(tempDir('lp-nons-'), { 'app/app.yaml': BASE_APP, 'app/rbac.yaml': BASE_RBAC });
+    live = tempDir('lp-nons-live-');
+    const applied = [BASE_APP, BASE_RBAC].flatMap((t) => parseAllDocuments(t).map((d) => d.toJS() as { metadata: Record<string, string> }));
+    for (const o of applied) o.metadata.namespace = 'team';
+    writeFileSync(join(live, 'all.yaml'), applied.map((o) => stringify(o)).join('---\n'));
+    h = await startHarness({ manifests: live, sandbox: true });
+    kubeconfig = withContextNamespace(h, 'team');
+  });
+  afterAll(async () => {
+    await h?.close();
+    for (const d of [repo, live]) if (d) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('plans every request in the context namespace (--dry-run)', async () => {
+    const r = await verify({ paths: ['app'], cwd: repo, kubeconfig, dryRun: true });
+    const plan = describePlan(r.plan).join('\n');
+    expect(plan).toContain('ServiceAccount team/web: get pods/exec in namespace team (promised)');
+    expect(plan).toContain('GET  /api/v1/namespaces/team/serviceaccounts/web');
+    expect(plan).toContain('/api/v1/namespaces/team/pods/');
+    expect(plan).not.toMatch(/namespace not set|namespaces\/default\//);
+  });
+
+  it('asks the cluster about the objects where kubectl applied them', async () => {
+    const r = await verify({ paths: ['app'], cwd: repo, kubeconfig });
+    const paths = h.server.requests.map((q) => `${q.method} ${q.path}`);
+    expect(paths).toEqual(expect.arrayContaining([
+      'GET /api/v1/namespaces/team/serviceaccounts/web',
+      'GET /apis/rbac.authorization.k8s.io/v1/namespaces/team/roles/exec',
+      'GET /apis/apps/v1/namespaces/team/deployments/web',
+    ]));
+    expect(paths.filter((p) => /namespaces\/default\/|namespace%20not%20set|\(namespace/.test(p))).toEqual([]);
+    expect(r.stats.proofs).toMatchObject([{ identity: 'ServiceAccount team/web', namespace: 'team', outcome: 'exit 0' }]);
+    expect(r.findings.map((f) => `${f.code} ${f.file}:${f.region.start.line} ${f.message}`)).toEqual([]);
+  });
+});
