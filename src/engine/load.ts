@@ -188,17 +188,20 @@ export interface LoadedObjects {
   shapeErrors: Map<K8sObject, ShapeError[]>;
   /** Roots that failed to render, and what is not modelled (src/render): `file:line: message`. */
   renderProblems: string[];
+  /** Roots kustomize could not render (their `error` set): what they would render is unknown. */
+  failedRoots: RenderedRoot[];
 }
 
 /** Every input loaded and kept: objects, sources and problems. */
 export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
-  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map(), renderProblems: [] };
+  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map(), renderProblems: [], failedRoots: [] };
   const read: Extract<InputFile, { read: true }>[] = [];
   const rendered: K8sObject[] = [];
   eachFile(input, config, (f) => {
     if (f.read === 'root') {
       rendered.push(...f.root.objects);
       const at = `${f.root.at.file.path}:${f.root.at.file.lineCounter.linePos(f.root.at.docRange[0]).line}`;
+      if (f.root.error !== undefined) out.failedRoots.push(f.root);
       if (f.root.error !== undefined) out.renderProblems.push(`${at}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);
       for (const n of f.root.notes) out.renderProblems.push(`${at}: ${f.root.name}: ${n.text}`);
       for (const [o, errs] of f.shapeErrors) out.shapeErrors.set(o, errs);

@@ -105,6 +105,19 @@ describe.skipIf(!canRun)('verify on a kustomize overlay', () => {
     expect(r.findings.map((f) => [f.code, f.file, f.region.start.line])).toEqual([['LP905', 'base/rbac.yaml', 11], ['LP901', 'base/rbac.yaml', 13]]);
     expect(r.findings[1]!.message).toContain('ServiceAccount shop/prod-web may create pods/exec in namespace shop');
   });
+
+  it('a root that fails to render is not verified: an error when it was all there was to verify', async () => {
+    writeLayout(repo, { 'broken/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n  - missing.yaml\n' });
+    const alone = await verify({ paths: ['broken'], cwd: repo, connection: h.admin });
+    expect(alone.findings.map((f) => [f.code, f.severity, f.file, f.region.start.line])).toEqual([['LP908', 'warning', 'broken/kustomization.yaml', 4], ['LP908', 'error', 'broken/kustomization.yaml', 4]]);
+    expect(alone.findings[1]!.message).toContain('the objects kustomize renders from broken (kustomize could not render it: ');
+    const noExec = await verify({ paths: ['broken'], cwd: repo, connection: h.admin, noExec: true });
+    expect(noExec.findings.map((f) => f.severity)).toEqual(['warning', 'error']);
+    // Next to a root that rendered and was verified: a warning, the rest of the run stands.
+    const both = await verify({ paths: ['broken', 'overlay'], cwd: repo, connection: h.admin });
+    expect(both.findings.map((f) => [f.code, f.severity, f.file])).toEqual([['LP905', 'warning', 'base/rbac.yaml'], ['LP901', 'error', 'base/rbac.yaml'], ['LP908', 'warning', 'broken/kustomization.yaml']]);
+    expect(both.stats.execAccess.proven).toBe(1);
+  });
 });
 
 /** The admin kubeconfig of a harness, with a namespace on its context (as `kubectl config set-context --current --namespace`). */
@@ -158,5 +171,21 @@ describe.skipIf(!canRun)('verify on manifests without a namespace', () => {
     expect(paths.filter((p) => /namespaces\/default\/|namespace%20not%20set|\(namespace/.test(p))).toEqual([]);
     expect(r.stats.proofs).toMatchObject([{ identity: 'ServiceAccount team/web', namespace: 'team', outcome: 'exit 0' }]);
     expect(r.findings.map((f) => `${f.code} ${f.file}:${f.region.start.line} ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('verify on a root that kustomize cannot render', () => {
+  const repo = writeLayout(tempDir('lp-badroot-'), {
+    'base/app.yaml': BASE_APP,
+    'base/rbac.yaml': BASE_RBAC,
+    'base/kustomization.yaml': 'resources: [app.yaml, rbac.yaml]\n',
+    'broken/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n  - missing.yaml\n',
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it.skipIf(!kubectlAvailable())('says so, at the entry kustomize names, and that it verified nothing', async () => {
+    const r = await verify({ paths: ['broken'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    expect(r.findings.map((f) => [f.code, f.severity, f.file, f.region.start.line])).toEqual([['LP908', 'warning', 'broken/kustomization.yaml', 4]]);
+    expect(r.findings[0]!.message).toMatch(/^not verified: the objects kustomize renders from broken: kustomize could not render it: .*missing\.yaml/);
   });
 });

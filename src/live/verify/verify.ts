@@ -10,6 +10,7 @@
  * The model comes from the audit's loader (loadObjects), not from re-reading files.
  */
 import { loadObjects, type AuditInput, type FullAuditResult } from '../../engine/audit.ts';
+import type { RenderedRoot } from '../../render/index.ts';
 import { defaults } from '../../config/load.ts';
 import { describeRule } from '../../engine/registry.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
@@ -208,6 +209,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     justifications: [],
   };
   const plan = planVerify(objects, opts);
+  const unrendered = unrenderedRoots(loaded.failedRoots);
   const stats: VerifyStats = {
     reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0,
     execAccess: { checks: plan.noExec ? 0 : plan.execAccess.checks.length, proven: 0, refused: 0 },
@@ -217,7 +219,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     promises: 0,
     exercised: 0,
   };
-  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd)], plan, stats);
+  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped)], plan, stats);
   let conn: Connection;
   try {
     // --as names who the probes run as; the verifier itself keeps its own identity.
@@ -255,7 +257,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   }
   const lister = new PodLister(conn);
   const timeoutMs = conn.timeoutMs;
-  const unverified: Unverified[] = [];
+  const unverified: Unverified[] = [...unrendered];
   const refused = new Map<string, ExecRefusal>();
   const refusals: ExecRefusal[] = [];
   const perProbe = new Map<string, { runs: number; passed: number; failed: number }>();
@@ -312,14 +314,20 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   for (const r of refusals) findings.push(refusalFinding(r));
   stats.probes = summariseProbes(plan, perProbe);
   stats.unverified = unverified.map(({ what, why }) => ({ what, why }));
-  for (const u of unverified) findings.push(liveFinding(notVerified, 'skipped', u.site, { what: u.what, why: u.why }));
+  for (const u of unverified) findings.push(skipped(u));
+  // A root that failed to render is a promise of unknown content, never exercised: with nothing
+  // else exercised, the run proved nothing and says so, --no-exec or not.
+  stats.promises = unrendered.length;
   if (!plan.noExec) {
-    stats.promises = plan.execAccess.checks.length + plan.execAccess.unverifiable.length + plan.capabilities.length + new Set(plan.probes.map((t) => t.probe.id)).size;
+    stats.promises += plan.execAccess.checks.length + plan.execAccess.unverifiable.length + plan.capabilities.length + new Set(plan.probes.map((t) => t.probe.id)).size;
     stats.exercised = stats.execAccess.proven + stats.execAccess.refused + stats.capabilityChecks + stats.probes.ran;
-    if (stats.promises > 0 && stats.exercised === 0 && unverified.length) {
-      const list = unverified.slice(0, 8).map((u) => `${u.what} (${u.why})`).join('; ') + (unverified.length > 8 ? `; and ${unverified.length - 8} more` : '');
-      findings.push(liveFinding(notVerified, 'nothing', unverified[0]!.site, { count: stats.promises, list }, 'error'));
-    }
+  } else {
+    // --no-exec exercises access reviews and drift only: those count against a root left unrendered.
+    stats.exercised = stats.reviews + stats.objectsCompared;
+  }
+  if (stats.promises > 0 && stats.exercised === 0 && unverified.length) {
+    const list = unverified.slice(0, 8).map((u) => `${u.what} (${u.why})`).join('; ') + (unverified.length > 8 ? `; and ${unverified.length - 8} more` : '');
+    findings.push(liveFinding(notVerified, 'nothing', unverified[0]!.site, { count: stats.promises, list }, 'error'));
   }
   return finish(base, findings, plan, stats);
 }
@@ -359,4 +367,19 @@ function probeTargetFindings(plan: VerifyPlan, cwd: string | undefined): Finding
         data: { probe: p.id },
       };
     });
+}
+
+const skipped = (u: Unverified): Finding => liveFinding(notVerified, 'skipped', u.site, { what: u.what, why: u.why });
+
+/**
+ * Roots kustomize could not render: nothing of what they would give the cluster (names, namespaces,
+ * labels, RBAC) is known, so nothing of it is asked. Each is reported where `audit` puts LP020 (the
+ * entry kustomize names as failing, else the kustomization or Flux Kustomization).
+ */
+function unrenderedRoots(roots: readonly RenderedRoot[]): Unverified[] {
+  return roots.map((r) => ({
+    what: `the objects kustomize renders from ${r.name}`,
+    why: `kustomize could not render it: ${r.error ?? ''}`,
+    site: { object: r.at, path: r.errorAt ?? [] },
+  }));
 }
