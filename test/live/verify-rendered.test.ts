@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { kubectlAvailable, sandboxAvailable, startHarness, type Harness } from './harness.ts';
 import { tempDir, writeLayout } from '../support/apiserver/fixtures.ts';
 import { describePlan, verify } from '../../src/live/verify/verify.ts';
+import { main, type Io } from '../../src/cli/main.ts';
 
 const canRun = sandboxAvailable() && kubectlAvailable();
 
@@ -187,5 +188,14 @@ describe('verify on a root that kustomize cannot render', () => {
     const r = await verify({ paths: ['broken'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
     expect(r.findings.map((f) => [f.code, f.severity, f.file, f.region.start.line])).toEqual([['LP908', 'warning', 'broken/kustomization.yaml', 4]]);
     expect(r.findings[0]!.message).toMatch(/^not verified: the objects kustomize renders from broken: kustomize could not render it: .*missing\.yaml/);
+  });
+
+  it.skipIf(!kubectlAvailable())('verify --dry-run says so too, besides the requests it would send', async () => {
+    let out = '';
+    let err = '';
+    const io: Io = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: repo, env: { PATH: process.env.PATH }, isTTY: false };
+    expect(await main(['verify', 'broken', '--dry-run', '--kubeconfig', '/nonexistent'], io)).toBe(0);
+    expect(out).toBe('leastpriv verify --dry-run: 1 request(s), nothing sent\nGET  /version\n');
+    expect(err).toMatch(/^broken\/kustomization\.yaml:4:5: warning: not verified: the objects kustomize renders from broken: kustomize could not render it: .* \(live-not-verified LP908\)\n$/);
   });
 });

@@ -62,6 +62,9 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   if (values['dry-run']) {
     const lines = describePlan(result.plan);
     io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent\n${lines.join('\n')}\n`);
+    // What is known without the cluster (a root that failed to render, an identity Kubernetes
+    // would refuse, a probe matching nothing) is said too: a short plan is not a clean one.
+    for (const f of result.findings) io.stderr(`${f.file}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${f.message} (${f.rule} ${f.code})\n`);
     return 0;
   }
   emitReport(result, format, values, io, false);
