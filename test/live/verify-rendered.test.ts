@@ -107,6 +107,23 @@ describe.skipIf(!canRun)('verify on a kustomize overlay', () => {
     expect(r.findings[1]!.message).toContain('ServiceAccount shop/prod-web may create pods/exec in namespace shop');
   });
 
+  it('a rule an overlay patch writes is reported on the patch', async () => {
+    writeLayout(repo, {
+      'patched/kustomization.yaml': 'namePrefix: prod-\nnamespace: shop\ncommonLabels:\n  env: prod\nresources: [../base]\npatches:\n  - path: exec.yaml\n',
+      'patched/exec.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: exec\nrules:\n  - apiGroups: [""]\n    resources: [pods/exec]\n    verbs: [get, create, list]\n',
+    });
+    const r = await verify({ paths: ['patched'], cwd: repo, connection: h.admin, noExec: true });
+    // The patch replaces the Role's rules: `list` and `create` are written in patched/exec.yaml,
+    // line 8, which is the line to edit (audit puts its findings there too), not base/rbac.yaml.
+    expect(r.findings.map((f) => [f.code, f.file, f.region.start.line, f.region.start.column])).toEqual([
+      ['LP905', 'patched/exec.yaml', 6, 5],
+      ['LP901', 'patched/exec.yaml', 8, 18],
+      ['LP901', 'patched/exec.yaml', 8, 26],
+    ]);
+    // the text reporter has the patch's text for its code frame
+    expect(r.sources.get('patched/exec.yaml')?.text).toContain('verbs: [get, create, list]');
+  });
+
   it('a root that fails to render is not verified: an error when it was all there was to verify', async () => {
     writeLayout(repo, { 'broken/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n  - missing.yaml\n' });
     const alone = await verify({ paths: ['broken'], cwd: repo, connection: h.admin });

@@ -33,7 +33,7 @@ import { planProbes, labelSelector, workloadContainers, describeTarget, type Pro
 import { runProbes, refusalKey } from './probe-check.ts';
 import { capabilityTargets, promisesCapabilities, runCapabilities, PROC_STATUS_COMMAND } from './caps-check.ts';
 import { EXEC_PROOF_COMMAND, planExecAccess, refusalFinding, runExecAccess, type ExecAccessPlan, type ExecProof, type ExecRefusal, type Unverified } from './exec-access.ts';
-import { liveFinding } from './findings.ts';
+import { liveFinding, placedSource } from './findings.ts';
 import { comparesKind, livePath, runDrift } from './drift-check.ts';
 import { checkIdentities } from './identity.ts';
 import { kubectlNamespace, placeInNamespace } from './namespace.ts';
@@ -169,8 +169,15 @@ function finish(base: FullAuditResult, findings: Finding[], plan: VerifyPlan, st
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const f of findings) counts[f.severity]++;
+  // A finding placed in a kustomize patch: its file's text for the reporters' code frames.
+  const sources = new Map(base.sources);
+  for (const f of findings) {
+    const src = placedSource(f);
+    if (src && !sources.get(f.file)?.text) sources.set(f.file, src);
+  }
   return {
     ...base,
+    sources,
     findings,
     summary: { ...base.summary, findings: counts, suppressed: 0 },
     rules: LIVE_RULES.map((r) => describeRule(r)),
