@@ -9668,22 +9668,22 @@ function fluxGeneratedResources(dir) {
   return walk4(dir), out;
 }
 function fluxRoots(objects, gitRepos, absOf) {
-  let roots = [], skipped = [];
+  let roots = [], skipped2 = [];
   for (let o of objects) {
     if (!isFluxKustomization(o)) continue;
     let spec = isRecord(o.value.spec) ? o.value.spec : {}, ref = isRecord(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
     if (ref.kind !== "GitRepository") {
-      skipped.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered`, path: ["spec", "sourceRef"] });
+      skipped2.push({ object: o, reason: `its source is a ${String(ref.kind ?? "source")} (${String(ref.name ?? "?")}), not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
     let ns = typeof ref.namespace == "string" ? ref.namespace : o.namespace, named = gitRepos.filter((g) => g.name === ref.name), repo = named.find((g) => g.namespace === ns) ?? named.find((g) => g.namespace === void 0) ?? (named.length === 1 ? named[0] : void 0), url = repo && isRecord(repo.value.spec) ? String(repo.value.spec.url ?? "") : "", git = gitRoot((0, import_node_path7.dirname)(fileAbs));
     if (!(ref.name === "flux-system" || url !== "" && git !== void 0 && gitRemotes(git).some((r2) => normalUrl(r2) === normalUrl(url)))) {
-      skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
+      skipped2.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
     let specPath = typeof spec.path == "string" ? spec.path : "./", dir = resolveSpecPath(fileAbs, specPath);
     if (!dir) {
-      skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
+      skipped2.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
       continue;
     }
     let anchor = pseudoObject(o.file, o.documentIndex, o.docRange, [...o.rootPath, "spec"]), level = levelFrom(dir, o.file, anchor, spec, "targetNamespace");
@@ -9696,7 +9696,7 @@ function fluxRoots(objects, gitRepos, absOf) {
     let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
     kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
   }
-  return { roots, skipped };
+  return { roots, skipped: skipped2 };
 }
 var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, init_flux = __esm({
   "src/render/flux.ts"() {
@@ -9804,7 +9804,7 @@ resources: []
   if (!edited.length && !stubs.size) return SAME;
   let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => (0, import_node_path8.dirname)(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + import_node_path8.sep).startsWith(o.endsWith(import_node_path8.sep) ? o : o + import_node_path8.sep))), base = tops[0];
   for (let d of tops) for (; !(d + import_node_path8.sep).startsWith(base.endsWith(import_node_path8.sep) ? base : base + import_node_path8.sep); ) base = (0, import_node_path8.dirname)(base);
-  let mroot = (0, import_node_path8.join)(wrapperDir, "mirror"), place = (abs) => {
+  let mroot = (0, import_node_path8.join)(wrapperDir, "mirror"), place2 = (abs) => {
     let r2 = (0, import_node_path8.relative)(base, abs);
     return r2.startsWith("..") || (0, import_node_path8.isAbsolute)(r2) ? abs : (0, import_node_path8.join)(mroot, r2);
   }, real = (abs) => {
@@ -9828,15 +9828,15 @@ resources: []
     return !0;
   };
   try {
-    for (let d of tops) if (!copyDir(d, place(d))) return SAME;
+    for (let d of tops) if (!copyDir(d, place2(d))) return SAME;
     for (let f of /* @__PURE__ */ new Set([...edited, ...stubs.keys()])) {
-      let m = place(f);
+      let m = place2(f);
       (0, import_node_fs9.rmSync)(m, { force: !0 }), (0, import_node_fs9.mkdirSync)((0, import_node_path8.dirname)(m), { recursive: !0 }), (0, import_node_fs9.writeFileSync)(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
     }
   } catch {
     return SAME;
   }
-  return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
+  return { place: place2, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
 }
 function withoutEntries(value, at2) {
   let out = { ...value };
@@ -10546,8 +10546,8 @@ function renderFingerprint(files, cwd, settings) {
     if (!("key" in k)) return;
     roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
   }
-  let hash2 = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash2(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash2(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
-  return hash2(JSON.stringify([roots, skipped, texts, levels2, [...plan.members].sort()]));
+  let hash2 = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash2(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash2(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped2 = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
+  return hash2(JSON.stringify([roots, skipped2, texts, levels2, [...plan.members].sort()]));
 }
 function dropKeptPlan() {
   kept?.scratch.remove(), kept = void 0;
@@ -10901,8 +10901,8 @@ function eachFile(input, config, visit2) {
     let found = input.discovered ?? discoverInputs(input, config);
     files.push(...found.files);
     for (let p of found.problems) {
-      let skipped = { file: p.file, reason: p.reason };
-      visit2({ read: !1, skipped, diagnostic: { code: p.code ?? "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
+      let skipped2 = { file: p.file, reason: p.reason };
+      visit2({ read: !1, skipped: skipped2, diagnostic: { code: p.code ?? "input-not-auditable", file: p.file, message: p.reason, range: [0, 1] } });
     }
     if (input.render ?? config.render) {
       found.stdinFor !== void 0 && !input.omit?.has("-") && !input.overrides?.has(found.stdinFor) && (stdinRead = readInput("-", cwd, config.limits.maxFileSize, input.readStdin, found.stdinFor));
@@ -10953,12 +10953,12 @@ function eachFile(input, config, visit2) {
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
 }
 function loadObjects(input, config) {
-  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: /* @__PURE__ */ new Map(), renderProblems: [] }, read = [], rendered = [];
+  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: /* @__PURE__ */ new Map(), renderProblems: [], failedRoots: [] }, read = [], rendered = [];
   eachFile(input, config, (f) => {
     if (f.read === "root") {
       rendered.push(...f.root.objects);
       let at2 = `${f.root.at.file.path}:${f.root.at.file.lineCounter.linePos(f.root.at.docRange[0]).line}`;
-      f.root.error !== void 0 && out.renderProblems.push(`${at2}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);
+      f.root.error !== void 0 && out.failedRoots.push(f.root), f.root.error !== void 0 && out.renderProblems.push(`${at2}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);
       for (let n of f.root.notes) out.renderProblems.push(`${at2}: ${f.root.name}: ${n.text}`);
       for (let [o, errs] of f.shapeErrors) out.shapeErrors.set(o, errs);
       return;
@@ -12059,13 +12059,13 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
         let controls = [...active.values()].flatMap((a) => {
           let control = a.rule.meta.control;
           return control ? [{ control, level: a.options.level }] : [];
-        }), reportObjects = only ? this.kept.filter((o) => only.has(o.file.path)) : this.kept, pss = pssReport(reportObjects, findings, (f) => this.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped = [...this.skippedUnread, ...this.skippedParsed], nonK8s = only ? this.nonKubernetesFiles.filter((f) => only.has(f)) : this.nonKubernetesFiles;
+        }), reportObjects = only ? this.kept.filter((o) => only.has(o.file.path)) : this.kept, pss = pssReport(reportObjects, findings, (f) => this.objectOfFinding.get(f), controls, config.profile, config.kubeVersion), skipped2 = [...this.skippedUnread, ...this.skippedParsed], nonK8s = only ? this.nonKubernetesFiles.filter((f) => only.has(f)) : this.nonKubernetesFiles;
         return {
           ...pss ? { pss } : {},
           ...this.graph ? { graph: this.graph } : {},
           findings,
           // With reportOnly, files read only as context are not listed as skipped either.
-          summary: { files: this.sources.size, documents: this.documents, objects: this.objectCount, skipped: only ? skipped.filter((k) => only.has(k.file)) : skipped, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported: this.objectsReported, findings: counts, suppressed },
+          summary: { files: this.sources.size, documents: this.documents, objects: this.objectCount, skipped: only ? skipped2.filter((k) => only.has(k.file)) : skipped2, nonKubernetes: nonK8s.length, nonKubernetesFiles: nonK8s, objectsReported: this.objectsReported, findings: counts, suppressed },
           sources: this.sources,
           // Live-verification rules (tag 'live') are reported by `leastpriv verify`, never by audit: not listed here.
           rules: [...active.values()].filter((a) => !a.rule.meta.tags.includes("live")).map((a) => describeRule(a.rule, a.severity)),
@@ -12855,16 +12855,16 @@ var guardXmlLine, junitReporter, init_junit = __esm({
       let byFile = /* @__PURE__ */ new Map();
       for (let file of [...result.sources.keys()].sort()) byFile.set(file, []);
       for (let f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-      let suites = [], tests = 0, failures = 0, skipped = 0;
+      let suites = [], tests = 0, failures = 0, skipped2 = 0;
       for (let [file, list] of byFile) {
         let fails = list.filter((f) => !f.suppressed).length, skips = list.length - fails, cases = list.length ? list.map(testcase) : [`    <testcase name="no findings" classname="${xml(displayFile(file))}" file="${xml(displayFile(file))}"/>`], n = Math.max(1, list.length);
-        tests += n, failures += fails, skipped += skips, suites.push(`  <testsuite name="${xml(displayFile(file))}" tests="${n}" failures="${fails}" errors="0" skipped="${skips}">
+        tests += n, failures += fails, skipped2 += skips, suites.push(`  <testsuite name="${xml(displayFile(file))}" tests="${n}" failures="${fails}" errors="0" skipped="${skips}">
 ${cases.join(`
 `)}
   </testsuite>`);
       }
       return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">
+<testsuites name="leastpriv" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped2}">
 ${suites.join(`
 `)}${suites.length ? `
 ` : ""}</testsuites>
@@ -15114,6 +15114,7 @@ function inCluster(opts) {
     tokenFile: (0, import_node_path25.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
+    namespace: env.POD_NAMESPACE || ((0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(dir, "namespace")) ? (0, import_node_fs21.readFileSync)((0, import_node_path25.resolve)(dir, "namespace"), "utf8").trim() : "") || "default",
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -15142,6 +15143,7 @@ function resolveConnection(opts = {}) {
   let u = user?.value ?? {}, ubase = user?.baseDir ?? cluster.baseDir, tokenFile = str(u.tokenFile), conn = {
     server: server.replace(/\/+$/, ""),
     origin: `context "${ctxName}" in ${ctx.file}`,
+    namespace: str(ctx.value.namespace) || "default",
     ca: fileOrData(cluster.value, "certificate-authority", "certificate-authority-data", cluster.baseDir),
     insecureSkipTLSVerify: cluster.value["insecure-skip-tls-verify"] === !0,
     tlsServerName: str(cluster.value["tls-server-name"]),
@@ -18955,8 +18957,14 @@ var init_grants = __esm({
 });
 
 // src/live/verify/findings.ts
+function place(site) {
+  let { object, path } = site;
+  if (!object.render) return { file: object.file, region: locate(object, path) };
+  let t = object.render.mapBack(path);
+  return "object" in t ? { file: t.object.file, region: locate(t.object, t.path) } : { file: t.source, region: offsetsToRegion({ file: t.source }, t.range) };
+}
 function liveFinding(rule, messageId, site, data, severity = rule.meta.severity) {
-  return objectFinding({
+  let at2 = place(site), f = objectFinding({
     code: rule.meta.code,
     rule: rule.meta.name,
     severity,
@@ -18964,14 +18972,18 @@ function liveFinding(rule, messageId, site, data, severity = rule.meta.severity)
     message: format(rule.meta.messages[messageId], data),
     object: site.object,
     path: site.path,
+    region: at2.region,
     data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]))
   });
+  return at2.file.path !== f.file && (f.file = at2.file.path, placedIn.set(f, at2.file)), f;
 }
-var init_findings = __esm({
+var placedIn, placedSource, init_findings = __esm({
   "src/live/verify/findings.ts"() {
     "use strict";
     init_rule();
     init_finding();
+    init_locate();
+    placedIn = /* @__PURE__ */ new WeakMap(), placedSource = (f) => placedIn.get(f);
   }
 });
 
@@ -19716,7 +19728,7 @@ async function runDrift(conn, objects, concurrency) {
     for (let d of diffs) findings.push(liveFinding(live_drift_default, "changed", { object: o, path: d.path }, { object: objectLabel(o), field: d.field, live: d.live, declared: d.declared }));
   }), { findings, compared: todo.length };
 }
-var PLURAL, CLUSTER_SCOPED2, comparesKind, sortedList, canon, init_drift_check = __esm({
+var PLURAL, CLUSTER_SCOPED2, clusterScoped2, comparesKind, sortedList, canon, init_drift_check = __esm({
   "src/live/verify/drift-check.ts"() {
     "use strict";
     init_errors();
@@ -19740,7 +19752,7 @@ var PLURAL, CLUSTER_SCOPED2, comparesKind, sortedList, canon, init_drift_check =
       ReplicaSet: "replicasets",
       Job: "jobs",
       CronJob: "cronjobs"
-    }, CLUSTER_SCOPED2 = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding"]), comparesKind = (kind) => kind in PLURAL;
+    }, CLUSTER_SCOPED2 = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding"]), clusterScoped2 = (kind) => CLUSTER_SCOPED2.has(kind), comparesKind = (kind) => kind in PLURAL;
     sortedList = (v) => Array.isArray(v) ? v.map(String).sort() : [], canon = (v) => JSON.stringify(v, (_k, x) => x && typeof x == "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
   }
 });
@@ -19776,6 +19788,30 @@ var init_identity = __esm({
     init_paths();
     init_findings();
     init_live_rules();
+  }
+});
+
+// src/live/verify/namespace.ts
+function kubectlNamespace(opts) {
+  if (opts.connection) return opts.connection.namespace ?? "default";
+  try {
+    return resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 }).namespace ?? "default";
+  } catch (err) {
+    if (err instanceof KubeconfigError) return "default";
+    throw err;
+  }
+}
+function placeInNamespace(objects, namespace) {
+  return objects.map(
+    (o) => o.namespace === void 0 && !clusterScoped2(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0) ? { ...o, namespace } : o
+  );
+}
+var init_namespace = __esm({
+  "src/live/verify/namespace.ts"() {
+    "use strict";
+    init_workloads();
+    init_kubeconfig();
+    init_drift_check();
   }
 });
 
@@ -19875,8 +19911,14 @@ function finish2(base, findings, plan, stats, unreachableFlag = !1) {
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   let counts = { error: 0, warning: 0, note: 0 };
   for (let f of findings) counts[f.severity]++;
+  let sources = new Map(base.sources);
+  for (let f of findings) {
+    let src = placedSource(f);
+    src && !sources.get(f.file)?.text && sources.set(f.file, src);
+  }
   return {
     ...base,
+    sources,
     findings,
     summary: { ...base.summary, findings: counts, suppressed: 0 },
     rules: LIVE_RULES.map((r2) => describeRule(r2)),
@@ -19900,13 +19942,13 @@ async function verify(opts) {
   let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o.kind) || podSpecs(o).length > 0
-  ), objects = checked.valid, pre = checked.findings, base = {
+  ), objects = placeInNamespace(checked.valid, kubectlNamespace(opts)), pre = checked.findings, base = {
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
     rules: [],
     justifications: []
-  }, plan = planVerify(objects, opts), stats = {
+  }, plan = planVerify(objects, opts), unrendered = unrenderedRoots(loaded.failedRoots), stats = {
     reviews: 0,
     execs: 0,
     probesPassed: 0,
@@ -19919,7 +19961,7 @@ async function verify(opts) {
     promises: 0,
     exercised: 0
   };
-  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd)], plan, stats);
+  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped)], plan, stats);
   let conn;
   try {
     conn = opts.connection ?? resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 });
@@ -19945,7 +19987,7 @@ async function verify(opts) {
   } catch (err) {
     findings.push(failed("access reviews", err));
   }
-  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
+  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [...unrendered], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
     for (let m of mode ? [mode] : ["subject", "self-impersonated"])
       try {
         return (await reviewAccess(conn, subject, attrs, m)).allowed;
@@ -19981,8 +20023,8 @@ async function verify(opts) {
     }
   for (let r2 of refusals) findings.push(refusalFinding(r2));
   stats.probes = summariseProbes(plan, perProbe), stats.unverified = unverified.map(({ what, why }) => ({ what, why }));
-  for (let u of unverified) findings.push(liveFinding(live_not_verified_default, "skipped", u.site, { what: u.what, why: u.why }));
-  if (!plan.noExec && (stats.promises = plan.execAccess.checks.length + plan.execAccess.unverifiable.length + plan.capabilities.length + new Set(plan.probes.map((t) => t.probe.id)).size, stats.exercised = stats.execAccess.proven + stats.execAccess.refused + stats.capabilityChecks + stats.probes.ran, stats.promises > 0 && stats.exercised === 0 && unverified.length)) {
+  for (let u of unverified) findings.push(skipped(u));
+  if (stats.promises = unrendered.length, plan.noExec ? stats.exercised = stats.reviews + stats.objectsCompared : (stats.promises += plan.execAccess.checks.length + plan.execAccess.unverifiable.length + plan.capabilities.length + new Set(plan.probes.map((t) => t.probe.id)).size, stats.exercised = stats.execAccess.proven + stats.execAccess.refused + stats.capabilityChecks + stats.probes.ran), stats.promises > 0 && stats.exercised === 0 && unverified.length) {
     let list = unverified.slice(0, 8).map((u) => `${u.what} (${u.why})`).join("; ") + (unverified.length > 8 ? `; and ${unverified.length - 8} more` : "");
     findings.push(liveFinding(live_not_verified_default, "nothing", unverified[0].site, { count: stats.promises, list }, "error"));
   }
@@ -20012,7 +20054,14 @@ function probeTargetFindings(plan, cwd) {
     };
   });
 }
-var import_node_path28, init_verify = __esm({
+function unrenderedRoots(roots) {
+  return roots.map((r2) => ({
+    what: `the objects kustomize renders from ${r2.name}`,
+    why: `kustomize could not render it: ${r2.error ?? ""}`,
+    site: { object: r2.at, path: r2.errorAt ?? [] }
+  }));
+}
+var import_node_path28, skipped, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_audit();
@@ -20038,9 +20087,11 @@ var import_node_path28, init_verify = __esm({
     init_findings();
     init_drift_check();
     init_identity();
+    init_namespace();
     init_workloads();
     init_pods();
     init_live_rules();
+    skipped = (u) => liveFinding(live_not_verified_default, "skipped", u.site, { what: u.what, why: u.why });
   }
 });
 
@@ -20091,10 +20142,13 @@ async function runVerify(args, io) {
   }
   if (values["dry-run"]) {
     let lines = describePlan2(result.plan);
-    return io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent
+    io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent
 ${lines.join(`
 `)}
-`), 0;
+`);
+    for (let f of result.findings) io.stderr(`${f.file}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${f.message} (${f.rule} ${f.code})
+`);
+    return 0;
   }
   return emitReport(result, format2, values, io, !1), format2 === "text" && io.stderr(verifySummary(result.stats, result.plan.noExec)), result.unreachable ? 2 : exitCodeFor(result, failOn);
 }
