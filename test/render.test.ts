@@ -449,3 +449,47 @@ describe('helm template output on stdin', () => {
     }
   });
 });
+
+/**
+ * Kustomizations reached through linked folders: kustomize loads a kustomization at its real folder
+ * and resolves `../base` from there (kubectl 1.32: prod/app → staging/app renders staging/base), but
+ * names origins by the paths joined as written (shared/app → common/app listing `../base`: read
+ * common/base/pod.yaml, named shared/base/pod.yaml). Findings were placed in the file the written path
+ * names, whose text says the opposite (privileged: false), and a base was taken for one a linked root
+ * includes. Found by the cache red team (h30).
+ */
+describe.skipIf(!kubectl)('kustomizations through linked folders', () => {
+  const pod = (privileged: boolean) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: i\n    securityContext:\n      privileged: ${privileged}\n`;
+  const tree = (files: Record<string, string>, links: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'leastpriv-render-links-'));
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), text);
+    }
+    for (const [l, to] of Object.entries(links)) symlinkSync(to, join(dir, l));
+    return dir;
+  };
+  const privileged = (dir: string) =>
+    audit({ paths: ['.'], cwd: dir })
+      .findings.filter((f) => f.rule === 'privileged-container')
+      .map((f) => `${f.file}:${f.region.start.line} ${f.message.replace(/.*\(as rendered by ([^)]*)\)$/, '$1')}`);
+
+  it('a root reached through a link resolves what it names from its real folder', () => {
+    const dir = tree({ 'staging/base/pod.yaml': pod(true), 'staging/base/kustomization.yaml': 'resources:\n- pod.yaml\n', 'prod/base/pod.yaml': pod(false), 'prod/base/kustomization.yaml': 'resources:\n- pod.yaml\n', 'staging/app/kustomization.yaml': 'resources:\n- ../base\n' }, { 'prod/app': '../staging/app' });
+    try {
+      expect(spawnSync('kubectl', ['kustomize', join(dir, 'prod/app')], { encoding: 'utf8' }).stdout).toContain('privileged: true');
+      expect(privileged(dir)).toEqual(['staging/base/pod.yaml:9 staging/app']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a base reached through a linked kustomization is found where kustomize read it, not where its origin names it', () => {
+    const dir = tree({ 'common/base/pod.yaml': pod(true), 'common/base/kustomization.yaml': 'resources:\n- pod.yaml\n', 'shared/base/pod.yaml': pod(false), 'common/app/kustomization.yaml': 'resources:\n- ../base\n', 'overlay/kustomization.yaml': 'resources:\n- ../shared/app\n' }, { 'shared/app': '../common/app' });
+    try {
+      expect(privileged(dir)).toEqual(['common/base/pod.yaml:9 overlay']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,7 +4,8 @@
  * components, the files each lists, and the ways from the root down to each level, whose name
  * prefixes, suffixes and namespaces give a rendered object its name.
  */
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { newSource, parseSource, type ParsedFile } from '../input/parse.ts';
 import { kustomizationFileIn, readKustomization, type Level } from './kustomization.ts';
 import { readRegularText } from './read.ts';
@@ -21,12 +22,33 @@ export interface Ctx {
   stubs: Map<string, string | null>;
 }
 
+/**
+ * The kustomization of a folder, read once. kustomize loads a kustomization at its real folder and
+ * resolves what it names from there: with prod/app a link to staging/app, `../base` in it is
+ * staging/base (kubectl 1.32 renders staging/base's objects), so the level is read at the real
+ * folder, one level for every path that leads to it.
+ */
 export function levelOf(ctx: Ctx, dir: string): Level | undefined {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? undefined;
-  const file = kustomizationFileIn(dir);
+  const real = realFolder(dir);
+  if (real !== dir && ctx.levels.has(real)) {
+    const known = ctx.levels.get(real)!;
+    ctx.levels.set(dir, known);
+    return known ?? undefined;
+  }
+  const file = kustomizationFileIn(real);
   const lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : undefined;
+  ctx.levels.set(real, lvl ?? null);
   ctx.levels.set(dir, lvl ?? null);
   return lvl;
+}
+
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
 }
 
 export function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
@@ -51,10 +73,17 @@ export interface Closure {
   owners: Map<string, Level[]>;
   files: Set<string>;
   patchFiles: Set<string>;
+  /**
+   * The paths kustomize's origin annotations name files by → the files it read, where they differ.
+   * It reads each kustomization at its real folder (levelOf) but writes an origin as the relative
+   * paths joined as written: a kustomization reached through a link (shared/app → common/app) that
+   * lists `../base` read common/base/pod.yaml and names it shared/base/pod.yaml (kubectl 1.32).
+   */
+  textual: Map<string, string>;
 }
 
 export function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closure {
-  const c: Closure = { levels: [], parents: new Map(), components: new Map(), ownerOf: new Map(), owners: new Map(), files: new Set(), patchFiles: new Set() };
+  const c: Closure = { levels: [], parents: new Map(), components: new Map(), ownerOf: new Map(), owners: new Map(), files: new Set(), patchFiles: new Set(), textual: new Map() };
   const seen = new Set<Level>();
   const visit = (l: Level) => {
     if (seen.has(l)) return;
@@ -79,6 +108,25 @@ export function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closur
     }
   };
   visit(top);
+  // (each level at each path it is reached by, as kustomize joins them: `textual`; bounded, as a
+  // tree of diamonds could name one level by many paths)
+  const walked = new Set<string>();
+  const walk = (l: Level, at: string) => {
+    if (walked.size > 4096 || walked.has(`${l.dir}\0${at}`)) return;
+    walked.add(`${l.dir}\0${at}`);
+    const named = (f: string) => {
+      const t = resolve(at, relative(l.dir, f));
+      if (t !== f) c.textual.set(t, f);
+    };
+    if (l.anchor.rootPath.length === 0) named(resolve(ctx.cwd, l.source.path));
+    for (const f of l.resourceFiles) named(f);
+    for (const p of l.patches) if (p.file) named(p.file);
+    for (const ch of l.children) {
+      const child = levelOf(ctx, ch.dir);
+      if (child) walk(child, resolve(at, relative(l.dir, ch.dir)));
+    }
+  };
+  walk(top, top.dir);
   for (const f of extraFiles) {
     c.files.add(f);
     c.ownerOf.set(f, top);

@@ -124,7 +124,8 @@ function findOrigin(ctx: Ctx, j: OriginJob, r: K8sObject, origin: Record<string,
   const fallback = (): Found => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r.name });
   if (!origin) return fallback();
   if (typeof origin.path === 'string' && typeof origin.repo !== 'string') {
-    const file = j.real(resolve(dir, origin.path));
+    const named = j.real(resolve(dir, origin.path));
+    const file = j.closure.textual.get(named) ?? named;
     const p = parsedFile(ctx, file);
     const owners = j.closure.owners.get(file) ?? [j.top];
     const chains = owners.flatMap((o) => chainsTo(j.closure, o));
@@ -157,7 +158,8 @@ function findOrigin(ctx: Ctx, j: OriginJob, r: K8sObject, origin: Record<string,
     return fallback();
   }
   if (typeof origin.configuredIn === 'string') {
-    const file = j.real(resolve(dir, origin.configuredIn));
+    const named = j.real(resolve(dir, origin.configuredIn));
+    const file = j.closure.textual.get(named) ?? named;
     const level = j.closure.levels.find((l) => resolve(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname(file));
     if (!level) return fallback();
     const by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? '') : '';
