@@ -670,7 +670,7 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname9, relative as relative9, resolve as resolve16 } from "node:path";
+import { dirname as dirname9, relative as relative10, resolve as resolve16 } from "node:path";
 
 // src/engine/sha256.ts
 import { createRequire } from "node:module";
@@ -7894,9 +7894,9 @@ function shapeErrors(obj) {
 }
 
 // src/render/index.ts
-import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname7, join as join6, relative as relative4, resolve as resolve11 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join6, relative as relative5, resolve as resolve11 } from "node:path";
 
 // src/render/kustomization.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
@@ -8560,11 +8560,24 @@ function withoutEntries(value, at2) {
 }
 
 // src/render/closure.ts
-import { resolve as resolve9 } from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve9 } from "node:path";
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
-  let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
-  return ctx.levels.set(dir, lvl ?? null), lvl;
+  let real = realFolder(dir);
+  if (real !== dir && ctx.levels.has(real)) {
+    let known = ctx.levels.get(real);
+    return ctx.levels.set(dir, known), known ?? void 0;
+  }
+  let file = kustomizationFileIn(real), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
+  return ctx.levels.set(real, lvl ?? null), ctx.levels.set(dir, lvl ?? null), lvl;
+}
+function realFolder(dir) {
+  try {
+    return realpathSync3(dir);
+  } catch {
+    return dir;
+  }
 }
 function parsedFile(ctx, abs) {
   let shown2 = ctx.show(abs), hit = ctx.parsed.get(shown2);
@@ -8575,7 +8588,7 @@ function parsedFile(ctx, abs) {
   return ctx.parsed.set(shown2, p), p;
 }
 function closure(ctx, top, extraFiles = []) {
-  let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
+  let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set(), textual: /* @__PURE__ */ new Map() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
     if (!seen.has(l)) {
       seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add(resolve9(ctx.cwd, l.source.path));
       for (let f of l.resourceFiles) {
@@ -8594,6 +8607,22 @@ function closure(ctx, top, extraFiles = []) {
     }
   };
   visit2(top);
+  let walked = /* @__PURE__ */ new Set(), walk4 = (l, at2) => {
+    if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`)) return;
+    walked.add(`${l.dir}\0${at2}`);
+    let named = (f) => {
+      let t = resolve9(at2, relative4(l.dir, f));
+      t !== f && c.textual.set(t, f);
+    };
+    l.anchor.rootPath.length === 0 && named(resolve9(ctx.cwd, l.source.path));
+    for (let f of l.resourceFiles) named(f);
+    for (let p of l.patches) p.file && named(p.file);
+    for (let ch of l.children) {
+      let child = levelOf(ctx, ch.dir);
+      child && walk4(child, resolve9(at2, relative4(l.dir, ch.dir)));
+    }
+  };
+  walk4(top, top.dir);
   for (let f of extraFiles)
     c.files.add(f), c.ownerOf.set(f, top), c.owners.set(f, [top]);
   return c;
@@ -9113,7 +9142,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real(resolve10(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    let named = j.real(resolve10(dir, origin.path)), file = j.closure.textual.get(named) ?? named, p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
     if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
     let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
@@ -9129,7 +9158,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
     return fallback();
   }
   if (typeof origin.configuredIn == "string") {
-    let file = j.real(resolve10(dir, origin.configuredIn)), level = j.closure.levels.find((l) => resolve10(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
+    let named = j.real(resolve10(dir, origin.configuredIn)), file = j.closure.textual.get(named) ?? named, level = j.closure.levels.find((l) => resolve10(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, dirname6(file));
     if (!level) return fallback();
     let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
     if (Array.isArray(list)) {
@@ -9190,7 +9219,7 @@ function finish(plan) {
 var kept, Scratch = class {
   #dir;
   get dir() {
-    return this.#dir ??= realpathSync3(mkdtempSync(join6(tmpdir(), "leastpriv-render-")));
+    return this.#dir ??= realpathSync4(mkdtempSync(join6(tmpdir(), "leastpriv-render-")));
   }
   remove() {
     this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
@@ -9338,7 +9367,7 @@ function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && relative4(l.dir, f).startsWith("..");
+    let outside = (f) => !j.flux && relative5(l.dir, f).startsWith("..");
     if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
@@ -10166,8 +10195,8 @@ function mergeAcrossRoots(findings, objectOf) {
 var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve13, sep as sep5 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve13, sep as sep5 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -10180,7 +10209,7 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative5(realpathSync4(cwd), realpathSync4(resolve13(cwd, c)));
+    let rel2 = relative6(realpathSync5(cwd), realpathSync5(resolve13(cwd, c)));
     return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep5).includes("..");
   } catch {
     return !1;
@@ -10746,7 +10775,7 @@ function exitCodeFor(result, failOn) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve14, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -10800,7 +10829,7 @@ function dependsOn(f) {
 var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = resolve14(cwd, file), rel2 = relative6(root, abs);
+  let abs = resolve14(cwd, file), rel2 = relative7(root, abs);
   return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep6).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
@@ -11012,7 +11041,7 @@ function countsText(s) {
 }
 
 // src/reporters/text.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative8 } from "node:path";
 var nl = (line) => guardLine(line) + `
 `, plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
   let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown2 = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
@@ -11050,7 +11079,7 @@ var nl = (line) => guardLine(line) + `
   let gaps = notChecked(result);
   if (gaps) {
     yield nl("");
-    let cfg = gaps.configFile ? ` (config: ${displayFile(relative7(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+    let cfg = gaps.configFile ? ` (config: ${displayFile(relative8(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
     if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
       yield nl(`  profile ${safeText(gaps.profile)}: ${plural2(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
       let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -11429,7 +11458,7 @@ async function postSuggestions(t, comments, max, fetchImpl = fetch) {
 // src/action/base-config.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative9, resolve as resolve15 } from "node:path";
 function configFromInput(v) {
   if (v === "" || v === "workspace") return "workspace";
   if (v === "base") return "base";
@@ -11459,7 +11488,7 @@ function git(cwd, args) {
   }
 }
 function repoPath(cwd, top, p) {
-  let rel2 = relative8(top, resolve15(cwd, p)).split("\\").join("/");
+  let rel2 = relative9(top, resolve15(cwd, p)).split("\\").join("/");
   if (rel2.startsWith("..") || isAbsolute5(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
   return rel2;
 }
@@ -11583,7 +11612,7 @@ async function runAction(env, write) {
     write(withoutCommands(textReporter(result, reportOpts)));
     let baselineMatched = result.findings.filter((f) => f.suppressed?.kind === "baseline").length;
     if (getBooleanInput(env, "summary", !0)) {
-      let configLabel = fromBase?.label ?? (config.file ? relative9(cwd, config.file) || config.file : void 0), md2 = summaryMarkdown(result, {
+      let configLabel = fromBase?.label ?? (config.file ? relative10(cwd, config.file) || config.file : void 0), md2 = summaryMarkdown(result, {
         ...blobBase(env) ? { blobBase: blobBase(env) } : {},
         failOn,
         failed,

@@ -9859,8 +9859,20 @@ var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME
 // src/render/closure.ts
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
-  let file = kustomizationFileIn(dir), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
-  return ctx.levels.set(dir, lvl ?? null), lvl;
+  let real = realFolder(dir);
+  if (real !== dir && ctx.levels.has(real)) {
+    let known = ctx.levels.get(real);
+    return ctx.levels.set(dir, known), known ?? void 0;
+  }
+  let file = kustomizationFileIn(real), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
+  return ctx.levels.set(real, lvl ?? null), ctx.levels.set(dir, lvl ?? null), lvl;
+}
+function realFolder(dir) {
+  try {
+    return (0, import_node_fs10.realpathSync)(dir);
+  } catch {
+    return dir;
+  }
 }
 function parsedFile(ctx, abs) {
   let shown2 = ctx.show(abs), hit = ctx.parsed.get(shown2);
@@ -9871,7 +9883,7 @@ function parsedFile(ctx, abs) {
   return ctx.parsed.set(shown2, p), p;
 }
 function closure(ctx, top, extraFiles = []) {
-  let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
+  let c = { levels: [], parents: /* @__PURE__ */ new Map(), components: /* @__PURE__ */ new Map(), ownerOf: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), patchFiles: /* @__PURE__ */ new Set(), textual: /* @__PURE__ */ new Map() }, seen = /* @__PURE__ */ new Set(), visit2 = (l) => {
     if (!seen.has(l)) {
       seen.add(l), c.levels.push(l), l.anchor.rootPath.length === 0 && c.files.add((0, import_node_path9.resolve)(ctx.cwd, l.source.path));
       for (let f of l.resourceFiles) {
@@ -9890,6 +9902,22 @@ function closure(ctx, top, extraFiles = []) {
     }
   };
   visit2(top);
+  let walked = /* @__PURE__ */ new Set(), walk4 = (l, at2) => {
+    if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`)) return;
+    walked.add(`${l.dir}\0${at2}`);
+    let named = (f) => {
+      let t = (0, import_node_path9.resolve)(at2, (0, import_node_path9.relative)(l.dir, f));
+      t !== f && c.textual.set(t, f);
+    };
+    l.anchor.rootPath.length === 0 && named((0, import_node_path9.resolve)(ctx.cwd, l.source.path));
+    for (let f of l.resourceFiles) named(f);
+    for (let p of l.patches) p.file && named(p.file);
+    for (let ch of l.children) {
+      let child = levelOf(ctx, ch.dir);
+      child && walk4(child, (0, import_node_path9.resolve)(at2, (0, import_node_path9.relative)(l.dir, ch.dir)));
+    }
+  };
+  walk4(top, top.dir);
   for (let f of extraFiles)
     c.files.add(f), c.ownerOf.set(f, top), c.owners.set(f, [top]);
   return c;
@@ -9919,10 +9947,10 @@ function pickChain(chains, originName, name, namespace) {
   };
   return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0].ch;
 }
-var import_node_path9, init_closure = __esm({
+var import_node_fs10, import_node_path9, init_closure = __esm({
   "src/render/closure.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_fs10 = require("node:fs"), import_node_path9 = require("node:path");
     init_parse();
     init_kustomization();
     init_read2();
@@ -10443,7 +10471,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
   let fallback = () => ({ object: j.top.anchor, value: {}, chain: [j.top], originName: r2.name });
   if (!origin) return fallback();
   if (typeof origin.path == "string" && typeof origin.repo != "string") {
-    let file = j.real((0, import_node_path10.resolve)(dir, origin.path)), p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
+    let named = j.real((0, import_node_path10.resolve)(dir, origin.path)), file = j.closure.textual.get(named) ?? named, p = parsedFile(ctx, file), chains = (j.closure.owners.get(file) ?? [j.top]).flatMap((o) => chainsTo(j.closure, o));
     if (!p || p.objects.length === 0) return { ...fallback(), chain: pickChain(chains, r2.name, r2.name, r2.namespace) };
     let sameKind = p.objects.filter((o) => o.kind === r2.kind), score = (o) => (o.apiVersion === r2.apiVersion ? 2 : 0) + ((o.namespace ?? "") === (r2.namespace ?? "") ? 1 : 0), pick = sameKind.filter((o) => o.name === r2.name).sort((a, b) => score(b) - score(a))[0] ?? sameKind.filter((o) => o.name && r2.name.includes(o.name)).sort((a, b) => b.name.length - a.name.length)[0] ?? likeliest(p.objects, r2);
     return { object: pick, value: pick.value, chain: pickChain(chains, pick.name, r2.name, r2.namespace), originName: pick.name };
@@ -10459,7 +10487,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
     return fallback();
   }
   if (typeof origin.configuredIn == "string") {
-    let file = j.real((0, import_node_path10.resolve)(dir, origin.configuredIn)), level = j.closure.levels.find((l) => (0, import_node_path10.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path10.dirname)(file));
+    let named = j.real((0, import_node_path10.resolve)(dir, origin.configuredIn)), file = j.closure.textual.get(named) ?? named, level = j.closure.levels.find((l) => (0, import_node_path10.resolve)(ctx.cwd, l.source.path) === file && l.anchor.rootPath.length === 0) ?? levelOf(ctx, (0, import_node_path10.dirname)(file));
     if (!level) return fallback();
     let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
     if (Array.isArray(list)) {
@@ -10490,7 +10518,7 @@ function kustomizeArgs(command, dir, noRestrictions) {
 }
 function wrapperFor(tmp, at2, body) {
   let dir = typeof at2 == "string" ? at2 : (0, import_node_path11.join)(tmp, `root-${at2}`);
-  return (0, import_node_fs10.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs10.writeFileSync)((0, import_node_path11.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
+  return (0, import_node_fs11.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs11.writeFileSync)((0, import_node_path11.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function renderRoots(files, cwd, settings) {
   let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
@@ -10527,7 +10555,7 @@ function renderRoots(files, cwd, settings) {
 }
 function finish(plan) {
   let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && (0, import_node_fs10.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
+  return times && (0, import_node_fs11.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
 `).join("")), plan;
 }
 function renderFingerprint(files, cwd, settings) {
@@ -10844,10 +10872,10 @@ function splitBatch(ctx, members, dir, rendered) {
   }
   return out;
 }
-var import_node_fs10, import_node_os, import_node_path11, kept, Scratch, planId, placed, unplaced, init_render = __esm({
+var import_node_fs11, import_node_os, import_node_path11, kept, Scratch, planId, placed, unplaced, init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_os = require("node:os"), import_node_path11 = require("node:path");
+    import_node_fs11 = require("node:fs"), import_node_os = require("node:os"), import_node_path11 = require("node:path");
     init_discover();
     init_kustomization();
     init_run();
@@ -10865,10 +10893,10 @@ var import_node_fs10, import_node_os, import_node_path11, kept, Scratch, planId,
     Scratch = class {
       #dir;
       get dir() {
-        return this.#dir ??= (0, import_node_fs10.realpathSync)((0, import_node_fs10.mkdtempSync)((0, import_node_path11.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
+        return this.#dir ??= (0, import_node_fs11.realpathSync)((0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
       }
       remove() {
-        this.#dir !== void 0 && (0, import_node_fs10.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
+        this.#dir !== void 0 && (0, import_node_fs11.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
       }
     }, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
     placed = (stderr2, wrapperDir, tmp) => stderr2.split(wrapperDir).join("\0W").split(tmp).join("\0T"), unplaced = (stored, wrapperDir, tmp) => stored.split("\0W").join(wrapperDir).split("\0T").join(tmp);
@@ -11649,7 +11677,7 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = (0, import_node_path13.relative)((0, import_node_fs11.realpathSync)(cwd), (0, import_node_fs11.realpathSync)((0, import_node_path13.resolve)(cwd, c)));
+    let rel2 = (0, import_node_path13.relative)((0, import_node_fs12.realpathSync)(cwd), (0, import_node_fs12.realpathSync)((0, import_node_path13.resolve)(cwd, c)));
     return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel2) && !rel2.split(import_node_path13.sep).includes("..");
   } catch {
     return !1;
@@ -11658,14 +11686,14 @@ function insideCwd(c, cwd) {
 function chartFile(path, cwd, charts) {
   if ((0, import_node_path13.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path13.resolve)(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs12.existsSync)((0, import_node_path13.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = (0, import_node_fs11.readdirSync)((0, import_node_path13.resolve)(cwd, rel2), { withFileTypes: !0 });
+      entries = (0, import_node_fs12.readdirSync)((0, import_node_path13.resolve)(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
@@ -11698,10 +11726,10 @@ function mapHelmSources(findings, stdin, cwd, sources) {
     }
   }
 }
-var import_node_fs11, import_node_path13, SOURCE_PREFIX, init_helm_source = __esm({
+var import_node_fs12, import_node_path13, SOURCE_PREFIX, init_helm_source = __esm({
   "src/render/helm-source.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path13 = require("node:path");
+    import_node_fs12 = require("node:fs"), import_node_path13 = require("node:path");
     init_parse();
     init_read2();
     SOURCE_PREFIX = "# Source: ";
@@ -13113,13 +13141,13 @@ function writeChunks(chunks, write) {
 function writeChunksToFile(path, chunks, failed = (e) => e) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(path, "w");
+    fd = (0, import_node_fs13.openSync)(path, "w");
   } catch (e) {
     throw failed(e);
   }
   let buf = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
     try {
-      for (let off = 0; off < length; ) off += (0, import_node_fs12.writeSync)(fd, bytes, off, length - off);
+      for (let off = 0; off < length; ) off += (0, import_node_fs13.writeSync)(fd, bytes, off, length - off);
     } catch (e) {
       throw failed(e);
     }
@@ -13132,13 +13160,13 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
       } else used += buf.write(c, used);
     flush(buf, used);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
-var import_node_fs12, PIECE, init_write = __esm({
+var import_node_fs13, PIECE, init_write = __esm({
   "src/reporters/write.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), PIECE = 65536;
+    import_node_fs13 = require("node:fs"), PIECE = 65536;
   }
 });
 
@@ -13343,7 +13371,7 @@ function runFixes(run, types, opts) {
   for (let f of files) {
     let { before, after } = done.changed.get(f), path = (0, import_node_path17.resolve)(opts.cwd, f), disk;
     try {
-      disk = (0, import_node_fs13.readFileSync)(path, "utf8");
+      disk = (0, import_node_fs14.readFileSync)(path, "utf8");
     } catch (e) {
       io.stderr(`leastpriv: --fix: cannot read ${f} again: ${e.code ?? e.message}
 `);
@@ -13355,25 +13383,25 @@ function runFixes(run, types, opts) {
 `);
       continue;
     }
-    (0, import_node_fs13.writeFileSync)(path, bom + after), written++;
+    (0, import_node_fs14.writeFileSync)(path, bom + after), written++;
   }
   return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
-var import_node_fs13, import_node_path17, init_fix = __esm({
+var import_node_fs14, import_node_path17, init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path17 = require("node:path");
+    import_node_fs14 = require("node:fs"), import_node_path17 = require("node:path");
     init_apply();
     init_diff();
   }
 });
 
 // src/cache/store.ts
-var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
+var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path18 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs15 = require("node:fs"), import_node_path18 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -13407,7 +13435,7 @@ var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, 
       read(name, key, gzip) {
         let file = (0, import_node_path18.join)(this.dir, name), raw;
         try {
-          raw = (0, import_node_fs14.readFileSync)(file);
+          raw = (0, import_node_fs15.readFileSync)(file);
         } catch {
           return;
         }
@@ -13429,7 +13457,7 @@ var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, 
           if (gzip)
             try {
               let now = /* @__PURE__ */ new Date();
-              (0, import_node_fs14.utimesSync)(file, now, now);
+              (0, import_node_fs15.utimesSync)(file, now, now);
             } catch {
             }
           return payload;
@@ -13443,17 +13471,17 @@ var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, 
         if (!this.prepare()) return !1;
         let file = (0, import_node_path18.join)(this.dir, name), tmp = (0, import_node_path18.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
-          let fd = (0, import_node_fs14.openSync)(tmp, "wx");
+          let fd = (0, import_node_fs15.openSync)(tmp, "wx");
           try {
-            (0, import_node_fs14.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
-`), (0, import_node_fs14.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
+            (0, import_node_fs15.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
+`), (0, import_node_fs15.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
           } finally {
-            (0, import_node_fs14.closeSync)(fd);
+            (0, import_node_fs15.closeSync)(fd);
           }
-          (0, import_node_fs14.renameSync)(tmp, file);
+          (0, import_node_fs15.renameSync)(tmp, file);
         } catch (e) {
           try {
-            (0, import_node_fs14.unlinkSync)(tmp);
+            (0, import_node_fs15.unlinkSync)(tmp);
           } catch {
           }
           return this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`), !1;
@@ -13464,13 +13492,13 @@ var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, 
       prepare() {
         if (this.ready !== void 0) return this.ready;
         try {
-          (0, import_node_fs14.mkdirSync)(this.dir, { recursive: !0 });
+          (0, import_node_fs15.mkdirSync)(this.dir, { recursive: !0 });
           let ignore = (0, import_node_path18.join)(this.dir, ".gitignore");
-          (0, import_node_fs14.existsSync)(ignore) || (0, import_node_fs14.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
+          (0, import_node_fs15.existsSync)(ignore) || (0, import_node_fs15.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
 *
 `);
           let tag = (0, import_node_path18.join)(this.dir, "CACHEDIR.TAG");
-          (0, import_node_fs14.existsSync)(tag) || (0, import_node_fs14.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
+          (0, import_node_fs15.existsSync)(tag) || (0, import_node_fs15.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by leastpriv.
 # For information about cache directory tags see https://bford.info/cachedir/
 `), this.ready = !0;
@@ -13483,12 +13511,12 @@ var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, 
       prune() {
         try {
           let now = Date.now(), entries = [];
-          for (let name of (0, import_node_fs14.readdirSync)(this.dir)) {
+          for (let name of (0, import_node_fs15.readdirSync)(this.dir)) {
             let file = (0, import_node_path18.join)(this.dir, name);
-            TEMP_NAME.test(name) ? now - (0, import_node_fs14.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs14.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs14.statSync)(file).mtimeMs });
+            TEMP_NAME.test(name) ? now - (0, import_node_fs15.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs15.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs15.statSync)(file).mtimeMs });
           }
           entries.sort((a, b) => b.t - a.t);
-          for (let e of entries.slice(this.keep)) (0, import_node_fs14.unlinkSync)(e.file);
+          for (let e of entries.slice(this.keep)) (0, import_node_fs15.unlinkSync)(e.file);
         } catch {
         }
       }
@@ -13499,7 +13527,7 @@ var import_node_fs14, import_node_path18, import_node_crypto, import_node_zlib, 
 // src/render/inputs.ts
 function isCacheFolder(dir) {
   try {
-    return (0, import_node_fs15.statSync)((0, import_node_path19.join)(dir, "CACHEDIR.TAG")).isFile();
+    return (0, import_node_fs16.statSync)((0, import_node_path19.join)(dir, "CACHEDIR.TAG")).isFile();
   } catch {
     return !1;
   }
@@ -13512,7 +13540,7 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
   let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set(), visit2 = (dir, file, wrapper) => {
     let real;
     try {
-      real = (0, import_node_fs15.realpathSync)(dir);
+      real = (0, import_node_fs16.realpathSync)(dir);
     } catch {
       real = dir;
     }
@@ -13538,7 +13566,7 @@ function levelInputs(dir, file, wrapper, hasher) {
   try {
     let text;
     try {
-      text = (0, import_node_fs15.readFileSync)(file, "utf8");
+      text = (0, import_node_fs16.readFileSync)(file, "utf8");
     } catch {
       return stop(`${file} cannot be read`);
     }
@@ -13563,14 +13591,14 @@ function levelInputs(dir, file, wrapper, hasher) {
     let reference = (c, pathField) => {
       let p = (0, import_node_path19.resolve)(dir, c), st;
       try {
-        st = (0, import_node_fs15.statSync)(p);
+        st = (0, import_node_fs16.statSync)(p);
       } catch {
         return !1;
       }
       if (st.isFile()) {
         let real = p;
         try {
-          real = (0, import_node_fs15.realpathSync)(p);
+          real = (0, import_node_fs16.realpathSync)(p);
         } catch {
         }
         return out.lines.push(`file\0${p}\0${real}\0${hasher.file(p)}`), !0;
@@ -13606,10 +13634,10 @@ function levelInputs(dir, file, wrapper, hasher) {
   }
   return out;
 }
-var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
+var import_node_fs16, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
   "src/render/inputs.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path19 = require("node:path");
+    import_node_fs16 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path19 = require("node:path");
     init_yaml_lib();
     init_tree();
     init_kustomization();
@@ -13635,8 +13663,8 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
         let h = this.fileHashes.get(abs);
         if (h === void 0) {
           try {
-            let st = (0, import_node_fs15.statSync)(abs);
-            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs15.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
+            let st = (0, import_node_fs16.statSync)(abs);
+            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs16.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
           } catch (e) {
             h = `error:${e.code ?? "unreadable"}`;
           }
@@ -13651,7 +13679,7 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
         let h = (0, import_node_crypto2.createHash)("sha256"), files = 0, bytes = 0, seen = /* @__PURE__ */ new Set(), walk4 = (d) => {
           let real;
           try {
-            real = (0, import_node_fs15.realpathSync)(d);
+            real = (0, import_node_fs16.realpathSync)(d);
           } catch {
             return !0;
           }
@@ -13660,7 +13688,7 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
           seen.add(real);
           let entries;
           try {
-            entries = (0, import_node_fs15.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            entries = (0, import_node_fs16.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
           } catch (e) {
             return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
           }
@@ -13669,13 +13697,13 @@ var import_node_fs15, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
             if ((e.name === ".git" || e.isDirectory() || e.isSymbolicLink()) && (e.name === ".git" || isCacheFolder(p))) continue;
             if (h.update(`${(0, import_node_path19.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
-                h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0${(0, import_node_fs15.realpathSync)(p)}\0`);
+                h.update(`link\0${(0, import_node_fs16.readlinkSync)(p)}\0${(0, import_node_fs16.realpathSync)(p)}\0`);
               } catch {
                 h.update("link?\0");
               }
             let st;
             try {
-              st = (0, import_node_fs15.statSync)(p);
+              st = (0, import_node_fs16.statSync)(p);
             } catch {
               h.update("dangling\0");
               continue;
@@ -13704,18 +13732,18 @@ function kustomizeIdentity(command) {
     for (let e of exts) {
       let p = d === "" ? (0, import_node_path20.resolve)(command + e) : (0, import_node_path20.join)(d, command + e);
       try {
-        if (!(0, import_node_fs16.statSync)(p).isFile()) continue;
-        (0, import_node_fs16.accessSync)(p, import_node_fs16.constants.X_OK);
-        let real = (0, import_node_fs16.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs16.openSync)(real, "r");
+        if (!(0, import_node_fs17.statSync)(p).isFile()) continue;
+        (0, import_node_fs17.accessSync)(p, import_node_fs17.constants.X_OK);
+        let real = (0, import_node_fs17.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs17.openSync)(real, "r");
         try {
-          (0, import_node_fs16.readSync)(fd, head, 0, 2, 0);
+          (0, import_node_fs17.readSync)(fd, head, 0, 2, 0);
         } finally {
-          (0, import_node_fs16.closeSync)(fd);
+          (0, import_node_fs17.closeSync)(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
         let name = (f) => (0, import_node_path20.basename)(f).replace(/\.exe$/i, "").toLowerCase();
         if (!name(real).startsWith(name(command)) || isDispatcher(real)) break search;
-        let rs = (0, import_node_fs16.statSync)(real);
+        let rs = (0, import_node_fs17.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
       } catch {
@@ -13729,7 +13757,7 @@ function isDispatcher(real) {
   let dir = (0, import_node_path20.dirname)(real);
   for (let d of [dir, (0, import_node_path20.join)(dir, "clibin")])
     try {
-      if ((0, import_node_fs16.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
+      if ((0, import_node_fs17.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
     } catch {
     }
   return !1;
@@ -13737,10 +13765,10 @@ function isDispatcher(real) {
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
 }
-var import_node_fs16, import_node_path20, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
+var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
   "src/cache/render.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_path20 = require("node:path");
+    import_node_fs17 = require("node:fs"), import_node_path20 = require("node:path");
     init_inputs();
     init_version();
     init_store();
@@ -13791,7 +13819,7 @@ var import_node_fs16, import_node_path20, KEEP_RENDERS, identities, Renders, ini
       unchanged() {
         for (let [abs, before] of this.hasher.stats)
           try {
-            let st = (0, import_node_fs16.statSync)(abs);
+            let st = (0, import_node_fs17.statSync)(abs);
             if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) return !1;
           } catch {
             return !1;
@@ -14043,9 +14071,9 @@ function codeFiles() {
   if (codeId === void 0)
     try {
       let dir = (0, import_node_path21.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
-      for (let name of (0, import_node_fs17.readdirSync)(dir).sort()) {
+      for (let name of (0, import_node_fs18.readdirSync)(dir).sort()) {
         let file = (0, import_node_path21.join)(dir, name);
-        (0, import_node_fs17.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs17.readFileSync)(file)).update("\0");
+        (0, import_node_fs18.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs18.readFileSync)(file)).update("\0");
       }
       codeId = h.digest("hex");
     } catch {
@@ -14060,7 +14088,7 @@ function openCache(dir, note) {
 function look(path, cacheDir) {
   let st;
   try {
-    st = (0, import_node_fs17.statSync)(path, { throwIfNoEntry: !1 });
+    st = (0, import_node_fs18.statSync)(path, { throwIfNoEntry: !1 });
   } catch {
     st = void 0;
   }
@@ -14068,7 +14096,7 @@ function look(path, cacheDir) {
 }
 function listing(dir) {
   try {
-    return (0, import_node_fs17.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
+    return (0, import_node_fs18.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
   } catch (e) {
     return `error:${e.code}`;
   }
@@ -14140,10 +14168,10 @@ function restore(payload, cwd, config, hashOf) {
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, STDIN_KEY, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, STDIN_KEY, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path21 = require("node:path"), import_node_url2 = require("node:url");
+    import_node_fs18 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path21 = require("node:path"), import_node_url2 = require("node:url");
     init_load2();
     init_load();
     init_discover();
@@ -14294,7 +14322,7 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
           if (before === void 0) continue;
           let st;
           try {
-            st = (0, import_node_fs17.statSync)(abs, { throwIfNoEntry: !1 });
+            st = (0, import_node_fs18.statSync)(abs, { throwIfNoEntry: !1 });
           } catch {
             return !1;
           }
@@ -14308,7 +14336,7 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
         let known;
         if (!this.index.unknown(abs))
           try {
-            known = (0, import_node_fs17.statSync)(near, NO_THROW);
+            known = (0, import_node_fs18.statSync)(near, NO_THROW);
           } catch {
             known = void 0;
           }
@@ -14320,14 +14348,14 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
         let fd;
         try {
           let at2 = statTrust.now();
-          fd = (0, import_node_fs17.openSync)(abs, "r");
-          let st = (0, import_node_fs17.fstatSync)(fd);
+          fd = (0, import_node_fs18.openSync)(abs, "r");
+          let st = (0, import_node_fs18.fstatSync)(fd);
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
           let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared2 ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
           for (; off < st.size; ) {
-            let n = (0, import_node_fs17.readSync)(fd, buf, off, st.size - off, off);
+            let n = (0, import_node_fs18.readSync)(fd, buf, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
@@ -14336,7 +14364,7 @@ var import_node_fs17, import_node_crypto4, import_node_path21, import_node_url2,
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
-          fd !== void 0 && (0, import_node_fs17.closeSync)(fd);
+          fd !== void 0 && (0, import_node_fs18.closeSync)(fd);
         }
       }
     };
@@ -14424,9 +14452,9 @@ async function runAudit(args, io) {
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs18.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   if (context !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)");
-  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path22.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path22.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs18.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path22.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path22.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs19.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14467,13 +14495,13 @@ function namedFiles(dir, positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs18.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path22.resolve)(cwd, f), cwd, (0, import_node_path22.resolve)(cwd, dir)));
+    else if ((0, import_node_fs19.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path22.resolve)(cwd, f), cwd, (0, import_node_path22.resolve)(cwd, dir)));
     else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path22.resolve)(cwd, p), cwd, (0, import_node_path22.resolve)(cwd, dir)));
   return named;
 }
 function sameFile(a, b) {
   try {
-    return (0, import_node_fs18.realpathSync)(a) === (0, import_node_fs18.realpathSync)(b);
+    return (0, import_node_fs19.realpathSync)(a) === (0, import_node_fs19.realpathSync)(b);
   } catch {
     return a === b;
   }
@@ -14498,7 +14526,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs18.readFileSync)((0, import_node_path22.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs19.readFileSync)((0, import_node_path22.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -14558,8 +14586,8 @@ function errorsOnly(r2) {
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
   let abs = (0, import_node_path22.resolve)(cwd, file);
-  if (!(0, import_node_fs18.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path22.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path22.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs18.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  if (!(0, import_node_fs19.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path22.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path22.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs19.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -14572,10 +14600,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs18, import_node_path22, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs19, import_node_path22, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_path22 = require("node:path");
+    import_node_fs19 = require("node:fs"), import_node_path22 = require("node:path");
     init_audit();
     init_load2();
     init_load();
@@ -14664,7 +14692,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path23.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path23.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -14708,10 +14736,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs19, import_node_path23, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs20, import_node_path23, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_path23 = require("node:path");
+    import_node_fs20 = require("node:fs"), import_node_path23 = require("node:path");
     init_audit();
     init_locate();
     init_load();
@@ -14981,7 +15009,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
@@ -15005,10 +15033,10 @@ async function runGraph(args, io) {
   return values.output !== void 0 ? writeOrFail((0, import_node_path24.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs20, import_node_path24, FORMATS, init_graph2 = __esm({
+var import_node_fs21, import_node_path24, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_path24 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_path24 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -15043,13 +15071,13 @@ function kubeconfigFiles(opts) {
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let file of kubeconfigFiles(opts)) {
-    if (!(0, import_node_fs21.existsSync)(file)) {
+    if (!(0, import_node_fs22.existsSync)(file)) {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue;
     }
     let doc;
     try {
-      doc = asObj(yamlLib().parse((0, import_node_fs21.readFileSync)(file, "utf8")));
+      doc = asObj(yamlLib().parse((0, import_node_fs22.readFileSync)(file, "utf8")));
     } catch (err) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }
@@ -15069,7 +15097,7 @@ function loadKubeconfig(opts = {}) {
 function readPath(base, p) {
   let full = (0, import_node_path25.isAbsolute)(p) ? p : (0, import_node_path25.resolve)(base, p);
   try {
-    return (0, import_node_fs21.readFileSync)(full);
+    return (0, import_node_fs22.readFileSync)(full);
   } catch (err) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
@@ -15102,19 +15130,19 @@ function execConfig(o, baseDir) {
 }
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(dir, "token")))
+  if (!host || !port || !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(dir, "token")))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(dir, "ca.crt")) ? (0, import_node_fs21.readFileSync)((0, import_node_path25.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(dir, "ca.crt")) ? (0, import_node_fs22.readFileSync)((0, import_node_path25.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
     tokenFile: (0, import_node_path25.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: env.POD_NAMESPACE || ((0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(dir, "namespace")) ? (0, import_node_fs21.readFileSync)((0, import_node_path25.resolve)(dir, "namespace"), "utf8").trim() : "") || "default",
+    namespace: env.POD_NAMESPACE || ((0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(dir, "namespace")) ? (0, import_node_fs22.readFileSync)((0, import_node_path25.resolve)(dir, "namespace"), "utf8").trim() : "") || "default",
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -15159,10 +15187,10 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
 }
-var import_node_fs21, import_node_os2, import_node_path25, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs22, import_node_os2, import_node_path25, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path25 = require("node:path");
+    import_node_fs22 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path25 = require("node:path");
     init_yaml_lib();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
@@ -18862,13 +18890,13 @@ function substitute(arg, vars, where4) {
 function loadProbes(userFiles = [], opts = {}) {
   let catalogs = [];
   if (opts.builtin !== !1) {
-    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs22.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
+    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs23.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
     catalogs.push({ cat: catalog, source: "built-in catalog", positions, builtin: !0 });
   }
   for (let f of userFiles) {
     let text;
     try {
-      text = (0, import_node_fs22.readFileSync)(f, "utf8");
+      text = (0, import_node_fs23.readFileSync)(f, "utf8");
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${err.code ?? String(err)}`);
     }
@@ -18891,10 +18919,10 @@ function loadProbes(userFiles = [], opts = {}) {
       });
   return [...byId3.values()];
 }
-var import_node_fs22, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
+var import_node_fs23, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
   "src/live/probes/catalog.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_yaml_lib();
     init_catalog_validator_gen();
     init_selector();
@@ -20360,18 +20388,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path30.join)(io.cwd, n)).find((p) => (0, import_node_fs23.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path30.join)(io.cwd, n)).find((p) => (0, import_node_fs24.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
   let path = (0, import_node_path30.join)(io.cwd, CONFIG_NAMES[0]);
-  return (0, import_node_fs23.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
+  return (0, import_node_fs24.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs23, import_node_path30, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs24, import_node_path30, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs"), import_node_path30 = require("node:path");
+    import_node_fs24 = require("node:fs"), import_node_path30 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -20405,7 +20433,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs24 = require("node:fs"), import_node_path31 = require("node:path");
+var import_node_fs25 = require("node:fs"), import_node_path31 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -20440,7 +20468,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs24.existsSync)((0, import_node_path31.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs25.existsSync)((0, import_node_path31.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
@@ -20472,10 +20500,10 @@ function wantsHelp(cmd, args) {
 init_read_bounded();
 
 // src/cli/stdio.ts
-var import_node_fs25 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
+var import_node_fs26 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
 function characterDevice(fd) {
   try {
-    return (0, import_node_fs25.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs26.fstatSync)(fd).isCharacterDevice();
   } catch {
     return !0;
   }
@@ -20504,7 +20532,7 @@ function stdioWriter(fd, onBrokenPipe) {
       let buf = Buffer.from(s, "utf8"), off = 0;
       for (; off < buf.length; )
         try {
-          off += (0, import_node_fs25.writeSync)(fd, buf, off, buf.length - off);
+          off += (0, import_node_fs26.writeSync)(fd, buf, off, buf.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
