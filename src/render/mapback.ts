@@ -19,7 +19,7 @@ import { isRecord } from '../model/workloads.ts';
 import { equal, get, MERGE_KEYS, translate } from './value-paths.ts';
 import { rangeOf } from '../engine/locate.ts';
 import { readRegularText } from './read.ts';
-import { loadPatch, opPrefix, patchRemoves, patchSets, pointer, selects, targetIn } from './patch-writes.ts';
+import { docsFor, loadPatch, opPrefix, patchRemoves, patchSets, pointer, selects, targetIn } from './patch-writes.ts';
 
 /** Where a value was written: a path in an object's document, or a range in a file. */
 export type Target = { object: K8sObject; path: ObjPath } | { source: SourceFile; range: [number, number] };
@@ -283,13 +283,8 @@ function patchWrites(level: Level, p: PatchRef, s: Subject, near: ObjPath, whole
     }
     return undefined;
   }
-  for (const doc of [...loaded.docs].reverse()) {
-    if (!isRecord(doc.value)) continue;
+  for (const doc of docsFor(loaded, p, s)) {
     const v = doc.value;
-    if (v.kind !== undefined && v.kind !== s.kind) continue;
-    const meta = isRecord(v.metadata) ? v.metadata : {};
-    const n = typeof meta.name === 'string' ? meta.name : undefined;
-    if (!p.target && n !== undefined && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
     const t = translate(s.value, v, near);
     if (!t.complete) {
       if (t.path.length && hasDirective(get(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };

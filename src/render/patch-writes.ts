@@ -312,18 +312,27 @@ export function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, 
     }
     return appended ?? below;
   }
-  for (const doc of [...loaded.docs].reverse()) {
-    if (!isRecord(doc.value)) continue;
+  for (const doc of docsFor(loaded, p, s)) {
     const v = doc.value;
-    if (v.kind !== undefined && v.kind !== s.kind) continue;
-    const meta = isRecord(v.metadata) ? v.metadata : {};
-    const n = typeof meta.name === 'string' ? meta.name : undefined;
-    // without a target, a strategic-merge patch names its object (kustomize matches it by kind and name)
-    if (!p.target && n !== undefined && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
     const t = translate(s.value, v, path);
     if (!t.complete) continue;
     if (scalar && !equal(get(v, t.path).value, leaf)) continue;
     return targetIn(level, p, loaded, doc, t.path, sourceOf);
   }
   return undefined;
+}
+
+/**
+ * The documents of a strategic-merge patch that apply to the subject, the last first: of its kind,
+ * and without a target, named as it is (kustomize matches such a patch by kind and name).
+ */
+export function docsFor(loaded: LoadedPatch, p: PatchRef, s: Subject): (PatchDoc & { value: Record<string, unknown> })[] {
+  return [...loaded.docs].reverse().filter((doc): doc is PatchDoc & { value: Record<string, unknown> } => {
+    if (!isRecord(doc.value)) return false;
+    const v = doc.value;
+    if (v.kind !== undefined && v.kind !== s.kind) return false;
+    const meta = isRecord(v.metadata) ? v.metadata : {};
+    const n = typeof meta.name === 'string' ? meta.name : undefined;
+    return !!p.target || n === undefined || n === s.originName || n === s.name || s.name.includes(n);
+  });
 }
