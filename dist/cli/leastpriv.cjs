@@ -10179,17 +10179,21 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
       }
       return appended ?? below;
     }
-    for (let doc of [...loaded.docs].reverse()) {
-      if (!isRecord(doc.value)) continue;
-      let v = doc.value;
-      if (v.kind !== void 0 && v.kind !== s.kind) continue;
-      let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-      if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
-      let t = translate(s.value, v, path);
+    for (let doc of docsFor(loaded, p, s)) {
+      let v = doc.value, t = translate(s.value, v, path);
       if (t.complete && !(scalar && !equal(get2(v, t.path).value, leaf)))
         return targetIn(level, p, loaded, doc, t.path, sourceOf);
     }
   }
+}
+function docsFor(loaded, p, s) {
+  return [...loaded.docs].reverse().filter((doc) => {
+    if (!isRecord(doc.value)) return !1;
+    let v = doc.value;
+    if (v.kind !== void 0 && v.kind !== s.kind) return !1;
+    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
+    return !!p.target || n === void 0 || n === s.originName || n === s.name || s.name.includes(n);
+  });
 }
 var patchCache, init_patch_writes = __esm({
   "src/render/patch-writes.ts"() {
@@ -10357,13 +10361,8 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
     }
     return;
   }
-  for (let doc of [...loaded.docs].reverse()) {
-    if (!isRecord(doc.value)) continue;
-    let v = doc.value;
-    if (v.kind !== void 0 && v.kind !== s.kind) continue;
-    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-    if (!p.target && n !== void 0 && n !== s.originName && n !== s.name && !s.name.includes(n)) continue;
-    let t = translate(s.value, v, near);
+  for (let doc of docsFor(loaded, p, s)) {
+    let v = doc.value, t = translate(s.value, v, near);
     if (!t.complete) {
       if (t.path.length && hasDirective(get2(v, t.path).value)) return { refused: `a strategic-merge patch with \`$patch\` directives (${where2(targetIn(level, p, loaded, doc, t.path, sourceOf))}) rewrites this part of the object: edit it by hand` };
       continue;
