@@ -36,6 +36,8 @@ export interface K8sObject {
   render?: {
     /** The root (kustomization folder or Flux Kustomization) it was rendered from, as shown to users. */
     root: string;
+    /** Rendered by a Flux Kustomization: kustomize-controller applies it, not `kubectl apply`. */
+    flux?: true;
     mapBack(path: readonly (string | number)[]): { object: K8sObject; path: readonly (string | number)[] } | { source: SourceFile; range: [number, number] };
     /** Where an edit of `path` is written (the origin file or a strategic-merge patch file), or why it cannot be (src/render/mapback.ts editTargetFor). */
     editTarget?(path: readonly (string | number)[]): { object: K8sObject; path: readonly (string | number)[]; via: 'origin' | 'patch' } | { refused: string };

@@ -20,6 +20,8 @@ export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 /** What a rendered object carries (K8sObject.render). */
 export interface RenderInfo {
   root: string;
+  /** Rendered by a Flux Kustomization (K8sObject.render.flux). */
+  flux?: true;
   mapBack(path: ObjPath): Target;
   editTarget(path: ObjPath): EditTarget;
 }
@@ -28,6 +30,8 @@ export interface RenderInfo {
 export interface OriginJob {
   name: string;
   top: Level;
+  /** A Flux Kustomization's root (RenderInfo.flux). */
+  flux?: boolean;
   closure: Closure;
   /** From a path kustomize names (in the copy the root was rendered from, if any) to the real one. */
   real: (abs: string) => string;
@@ -74,7 +78,7 @@ export function objectsOf(ctx: Ctx, j: OriginJob, rendered: K8sObject[], dir: st
     const sourceOf = (a: string) => parsedFile(ctx, a)?.source;
     const mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
     const editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
-    const info: RenderInfo = { root: j.name, mapBack, editTarget };
+    const info: RenderInfo = { root: j.name, ...(j.flux ? { flux: true as const } : {}), mapBack, editTarget };
     // (Flux substitutes after the build: the objects as applied; positions are mapped from the
     // value kustomize wrote, whose `${VAR}`s are the origin's)
     const applied = j.vars ? substituteObject(r.value, j.vars) : undefined;

@@ -192,6 +192,57 @@ describe.skipIf(!canRun)('verify on manifests without a namespace', () => {
   });
 });
 
+describe('verify on a Flux Kustomization that leaves objects without a namespace', () => {
+  // kustomize-controller, unlike `kubectl apply`, does not default the namespace: a namespaced
+  // object without one is rejected ("namespace not specified: the server could not find the
+  // requested resource", fluxcd/flux2#4301) unless spec.targetNamespace or a kustomization
+  // `namespace:` sets it. Those objects are not in the cluster under any namespace.
+  const ks = (target: string) => `apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata:
+  name: web
+  namespace: flux-system
+spec:
+  interval: 10m
+  path: ./apps/web
+  prune: true
+  sourceRef:
+    kind: GitRepository
+    name: flux-system
+${target}`;
+  const layout = (target: string) => writeLayout(tempDir('lp-flux-'), {
+    'apps/web/app.yaml': BASE_APP,
+    'apps/web/rbac.yaml': BASE_RBAC,
+    'apps/web/kustomization.yaml': 'resources: [app.yaml, rbac.yaml]\n',
+    'clusters/web.yaml': ks(target),
+  });
+  const repos: string[] = [];
+  afterAll(() => repos.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it.skipIf(!kubectlAvailable())('targetNamespace: every request in it', async () => {
+    const repo = layout('  targetNamespace: media\n');
+    repos.push(repo);
+    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    const plan = describePlan(r.plan).join('\n');
+    expect(plan).toContain('GET  /apis/apps/v1/namespaces/media/deployments/web');
+    expect(plan).toContain('ServiceAccount media/web: get pods/exec in namespace media (promised)');
+    expect(r.findings).toEqual([]);
+  });
+
+  it.skipIf(!kubectlAvailable())('none: not verified, never asked about in the kubeconfig namespace', async () => {
+    const repo = layout('');
+    repos.push(repo);
+    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    expect(describePlan(r.plan)).toEqual(['GET  /version']);
+    expect(r.findings.map((f) => [f.code, f.file, f.region.start.line, f.message])).toEqual([
+      ['LP908', 'apps/web/app.yaml', 3, expect.stringMatching(/^not verified: Deployment web: Kustomization flux-system\/web applies it without a namespace, which Flux refuses/)],
+      ['LP908', 'apps/web/rbac.yaml', 3, expect.stringContaining('not verified: ServiceAccount web: ')],
+      ['LP908', 'apps/web/rbac.yaml', 8, expect.stringContaining('not verified: Role exec: ')],
+      ['LP908', 'apps/web/rbac.yaml', 17, expect.stringContaining('not verified: RoleBinding exec: ')],
+    ]);
+  });
+});
+
 describe('verify on a root that kustomize cannot render', () => {
   const repo = writeLayout(tempDir('lp-badroot-'), {
     'base/app.yaml': BASE_APP,

@@ -2,17 +2,21 @@
  * Objects without metadata.namespace, placed where the cluster has them. `kubectl apply -f`
  * sends such an object to the namespace of the kubeconfig's context, else `default` (client-go
  * tools/clientcmd DirectClientConfig.Namespace, inClusterClientConfig.Namespace in a pod), and
- * kustomize and Flux leave it unset unless a `namespace:` / `targetNamespace` says otherwise. The
- * audit keeps such a namespace unknown (src/rbac/graph.ts UNSET_NAMESPACE); verify asks a real
- * cluster, so it resolves it once, as kubectl would with the same kubeconfig and context, before
- * planning: access reviews (a RoleBinding's namespace, its ServiceAccount subjects'), pod lists and
- * exec, and drift GETs then all name the namespace the objects were applied to.
+ * kustomize leaves it unset unless a `namespace:` says otherwise. Flux's kustomize-controller does
+ * not default it: without spec.targetNamespace such an object is refused ("namespace not
+ * specified: the server could not find the requested resource", fluxcd/flux2#4301), so it is in
+ * no namespace of the cluster. The audit keeps such a namespace unknown (src/rbac/graph.ts
+ * UNSET_NAMESPACE); verify asks a real cluster, so it resolves it once, before planning, and
+ * access reviews (a RoleBinding's namespace, its ServiceAccount subjects'), pod lists and exec,
+ * and drift GETs then all name the namespace the objects were applied to.
  */
 import type { K8sObject } from '../../input/types.ts';
+import { objectLabel } from '../../model/describe.ts';
 import { podSpecs } from '../../model/workloads.ts';
 import { resolveConnection, KubeconfigError, type ResolveOptions } from '../kube/kubeconfig.ts';
 import type { Connection } from '../kube/types.ts';
 import { clusterScoped, comparesKind } from './drift-check.ts';
+import type { Unverified } from './exec-access.ts';
 
 /** The namespace kubectl would apply namespace-less objects to with these options (files only, no request). */
 export function kubectlNamespace(opts: ResolveOptions & { connection?: Connection }): string {
@@ -26,9 +30,27 @@ export function kubectlNamespace(opts: ResolveOptions & { connection?: Connectio
   }
 }
 
-/** Copies of the namespaced objects verify asks about that have no namespace, given `namespace`. */
-export function placeInNamespace(objects: readonly K8sObject[], namespace: string): K8sObject[] {
-  return objects.map((o) =>
-    o.namespace === undefined && !clusterScoped(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0) ? { ...o, namespace } : o,
-  );
+export interface Placed {
+  /** The objects, the namespace-less namespaced ones given `namespace`. */
+  objects: K8sObject[];
+  /** Namespace-less objects a Flux Kustomization renders: not applied, so nothing is asked about them. */
+  refused: Unverified[];
+}
+
+/** Place the namespaced objects verify asks about that have no namespace in `namespace`. */
+export function placeInNamespace(objects: readonly K8sObject[], namespace: string): Placed {
+  const out: Placed = { objects: [], refused: [] };
+  for (const o of objects) {
+    const unset = o.namespace === undefined && !clusterScoped(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0);
+    if (!unset) out.objects.push(o);
+    else if (!o.render?.flux) out.objects.push({ ...o, namespace });
+    else {
+      out.refused.push({
+        what: objectLabel(o),
+        why: `${o.render.root} applies it without a namespace, which Flux refuses (namespace not specified); set spec.targetNamespace or a kustomization \`namespace:\``,
+        site: { object: o, path: ['metadata'] },
+      });
+    }
+  }
+  return out;
 }

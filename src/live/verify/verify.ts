@@ -206,7 +206,8 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     (o) => comparesKind(o.kind) || podSpecs(o).length > 0,
   );
   // What the manifests leave without a namespace is asked about where kubectl applied it.
-  const objects = placeInNamespace(checked.valid, kubectlNamespace(opts));
+  const placed = placeInNamespace(checked.valid, kubectlNamespace(opts));
+  const objects = placed.objects;
   const pre = checked.findings;
   const base: FullAuditResult = {
     findings: [],
@@ -216,7 +217,8 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     justifications: [],
   };
   const plan = planVerify(objects, opts);
-  const unrendered = unrenderedRoots(loaded.failedRoots);
+  // Not in the cluster as the manifests say: a root kustomize could not render, an object Flux refuses.
+  const unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed.refused];
   const stats: VerifyStats = {
     reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0,
     execAccess: { checks: plan.noExec ? 0 : plan.execAccess.checks.length, proven: 0, refused: 0 },
