@@ -10450,7 +10450,7 @@ function objectsOf(ctx, j, rendered, dir) {
   for (let r2 of rendered) {
     let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
     delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
+    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, ...j.flux ? { flux: !0 } : {}, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
     delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
   }
   return out;
@@ -19829,13 +19829,19 @@ function kubectlNamespace(opts) {
   }
 }
 function placeInNamespace(objects, namespace) {
-  return objects.map(
-    (o) => o.namespace === void 0 && !clusterScoped2(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0) ? { ...o, namespace } : o
-  );
+  let out = { objects: [], refused: [] };
+  for (let o of objects)
+    o.namespace === void 0 && !clusterScoped2(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0) ? o.render?.flux ? out.refused.push({
+      what: objectLabel(o),
+      why: `${o.render.root} applies it without a namespace, which Flux refuses (namespace not specified); set spec.targetNamespace or a kustomization \`namespace:\``,
+      site: { object: o, path: ["metadata"] }
+    }) : out.objects.push({ ...o, namespace }) : out.objects.push(o);
+  return out;
 }
 var init_namespace = __esm({
   "src/live/verify/namespace.ts"() {
     "use strict";
+    init_describe();
     init_workloads();
     init_kubeconfig();
     init_drift_check();
@@ -19969,13 +19975,13 @@ async function verify(opts) {
   let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o.kind) || podSpecs(o).length > 0
-  ), objects = placeInNamespace(checked.valid, kubectlNamespace(opts)), pre = checked.findings, base = {
+  ), placed2 = placeInNamespace(checked.valid, kubectlNamespace(opts)), objects = placed2.objects, pre = checked.findings, base = {
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
     rules: [],
     justifications: []
-  }, plan = planVerify(objects, opts), unrendered = unrenderedRoots(loaded.failedRoots), stats = {
+  }, plan = planVerify(objects, opts), unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed2.refused], stats = {
     reviews: 0,
     execs: 0,
     probesPassed: 0,
