@@ -71,6 +71,22 @@ describe('kubeconfig', () => {
     expect((await credentials(c)).headers.Authorization).toBe('Bearer sa-token');
     expect(() => resolveConnection({ env: { HOME: join(dir, 'nohome') }, serviceAccountDir: sa })).toThrow(/not running in a cluster/);
   });
+
+  it('the namespace kubectl applies namespace-less objects to (client-go clientcmd Namespace())', () => {
+    const sa = join(dir, 'sa-ns');
+    mkdirSync(sa, { recursive: true });
+    writeFileSync(join(sa, 'token'), 't');
+    const env = { HOME: join(dir, 'nohome'), KUBERNETES_SERVICE_HOST: '10.0.0.1', KUBERNETES_SERVICE_PORT: '443' };
+    expect(resolveConnection({ env, serviceAccountDir: sa }).namespace).toBe('default');
+    writeFileSync(join(sa, 'namespace'), 'team\n');
+    expect(resolveConnection({ env, serviceAccountDir: sa }).namespace).toBe('team');
+    expect(resolveConnection({ env: { ...env, POD_NAMESPACE: 'pods' }, serviceAccountDir: sa }).namespace).toBe('pods');
+    const cfg = (ns: string) => `apiVersion: v1\nkind: Config\ncurrent-context: x\nclusters: [{ name: c, cluster: { server: 'https://k:6443' } }]\nusers: [{ name: u, user: { token: t } }]\ncontexts: [{ name: x, context: { cluster: c, user: u${ns} } }]\n`;
+    writeFileSync(join(dir, 'ns-set.yaml'), cfg(', namespace: shop'));
+    writeFileSync(join(dir, 'ns-unset.yaml'), cfg(''));
+    expect(resolveConnection({ kubeconfig: join(dir, 'ns-set.yaml') }).namespace).toBe('shop');
+    expect(resolveConnection({ kubeconfig: join(dir, 'ns-unset.yaml') }).namespace).toBe('default');
+  });
 });
 
 describe('exec credential plugins', () => {
