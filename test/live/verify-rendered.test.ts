@@ -124,6 +124,18 @@ describe.skipIf(!canRun)('verify on a kustomize overlay', () => {
     expect(r.sources.get('patched/exec.yaml')?.text).toContain('verbs: [get, create, list]');
   });
 
+  it('a verb an inline JSON6902 patch adds is reported in the kustomization', async () => {
+    writeLayout(repo, { 'inline/kustomization.yaml': 'namePrefix: prod-\nnamespace: shop\ncommonLabels:\n  env: prod\nresources: [../base]\npatches:\n  - target: { kind: Role, name: exec }\n    patch: |-\n      - op: add\n        path: /rules/0/verbs/-\n        value: list\n' });
+    const r = await verify({ paths: ['inline'], cwd: repo, connection: h.admin, noExec: true });
+    // `create` is the base's, `list` the patch's `value: list` (line 11)
+    expect(r.findings.map((f) => [f.code, f.file, f.region.start.line, f.data?.verb ?? f.message.match(/may (\w+) pods/)?.[1]])).toEqual([
+      ['LP901', 'base/rbac.yaml', 13, 'create'],
+      ['LP901', 'inline/kustomization.yaml', 11, 'list'],
+      ['LP905', 'inline/kustomization.yaml', 11, undefined],
+    ]);
+    expect(r.sources.get('inline/kustomization.yaml')?.text).toContain('value: list');
+  });
+
   it('a root that fails to render is not verified: an error when it was all there was to verify', async () => {
     writeLayout(repo, { 'broken/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n  - missing.yaml\n' });
     const alone = await verify({ paths: ['broken'], cwd: repo, connection: h.admin });
