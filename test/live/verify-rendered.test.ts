@@ -136,6 +136,18 @@ describe.skipIf(!canRun)('verify on a kustomize overlay', () => {
     expect(r.sources.get('inline/kustomization.yaml')?.text).toContain('value: list');
   });
 
+  it('two roots that give the cluster the same objects: one finding per place, one GET per object', async () => {
+    // (argo-cd's cluster-install, namespace-install and ha/ roots all render manifests/base)
+    writeLayout(repo, { 'again/kustomization.yaml': OVERLAY });
+    const before = h.server.requests.length;
+    const r = await verify({ paths: ['overlay', 'again'], cwd: repo, connection: h.admin, noExec: true });
+    expect(r.findings.map((f) => [f.code, f.file, f.region.start.line])).toEqual([['LP905', 'base/rbac.yaml', 11], ['LP901', 'base/rbac.yaml', 13]]);
+    const gets = h.server.requests.slice(before).filter((q) => q.method === 'GET' && q.path.includes('/roles/'));
+    expect(gets.map((q) => q.path)).toEqual(['/apis/rbac.authorization.k8s.io/v1/namespaces/shop/roles/prod-exec']);
+    const plan = describePlan((await verify({ paths: ['overlay', 'again'], cwd: repo, connection: h.admin, dryRun: true })).plan);
+    expect(plan.filter((l) => l.includes('/roles/'))).toEqual(['GET  /apis/rbac.authorization.k8s.io/v1/namespaces/shop/roles/prod-exec   drift of Role shop/prod-exec']);
+  });
+
   it('a root that fails to render is not verified: an error when it was all there was to verify', async () => {
     writeLayout(repo, { 'broken/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n  - missing.yaml\n' });
     const alone = await verify({ paths: ['broken'], cwd: repo, connection: h.admin });

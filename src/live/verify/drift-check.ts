@@ -123,10 +123,19 @@ function comparePods(o: K8sObject, live: Record<string, Val>): Diff[] {
 export async function runDrift(conn: Connection, objects: readonly K8sObject[], concurrency: number): Promise<{ findings: Finding[]; compared: number }> {
   const todo = objects.filter((o) => livePath(o) !== undefined);
   const findings: Finding[] = [];
+  // Roots that render one base (argo-cd's cluster-install, namespace-install, ha/…) give the
+  // cluster the same object several times: one GET per object, each copy compared with it.
+  const gets = new Map<string, Promise<Record<string, Val>>>();
+  const get = (o: K8sObject): Promise<Record<string, Val>> => {
+    const path = livePath(o)!;
+    let p = gets.get(path);
+    if (!p) gets.set(path, (p = requestJson<Record<string, Val>>(conn, { method: 'GET', path, what: `get ${objectLabel(o)}` })));
+    return p;
+  };
   await mapLimit(todo, concurrency, async (o) => {
     let live: Record<string, Val>;
     try {
-      live = await requestJson<Record<string, Val>>(conn, { method: 'GET', path: livePath(o)!, what: `get ${objectLabel(o)}` });
+      live = await get(o);
     } catch (err) {
       if (err instanceof LiveError && err.kind === 'not-found') {
         findings.push(liveFinding(drift, 'missing', { object: o, path: ['metadata', 'name'] }, { object: objectLabel(o), error: err.message }));

@@ -148,7 +148,14 @@ export function describePlan(plan: VerifyPlan): string[] {
   for (const t of plan.noExec ? [] : plan.capabilities) {
     lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
   }
-  for (const o of plan.drift) lines.push(`GET  ${livePath(o)}   drift of ${objectLabel(o)}`);
+  // (one GET per object, however many roots render it: runDrift)
+  const drift = new Set<string>();
+  for (const o of plan.drift) {
+    const path = livePath(o)!;
+    if (drift.has(path)) continue;
+    drift.add(path);
+    lines.push(`GET  ${path}   drift of ${objectLabel(o)}`);
+  }
   return lines;
 }
 
@@ -165,7 +172,16 @@ function clusterFinding(message: string, file: string): Finding {
   };
 }
 
-function finish(base: FullAuditResult, findings: Finding[], plan: VerifyPlan, stats: VerifyStats, unreachableFlag = false): VerifyResult {
+function finish(base: FullAuditResult, all: Finding[], plan: VerifyPlan, stats: VerifyStats, unreachableFlag = false): VerifyResult {
+  // Several roots rendering one base ask the same question of the same object and land on the
+  // same line: one finding per place and message, as audit reports a shared base once.
+  const seen = new Set<string>();
+  const findings = all.filter((f) => {
+    const key = `${f.code}\0${f.file}\0${f.region.start.line}:${f.region.start.column}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const f of findings) counts[f.severity]++;
