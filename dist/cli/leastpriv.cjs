@@ -19739,11 +19739,14 @@ function comparePods(o, live) {
   return diffs;
 }
 async function runDrift(conn, objects, concurrency) {
-  let todo = objects.filter((o) => livePath(o) !== void 0), findings = [];
+  let todo = objects.filter((o) => livePath(o) !== void 0), findings = [], gets = /* @__PURE__ */ new Map(), get3 = (o) => {
+    let path = livePath(o), p = gets.get(path);
+    return p || gets.set(path, p = requestJson(conn, { method: "GET", path, what: `get ${objectLabel(o)}` })), p;
+  };
   return await mapLimit(todo, concurrency, async (o) => {
     let live;
     try {
-      live = await requestJson(conn, { method: "GET", path: livePath(o), what: `get ${objectLabel(o)}` });
+      live = await get3(o);
     } catch (err) {
       if (err instanceof LiveError && err.kind === "not-found") {
         findings.push(liveFinding(live_drift_default, "missing", { object: o, path: ["metadata", "name"] }, { object: objectLabel(o), error: err.message }));
@@ -19925,7 +19928,11 @@ function describePlan(plan) {
         lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, cmd)}   probe ${t.probe.id} as ${id.label}`);
   for (let t of plan.noExec ? [] : plan.capabilities)
     lines.push(`EXEC ${execPlanPath(t.namespace, t.container.name, PROC_STATUS_COMMAND)}   capabilities of ${objectLabel(t.workload)}`);
-  for (let o of plan.drift) lines.push(`GET  ${livePath(o)}   drift of ${objectLabel(o)}`);
+  let drift = /* @__PURE__ */ new Set();
+  for (let o of plan.drift) {
+    let path = livePath(o);
+    drift.has(path) || (drift.add(path), lines.push(`GET  ${path}   drift of ${objectLabel(o)}`));
+  }
   return lines;
 }
 function clusterFinding(message, file) {
@@ -19940,7 +19947,11 @@ function clusterFinding(message, file) {
     fingerprint: fingerprint([live_cluster_unreachable_default.meta.code, file, message])
   };
 }
-function finish2(base, findings, plan, stats, unreachableFlag = !1) {
+function finish2(base, all, plan, stats, unreachableFlag = !1) {
+  let seen = /* @__PURE__ */ new Set(), findings = all.filter((f) => {
+    let key = `${f.code}\0${f.file}\0${f.region.start.line}:${f.region.start.column}\0${f.message}`;
+    return seen.has(key) ? !1 : (seen.add(key), !0);
+  });
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.start.line - b.region.start.line || a.region.start.column - b.region.start.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   let counts = { error: 0, warning: 0, note: 0 };
   for (let f of findings) counts[f.severity]++;
