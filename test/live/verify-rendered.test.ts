@@ -267,6 +267,23 @@ ${target}`;
   });
 });
 
+describe('verify on custom resources whose kind is a built-in kind name', () => {
+  // Crossplane's AWS provider has a cluster-scoped `Role` (iam.aws.upbound.io), Talos a
+  // `ServiceAccount` (talos.dev, in onedr0p/home-ops): neither is the RBAC or core object verify
+  // compares, so no drift GET is made for them (one would look for a namespaced copy).
+  const repo = writeLayout(tempDir('lp-crd-kinds-'), {
+    'iam/role.yaml': 'apiVersion: iam.aws.upbound.io/v1beta1\nkind: Role\nmetadata:\n  name: app\nspec:\n  forProvider:\n    assumeRolePolicy: "{}"\n',
+    'talos/sa.yaml': 'apiVersion: talos.dev/v1alpha1\nkind: ServiceAccount\nmetadata:\n  name: backup\n  namespace: kube-system\nspec:\n  roles: ["os:etcd:backup"]\n',
+    'rbac/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: backup\n  namespace: kube-system\n',
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('compares only the Kubernetes kinds', async () => {
+    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    expect(describePlan(r.plan)).toEqual(['GET  /version', 'GET  /api/v1/namespaces/kube-system/serviceaccounts/backup   drift of ServiceAccount kube-system/backup']);
+  });
+});
+
 describe('verify on a root that kustomize cannot render', () => {
   const repo = writeLayout(tempDir('lp-badroot-'), {
     'base/app.yaml': BASE_APP,

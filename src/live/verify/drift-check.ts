@@ -8,7 +8,7 @@ import type { K8sObject } from '../../input/types.ts';
 import type { Connection } from '../kube/types.ts';
 import { LiveError } from '../kube/errors.ts';
 import { requestJson } from '../kube/http.ts';
-import { containers, get, podSpecs } from '../../model/workloads.ts';
+import { containers, get, groupOf, podSpecs } from '../../model/workloads.ts';
 import { objectLabel } from '../../model/describe.ts';
 import { liveFinding } from './findings.ts';
 import { drift } from './live-rules.ts';
@@ -21,12 +21,21 @@ const PLURAL: Record<string, string> = {
   ReplicaSet: 'replicasets', Job: 'jobs', CronJob: 'cronjobs',
 };
 const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding']);
+/**
+ * The API group of each kind above: a custom resource may reuse a built-in kind's name (Crossplane's
+ * cluster-scoped iam.aws.upbound.io `Role`, Talos's talos.dev `ServiceAccount`), and is then not
+ * the object verify compares.
+ */
+const GROUP: Record<string, string> = {
+  ClusterRole: 'rbac.authorization.k8s.io', Role: 'rbac.authorization.k8s.io', ClusterRoleBinding: 'rbac.authorization.k8s.io', RoleBinding: 'rbac.authorization.k8s.io',
+  ServiceAccount: '', Pod: '', DaemonSet: 'apps', Deployment: 'apps', StatefulSet: 'apps', ReplicaSet: 'apps', Job: 'batch', CronJob: 'batch',
+};
 
 /** Kinds verify knows that have no namespace. */
 export const clusterScoped = (kind: string): boolean => CLUSTER_SCOPED.has(kind);
 
-/** Whether verify compares this kind with its live copy. */
-export const comparesKind = (kind: string): boolean => kind in PLURAL;
+/** Whether verify compares this object's kind with its live copy (the built-in kind, not a custom resource of that name). */
+export const comparesKind = (o: Pick<K8sObject, 'kind' | 'apiVersion'>): boolean => o.kind in PLURAL && groupOf(o.apiVersion) === GROUP[o.kind];
 
 /**
  * The GET path of an object's live copy, or undefined for kinds verify does not compare. Every
@@ -35,7 +44,7 @@ export const comparesKind = (kind: string): boolean => kind in PLURAL;
  */
 export function livePath(o: K8sObject): string | undefined {
   const plural = PLURAL[o.kind];
-  if (!plural || !o.name) return undefined;
+  if (!plural || !o.name || !comparesKind(o)) return undefined;
   const ns = CLUSTER_SCOPED.has(o.kind) ? [] : [lit('namespaces'), seg('namespace', o.namespace ?? 'default', 'DNS-1123 label')];
   return apiPath([...groupVersionSegments(o.apiVersion), ...ns, lit(plural), seg('name', o.name, nameSyntax(o.kind))]);
 }

@@ -41,7 +41,7 @@ export interface Placed {
 export function placeInNamespace(objects: readonly K8sObject[], namespace: string): Placed {
   const out: Placed = { objects: [], refused: [] };
   for (const o of objects) {
-    const unset = o.namespace === undefined && !clusterScoped(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0);
+    const unset = o.namespace === undefined && !clusterScoped(o.kind) && (comparesKind(o) || podSpecs(o).length > 0);
     if (!unset) out.objects.push(o);
     else if (!o.render?.flux) out.objects.push({ ...o, namespace });
     else {

@@ -219,7 +219,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   // Objects whose identity Kubernetes would refuse are findings, and never part of a request.
   const checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
-    (o) => comparesKind(o.kind) || podSpecs(o).length > 0,
+    (o) => comparesKind(o) || podSpecs(o).length > 0,
   );
   // What the manifests leave without a namespace is asked about where kubectl applied it.
   const placed = placeInNamespace(checked.valid, kubectlNamespace(opts));
