@@ -19680,7 +19680,7 @@ var PROC_STATUS_COMMAND, init_caps_check = __esm({
 // src/live/verify/drift-check.ts
 function livePath(o) {
   let plural4 = PLURAL[o.kind];
-  if (!plural4 || !o.name) return;
+  if (!plural4 || !o.name || !comparesKind(o)) return;
   let ns = CLUSTER_SCOPED2.has(o.kind) ? [] : [lit("namespaces"), seg("namespace", o.namespace ?? "default", "DNS-1123 label")];
   return apiPath([...groupVersionSegments(o.apiVersion), ...ns, lit(plural4), seg("name", o.name, nameSyntax(o.kind))]);
 }
@@ -19758,7 +19758,7 @@ async function runDrift(conn, objects, concurrency) {
     for (let d of diffs) findings.push(liveFinding(live_drift_default, "changed", { object: o, path: d.path }, { object: objectLabel(o), field: d.field, live: d.live, declared: d.declared }));
   }), { findings, compared: todo.length };
 }
-var PLURAL, CLUSTER_SCOPED2, clusterScoped2, comparesKind, sortedList, canon, init_drift_check = __esm({
+var PLURAL, CLUSTER_SCOPED2, GROUP, clusterScoped2, comparesKind, sortedList, canon, init_drift_check = __esm({
   "src/live/verify/drift-check.ts"() {
     "use strict";
     init_errors();
@@ -19782,7 +19782,20 @@ var PLURAL, CLUSTER_SCOPED2, clusterScoped2, comparesKind, sortedList, canon, in
       ReplicaSet: "replicasets",
       Job: "jobs",
       CronJob: "cronjobs"
-    }, CLUSTER_SCOPED2 = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding"]), clusterScoped2 = (kind) => CLUSTER_SCOPED2.has(kind), comparesKind = (kind) => kind in PLURAL;
+    }, CLUSTER_SCOPED2 = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding"]), GROUP = {
+      ClusterRole: "rbac.authorization.k8s.io",
+      Role: "rbac.authorization.k8s.io",
+      ClusterRoleBinding: "rbac.authorization.k8s.io",
+      RoleBinding: "rbac.authorization.k8s.io",
+      ServiceAccount: "",
+      Pod: "",
+      DaemonSet: "apps",
+      Deployment: "apps",
+      StatefulSet: "apps",
+      ReplicaSet: "apps",
+      Job: "batch",
+      CronJob: "batch"
+    }, clusterScoped2 = (kind) => CLUSTER_SCOPED2.has(kind), comparesKind = (o) => o.kind in PLURAL && groupOf(o.apiVersion) === GROUP[o.kind];
     sortedList = (v) => Array.isArray(v) ? v.map(String).sort() : [], canon = (v) => JSON.stringify(v, (_k, x) => x && typeof x == "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
   }
 });
@@ -19834,7 +19847,7 @@ function kubectlNamespace(opts) {
 function placeInNamespace(objects, namespace) {
   let out = { objects: [], refused: [] };
   for (let o of objects)
-    o.namespace === void 0 && !clusterScoped2(o.kind) && (comparesKind(o.kind) || podSpecs(o).length > 0) ? o.render?.flux ? out.refused.push({
+    o.namespace === void 0 && !clusterScoped2(o.kind) && (comparesKind(o) || podSpecs(o).length > 0) ? o.render?.flux ? out.refused.push({
       what: objectLabel(o),
       why: `${o.render.root} applies it without a namespace, which Flux refuses (namespace not specified); set spec.targetNamespace or a kustomization \`namespace:\``,
       site: { object: o, path: ["metadata"] }
@@ -19985,7 +19998,7 @@ function finish2(base, all, plan, stats, unreachableFlag = !1) {
 async function verify(opts) {
   let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
-    (o) => comparesKind(o.kind) || podSpecs(o).length > 0
+    (o) => comparesKind(o) || podSpecs(o).length > 0
   ), placed2 = placeInNamespace(checked.valid, kubectlNamespace(opts)), objects = placed2.objects, pre = checked.findings, base = {
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
