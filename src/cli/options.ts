@@ -199,6 +199,7 @@ export const OPTIONS = [
   // verify.
   { long: 'kubeconfig', type: 'string', arg: 'FILE', help: 'kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)', commands: ['verify'] },
   { long: 'context', type: 'string', arg: 'NAME', help: 'kubeconfig context (default: current-context)', commands: ['verify'] },
+  { long: 'namespace', short: 'n', type: 'string', arg: 'NS', help: "the namespace the manifests' objects without one were applied to (kubectl apply -n NS; default: the context's, else default)", commands: ['verify'] },
   { long: 'as', type: 'string', arg: 'USER', help: 'run the exec probes as USER (impersonation; default: the subjects the manifests grant exec to)', commands: ['verify'] },
   { long: 'as-group', type: 'string', multiple: true, arg: 'GROUP', help: 'groups for --as (repeatable)', commands: ['verify'] },
   { long: 'probes', type: 'string', multiple: true, arg: 'FILE', help: 'extra probe catalog (repeatable; same ids replace built-in probes)', commands: ['verify'] },

@@ -202,6 +202,13 @@ describe.skipIf(!canRun)('verify on manifests without a namespace', () => {
     expect(plan).not.toMatch(/namespace not set|namespaces\/default\//);
   });
 
+  it('-n NS places them as kubectl apply -n NS does, over the context namespace', async () => {
+    const r = await verify({ paths: ['app'], cwd: repo, kubeconfig, dryRun: true, namespace: 'argocd' });
+    const plan = describePlan(r.plan).join('\n');
+    expect(plan).toContain('GET  /api/v1/namespaces/argocd/serviceaccounts/web');
+    expect(plan).not.toMatch(/namespaces\/team\//);
+  });
+
   it('asks the cluster about the objects where kubectl applied them', async () => {
     const r = await verify({ paths: ['app'], cwd: repo, kubeconfig });
     const paths = h.server.requests.map((q) => `${q.method} ${q.path}`);

@@ -48,6 +48,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
       env: io.env,
       ...(values.kubeconfig ? { kubeconfig: resolve(io.cwd, values.kubeconfig) } : {}),
       ...(values.context ? { context: values.context } : {}),
+      ...(values.namespace ? { namespace: values.namespace } : {}),
       ...(values.as ? { asUser: values.as, asGroups: values['as-group'] ?? [] } : {}),
       probeFiles: (values.probes ?? []).map((p) => resolve(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 30_000,

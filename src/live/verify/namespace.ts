@@ -19,7 +19,9 @@ import { clusterScoped, comparesKind } from './drift-check.ts';
 import type { Unverified } from './exec-access.ts';
 
 /** The namespace kubectl would apply namespace-less objects to with these options (files only, no request). */
-export function kubectlNamespace(opts: ResolveOptions & { connection?: Connection }): string {
+export function kubectlNamespace(opts: ResolveOptions & { connection?: Connection; namespace?: string }): string {
+  // (-n NS: kubectl's --namespace overrides the context's, client-go ClientConfig.Namespace)
+  if (opts.namespace) return opts.namespace;
   if (opts.connection) return opts.connection.namespace ?? 'default';
   try {
     return resolveConnection({ ...opts, asUser: undefined, asGroups: undefined }).namespace ?? 'default';

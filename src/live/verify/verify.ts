@@ -53,6 +53,11 @@ export interface VerifyOptions extends Omit<AuditInput, 'sources'>, ResolveOptio
   noExec?: boolean;
   /** Test hook: connect with this instead of resolving a kubeconfig. */
   connection?: Connection;
+  /**
+   * The namespace the manifests' namespace-less objects were applied to (`-n`, as `kubectl apply -n
+   * NS -f`); default: the kubeconfig context's (namespace.ts).
+   */
+  namespace?: string;
 }
 
 export interface VerifyPlan {
