@@ -353,6 +353,7 @@ var COMMANDS, REPORTING, QUERY, ALL, OPTIONS, init_options = __esm({
       // verify.
       { long: "kubeconfig", type: "string", arg: "FILE", help: "kubeconfig (default: $KUBECONFIG, ~/.kube/config, in-cluster)", commands: ["verify"] },
       { long: "context", type: "string", arg: "NAME", help: "kubeconfig context (default: current-context)", commands: ["verify"] },
+      { long: "namespace", short: "n", type: "string", arg: "NS", help: "the namespace the manifests' objects without one were applied to (kubectl apply -n NS; default: the context's, else default)", commands: ["verify"] },
       { long: "as", type: "string", arg: "USER", help: "run the exec probes as USER (impersonation; default: the subjects the manifests grant exec to)", commands: ["verify"] },
       { long: "as-group", type: "string", multiple: !0, arg: "GROUP", help: "groups for --as (repeatable)", commands: ["verify"] },
       { long: "probes", type: "string", multiple: !0, arg: "FILE", help: "extra probe catalog (repeatable; same ids replace built-in probes)", commands: ["verify"] },
@@ -19836,6 +19837,7 @@ var init_identity = __esm({
 
 // src/live/verify/namespace.ts
 function kubectlNamespace(opts) {
+  if (opts.namespace) return opts.namespace;
   if (opts.connection) return opts.connection.namespace ?? "default";
   try {
     return resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 }).namespace ?? "default";
@@ -20187,6 +20189,7 @@ async function runVerify(args, io) {
       env: io.env,
       ...values.kubeconfig ? { kubeconfig: (0, import_node_path29.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
+      ...values.namespace ? { namespace: values.namespace } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
       probeFiles: (values.probes ?? []).map((p) => (0, import_node_path29.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
