@@ -24,7 +24,7 @@ const KEEP = 16;
 
 const ENTRY_NAME = /^[0-9a-f]{64}\.bin$/;
 const TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/;
-/** Indexes (memo.ts: the file-stat index, the last discovery): one each per folder, not entries (never pruned as one). */
+/** Indexes (stat-index.ts: the file-stat index; discover-index.ts: the last discovery): one each per folder, not entries (never pruned as one). */
 export type IndexName = 'files.idx' | 'discover.idx';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');

@@ -52,7 +52,7 @@ function renderInputs(found: Discovered, input: AuditInput, stdin: string | unde
   return { files, overrides, omit };
 }
 
-/** What discovery is told (src/cache/memo.ts keys a cached discovery on it). */
+/** What discovery is told (src/cache/discover-index.ts keys a cached discovery on it). */
 export function discoverOptions(input: AuditInput, config: Config): DiscoverOptions {
   const cwd = input.cwd ?? process.cwd();
   const excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];

@@ -98,7 +98,7 @@ function hasManifestExtension(name: string): boolean {
 }
 
 /**
- * What a discovery's result depends on, for a cache of it (src/cache/memo.ts): `look` is called
+ * What a discovery's result depends on, for a cache of it (src/cache/discover-index.ts): `look` is called
  * with each folder before it is listed (and the folder of each file named), with each `.git` and
  * `.gitignore` above before it is tested or read, and with git's index file before git is asked
  * about it; `unsound` when the result may
