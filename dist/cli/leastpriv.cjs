@@ -14057,34 +14057,7 @@ var statTrust, sameStat, LITTLE_ENDIAN, INDEX_MAX, StatIndex, init_stat_index = 
   }
 });
 
-// src/cache/memo.ts
-var memo_exports = {};
-__export(memo_exports, {
-  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
-  openCache: () => openCache,
-  statTrust: () => statTrust
-});
-function codeIdentity() {
-  return `${codeFiles()}-${process.version}`;
-}
-function codeFiles() {
-  if (codeId === void 0)
-    try {
-      let dir = (0, import_node_path21.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
-      for (let name of (0, import_node_fs18.readdirSync)(dir).sort()) {
-        let file = (0, import_node_path21.join)(dir, name);
-        (0, import_node_fs18.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs18.readFileSync)(file)).update("\0");
-      }
-      codeId = h.digest("hex");
-    } catch {
-      codeId = "unknown";
-    }
-  return codeId;
-}
-function openCache(dir, note) {
-  let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path21.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
-}
+// src/cache/discover-index.ts
 function look(path, cacheDir) {
   let st;
   try {
@@ -14109,9 +14082,91 @@ function lookedSame(l, at2, cacheDir) {
   for (let i = 1; i < 6; i++) if (now[i] !== l[i]) return !1;
   return trusted(l[2], l[3], at2);
 }
+function cachedDiscovery(store, input, config, codeIdentity2) {
+  let paths = input.paths ?? [], git = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE"].map((k) => process.env[k] ?? null), options2 = JSON.stringify([discoverOptions(input, config), git]), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity2()}
+`, known = /* @__PURE__ */ new Map(), raw = store.getIndex("discover.idx");
+  if (raw && raw.toString("latin1", 0, header.length) === header)
+    try {
+      for (let e of JSON.parse(raw.toString("utf8", header.length))) known.set(e.key, e);
+    } catch {
+    }
+  let used = [], changed = !1;
+  for (let path of paths) {
+    if (path === "-") {
+      used.push({ key: STDIN_KEY, at: 0, looked: [], files: ["-"] });
+      continue;
+    }
+    let key = JSON.stringify([path, options2]), last = known.get(key);
+    if (last && last.looked.every((l) => lookedSame(l, last.at, store.dir))) {
+      used.push(last);
+      continue;
+    }
+    let at2 = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = store.dir, sound = !0, trace2 = {
+      look(p) {
+        looked.has(p) || looked.set(p, look(p, dir));
+      },
+      unsound() {
+        sound = !1;
+      }
+    }, result = discoverInputs({ ...input, paths: [path] }, config, trace2);
+    if (!sound || result.problems.length) return discoverInputs(input, config);
+    let entry2 = { key, at: at2, looked: [...looked.values()], files: result.files };
+    used.push(entry2), known.delete(key) && (changed = !0), entry2.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], at2)) && (changed = !0);
+  }
+  if (changed) {
+    let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.key !== STDIN_KEY && e.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], e.at))).slice(0, 32);
+    store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(keep))]), "discover.idx");
+  }
+  let seen = /* @__PURE__ */ new Set(), files = [];
+  for (let e of used)
+    for (let f of e.files)
+      seen.has(f) || (seen.add(f), files.push(f));
+  return stdinStandsFor({ files, problems: [] }, input);
+}
+var import_node_fs18, import_node_path21, STDIN_KEY, init_discover_index = __esm({
+  "src/cache/discover-index.ts"() {
+    "use strict";
+    import_node_fs18 = require("node:fs"), import_node_path21 = require("node:path");
+    init_load2();
+    init_discover();
+    init_version();
+    init_store();
+    init_stat_index();
+    STDIN_KEY = "-";
+  }
+});
+
+// src/cache/memo.ts
+var memo_exports = {};
+__export(memo_exports, {
+  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  openCache: () => openCache,
+  statTrust: () => statTrust
+});
+function codeIdentity() {
+  return `${codeFiles()}-${process.version}`;
+}
+function codeFiles() {
+  if (codeId === void 0)
+    try {
+      let dir = (0, import_node_path22.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
+      for (let name of (0, import_node_fs19.readdirSync)(dir).sort()) {
+        let file = (0, import_node_path22.join)(dir, name);
+        (0, import_node_fs19.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs19.readFileSync)(file)).update("\0");
+      }
+      codeId = h.digest("hex");
+    } catch {
+      codeId = "unknown";
+    }
+  return codeId;
+}
+function openCache(dir, note) {
+  let store = new CacheStore(dir, note);
+  return new ResultCache(store, openRenderCache((0, import_node_path22.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+}
 function absolute(cwd) {
-  let plain = import_node_path21.sep === "/" && (0, import_node_path21.isAbsolute)(cwd) && (0, import_node_path21.normalize)(cwd) === cwd && !cwd.endsWith("/");
-  return (f) => plain && !(0, import_node_path21.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path21.resolve)(cwd, f);
+  let plain = import_node_path22.sep === "/" && (0, import_node_path22.isAbsolute)(cwd) && (0, import_node_path22.normalize)(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !(0, import_node_path22.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path22.resolve)(cwd, f);
 }
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
@@ -14168,16 +14223,14 @@ function restore(payload, cwd, config, hashOf) {
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, STDIN_KEY, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path21 = require("node:path"), import_node_url2 = require("node:url");
-    init_load2();
+    import_node_fs19 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path22 = require("node:path"), import_node_url2 = require("node:url");
     init_load();
     init_discover();
     init_parse();
     init_read();
-    init_discover();
     init_line_index();
     init_kustomization();
     init_render();
@@ -14187,10 +14240,10 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
     init_render2();
     init_parsed();
     init_stat_index();
+    init_discover_index();
     init_stat_index();
     DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
-    NO_THROW = { throwIfNoEntry: !1 }, STDIN_KEY = "-", KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"];
-    ResultCache = class {
+    NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"], ResultCache = class {
       constructor(store, renders, parsed) {
         this.store = store;
         this.renders = renders;
@@ -14220,7 +14273,7 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
       }
       auditNow(input, compute) {
         if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length) return compute(input);
-        let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? this.discover(input, config), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
+        let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
         this.files.set(`${max}\0${render}`, memo);
         let h = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd(), omit = input.omit, renderFile = !1;
         for (let f of discovered.files) {
@@ -14262,58 +14315,6 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
         let stored = serialize(result, hashes, rendered !== null);
         return stored && this.store.put(key, stored), result;
       }
-      /**
-       * discoverInputs, path by path: for each path, the files found last time with the same settings
-       * when nothing that discovery looked at has changed since: every folder it listed or searched for
-       * `.git` (their mtime changes when an entry is added, removed or renamed), every `.gitignore` it
-       * read, git's index file when it asked git, each with the same stat and, as for files, older than
-       * the margin when stated. The paths' lists are joined as discover() joins them (a file found again
-       * is not listed twice). A path whose walk met a symbolic link (a link's target can change without
-       * any of these changing; and then the join would not be discover()'s) or a problem is never kept,
-       * and the whole discovery is then done as without a cache. Kept in `discover.idx` (the 32 paths
-       * used last: a pre-commit hook names other files each time, the folder stays).
-       */
-      discover(input, config) {
-        let paths = input.paths ?? [], git = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE"].map((k) => process.env[k] ?? null), options2 = JSON.stringify([discoverOptions(input, config), git]), header = `leastpriv-discover ${FORMAT} ${VERSION} ${codeIdentity()}
-`, known = /* @__PURE__ */ new Map(), raw = this.store.getIndex("discover.idx");
-        if (raw && raw.toString("latin1", 0, header.length) === header)
-          try {
-            for (let e of JSON.parse(raw.toString("utf8", header.length))) known.set(e.key, e);
-          } catch {
-          }
-        let used = [], changed = !1;
-        for (let path of paths) {
-          if (path === "-") {
-            used.push({ key: STDIN_KEY, at: 0, looked: [], files: ["-"] });
-            continue;
-          }
-          let key = JSON.stringify([path, options2]), last = known.get(key);
-          if (last && last.looked.every((l) => lookedSame(l, last.at, this.store.dir))) {
-            used.push(last);
-            continue;
-          }
-          let at2 = statTrust.now(), looked = /* @__PURE__ */ new Map(), dir = this.store.dir, sound = !0, trace2 = {
-            look(p) {
-              looked.has(p) || looked.set(p, look(p, dir));
-            },
-            unsound() {
-              sound = !1;
-            }
-          }, result = discoverInputs({ ...input, paths: [path] }, config, trace2);
-          if (!sound || result.problems.length) return discoverInputs(input, config);
-          let entry2 = { key, at: at2, looked: [...looked.values()], files: result.files };
-          used.push(entry2), known.delete(key) && (changed = !0), entry2.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], at2)) && (changed = !0);
-        }
-        if (changed) {
-          let keep = [.../* @__PURE__ */ new Set([...used, ...known.values()])].filter((e) => e.key !== STDIN_KEY && e.looked.every((l) => l.length !== 6 || trusted(l[2], l[3], e.at))).slice(0, 32);
-          this.store.putIndex(Buffer.concat([Buffer.from(header, "latin1"), Buffer.from(JSON.stringify(keep))]), "discover.idx");
-        }
-        let seen = /* @__PURE__ */ new Set(), files = [];
-        for (let e of used)
-          for (let f of e.files)
-            seen.has(f) || (seen.add(f), files.push(f));
-        return stdinStandsFor({ files, problems: [] }, input);
-      }
       /** Whether every file still has the size, times and inode it had when it was hashed. */
       unchanged(files, omit, absOf) {
         for (let f of files) {
@@ -14322,7 +14323,7 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
           if (before === void 0) continue;
           let st;
           try {
-            st = (0, import_node_fs18.statSync)(abs, { throwIfNoEntry: !1 });
+            st = (0, import_node_fs19.statSync)(abs, { throwIfNoEntry: !1 });
           } catch {
             return !1;
           }
@@ -14332,11 +14333,11 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
       }
       /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
       computeFileKey(abs, max, render, near = abs) {
-        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path21.basename)(abs)) && this.renderFiles.add(abs);
+        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path22.basename)(abs)) && this.renderFiles.add(abs);
         let known;
         if (!this.index.unknown(abs))
           try {
-            known = (0, import_node_fs18.statSync)(near, NO_THROW);
+            known = (0, import_node_fs19.statSync)(near, NO_THROW);
           } catch {
             known = void 0;
           }
@@ -14348,14 +14349,14 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
         let fd;
         try {
           let at2 = statTrust.now();
-          fd = (0, import_node_fs18.openSync)(abs, "r");
-          let st = (0, import_node_fs18.fstatSync)(fd);
+          fd = (0, import_node_fs19.openSync)(abs, "r");
+          let st = (0, import_node_fs19.fstatSync)(fd);
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
           let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared2 ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
           for (; off < st.size; ) {
-            let n = (0, import_node_fs18.readSync)(fd, buf, off, st.size - off, off);
+            let n = (0, import_node_fs19.readSync)(fd, buf, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
@@ -14364,7 +14365,7 @@ var import_node_fs18, import_node_crypto4, import_node_path21, import_node_url2,
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
-          fd !== void 0 && (0, import_node_fs18.closeSync)(fd);
+          fd !== void 0 && (0, import_node_fs19.closeSync)(fd);
         }
       }
     };
@@ -14452,9 +14453,9 @@ async function runAudit(args, io) {
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path22.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path23.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   if (context !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)");
-  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path22.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path22.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs19.statSync)((0, import_node_path22.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path23.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path23.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs20.statSync)((0, import_node_path23.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14481,7 +14482,7 @@ async function runAudit(args, io) {
   let result = values.quiet ? errorsOnly(full) : full;
   if (values["write-baseline"] !== void 0) {
     let b = makeBaseline(result.findings);
-    return writeOrFail((0, import_node_path22.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
+    return writeOrFail((0, import_node_path23.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
@@ -14495,13 +14496,13 @@ function namedFiles(dir, positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs19.statSync)((0, import_node_path22.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path22.resolve)(cwd, f), cwd, (0, import_node_path22.resolve)(cwd, dir)));
-    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path22.resolve)(cwd, p), cwd, (0, import_node_path22.resolve)(cwd, dir)));
+    else if ((0, import_node_fs20.statSync)((0, import_node_path23.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path23.resolve)(cwd, f), cwd, (0, import_node_path23.resolve)(cwd, dir)));
+    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path23.resolve)(cwd, p), cwd, (0, import_node_path23.resolve)(cwd, dir)));
   return named;
 }
 function sameFile(a, b) {
   try {
-    return (0, import_node_fs19.realpathSync)(a) === (0, import_node_fs19.realpathSync)(b);
+    return (0, import_node_fs20.realpathSync)(a) === (0, import_node_fs20.realpathSync)(b);
   } catch {
     return a === b;
   }
@@ -14512,7 +14513,7 @@ function discoverFound(p, cwd, config, exclude) {
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
-  return openCache2((0, import_node_path22.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
+  return openCache2((0, import_node_path23.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
 `));
 }
 function parseFixTypes(values) {
@@ -14526,7 +14527,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs19.readFileSync)((0, import_node_path22.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs20.readFileSync)((0, import_node_path23.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -14585,9 +14586,9 @@ function errorsOnly(r2) {
   };
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
-  let abs = (0, import_node_path22.resolve)(cwd, file);
-  if (!(0, import_node_fs19.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path22.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path22.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs19.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  let abs = (0, import_node_path23.resolve)(cwd, file);
+  if (!(0, import_node_fs20.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path23.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path23.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs20.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -14600,10 +14601,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs19, import_node_path22, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs20, import_node_path23, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_path22 = require("node:path");
+    import_node_fs20 = require("node:fs"), import_node_path23 = require("node:path");
     init_audit();
     init_load2();
     init_load();
@@ -14692,7 +14693,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path23.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -14736,10 +14737,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs20, import_node_path23, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs21, import_node_path24, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_path23 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_path24 = require("node:path");
     init_audit();
     init_locate();
     init_load();
@@ -15009,7 +15010,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
@@ -15030,13 +15031,13 @@ async function runGraph(args, io) {
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
     { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion }
   ), text = FORMATS[format2](graph);
-  return values.output !== void 0 ? writeOrFail((0, import_node_path24.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
+  return values.output !== void 0 ? writeOrFail((0, import_node_path25.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs21, import_node_path24, FORMATS, init_graph2 = __esm({
+var import_node_fs22, import_node_path25, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs"), import_node_path24 = require("node:path");
+    import_node_fs22 = require("node:fs"), import_node_path25 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -15061,28 +15062,28 @@ function str(v) {
   return typeof v == "string" && v !== "" ? v : void 0;
 }
 function kubeconfigFiles(opts) {
-  if (opts.kubeconfig) return [(0, import_node_path25.resolve)(opts.kubeconfig)];
+  if (opts.kubeconfig) return [(0, import_node_path26.resolve)(opts.kubeconfig)];
   let env = opts.env ?? process.env;
   if (env.KUBECONFIG)
-    return env.KUBECONFIG.split(import_node_path25.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path25.resolve)(f));
+    return env.KUBECONFIG.split(import_node_path26.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path26.resolve)(f));
   let home = env.HOME ?? (0, import_node_os2.homedir)();
-  return [(0, import_node_path25.resolve)(home, ".kube", "config")];
+  return [(0, import_node_path26.resolve)(home, ".kube", "config")];
 }
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let file of kubeconfigFiles(opts)) {
-    if (!(0, import_node_fs22.existsSync)(file)) {
+    if (!(0, import_node_fs23.existsSync)(file)) {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue;
     }
     let doc;
     try {
-      doc = asObj(yamlLib().parse((0, import_node_fs22.readFileSync)(file, "utf8")));
+      doc = asObj(yamlLib().parse((0, import_node_fs23.readFileSync)(file, "utf8")));
     } catch (err) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }
     merged.files.push(file);
-    let baseDir = (0, import_node_path25.dirname)(file);
+    let baseDir = (0, import_node_path26.dirname)(file);
     merged.currentContext ??= str(doc["current-context"]);
     for (let [section, key] of [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]]) {
       let list = Array.isArray(doc[section]) ? doc[section] : [];
@@ -15095,9 +15096,9 @@ function loadKubeconfig(opts = {}) {
   return merged;
 }
 function readPath(base, p) {
-  let full = (0, import_node_path25.isAbsolute)(p) ? p : (0, import_node_path25.resolve)(base, p);
+  let full = (0, import_node_path26.isAbsolute)(p) ? p : (0, import_node_path26.resolve)(base, p);
   try {
-    return (0, import_node_fs22.readFileSync)(full);
+    return (0, import_node_fs23.readFileSync)(full);
   } catch (err) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
@@ -15130,19 +15131,19 @@ function execConfig(o, baseDir) {
 }
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(dir, "token")))
+  if (!host || !port || !(0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "token")))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(dir, "ca.crt")) ? (0, import_node_fs22.readFileSync)((0, import_node_path25.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "ca.crt")) ? (0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
-    tokenFile: (0, import_node_path25.resolve)(dir, "token"),
+    tokenFile: (0, import_node_path26.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: env.POD_NAMESPACE || ((0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(dir, "namespace")) ? (0, import_node_fs22.readFileSync)((0, import_node_path25.resolve)(dir, "namespace"), "utf8").trim() : "") || "default",
+    namespace: env.POD_NAMESPACE || ((0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "namespace")) ? (0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "namespace"), "utf8").trim() : "") || "default",
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -15178,7 +15179,7 @@ function resolveConnection(opts = {}) {
     clientCert: fileOrData(u, "client-certificate", "client-certificate-data", ubase),
     clientKey: fileOrData(u, "client-key", "client-key-data", ubase),
     token: str(u.token),
-    tokenFile: tokenFile ? (0, import_node_path25.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path25.resolve)(ubase, tokenFile) : void 0,
+    tokenFile: tokenFile ? (0, import_node_path26.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path26.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
@@ -15187,10 +15188,10 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
 }
-var import_node_fs22, import_node_os2, import_node_path25, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs23, import_node_os2, import_node_path26, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path25 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path26 = require("node:path");
     init_yaml_lib();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
@@ -15253,7 +15254,7 @@ function invalidateExecCredential(cfg, server) {
   cache2.delete(cacheKey(cfg, server));
 }
 function resolveCommand(cfg) {
-  return cfg.command.includes("/") && !(0, import_node_path26.isAbsolute)(cfg.command) ? (0, import_node_path26.resolve)(cfg.baseDir, cfg.command) : cfg.command;
+  return cfg.command.includes("/") && !(0, import_node_path27.isAbsolute)(cfg.command) ? (0, import_node_path27.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
   let obj;
@@ -15317,10 +15318,10 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_path26, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_path27, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_path26 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_path27 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -18890,13 +18891,13 @@ function substitute(arg, vars, where4) {
 function loadProbes(userFiles = [], opts = {}) {
   let catalogs = [];
   if (opts.builtin !== !1) {
-    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs23.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
+    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs24.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
     catalogs.push({ cat: catalog, source: "built-in catalog", positions, builtin: !0 });
   }
   for (let f of userFiles) {
     let text;
     try {
-      text = (0, import_node_fs23.readFileSync)(f, "utf8");
+      text = (0, import_node_fs24.readFileSync)(f, "utf8");
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${err.code ?? String(err)}`);
     }
@@ -18919,10 +18920,10 @@ function loadProbes(userFiles = [], opts = {}) {
       });
   return [...byId3.values()];
 }
-var import_node_fs23, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
+var import_node_fs24, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
   "src/live/probes/catalog.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     init_yaml_lib();
     init_catalog_validator_gen();
     init_selector();
@@ -19229,7 +19230,7 @@ function names(t) {
 function affinity(t, grants, resourceNames) {
   let score = 0, wname = t.workload.name ?? "";
   resourceNames?.some((r2) => r2 === t.podName || wname && r2.startsWith(`${wname}-`)) && (score += 8);
-  let wdir = (0, import_node_path27.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path27.dirname)(g.ruleSite.object.file.path), (0, import_node_path27.dirname)(g.binding.file.path)]);
+  let wdir = (0, import_node_path28.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path28.dirname)(g.ruleSite.object.file.path), (0, import_node_path28.dirname)(g.binding.file.path)]);
   dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
   let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
   return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
@@ -19363,10 +19364,10 @@ function refusalFinding(r2) {
     fix
   });
 }
-var import_node_path27, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
+var import_node_path28, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
   "src/live/verify/exec-access.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_errors();
     init_ws_exec();
     init_match();
@@ -20099,7 +20100,7 @@ function summariseProbes(plan, perProbe) {
 }
 function probeTargetFindings(plan, cwd) {
   return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
-    let rel2 = cwd ? (0, import_node_path28.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path28.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    let rel2 = cwd ? (0, import_node_path29.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path29.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
     return {
       code: live_probe_no_target_default.meta.code,
       rule: live_probe_no_target_default.meta.name,
@@ -20120,7 +20121,7 @@ function unrenderedRoots(roots) {
     site: { object: r2.at, path: r2.errorAt ?? [] }
   }));
 }
-var import_node_path28, skipped, init_verify = __esm({
+var import_node_path29, skipped, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_audit();
@@ -20134,7 +20135,7 @@ var import_node_path28, skipped, init_verify = __esm({
     init_http();
     init_review();
     init_ws_exec();
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_catalog();
     init_review();
     init_grants();
@@ -20187,11 +20188,11 @@ async function runVerify(args, io) {
       config,
       exclude: values.exclude ?? [],
       env: io.env,
-      ...values.kubeconfig ? { kubeconfig: (0, import_node_path29.resolve)(io.cwd, values.kubeconfig) } : {},
+      ...values.kubeconfig ? { kubeconfig: (0, import_node_path30.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
       ...values.namespace ? { namespace: values.namespace } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
-      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path29.resolve)(io.cwd, p)),
+      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path30.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
       dryRun: values["dry-run"] ?? !1,
@@ -20224,10 +20225,10 @@ function verifySummary(s, noExec) {
 `)}
 `;
 }
-var import_node_path29, init_verify2 = __esm({
+var import_node_path30, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -20420,18 +20421,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path30.join)(io.cwd, n)).find((p) => (0, import_node_fs24.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path31.join)(io.cwd, n)).find((p) => (0, import_node_fs25.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
-  let path = (0, import_node_path30.join)(io.cwd, CONFIG_NAMES[0]);
-  return (0, import_node_fs24.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
+  let path = (0, import_node_path31.join)(io.cwd, CONFIG_NAMES[0]);
+  return (0, import_node_fs25.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs24, import_node_path30, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs25, import_node_path31, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs"), import_node_path30 = require("node:path");
+    import_node_fs25 = require("node:fs"), import_node_path31 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -20465,7 +20466,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs25 = require("node:fs"), import_node_path31 = require("node:path");
+var import_node_fs26 = require("node:fs"), import_node_path32 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -20500,7 +20501,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs25.existsSync)((0, import_node_path31.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs26.existsSync)((0, import_node_path32.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
@@ -20532,10 +20533,10 @@ function wantsHelp(cmd, args) {
 init_read_bounded();
 
 // src/cli/stdio.ts
-var import_node_fs26 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
+var import_node_fs27 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
 function characterDevice(fd) {
   try {
-    return (0, import_node_fs26.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs27.fstatSync)(fd).isCharacterDevice();
   } catch {
     return !0;
   }
@@ -20564,7 +20565,7 @@ function stdioWriter(fd, onBrokenPipe) {
       let buf = Buffer.from(s, "utf8"), off = 0;
       for (; off < buf.length; )
         try {
-          off += (0, import_node_fs26.writeSync)(fd, buf, off, buf.length - off);
+          off += (0, import_node_fs27.writeSync)(fd, buf, off, buf.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
