@@ -124,7 +124,7 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       const { file, region } = new Positions().locateAt(o, path);
       return `${file.path}:${region.start.line}:${region.start.column}`;
     };
-    const find = (objs: K8sObject[], kind: string, ns: string, name: RegExp) => objs.find((o) => o.kind === kind && o.namespace === ns && name.test(o.name))!;
+    const find = (objs: K8sObject[], kind: string, ns: string | undefined, name: RegExp) => objs.find((o) => o.kind === kind && o.namespace === ns && name.test(o.name))!;
     const staging0 = (objs: K8sObject[]) => find(objs, 'Deployment', 'staging', /^tools$/);
 
     it('namespace:, namePrefix:, images:, a generator; a value from the base stays in the base', () => {
@@ -159,6 +159,12 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(at(api, c(0, 'envFrom', 0, 'configMapRef', 'name'))).toBe('base/deploy.yaml:16:26');
       expect(at(api, c(1, 'image'))).toBe('overlays/prod/kustomization.yaml:23:9');
       expect(at(api, c(2, 'image'))).toBe('overlays/prod/kustomization.yaml:28:9');
+    });
+
+    it("a generator whose name holds another's: its own entry (creds-extra, not creds)", () => {
+      const objs = load('name-overlap');
+      expect(at(find(objs, 'Secret', undefined, /^creds-extra-/), ['data', 'EXTRA'])).toBe('base/kustomization.yaml:9:5');
+      expect(at(find(objs, 'Secret', undefined, /^creds-[a-z0-9]+$/), ['data', 'TOKEN'])).toBe('base/kustomization.yaml:6:5');
     });
 
     it('replacements: the fieldPaths item that writes the value; a value it does not write stays in the base', () => {

@@ -173,7 +173,12 @@ function findOrigin(ctx: Ctx, j: OriginJob, r: K8sObject, origin: Record<string,
     let value: unknown = {};
     let originName = r.name;
     if (Array.isArray(list)) {
-      const i = list.findIndex((g) => isRecord(g) && typeof g.name === 'string' && r.name.includes(g.name));
+      // (the generator whose name the rendered one holds, the longest: `cfg-extra-<hash>` is
+      // `cfg-extra`'s, not `cfg`'s; the rendered name is prefix, name, suffix and hash)
+      let i = -1;
+      list.forEach((g, k) => {
+        if (isRecord(g) && typeof g.name === 'string' && g.name && r.name.includes(g.name) && (i === -1 || g.name.length > String((list[i] as Record<string, unknown>).name).length)) i = k;
+      });
       if (i !== -1) {
         at = [field!, i];
         value = {};

@@ -327,12 +327,17 @@ export function patchSets(level: Level, p: PatchRef, s: Subject, path: ObjPath, 
  * and without a target, named as it is (kustomize matches such a patch by kind and name).
  */
 export function docsFor(loaded: LoadedPatch, p: PatchRef, s: Subject): (PatchDoc & { value: Record<string, unknown> })[] {
-  return [...loaded.docs].reverse().filter((doc): doc is PatchDoc & { value: Record<string, unknown> } => {
-    if (!isRecord(doc.value)) return false;
-    const v = doc.value;
-    if (v.kind !== undefined && v.kind !== s.kind) return false;
-    const meta = isRecord(v.metadata) ? v.metadata : {};
-    const n = typeof meta.name === 'string' ? meta.name : undefined;
-    return !!p.target || n === undefined || n === s.originName || n === s.name || s.name.includes(n);
+  const nameOf = (v: Record<string, unknown>) => (isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : undefined);
+  const docs = [...loaded.docs].reverse().filter((doc): doc is PatchDoc & { value: Record<string, unknown> } => isRecord(doc.value) && (doc.value.kind === undefined || doc.value.kind === s.kind));
+  if (p.target) return docs;
+  // (a patch names the object as it was where the patch applies: its written name, its rendered
+  // one, or one an inner level's namePrefix/nameSuffix made, which the rendered name holds. Of the
+  // names the rendered one holds, the longest: the patch of `web` is not one of `web-worker`)
+  const held = docs.map((d) => nameOf(d.value)).filter((n): n is string => n !== undefined && (n === s.originName || n === s.name || s.name.includes(n)));
+  const exact = held.find((n) => n === s.originName || n === s.name);
+  const best = exact ?? held.reduce((a, n) => (n.length > a.length ? n : a), '');
+  return docs.filter((d) => {
+    const n = nameOf(d.value);
+    return n === undefined || (best !== '' && n === best);
   });
 }
