@@ -10188,12 +10188,12 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
   }
 }
 function docsFor(loaded, p, s) {
-  return [...loaded.docs].reverse().filter((doc) => {
-    if (!isRecord(doc.value)) return !1;
-    let v = doc.value;
-    if (v.kind !== void 0 && v.kind !== s.kind) return !1;
-    let meta = isRecord(v.metadata) ? v.metadata : {}, n = typeof meta.name == "string" ? meta.name : void 0;
-    return !!p.target || n === void 0 || n === s.originName || n === s.name || s.name.includes(n);
+  let nameOf = (v) => isRecord(v.metadata) && typeof v.metadata.name == "string" ? v.metadata.name : void 0, docs = [...loaded.docs].reverse().filter((doc) => isRecord(doc.value) && (doc.value.kind === void 0 || doc.value.kind === s.kind));
+  if (p.target) return docs;
+  let held = docs.map((d) => nameOf(d.value)).filter((n) => n !== void 0 && (n === s.originName || n === s.name || s.name.includes(n))), best = held.find((n) => n === s.originName || n === s.name) ?? held.reduce((a, n) => n.length > a.length ? n : a, "");
+  return docs.filter((d) => {
+    let n = nameOf(d.value);
+    return n === void 0 || best !== "" && n === best;
   });
 }
 var patchCache, init_patch_writes = __esm({
@@ -10491,8 +10491,10 @@ function findOrigin(ctx, j, r2, origin, dir) {
     if (!level) return fallback();
     let by = isRecord(origin.configuredBy) ? String(origin.configuredBy.kind ?? "") : "", field = by === "ConfigMapGenerator" ? "configMapGenerator" : by === "SecretGenerator" ? "secretGenerator" : by === "HelmChartInflationGenerator" ? "helmCharts" : void 0, list = field ? level.value[field] : void 0, at2 = [], value = {}, originName = r2.name;
     if (Array.isArray(list)) {
-      let i = list.findIndex((g) => isRecord(g) && typeof g.name == "string" && r2.name.includes(g.name));
-      i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
+      let i = -1;
+      list.forEach((g, k) => {
+        isRecord(g) && typeof g.name == "string" && g.name && r2.name.includes(g.name) && (i === -1 || g.name.length > String(list[i].name).length) && (i = k);
+      }), i !== -1 && (at2 = [field, i], value = {}, originName = String(list[i].name));
     }
     return { object: at2.length ? pseudoObject(level.source, level.anchor.documentIndex, level.anchor.docRange, [...level.anchor.rootPath, ...at2]) : level.anchor, value, chain: pickChain(chainsTo(j.closure, level), originName, r2.name, r2.namespace), originName };
   }
