@@ -600,6 +600,24 @@ describe('the result cache', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.bin')).length).toBe(1);
   });
 
+  it('audits the bytes its key was made from, read once: a file changed after they were hashed is audited as hashed', () => {
+    const repo = join(tmp, 'handover');
+    mkdirSync(repo);
+    const file = join(repo, 'x.yaml');
+    writeFileSync(file, NEW_DOCS[0]!);
+    const cache = openCache(join(repo, 'c'), () => {});
+    let given: Uint8Array | undefined;
+    const result = cache.audit({ paths: ['.'], cwd: repo }, (i) => {
+      given = i.readBytes?.('x.yaml');
+      // (after the key was made from NEW_DOCS[0]: without the hand-over the run would read this text)
+      writeFileSync(file, NEW_DOCS[1]!);
+      return audit(i);
+    });
+    expect(Buffer.from(given!).toString()).toBe(NEW_DOCS[0]);
+    expect(result.findings.map((f) => f.code)).toEqual(audit({ sources: [{ path: 'x.yaml', text: NEW_DOCS[0]! }] }).findings.map((f) => f.code));
+    expect(result.findings.some((f) => f.code === 'LP201')).toBe(true);
+  });
+
   it('--context with stdin standing for a named file (--stdin-name): the output of that text on disk; the run without it is kept', async () => {
     const repo = join(tmp, 'stdin-context');
     mkdirSync(repo);

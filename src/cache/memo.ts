@@ -115,6 +115,12 @@ class ResultCache implements AuditCache {
   private readonly charts = new Map<string, string | null>();
   /** Each file's stat when its key was made, by absolute path (else the index holds it). */
   private readonly stats = new Map<string, Stat>();
+  /**
+   * The bytes of the files read to make a key, by absolute path, until the outermost audit ends: the
+   * input stage of a computed run decodes these instead of reading each file again (AuditInput
+   * readBytes; a cold run read every file twice, a --context one three times).
+   */
+  private readonly bytes = new Map<string, Buffer>();
   /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
   private readonly renderFiles = new Set<string>();
 
@@ -137,6 +143,7 @@ class ResultCache implements AuditCache {
     } finally {
       dropKeptPlan();
       if (--this.depth === 0) {
+        this.bytes.clear();
         this.index.save();
         this.parsed.save();
       }
@@ -148,7 +155,9 @@ class ResultCache implements AuditCache {
     const config = input.config ?? defaults();
     const cwd = input.cwd ?? process.cwd();
     const discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity);
-    const run = { ...input, discovered };
+    const absOf = absolute(cwd);
+    const { bytes } = this;
+    const run: AuditInput = { ...input, discovered, readBytes: (f) => bytes.get(absOf(f)) };
     const render = input.render ?? config.render;
     const max = config.limits.maxFileSize;
     const memo = this.files.get(`${max}\0${render}`) ?? new Map<string, FileKey>();
@@ -156,7 +165,6 @@ class ResultCache implements AuditCache {
     // The key: everything but the files as JSON, then each file as `path \0 key \n` (no path holds a NUL)
     const h = createHash('sha256').update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems]));
     let chunk = '';
-    const absOf = absolute(cwd);
     // (stat by the relative path when it is relative to the process's folder: a shorter path lookup)
     const here = cwd === process.cwd();
     const omit = input.omit;
@@ -291,7 +299,10 @@ class ResultCache implements AuditCache {
       const hash = sha256(bytes);
       const flux = mentionsFlux(bytes);
       // (read whole: a file cut short while read has another stat by now, and is hashed again next time)
-      if (off === st.size) this.index.set(abs, { ...stat, at, hash, flux });
+      if (off === st.size) {
+        this.index.set(abs, { ...stat, at, hash, flux });
+        this.bytes.set(abs, Buffer.from(bytes));
+      }
       if (flux) this.renderFiles.add(abs);
       return hash;
     } catch (e) {

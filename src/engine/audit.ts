@@ -77,6 +77,12 @@ export interface AuditInput {
   renderCache?: Map<string, RenderedCopy>;
   /** `paths` as already discovered (the cache discovers them first): not discovered again. */
   discovered?: Discovered;
+  /**
+   * The bytes of a discovered file (as discovered, relative to cwd) as the cache read them to make
+   * the run's key (src/cache/memo.ts): the input stage decodes these instead of reading the file
+   * again, so the run audits exactly the bytes its key was made from. Undefined: read the file.
+   */
+  readBytes?: (file: string) => Uint8Array | undefined;
   /** Results cached on disk (src/cache): a run over the same inputs is not computed again. */
   cache?: AuditCache;
   /**

@@ -7,7 +7,7 @@
 import { dirname, resolve } from 'node:path';
 import { discover, displayPath, helmChartOf, namedPath, type Discovered, type DiscoverOptions, type DiscoverTrace } from '../input/discover.ts';
 import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '../input/parse.ts';
-import { readInput } from '../input/read.ts';
+import { decode, readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
 import { shapeErrors, type ShapeError } from '../model/shape.ts';
@@ -141,7 +141,15 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
     if (input.omit?.has(f)) continue;
     const shownAs = f === '-' ? (input.stdinName ?? '-') : f;
     const override = input.overrides?.get(shownAs);
-    const r = override !== undefined ? { source: newSource(shownAs, override) } : f === '-' && stdinRead ? stdinRead : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    const prefetched = f === '-' || override !== undefined ? undefined : input.readBytes?.(f);
+    const r =
+      override !== undefined
+        ? { source: newSource(shownAs, override) }
+        : f === '-' && stdinRead
+          ? stdinRead
+          : prefetched
+            ? decode(shownAs, prefetched, config.limits.maxFileSize)
+            : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ('diagnostic' in r) {
       // (its line index fills from the text on first use, so diagnostics still get a line)
       const partial = r.text !== undefined ? newSource(shownAs, r.text) : undefined;
