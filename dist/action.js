@@ -9580,7 +9580,7 @@ function eachFile(input, config, visit2) {
   let charts = /* @__PURE__ */ new Map();
   for (let f of files) {
     if (input.omit?.has(f)) continue;
-    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : f === "-" && stdinRead ? stdinRead : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), prefetched = f === "-" || override !== void 0 ? void 0 : input.readBytes?.(f), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : f === "-" && stdinRead ? stdinRead : prefetched ? decode(shownAs, prefetched, config.limits.maxFileSize) : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ("diagnostic" in r2) {
       let partial2 = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
       visit2({ read: !1, skipped: { file: shownAs, reason: r2.diagnostic.message }, diagnostic: r2.diagnostic, ...partial2 ? { source: partial2 } : {} });

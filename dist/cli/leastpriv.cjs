@@ -10961,7 +10961,7 @@ function eachFile(input, config, visit2) {
   let charts = /* @__PURE__ */ new Map();
   for (let f of files) {
     if (input.omit?.has(f)) continue;
-    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : f === "-" && stdinRead ? stdinRead : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
+    let shownAs = f === "-" ? input.stdinName ?? "-" : f, override = input.overrides?.get(shownAs), prefetched = f === "-" || override !== void 0 ? void 0 : input.readBytes?.(f), r2 = override !== void 0 ? { source: newSource(shownAs, override) } : f === "-" && stdinRead ? stdinRead : prefetched ? decode(shownAs, prefetched, config.limits.maxFileSize) : readInput(f, cwd, config.limits.maxFileSize, input.readStdin, shownAs);
     if ("diagnostic" in r2) {
       let partial2 = r2.text !== void 0 ? newSource(shownAs, r2.text) : void 0;
       visit2({ read: !1, skipped: { file: shownAs, reason: r2.diagnostic.message }, diagnostic: r2.diagnostic, ...partial2 ? { source: partial2 } : {} });
@@ -14260,6 +14260,12 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
       charts = /* @__PURE__ */ new Map();
       /** Each file's stat when its key was made, by absolute path (else the index holds it). */
       stats = /* @__PURE__ */ new Map();
+      /**
+       * The bytes of the files read to make a key, by absolute path, until the outermost audit ends: the
+       * input stage of a computed run decodes these instead of reading each file again (AuditInput
+       * readBytes; a cold run read every file twice, a --context one three times).
+       */
+      bytes = /* @__PURE__ */ new Map();
       /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
       renderFiles = /* @__PURE__ */ new Set();
       index;
@@ -14270,14 +14276,14 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         try {
           return this.auditNow(input, compute);
         } finally {
-          dropKeptPlan(), --this.depth === 0 && (this.index.save(), this.parsed.save());
+          dropKeptPlan(), --this.depth === 0 && (this.bytes.clear(), this.index.save(), this.parsed.save());
         }
       }
       auditNow(input, compute) {
         if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length) return compute(input);
-        let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity), run = { ...input, discovered }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
+        let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity), absOf = absolute(cwd), { bytes } = this, run = { ...input, discovered, readBytes: (f) => bytes.get(absOf(f)) }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
         this.files.set(`${max}\0${render}`, memo);
-        let h = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", absOf = absolute(cwd), here = cwd === process.cwd(), omit = input.omit, renderFile = !1;
+        let h = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", here = cwd === process.cwd(), omit = input.omit, renderFile = !1;
         for (let f of discovered.files) {
           if (omit?.has(f)) continue;
           if (f === "-") return compute(run);
@@ -14363,7 +14369,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
             off += n;
           }
           let bytes = buf.subarray(0, off), hash2 = sha256(bytes), flux = mentionsFlux(bytes);
-          return off === st.size && this.index.set(abs, { ...stat, at: at2, hash: hash2, flux }), flux && this.renderFiles.add(abs), hash2;
+          return off === st.size && (this.index.set(abs, { ...stat, at: at2, hash: hash2, flux }), this.bytes.set(abs, Buffer.from(bytes))), flux && this.renderFiles.add(abs), hash2;
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
