@@ -377,6 +377,27 @@ const GO_ESCAPES = new Set(['0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', '
 type GoKey = { json: string; type: string };
 
 /**
+ * Whether text[s, e) is a whole quoted scalar as written: its opening quote, then only escaped quotes
+ * (`''`, or `\"` and other `\` escapes), then its closing quote at e - 1. A loop, not a regexp: a
+ * regexp of alternatives overflows the stack on a scalar of megabytes.
+ */
+function quotedToEnd(text: string, s: number, e: number): boolean {
+  const q = text.charCodeAt(s);
+  if (e - s < 2 || text.charCodeAt(e - 1) !== q) return false;
+  for (let i = s + 1; i < e - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (q === 39 /* ' */ && c === 39) {
+      if (text.charCodeAt(i + 1) !== 39 || i + 1 >= e - 1) return false;
+      i++;
+    } else if (q === 34 /* " */ && (c === 92 /* \ */ || c === 34)) {
+      if (c === 34 || i + 1 >= e - 1) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
+/**
  * The value kubectl decodes from a parsed document (parsed with merge: false and uniqueKeys: false,
  * from text with YAML 1.1 line breaks written as `\n`): go-yaml v2 semantics, then sigs.k8s.io/yaml's
  * JSON conversion. Throws DecodeError / AmbiguousError (see the file comment).
@@ -397,6 +418,29 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
       const c = text[i + 1]!;
       if (!GO_ESCAPES.has(c) && !(opts.json && c === '/')) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
       i++;
+    }
+  };
+
+  /**
+   * A quoted scalar (value or key) as written: its escapes (double-quoted), and that it ends at its
+   * closing quote. The `yaml` package's lexer ends a quoted scalar early, at a line break, when the
+   * next line is indented less than it expects ("unexpected unindent": lexer.js parseQuotedScalar),
+   * and reports a missing closing quote only when the character before that break is not a quote:
+   * `'/x''` (an escaped quote) or `"/x\"` then a less indented line pass as closed. go-yaml does not
+   * check the indentation of a quoted scalar's continuation lines (scannerc.go,
+   * yaml_parser_scan_flow_scalar) and reads on to the real closing quote, so the lines between are
+   * text to kubectl and keys to the `yaml` package: `<<: {securityContext: {privileged: false}}`
+   * there hid a privileged container (checked with kubectl 1.32).
+   */
+  const checkQuoted = (n: YamlNode & { type?: string }) => {
+    if (n.type === 'QUOTE_DOUBLE') checkEscapes(n);
+    else if (n.type !== 'QUOTE_SINGLE') return;
+    const [s, e] = n.range!;
+    if (!quotedToEnd(text, s, e)) {
+      throw new AmbiguousError(
+        'a quoted string whose next line is indented less than the string: kubectl (go-yaml) reads the string on to its closing quote, taking in the lines between, where the YAML parser used here ends it and reads those lines as keys. Indent its continuation lines more than its key, or write it on one line',
+        base + s,
+      );
     }
   };
 
@@ -424,7 +468,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     const aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large', outerAlias ?? at(node));
     if (isScalar(n)) {
-      if (n.type === 'QUOTE_DOUBLE') checkEscapes(n);
+      checkQuoted(n);
       const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
       return goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
     }
@@ -452,6 +496,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
   const goKey = (k: unknown): GoKey => {
     const n = target(k);
     if (isScalar(n)) {
+      checkQuoted(n);
       const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
       const [v, rtag] = goScalarTagged(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
       if (typeof v === 'string') return { json: v, type: 's' };

@@ -15,6 +15,22 @@ const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8'
 const cases: [string, string, number, (o: Record<string, unknown>) => boolean][] = [
   // generated #15632: a NEL inside the comment of a `---` line; go-yaml reads `hostPID: true` after it
   ['a NEL in a --- line comment', '---\t # c\u0085hostPID: true\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [{name: c, image: i}]\n', 1, (o) => o.hostPID === true],
+  // a quoted string ending its line with an escaped quote, then a line indented less than the string:
+  // go-yaml reads on to the closing quote (the `<<` line is text), the `yaml` package ended the string
+  // at the line break and applied the merge, hiding the privileged container (found by
+  // probing, not by the generator)
+  [
+    "'' then a less indented line",
+    "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: i\n    securityContext: {privileged: true}\n    workingDir: '/x''\n    \t #\n    <<: {securityContext: {privileged: false}}\n    \t # '\n",
+    10,
+    (o) => (o as { spec: { containers: { securityContext: { privileged: boolean } }[] } }).spec.containers[0]!.securityContext.privileged === true,
+  ],
+  [
+    '\\" then a less indented line',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: i\n    securityContext: {privileged: true}\n    workingDir: "/x\\"\r\n    #\n    <<: {securityContext: {privileged: false}}\n    # "\n',
+    10,
+    (o) => (o as { spec: { containers: { securityContext: { privileged: boolean } }[] } }).spec.containers[0]!.securityContext.privileged === true,
+  ],
   // generated #29846: a BOM after the first line; kubectl keeps it in the key
   ['a BOM on a later line', '---\t\n\ufeffapiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [{name: c, image: i}]\n', 2, (o) => !('apiVersion' in o)],
 ];
