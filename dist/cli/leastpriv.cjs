@@ -555,7 +555,7 @@ var yaml_decode_ambiguous_default, init_yaml_decode_ambiguous = __esm({
         tags: ["input"],
         messages: { ambiguous: "{detail}" },
         docs: {
-          whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
+          whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, a quoted string continued on a line indented less than its key (kubectl reads those lines as part of the string, the YAML parser leastpriv falls back to reads them as keys), and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
           whyItMatters: "leastpriv is a gate on pull requests: if the object it audits is not the object the cluster gets, a privileged container can pass the audit. Where the reading is not certain, the run fails instead of guessing.",
           example: `apiVersion: v1
 kind: ConfigMap
@@ -5672,6 +5672,21 @@ function goScalarTagged(source, tag, plain, at2 = 0) {
 function goResolvesToInt(s) {
   return resolve("", s)[1] === INT;
 }
+function quotedToEnd(text, s, e) {
+  let q = text.charCodeAt(s);
+  if (e - s < 2 || text.charCodeAt(e - 1) !== q) return !1;
+  for (let i = s + 1; i < e - 1; i++) {
+    let c = text.charCodeAt(i);
+    if (q === 39 && c === 39) {
+      if (text.charCodeAt(i + 1) !== 39 || i + 1 >= e - 1) return !1;
+      i++;
+    } else if (q === 34 && (c === 92 || c === 34)) {
+      if (c === 34 || i + 1 >= e - 1) return !1;
+      i++;
+    }
+  }
+  return !0;
+}
 function goDocumentValue(doc, opts) {
   let { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib(), duplicates = [], { text, base } = opts, aliases = 0, expanded = 0, open = /* @__PURE__ */ new Set(), at2 = (n) => base + (n?.range?.[0] ?? 0), checkEscapes = (n) => {
     let [s, e] = n.range;
@@ -5681,6 +5696,15 @@ function goDocumentValue(doc, opts) {
       if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
       i++;
     }
+  }, checkQuoted = (n) => {
+    if (n.type === "QUOTE_DOUBLE") checkEscapes(n);
+    else if (n.type !== "QUOTE_SINGLE") return;
+    let [s, e] = n.range;
+    if (!quotedToEnd(text, s, e))
+      throw new AmbiguousError(
+        "a quoted string whose next line is indented less than the string: kubectl (go-yaml) reads the string on to its closing quote, taking in the lines between, where the YAML parser used here ends it and reads those lines as keys. Indent its continuation lines more than its key, or write it on one line",
+        base + s
+      );
   }, outerAlias, target = (n) => {
     if (!isAlias(n)) return n;
     if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at2(n));
@@ -5698,7 +5722,7 @@ function goDocumentValue(doc, opts) {
     let n = target(node), aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
     if (isScalar(n)) {
-      n.type === "QUOTE_DOUBLE" && checkEscapes(n);
+      checkQuoted(n);
       let src = typeof n.source == "string" ? n.source : String(n.value ?? "");
       return goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
     }
@@ -5719,6 +5743,7 @@ function goDocumentValue(doc, opts) {
   }, goKey = (k) => {
     let n = target(k);
     if (isScalar(n)) {
+      checkQuoted(n);
       let src = typeof n.source == "string" ? n.source : String(n.value ?? ""), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
       if (typeof v == "string") return { json: v, type: "s" };
       if (typeof v == "boolean") return { json: String(v), type: "b" };
