@@ -397,6 +397,95 @@ function quotedToEnd(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/** go-yaml's escapes in double-quoted scalars (scannerc.go, yaml_parser_scan_flow_scalar) and what they write. */
+const GO_ESCAPE_VALUES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', "'": "'", '\\': '\\',
+  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/**
+ * The double-quoted scalar text[s, e) (quotes included, closed: quotedToEnd) as go-yaml v2 reads it:
+ * yaml_parser_scan_flow_scalar in scannerc.go, step for step. Used where the `yaml` package reads it
+ * differently: after an escaped line break (`\` at the end of a line) go-yaml keeps each empty line
+ * that follows as a line feed (`"a\⏎⏎  b"` is `a\nb`), where the `yaml` package folds the first
+ * one into a space (`a b`; found by comparing with kubectl 1.32). Line breaks in `text` are `\n` or
+ * `\r\n` (yaml11Breaks). Throws DecodeError where go-yaml refuses an escape.
+ */
+function goDoubleQuoted(text: string, s: number, e: number, base: number): string {
+  const end = e - 1;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  const lineBreak = (c: string | undefined) => c === '\n' || c === '\r';
+  const breakLength = (i: number) => (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+  let out = '';
+  let i = s + 1;
+  for (;;) {
+    // non-blank characters, escapes, and an escaped line break (which starts the blanks)
+    let leadingBlanks = false;
+    while (i < end && !blank(text[i]) && !lineBreak(text[i])) {
+      const c = text[i]!;
+      if (c !== '\\') {
+        out += c;
+        i++;
+        continue;
+      }
+      const x = text[i + 1]!;
+      if (lineBreak(x)) {
+        i += 1 + breakLength(i + 1);
+        leadingBlanks = true;
+        break;
+      }
+      const len = HEX_LENGTH[x];
+      if (len === undefined) {
+        const v = GO_ESCAPE_VALUES[x];
+        if (v === undefined) throw new DecodeError(`unknown escape \`\\${x}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+        out += v;
+        i += 2;
+        continue;
+      }
+      const hex = text.slice(i + 2, i + 2 + len);
+      const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
+      if (!(cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new DecodeError('invalid Unicode escape in a double-quoted string: go-yaml (kubectl) refuses it', base + i);
+      out += String.fromCodePoint(cp);
+      i += 2 + len;
+    }
+    if (i >= end) return out;
+    // blanks and line breaks, then joined as go-yaml joins them
+    let whitespace = '';
+    let leadingBreak = false;
+    let trailingBreaks = '';
+    while (i < end && (blank(text[i]) || lineBreak(text[i]))) {
+      if (blank(text[i])) {
+        if (!leadingBlanks) whitespace += text[i];
+        i++;
+        continue;
+      }
+      if (!leadingBlanks) {
+        whitespace = '';
+        leadingBreak = true;
+        leadingBlanks = true;
+      } else {
+        trailingBreaks += '\n';
+      }
+      i += breakLength(i);
+    }
+    if (!leadingBlanks) out += whitespace;
+    else if (leadingBreak) out += trailingBreaks === '' ? ' ' : trailingBreaks;
+    else out += trailingBreaks;
+  }
+}
+
+/** A line break right after a backslash (not itself escaped) in text[s, e): an escaped line break. */
+function hasEscapedBreak(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e - 1; i++) {
+    if (text.charCodeAt(i) !== 92) continue;
+    const c = text.charCodeAt(i + 1);
+    if (c === 10 || c === 13) return true;
+    i++;
+  }
+  return false;
+}
+
 /**
  * The value kubectl decodes from a parsed document (parsed with merge: false and uniqueKeys: false,
  * from text with YAML 1.1 line breaks written as `\n`): go-yaml v2 semantics, then sigs.k8s.io/yaml's
@@ -444,6 +533,50 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     }
   };
 
+  /**
+   * A block scalar with an indentation indicator (`|2`, `>-1`): go-yaml reads a line of white space
+   * longer than that indentation as a content line of the spaces past it (scannerc.go,
+   * yaml_parser_scan_block_scalar_breaks stops at the indentation), the `yaml` package as an empty
+   * line (`|1` over a line of 4 spaces at indentation 3 is " \n" to kubectl 1.32, "" here). The
+   * indentation is the enclosing collection's plus the indicator; the indentation of the header's
+   * line stands for the collection's (it is never more), so this may fail closed on a few blocks
+   * that read the same. No manifest of the shared corpus has an indentation indicator.
+   */
+  const checkBlockIndent = (n: YamlNode & { type?: string }) => {
+    const [s, e] = n.range!;
+    const digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1];
+    if (digit === undefined) return;
+    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+    let lineIndent = 0;
+    while (text.charCodeAt(lineStart + lineIndent) === 32) lineIndent++;
+    const indent = lineIndent + Number(digit);
+    // (the lines of white space after the last line of text are past the node's range: read on to
+    // the first line of text indented less than the block)
+    for (let p = text.indexOf('\n', s) + 1; p > 0 && p < text.length; p = text.indexOf('\n', p) + 1) {
+      const lineEnd = text.indexOf('\n', p);
+      const line = text.slice(p, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
+      const blankLine = /^[ \t]*$/.test(line);
+      if (!blankLine && p >= e && /^ */.exec(line)![0].length < indent) break;
+      if (blankLine && line.length > indent) {
+        throw new AmbiguousError(
+          `a line of only white space, longer than the indentation, in a block scalar with an indentation indicator (\`${text.slice(s, s + 2)}\`): kubectl (go-yaml) keeps the white space past the indentation as a line of text, the YAML parser used here reads an empty line. Remove the white space at the end of the line`,
+          base + p,
+        );
+      }
+    }
+  };
+
+  /** A scalar's text as go-yaml reads it (checked with checkQuoted first). */
+  const scalarSource = (n: YamlNode & { type?: string; source?: unknown; value?: unknown }): string => {
+    checkQuoted(n);
+    if (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') checkBlockIndent(n);
+    if (n.type === 'QUOTE_DOUBLE' && !opts.json) {
+      const [s, e] = n.range!;
+      if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
+    }
+    return typeof n.source === 'string' ? n.source : String(n.value ?? '');
+  };
+
   // the alias written in the document (not inside an anchor) being expanded: a limit is reported
   // there, where the expansion was set off, not deep inside the anchors it goes through
   let outerAlias: number | undefined;
@@ -468,8 +601,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     const aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large', outerAlias ?? at(node));
     if (isScalar(n)) {
-      checkQuoted(n);
-      const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
+      const src = scalarSource(n);
       return goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
     }
     if (isSeq(n)) {
@@ -496,8 +628,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
   const goKey = (k: unknown): GoKey => {
     const n = target(k);
     if (isScalar(n)) {
-      checkQuoted(n);
-      const src = typeof n.source === 'string' ? n.source : String(n.value ?? '');
+      const src = scalarSource(n);
       const [v, rtag] = goScalarTagged(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
       if (typeof v === 'string') return { json: v, type: 's' };
       if (typeof v === 'boolean') return { json: String(v), type: 'b' };
