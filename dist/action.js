@@ -820,7 +820,7 @@ var yaml_decode_ambiguous_default = {
     tags: ["input"],
     messages: { ambiguous: "{detail}" },
     docs: {
-      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, a quoted string continued on a line indented less than its key (kubectl reads those lines as part of the string, the YAML parser leastpriv falls back to reads them as keys), and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
+      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, a quoted string continued on a line indented less than its key (kubectl reads those lines as part of the string, the YAML parser leastpriv falls back to reads them as keys), a line of white space longer than the indentation in a block scalar with an indentation indicator (`|2`), and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
       whyItMatters: "leastpriv is a gate on pull requests: if the object it audits is not the object the cluster gets, a privileged container can pass the audit. Where the reading is not certain, the run fails instead of guessing.",
       example: `apiVersion: v1
 kind: ConfigMap
@@ -5219,6 +5219,77 @@ function quotedToEnd(text, s, e) {
   }
   return !0;
 }
+var GO_ESCAPE_VALUES = {
+  0: "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: `
+`,
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "'": "'",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+}, HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function goDoubleQuoted(text, s, e, base) {
+  let end = e - 1, blank = (c) => c === " " || c === "	", lineBreak = (c) => c === `
+` || c === "\r", breakLength = (i2) => text[i2] === "\r" && text[i2 + 1] === `
+` ? 2 : 1, out = "", i = s + 1;
+  for (; ; ) {
+    let leadingBlanks = !1;
+    for (; i < end && !blank(text[i]) && !lineBreak(text[i]); ) {
+      let c = text[i];
+      if (c !== "\\") {
+        out += c, i++;
+        continue;
+      }
+      let x = text[i + 1];
+      if (lineBreak(x)) {
+        i += 1 + breakLength(i + 1), leadingBlanks = !0;
+        break;
+      }
+      let len = HEX_LENGTH[x];
+      if (len === void 0) {
+        let v = GO_ESCAPE_VALUES[x];
+        if (v === void 0) throw new DecodeError(`unknown escape \`\\${x}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+        out += v, i += 2;
+        continue;
+      }
+      let hex = text.slice(i + 2, i + 2 + len), cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
+      if (!(cp <= 1114111) || cp >= 55296 && cp <= 57343) throw new DecodeError("invalid Unicode escape in a double-quoted string: go-yaml (kubectl) refuses it", base + i);
+      out += String.fromCodePoint(cp), i += 2 + len;
+    }
+    if (i >= end) return out;
+    let whitespace = "", leadingBreak = !1, trailingBreaks = "";
+    for (; i < end && (blank(text[i]) || lineBreak(text[i])); ) {
+      if (blank(text[i])) {
+        leadingBlanks || (whitespace += text[i]), i++;
+        continue;
+      }
+      leadingBlanks ? trailingBreaks += `
+` : (whitespace = "", leadingBreak = !0, leadingBlanks = !0), i += breakLength(i);
+    }
+    leadingBlanks ? leadingBreak ? out += trailingBreaks === "" ? " " : trailingBreaks : out += trailingBreaks : out += whitespace;
+  }
+}
+function hasEscapedBreak(text, s, e) {
+  for (let i = s; i < e - 1; i++) {
+    if (text.charCodeAt(i) !== 92) continue;
+    let c = text.charCodeAt(i + 1);
+    if (c === 10 || c === 13) return !0;
+    i++;
+  }
+  return !1;
+}
 function goDocumentValue(doc, opts) {
   let { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib(), duplicates = [], { text, base } = opts, aliases = 0, expanded = 0, open = /* @__PURE__ */ new Set(), at2 = (n) => base + (n?.range?.[0] ?? 0), checkEscapes = (n) => {
     let [s, e] = n.range;
@@ -5237,6 +5308,31 @@ function goDocumentValue(doc, opts) {
         "a quoted string whose next line is indented less than the string: kubectl (go-yaml) reads the string on to its closing quote, taking in the lines between, where the YAML parser used here ends it and reads those lines as keys. Indent its continuation lines more than its key, or write it on one line",
         base + s
       );
+  }, checkBlockIndent = (n) => {
+    let [s, e] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1];
+    if (digit === void 0) return;
+    let lineStart3 = text.lastIndexOf(`
+`, s - 1) + 1, lineIndent = 0;
+    for (; text.charCodeAt(lineStart3 + lineIndent) === 32; ) lineIndent++;
+    let indent = lineIndent + Number(digit);
+    for (let p = text.indexOf(`
+`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
+`, p) + 1) {
+      let lineEnd3 = text.indexOf(`
+`, p), line = text.slice(p, lineEnd3 === -1 ? text.length : lineEnd3).replace(/\r$/, ""), blankLine = /^[ \t]*$/.test(line);
+      if (!blankLine && p >= e && /^ */.exec(line)[0].length < indent) break;
+      if (blankLine && line.length > indent)
+        throw new AmbiguousError(
+          `a line of only white space, longer than the indentation, in a block scalar with an indentation indicator (\`${text.slice(s, s + 2)}\`): kubectl (go-yaml) keeps the white space past the indentation as a line of text, the YAML parser used here reads an empty line. Remove the white space at the end of the line`,
+          base + p
+        );
+    }
+  }, scalarSource = (n) => {
+    if (checkQuoted(n), (n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && checkBlockIndent(n), n.type === "QUOTE_DOUBLE" && !opts.json) {
+      let [s, e] = n.range;
+      if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
+    }
+    return typeof n.source == "string" ? n.source : String(n.value ?? "");
   }, outerAlias, target = (n) => {
     if (!isAlias(n)) return n;
     if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at2(n));
@@ -5254,8 +5350,7 @@ function goDocumentValue(doc, opts) {
     let n = target(node), aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
     if (isScalar(n)) {
-      checkQuoted(n);
-      let src = typeof n.source == "string" ? n.source : String(n.value ?? "");
+      let src = scalarSource(n);
       return goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
     }
     if (isSeq(n)) {
@@ -5275,8 +5370,7 @@ function goDocumentValue(doc, opts) {
   }, goKey = (k) => {
     let n = target(k);
     if (isScalar(n)) {
-      checkQuoted(n);
-      let src = typeof n.source == "string" ? n.source : String(n.value ?? ""), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      let src = scalarSource(n), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
       if (typeof v == "string") return { json: v, type: "s" };
       if (typeof v == "boolean") return { json: String(v), type: "b" };
       if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
