@@ -76,6 +76,20 @@ function flowDepthExceeds(text: string, limit: number): number | undefined {
 }
 
 /**
+ * Characters go-yaml refuses anywhere in YAML text, in a comment too ("control characters are not
+ * allowed": its reader accepts only tab, LF, CR, 0x20-0x7E, NEL, 0xA0-0xD7FF, 0xE000-0xFFFD and
+ * 0x10000 up; gopkg.in/yaml.v2 readerc.go, yaml_parser_update_buffer). kubectl 1.32 stops reading the
+ * file there, where the `yaml` package and the fast reader read on. NUL never gets here (read.ts).
+ */
+const GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+
+/** Offset of the first character go-yaml refuses in a YAML file (not a JSON stream: encoding/json reads those), or undefined. */
+function yamlControlCharacter(text: string): number | undefined {
+  const at = text.search(GO_YAML_REFUSED);
+  return at === -1 || /^[\s\u0085]*\{/.test(text) ? undefined : at;
+}
+
+/**
  * The `yaml` package keeps a node object (and for a tag it cannot resolve, a warning) per node: about
  * 1 KB each, so a 16 MiB file of `- !t x` lines (1.9 million tagged nodes) took it past a 2 GB heap
  * and V8 aborted the process. A file that goes to it is refused past this many nodes, counted by a
@@ -273,6 +287,16 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
   }
   const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
     out.diagnostics.push({ code, file: source.path, message, range });
+
+  const control = yamlControlCharacter(text);
+  if (control !== undefined) {
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    diag(
+      'yaml-syntax-error',
+      `a control character (U+${code}) in YAML text: kubectl refuses the file from here on ("control characters are not allowed"). Remove it, or write it as an escape in a double-quoted string (\\u${code})`,
+      [control, control + 1],
+    );
+  }
 
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
   const fast = onlyYaml ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
