@@ -6415,6 +6415,11 @@ function flowDepthExceeds(text, limit) {
     } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
   }
 }
+var GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+function yamlControlCharacter(text) {
+  let at2 = text.search(GO_YAML_REFUSED);
+  return at2 === -1 || /^[\s\u0085]*\{/.test(text) ? void 0 : at2;
+}
 var FALLBACK_MAX_NODES = 25e4;
 function fallbackNodesExceed(text, max) {
   if (text.length < max) return;
@@ -6522,7 +6527,16 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
   let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
   if (chart !== void 0 && hasTemplateSyntax(text))
     return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
-  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), control = yamlControlCharacter(text);
+  if (control !== void 0) {
+    let code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
+    diag(
+      "yaml-syntax-error",
+      `a control character (U+${code}) in YAML text: kubectl refuses the file from here on ("control characters are not allowed"). Remove it, or write it as an escape in a double-quoted string (\\u${code})`,
+      [control, control + 1]
+    );
+  }
+  let fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
