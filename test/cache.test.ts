@@ -23,6 +23,7 @@ import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
 import { audit } from '../src/engine/audit.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
+import { asciiJson, packFinding, unpackFinding } from '../src/engine/finding-codec.ts';
 import { plainKubectl } from './support/kubectl-path.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -403,6 +404,24 @@ describe('the result cache', () => {
     expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache', '--kube-version', 'v1.30'])).out).not.toContain('CACHED');
     writeFileSync(join(repo, 'before.yaml'), `${readFileSync(join(repo, 'before.yaml'), 'utf8')}\n`);
     expect((await cli(repo, ['audit', '.', '-f', 'json', '--cache'])).out).not.toContain('CACHED');
+  });
+
+  it('stores a finding without the rule name and message its code, template and data give back, and restores it byte for byte', () => {
+    const text = readFileSync(join(ROOT, 'examples', 'mcp-homelab.yaml'), 'utf8');
+    const { findings } = audit({ sources: [{ path: 'mcp-homelab.yaml', text }] });
+    expect(findings.length).toBeGreaterThan(0);
+    const packed = findings.map(packFinding);
+    // (each finding of a rule's template is stored with 0 for both, and its JSON is shorter)
+    expect(packed.every((p) => p.rule === 0 && p.message === 0)).toBe(true);
+    const stored = asciiJson(packed);
+    expect(/^[\x00-\x7f]*$/.test(stored)).toBe(true);
+    const back = (JSON.parse(Buffer.from(stored, 'latin1').toString('utf8')) as typeof packed).map(unpackFinding);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(findings));
+    // A message a later stage changed is kept as it is, in its place
+    const changed = { ...findings[0]!, message: `${findings[0]!.message} (and more)`, rule: 'renamed' };
+    const p = packFinding(changed);
+    expect(p).toBe(changed);
+    expect(JSON.stringify(unpackFinding(JSON.parse(asciiJson(p)) as typeof p))).toBe(JSON.stringify(changed));
   });
 
   it('keys a file in the per-file layer by its text, path, chart and limits', () => {

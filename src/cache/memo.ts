@@ -41,6 +41,8 @@ import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
 import { dropKeptPlan, renderFingerprint } from '../render/index.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
+import { asciiJson, packFinding, unpackFinding } from '../engine/finding-codec.ts';
+import type { Finding } from '../engine/types.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
 import { openRenderCache } from './render.ts';
 import { ParsedStore } from './parsed.ts';
@@ -419,8 +421,8 @@ function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>,
       texts[paths.length - 1] = s.text;
     }
   }
-  const stored: Stored = { result: rest, sources: { paths: paths.join('\0'), kinds, texts } };
-  return Buffer.from(JSON.stringify(stored));
+  const stored: Stored = { result: { ...rest, findings: rest.findings.map(packFinding) as Finding[] }, sources: { paths: paths.join('\0'), kinds, texts } };
+  return Buffer.from(asciiJson(stored), 'latin1');
 }
 
 /**
@@ -453,5 +455,10 @@ function restore(payload: Buffer, cwd: string, config: Config, hashOf: (path: st
   }
   // (the keys in the order audit() writes them, so that every report is the same byte for byte)
   const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
+  try {
+    for (const f of findings) unpackFinding(f);
+  } catch {
+    return undefined;
+  }
   return { ...(pss ? { pss } : {}), ...others, findings, summary, sources, rules, justifications, ...(coverage ? { coverage } : {}) };
 }

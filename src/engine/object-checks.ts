@@ -10,6 +10,7 @@ import type { Justification } from './audit.ts';
 import type { K8sObject } from '../input/types.ts';
 import { activeRules } from './registry.ts';
 import { sha256Hex } from './sha256.ts';
+import { packFinding, unpackFinding } from './finding-codec.ts';
 import type { Finding } from './types.ts';
 
 /** What one per-object check yielded on one object: its findings, their causes, its justifications. */
@@ -58,6 +59,7 @@ export class ObjectChecks {
       if (json !== undefined) {
         try {
           entry = new Map(JSON.parse(json) as [number, Record<number, CheckRecord | null>][]);
+          for (const checks of entry.values()) for (const record of Object.values(checks)) if (record) record[0].forEach(unpackFinding);
         } catch {
           entry = null;
         }
@@ -91,7 +93,7 @@ export class ObjectChecks {
 
   /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
   static encode(record: CheckRecord): string {
-    return record.every((part) => part.every((x) => x === null || exact(x, new Set()))) ? JSON.stringify(record) : 'null';
+    return record.every((part) => part.every((x) => x === null || exact(x, new Set()))) ? JSON.stringify([record[0].map(packFinding), record[1], record[2]]) : 'null';
   }
 
   save(): void {
