@@ -20,7 +20,8 @@ export type PackedFinding = Omit<Finding, 'rule' | 'message'> & { rule: string |
 
 /** The stored form of a finding: a copy with 0 for what unpackFinding gives back; the finding itself when nothing is. */
 export function packFinding(f: Finding): Finding | PackedFinding {
-  const meta = findRule(f.code)?.meta;
+  // (a --context counterfactual's result holds fingerprints only: engine/audit.ts)
+  const meta = typeof f.code === 'string' ? findRule(f.code)?.meta : undefined;
   if (!meta) return f;
   const rule = f.rule === meta.name;
   const template = meta.messages[f.messageId];
