@@ -10393,6 +10393,21 @@ function mapHelmSources(findings, stdin, cwd, sources) {
   }
 }
 
+// src/engine/finding-codec.ts
+function packFinding(f) {
+  let meta = typeof f.code == "string" ? findRule(f.code)?.meta : void 0;
+  if (!meta) return f;
+  let rule = f.rule === meta.name, template = meta.messages[f.messageId], message = f.data !== void 0 && template !== void 0 && typeof f.message == "string" && format(template, f.data) === f.message;
+  return !rule && !message ? f : { ...f, ...rule ? { rule: 0 } : {}, ...message ? { message: 0 } : {} };
+}
+function unpackFinding(f) {
+  if (f.rule !== 0 && f.message !== 0) return f;
+  let meta = findRule(f.code)?.meta;
+  if (!meta) throw new Error(`stored finding of unknown rule ${f.code}`);
+  let w = f;
+  return w.rule === 0 && (w.rule = meta.name), w.message === 0 && (w.message = format(meta.messages[f.messageId] ?? "", f.data)), f;
+}
+
 // src/engine/object-checks.ts
 var ObjectChecks = class {
   constructor(layer, config) {
@@ -10423,6 +10438,7 @@ var ObjectChecks = class {
       if (json !== void 0)
         try {
           entry2 = new Map(JSON.parse(json));
+          for (let checks of entry2.values()) for (let record of Object.values(checks)) record && record[0].forEach(unpackFinding);
         } catch {
           entry2 = null;
         }
@@ -10449,7 +10465,7 @@ var ObjectChecks = class {
   }
   /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
   static encode(record) {
-    return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
+    return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify([record[0].map(packFinding), record[1], record[2]]) : "null";
   }
   save() {
     for (let [fileKey, list] of this.made)

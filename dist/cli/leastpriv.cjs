@@ -11871,6 +11871,33 @@ var import_node_fs12, import_node_path13, SOURCE_PREFIX, init_helm_source = __es
   }
 });
 
+// src/engine/finding-codec.ts
+function packFinding(f) {
+  let meta = typeof f.code == "string" ? findRule(f.code)?.meta : void 0;
+  if (!meta) return f;
+  let rule = f.rule === meta.name, template = meta.messages[f.messageId], message = f.data !== void 0 && template !== void 0 && typeof f.message == "string" && format(template, f.data) === f.message;
+  return !rule && !message ? f : { ...f, ...rule ? { rule: 0 } : {}, ...message ? { message: 0 } : {} };
+}
+function unpackFinding(f) {
+  if (f.rule !== 0 && f.message !== 0) return f;
+  let meta = findRule(f.code)?.meta;
+  if (!meta) throw new Error(`stored finding of unknown rule ${f.code}`);
+  let w = f;
+  return w.rule === 0 && (w.rule = meta.name), w.message === 0 && (w.message = format(meta.messages[f.messageId] ?? "", f.data)), f;
+}
+function asciiJson(value) {
+  let json = JSON.stringify(value);
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escape) : json;
+}
+var escape, NON_ASCII, NON_ASCII_ALL, init_finding_codec = __esm({
+  "src/engine/finding-codec.ts"() {
+    "use strict";
+    init_registry2();
+    init_rule();
+    escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`, NON_ASCII = /[^\x00-\x7f]/, NON_ASCII_ALL = /[^\x00-\x7f]/g;
+  }
+});
+
 // src/engine/object-checks.ts
 function exact(v, seen) {
   switch (typeof v) {
@@ -11899,6 +11926,7 @@ var ObjectChecks, init_object_checks = __esm({
     "use strict";
     init_registry2();
     init_sha256();
+    init_finding_codec();
     ObjectChecks = class {
       constructor(layer, config) {
         this.layer = layer;
@@ -11928,6 +11956,7 @@ var ObjectChecks, init_object_checks = __esm({
           if (json !== void 0)
             try {
               entry2 = new Map(JSON.parse(json));
+              for (let checks of entry2.values()) for (let record of Object.values(checks)) record && record[0].forEach(unpackFinding);
             } catch {
               entry2 = null;
             }
@@ -11954,7 +11983,7 @@ var ObjectChecks, init_object_checks = __esm({
       }
       /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
       static encode(record) {
-        return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify(record) : "null";
+        return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify([record[0].map(packFinding), record[1], record[2]]) : "null";
       }
       save() {
         for (let [fileKey, list] of this.made)
@@ -13972,7 +14001,7 @@ var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, ini
 });
 
 // src/cache/parsed.ts
-var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII, NON_ASCII_ALL, init_parsed = __esm({
+var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII2, NON_ASCII_ALL2, init_parsed = __esm({
   "src/cache/parsed.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
@@ -14026,7 +14055,7 @@ var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII, NON_ASCII_ALL,
       }
       /** Kept to be written by save(). */
       putRaw(key, json) {
-        NON_ASCII.test(json) && (json = json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)), this.used.get(key) !== json && (this.used.set(key, json), this.dirty.add(parseInt(key[0], 16)));
+        NON_ASCII2.test(json) && (json = json.replace(NON_ASCII_ALL2, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)), this.used.get(key) !== json && (this.used.set(key, json), this.dirty.add(parseInt(key[0], 16)));
       }
       /** Rewrites the packs that got new entries (with the entries this process used or made). */
       save() {
@@ -14046,7 +14075,7 @@ var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII, NON_ASCII_ALL,
         }
         this.dirty.clear();
       }
-    }, packName = (i) => `parsed-${i.toString(16)}.pack`, NON_ASCII = /[^\x00-\x7f]/, NON_ASCII_ALL = /[^\x00-\x7f]/g;
+    }, packName = (i) => `parsed-${i.toString(16)}.pack`, NON_ASCII2 = /[^\x00-\x7f]/, NON_ASCII_ALL2 = /[^\x00-\x7f]/g;
   }
 });
 
@@ -14335,8 +14364,8 @@ function serialize(result, hashes, others = !1) {
     if (bytes === void 0 && !others) return;
     bytes !== void 0 && sha256(s.text) === bytes ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
   }
-  let stored = { result: rest, sources: { paths: paths.join("\0"), kinds, texts } };
-  return Buffer.from(JSON.stringify(stored));
+  let stored = { result: { ...rest, findings: rest.findings.map(packFinding) }, sources: { paths: paths.join("\0"), kinds, texts } };
+  return Buffer.from(asciiJson(stored), "latin1");
 }
 function restore(payload, cwd, config, hashOf) {
   let stored;
@@ -14356,6 +14385,11 @@ function restore(payload, cwd, config, hashOf) {
     else return;
   }
   let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
+  try {
+    for (let f of findings) unpackFinding(f);
+  } catch {
+    return;
+  }
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
 var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
@@ -14371,6 +14405,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
     init_render();
     init_flux();
     init_version();
+    init_finding_codec();
     init_store();
     init_render2();
     init_parsed();
