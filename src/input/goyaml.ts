@@ -6,7 +6,7 @@
  * 1. k8s.io/apimachinery util/yaml YAMLReader splits the stream into chunks, line by line (lines end at
  *    `\n` only): a line that starts with `---` ends a chunk when the rest of it is white space or a
  *    comment, and is an error ("invalid Yaml document separator") otherwise. A file whose first
- *    non-space character is `{` is read as a JSON stream instead, without chunks.
+ *    non-space character is `{`, in its first 4096 bytes, is read as a JSON stream instead, without chunks.
  * 2. go-yaml v2 (YAML 1.1) reads the *first* document of each chunk and nothing after it (a `...` or a
  *    marker after a YAML 1.1 line break ends it). YAML 1.1 line breaks include a lone CR, NEL (U+0085),
  *    LS (U+2028) and PS (U+2029); scalars resolve as go-yaml's resolve.go does (`0o17` and `1_0.5` are
@@ -72,12 +72,33 @@ export interface Chunks {
   ambiguous?: { at: number; what: string }[];
 }
 
+/** Go's unicode.IsSpace (not JavaScript's \s, which has U+FEFF too). */
+const GO_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
+
+/** The window in which kubectl looks for a JSON stream's `{`: GuessJSONStream peeks this many bytes. */
+const JSON_PEEK_BYTES = 4096;
+
+/**
+ * Whether kubectl reads `text` as a JSON stream: apimachinery util/yaml's YAMLOrJSONDecoder (made by
+ * cli-runtime's StreamVisitor with a 4096-byte buffer) calls GuessJSONStream, which peeks at the
+ * first 4096 bytes of the UTF-8 text, trims unicode.IsSpace from their start and checks for `{`. So
+ * the `{` must be within those bytes: after 4096 bytes of white space the file is YAML to kubectl
+ * (it read `{…}` as a YAML flow mapping, and lines after it with YAML 1.1's line breaks), and a
+ * JSON reading hid a privileged container behind a NEL in the YAML that followed (checked with
+ * kubectl 1.32).
+ */
+export function isJsonStream(text: string): boolean {
+  const ws = GO_SPACES.exec(text)![0].length;
+  if (text.charCodeAt(ws) !== 123 /* { */) return false;
+  return ws < JSON_PEEK_BYTES && Buffer.byteLength(text.slice(0, ws), 'utf8') < JSON_PEEK_BYTES;
+}
+
 /**
  * The chunks YAMLReader cuts `text` into (kubectl's document boundaries), or undefined for a JSON
- * stream (first non-space character `{`: kubectl reads it with encoding/json, not chunk by chunk).
+ * stream (isJsonStream: kubectl reads it with encoding/json, not chunk by chunk).
  */
 export function kubectlChunks(text: string): Chunks | undefined {
-  if (/^[\s\u0085]*\{/.test(text)) return undefined;
+  if (isJsonStream(text)) return undefined;
   const chunks: Chunk[] = [];
   let badSeparator: number | undefined;
   const ambiguous: { at: number; what: string }[] = [];
@@ -123,8 +144,8 @@ export function jsonChunks(text: string, max = Infinity): Chunk[] {
   const chunks: Chunk[] = [];
   const n = text.length;
   const ws = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
-  // leading white space as kubectlChunks tells JSON (Unicode spaces too), then JSON white space
-  let i = /^[\s\u0085]*/.exec(text)![0].length;
+  // leading white space as isJsonStream tells JSON (Unicode spaces too), then JSON white space
+  let i = GO_SPACES.exec(text)![0].length;
   while (i < n) {
     const end = jsonValueEnd(text, i);
     if (end === undefined || !isJson(text.slice(i, end))) {

@@ -9,7 +9,7 @@
 import type { Document } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import { GO_PARSE_OPTIONS } from './tree.ts';
-import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, jsonChunks, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
+import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, isJsonStream, jsonChunks, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
 import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
@@ -86,7 +86,7 @@ const GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uff
 /** Offset of the first character go-yaml refuses in a YAML file (not a JSON stream: encoding/json reads those), or undefined. */
 function yamlControlCharacter(text: string): number | undefined {
   const at = text.search(GO_YAML_REFUSED);
-  return at === -1 || /^[\s\u0085]*\{/.test(text) ? undefined : at;
+  return at === -1 || isJsonStream(text) ? undefined : at;
 }
 
 /**

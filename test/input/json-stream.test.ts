@@ -63,3 +63,40 @@ describe('JSON streams as kubectl reads them', () => {
     });
   });
 });
+
+/**
+ * kubectl looks for the `{` of a JSON stream in the first 4096 bytes only (GuessJSONStream): after
+ * more white space than that the file is YAML to it, read chunk by chunk with YAML 1.1's line breaks.
+ * leastpriv read such a file as JSON, then the YAML after it without YAML 1.1 line breaks, and a NEL
+ * hid `privileged: true` (src/input/goyaml.ts isJsonStream).
+ */
+describe('the 4096 bytes in which kubectl looks for JSON', () => {
+  const yamlPod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: i\n    securityContext:\n      runAsNonRoot: true # note\u0085      privileged: true\n';
+  const privileged = (o: unknown) => (o as { spec?: { containers: { securityContext: { privileged?: boolean } }[] } }).spec?.containers[0]?.securityContext.privileged;
+  /** [what, text, names leastpriv audits, names kubectl applies] (p is privileged in each) */
+  const edge: [string, string, string[], string[]][] = [
+    ['4095 spaces, then JSON values: a JSON stream', ' '.repeat(4095) + cm + pod('p'), ['cm', 'p'], ['cm', 'p']],
+    ['4096 spaces, then JSON and YAML: YAML, with a NEL as a line break', ' '.repeat(4096) + cm + '\n---\n' + yamlPod, ['cm', 'p'], ['cm', 'p']],
+    // (JSON to kubectl, whose encoding/json then stops at the U+3000: leastpriv audits more)
+    ['4095 bytes of U+3000, then JSON', '\u3000'.repeat(1365) + cm + pod('p'), ['cm', 'p'], []],
+    // (YAML to kubectl: the first part is a plain scalar starting with U+3000, no object)
+    ['4098 bytes of U+3000, then JSON and YAML: YAML', '\u3000'.repeat(1366) + cm + '\n---\n' + yamlPod, ['p'], ['p']],
+  ];
+  for (const [what, text, names] of edge) {
+    it(what, () => {
+      for (const onlyYaml of [false, true]) {
+        const p = parseSource(newSource('s.yaml', text), DEFAULT_LIMITS, undefined, onlyYaml);
+        expect(p.diagnostics).toEqual([]);
+        expect(p.objects.map((o) => o.name)).toEqual(names);
+        expect(privileged(p.objects.at(-1)!.value)).toBe(true);
+      }
+    });
+  }
+  it.skipIf(KUBECTL_MISSING !== undefined)('kubectl applies the same', () => {
+    const ks = kubectlDecodeMany(edge.map((c) => c[1]));
+    edge.forEach(([what, , , names], i) => {
+      expect(ks[i]!.objects.map((o) => (o as { metadata: { name: string } }).metadata.name), what).toEqual(names);
+      if (names.length > 0) expect(privileged(ks[i]!.objects.at(-1)), what).toBe(true);
+    });
+  });
+});
