@@ -5050,9 +5050,13 @@ var DecodeError = class extends Error {
     this.at = at2;
   }
   at;
-}, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
+}, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s, GO_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/, JSON_PEEK_BYTES = 4096;
+function isJsonStream(text) {
+  let ws = GO_SPACES.exec(text)[0].length;
+  return text.charCodeAt(ws) !== 123 ? !1 : ws < JSON_PEEK_BYTES && Buffer.byteLength(text.slice(0, ws), "utf8") < JSON_PEEK_BYTES;
+}
 function kubectlChunks(text) {
-  if (/^[\s\u0085]*\{/.test(text)) return;
+  if (isJsonStream(text)) return;
   let chunks = [], badSeparator, ambiguous = [];
   for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
     ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
@@ -5073,7 +5077,7 @@ function kubectlChunks(text) {
   return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
 }
 function jsonChunks(text, max = 1 / 0) {
-  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = /^[\s\u0085]*/.exec(text)[0].length;
+  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = GO_SPACES.exec(text)[0].length;
   for (; i < n; ) {
     let end = jsonValueEnd(text, i);
     if (end === void 0 || !isJson(text.slice(i, end)))
@@ -6418,7 +6422,7 @@ function flowDepthExceeds(text, limit) {
 var GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 function yamlControlCharacter(text) {
   let at2 = text.search(GO_YAML_REFUSED);
-  return at2 === -1 || /^[\s\u0085]*\{/.test(text) ? void 0 : at2;
+  return at2 === -1 || isJsonStream(text) ? void 0 : at2;
 }
 var FALLBACK_MAX_NODES = 25e4;
 function fallbackNodesExceed(text, max) {

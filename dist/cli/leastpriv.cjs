@@ -5537,8 +5537,12 @@ var import_node_module2, load, lib, init_yaml_lib = __esm({
 });
 
 // src/input/goyaml.ts
+function isJsonStream(text) {
+  let ws = GO_SPACES.exec(text)[0].length;
+  return text.charCodeAt(ws) !== 123 ? !1 : ws < JSON_PEEK_BYTES && Buffer.byteLength(text.slice(0, ws), "utf8") < JSON_PEEK_BYTES;
+}
 function kubectlChunks(text) {
-  if (/^[\s\u0085]*\{/.test(text)) return;
+  if (isJsonStream(text)) return;
   let chunks = [], badSeparator, ambiguous = [];
   for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
     ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
@@ -5559,7 +5563,7 @@ function kubectlChunks(text) {
   return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
 }
 function jsonChunks(text, max = 1 / 0) {
-  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = /^[\s\u0085]*/.exec(text)[0].length;
+  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = GO_SPACES.exec(text)[0].length;
   for (; i < n; ) {
     let end = jsonValueEnd(text, i);
     if (end === void 0 || !isJson(text.slice(i, end)))
@@ -5872,7 +5876,7 @@ function breakInScalar(doc, text) {
     }
   }), hit;
 }
-var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, JSON_LITERAL, JSON_SCALAR, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LimitError, init_goyaml = __esm({
+var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, JSON_LITERAL, JSON_SCALAR, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LimitError, init_goyaml = __esm({
   "src/input/goyaml.ts"() {
     "use strict";
     import_node_util = require("node:util");
@@ -5889,7 +5893,7 @@ var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, JSON_LITERAL,
         this.at = at2;
       }
       at;
-    }, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s;
+    }, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s, GO_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/, JSON_PEEK_BYTES = 4096;
     JSON_LITERAL = /[-+.\w]*/y, JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
     YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
     TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
@@ -7003,7 +7007,7 @@ function flowDepthExceeds(text, limit) {
 }
 function yamlControlCharacter(text) {
   let at2 = text.search(GO_YAML_REFUSED);
-  return at2 === -1 || /^[\s\u0085]*\{/.test(text) ? void 0 : at2;
+  return at2 === -1 || isJsonStream(text) ? void 0 : at2;
 }
 function fallbackNodesExceed(text, max) {
   if (text.length < max) return;
