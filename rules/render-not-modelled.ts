@@ -13,7 +13,7 @@ export default defineRule({
     messages: { notModelled: '{root}: {detail}' },
     docs: {
       whatItDoes:
-        'Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: the values of `spec.postBuild.substituteFrom` (ConfigMaps and Secrets in the cluster: a `${CLUSTER_DOMAIN}` only they define is audited as written; `spec.postBuild.substitute` is applied), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), a `spec.namePrefix`/`spec.nameSuffix` on a folder whose kustomization sets its own (Flux replaces it; leastpriv applies both), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).',
+        'Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: the values of `spec.postBuild.substituteFrom` (ConfigMaps and Secrets in the cluster: a `${CLUSTER_DOMAIN}` only they define is audited as written; `spec.postBuild.substitute` is applied), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).',
       whyItMatters:
         'A clean report covers what was audited. Naming what was not lets a reviewer judge what the audit could have missed, instead of trusting a result for objects it never saw as applied.',
       example: `apiVersion: kustomize.toolkit.fluxcd.io/v1

@@ -194,6 +194,18 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(find(objs, 'RoleBinding', 'web', /^web-admin$/)).toBeDefined();
     });
 
+    it("Flux: targetNamespace, patches and components written into the folder's kustomization, as Flux writes them", () => {
+      const objs = load('flux-merged');
+      // (the component's objects take the folder's namePrefix, as they do in the folder's level)
+      expect(objs.filter((o) => o.kind === 'RoleBinding').map((o) => `${o.namespace}/${o.name}`)).toEqual(['tools/p-debug']);
+      const tools = find(objs, 'Deployment', 'tools', /^p-tools$/);
+      const spec = (tools.value.spec as { template: { spec: Record<string, unknown> } }).template.spec;
+      expect([spec.hostIPC, spec.hostPID, spec.hostNetwork]).toEqual([true, undefined, undefined]);
+      expect(at(tools, ['metadata', 'namespace'])).toBe('clusters/prod/apps.yaml:11:3');
+      // (Flux's namePrefix replaces the folder's)
+      expect(load('flux-patches').filter((o) => o.kind === 'ServiceAccount').map((o) => `${o.namespace}/${o.name}`)).toEqual(['bots/prod-bot']);
+    });
+
     it('can-i answers from the rendered overlay (-f overlays/prod: prod-tools in prod)', () => {
       const graph = new RbacGraph(load('overlays', ['overlays/prod']).filter((o) => !o.invalid));
       const sa = impersonatedUser('system:serviceaccount:prod:prod-tools');

@@ -183,3 +183,49 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
   }
   return { roots, skipped };
 }
+
+/**
+ * The folder's kustomization as Flux builds it, when that differs from building it under a wrapper
+ * that sets the Flux fields (render/index.ts fluxJob). Flux writes its fields into the folder's own
+ * kustomization file, one level (fluxcd/pkg kustomize generator, WriteFile): `targetNamespace` as its
+ * `namespace`, `namePrefix`/`nameSuffix` replacing its own, `patches` and `components` appended to
+ * its own, `images` replacing the entry of the same name, else appended. In one kustomization
+ * kustomize runs components first, then patches (patchesStrategicMerge, patches) before namespace,
+ * namePrefix/nameSuffix, labels, annotations, patchesJson6902, replicas, images and replacements
+ * (kustomize api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers; components:
+ * kusttarget.go, accumulateComponents before runTransformers). A wrapper would run the Flux fields
+ * after all of the folder's: a Flux patch would see the folder's prefixed names and its labels (a
+ * `labelSelector` for a label the folder's `labels:` adds matches nothing under Flux), a Flux
+ * component's objects would miss the folder's namespace and prefix. Undefined when no field of the
+ * folder's kustomization can tell the two apart (the wrapper is then what Flux builds).
+ */
+export function fluxMergedKustomization(inner: Record<string, unknown>, spec: Record<string, unknown>): Record<string, unknown> | undefined {
+  const has = (k: string) => inner[k] !== undefined && inner[k] !== null && !(Array.isArray(inner[k]) && inner[k].length === 0) && inner[k] !== '';
+  const sets = (k: string) => spec[k] !== undefined && spec[k] !== null && !(Array.isArray(spec[k]) && spec[k].length === 0) && spec[k] !== '';
+  // (what runs after each Flux field in the folder's level, and so sees or overrides it)
+  const transformers = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'namespace', 'namePrefix', 'nameSuffix', 'commonLabels', 'labels', 'commonAnnotations', 'images', 'replicas', 'replacements', 'vars', 'transformers'];
+  const afterPatches = transformers.filter((k) => !['patches', 'patchesStrategicMerge'].includes(k));
+  const differs =
+    (sets('components') && transformers.some(has)) ||
+    (sets('patches') && afterPatches.some(has)) ||
+    ((sets('namePrefix') || sets('nameSuffix')) && ['namePrefix', 'nameSuffix', 'replacements', 'vars', 'transformers'].some(has)) ||
+    (typeof spec.targetNamespace === 'string' && ['replacements', 'vars', 'transformers'].some(has)) ||
+    (sets('images') && ['images', 'replacements', 'vars', 'transformers'].some(has));
+  if (!differs) return undefined;
+  const out: Record<string, unknown> = { ...inner };
+  if (typeof spec.targetNamespace === 'string') out.namespace = spec.targetNamespace;
+  for (const k of ['namePrefix', 'nameSuffix'] as const) if (typeof spec[k] === 'string') out[k] = spec[k];
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  if (Array.isArray(spec.patches)) out.patches = [...list(inner.patches), ...spec.patches];
+  if (Array.isArray(spec.components)) out.components = [...list(inner.components), ...spec.components];
+  if (Array.isArray(spec.images)) {
+    const images = [...list(inner.images)];
+    for (const im of spec.images) {
+      const i = isRecord(im) ? images.findIndex((x) => isRecord(x) && x.name === im.name) : -1;
+      if (i !== -1) images[i] = im;
+      else images.push(im);
+    }
+    out.images = images;
+  }
+  return out;
+}

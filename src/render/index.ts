@@ -32,7 +32,7 @@ import { runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMING_FIELDS, scalarsOf, type BatchCandidate } from './batch.ts';
 import { readRegularText, rel } from './read.ts';
 import { cleanError, failingEntry, failingFluxEntry, withoutWrapper } from './failure.ts';
-import { FLUX_KUSTOMIZE_GROUP, fluxRoots, type FluxRoot } from './flux.ts';
+import { FLUX_KUSTOMIZE_GROUP, fluxMergedKustomization, fluxRoots, type FluxRoot } from './flux.ts';
 import type { Variables } from './substitute.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import { mirrorFor, SAME, type Mirror } from './mirror.ts';
@@ -147,6 +147,8 @@ interface RootJob {
   real: (abs: string) => string;
   /** Rendered from a copy with texts `audit --fix` edited (never kept across its passes, never stored). */
   edited: boolean;
+  /** A Flux root rendered from a copy whose kustomization has the Flux fields written into it (mirror.ts). */
+  rewritten?: boolean;
   /** Rendered from a copy made by rule (keyedBy): the wrapper over the files as written, and the rules. */
   keyed?: { wrapperDir: string; args: string[]; marks: string[] };
   /**
@@ -437,12 +439,11 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
 function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): RootJob {
   const spec = r.level.value;
   const inner = levelOf(ctx, r.dir);
-  // Flux writes its namePrefix/nameSuffix into the folder's kustomization, replacing one written
-  // there (fluxcd/pkg kustomize generator: `kus.NamePrefix = spec.NamePrefix`); here they wrap it,
-  // so names carry both: said, at the field, rather than guessed.
-  for (const k of ['namePrefix', 'nameSuffix'] as const)
-    if (typeof spec[k] === 'string' && spec[k] && typeof inner?.value[k] === 'string' && inner.value[k])
-      r.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ['spec', k] });
+  // Flux writes its fields into the folder's kustomization (flux.ts fluxMergedKustomization): where
+  // that builds otherwise than a wrapper setting them, kustomize reads a copy of the folder with
+  // that kustomization as Flux writes it
+  const merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : undefined;
+  const rewritten = new Map<string, string>(merged && inner ? [[resolve(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []);
   const generatedFiles = (r.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r.level.children.unshift({ dir: r.dir, field: 'resources', index: 0 });
   else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
@@ -450,21 +451,30 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): R
   const o = r.object;
   const make = (stub: boolean, tag: string): RootJob => {
     const wdir = join(tmp, `root-${tag}`);
-    const m = mirrorFor(ctx, wdir, c, r.dir, stub ? stubsFor(ctx, c) : new Map());
+    const m = mirrorFor(ctx, wdir, c, r.dir, stub ? stubsFor(ctx, c) : new Map(), rewritten);
     const body = (m: Mirror) => {
       const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
       const out: Record<string, unknown> = { resources };
-      for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) out[k] = spec[k];
-      if (typeof spec.targetNamespace === 'string') out.namespace = spec.targetNamespace;
-      if (Array.isArray(spec.components)) out.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
+      if (!m.rewritten) {
+        for (const k of ['namePrefix', 'nameSuffix', 'images', 'patches'] as const) if (spec[k] !== undefined) out[k] = spec[k];
+        if (typeof spec.targetNamespace === 'string') out.namespace = spec.targetNamespace;
+        if (Array.isArray(spec.components)) out.components = spec.components.filter((x): x is string => typeof x === 'string').map((x) => rel(wdir, m.place(resolve(r.dir, x))));
+      }
       const common = commonMetadataPatch(spec.commonMetadata);
       if (common) out.patches = [...(Array.isArray(out.patches) ? out.patches : []), common];
       return out;
     };
     const wrapperDir = wrapperFor(tmp, wdir, body(m));
-    return { name, flux: true, ...(r.vars ? { vars: r.vars } : {}), at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, true), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
+    return { name, flux: true, ...(r.vars ? { vars: r.vars } : {}), at: o, top: r.level, closure: c, notes: r.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, true) }, real: m.real, edited: m.edited, rewritten: m.rewritten, ...keyedBy(ctx, tmp, tag, m, body, true), ...(m.stubbed ? { plain: make(false, `${tag}-plain`) } : {}) };
   };
-  return make(true, String(i));
+  const job = make(true, String(i));
+  // Flux writes its namePrefix/nameSuffix into the folder's kustomization, replacing one written
+  // there (fluxcd/pkg kustomize generator: `kus.NamePrefix = spec.NamePrefix`); rendered from a
+  // wrapper (a copy refused as too large), names carry both: said, at the field, rather than guessed.
+  for (const k of ['namePrefix', 'nameSuffix'] as const)
+    if (!job.rewritten && typeof spec[k] === 'string' && spec[k] && typeof inner?.value[k] === 'string' && inner.value[k])
+      r.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ['spec', k] });
+  return job;
 }
 
 /**
@@ -501,7 +511,7 @@ function storeKey(store: RenderCache, j: RootJob): { key: string } | { uncached:
  * way to the files). Not for a copy with `--fix` edits: never stored.
  */
 function keyedBy(ctx: Ctx, tmp: string, tag: string, m: Mirror, body: (m: Mirror) => Record<string, unknown>, flux: boolean): { keyed?: RootJob['keyed'] } {
-  const marks = [...(m.stubbed ? ['crd-stubs'] : []), ...m.omitted.map((f) => `omit:${f}`)];
+  const marks = [...(m.stubbed ? ['crd-stubs'] : []), ...(m.rewritten ? ['flux-merged'] : []), ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
   const dir = wrapperFor(tmp, join(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };

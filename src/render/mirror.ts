@@ -37,9 +37,11 @@ export interface Mirror {
   omitted: string[];
   /** The copy holds files with CRDs stubbed (crd-stubs.ts). */
   stubbed: boolean;
+  /** The copy holds the `rewritten` texts (a Flux root's kustomization as Flux writes it: flux.ts fluxMergedKustomization). */
+  rewritten: boolean;
 }
 
-export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, omitted: [], stubbed: false };
+export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, omitted: [], stubbed: false, rewritten: false };
 
 /**
  * When some files a root includes have edited texts (`settings.overrides`: the passes of `audit
@@ -52,10 +54,11 @@ export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, om
  * `.git`; past MIRROR_MAX_FILES or MIRROR_MAX_BYTES the root is rendered from disk as it is.
  * The same copy holds `stubs` (the root's large files with their CRD schemas stubbed, crd-stubs.ts;
  * by absolute path), left-out resource files as empty and left-out patch files as entries taken out
- * of the kustomizations that list them (`settings.omit`). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
+ * of the kustomizations that list them (`settings.omit`), and `rewritten` (absolute path → text: a
+ * Flux root's kustomization with the Flux fields written into it). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
  * origin paths kustomize writes are the same in every run (the render cache keeps them).
  */
-export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, extraDir: string | undefined, stubs: Map<string, string>): Mirror {
+export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, extraDir: string | undefined, stubs: Map<string, string>, rewritten = new Map<string, string>()): Mirror {
   const fixed = ctx.settings.overrides ?? new Map<string, string>();
   const overrides = new Map(fixed);
   // (a left-out resource file renders as empty: RenderSettings.omit)
@@ -71,13 +74,27 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
   // (a left-out patch file: the kustomizations that list it, without that entry. kustomize refuses
   // an empty patch file, and the root without the patch is what the run without the file means.
   // Written as JSON, which is YAML. Entries of `transformers:` configs are left as they are.)
+  const rewrote = new Set<string>();
   for (const l of c.levels) {
-    const shown = ctx.show(resolve(ctx.cwd, l.source.path));
-    if (l.anchor.rootPath.length !== 0 || overrides.has(shown)) continue;
+    const file = resolve(ctx.cwd, l.source.path);
+    const shown = ctx.show(file);
+    // (a rewritten kustomization keeps the folder's own patch entries first, at their indexes)
+    const own = rewritten.get(file);
+    const taken = overrides.has(shown) && (own === undefined || overrides.get(shown) !== fixed.get(shown));
+    if (l.anchor.rootPath.length !== 0 || taken) continue;
     const gone = l.patches.filter((p) => p.file !== undefined && ctx.settings.omit?.has(ctx.show(p.file)) && p.at.length === 2 && PATCH_FIELDS.has(String(p.at[0])));
     if (!gone.length) continue;
-    overrides.set(shown, JSON.stringify(withoutEntries(l.value, gone.map((p) => p.at as [string, number]))));
+    overrides.set(shown, JSON.stringify(withoutEntries(own !== undefined ? (JSON.parse(own) as Record<string, unknown>) : l.value, gone.map((p) => p.at as [string, number]))));
+    if (own !== undefined) rewrote.add(shown);
     omitted.push(...gone.map((p) => ctx.show(p.file!)));
+  }
+  // (rewritten texts are made from the texts as edited; a left-out kustomization stays empty)
+  for (const [f, t] of rewritten) {
+    const shown = ctx.show(f);
+    if (!rewrote.has(shown) && (!overrides.has(shown) || overrides.get(shown) === fixed.get(shown))) {
+      overrides.set(shown, t);
+      rewrote.add(shown);
+    }
   }
   for (const f of stubs.keys()) if (overrides.get(ctx.show(f)) === '') stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
@@ -140,7 +157,7 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
   } catch {
     return SAME;
   }
-  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
+  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0 };
 }
 
 /** The fields of a kustomization that list patches (PatchRef.at[0]): an entry is removed from them alone. */
