@@ -1111,7 +1111,7 @@ var render_not_modelled_default, init_render_not_modelled = __esm({
         tags: ["input", "kustomize", "flux"],
         messages: { notModelled: "{root}: {detail}" },
         docs: {
-          whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: the values of `spec.postBuild.substituteFrom` (ConfigMaps and Secrets in the cluster: a `${CLUSTER_DOMAIN}` only they define is audited as written; `spec.postBuild.substitute` is applied), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), a `spec.namePrefix`/`spec.nameSuffix` on a folder whose kustomization sets its own (Flux replaces it; leastpriv applies both), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
+          whatItDoes: "Says, for each Flux Kustomization, what leastpriv does not reproduce when it renders it: the values of `spec.postBuild.substituteFrom` (ConfigMaps and Secrets in the cluster: a `${CLUSTER_DOMAIN}` only they define is audited as written; `spec.postBuild.substitute` is applied), `spec.decryption` (SOPS-encrypted Secrets stay encrypted), the `spec.patchesStrategicMerge` and `spec.patchesJson6902` of a v1beta2 Flux Kustomization (the v1 API of Flux 2.0 no longer has them; older Flux versions applied them), and sources other than this repository (another GitRepository, an OCIRepository, a Bucket: not rendered at all).",
           whyItMatters: "A clean report covers what was audited. Naming what was not lets a reviewer judge what the audit could have missed, instead of trusting a result for objects it never saw as applied.",
           example: `apiVersion: kustomize.toolkit.fluxcd.io/v1
 kind: Kustomization
@@ -9836,6 +9836,23 @@ function fluxRoots(objects, gitRepos, absOf) {
   }
   return { roots, skipped: skipped2 };
 }
+function fluxMergedKustomization(inner, spec) {
+  let has = (k) => inner[k] !== void 0 && inner[k] !== null && !(Array.isArray(inner[k]) && inner[k].length === 0) && inner[k] !== "", sets = (k) => spec[k] !== void 0 && spec[k] !== null && !(Array.isArray(spec[k]) && spec[k].length === 0) && spec[k] !== "", transformers = ["patches", "patchesStrategicMerge", "patchesJson6902", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations", "images", "replicas", "replacements", "vars", "transformers"], afterPatches = transformers.filter((k) => !["patches", "patchesStrategicMerge"].includes(k));
+  if (!(sets("components") && transformers.some(has) || sets("patches") && afterPatches.some(has) || (sets("namePrefix") || sets("nameSuffix")) && ["namePrefix", "nameSuffix", "replacements", "vars", "transformers"].some(has) || typeof spec.targetNamespace == "string" && ["replacements", "vars", "transformers"].some(has) || sets("images") && ["images", "replacements", "vars", "transformers"].some(has))) return;
+  let out = { ...inner };
+  typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace);
+  for (let k of ["namePrefix", "nameSuffix"]) typeof spec[k] == "string" && (out[k] = spec[k]);
+  let list = (v) => Array.isArray(v) ? v : [];
+  if (Array.isArray(spec.patches) && (out.patches = [...list(inner.patches), ...spec.patches]), Array.isArray(spec.components) && (out.components = [...list(inner.components), ...spec.components]), Array.isArray(spec.images)) {
+    let images = [...list(inner.images)];
+    for (let im of spec.images) {
+      let i = isRecord(im) ? images.findIndex((x) => isRecord(x) && x.name === im.name) : -1;
+      i !== -1 ? images[i] = im : images.push(im);
+    }
+    out.images = images;
+  }
+  return out;
+}
 var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, init_flux = __esm({
   "src/render/flux.ts"() {
     "use strict";
@@ -9921,7 +9938,7 @@ var import_node_util2, STUB_MIN_BYTES, STUB_BLOCKING_FIELDS, isCrd, init_crd_stu
 });
 
 // src/render/mirror.ts
-function mirrorFor(ctx, wrapperDir, c, extraDir, stubs) {
+function mirrorFor(ctx, wrapperDir, c, extraDir, stubs, rewritten = /* @__PURE__ */ new Map()) {
   let fixed3 = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed3), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
   for (let f of omitted) overrides.set(f, "");
   for (let l of c.levels)
@@ -9930,11 +9947,16 @@ kind: Component
 resources: []
 ` : `resources: []
 `), omitted.push(ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path))));
+  let rewrote = /* @__PURE__ */ new Set();
   for (let l of c.levels) {
-    let shown2 = ctx.show((0, import_node_path8.resolve)(ctx.cwd, l.source.path));
-    if (l.anchor.rootPath.length !== 0 || overrides.has(shown2)) continue;
+    let file = (0, import_node_path8.resolve)(ctx.cwd, l.source.path), shown2 = ctx.show(file), own = rewritten.get(file), taken = overrides.has(shown2) && (own === void 0 || overrides.get(shown2) !== fixed3.get(shown2));
+    if (l.anchor.rootPath.length !== 0 || taken) continue;
     let gone = l.patches.filter((p) => p.file !== void 0 && ctx.settings.omit?.has(ctx.show(p.file)) && p.at.length === 2 && PATCH_FIELDS.has(String(p.at[0])));
-    gone.length && (overrides.set(shown2, JSON.stringify(withoutEntries(l.value, gone.map((p) => p.at)))), omitted.push(...gone.map((p) => ctx.show(p.file))));
+    gone.length && (overrides.set(shown2, JSON.stringify(withoutEntries(own !== void 0 ? JSON.parse(own) : l.value, gone.map((p) => p.at)))), own !== void 0 && rewrote.add(shown2), omitted.push(...gone.map((p) => ctx.show(p.file))));
+  }
+  for (let [f, t] of rewritten) {
+    let shown2 = ctx.show(f);
+    !rewrote.has(shown2) && (!overrides.has(shown2) || overrides.get(shown2) === fixed3.get(shown2)) && (overrides.set(shown2, t), rewrote.add(shown2));
   }
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
   if (!overrides.size && !stubs.size) return SAME;
@@ -9974,7 +9996,7 @@ resources: []
   } catch {
     return SAME;
   }
-  return { place: place2, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0 };
+  return { place: place2, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0 };
 }
 function withoutEntries(value, at2) {
   let out = { ...value };
@@ -9989,7 +10011,7 @@ function withoutEntries(value, at2) {
 var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, PATCH_FIELDS, init_mirror = __esm({
   "src/render/mirror.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path8 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1 };
+    import_node_fs9 = require("node:fs"), import_node_path8 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1, rewritten: !1 };
     PATCH_FIELDS = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
   }
 });
@@ -10805,23 +10827,24 @@ function planJobs(files, cwd, settings, scratch) {
   return { ctx, plan, jobs };
 }
 function fluxJob(ctx, tmp, i, r2, name) {
-  let spec = r2.level.value, inner = levelOf(ctx, r2.dir);
-  for (let k of ["namePrefix", "nameSuffix"])
-    typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
-  let generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
+  let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[(0, import_node_path11.resolve)(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
   let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = (0, import_node_path11.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => {
+    let wdir = (0, import_node_path11.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
-      for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-      typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path11.resolve)(r2.dir, x)))));
+      if (!m2.rewritten) {
+        for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
+        typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path11.resolve)(r2.dir, x)))));
+      }
       let common = commonMetadataPatch(spec.commonMetadata);
       return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
     }, wrapperDir = wrapperFor(tmp, wdir, body(m));
-    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
-  };
-  return make(!0, String(i));
+    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, rewritten: m.rewritten, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+  }, job = make(!0, String(i));
+  for (let k of ["namePrefix", "nameSuffix"])
+    !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
+  return job;
 }
 function commonMetadataPatch(common) {
   if (!isRecord(common)) return;
@@ -10836,7 +10859,7 @@ function storeKey(store, j) {
   return "key" in k ? { key: sha256Hex([k.key, ...j.keyed.marks].join("\0")) } : k;
 }
 function keyedBy(ctx, tmp, tag, m, body, flux) {
-  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.omitted.map((f) => `omit:${f}`)];
+  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
   let dir = wrapperFor(tmp, (0, import_node_path11.join)(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
