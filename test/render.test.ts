@@ -387,6 +387,20 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(failed[0]!.message).toContain('is not installed');
     expect(result.findings.some((f) => f.file === 'base/deploy.yaml' && f.rule === 'capabilities-not-dropped')).toBe(true);
   });
+
+  it('a kustomize stopped at the timeout: its LP020 says so (Node names only the command)', () => {
+    // (kustomize builds a base once per way a root includes it: 14 levels of two overlays over one
+    // base took kubectl 1.32 ten minutes; here a stand-in that never answers)
+    const bin = mkdtempSync(join(tmpdir(), 'leastpriv-slow-'));
+    try {
+      writeFileSync(join(bin, 'kustomize'), '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });
+      const cwd = join(ROOT, 'overlays');
+      const plan = renderRoots(['overlays/prod/kustomization.yaml'], cwd, { command: join(bin, 'kustomize'), limits: defaults().limits, timeoutMs: 500 });
+      expect(plan.roots.map((r) => r.error)).toEqual([expect.stringMatching(/^kustomize did not finish in 1 s and was stopped/)]);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('helm template output on stdin', () => {

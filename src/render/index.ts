@@ -28,7 +28,7 @@ import type { ParsedFile } from '../input/parse.ts';
 import { displayPath } from '../input/discover.ts';
 import type { ObjPath } from '../engine/types.ts';
 import { KUSTOMIZATION_FILES, kustomizationFileIn, type Level } from './kustomization.ts';
-import { runQueue, type Job, type JobResult } from './run.ts';
+import { RENDER_TIMEOUT_MS, runQueue, type Job, type JobResult } from './run.ts';
 import { BATCH_MAX_ROOT_BYTES, culprit, NOT_BATCHED_FIELDS, planBatches, RENAMING_FIELDS, scalarsOf, type BatchCandidate } from './batch.ts';
 import { readRegularText, rel } from './read.ts';
 import { cleanError, failingEntry, failingFluxEntry, withoutWrapper } from './failure.ts';
@@ -50,6 +50,8 @@ export interface RenderSettings {
   /** Executable: `kubectl` (runs `kubectl kustomize DIR`) or a `kustomize` binary (`kustomize build DIR`). */
   command: string;
   limits: InputLimits;
+  /** Milliseconds a kustomize process may take before it is stopped (default RENDER_TIMEOUT_MS; tests set less). */
+  timeoutMs?: number;
   /**
    * Texts that replace files as read, by display path (`audit --fix` passes after the first): a root
    * that includes one is rendered from a copy of its folders with those texts (mirrorFor).
@@ -196,7 +198,12 @@ export function renderRoots(files: string[], cwd: string, settings: RenderSettin
       const root: RenderedRoot = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...(res.batch ? { batch: res.batch } : {}), ...(j.plain ? { stubbed: true as const } : {}) };
       for (const f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
+        // (a process stopped at the timeout writes nothing: Node's message names only the command)
+        root.error = res.missing
+          ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)`
+          : res.killed
+            ? `kustomize did not finish in ${Math.round((settings.timeoutMs ?? RENDER_TIMEOUT_MS) / 1000)} s and was stopped (kustomize builds a base once for each way a root includes it: bases shared through many levels multiply its work)`
+            : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
         const entry = res.missing ? undefined : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         if (entry) root.errorAt = entry;
         if (!res.missing) root.error = withoutWrapper(root.error);
@@ -710,7 +717,7 @@ function renderJobs(ctx: Ctx, tmp: string, jobs: RootJob[]): RootResult[] {
       if (text === undefined) storeKeys.delete(m.index);
       out[m.index] = { ok: true, stdout: text ?? '', stderr: '', ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n]!, batch: b.members.length };
     });
-  });
+  }, undefined, ctx.settings.timeoutMs);
   if (store) {
     for (const [i, key] of storeKeys) {
       const r = out[i];

@@ -74,12 +74,12 @@ const defaultParallel = () => Math.max(1, Math.min(4, (load('node:os') as typeof
  * completion order, and may return more jobs, which join the queue (the render stage retries a
  * batch of roots that failed as smaller batches). Jobs are started in the order given.
  */
-export function runQueue(initial: Job[], onDone: (job: Job, result: JobResult) => Job[] | void, parallel = defaultParallel()): void {
+export function runQueue(initial: Job[], onDone: (job: Job, result: JobResult) => Job[] | void, parallel = defaultParallel(), timeout = RENDER_TIMEOUT_MS): void {
   if (initial.length === 0) return;
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { MessageChannel, receiveMessageOnPort, Worker } = threads();
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] });
+  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, parallel, flag, timeout }, transferList: [port2] });
   const byId = new Map<number, Job>();
   let nextId = 0;
   const submit = (jobs: Job[]) => {
@@ -95,10 +95,10 @@ export function runQueue(initial: Job[], onDone: (job: Job, result: JobResult) =
     let seen = 0;
     while (byId.size > 0) {
       // Each process has its own timeout; this bound only guards against a worker that never answers.
-      if (Atomics.wait(flag, 0, seen, RENDER_TIMEOUT_MS * 2) === 'timed-out' && Atomics.load(flag, 0) === seen) {
+      if (Atomics.wait(flag, 0, seen, timeout * 2) === 'timed-out' && Atomics.load(flag, 0) === seen) {
         for (const [id, job] of byId) {
           byId.delete(id);
-          onDone(job, { ok: false, stdout: '', stderr: 'kustomize did not answer in time', ms: RENDER_TIMEOUT_MS * 2 });
+          onDone(job, { ok: false, stdout: '', stderr: 'kustomize did not answer in time', ms: timeout * 2 });
         }
         break;
       }
