@@ -8236,9 +8236,9 @@ function pump() {
 }
 port.on('message', (m) => { queue.push(...m); pump(); });
 `, defaultParallel = () => Math.max(1, Math.min(4, load2("node:os").availableParallelism()));
-function runQueue(initial, onDone, parallel = defaultParallel()) {
+function runQueue(initial, onDone, parallel = defaultParallel(), timeout = RENDER_TIMEOUT_MS) {
   if (initial.length === 0) return;
-  let flag = new Int32Array(new SharedArrayBuffer(4)), { MessageChannel, receiveMessageOnPort, Worker } = threads(), { port1, port2 } = new MessageChannel(), worker = new Worker(WORKER, { eval: !0, workerData: { port: port2, parallel, flag, timeout: RENDER_TIMEOUT_MS }, transferList: [port2] }), byId3 = /* @__PURE__ */ new Map(), nextId = 0, submit = (jobs) => {
+  let flag = new Int32Array(new SharedArrayBuffer(4)), { MessageChannel, receiveMessageOnPort, Worker } = threads(), { port1, port2 } = new MessageChannel(), worker = new Worker(WORKER, { eval: !0, workerData: { port: port2, parallel, flag, timeout }, transferList: [port2] }), byId3 = /* @__PURE__ */ new Map(), nextId = 0, submit = (jobs) => {
     let batch = jobs.map((job) => {
       let id = nextId++;
       return byId3.set(id, job), { id, job };
@@ -8249,9 +8249,9 @@ function runQueue(initial, onDone, parallel = defaultParallel()) {
     submit(initial);
     let seen = 0;
     for (; byId3.size > 0; ) {
-      if (Atomics.wait(flag, 0, seen, RENDER_TIMEOUT_MS * 2) === "timed-out" && Atomics.load(flag, 0) === seen) {
+      if (Atomics.wait(flag, 0, seen, timeout * 2) === "timed-out" && Atomics.load(flag, 0) === seen) {
         for (let [id, job] of byId3)
-          byId3.delete(id), onDone(job, { ok: !1, stdout: "", stderr: "kustomize did not answer in time", ms: RENDER_TIMEOUT_MS * 2 });
+          byId3.delete(id), onDone(job, { ok: !1, stdout: "", stderr: "kustomize did not answer in time", ms: timeout * 2 });
         break;
       }
       for (let msg = receiveMessageOnPort(port1); msg; msg = receiveMessageOnPort(port1)) {
@@ -9356,7 +9356,7 @@ function renderRoots(files, cwd, settings) {
       let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
       for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
       if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : res.killed ? `kustomize did not finish in ${Math.round((settings.timeoutMs ?? RENDER_TIMEOUT_MS) / 1e3)} s and was stopped (kustomize builds a base once for each way a root includes it: bases shared through many levels multiply its work)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
         let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
         entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
         let v = j.flux ? void 0 : j.top.value;
@@ -9628,7 +9628,7 @@ function renderJobs(ctx, tmp, jobs) {
       let text = storeKeys.has(m.index) ? memberText(ctx, res.stdout, split[n]) : void 0;
       text === void 0 && storeKeys.delete(m.index), out[m.index] = { ok: !0, stdout: text ?? "", stderr: "", ms: Math.round(res.ms / b.members.length), dir: b.dir, rendered: split[n], batch: b.members.length };
     });
-  }), store) {
+  }, void 0, ctx.settings.timeoutMs), store) {
     for (let [i, key] of storeKeys) {
       let r2 = out[i];
       r2 && (r2.ok ? store.put(key, { ok: !0, stdout: r2.stdout }) : !r2.ok && r2.exitCode !== void 0 && !r2.killed && !r2.missing ? store.put(key, { ok: !1, stderr: placed(r2.stderr, j(i).wrapperDir, tmp) }) : store.transient++);
