@@ -21,6 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
+import { ParsedStore } from '../src/cache/parsed.ts';
 import { audit } from '../src/engine/audit.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
 import { asciiJson, packFinding, unpackFinding } from '../src/engine/finding-codec.ts';
@@ -425,12 +426,28 @@ describe('the result cache', () => {
   });
 
   it('keys a file in the per-file layer by its text, path, chart and limits', () => {
-    const layer = openCache(join(tmp, 'per-file-keys'), () => {}).parsed!;
+    const layer = new ParsedStore(new CacheStore(join(tmp, 'per-file-keys'), () => {}), () => 'code');
     const src = (path: string, text: string) => ({ path, text, lineCounter: undefined as never });
     const key = (s: ReturnType<typeof src>, chart?: string, l = DEFAULT_LIMITS) => layer.keyOf(s, chart, l);
     const k = key(src('a.yaml', 'kind: Role\n'));
     expect(key(src('a.yaml', 'kind: Role\n'))).toBe(k);
     for (const other of [key(src('b.yaml', 'kind: Role\n')), key(src('a.yaml', 'kind: Role \n')), key(src('a.yaml', 'kind: Role\n'), 'chart'), key(src('a.yaml', 'kind: Role\n'), undefined, { ...DEFAULT_LIMITS, maxDepth: 100 })]) expect(other).not.toBe(k);
+  });
+
+  it("makes the per-file layer from a cache folder's second run on: the first stores its result only", () => {
+    const repo = join(tmp, 'layer-second-run');
+    mkdirSync(repo);
+    const dir = join(repo, '.leastpriv-cache');
+    writeFileSync(join(repo, 'pod.yaml'), NEW_DOCS[0]!);
+    const packs = () => readdirSync(dir).filter((n) => n.startsWith('parsed-'));
+    const plain = audit({ paths: ['.'], cwd: repo }).findings;
+    expect(audit({ paths: ['.'], cwd: repo, cache: openCache(dir, () => {}) }).findings).toEqual(plain);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.bin')).length).toBe(1);
+    expect(packs()).toEqual([]);
+    // a run computed again (another file added): the layer is made for the files of this run
+    writeFileSync(join(repo, 'role.yaml'), NEW_DOCS[1]!);
+    audit({ paths: ['.'], cwd: repo, cache: openCache(dir, () => {}) });
+    expect(packs().length).toBeGreaterThan(0);
   });
 
   it('replays per-object checks from the per-file layer, and runs again those that read the model', () => {

@@ -161,6 +161,12 @@ export class StatIndex {
     return this.count === 0 && !this.now.has(abs);
   }
 
+  /** Whether the index held entries when this run began (not a cache folder's first run). */
+  known(): boolean {
+    if (!this.loaded) this.load();
+    return this.count > 0;
+  }
+
   /** Whether the last hash get() returned is of bytes that mention Flux. */
   flux = false;
 
