@@ -14207,6 +14207,10 @@ var statTrust, sameStat, LITTLE_ENDIAN, INDEX_MAX, StatIndex, init_stat_index = 
       unknown(abs) {
         return this.loaded || this.load(), this.count === 0 && !this.now.has(abs);
       }
+      /** Whether the index held entries when this run began (not a cache folder's first run). */
+      known() {
+        return this.loaded || this.load(), this.count > 0;
+      }
       /** Whether the last hash get() returned is of bytes that mention Flux. */
       flux = !1;
       /** The hash of `abs` (its Flux mark in `flux`) when its stat is `st` and the hash may be trusted. */
@@ -14379,8 +14383,8 @@ function settingsOf(input, config, cwd, render) {
     fingerprintsOnly: input.fingerprintsOnly ?? !1
   };
 }
-function serialize(result, hashes, others = !1) {
-  let { sources, ...rest } = result, paths = [], kinds = "", texts = {};
+function serialize(result, hashes, others, bytesOf) {
+  let { sources, findings, ...rest } = result, paths = [], kinds = "", texts = {};
   for (let [path, s] of sources) {
     if (path.includes("\0")) return;
     if (paths.push(path), s.text === "") {
@@ -14389,10 +14393,15 @@ function serialize(result, hashes, others = !1) {
     }
     let bytes = hashes.get(path);
     if (bytes === void 0 && !others) return;
-    bytes !== void 0 && sha256(s.text) === bytes ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
+    let read = bytes === void 0 ? void 0 : bytesOf(path);
+    (read ? read.length === Buffer.byteLength(s.text) && read.equals(Buffer.from(s.text)) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
   }
-  let stored = { result: { ...rest, findings: rest.findings.map(packFinding) }, sources: { paths: paths.join("\0"), kinds, texts } };
-  return Buffer.from(asciiJson(stored), "latin1");
+  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, head = asciiJson(stored), pieces = [Buffer.from(head.slice(0, -3), "latin1")];
+  for (let i = 0; i < findings.length; i += SLICE) {
+    let json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
+    pieces.push(Buffer.from(`${i ? "," : ""}${json.slice(1, -1)}`, "latin1"));
+  }
+  return pieces.push(Buffer.from("]}}", "latin1")), Buffer.concat(pieces);
 }
 function restore(payload, cwd, config, hashOf) {
   let stored;
@@ -14419,7 +14428,7 @@ function restore(payload, cwd, config, hashOf) {
   }
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, init_memo = __esm({
+var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, SLICE, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path22 = require("node:path"), import_node_url2 = require("node:url");
@@ -14441,15 +14450,15 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
     init_stat_index();
     DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
     NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"], ResultCache = class {
-      constructor(store, renders, parsed) {
+      constructor(store, renders, layer) {
         this.store = store;
         this.renders = renders;
-        this.parsed = parsed;
+        this.layer = layer;
         this.index = new StatIndex(store, codeIdentity);
       }
       store;
       renders;
-      parsed;
+      layer;
       /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
       files = /* @__PURE__ */ new Map();
       charts = /* @__PURE__ */ new Map();
@@ -14466,12 +14475,21 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
       index;
       /** Nesting of audit() (a --context run audits the counterfactual inside): the index is saved at the end of the outer one. */
       depth = 0;
+      /**
+       * The per-file layer, from a cache folder's second run on: the first run stores its results only.
+       * The layer serves runs computed again over files mostly unchanged (a hook after an edit); making
+       * its entries costs a run that computes everything ~5 % (synthetic 50k: ~0.4 s of 7.3), which a
+       * one-off run with a fresh folder (a CI job) would pay for nothing (bench/RESULTS.md finding 31).
+       */
+      get parsed() {
+        return this.index.known() ? this.layer : void 0;
+      }
       audit(input, compute) {
         this.depth++;
         try {
           return this.auditNow(input, compute);
         } finally {
-          dropKeptPlan(), --this.depth === 0 && (this.bytes.clear(), this.index.save(), this.parsed.save());
+          dropKeptPlan(), --this.depth === 0 && (this.bytes.clear(), this.index.save(), this.layer.save());
         }
       }
       auditNow(input, compute) {
@@ -14515,7 +14533,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
           let k = input.omit?.has(f) ? void 0 : memo.get(absOf(f));
           k !== void 0 && hashes.set(f, k.slice(0, k.indexOf("\0")));
         }
-        let stored = serialize(result, hashes, rendered !== null);
+        let stored = serialize(result, hashes, rendered !== null, (f) => this.bytes.get(absOf(f)));
         return stored && this.store.put(key, stored), result;
       }
       /** Whether every file still has the size, times and inode it had when it was hashed. */
@@ -14609,6 +14627,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         return this.#lines ??= new LineIndex("");
       }
     };
+    SLICE = 1e3;
   }
 });
 
