@@ -7,7 +7,11 @@
 //   cold + write   the same with an empty cache folder (the cost of writing it)
 //   warm           the same again, nothing changed (e.g. a hook run again after a failed commit)
 //   warm, edited   ONE_FILE edited (a comment appended) since the last run: the run without ONE_FILE
-//                  (the counterfactual) is cached, the run with it is computed
+//                  (the counterfactual) is cached, the run with it is computed; the second such run
+//                  of a round (a hook's steady state). The first, "first edit", also makes the
+//                  per-file layer (a cache folder's first run stores results only: src/cache/memo.ts)
+//   full audit     `audit .` with --no-cache, then with an empty cache folder (cold + write), then
+//                  again (warm): the issue's "cold full audit with a cache write" target
 //   one file       audit ONE_FILE (no context)
 //   node -e 0
 // The last three are well under a second: SHORT times a run each, interleaved.
@@ -42,8 +46,8 @@ export function benchCacheSize(documents, runs) {
     generate(repo, documents);
     const manifestBytes = manifestFiles(repo).reduce((n, f) => n + statSync(f).size, 0);
     const ctx = (...extra) => [BIN, 'audit', '--context', '.', ONE, ...extra];
-    const t = { nocache: [], cold: [], warm: [], edited: [], one: [], node: [] };
-    const c = { nocache: [], cold: [], warm: [], edited: [], one: [], node: [] };
+    const t = { nocache: [], cold: [], warm: [], edited1: [], edited: [], one: [], node: [], fullNocache: [], fullCold: [], fullWarm: [] };
+    const c = Object.fromEntries(Object.keys(t).map((k) => [k, []]));
     const add = (k, r) => {
       t[k].push(r.wallMs);
       c[k].push(r.cpuMs);
@@ -72,8 +76,16 @@ export function benchCacheSize(documents, runs) {
         add('node', measureNode(['-e', '0']));
       }
       appendFileSync(join(repo, ONE), `# edited ${i}\n`);
+      add('edited1', ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'first edit'));
+      appendFileSync(join(repo, ONE), `# edited ${i} again\n`);
       add('edited', ok(measureNode(ctx('--cache-location', loc), { cwd: repo }), 'edited'));
-      log(`  cache ${documents}: run ${i + 1}: no cache ${(plain.wallMs / 1000).toFixed(2)} s, cold ${(cold.wallMs / 1000).toFixed(2)} s, warm ${(t.warm.at(-1) / 1000).toFixed(2)} s, edited ${(t.edited.at(-1) / 1000).toFixed(2)} s, one file ${t.one.at(-1).toFixed(0)} ms`);
+      const full = (...extra) => [BIN, 'audit', '.', ...extra];
+      const fullPlain = add('fullNocache', ok(measureNode(full('--no-cache'), { cwd: repo }), 'full audit, no cache'));
+      const fullLoc = join(caches, `f${i}`);
+      const fullCold = add('fullCold', ok(measureNode(full('--cache', '--cache-location', fullLoc), { cwd: repo }), 'full audit, cold'));
+      const fullWarm = add('fullWarm', ok(measureNode(full('--cache', '--cache-location', fullLoc), { cwd: repo }), 'full audit, warm'));
+      same &&= fullCold.stdout === fullPlain.stdout && fullWarm.stdout === fullPlain.stdout;
+      log(`  cache ${documents}: run ${i + 1}: no cache ${(plain.wallMs / 1000).toFixed(2)} s, cold ${(cold.wallMs / 1000).toFixed(2)} s, warm ${(t.warm.at(-1) / 1000).toFixed(2)} s, edited ${(t.edited1.at(-1) / 1000).toFixed(2)} / ${(t.edited.at(-1) / 1000).toFixed(2)} s, full audit ${(fullPlain.wallMs / 1000).toFixed(2)} / cold ${(fullCold.wallMs / 1000).toFixed(2)} / warm ${(fullWarm.wallMs / 1000).toFixed(2)} s, one file ${t.one.at(-1).toFixed(0)} ms`);
     }
     return { documents, manifestBytes, cacheBytes, same, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])), cpu: Object.fromEntries(Object.entries(c).map(([k, v]) => [k, median(v)])) };
   } finally {
@@ -88,7 +100,7 @@ const mark = (ok) => (ok ? ' ✓' : ' ✗');
 
 export function cacheReport(rows, runs) {
   const L = [];
-  L.push(`Result cache (issue 19; \`bench/cache.mjs\`): \`audit --context . ${ONE}\` (the pre-commit form, text output) on the synthetic repositories, ${runs} run(s) per figure up to 50k documents, 1 above (the warm, one-file and \`node -e 0\` figures ${SHORT} times a run), median wall time; CPU time to the millisecond (bash's \`time\`) where bash is present. Targets: warm ≤ 0.1× cold and ≤ 3× the one-file audit (at 50k); one-file audit ≤ 1.5× \`node -e 0\`; cold with the cache write ≤ 1.1× no cache; cache on disk ≤ 1× the manifest bytes. "edited": ${ONE} changed since the last run (the run without it is cached, the run with it is not).`);
+  L.push(`Result cache (issue 19; \`bench/cache.mjs\`): \`audit --context . ${ONE}\` (the pre-commit form, text output) on the synthetic repositories, ${runs} run(s) per figure up to 50k documents, 1 above (the warm, one-file and \`node -e 0\` figures ${SHORT} times a run), median wall time; CPU time to the millisecond (bash's \`time\`) where bash is present. Targets: warm ≤ 0.1× cold and ≤ 3× the one-file audit (at 50k); one-file audit ≤ 1.5× \`node -e 0\`; cold with the cache write ≤ 1.1× no cache; cache on disk ≤ 1× the manifest bytes. "edited": ${ONE} changed since the last run (the run without it is cached, the run with it is not), the second such run after the cold one; the first also makes the per-file layer ("first edit", below). The full audit (\`audit .\`, the issue's "cold full audit with a cache write") is in the last table.`);
   L.push('');
   L.push('| documents | no cache s | cold + write s | warm s | warm, edited s | one file s | `node -e 0` s | warm / no cache | edited / no cache | warm / one file | one file / node | cold+write / no cache | cache MB / manifest MB | same output |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -115,6 +127,19 @@ export function cacheReport(rows, runs) {
     const [w, e, wo, on, cw] = [c.warm / c.nocache, c.edited / c.nocache, c.warm / c.one, c.one / c.node, c.cold / c.nocache];
     L.push(
       `| ${r.documents} | ${s(c.nocache)} | ${s(c.cold)} | ${s(c.warm)} | ${s(c.edited)} | ${s(c.one)} | ${s(c.node)} | ${f2(w)}${target ? mark(w <= 0.1) : ''} | ${f2(e)}${target ? mark(e <= 0.1) : ''} | ${f2(wo)}${target ? mark(wo <= 3) : ''} | ${f2(on)}${mark(on <= 1.5)} | ${f2(cw)}${mark(cw <= 1.1)} |`,
+    );
+  }
+  L.push('');
+  L.push('The full audit (`audit .`, text output): no cache, cold with the cache write, warm; and the first run after an edit of the `--context` run above (it makes the per-file layer). Wall time, CPU time in brackets:');
+  L.push('');
+  L.push('| documents | full, no cache s | full, cold + write s | full, warm s | cold+write / no cache | warm / no cache | `--context` first edit s | first edit / no cache |');
+  L.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const c = r.cpu;
+    const cw = r.fullCold / r.fullNocache;
+    const ccw = c.fullCold / c.fullNocache;
+    L.push(
+      `| ${r.documents} | ${s(r.fullNocache)} (${s(c.fullNocache)}) | ${s(r.fullCold)} (${s(c.fullCold)}) | ${s(r.fullWarm)} (${s(c.fullWarm)}) | ${f2(cw)}${mark(cw <= 1.1)} (${f2(ccw)}${mark(ccw <= 1.1)}) | ${f2(r.fullWarm / r.fullNocache)} (${f2(c.fullWarm / c.fullNocache)}) | ${s(r.edited1)} (${s(c.edited1)}) | ${f2(r.edited1 / r.nocache)} (${f2(c.edited1 / c.nocache)}) |`,
     );
   }
   if (rows.length > 1) {
