@@ -191,7 +191,7 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     // the rest of the path is missing in the rendered object too: locate lands on its nearest parent
     const full = (): Target => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path });
     // (a patch replaces a list whole: where a list on the way differs from the origin's, a patch set it)
-    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s.value, originValue, near);
+    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s, originValue, near, chain);
     if (inOrigin.complete && written) return full();
     for (const level of chain) {
       const levels = [level, ...[...componentsOf(level)].reverse()];
@@ -224,19 +224,41 @@ export type EditTarget = { object: K8sObject; path: ObjPath; via: 'origin' | 'pa
 
 /**
  * Every list on the way to `path` (the value there included) that a strategic-merge patch replaces
- * whole (items without a merge key: a Role's `rules`, a list of strings) is as the origin file has
- * it. (Lists merged by key, such as containers, are merged item by item: translate() follows them.)
+ * whole is as the origin file has it. Strategic merge merges a list item by item only where the
+ * kind's schema names a merge key for that field (containers, volumes, env, ports, volumeMounts…:
+ * translate() follows them); it replaces every other list whole: a Role's `rules`, a binding's
+ * `subjects` (no merge key in the Kubernetes schema, though its items have a `name`), and every
+ * list of a kind kustomize has no schema for (an Argo Rollout's `containers`), unless a
+ * kustomization gives it one (`openapi:`, `crds:`). kubectl kustomize v5.5: a patch of `subjects`
+ * or of a Rollout's `containers` leaves only the patch's items.
  */
-function listsAsInOrigin(rendered: unknown, originValue: unknown, path: ObjPath): boolean {
+function listsAsInOrigin(s: Subject, originValue: unknown, path: ObjPath, chain: Level[]): boolean {
+  const schema = builtinKind(s.apiVersion) || chain.some((l) => l.value.openapi !== undefined || l.value.crds !== undefined);
   for (let i = 0; i <= path.length; i++) {
-    const v = get(rendered, path.slice(0, i)).value;
+    const v = get(s.value, path.slice(0, i)).value;
     if (!Array.isArray(v)) continue;
-    if (v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
-    const t = translate(rendered, originValue, path.slice(0, i));
+    const field = path[i - 1];
+    if (schema && typeof field === 'string' && MERGED_LISTS.has(field) && v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    const t = translate(s.value, originValue, path.slice(0, i));
     if (!t.complete || !same(get(originValue, t.path).value, v)) return false;
   }
   return true;
 }
+
+/**
+ * Lists that strategic merge merges by key in the kinds of Kubernetes' own API groups (their
+ * `patchMergeKey`s in the Kubernetes schema kustomize carries: a pod's containers, initContainers,
+ * ephemeralContainers, volumes, imagePullSecrets, hostAliases, resourceClaims, schedulingGates; a
+ * container's env, ports, volumeMounts, volumeDevices; a Service's ports; a webhook
+ * configuration's webhooks).
+ */
+const MERGED_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes', 'imagePullSecrets', 'hostAliases', 'resourceClaims', 'schedulingGates', 'env', 'ports', 'volumeMounts', 'volumeDevices', 'webhooks']);
+
+/** A kind of Kubernetes' own API (core, `apps`, `batch`, `*.k8s.io`…), whose schema kustomize carries. */
+const builtinKind = (apiVersion: string): boolean => {
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
+  return group === '' || !group.includes('.') || group.endsWith('.k8s.io');
+};
 
 /** Equal values, mapping keys in any order (kustomize writes its output with its own key order). */
 function same(a: unknown, b: unknown): boolean {
