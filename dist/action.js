@@ -9148,7 +9148,7 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s, originValue, near, chain);
     if (inOrigin.complete && written) return full();
     for (let level of chain) {
       let levels2 = [level, ...[...componentsOf(level)].reverse()];
@@ -9169,15 +9169,22 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
   };
 }
-function listsAsInOrigin(rendered, originValue, path) {
+function listsAsInOrigin(s, originValue, path, chain) {
+  let schema = builtinKind(s.apiVersion) || chain.some((l) => l.value.openapi !== void 0 || l.value.crds !== void 0);
   for (let i = 0; i <= path.length; i++) {
-    let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
-    let t = translate(rendered, originValue, path.slice(0, i));
+    let v = get2(s.value, path.slice(0, i)).value;
+    if (!Array.isArray(v)) continue;
+    let field = path[i - 1];
+    if (schema && typeof field == "string" && MERGED_LISTS.has(field) && v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    let t = translate(s.value, originValue, path.slice(0, i));
     if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
   }
   return !0;
 }
+var MERGED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes", "imagePullSecrets", "hostAliases", "resourceClaims", "schedulingGates", "env", "ports", "volumeMounts", "volumeDevices", "webhooks"]), builtinKind = (apiVersion) => {
+  let group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  return group === "" || !group.includes(".") || group.endsWith(".k8s.io");
+};
 function same(a, b) {
   let canon = (v) => Array.isArray(v) ? v.map(canon) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v;
   return equal(canon(a), canon(b));

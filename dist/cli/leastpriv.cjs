@@ -10468,7 +10468,7 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s.value, originValue, near);
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s, originValue, near, chain);
     if (inOrigin.complete && written) return full();
     for (let level of chain) {
       let levels2 = [level, ...[...componentsOf(level)].reverse()];
@@ -10489,11 +10489,14 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
     return inOrigin.complete || inOrigin.path.length > 0 ? full() : { object: origin, path: originValue && isRecord(originValue) && "metadata" in originValue ? ["metadata"] : [] };
   };
 }
-function listsAsInOrigin(rendered, originValue, path) {
+function listsAsInOrigin(s, originValue, path, chain) {
+  let schema = builtinKind(s.apiVersion) || chain.some((l) => l.value.openapi !== void 0 || l.value.crds !== void 0);
   for (let i = 0; i <= path.length; i++) {
-    let v = get2(rendered, path.slice(0, i)).value;
-    if (!Array.isArray(v) || v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
-    let t = translate(rendered, originValue, path.slice(0, i));
+    let v = get2(s.value, path.slice(0, i)).value;
+    if (!Array.isArray(v)) continue;
+    let field = path[i - 1];
+    if (schema && typeof field == "string" && MERGED_LISTS.has(field) && v.some((x) => isRecord(x) && MERGE_KEYS.some((k) => k in x))) continue;
+    let t = translate(s.value, originValue, path.slice(0, i));
     if (!t.complete || !same(get2(originValue, t.path).value, v)) return !1;
   }
   return !0;
@@ -10572,7 +10575,7 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
     return !t.complete && addTo ? { object: addTo.object, path: [...addTo.path, ...rest], via: "patch" } : t.complete ? whole && !same(get2(originValue, t.path).value, leaf) ? { refused: "kustomize changes this value after the origin file (a transformer or replacement): edit it by hand" } : { object: origin, path: [...t.path, ...rest], via: "origin" } : { refused: "the value is not written in the origin file or a strategic-merge patch file: edit it by hand" };
   };
 }
-var isContainerImage, where2, init_mapback = __esm({
+var isContainerImage, MERGED_LISTS, builtinKind, where2, init_mapback = __esm({
   "src/render/mapback.ts"() {
     "use strict";
     init_workloads();
@@ -10581,6 +10584,10 @@ var isContainerImage, where2, init_mapback = __esm({
     init_read2();
     init_patch_writes();
     isContainerImage = (path) => path.length >= 2 && path[path.length - 1] === "image" && typeof path[path.length - 2] == "number" && /ontainers$/.test(String(path[path.length - 3]));
+    MERGED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes", "imagePullSecrets", "hostAliases", "resourceClaims", "schedulingGates", "env", "ports", "volumeMounts", "volumeDevices", "webhooks"]), builtinKind = (apiVersion) => {
+      let group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+      return group === "" || !group.includes(".") || group.endsWith(".k8s.io");
+    };
     where2 = (t) => {
       if ("source" in t) return `${t.source.path}:${t.source.lineCounter.linePos(t.range[0]).line}`;
       let r2 = rangeOf(t.object, t.path);
