@@ -11,7 +11,8 @@
  * check indentation inside flow context and reads the value as intended (checked with kubectl
  * kustomize and kubectl create --dry-run on such a file). To read what Kubernetes reads, a file
  * whose parse fails is parsed once more with those continuation lines padded one column past the
- * block; the padded text is used only when it has fewer broken documents. Line numbers do not change,
+ * block; the padded text is used only when it has fewer broken documents and every padded line is
+ * inside a quoted scalar or a flow collection of its parse (parse.ts, paddedInsideFlow). Line numbers do not change,
  * and columns only on the padded lines, which are inside a scalar value.
  */
 
@@ -52,7 +53,7 @@ function pads(text: string): Map<number, number> {
       }
       if (c === ' ' || c === '\t' || c === '\r') continue;
       if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) break;
-      const valueStart = prev === '' || prev === ':' || prev === '-' || prev === ',' || prev === '[' || prev === '{' || prev === '?';
+      const valueStart = startsValue(prev, depth, line[i - 1]);
       if (valueStart && c === '"') inDouble = true;
       else if (valueStart && c === "'") inSingle = true;
       else if ((c === '[' || c === '{') && (valueStart || depth > 0)) depth++;
@@ -65,6 +66,22 @@ function pads(text: string): Map<number, number> {
     }
   }
   return out;
+}
+
+/**
+ * Whether a character after `prev` (the last one that is not white space; `before` the one right
+ * before it) starts a value, as go-yaml's scanner tells: at the start of a line; after `:`, `-` or
+ * `?` followed by white space (`a:"b`, `a-"b` are plain scalars in block context); after `[`, `{`,
+ * `,` or `:` inside a flow collection (go-yaml v2 takes `:` there as a value indicator even without
+ * a space: scannerc.go, yaml_parser_fetch_next_token). A quote anywhere else is text: taken for an
+ * open quote, it padded the lines after it into the key before them (`a,"b:` then `privileged:
+ * true`: a child of `a,"b` to the `yaml` package, a sibling to kubectl 1.32).
+ */
+function startsValue(prev: string, depth: number, before: string | undefined): boolean {
+  if (prev === '') return true;
+  const spaced = before === ' ' || before === '\t';
+  if (depth > 0) return prev === '[' || prev === '{' || prev === ',' || prev === ':' || (prev === '?' && spaced);
+  return (prev === ':' || prev === '-' || prev === '?') && spaced;
 }
 
 /**
@@ -90,10 +107,25 @@ function blockHeader(line: string, i: number): boolean {
 
 /** The text with flow continuation lines padded (see the file comment); the same text when none needs it. */
 export function padFlowContinuations(text: string): string {
+  return padFlowContinuationLines(text).text;
+}
+
+/**
+ * padFlowContinuations, and where each padded line's first character that is not a space now is (an
+ * offset into the padded text): the caller checks that each is inside a quoted scalar or a flow
+ * collection of the padded parse, since this scan only guesses where those are.
+ */
+export function padFlowContinuationLines(text: string): { text: string; padded: number[] } {
   const p = pads(text);
-  if (p.size === 0) return text;
-  return text
-    .split('\n')
-    .map((line, i) => (p.has(i) ? ' '.repeat(p.get(i)!) + line : line))
-    .join('\n');
+  if (p.size === 0) return { text, padded: [] };
+  const padded: number[] = [];
+  let at = 0;
+  const lines = text.split('\n').map((line, i) => {
+    const n = p.get(i);
+    const out = n === undefined ? line : ' '.repeat(n) + line;
+    if (n !== undefined) padded.push(at + /^ */.exec(out)![0].length);
+    at += out.length + 1;
+    return out;
+  });
+  return { text: lines.join('\n'), padded };
 }

@@ -14,7 +14,7 @@ import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
 import { hasTemplateSyntax, templateDocuments } from './templates.ts';
-import { padFlowContinuations } from './flow-indent.ts';
+import { padFlowContinuationLines } from './flow-indent.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
 export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root' | 'yaml-decode-ambiguous' | 'object-without-type';
@@ -341,23 +341,51 @@ function parseChunks(text: string, chunks: Chunk[], json: boolean): ParsedChunk[
 const broken = (pcs: ParsedChunk[]) => pcs.reduce((n, pc) => n + pc.docs.filter((d) => d.errors.length > 0).length, 0);
 const ok = (pcs: ParsedChunk[]) => pcs.reduce((n, pc) => n + pc.docs.filter((d) => d.errors.length === 0).length, 0);
 
-/** The text with flow continuations padded chunk by chunk (flow-indent.ts), and its chunks; undefined when nothing changes. */
-function padChunks(text: string, chunks: Chunk[]): { text: string; chunks: Chunk[] } | undefined {
+/**
+ * The text with flow continuations padded chunk by chunk (flow-indent.ts), its chunks, and the offset
+ * of each padded line's first character; undefined when nothing changes.
+ */
+function padChunks(text: string, chunks: Chunk[]): { text: string; chunks: Chunk[]; padded: number[] } | undefined {
   let outText = '';
   let from = 0;
-  let changed = false;
   const outChunks: Chunk[] = [];
+  const padded: number[] = [];
   for (const c of chunks) {
     outText += text.slice(from, c.start);
-    const raw = text.slice(c.start, c.end);
-    const padded = padFlowContinuations(raw);
-    if (padded !== raw) changed = true;
-    outChunks.push({ start: outText.length, end: outText.length + padded.length });
-    outText += padded;
+    const p = padFlowContinuationLines(text.slice(c.start, c.end));
+    for (const at of p.padded) padded.push(outText.length + at);
+    outChunks.push({ start: outText.length, end: outText.length + p.text.length });
+    outText += p.text;
     from = c.end;
   }
   outText += text.slice(from);
-  return changed ? { text: outText, chunks: outChunks } : undefined;
+  return padded.length > 0 ? { text: outText, chunks: outChunks, padded } : undefined;
+}
+
+/**
+ * Whether every padded line (offsets into the padded text) is inside a quoted scalar or a flow
+ * collection of the padded parse, as padding means it to be. flow-indent.ts tells quotes and flow
+ * collections by a scan of its own; where it takes a quote inside a plain scalar for an opening one
+ * (`a,"b:`, or a continuation line of a plain scalar that starts with `"`), the lines it padded became
+ * keys or plain text to the `yaml` package — `privileged: true` a child of the key before it, a whole
+ * `- {"name":…}` container part of a string — while go-yaml reads the file as written: such a padding
+ * is not used, and the file stays a syntax error.
+ */
+function paddedInsideFlow(pcs: ParsedChunk[], padded: number[]): boolean {
+  const { visit, isScalar } = yamlLib();
+  return pcs.every((pc) => {
+    const mine = padded.filter((o) => o >= pc.chunk.start && o < pc.chunk.end).map((o) => o - pc.chunk.start);
+    if (mine.length === 0) return true;
+    const ranges: [number, number][] = [];
+    for (const doc of pc.docs) {
+      visit(doc, (_key, n) => {
+        const r = (n as { range?: [number, number, number] } | null)?.range;
+        if (!r) return;
+        if (isScalar(n) ? n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' : (n as { flow?: boolean }).flow === true) ranges.push([r[0], r[1]]);
+      });
+    }
+    return mine.every((o) => ranges.some(([s, e]) => s < o && o < e));
+  });
 }
 
 const DIRECTIVE = /^%/m;
@@ -384,7 +412,7 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): Par
     if (padded) {
       const again = parseChunks(padded.text, padded.chunks, json);
       // (An unclosed quote can swallow the documents after it, so count both kinds.)
-      if (ok(again) > ok(parsed) && broken(again) <= broken(parsed)) {
+      if (ok(again) > ok(parsed) && broken(again) <= broken(parsed) && paddedInsideFlow(again, padded.padded)) {
         source.text = text = padded.text;
         source.lineCounter = new LineIndex(text);
         chunks = padded.chunks;
