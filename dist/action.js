@@ -6319,7 +6319,7 @@ function pads(text) {
       }
       if (c === " " || c === "	" || c === "\r") continue;
       if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) break;
-      let valueStart = prev === "" || prev === ":" || prev === "-" || prev === "," || prev === "[" || prev === "{" || prev === "?";
+      let valueStart = startsValue(prev, depth, line[i - 1]);
       if (valueStart && c === '"') inDouble = !0;
       else if (valueStart && c === "'") inSingle = !0;
       else if ((c === "[" || c === "{") && (valueStart || depth > 0)) depth++;
@@ -6332,6 +6332,11 @@ function pads(text) {
     }
   }
   return out;
+}
+function startsValue(prev, depth, before) {
+  if (prev === "") return !0;
+  let spaced = before === " " || before === "	";
+  return depth > 0 ? prev === "[" || prev === "{" || prev === "," || prev === ":" || prev === "?" && spaced : (prev === ":" || prev === "-" || prev === "?") && spaced;
 }
 function blockHeader(line, i) {
   let k = i + 1;
@@ -6347,11 +6352,16 @@ function blockHeader(line, i) {
   }
   return !0;
 }
-function padFlowContinuations(text) {
+function padFlowContinuationLines(text) {
   let p = pads(text);
-  return p.size === 0 ? text : text.split(`
-`).map((line, i) => p.has(i) ? " ".repeat(p.get(i)) + line : line).join(`
-`);
+  if (p.size === 0) return { text, padded: [] };
+  let padded = [], at2 = 0;
+  return { text: text.split(`
+`).map((line, i) => {
+    let n = p.get(i), out = n === void 0 ? line : " ".repeat(n) + line;
+    return n !== void 0 && padded.push(at2 + /^ */.exec(out)[0].length), at2 += out.length + 1, out;
+  }).join(`
+`), padded };
 }
 
 // src/input/yaml-errors.ts
@@ -6557,13 +6567,28 @@ function parseChunks(text, chunks, json) {
 }
 var broken = (pcs) => pcs.reduce((n, pc2) => n + pc2.docs.filter((d) => d.errors.length > 0).length, 0), ok = (pcs) => pcs.reduce((n, pc2) => n + pc2.docs.filter((d) => d.errors.length === 0).length, 0);
 function padChunks(text, chunks) {
-  let outText = "", from = 0, changed = !1, outChunks = [];
+  let outText = "", from = 0, outChunks = [], padded = [];
   for (let c of chunks) {
     outText += text.slice(from, c.start);
-    let raw = text.slice(c.start, c.end), padded = padFlowContinuations(raw);
-    padded !== raw && (changed = !0), outChunks.push({ start: outText.length, end: outText.length + padded.length }), outText += padded, from = c.end;
+    let p = padFlowContinuationLines(text.slice(c.start, c.end));
+    for (let at2 of p.padded) padded.push(outText.length + at2);
+    outChunks.push({ start: outText.length, end: outText.length + p.text.length }), outText += p.text, from = c.end;
   }
-  return outText += text.slice(from), changed ? { text: outText, chunks: outChunks } : void 0;
+  return outText += text.slice(from), padded.length > 0 ? { text: outText, chunks: outChunks, padded } : void 0;
+}
+function paddedInsideFlow(pcs, padded) {
+  let { visit: visit2, isScalar } = yamlLib();
+  return pcs.every((pc2) => {
+    let mine = padded.filter((o) => o >= pc2.chunk.start && o < pc2.chunk.end).map((o) => o - pc2.chunk.start);
+    if (mine.length === 0) return !0;
+    let ranges = [];
+    for (let doc of pc2.docs)
+      visit2(doc, (_key, n) => {
+        let r2 = n?.range;
+        r2 && (isScalar(n) ? n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" : n.flow === !0) && ranges.push([r2[0], r2[1]]);
+      });
+    return mine.every((o) => ranges.some(([s, e]) => s < o && o < e));
+  });
 }
 var DIRECTIVE2 = /^%/m;
 function fromYaml(out, source, limits) {
@@ -6577,7 +6602,7 @@ function fromYaml(out, source, limits) {
     let padded = padChunks(text, chunks);
     if (padded) {
       let again = parseChunks(padded.text, padded.chunks, json);
-      ok(again) > ok(parsed) && broken(again) <= broken(parsed) && (source.text = text = padded.text, source.lineCounter = new LineIndex(text), chunks = padded.chunks, parsed = again);
+      ok(again) > ok(parsed) && broken(again) <= broken(parsed) && paddedInsideFlow(again, padded.padded) && (source.text = text = padded.text, source.lineCounter = new LineIndex(text), chunks = padded.chunks, parsed = again);
     }
   }
   let templates = parsed.map((pc2) => templateDocuments(pc2.text, pc2.docs)), templateCount = templates.reduce((n, t) => n + t.size, 0);
