@@ -438,14 +438,17 @@ function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>,
   // is the last key of the entry: the JSON made with none ends with `[]}}`. (restore() reads the
   // keys by name.)
   const stored: Stored = { sources: { paths: paths.join('\0'), kinds, texts }, result: { ...rest, findings: [] } };
-  const head = asciiJson(stored);
-  const pieces = [Buffer.from(head.slice(0, -3), 'latin1')];
+  const pieces = [asciiJson(stored).slice(0, -3)];
   for (let i = 0; i < findings.length; i += SLICE) {
     const json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
-    pieces.push(Buffer.from(`${i ? ',' : ''}${json.slice(1, -1)}`, 'latin1'));
+    pieces.push(`${i ? ',' : ''}${json.slice(1, -1)}`);
   }
-  pieces.push(Buffer.from(']}}', 'latin1'));
-  return Buffer.concat(pieces);
+  pieces.push(']}}');
+  // (one buffer written piece by piece: no string of the whole entry, no second copy)
+  const buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) at += buf.write(p, at, 'latin1');
+  return buf;
 }
 
 /** Findings per piece of a stored result's JSON. */
