@@ -14428,12 +14428,15 @@ function serialize(result, hashes, others, bytesOf) {
     let read = bytes === void 0 ? void 0 : bytesOf(path);
     (read ? read.length === Buffer.byteLength(s.text) && read.equals(Buffer.from(s.text)) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
   }
-  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, head = asciiJson(stored), pieces = [Buffer.from(head.slice(0, -3), "latin1")];
+  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, pieces = [asciiJson(stored).slice(0, -3)];
   for (let i = 0; i < findings.length; i += SLICE) {
     let json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
-    pieces.push(Buffer.from(`${i ? "," : ""}${json.slice(1, -1)}`, "latin1"));
+    pieces.push(`${i ? "," : ""}${json.slice(1, -1)}`);
   }
-  return pieces.push(Buffer.from("]}}", "latin1")), Buffer.concat(pieces);
+  pieces.push("]}}");
+  let buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0)), at2 = 0;
+  for (let p of pieces) at2 += buf.write(p, at2, "latin1");
+  return buf;
 }
 function restore(payload, cwd, config, hashOf) {
   let stored;
