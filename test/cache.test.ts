@@ -34,7 +34,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 // (a rendered run is cached only when kubectl is not the Cloud SDK's dispatcher: test/support/kubectl-path.ts)
 plainKubectl(tmp);
 
-let seed = 19;
+let seed = Number(process.env.LEASTPRIV_CACHE_SEED ?? 19);
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = <T,>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
 
@@ -197,7 +197,9 @@ describe('the result cache', () => {
 
   async function differential(repo: string, log: string[]): Promise<void> {
     let named: string | undefined;
-    for (let i = 0; i < 12; i++) {
+    // (longer runs by hand: LEASTPRIV_CACHE_STEPS=200 LEASTPRIV_CACHE_SEED=N npx vitest run test/cache.test.ts)
+    const steps = Number(process.env.LEASTPRIV_CACHE_STEPS ?? 12);
+    for (let i = 0; i < steps; i++) {
       // (every third step edits the file named last; steps 5 and 10 change the config)
       log.push(i === 0 ? 'start' : step(repo, i % 3 === 0 ? named : undefined, i % 5 === 0));
       // (the same file named again, as a hook does for the file being worked on, or another)
@@ -205,6 +207,7 @@ describe('the result cache', () => {
       // (JSON and text, whole repository and --context, in turn: each run three times, the second and
       // third with the cache, which the third reads)
       const commands = i % 2 ? [['audit', '.', '-f', 'json'], ['audit', '--context', '.', named]] : [['audit', '.'], ['audit', '--context', '.', named, '-f', 'json']];
+      if (i % 4 === 3) commands.push(['audit', '.', '-f', 'sarif'], ['audit', '--context', '.', named, '-f', 'sarif']);
       for (const args of commands) {
         const plain = await cli(repo, [...args, '--no-cache']);
         const cached = await cli(repo, [...args, '--cache']);
