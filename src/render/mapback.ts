@@ -19,7 +19,7 @@ import { isRecord } from '../model/workloads.ts';
 import { equal, get, MERGE_KEYS, translate } from './value-paths.ts';
 import { rangeOf } from '../engine/locate.ts';
 import { readRegularText } from './read.ts';
-import { docsFor, loadPatch, opPrefix, patchRemoves, patchSets, pointer, selects, targetIn } from './patch-writes.ts';
+import { docsFor, loadPatch, opPrefix, patchRemoves, patchReplaces, patchSets, pointer, selects, targetIn } from './patch-writes.ts';
 
 /** Where a value was written: a path in an object's document, or a range in a file. */
 export type Target = { object: K8sObject; path: ObjPath } | { source: SourceFile; range: [number, number] };
@@ -191,7 +191,7 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     // the rest of the path is missing in the rendered object too: locate lands on its nearest parent
     const full = (): Target => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path });
     // (a patch replaces a list whole: where a list on the way differs from the origin's, a patch set it)
-    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s, originValue, near, chain);
+    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s, originValue, near, chain) && !chain.some((level) => [level, ...componentsOf(level)].some((l) => l.patches.some((p) => patchReplaces(l, p, s, near, sourceOf))));
     if (inOrigin.complete && written) return full();
     for (const level of chain) {
       const levels = [level, ...[...componentsOf(level)].reverse()];

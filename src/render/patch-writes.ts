@@ -341,3 +341,24 @@ export function docsFor(loaded: LoadedPatch, p: PatchRef, s: Subject): (PatchDoc
     return n === undefined || (best !== '' && n === best);
   });
 }
+
+/**
+ * Does a strategic-merge patch of this level replace a list or mapping on the way to `path` with
+ * `$patch: replace` (a list item `{$patch: replace}`, or the key in a mapping)? Strategic merge then
+ * keeps only what the patch writes there (kubectl kustomize v5.5: a base container the replacing
+ * list leaves out is gone), so a value the patch writes again is the patch's, not the origin's.
+ */
+export function patchReplaces(level: Level, p: PatchRef, s: Subject, path: ObjPath, sourceOf: SourceOf): boolean {
+  if (!selects(p.target, s)) return false;
+  const loaded = loadPatch(level, p, sourceOf);
+  if (!loaded || loaded.json6902) return false;
+  for (const doc of docsFor(loaded, p, s)) {
+    for (let i = 0; i <= path.length; i++) {
+      const t = translate(s.value, doc.value, path.slice(0, i));
+      if (!t.complete) break;
+      const v = get(doc.value, t.path).value;
+      if (Array.isArray(v) ? v.some((x) => isRecord(x) && x.$patch === 'replace') : isRecord(v) && v.$patch === 'replace') return true;
+    }
+  }
+  return false;
+}
