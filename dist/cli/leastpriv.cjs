@@ -10380,6 +10380,19 @@ function docsFor(loaded, p, s) {
     return n === void 0 || best !== "" && n === best;
   });
 }
+function patchReplaces(level, p, s, path, sourceOf) {
+  if (!selects(p.target, s)) return !1;
+  let loaded = loadPatch(level, p, sourceOf);
+  if (!loaded || loaded.json6902) return !1;
+  for (let doc of docsFor(loaded, p, s))
+    for (let i = 0; i <= path.length; i++) {
+      let t = translate(s.value, doc.value, path.slice(0, i));
+      if (!t.complete) break;
+      let v = get2(doc.value, t.path).value;
+      if (Array.isArray(v) ? v.some((x) => isRecord(x) && x.$patch === "replace") : isRecord(v) && v.$patch === "replace") return !0;
+    }
+  return !1;
+}
 var patchCache, init_patch_writes = __esm({
   "src/render/patch-writes.ts"() {
     "use strict";
@@ -10493,7 +10506,7 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
             let t = patchRemoves(l, p, s, path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s, originValue, near, chain);
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s, originValue, near, chain) && !chain.some((level) => [level, ...componentsOf(level)].some((l) => l.patches.some((p) => patchReplaces(l, p, s, near, sourceOf))));
     if (inOrigin.complete && written) return full();
     for (let level of chain) {
       let levels2 = [level, ...[...componentsOf(level)].reverse()];
