@@ -31,8 +31,10 @@ export function manifestShapedText(): fc.Arbitrary<string> {
  * verbatim, `!`), aliases, YAML 1.1 scalars (`yes`, `0o0`, `0x0`, `1_0`), quoting styles, odd
  * indentation, and then line breaks swapped for YAML 1.1 ones (CR, NEL, LS, PS), document markers
  * and `...` inserted, directives (`%YAML`, `%TAG`, unknown), tabs where spaces were, tags, anchors
- * and explicit `? ` keys on lines, and BOMs. For test/input/kubectl-decode.test.ts, which holds leastpriv's
- * reading of each to kubectl's.
+ * and explicit `? ` keys on lines, and BOMs; also quoted strings continued on lines indented as
+ * their key, escaped line breaks, block indentation indicators, quotes inside plain keys after a file
+ * that needs its flow continuations padded, control characters, and a JSON value after 4096 bytes of
+ * white space. For test/input/kubectl-decode.test.ts, which holds leastpriv's reading of each to kubectl's.
  */
 export function hostileManifest(): fc.Arbitrary<string> {
   const bool = fc.constantFrom(
@@ -46,7 +48,10 @@ export function hostileManifest(): fc.Arbitrary<string> {
   // securityContext of the container, in one of many shapes; `i` is its indentation
   const secCtx = fc
     .tuple(
-      fc.constantFrom('block', 'flow', 'merge-after', 'merge-before', 'merge-list', 'merge-flow', 'dup', 'dup-flow', 'merge-tagged', 'merge-quoted', 'alias-whole', 'merge-nested'),
+      fc.constantFrom(
+        'block', 'flow', 'merge-after', 'merge-before', 'merge-list', 'merge-flow', 'dup', 'dup-flow', 'merge-tagged', 'merge-quoted', 'alias-whole', 'merge-nested',
+        'quoted-unindent', 'dquoted-unindent', 'fake-quote', 'escaped-break', 'block-indicator',
+      ),
       bool,
       bool,
       key('privileged'),
@@ -78,6 +83,19 @@ export function hostileManifest(): fc.Arbitrary<string> {
           return `securityContext:\n${i}privileged: ${a}\n${i}"<<": {privileged: ${b}}`;
         case 'alias-whole':
           return `securityContext: *sc`;
+        // a quoted string ending its line with an escaped quote, then lines indented as its key: go-yaml
+        // reads them as part of the string (h33: the `yaml` package once took them for keys)
+        case 'quoted-unindent':
+          return `securityContext: {${kp}: ${a}}\nworkingDir: '/x''\n\t #\n<<: {securityContext: {privileged: ${b}}}\n\t # '`;
+        case 'dquoted-unindent':
+          return `securityContext: {${kp}: ${a}}\nworkingDir: "/x\\"\n#\n<<: {securityContext: {privileged: ${b}}}\n# "`;
+        // a quote inside a plain key, which flow-indent.ts's padding once took for an opening one
+        case 'fake-quote':
+          return `securityContext:\n${i}a,"b:\n${i}${kp}: ${a}\n${i}z: x"`;
+        case 'escaped-break':
+          return `securityContext: {${kp}: ${a}}\nworkingDir: "a\\\n\n${i}${i}\\tb"`;
+        case 'block-indicator':
+          return `securityContext: {${kp}: ${a}}\nworkingDir: |${i.length}\n${i}${i} x\n${i}${i}${i}\n`;
         default:
           return `securityContext:\n${i}<<: *sc\n${i}runAsUser: ${n}`;
       }
@@ -90,6 +108,8 @@ export function hostileManifest(): fc.Arbitrary<string> {
     'x-base: {a: &sc {privileged: true, runAsUser: 0}}\n',
     'metadata:\n  annotations:\n    note: "line one\\nline two"\n',
     'metadata:\n  annotations:\n    x: |\n      ---\n      privileged: true\n',
+    // a multi-line quote indented less than its key: the file is read again with flow continuations padded
+    'metadata:\n  annotations:\n    note: "multi\n  line"\n',
   );
   const doc = fc
     .tuple(annotations, secCtx, fc.constantFrom('', '  hostPID: yes\n', '  hostNetwork: !!bool "true"\n', '  hostIPC: on\n', '  hostPID: true\n  hostPID: false\n'), ind, fc.boolean(), fc.nat(99))
@@ -108,7 +128,8 @@ export function hostileManifest(): fc.Arbitrary<string> {
     markerAt: fc.nat(40),
     marker: fc.constantFrom('---', '--- # c', '---x', '...', '--- !!str', '---\t', '---\u00a0', '--- |', '--- {}', '--- >', '#---', ' ---'),
     commentAt: fc.nat(40),
-    comment: fc.constantFrom(' # c\rprivileged: true', ' # c\u0085hostPID: true', ' # c\u2028  hostPID: true', ' #c', '# c'),
+    // (a control character: go-yaml refuses the file, in a comment too)
+    comment: fc.constantFrom(' # c\rprivileged: true', ' # c\u0085hostPID: true', ' # c\u2028  hostPID: true', ' #c', '# c', ' # \u007f', ' # \u001b[0m'),
     bom: fc.constantFrom('', '', '', '\ufeff'),
     // directives before the document (go-yaml v2 knows %YAML 1.1 and %TAG; others are warnings or errors)
     directive: fc.constantFrom('%YAML 1.1\n---', '%YAML 1.2\n---', '%YAML 1.1\n%YAML 1.1\n---', '%TAG !k! tag:yaml.org,2002:\n---', '%TAG ! tag:yaml.org,2002:\n---', '%FOO bar\n---', '%YAML 1.1', '# c\n%YAML 1.1\n--- # d'),
@@ -122,7 +143,7 @@ export function hostileManifest(): fc.Arbitrary<string> {
   });
   // the Pod as it is, or as an item of something kubectl reads as a list (any object with an `items`
   // list, whatever its kind; an untyped item takes the list's kind without `List`)
-  const wrap = fc.constantFrom('none', 'none', 'none', 'none', 'none', 'list', 'list-no-version', 'podlist-untyped', 'configmap-items', 'list-alias', 'list-merge');
+  const wrap = fc.constantFrom('none', 'none', 'none', 'none', 'none', 'list', 'list-no-version', 'podlist-untyped', 'configmap-items', 'list-alias', 'list-merge', 'ws-json');
   const under = (text: string, pad: string) => text.replace(/\n$/, '').split('\n').join(`\n${pad}`);
   const wrapped = fc.tuple(doc, wrap).map(([text, w]) => {
     switch (w) {
@@ -138,6 +159,9 @@ export function hostileManifest(): fc.Arbitrary<string> {
         return `apiVersion: v1\nkind: List\nx-pod: &pod\n  ${under(text, '  ')}\nitems:\n- *pod\n`;
       case 'list-merge':
         return `apiVersion: v1\nkind: List\n<<:\n  items:\n  - ${under(text, '    ')}\n`;
+      // more than 4096 bytes of white space before a `{`: YAML to kubectl, not a JSON stream
+      case 'ws-json':
+        return `${' '.repeat(4100)}{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cm"}}\n---\n${text}`;
       default:
         return text;
     }
