@@ -623,7 +623,11 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large', outerAlias ?? at(node));
     if (isScalar(n)) {
       const src = scalarSource(n);
-      return goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
+      const v = goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
+      // go-yaml decodes `.inf` and `.nan` as floats, which sigs.k8s.io/yaml's JSON writer refuses
+      // (encoding/json: "json: unsupported value: +Inf"): kubectl 1.32 stops reading the file there
+      if (typeof v === 'number' && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at(n));
+      return v;
     }
     if (isSeq(n)) {
       open.add(n);

@@ -17,6 +17,8 @@ const cases: [string, string, string, number, RegExp][] = [
   ['a C1 control in a key', pod('    env: [{name: "a\u0080", value: b}]\n'), 'yaml-syntax-error', 9, /control characters are not allowed/],
   ['U+FFFE in a plain scalar', pod('    workingDir: /\ufffe\n'), 'yaml-syntax-error', 9, /control characters are not allowed/],
   ['a form feed between documents', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n\f\n---\n' + pod(''), 'yaml-syntax-error', 5, /control characters are not allowed/],
+  ['`.inf` as a value', pod('    workingDir: .inf\n'), 'yaml-syntax-error', 9, /unsupported value: \+Inf/],
+  ['`!!float .nan` in a list', pod('    args: [a, !!float .nan]\n'), 'yaml-syntax-error', 9, /unsupported value: NaN/],
   ['`\\/` in a double-quoted key', pod('    env: [{"na\\/me": a}]\n'), 'yaml-syntax-error', 9, /unknown escape character/],
 ];
 

@@ -56,7 +56,10 @@ export function resolvePlain(s: string): unknown {
   if (s.length === 0) return null;
   if (!mayResolve(s.charCodeAt(0))) return s;
   if (s === '<<') giveUp('merge key');
-  return goResolvePlain(s);
+  const v = goResolvePlain(s);
+  // (kubectl refuses them: goyaml.ts words the error)
+  if (typeof v === 'number' && !Number.isFinite(v)) giveUp('.inf or .nan');
+  return v;
 }
 
 // ---- the reader ----
