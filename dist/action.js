@@ -5354,8 +5354,9 @@ function goDocumentValue(doc, opts) {
     let n = target(node), aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
     if (isScalar(n)) {
-      let src = scalarSource(n);
-      return goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      let src = scalarSource(n), v = goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      if (typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
+      return v;
     }
     if (isSeq(n)) {
       open.add(n);
@@ -5455,7 +5456,11 @@ function mayResolve(c) {
   return c === 45 || c === 43 || c === 46 || c >= 48 && c <= 57 || c === 126 || c === 60 || c === 78 || c === 110 || c === 89 || c === 121 || c === 84 || c === 116 || c === 70 || c === 102 || c === 79 || c === 111;
 }
 function resolvePlain(s) {
-  return s.length === 0 ? null : mayResolve(s.charCodeAt(0)) ? (s === "<<" && giveUp("merge key"), goResolvePlain(s)) : s;
+  if (s.length === 0) return null;
+  if (!mayResolve(s.charCodeAt(0))) return s;
+  s === "<<" && giveUp("merge key");
+  let v = goResolvePlain(s);
+  return typeof v == "number" && !Number.isFinite(v) && giveUp(".inf or .nan"), v;
 }
 var SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39;
 function indicator(c) {

@@ -5801,8 +5801,9 @@ function goDocumentValue(doc, opts) {
     let n = target(node), aliased = viaAlias || n !== node;
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
     if (isScalar(n)) {
-      let src = scalarSource(n);
-      return goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      let src = scalarSource(n), v = goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      if (typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
+      return v;
     }
     if (isSeq(n)) {
       open.add(n);
@@ -5953,7 +5954,11 @@ function mayResolve(c) {
   return c === 45 || c === 43 || c === 46 || c >= 48 && c <= 57 || c === 126 || c === 60 || c === 78 || c === 110 || c === 89 || c === 121 || c === 84 || c === 116 || c === 70 || c === 102 || c === 79 || c === 111;
 }
 function resolvePlain(s) {
-  return s.length === 0 ? null : mayResolve(s.charCodeAt(0)) ? (s === "<<" && giveUp("merge key"), goResolvePlain(s)) : s;
+  if (s.length === 0) return null;
+  if (!mayResolve(s.charCodeAt(0))) return s;
+  s === "<<" && giveUp("merge key");
+  let v = goResolvePlain(s);
+  return typeof v == "number" && !Number.isFinite(v) && giveUp(".inf or .nan"), v;
 }
 function indicator(c) {
   return c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 91 || c === 93 || c === 123 || c === 125 || c === 44 || c === HASH;
