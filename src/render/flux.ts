@@ -94,8 +94,25 @@ function resolveSpecPath(fileAbs: string, specPath: string): string | undefined 
   }
 }
 
-/** What Flux lists in the kustomization it generates for a folder without one. */
-export function fluxGeneratedResources(dir: string): string[] {
+/**
+ * Files source-controller leaves out of every GitRepository artifact (fluxcd/pkg sourceignore:
+ * ExcludeVCS, ExcludeCI, ExcludeExtra; names without a slash match at any depth, as in .gitignore):
+ * Flux never sees them.
+ */
+const SOURCE_IGNORED_FILES = new Set(['.travis.yml', '.gitlab-ci.yml', 'appveyor.yml', '.drone.yml', 'cloudbuild.yaml', 'codeship-services.yml', 'codeship-steps.yml', '.goreleaser.yml', '.goreleaser.brew.yml', '.sops.yaml', '.flux.yaml', '.golangci.yaml']);
+const SOURCE_IGNORED_DIRS = new Set(['.git', '.github', '.circleci']);
+
+/**
+ * What Flux lists in the kustomization it generates for a folder without one: every `.yaml`/`.yml`
+ * file below it, and every sub-folder with a kustomization file (not descended into). Flux decodes
+ * each file as it lists it and fails the whole Kustomization on one that holds no object ("failed to
+ * decode Kubernetes YAML from …: missing Resource metadata", fluxcd/pkg kustomize generator
+ * scanManifests): so every file is listed, and kustomize refuses such a file as Flux does (LP020).
+ * `lenient`: where the repository says which files its artifact leaves out (a `.sourceignore`, the
+ * GitRepository's `spec.ignore`), which leastpriv does not read, only the files that look like
+ * manifests (a `kind:` and an `apiVersion:` line), rather than a failure Flux may not have.
+ */
+export function fluxGeneratedResources(dir: string, lenient = true): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     let entries;
@@ -107,11 +124,14 @@ export function fluxGeneratedResources(dir: string): string[] {
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
-        if (e.name === '.git') continue;
+        if (SOURCE_IGNORED_DIRS.has(e.name)) continue;
         if (kustomizationFileIn(p)) out.push(p);
         else walk(p);
-      } else if (e.isFile() && (extname(e.name) === '.yaml' || extname(e.name) === '.yml')) {
-        // Flux keeps the files that decode as Kubernetes objects
+      } else if (e.isFile() && (extname(e.name) === '.yaml' || extname(e.name) === '.yml') && !SOURCE_IGNORED_FILES.has(e.name)) {
+        if (!lenient) {
+          out.push(p);
+          continue;
+        }
         const text = readRegularText(p);
         if (text === undefined) continue;
         // [ \t]* rather than \s*: \s also matches line breaks, which makes the scan quadratic
@@ -121,6 +141,25 @@ export function fluxGeneratedResources(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/** Does a `.sourceignore` apply to `dir` (one in it or below it, or in a folder above it up to the git root `top`, else any)? */
+function sourceIgnoreAround(dir: string, top: string | undefined): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.sourceignore'))) return true;
+    if (d === top || dirname(d) === d) break;
+  }
+  const below = (d: string, depth: number): boolean => {
+    if (depth > 64) return false;
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    return entries.some((e) => (e.isFile() && e.name === '.sourceignore') || (e.isDirectory() && !SOURCE_IGNORED_DIRS.has(e.name) && below(join(d, e.name), depth + 1)));
+  };
+  return below(dir, 0);
 }
 
 /**
@@ -178,7 +217,10 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
         notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ['spec', k] });
     if (isRecord(spec.decryption)) notes.push({ text: 'decryption (SOPS) is not applied: encrypted Secrets are audited as written', path: ['spec', 'decryption'] });
     const root: FluxRoot = { object: o, dir, level, notes, ...(vars ? { vars } : {}) };
-    if (!kustomizationFileIn(dir)) root.generated = fluxGeneratedResources(dir);
+    if (!kustomizationFileIn(dir)) {
+      const ignores = (repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== undefined) || sourceIgnoreAround(dir, git);
+      root.generated = fluxGeneratedResources(dir, ignores);
+    }
     roots.push(root);
   }
   return { roots, skipped };
