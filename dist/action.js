@@ -8538,7 +8538,8 @@ function resolveSpecPath(fileAbs, specPath) {
     if (dirname4(d) === d) return;
   }
 }
-function fluxGeneratedResources(dir) {
+var SOURCE_IGNORED_FILES = /* @__PURE__ */ new Set([".travis.yml", ".gitlab-ci.yml", "appveyor.yml", ".drone.yml", "cloudbuild.yaml", "codeship-services.yml", "codeship-steps.yml", ".goreleaser.yml", ".goreleaser.brew.yml", ".sops.yaml", ".flux.yaml", ".golangci.yaml"]), SOURCE_IGNORED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+function fluxGeneratedResources(dir, lenient = !0) {
   let out = [], walk4 = (d) => {
     let entries;
     try {
@@ -8549,9 +8550,13 @@ function fluxGeneratedResources(dir) {
     for (let e of entries) {
       let p = join4(d, e.name);
       if (e.isDirectory()) {
-        if (e.name === ".git") continue;
+        if (SOURCE_IGNORED_DIRS.has(e.name)) continue;
         kustomizationFileIn(p) ? out.push(p) : walk4(p);
-      } else if (e.isFile() && (extname(e.name) === ".yaml" || extname(e.name) === ".yml")) {
+      } else if (e.isFile() && (extname(e.name) === ".yaml" || extname(e.name) === ".yml") && !SOURCE_IGNORED_FILES.has(e.name)) {
+        if (!lenient) {
+          out.push(p);
+          continue;
+        }
         let text = readRegularText(p);
         if (text === void 0) continue;
         /^[ \t]*kind[ \t]*:/m.test(text) && /^[ \t]*apiVersion[ \t]*:/m.test(text) && out.push(p);
@@ -8559,6 +8564,23 @@ function fluxGeneratedResources(dir) {
     }
   };
   return walk4(dir), out;
+}
+function sourceIgnoreAround(dir, top) {
+  for (let d = dir; ; d = dirname4(d)) {
+    if (existsSync4(join4(d, ".sourceignore"))) return !0;
+    if (d === top || dirname4(d) === d) break;
+  }
+  let below = (d, depth) => {
+    if (depth > 64) return !1;
+    let entries;
+    try {
+      entries = readdirSync2(d, { withFileTypes: !0 });
+    } catch {
+      return !1;
+    }
+    return entries.some((e) => e.isFile() && e.name === ".sourceignore" || e.isDirectory() && !SOURCE_IGNORED_DIRS.has(e.name) && below(join4(d, e.name), depth + 1));
+  };
+  return below(dir, 0);
 }
 function fluxRoots(objects, gitRepos, absOf) {
   let roots = [], skipped = [];
@@ -8587,7 +8609,11 @@ function fluxRoots(objects, gitRepos, absOf) {
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
     isRecord(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
     let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
-    kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
+    if (!kustomizationFileIn(dir)) {
+      let ignores = repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== void 0 || sourceIgnoreAround(dir, git2);
+      root.generated = fluxGeneratedResources(dir, ignores);
+    }
+    roots.push(root);
   }
   return { roots, skipped };
 }

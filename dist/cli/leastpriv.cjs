@@ -9813,7 +9813,7 @@ function resolveSpecPath(fileAbs, specPath) {
     if ((0, import_node_path7.dirname)(d) === d) return;
   }
 }
-function fluxGeneratedResources(dir) {
+function fluxGeneratedResources(dir, lenient = !0) {
   let out = [], walk4 = (d) => {
     let entries;
     try {
@@ -9824,9 +9824,13 @@ function fluxGeneratedResources(dir) {
     for (let e of entries) {
       let p = (0, import_node_path7.join)(d, e.name);
       if (e.isDirectory()) {
-        if (e.name === ".git") continue;
+        if (SOURCE_IGNORED_DIRS.has(e.name)) continue;
         kustomizationFileIn(p) ? out.push(p) : walk4(p);
-      } else if (e.isFile() && ((0, import_node_path7.extname)(e.name) === ".yaml" || (0, import_node_path7.extname)(e.name) === ".yml")) {
+      } else if (e.isFile() && ((0, import_node_path7.extname)(e.name) === ".yaml" || (0, import_node_path7.extname)(e.name) === ".yml") && !SOURCE_IGNORED_FILES.has(e.name)) {
+        if (!lenient) {
+          out.push(p);
+          continue;
+        }
         let text = readRegularText(p);
         if (text === void 0) continue;
         /^[ \t]*kind[ \t]*:/m.test(text) && /^[ \t]*apiVersion[ \t]*:/m.test(text) && out.push(p);
@@ -9834,6 +9838,23 @@ function fluxGeneratedResources(dir) {
     }
   };
   return walk4(dir), out;
+}
+function sourceIgnoreAround(dir, top) {
+  for (let d = dir; ; d = (0, import_node_path7.dirname)(d)) {
+    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(d, ".sourceignore"))) return !0;
+    if (d === top || (0, import_node_path7.dirname)(d) === d) break;
+  }
+  let below = (d, depth) => {
+    if (depth > 64) return !1;
+    let entries;
+    try {
+      entries = (0, import_node_fs8.readdirSync)(d, { withFileTypes: !0 });
+    } catch {
+      return !1;
+    }
+    return entries.some((e) => e.isFile() && e.name === ".sourceignore" || e.isDirectory() && !SOURCE_IGNORED_DIRS.has(e.name) && below((0, import_node_path7.join)(d, e.name), depth + 1));
+  };
+  return below(dir, 0);
 }
 function fluxRoots(objects, gitRepos, absOf) {
   let roots = [], skipped2 = [];
@@ -9862,7 +9883,11 @@ function fluxRoots(objects, gitRepos, absOf) {
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
     isRecord(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
     let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
-    kustomizationFileIn(dir) || (root.generated = fluxGeneratedResources(dir)), roots.push(root);
+    if (!kustomizationFileIn(dir)) {
+      let ignores = repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== void 0 || sourceIgnoreAround(dir, git);
+      root.generated = fluxGeneratedResources(dir, ignores);
+    }
+    roots.push(root);
   }
   return { roots, skipped: skipped2 };
 }
@@ -9883,7 +9908,7 @@ function fluxMergedKustomization(inner, spec) {
   }
   return out;
 }
-var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, init_flux = __esm({
+var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, SOURCE_IGNORED_FILES, SOURCE_IGNORED_DIRS, init_flux = __esm({
   "src/render/flux.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
@@ -9894,6 +9919,7 @@ var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, init_fl
     init_substitute();
     FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
     normalUrl = (u) => u.replace(/^[a-z+]+:\/\//i, "").replace(/^[^@/]+@/, "").replace(/:(?!\d)/, "/").replace(/\.git\/?$/, "").replace(/\/$/, "").toLowerCase();
+    SOURCE_IGNORED_FILES = /* @__PURE__ */ new Set([".travis.yml", ".gitlab-ci.yml", "appveyor.yml", ".drone.yml", "cloudbuild.yaml", "codeship-services.yml", "codeship-steps.yml", ".goreleaser.yml", ".goreleaser.brew.yml", ".sops.yaml", ".flux.yaml", ".golangci.yaml"]), SOURCE_IGNORED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
   }
 });
 
