@@ -193,14 +193,31 @@ function pushObjects(out: ParsedFile, source: SourceFile, di: number, docRange: 
   if (Array.isArray(items) && listKind) {
     const itemKind = listKind.endsWith('List') ? listKind.slice(0, -4) : listKind;
     const listApiVersion = strField(rec.apiVersion) ?? '';
+    const refused: string[] = [];
     items.forEach((item, i) => {
       // (an item that is not a mapping: kubectl cannot decode the document, nothing of it applies)
-      if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+      if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        refused.push(item === null ? `item ${i} is null ("Object 'Kind' is missing")` : `item ${i} is not an object (the list is "unable to decode": none of its items applies)`);
+        return;
+      }
       let value = item as Record<string, unknown>;
       if (!strField(value.kind) && !strField(value.apiVersion)) value = { ...value, kind: itemKind, apiVersion: listApiVersion };
+      // a list in a list: FlattenListVisitor fails on it ("is not a list: no Items field"), and none of the outer list applies
+      if (Array.isArray(value.items)) refused.push(`item ${i} is itself a list ("is not a list: no Items field": none of the list's items applies)`);
       const child = makeObject(source, di, docRange, ['items', i], value);
       if (child) out.objects.push(child);
+      else refused.push(`item ${i} has no ${strField(value.kind) ? '`apiVersion`' : '`kind`'} ("Object '${strField(value.kind) ? 'apiVersion' : 'Kind'}' is missing")`);
     });
+    if (refused.length > 0) {
+      // What kubectl 1.32 does with them (kubectl annotate --local): each is an error of `kubectl apply`.
+      const at = keyOffset(source.text, docRange, 'items') ?? rootStart ?? docRange[0];
+      out.diagnostics.push({
+        code: 'object-without-type',
+        file: source.path,
+        message: `kubectl cannot apply ${refused.length === 1 ? 'an item' : `${refused.length} items`} of this ${listKind.slice(0, 80)}: ${refused.slice(0, 3).join('; ')}${refused.length > 3 ? '; …' : ''}. Give each item its own \`apiVersion\` and \`kind\` (and no \`items\`)`,
+        range: [at, at + 1],
+      });
+    }
     if (listKind.endsWith('List')) return;
     // Not named as a list: kubectl applies the items, a reader that goes by the kind (kustomize keeps
     // the object as written) may apply the object itself. Both are audited, and the run fails.

@@ -45,3 +45,29 @@ describe('what kubectl refuses is an error finding', () => {
     expect((json.objects[0] as { metadata: { name: string } }).metadata.name).toBe('a\u007f\u0080');
   });
 });
+
+/** List items kubectl cannot apply: [what, text, names kubectl applies, whether it says so] (the finding is at `items`, line 3) */
+const item = (n: string) => `apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: ${n}}`;
+const lists: [string, string, string[]][] = [
+  ['an item without kind or apiVersion in a `kind: List`', `apiVersion: v1\nkind: List\nitems:\n- metadata: {name: x}\n- ${item('ok')}\n`, ['ok']],
+  ['a null item', `apiVersion: v1\nkind: List\nitems:\n- null\n- ${item('ok')}\n`, ['ok']],
+  ['a scalar item: none of the list applies', `apiVersion: v1\nkind: List\nitems:\n- 5\n- ${item('ok')}\n`, []],
+  ['a list in a list: none of it applies', `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: List\n  items:\n  - ${item('inner').replace(/\n/g, '\n  ')}\n`, []],
+  ['an item with apiVersion only in a PodList', `apiVersion: v1\nkind: PodList\nitems:\n- apiVersion: v1\n  metadata: {name: x}\n`, []],
+];
+
+describe('list items kubectl cannot apply are an error finding', () => {
+  for (const [what, text] of lists) {
+    it(what, () => {
+      const p = parseSource(newSource('m.yaml', text), DEFAULT_LIMITS);
+      expect(p.diagnostics.map((d) => [d.code, p.source.lineCounter.linePos(d.range[0]).line])).toEqual([['object-without-type', 3]]);
+    });
+  }
+  it.skipIf(KUBECTL_MISSING !== undefined)('kubectl refuses them so', () => {
+    const ks = kubectlDecodeMany(lists.map((c) => c[1]));
+    lists.forEach(([what, , names], i) => {
+      expect(ks[i]!.objects.map((o) => (o as { metadata: { name: string } }).metadata.name), what).toEqual(names);
+      expect(ks[i]!.error !== undefined || ks[i]!.undecodable > 0, what).toBe(true);
+    });
+  });
+});
