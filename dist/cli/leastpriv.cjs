@@ -954,12 +954,12 @@ var object_without_type_default, init_object_without_type = __esm({
         name: "object-without-type",
         severity: "error",
         category: "input",
-        description: "A document meant as a Kubernetes object (it has metadata.name and a spec, rules, data\u2026) has no apiVersion or kind.",
+        description: "A document meant as a Kubernetes object (it has metadata.name and a spec, rules, data\u2026) has no apiVersion or kind, or a List has an item kubectl cannot apply.",
         securitySeverity: 4,
         tags: ["input", "kind"],
         messages: { missing: "{detail}" },
         docs: {
-          whatItDoes: "Flags a YAML document that has `metadata.name` (or `generateName`) and one of `kind`, `apiVersion`, `spec`, `data`, `stringData`, `rules`, `subjects`, `roleRef`, but no `apiVersion` or no `kind`. Documents without `metadata.name` (Helm values, CI files, kustomization files) are not Kubernetes objects and are not reported.",
+          whatItDoes: "Flags a YAML document that has `metadata.name` (or `generateName`) and one of `kind`, `apiVersion`, `spec`, `data`, `stringData`, `rules`, `subjects`, `roleRef`, but no `apiVersion` or no `kind`. Documents without `metadata.name` (Helm values, CI files, kustomization files) are not Kubernetes objects and are not reported. Also flags the items of a List (any object with an `items` list) that kubectl cannot apply: an item that is null, not a mapping, a list itself, or without `kind` or `apiVersion` once it has taken the list's (kubectl 1.32 reports each as an error of `kubectl apply`, and for the second and third applies none of the list).",
           whyItMatters: 'kubectl refuses an object without `apiVersion` or `kind` before sending it ("error validating data: apiVersion not set"; with `--validate=false` it cannot tell which resource it is), so it never applies; and since nothing says what it is, no linter audits it: a Deployment whose `kind` line was lost in a merge is both undeployed and unreviewed.',
           example: `metadata: { name: web }
 spec:
@@ -7066,14 +7066,26 @@ function missingType(rec) {
 function pushObjects(out, source, di, docRange, rec, rootStart) {
   let items = rec.items, listKind = strField(rec.kind);
   if (Array.isArray(items) && listKind) {
-    let itemKind = listKind.endsWith("List") ? listKind.slice(0, -4) : listKind, listApiVersion = strField(rec.apiVersion) ?? "";
+    let itemKind = listKind.endsWith("List") ? listKind.slice(0, -4) : listKind, listApiVersion = strField(rec.apiVersion) ?? "", refused = [];
     if (items.forEach((item, i) => {
-      if (!item || typeof item != "object" || Array.isArray(item)) return;
+      if (!item || typeof item != "object" || Array.isArray(item)) {
+        refused.push(item === null ? `item ${i} is null ("Object 'Kind' is missing")` : `item ${i} is not an object (the list is "unable to decode": none of its items applies)`);
+        return;
+      }
       let value = item;
-      !strField(value.kind) && !strField(value.apiVersion) && (value = { ...value, kind: itemKind, apiVersion: listApiVersion });
+      !strField(value.kind) && !strField(value.apiVersion) && (value = { ...value, kind: itemKind, apiVersion: listApiVersion }), Array.isArray(value.items) && refused.push(`item ${i} is itself a list ("is not a list: no Items field": none of the list's items applies)`);
       let child = makeObject(source, di, docRange, ["items", i], value);
-      child && out.objects.push(child);
-    }), listKind.endsWith("List")) return;
+      child ? out.objects.push(child) : refused.push(`item ${i} has no ${strField(value.kind) ? "`apiVersion`" : "`kind`"} ("Object '${strField(value.kind) ? "apiVersion" : "Kind"}' is missing")`);
+    }), refused.length > 0) {
+      let at3 = keyOffset(source.text, docRange, "items") ?? rootStart ?? docRange[0];
+      out.diagnostics.push({
+        code: "object-without-type",
+        file: source.path,
+        message: `kubectl cannot apply ${refused.length === 1 ? "an item" : `${refused.length} items`} of this ${listKind.slice(0, 80)}: ${refused.slice(0, 3).join("; ")}${refused.length > 3 ? "; \u2026" : ""}. Give each item its own \`apiVersion\` and \`kind\` (and no \`items\`)`,
+        range: [at3, at3 + 1]
+      });
+    }
+    if (listKind.endsWith("List")) return;
     let at2 = keyOffset(source.text, docRange, "items") ?? rootStart ?? docRange[0];
     out.diagnostics.push({
       code: "yaml-decode-ambiguous",
