@@ -373,7 +373,7 @@ function planJobs(files: string[], cwd: string, settings: RenderSettings, scratc
   for (const f of files) {
     if (f === '-' || !KUSTOMIZATION_FILES.includes(basename(f))) continue;
     const l = levelOf(ctx, dirname(abs(f)));
-    if (l) candidates.push(l);
+    if (l && !candidates.includes(l)) candidates.push(l); // (kustomization.yaml and .yml in one folder: one root, which kustomize refuses)
   }
   const included = kustomizeIncluded(ctx, candidates);
 
