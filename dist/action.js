@@ -9519,7 +9519,7 @@ function planJobs(files, cwd, settings, scratch) {
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
     let l = levelOf(ctx, dirname7(abs(f)));
-    l && candidates.push(l);
+    l && !candidates.includes(l) && candidates.push(l);
   }
   let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
   for (let l of ctx.levels.values())

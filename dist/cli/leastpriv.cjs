@@ -10872,7 +10872,7 @@ function planJobs(files, cwd, settings, scratch) {
   for (let f of files) {
     if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path11.basename)(f))) continue;
     let l = levelOf(ctx, (0, import_node_path11.dirname)(abs(f)));
-    l && candidates.push(l);
+    l && !candidates.includes(l) && candidates.push(l);
   }
   let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
   for (let l of ctx.levels.values())
