@@ -677,9 +677,25 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
   };
 
+  /**
+   * A plain key written right before `:` and `,`, `]` or `}` (`[a:]`, `{a:, b: c}`, `[a :]`): go-yaml's plain
+   * scalar runs on through that `:` (kubectl 1.32 reads `[a:]` as ["a:"] and `{a:}` as the key `a:`),
+   * the `yaml` package ends it there and reads a key `a` with an empty value.
+   */
+  const checkFlowColon = (k: unknown) => {
+    if (!isScalar(k) || k.type !== 'PLAIN' || !k.range) return;
+    let e = k.range[1];
+    while (text[e] === ' ' || text[e] === '\t') e++; // (`[a :]` too: the plain scalar takes in the space)
+    const next = text[e + 1];
+    if (text.charCodeAt(e) === 58 && next !== undefined && ',]}'.includes(next)) {
+      throw new AmbiguousError(`\`${text.slice(k.range[0], e + 1).slice(0, 40)}\` right before \`${next}\`: kubectl (go-yaml) reads the \`:\` as part of the text, not as a key with an empty value. Quote it, or write a space after the \`:\``, base + k.range[0]);
+    }
+  };
+
   const mapping = (n: unknown, out: Map<string, { v: unknown; type: string; at: number }>, aliased: boolean, explicit: boolean) => {
     if (!isMap(n)) throw new DecodeError('map merge requires map or sequence of maps as the value', at(n));
     for (const pair of n.items) {
+      checkFlowColon(pair.key);
       if (isMerge(pair.key)) {
         merge(pair.value, out, aliased);
         continue;

@@ -31,6 +31,19 @@ const cases: [string, string, number, (o: Record<string, unknown>) => boolean][]
     10,
     (o) => (o as { spec: { containers: { securityContext: { privileged: boolean } }[] } }).spec.containers[0]!.securityContext.privileged === true,
   ],
+  // a plain scalar right before `:` and `]`, `,` or `}` in a flow collection: go-yaml reads the `:` as text
+  [
+    '`a:` before `,` in a flow sequence',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: i\n    args: [a:, b]\n',
+    9,
+    (o) => JSON.stringify((o as { spec: { containers: { args: unknown }[] } }).spec.containers[0]!.args) === '["a:","b"]',
+  ],
+  [
+    '`a :` before `}` in a flow mapping',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {a :}\nspec:\n  containers: [{name: c, image: i}]\n',
+    5,
+    (o) => Object.keys((o as { metadata: { labels: object } }).metadata.labels).join() === 'a :',
+  ],
   // generated #29846: a BOM after the first line; kubectl keeps it in the key
   ['a BOM on a later line', '---\t\n\ufeffapiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [{name: c, image: i}]\n', 2, (o) => !('apiVersion' in o)],
 ];
