@@ -343,15 +343,22 @@ export function docsFor(loaded: LoadedPatch, p: PatchRef, s: Subject): (PatchDoc
 }
 
 /**
- * Does a strategic-merge patch of this level replace a list or mapping on the way to `path` with
- * `$patch: replace` (a list item `{$patch: replace}`, or the key in a mapping)? Strategic merge then
- * keeps only what the patch writes there (kubectl kustomize v5.5: a base container the replacing
- * list leaves out is gone), so a value the patch writes again is the patch's, not the origin's.
+ * Does a patch of this level replace the value at `path`, or a list or mapping on the way to it?
+ * A strategic-merge patch with `$patch: replace` (a list item `{$patch: replace}`, or the key in a
+ * mapping) keeps only what it writes there (kubectl kustomize v5.5: a base container the replacing
+ * list leaves out is gone); a JSON6902 `add`, `replace`, `copy` or `move` at that path or above it
+ * writes the whole value (RFC 6902: `add` of an existing member replaces it). A value the patch
+ * writes again is then the patch's, not the origin's. (An `add` at `…/-` appends one item and
+ * replaces nothing.)
  */
 export function patchReplaces(level: Level, p: PatchRef, s: Subject, path: ObjPath, sourceOf: SourceOf): boolean {
   if (!selects(p.target, s)) return false;
   const loaded = loadPatch(level, p, sourceOf);
-  if (!loaded || loaded.json6902) return false;
+  if (!loaded) return false;
+  if (loaded.json6902) {
+    const ops = loaded.docs[0]?.value;
+    return Array.isArray(ops) && ops.some((op) => isRecord(op) && typeof op.path === 'string' && ['add', 'replace', 'copy', 'move'].includes(String(op.op)) && !pointer(op.path).includes('-') && opPrefix(pointer(op.path), path));
+  }
   for (const doc of docsFor(loaded, p, s)) {
     for (let i = 0; i <= path.length; i++) {
       const t = translate(s.value, doc.value, path.slice(0, i));
