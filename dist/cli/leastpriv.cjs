@@ -10433,7 +10433,11 @@ function docsFor(loaded, p, s) {
 function patchReplaces(level, p, s, path, sourceOf) {
   if (!selects(p.target, s)) return !1;
   let loaded = loadPatch(level, p, sourceOf);
-  if (!loaded || loaded.json6902) return !1;
+  if (!loaded) return !1;
+  if (loaded.json6902) {
+    let ops = loaded.docs[0]?.value;
+    return Array.isArray(ops) && ops.some((op) => isRecord(op) && typeof op.path == "string" && ["add", "replace", "copy", "move"].includes(String(op.op)) && !pointer(op.path).includes("-") && opPrefix(pointer(op.path), path));
+  }
   for (let doc of docsFor(loaded, p, s))
     for (let i = 0; i <= path.length; i++) {
       let t = translate(s.value, doc.value, path.slice(0, i));
