@@ -524,4 +524,15 @@ describe.skipIf(!kubectl)('kustomizations through linked folders', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a kustomization listing a link to its own folder is kustomize's cycle (LP020), not a crash", () => {
+    // (before: the ways to the level, loop/sub/sub/…, overflowed the stack: an internal error)
+    const dir = tree({ 'loop/pod.yaml': pod(true), 'loop/kustomization.yaml': 'resources:\n- sub\n- pod.yaml\n' }, { 'loop/sub': '.' });
+    try {
+      const found = audit({ paths: ['.'], cwd: dir }).findings.map((f) => `${f.file}:${f.region.start.line} ${f.rule}`);
+      expect(found).toEqual(['loop/kustomization.yaml:2 render-failed', 'loop/pod.yaml:9 privileged-container']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -109,11 +109,15 @@ export function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closur
   };
   visit(top);
   // (each level at each path it is reached by, as kustomize joins them: `textual`; bounded, as a
-  // tree of diamonds could name one level by many paths)
+  // tree of diamonds could name one level by many paths. A level reached again on its own way is a
+  // cycle, which kustomize refuses: a link to the kustomization's own folder, `sub -> .`, names it
+  // by ever longer paths, sub/sub/sub…)
   const walked = new Set<string>();
+  const onTheWay = new Set<Level>();
   const walk = (l: Level, at: string) => {
-    if (walked.size > 4096 || walked.has(`${l.dir}\0${at}`)) return;
+    if (walked.size > 4096 || walked.has(`${l.dir}\0${at}`) || onTheWay.has(l)) return;
     walked.add(`${l.dir}\0${at}`);
+    onTheWay.add(l);
     const named = (f: string) => {
       const t = resolve(at, relative(l.dir, f));
       if (t !== f) c.textual.set(t, f);
@@ -125,6 +129,7 @@ export function closure(ctx: Ctx, top: Level, extraFiles: string[] = []): Closur
       const child = levelOf(ctx, ch.dir);
       if (child) walk(child, resolve(at, relative(l.dir, ch.dir)));
     }
+    onTheWay.delete(l);
   };
   walk(top, top.dir);
   for (const f of extraFiles) {
