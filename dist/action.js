@@ -8841,9 +8841,9 @@ function closure(ctx, top, extraFiles = []) {
     }
   };
   visit2(top);
-  let walked = /* @__PURE__ */ new Set(), walk4 = (l, at2) => {
-    if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`)) return;
-    walked.add(`${l.dir}\0${at2}`);
+  let walked = /* @__PURE__ */ new Set(), onTheWay = /* @__PURE__ */ new Set(), walk4 = (l, at2) => {
+    if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`) || onTheWay.has(l)) return;
+    walked.add(`${l.dir}\0${at2}`), onTheWay.add(l);
     let named = (f) => {
       let t = resolve9(at2, relative4(l.dir, f));
       t !== f && c.textual.set(t, f);
@@ -8855,6 +8855,7 @@ function closure(ctx, top, extraFiles = []) {
       let child = levelOf(ctx, ch.dir);
       child && walk4(child, resolve9(at2, relative4(l.dir, ch.dir)));
     }
+    onTheWay.delete(l);
   };
   walk4(top, top.dir);
   for (let f of extraFiles)

@@ -10137,9 +10137,9 @@ function closure(ctx, top, extraFiles = []) {
     }
   };
   visit2(top);
-  let walked = /* @__PURE__ */ new Set(), walk4 = (l, at2) => {
-    if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`)) return;
-    walked.add(`${l.dir}\0${at2}`);
+  let walked = /* @__PURE__ */ new Set(), onTheWay = /* @__PURE__ */ new Set(), walk4 = (l, at2) => {
+    if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`) || onTheWay.has(l)) return;
+    walked.add(`${l.dir}\0${at2}`), onTheWay.add(l);
     let named = (f) => {
       let t = (0, import_node_path9.resolve)(at2, (0, import_node_path9.relative)(l.dir, f));
       t !== f && c.textual.set(t, f);
@@ -10151,6 +10151,7 @@ function closure(ctx, top, extraFiles = []) {
       let child = levelOf(ctx, ch.dir);
       child && walk4(child, (0, import_node_path9.resolve)(at2, (0, import_node_path9.relative)(l.dir, ch.dir)));
     }
+    onTheWay.delete(l);
   };
   walk4(top, top.dir);
   for (let f of extraFiles)
