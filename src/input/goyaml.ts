@@ -587,9 +587,21 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     }
   };
 
+  /**
+   * Flow collections the node being read is in. In one, go-yaml takes a `?` as the key indicator
+   * whatever follows it (scannerc.go, yaml_parser_fetch_next_token: `?` and flow_level > 0), so
+   * kubectl 1.32 reads `{?privileged: true}` as privileged: true and `[?a]` as [{a: null}]; the `yaml`
+   * package reads a plain `?privileged` (YAML 1.2 wants a space after the indicator). That hid a
+   * privileged container: a plain scalar starting with `?` in a flow collection fails closed.
+   */
+  let flowDepth = 0;
+
   /** A scalar's text as go-yaml reads it (checked with checkQuoted first). */
   const scalarSource = (n: YamlNode & { type?: string; source?: unknown; value?: unknown }): string => {
     checkQuoted(n);
+    if (flowDepth > 0 && n.type === 'PLAIN' && n.range && text.charCodeAt(n.range[0]) === 63 /* ? */) {
+      throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
+    }
     if (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') checkBlockIndent(n);
     if (n.type === 'QUOTE_DOUBLE' && !opts.json) {
       const [s, e] = n.range!;
@@ -631,7 +643,10 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     }
     if (isSeq(n)) {
       open.add(n);
+      const flow = n.flow === true;
+      if (flow) flowDepth++;
       const out = n.items.map((x) => value(x, aliased));
+      if (flow) flowDepth--;
       open.delete(n);
       return out;
     }
@@ -685,7 +700,8 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
   const checkFlowColon = (k: unknown) => {
     if (!isScalar(k) || k.type !== 'PLAIN' || !k.range) return;
     let e = k.range[1];
-    while (text[e] === ' ' || text[e] === '\t') e++; // (`[a :]` too: the plain scalar takes in the space)
+    // (`[a :]` and a `:` on the next line too: the plain scalar takes in the white space and line breaks)
+    while (text[e] === ' ' || text[e] === '\t' || text[e] === '\n' || text[e] === '\r') e++;
     const next = text[e + 1];
     if (text.charCodeAt(e) === 58 && next !== undefined && ',]}'.includes(next)) {
       throw new AmbiguousError(`\`${text.slice(k.range[0], e + 1).slice(0, 40)}\` right before \`${next}\`: kubectl (go-yaml) reads the \`:\` as part of the text, not as a key with an empty value. Quote it, or write a space after the \`:\``, base + k.range[0]);
@@ -694,6 +710,8 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
 
   const mapping = (n: unknown, out: Map<string, { v: unknown; type: string; at: number }>, aliased: boolean, explicit: boolean) => {
     if (!isMap(n)) throw new DecodeError('map merge requires map or sequence of maps as the value', at(n));
+    const flow = n.flow === true;
+    if (flow) flowDepth++;
     for (const pair of n.items) {
       checkFlowColon(pair.key);
       if (isMerge(pair.key)) {
@@ -704,6 +722,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
       const v = value(pair.value, aliased);
       put(out, key, v, at(pair.key), explicit && !aliased);
     }
+    if (flow) flowDepth--;
   };
 
   const merge = (v: unknown, out: Map<string, { v: unknown; type: string; at: number }>, aliased: boolean) => {

@@ -44,6 +44,19 @@ const cases: [string, string, number, (o: Record<string, unknown>) => boolean][]
     5,
     (o) => Object.keys((o as { metadata: { labels: object } }).metadata.labels).join() === 'a :',
   ],
+  // `?` in a flow collection is a key indicator to go-yaml even without a space: it hid privileged: true
+  [
+    '`{?privileged: true}`',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: i\n    securityContext: {?privileged: true}\n',
+    9,
+    (o) => (o as { spec: { containers: { securityContext: { privileged?: boolean } }[] } }).spec.containers[0]!.securityContext.privileged === true,
+  ],
+  [
+    'a plain key, then `:` and `}` on the next line',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {a\n    :}\nspec:\n  containers: [{name: c, image: i}]\n',
+    5,
+    (o) => Object.keys((o as { metadata: { labels: object } }).metadata.labels).join() === 'a :',
+  ],
   // generated #29846: a BOM after the first line; kubectl keeps it in the key
   ['a BOM on a later line', '---\t\n\ufeffapiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [{name: c, image: i}]\n', 2, (o) => !('apiVersion' in o)],
 ];

@@ -13,8 +13,8 @@
  * One kubectl call reads up to 2,000 files, so the 100,000 manifests take ~26 calls; most of the time
  * is leastpriv's two readers (measured on this 2-core machine: ~3.5 min idle, ~9 min under a load
  * average of 10; 99,608 files: 50,164 read as kubectl, 49,347 fail closed, 97 refused by kubectl, no
- * disagreement). With the shapes h33 added (yaml-gen.ts): 100,003 files, 38,013 read as kubectl,
- * 61,889 fail closed, 101 refused by kubectl, no disagreement, 140 s.
+ * disagreement). With the shapes h33 added (yaml-gen.ts): 99,994 files, 34,986 read as kubectl,
+ * 64,910 fail closed, 98 refused by kubectl, no disagreement, 146 s.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

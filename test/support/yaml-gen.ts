@@ -33,8 +33,8 @@ export function manifestShapedText(): fc.Arbitrary<string> {
  * and `...` inserted, directives (`%YAML`, `%TAG`, unknown), tabs where spaces were, tags, anchors
  * and explicit `? ` keys on lines, and BOMs; also quoted strings continued on lines indented as
  * their key, escaped line breaks, block indentation indicators, quotes inside plain keys after a file
- * that needs its flow continuations padded, control characters, and a JSON value after 4096 bytes of
- * white space. For test/input/kubectl-decode.test.ts, which holds leastpriv's reading of each to kubectl's.
+ * that needs its flow continuations padded, `?` and `key:}` in flow mappings, control characters, and
+ * a JSON value after 4096 bytes of white space. For test/input/kubectl-decode.test.ts, which holds leastpriv's reading of each to kubectl's.
  */
 export function hostileManifest(): fc.Arbitrary<string> {
   const bool = fc.constantFrom(
@@ -50,7 +50,7 @@ export function hostileManifest(): fc.Arbitrary<string> {
     .tuple(
       fc.constantFrom(
         'block', 'flow', 'merge-after', 'merge-before', 'merge-list', 'merge-flow', 'dup', 'dup-flow', 'merge-tagged', 'merge-quoted', 'alias-whole', 'merge-nested',
-        'quoted-unindent', 'dquoted-unindent', 'fake-quote', 'escaped-break', 'block-indicator',
+        'quoted-unindent', 'dquoted-unindent', 'fake-quote', 'escaped-break', 'block-indicator', 'flow-question', 'flow-colon',
       ),
       bool,
       bool,
@@ -96,6 +96,11 @@ export function hostileManifest(): fc.Arbitrary<string> {
           return `securityContext: {${kp}: ${a}}\nworkingDir: "a\\\n\n${i}${i}\\tb"`;
         case 'block-indicator':
           return `securityContext: {${kp}: ${a}}\nworkingDir: |${i.length}\n${i}${i} x\n${i}${i}${i}\n`;
+        // `?` without a space, and `key:` right before `}`, in a flow mapping (go-yaml: a key indicator; text)
+        case 'flow-question':
+          return `securityContext: {?${kp}: ${a}, runAsUser: ${n}}`;
+        case 'flow-colon':
+          return `securityContext: {${kp}: ${a}, ${kp}:}`;
         default:
           return `securityContext:\n${i}<<: *sc\n${i}runAsUser: ${n}`;
       }
