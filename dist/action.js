@@ -820,7 +820,7 @@ var yaml_decode_ambiguous_default = {
     tags: ["input"],
     messages: { ambiguous: "{detail}" },
     docs: {
-      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, a quoted string continued on a line indented less than its key (kubectl reads those lines as part of the string, the YAML parser leastpriv falls back to reads them as keys), a line of white space longer than the indentation in a block scalar with an indentation indicator (`|2`), a plain key right before `:` and `,`, `]` or `}` in a flow collection (`[a:]`: kubectl reads the text `a:`), and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
+      whatItDoes: 'Reports YAML that kubectl (sigs.k8s.io/yaml on go-yaml v2, YAML 1.1) may read differently from what leastpriv audited: a second document hidden in one part of the file (after `...`, or after a `---` that follows a line break other than `\\n`), a line or paragraph separator (U+2028, U+2029) inside a value, YAML directives, two keys of different types with the same text (`1` and `"1"`: kubectl keeps one of them at random), float keys, a quoted string continued on a line indented less than its key (kubectl reads those lines as part of the string, the YAML parser leastpriv falls back to reads them as keys), a line of white space longer than the indentation in a block scalar with an indentation indicator (`|2`), a plain key right before `:` and `,`, `]` or `}` in a flow collection (`[a:]`: kubectl reads the text `a:`), a plain scalar starting with `?` in a flow collection (`{?privileged: true}`: a key indicator to kubectl), and an `items` list in an object whose kind is not a list (kubectl applies the items and drops the object, a tool that goes by the kind may apply the object: both are audited). Everything else is read exactly as kubectl 1.32 reads it (merge keys in key order, the last of duplicate keys, YAML 1.1 scalars and line breaks, tags) and checked against kubectl in the tests.',
       whyItMatters: "leastpriv is a gate on pull requests: if the object it audits is not the object the cluster gets, a privileged container can pass the audit. Where the reading is not certain, the run fails instead of guessing.",
       example: `apiVersion: v1
 kind: ConfigMap
@@ -5331,8 +5331,10 @@ function goDocumentValue(doc, opts) {
           base + p
         );
     }
-  }, scalarSource = (n) => {
-    if (checkQuoted(n), (n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && checkBlockIndent(n), n.type === "QUOTE_DOUBLE" && !opts.json) {
+  }, flowDepth = 0, scalarSource = (n) => {
+    if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
+      throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
+    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && checkBlockIndent(n), n.type === "QUOTE_DOUBLE" && !opts.json) {
       let [s, e] = n.range;
       if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
     }
@@ -5360,8 +5362,10 @@ function goDocumentValue(doc, opts) {
     }
     if (isSeq(n)) {
       open.add(n);
+      let flow = n.flow === !0;
+      flow && flowDepth++;
       let out = n.items.map((x) => value(x, aliased));
-      return open.delete(n), out;
+      return flow && flowDepth--, open.delete(n), out;
     }
     if (isMap(n)) {
       let out = /* @__PURE__ */ new Map();
@@ -5390,12 +5394,15 @@ function goDocumentValue(doc, opts) {
   }, checkFlowColon = (k) => {
     if (!isScalar(k) || k.type !== "PLAIN" || !k.range) return;
     let e = k.range[1];
-    for (; text[e] === " " || text[e] === "	"; ) e++;
+    for (; text[e] === " " || text[e] === "	" || text[e] === `
+` || text[e] === "\r"; ) e++;
     let next2 = text[e + 1];
     if (text.charCodeAt(e) === 58 && next2 !== void 0 && ",]}".includes(next2))
       throw new AmbiguousError(`\`${text.slice(k.range[0], e + 1).slice(0, 40)}\` right before \`${next2}\`: kubectl (go-yaml) reads the \`:\` as part of the text, not as a key with an empty value. Quote it, or write a space after the \`:\``, base + k.range[0]);
   }, mapping = (n, out, aliased, explicit) => {
     if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(n));
+    let flow = n.flow === !0;
+    flow && flowDepth++;
     for (let pair2 of n.items) {
       if (checkFlowColon(pair2.key), isMerge(pair2.key)) {
         merge(pair2.value, out, aliased);
@@ -5404,6 +5411,7 @@ function goDocumentValue(doc, opts) {
       let key = goKey(pair2.key), v = value(pair2.value, aliased);
       put(out, key, v, at2(pair2.key), explicit && !aliased);
     }
+    flow && flowDepth--;
   }, merge = (v, out, aliased) => {
     let n = target(v);
     if (isMap(n)) {
