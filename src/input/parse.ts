@@ -401,7 +401,15 @@ function paddedInsideFlow(pcs: ParsedChunk[], padded: number[]): boolean {
         if (isScalar(n) ? n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' : (n as { flow?: boolean }).flow === true) ranges.push([r[0], r[1]]);
       });
     }
-    return mine.every((o) => ranges.some(([s, e]) => s < o && o < e));
+    // a sweep, not a search per line: a hostile file may pad many lines and hold many ranges
+    ranges.sort((a, b) => a[0] - b[0]);
+    mine.sort((a, b) => a - b);
+    let j = 0;
+    let maxEnd = -1;
+    return mine.every((o) => {
+      for (; j < ranges.length && ranges[j]![0] < o; j++) maxEnd = Math.max(maxEnd, ranges[j]![1]);
+      return maxEnd > o;
+    });
   });
 }
 
