@@ -5251,9 +5251,10 @@ function goDoubleQuoted(text, s, e, base) {
   for (; ; ) {
     let leadingBlanks = !1;
     for (; i < end && !blank(text[i]) && !lineBreak(text[i]); ) {
-      let c = text[i];
-      if (c !== "\\") {
-        out += c, i++;
+      if (text[i] !== "\\") {
+        let j = i + 1;
+        for (; j < end && !blank(text[j]) && !lineBreak(text[j]) && text[j] !== "\\"; ) j++;
+        out += text.slice(i, j), i = j;
         continue;
       }
       let x = text[i + 1];
@@ -6619,7 +6620,12 @@ function paddedInsideFlow(pcs, padded) {
         let r2 = n?.range;
         r2 && (isScalar(n) ? n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" : n.flow === !0) && ranges.push([r2[0], r2[1]]);
       });
-    return mine.every((o) => ranges.some(([s, e]) => s < o && o < e));
+    ranges.sort((a, b) => a[0] - b[0]), mine.sort((a, b) => a - b);
+    let j = 0, maxEnd = -1;
+    return mine.every((o) => {
+      for (; j < ranges.length && ranges[j][0] < o; j++) maxEnd = Math.max(maxEnd, ranges[j][1]);
+      return maxEnd > o;
+    });
   });
 }
 var DIRECTIVE2 = /^%/m;
