@@ -525,6 +525,19 @@ describe.skipIf(!kubectl)('kustomizations through linked folders', () => {
     }
   });
 
+  it('counts the objects audited: those a root renders once, not again as the files it includes', () => {
+    const dir = tree({ 'app/a.yaml': pod(true), 'app/b.yaml': pod(false).replace(/name: p\b/, 'name: q'), 'app/kustomization.yaml': 'resources:\n- a.yaml\n- b.yaml\n', 'plain.yaml': pod(false).replace(/name: p\b/, 'name: r') }, {});
+    try {
+      const result = audit({ paths: ['.'], cwd: dir });
+      expect(result.findings.some((f) => f.code === 'LP020')).toBe(false);
+      // (2 rendered by app/, 1 as written; before: the 2 files app/ includes were counted again)
+      expect(result.summary.objects).toBe(3);
+      expect(audit({ paths: ['.'], cwd: dir, render: false }).summary.objects).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a kustomization listing a link to its own folder is kustomize's cycle (LP020), not a crash", () => {
     // (before: the ways to the level, loop/sub/sub/…, overflowed the stack: an internal error)
     const dir = tree({ 'loop/pod.yaml': pod(true), 'loop/kustomization.yaml': 'resources:\n- sub\n- pod.yaml\n' }, { 'loop/sub': '.' });

@@ -157,7 +157,8 @@ export class AuditRun {
     this.documents += p.documents;
     if (p.skipped) this.skippedParsed.push({ file: source.path, reason: p.skipped });
     if (isNonKubernetes(p)) this.nonKubernetesFiles.push(source.path);
-    this.objectCount += p.objects.length;
+    // (a file a rendered root includes: its objects are audited, and counted, as the root renders them)
+    if (!f.member) this.objectCount += p.objects.length;
     if (!input.reportOnly || input.reportOnly.has(source.path)) this.objectsReported += p.objects.length;
     const first = this.findings.length;
     for (const d of p.diagnostics) this.pushDiagnostic(d, source);
