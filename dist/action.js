@@ -10724,7 +10724,7 @@ var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a
   }
   visitFile(f) {
     let { input, layer, layerAt } = this, { source, parsed: p } = f;
-    this.sources.set(source.path, source), this.documents += p.documents, p.skipped && this.skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && this.nonKubernetesFiles.push(source.path), this.objectCount += p.objects.length, (!input.reportOnly || input.reportOnly.has(source.path)) && (this.objectsReported += p.objects.length);
+    this.sources.set(source.path, source), this.documents += p.documents, p.skipped && this.skippedParsed.push({ file: source.path, reason: p.skipped }), isNonKubernetes(p) && this.nonKubernetesFiles.push(source.path), f.member || (this.objectCount += p.objects.length), (!input.reportOnly || input.reportOnly.has(source.path)) && (this.objectsReported += p.objects.length);
     let first = this.findings.length;
     for (let d of p.diagnostics) this.pushDiagnostic(d, source);
     this.shapeFindings(f.shapeErrors);
