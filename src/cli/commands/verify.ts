@@ -11,6 +11,7 @@ import { UsageError } from '../usage.ts';
 import type { Io } from '../main.ts';
 import { checkFailOn, checkOutput, emitReport, type Level, applyRenderFlags } from '../output.ts';
 import { parseCommand } from '../options.ts';
+import { guardLine, safeFileName, safeText } from '../../reporters/safe-text.ts';
 
 /** "30s", "500ms", "2m" or plain seconds → milliseconds. */
 export function parseDuration(text: string): number {
@@ -62,10 +63,11 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   }
   if (values['dry-run']) {
     const lines = describePlan(result.plan);
-    io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent\n${lines.join('\n')}\n`);
+    // Subject names, object names and server messages are manifest text: shown, never sent (safe-text.ts).
+    io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent\n${safeEach(lines)}\n`);
     // What is known without the cluster (a root that failed to render, an identity Kubernetes
     // would refuse, a probe matching nothing) is said too: a short plan is not a clean one.
-    for (const f of result.findings) io.stderr(`${f.file}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${f.message} (${f.rule} ${f.code})\n`);
+    for (const f of result.findings) io.stderr(`${safeFileName(f.file)}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${safeText(f.message)} (${f.rule} ${f.code})\n`);
     return 0;
   }
   emitReport(result, format, values, io, false);
@@ -85,5 +87,8 @@ export function verifySummary(s: import('../../live/verify/verify.ts').VerifySta
     ...s.proofs.map((x) => `  ${x.subresource} proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
     ...s.unverified.map((u) => `  not verified: ${u.what}: ${u.why}`),
   ];
-  return `${lines.join('\n')}\n`;
+  return `${safeEach(lines)}\n`;
 }
+
+/** Lines made safe one by one: a line break inside one (a subject name's) is shown, not kept. */
+const safeEach = (lines: readonly string[]): string => lines.map((l) => guardLine(safeText(l))).join('\n');

@@ -68,10 +68,28 @@ export async function credentials(conn: Connection): Promise<Credentials> {
   }
   if (token) headers.Authorization = `Bearer ${token}`;
   if (conn.impersonate) {
-    headers['Impersonate-User'] = conn.impersonate.user;
-    if (conn.impersonate.groups.length) headers['Impersonate-Group'] = conn.impersonate.groups;
+    headers['Impersonate-User'] = headerValue('Impersonate-User', conn.impersonate.user);
+    if (conn.impersonate.groups.length) headers['Impersonate-Group'] = conn.impersonate.groups.map((g) => headerValue('Impersonate-Group', g));
   }
   return { headers, clientCert, clientKey };
+}
+
+/**
+ * A header value carrying a name from the manifests (a User subject may be any string), sent as
+ * kubectl sends it. client-go sets `Impersonate-User` to the user name as it is
+ * (transport/round_trippers.go, impersonatingRoundTripper), so Go's net/http writes its UTF-8 bytes;
+ * Node writes a header string one byte per character (latin1) and throws on a character above
+ * U+00FF, so the UTF-8 bytes are passed as latin1 characters. A control character other than tab
+ * cannot be in a header at all (Go's net/http refuses it: golang.org/x/net/http/httpguts
+ * ValidHeaderFieldValue), so that identity cannot be impersonated, by kubectl either: a LiveError
+ * saying so, never Node's TypeError.
+ */
+export function headerValue(header: string, value: string): string {
+  const bad = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(value);
+  if (bad) {
+    throw new LiveError('config', `cannot send ${header} ${JSON.stringify(value)}: it holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which no HTTP header may carry (kubectl --as refuses it too)`);
+  }
+  return Buffer.from(value, 'utf8').toString('latin1');
 }
 
 export interface RequestSpec {

@@ -168,9 +168,12 @@ export class TestApiServer {
   }
 
   private impersonate(req: IncomingMessage, requester: UserInfo): UserInfo {
-    const asUser = req.headers['impersonate-user'];
+    // Node reads header bytes as latin1; Go's API server takes them as they are (UTF-8 strings).
+    const utf8 = (v: string): string => Buffer.from(v, 'latin1').toString('utf8');
+    const rawUser = req.headers['impersonate-user'];
+    const asUser = typeof rawUser === 'string' ? utf8(rawUser) : undefined;
     const rawGroups = req.headers['impersonate-group'];
-    const groups = rawGroups === undefined ? [] : (Array.isArray(rawGroups) ? rawGroups : [rawGroups]).flatMap((g) => g.split(',').map((s) => s.trim()));
+    const groups = rawGroups === undefined ? [] : (Array.isArray(rawGroups) ? rawGroups : [rawGroups]).flatMap((g) => utf8(g).split(',').map((s) => s.trim()));
     if (typeof asUser !== 'string') {
       if (groups.length) fail(400, 'requested [Impersonate-Group] without impersonating a user');
       return requester;
