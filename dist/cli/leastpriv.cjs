@@ -15756,7 +15756,13 @@ async function credentials(conn) {
     });
     token = cred.token, clientCert = cred.clientCert, clientKey = cred.clientKey;
   }
-  return token && (headers.Authorization = `Bearer ${token}`), conn.impersonate && (headers["Impersonate-User"] = conn.impersonate.user, conn.impersonate.groups.length && (headers["Impersonate-Group"] = conn.impersonate.groups)), { headers, clientCert, clientKey };
+  return token && (headers.Authorization = `Bearer ${token}`), conn.impersonate && (headers["Impersonate-User"] = headerValue("Impersonate-User", conn.impersonate.user), conn.impersonate.groups.length && (headers["Impersonate-Group"] = conn.impersonate.groups.map((g) => headerValue("Impersonate-Group", g)))), { headers, clientCert, clientKey };
+}
+function headerValue(header, value) {
+  let bad = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(value);
+  if (bad)
+    throw new LiveError("config", `cannot send ${header} ${JSON.stringify(value)}: it holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}, which no HTTP header may carry (kubectl --as refuses it too)`);
+  return Buffer.from(value, "utf8").toString("latin1");
 }
 function once(conn, spec, cred) {
   assertSafePath(spec.path);
@@ -20543,28 +20549,26 @@ async function runVerify(args, io) {
   if (values["dry-run"]) {
     let lines = describePlan2(result.plan);
     io.stdout(`leastpriv verify --dry-run: ${lines.length} request(s), nothing sent
-${lines.join(`
-`)}
+${safeEach(lines)}
 `);
-    for (let f of result.findings) io.stderr(`${f.file}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${f.message} (${f.rule} ${f.code})
+    for (let f of result.findings) io.stderr(`${safeFileName(f.file)}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${safeText(f.message)} (${f.rule} ${f.code})
 `);
     return 0;
   }
   return emitReport(result, format2, values, io, !1), format2 === "text" && io.stderr(verifySummary(result.stats, result.plan.noExec)), result.unreachable ? 2 : exitCodeFor(result, failOn);
 }
 function verifySummary(s, noExec) {
-  let p = s.probes;
-  return `${[
+  let p = s.probes, lines = [
     `verify: ${s.server ?? "no cluster"}${s.serverVersion ? ` (${s.serverVersion})` : ""}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
     noExec ? "exec: not verified (--no-exec): no exec session was opened" : `exec/attach access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,
     `probes: ${p.total} in the catalogs, ${p.ran} ran, ${p.matchedNothing} matched nothing, ${p.passed} passed, ${p.failed} failed${p.notRun ? `, ${p.notRun} not run` : ""}`,
     ...s.proofs.map((x) => `  ${x.subresource} proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
     ...s.unverified.map((u) => `  not verified: ${u.what}: ${u.why}`)
-  ].join(`
-`)}
+  ];
+  return `${safeEach(lines)}
 `;
 }
-var import_node_path30, init_verify2 = __esm({
+var import_node_path30, safeEach, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
     import_node_path30 = require("node:path");
@@ -20575,6 +20579,9 @@ var import_node_path30, init_verify2 = __esm({
     init_usage();
     init_output();
     init_options();
+    init_safe_text();
+    safeEach = (lines) => lines.map((l) => guardLine(safeText(l))).join(`
+`);
   }
 });
 
