@@ -621,23 +621,42 @@ describe('the result cache', () => {
     expect(readdirSync(join(repo, '.leastpriv-cache')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 
-  it('does not store a result when a file changed while the run read it', () => {
+  it('does not store a result when a file the run read from disk changed while it ran; one audited from the bytes it hashed is that text', () => {
     const repo = join(tmp, 'race');
     mkdirSync(repo);
-    const file = join(repo, 'x.yaml');
-    writeFileSync(file, NEW_DOCS[0]!);
+    const a = join(repo, 'a.yaml');
+    const b = join(repo, 'b.yaml');
+    writeFileSync(a, NEW_DOCS[0]!);
+    writeFileSync(b, NEW_DOCS[2]!);
     const dir = join(repo, 'c');
-    const cache = openCache(dir, () => {});
     const input = { paths: ['.'], cwd: repo };
-    const edited = cache.audit(input, (i) => {
-      writeFileSync(file, NEW_DOCS[1]!);
+    const codes = (r: { findings: { code: string; file: string }[] }) => r.findings.map((f) => `${f.file} ${f.code}`).sort();
+    const entries = () => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : []);
+    // A cold run hashes (and hands over) every file: a.yaml edited meanwhile is audited as hashed, and
+    // that result is the one its key names (the next run sees the new text, by its new stat and hash)
+    const first = openCache(dir, () => {}).audit(input, (i) => {
+      writeFileSync(a, NEW_DOCS[1]!);
       return audit(i);
     });
-    expect(edited.findings.length).toBeGreaterThan(0);
-    expect(existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : []).toEqual([]);
-    // unchanged during the run: stored
-    openCache(dir, () => {}).audit(input, (i) => audit(i));
-    expect(readdirSync(dir).filter((n) => n.endsWith('.bin')).length).toBe(1);
+    expect(codes(first)).toEqual(codes(audit({ sources: [{ path: 'a.yaml', text: NEW_DOCS[0]! }, { path: 'b.yaml', text: NEW_DOCS[2]! }] })));
+    expect(entries().length).toBe(1);
+    const now = codes(audit({ sources: [{ path: 'a.yaml', text: NEW_DOCS[1]! }, { path: 'b.yaml', text: NEW_DOCS[2]! }] }));
+    expect(codes(openCache(dir, () => {}).audit(input, (i) => audit(i)))).toEqual(now);
+    expect(entries().length).toBe(2);
+    // A file the key took from the stat index (not read, so read from disk by the run) edited while the
+    // run reads: not stored
+    writeFileSync(b, `${NEW_DOCS[2]!}# edited\n`);
+    const { marginMs } = statTrust;
+    statTrust.marginMs = -1e12;
+    try {
+      openCache(dir, () => {}).audit(input, (i) => {
+        writeFileSync(a, NEW_DOCS[0]!);
+        return audit(i);
+      });
+    } finally {
+      statTrust.marginMs = marginMs;
+    }
+    expect(entries().length).toBe(2);
   });
 
   it('audits the bytes its key was made from, read once: a file changed after they were hashed is audited as hashed', () => {

@@ -123,6 +123,8 @@ class ResultCache implements AuditCache {
    * readBytes; a cold run read every file twice, a --context one three times).
    */
   private readonly bytes = new Map<string, Buffer>();
+  /** The files whose bytes the input stage took from `bytes` (absolute paths), until the outermost audit ends. */
+  private readonly handed = new Set<string>();
   /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
   private readonly renderFiles = new Set<string>();
 
@@ -156,6 +158,7 @@ class ResultCache implements AuditCache {
       dropKeptPlan();
       if (--this.depth === 0) {
         this.bytes.clear();
+        this.handed.clear();
         this.index.save();
         this.layer.save();
       }
@@ -169,7 +172,14 @@ class ResultCache implements AuditCache {
     const discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity);
     const absOf = absolute(cwd);
     const { bytes } = this;
-    const run: AuditInput = { ...input, discovered, readBytes: (f) => bytes.get(absOf(f)) };
+    const { handed } = this;
+    const readBytes = (f: string): Buffer | undefined => {
+      const abs = absOf(f);
+      const b = bytes.get(abs);
+      if (b) handed.add(abs);
+      return b;
+    };
+    const run: AuditInput = { ...input, discovered, readBytes };
     const render = input.render ?? config.render;
     const max = config.limits.maxFileSize;
     const memo = this.files.get(`${max}\0${render}`) ?? new Map<string, FileKey>();
@@ -235,7 +245,9 @@ class ResultCache implements AuditCache {
     const result = compute(render && rendered === null ? { ...run, render: false } : run);
     // (stored only when no file changed while the run read it: else the key would not be its input;
     // nor when a root's render failed in a way that may not happen again: a timeout)
-    if (!this.unchanged(discovered.files, input.omit, absOf)) return result;
+    // (a file the input stage decoded from the bytes its hash was made from needs no second look, unless
+    // the render stage, which reads files itself, ran)
+    if (!this.unchanged(discovered.files, input.omit, absOf, rendered === null ? handed : undefined)) return result;
     if (rendered !== null && (!this.renders.unchanged() || this.renders.transient !== transient)) return result;
     /** The SHA-256 of each file's bytes, by path. */
     const hashes = new Map<string, string>();
@@ -250,10 +262,11 @@ class ResultCache implements AuditCache {
   }
 
   /** Whether every file still has the size, times and inode it had when it was hashed. */
-  private unchanged(files: readonly string[], omit: ReadonlySet<string> | undefined, absOf: (f: string) => string): boolean {
+  private unchanged(files: readonly string[], omit: ReadonlySet<string> | undefined, absOf: (f: string) => string, audited?: ReadonlySet<string>): boolean {
     for (const f of files) {
       if (omit?.has(f)) continue;
       const abs = absOf(f);
+      if (audited?.has(abs)) continue;
       const before = this.stats.get(abs) ?? this.index.statOf(abs);
       if (before === undefined) continue; // (unreadable when hashed: keyed by its error)
       let st;
@@ -300,7 +313,8 @@ class ResultCache implements AuditCache {
       this.stats.set(abs, stat);
       if (st.size > max) return `size:${st.size}`;
       // (one buffer for every file up to 4 MiB, as the input stage reads them: src/input/read.ts)
-      const buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : (shared ??= Buffer.allocUnsafeSlow(SHARED));
+      // (a buffer of its own: the input stage decodes it later, AuditInput.readBytes)
+      const buf = Buffer.allocUnsafe(st.size);
       let off = 0;
       while (off < st.size) {
         const n = readSync(fd, buf, off, st.size - off, off);
@@ -313,7 +327,7 @@ class ResultCache implements AuditCache {
       // (read whole: a file cut short while read has another stat by now, and is hashed again next time)
       if (off === st.size) {
         this.index.set(abs, { ...stat, at, hash, flux });
-        this.bytes.set(abs, Buffer.from(bytes));
+        this.bytes.set(abs, bytes);
       }
       if (flux) this.renderFiles.add(abs);
       return hash;
@@ -331,8 +345,6 @@ function absolute(cwd: string): (f: string) => string {
   return (f) => (plain && !isAbsolute(f) && !f.startsWith('.') && !f.includes('/.') && !f.includes('//') ? `${cwd}/${f}` : resolve(cwd, f));
 }
 
-const SHARED = 4 * 1024 * 1024;
-let shared: Buffer | undefined;
 
 /**
  * A source whose text is read (as the input stage reads it) on first use, and checked against the
@@ -427,7 +439,7 @@ function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>,
     if (bytes === undefined && !others) return undefined;
     // (the bytes this run read, when it holds them, compared as they are: no hash of the text)
     const read = bytes === undefined ? undefined : bytesOf(path);
-    if (read ? read.length === Buffer.byteLength(s.text) && read.equals(Buffer.from(s.text)) : bytes !== undefined && sha256(s.text) === bytes) kinds += 'f';
+    if (read ? sameText(read, s.text) : bytes !== undefined && sha256(s.text) === bytes) kinds += 'f';
     else {
       kinds += 't';
       texts[paths.length - 1] = s.text;
@@ -449,6 +461,16 @@ function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>,
   let at = 0;
   for (const p of pieces) at += buf.write(p, at, 'latin1');
   return buf;
+}
+
+/**
+ * Whether `text` is `bytes` as UTF-8. (Bytes as long as the text and equal to it read as latin1 are
+ * ASCII — a byte over 0x7f would be a character over 0x7f, which UTF-8 never decodes from one byte —
+ * so they are the text's UTF-8: a copy and a compare instead of encoding the text.)
+ */
+function sameText(bytes: Buffer, text: string): boolean {
+  if (bytes.length === text.length) return bytes.toString('latin1') === text;
+  return Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text));
 }
 
 /** Findings per piece of a stored result's JSON. */
