@@ -14508,7 +14508,7 @@ function serialize(result, hashes, others, bytesOf) {
     let bytes = hashes.get(path);
     if (bytes === void 0 && !others) return;
     let read = bytes === void 0 ? void 0 : bytesOf(path);
-    (read ? read.length === Buffer.byteLength(s.text) && read.equals(Buffer.from(s.text)) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
+    (read ? sameText(read, s.text) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
   }
   let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, pieces = [asciiJson(stored).slice(0, -3)];
   for (let i = 0; i < findings.length; i += SLICE) {
@@ -14519,6 +14519,9 @@ function serialize(result, hashes, others, bytesOf) {
   let buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0)), at2 = 0;
   for (let p of pieces) at2 += buf.write(p, at2, "latin1");
   return buf;
+}
+function sameText(bytes, text) {
+  return bytes.length === text.length ? bytes.toString("latin1") === text : Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text));
 }
 function restore(payload, cwd, config, hashOf) {
   let stored;
@@ -14545,7 +14548,7 @@ function restore(payload, cwd, config, hashOf) {
   }
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, SHARED, shared2, LazySource, EmptySource, SLICE, init_memo = __esm({
+var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, LazySource, EmptySource, SLICE, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path22 = require("node:path"), import_node_url2 = require("node:url");
@@ -14587,6 +14590,8 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
        * readBytes; a cold run read every file twice, a --context one three times).
        */
       bytes = /* @__PURE__ */ new Map();
+      /** The files whose bytes the input stage took from `bytes` (absolute paths), until the outermost audit ends. */
+      handed = /* @__PURE__ */ new Set();
       /** Absolute paths of the files read that the render stage renders from: kustomizations, files that mention Flux. */
       renderFiles = /* @__PURE__ */ new Set();
       index;
@@ -14606,12 +14611,15 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         try {
           return this.auditNow(input, compute);
         } finally {
-          dropKeptPlan(), --this.depth === 0 && (this.bytes.clear(), this.index.save(), this.layer.save());
+          dropKeptPlan(), --this.depth === 0 && (this.bytes.clear(), this.handed.clear(), this.index.save(), this.layer.save());
         }
       }
       auditNow(input, compute) {
         if (input.sources?.length || input.overrides?.size || input.graph || !input.paths?.length) return compute(input);
-        let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity), absOf = absolute(cwd), { bytes } = this, run = { ...input, discovered, readBytes: (f) => bytes.get(absOf(f)) }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
+        let config = input.config ?? defaults(), cwd = input.cwd ?? process.cwd(), discovered = input.discovered ?? cachedDiscovery(this.store, input, config, codeIdentity), absOf = absolute(cwd), { bytes } = this, { handed } = this, run = { ...input, discovered, readBytes: (f) => {
+          let abs = absOf(f), b = bytes.get(abs);
+          return b && handed.add(abs), b;
+        } }, render = input.render ?? config.render, max = config.limits.maxFileSize, memo = this.files.get(`${max}\0${render}`) ?? /* @__PURE__ */ new Map();
         this.files.set(`${max}\0${render}`, memo);
         let h = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([FORMAT, VERSION, codeIdentity(), settingsOf(input, config, cwd, render), discovered.problems])), chunk = "", here = cwd === process.cwd(), omit = input.omit, renderFile = !1;
         for (let f of discovered.files) {
@@ -14644,7 +14652,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
           if (hit) return hit;
         }
         let transient = this.renders.transient, result = compute(render && rendered === null ? { ...run, render: !1 } : run);
-        if (!this.unchanged(discovered.files, input.omit, absOf) || rendered !== null && (!this.renders.unchanged() || this.renders.transient !== transient)) return result;
+        if (!this.unchanged(discovered.files, input.omit, absOf, rendered === null ? handed : void 0) || rendered !== null && (!this.renders.unchanged() || this.renders.transient !== transient)) return result;
         let hashes = /* @__PURE__ */ new Map();
         for (let f of discovered.files) {
           let k = input.omit?.has(f) ? void 0 : memo.get(absOf(f));
@@ -14654,10 +14662,12 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         return stored && this.store.put(key, stored), result;
       }
       /** Whether every file still has the size, times and inode it had when it was hashed. */
-      unchanged(files, omit, absOf) {
+      unchanged(files, omit, absOf, audited) {
         for (let f of files) {
           if (omit?.has(f)) continue;
-          let abs = absOf(f), before = this.stats.get(abs) ?? this.index.statOf(abs);
+          let abs = absOf(f);
+          if (audited?.has(abs)) continue;
+          let before = this.stats.get(abs) ?? this.index.statOf(abs);
           if (before === void 0) continue;
           let st;
           try {
@@ -14692,14 +14702,14 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
-          let buf = st.size > SHARED ? Buffer.allocUnsafeSlow(st.size) : shared2 ??= Buffer.allocUnsafeSlow(SHARED), off = 0;
+          let buf = Buffer.allocUnsafe(st.size), off = 0;
           for (; off < st.size; ) {
             let n = (0, import_node_fs19.readSync)(fd, buf, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
           let bytes = buf.subarray(0, off), hash2 = sha256(bytes), flux = mentionsFlux(bytes);
-          return off === st.size && (this.index.set(abs, { ...stat, at: at2, hash: hash2, flux }), this.bytes.set(abs, Buffer.from(bytes))), flux && this.renderFiles.add(abs), hash2;
+          return off === st.size && (this.index.set(abs, { ...stat, at: at2, hash: hash2, flux }), this.bytes.set(abs, bytes)), flux && this.renderFiles.add(abs), hash2;
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
@@ -14707,7 +14717,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         }
       }
     };
-    SHARED = 4 * 1024 * 1024, LazySource = class {
+    LazySource = class {
       constructor(path, hashOf, cwd, maxFileSize) {
         this.path = path;
         this.hashOf = hashOf;
