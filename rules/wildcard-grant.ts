@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { roleLabel, roleRules } from '../src/rbac/objects.ts';
 import { roleScope, scaled } from '../src/rbac/scope.ts';
-import { grantsVerbOn, streamOpeningVerbs } from '../src/rbac/match.ts';
+import { grantsVerbOn, nonResourceURLMatches, streamOpeningVerbs, verbMatches } from '../src/rbac/match.ts';
 import { lower } from '../src/rbac/grant-check.ts';
 import type { PolicyRule } from 'kubernetes-types/rbac/v1';
 import { wildcardNarrowing } from '../src/fix/offers.ts';
@@ -26,6 +26,23 @@ const REACH: { what: string; detail?: string; verbs: readonly string[] | 'stream
   { what: 'writing RoleBindings', verbs: ['create', 'update', 'patch'], group: 'rbac.authorization.k8s.io', resource: 'rolebindings' },
   { what: 'the kubelet API through nodes/proxy', verbs: ['get', 'create'], group: '', resource: 'nodes', sub: 'proxy', clusterScoped: true },
 ];
+
+/**
+ * What a rule of non-resource URLs reaches on the API server (a rule has either resources or
+ * nonResourceURLs, never both: pkg/apis/rbac/validation/validation.go, ValidatePolicyRule). The verb of
+ * a non-resource request is its HTTP method in lower case (k8s.io/apiserver pkg/endpoints/request/
+ * requestinfo.go); the debug endpoints are installed in k8s.io/apiserver pkg/server/routes (profiling.go:
+ * /debug/pprof; flags.go with StringFlagPutHandler: PUT /debug/flags/v sets the log level).
+ */
+const NON_RESOURCE_REACH: { what: string; verb: string; url: string }[] = [
+  { what: 'profiling the API server (/debug/pprof)', verb: 'get', url: '/debug/pprof/profile' },
+  { what: "changing the API server's log level (PUT /debug/flags/v)", verb: 'put', url: '/debug/flags/v' },
+  { what: "the API server's metrics (/metrics)", verb: 'get', url: '/metrics' },
+];
+
+function nonResourceReaches(rule: PolicyRule): string[] {
+  return NON_RESOURCE_REACH.filter((r) => verbMatches(rule, r.verb) && nonResourceURLMatches(rule, r.url)).map((r) => r.what);
+}
 
 function reaches(rule: PolicyRule, cluster: boolean, kubeVersion: string): string[] {
   const out = new Map<string, string[]>();
@@ -60,7 +77,7 @@ export default defineRule({
     },
     docs: {
       whatItDoes:
-        'Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. The message names what the wildcard really reaches (reading Secrets, escalate/bind, impersonation, creating pods, exec, RoleBindings, nodes/proxy); a wildcard confined to one API group or subresource that reaches none of them (`metrics.k8s.io` resources, a CRD group) says so and is reported one step lower. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.',
+        'Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. The message names what the wildcard really reaches (reading Secrets, escalate/bind, impersonation, creating pods, exec, RoleBindings, nodes/proxy); a wildcard confined to one API group or subresource that reaches none of them (`metrics.k8s.io` resources, a CRD group) says so and is reported one step lower. For non-resource URLs the reach is the API server profiling (`/debug/pprof`), log level (`PUT /debug/flags/v`) and metrics endpoints; `*` verbs on other URLs only (`/healthz`, `/version`) are confined. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.',
       whyItMatters:
         'The RBAC good practices page asks to avoid wildcard permissions, especially to all resources: Kubernetes is extensible, so a wildcard grants not only every object type that exists today but every type added later by an upgrade or a CRD, and every verb, including `escalate`, `bind` and `impersonate`. A wildcard also hides what a workload actually uses, so nobody can review it.',
       example: `apiVersion: rbac.authorization.k8s.io/v1
@@ -101,11 +118,16 @@ rules:
       scope ??= roleScope(ctx.model.rbac, obj);
       const full = fields.length >= 3 && fields.some((f) => f[0] === 'resources' && res === '*');
       const severity = scaled(ctx.severity, scope.scope);
-      const reach = full ? [] : reaches(rule, scope.scope !== 'namespace', ctx.kubeVersion);
-      const nonResourceOnly = fields.length === 1 && fields[0]![0] === 'nonResourceURLs';
-      const confined = !full && !nonResourceOnly && reach.length === 0;
+      // A rule of non-resource URLs (`/healthz`, `/debug/*`) has no groups or resources to stay within.
+      const nonResource = !(rule.resources ?? []).length && (rule.nonResourceURLs ?? []).length > 0;
+      const reach = full ? [] : nonResource ? nonResourceReaches(rule) : reaches(rule, scope.scope !== 'namespace', ctx.kubeVersion);
+      const confined = !full && reach.length === 0;
       const groups = (rule.apiGroups ?? []).map((g) => (g === '' ? 'the core group' : g === '*' ? 'every group' : g));
-      const within = res && res !== '*' ? `the ${res.slice(2)} subresource` : `${groups.join(', ') || 'no group'}${res === '*' ? '' : ` (${(rule.resources ?? []).join(', ')})`}`;
+      const within = nonResource
+        ? `the non-resource URLs ${(rule.nonResourceURLs ?? []).join(', ')}`
+        : res && res !== '*'
+          ? `the ${res.slice(2)} subresource`
+          : `${groups.join(', ')}${res === '*' ? '' : ` (${(rule.resources ?? []).join(', ')})`}`;
       const suggestions = wildcardNarrowing(rule, i, obj.kind === 'Role', { resources: BUILTIN_RESOURCES, version: 'v1.32' });
       ctx.report({
         object: obj,
@@ -113,7 +135,7 @@ rules:
         ...(suggestions.length ? { suggestions } : {}),
         messageId: full ? 'full' : confined ? 'confined' : 'wildcard',
         severity: confined ? lower(severity) : severity,
-        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(' and '), scope: scope.text, reach: nonResourceOnly ? 'health, metrics and debug endpoints (/debug/pprof)' : reach.join(', '), within },
+        data: { role: roleLabel(obj), what: fields.map((f) => f[1]).join(' and '), scope: scope.text, reach: reach.join(', '), within },
       });
     });
   },

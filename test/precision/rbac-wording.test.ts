@@ -58,6 +58,27 @@ describe('wildcard-grant names what the wildcard reaches', () => {
   });
 });
 
+describe('wildcard-grant on non-resource URLs', () => {
+  // A rule has resources or nonResourceURLs, never both (pkg/apis/rbac/validation ValidatePolicyRule);
+  // Argo CD's application controller ClusterRole has `{ nonResourceURLs: ["*"], verbs: ["*"] }`.
+  it('`*` verbs on `*` URLs reach the debug endpoints, at the configured severity, and say nothing of "no group ()"', () => {
+    const [f] = of(run(role(`- { nonResourceURLs: ["*"], verbs: ["*"] }`, 'ClusterRole') + crb), 'wildcard-grant');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toMatch(/^ClusterRole r grants every verb \(`\*`\) and every non-resource URL \(`\*`\) \(bound cluster-wide by ClusterRoleBinding r\)\. /);
+    expect(f?.message).toMatch(/including profiling the API server \(\/debug\/pprof\), changing the API server's log level \(PUT \/debug\/flags\/v\), the API server's metrics \(\/metrics\)\./);
+    expect(f?.message).not.toMatch(/no group|stays within/);
+  });
+  it('`*` verbs on named health URLs stay within them: a note that names the URLs', () => {
+    const [f] = of(run(role(`- { nonResourceURLs: [/healthz, /livez], verbs: ["*"] }`, 'ClusterRole') + crb), 'wildcard-grant');
+    expect(f?.severity).toBe('note');
+    expect(f?.message).toMatch(/stays within the non-resource URLs \/healthz, \/livez and reaches no Secret/);
+  });
+  it('`get` on `*` URLs reaches profiling and metrics, not the log level', () => {
+    const [f] = of(run(role(`- { nonResourceURLs: ["*"], verbs: [get] }`, 'ClusterRole') + crb), 'wildcard-grant');
+    expect(f?.message).toMatch(/including profiling the API server \(\/debug\/pprof\), the API server's metrics \(\/metrics\)\./);
+  });
+});
+
 describe('cluster-scoped grants through RoleBindings', () => {
   const rb = `---
 apiVersion: rbac.authorization.k8s.io/v1
