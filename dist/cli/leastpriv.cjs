@@ -2125,6 +2125,9 @@ var SCOPE_NOTE, LOWER2, lower, init_grant_check = __esm({
 });
 
 // rules/wildcard-grant.ts
+function nonResourceReaches(rule) {
+  return NON_RESOURCE_REACH.filter((r2) => verbMatches(rule, r2.verb) && nonResourceURLMatches(rule, r2.url)).map((r2) => r2.what);
+}
 function reaches(rule, cluster, kubeVersion) {
   let out = /* @__PURE__ */ new Map();
   for (let r2 of REACH) {
@@ -2133,7 +2136,7 @@ function reaches(rule, cluster, kubeVersion) {
   }
   return [...out].map(([what, details]) => details.length ? `${what} (${details.join(", ")})` : what);
 }
-var REACH, wildcard_grant_default, init_wildcard_grant = __esm({
+var REACH, NON_RESOURCE_REACH, wildcard_grant_default, init_wildcard_grant = __esm({
   "rules/wildcard-grant.ts"() {
     "use strict";
     init_rule();
@@ -2155,6 +2158,10 @@ var REACH, wildcard_grant_default, init_wildcard_grant = __esm({
       { what: "exec into pods", verbs: "stream", group: "", resource: "pods", sub: "exec" },
       { what: "writing RoleBindings", verbs: ["create", "update", "patch"], group: "rbac.authorization.k8s.io", resource: "rolebindings" },
       { what: "the kubelet API through nodes/proxy", verbs: ["get", "create"], group: "", resource: "nodes", sub: "proxy", clusterScoped: !0 }
+    ], NON_RESOURCE_REACH = [
+      { what: "profiling the API server (/debug/pprof)", verb: "get", url: "/debug/pprof/profile" },
+      { what: "changing the API server's log level (PUT /debug/flags/v)", verb: "put", url: "/debug/flags/v" },
+      { what: "the API server's metrics (/metrics)", verb: "get", url: "/metrics" }
     ];
     wildcard_grant_default = {
       meta: {
@@ -2171,7 +2178,7 @@ var REACH, wildcard_grant_default, init_wildcard_grant = __esm({
           full: "{role} grants every verb on every resource of every API group ({scope}): the same power as cluster-admin within its scope, for every resource type that will ever exist. List what the workload uses."
         },
         docs: {
-          whatItDoes: "Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. The message names what the wildcard really reaches (reading Secrets, escalate/bind, impersonation, creating pods, exec, RoleBindings, nodes/proxy); a wildcard confined to one API group or subresource that reaches none of them (`metrics.k8s.io` resources, a CRD group) says so and is reported one step lower. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.",
+          whatItDoes: "Flags each rule of a Role or ClusterRole with `*` in `verbs`, `apiGroups` or `resources` (or a `*/subresource` resource, or `*` in `nonResourceURLs`). A rule with `*` in all three is reported as equivalent to cluster-admin in its scope. The message names what the wildcard really reaches (reading Secrets, escalate/bind, impersonation, creating pods, exec, RoleBindings, nodes/proxy); a wildcard confined to one API group or subresource that reaches none of them (`metrics.k8s.io` resources, a CRD group) says so and is reported one step lower. For non-resource URLs the reach is the API server profiling (`/debug/pprof`), log level (`PUT /debug/flags/v`) and metrics endpoints; `*` verbs on other URLs only (`/healthz`, `/version`) are confined. Severity follows scope: the configured severity (`warning`) when bound cluster-wide, `note` for namespace-wide or unbound roles.",
           whyItMatters: "The RBAC good practices page asks to avoid wildcard permissions, especially to all resources: Kubernetes is extensible, so a wildcard grants not only every object type that exists today but every type added later by an upgrade or a CRD, and every verb, including `escalate`, `bind` and `impersonate`. A wildcard also hides what a workload actually uses, so nobody can review it.",
           example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -2205,14 +2212,14 @@ rules:
           let res = (rule.resources ?? []).find((r2) => r2 === "*" || r2.startsWith("*/"));
           if (res && fields2.push(["resources", res === "*" ? "every resource (`*`)" : `the ${res.slice(2)} subresource of every resource (\`${res}\`)`]), (rule.nonResourceURLs ?? []).includes("*") && fields2.push(["nonResourceURLs", "every non-resource URL (`*`)"]), !fields2.length) return;
           scope ??= roleScope(ctx.model.rbac, obj);
-          let full = fields2.length >= 3 && fields2.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), reach = full ? [] : reaches(rule, scope.scope !== "namespace", ctx.kubeVersion), nonResourceOnly = fields2.length === 1 && fields2[0][0] === "nonResourceURLs", confined = !full && !nonResourceOnly && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within3 = res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ") || "no group"}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
+          let full = fields2.length >= 3 && fields2.some((f) => f[0] === "resources" && res === "*"), severity = scaled(ctx.severity, scope.scope), nonResource = !(rule.resources ?? []).length && (rule.nonResourceURLs ?? []).length > 0, reach = full ? [] : nonResource ? nonResourceReaches(rule) : reaches(rule, scope.scope !== "namespace", ctx.kubeVersion), confined = !full && reach.length === 0, groups = (rule.apiGroups ?? []).map((g) => g === "" ? "the core group" : g === "*" ? "every group" : g), within3 = nonResource ? `the non-resource URLs ${(rule.nonResourceURLs ?? []).join(", ")}` : res && res !== "*" ? `the ${res.slice(2)} subresource` : `${groups.join(", ")}${res === "*" ? "" : ` (${(rule.resources ?? []).join(", ")})`}`, suggestions = wildcardNarrowing(rule, i, obj.kind === "Role", { resources: BUILTIN_RESOURCES, version: "v1.32" });
           ctx.report({
             object: obj,
             path: ["rules", i, fields2[0][0]],
             ...suggestions.length ? { suggestions } : {},
             messageId: full ? "full" : confined ? "confined" : "wildcard",
             severity: confined ? lower(severity) : severity,
-            data: { role: roleLabel(obj), what: fields2.map((f) => f[1]).join(" and "), scope: scope.text, reach: nonResourceOnly ? "health, metrics and debug endpoints (/debug/pprof)" : reach.join(", "), within: within3 }
+            data: { role: roleLabel(obj), what: fields2.map((f) => f[1]).join(" and "), scope: scope.text, reach: reach.join(", "), within: within3 }
           });
         });
       }
