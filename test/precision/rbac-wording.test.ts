@@ -79,6 +79,27 @@ describe('wildcard-grant on non-resource URLs', () => {
   });
 });
 
+describe('invalid-binding-subject says the API server rejects the binding', () => {
+  // pkg/apis/rbac/validation/validation.go validateRoleBindingSubject: a ServiceAccount subject of a
+  // ClusterRoleBinding needs a namespace (field.Required), an unknown kind is NotSupported; either
+  // error rejects the object (rook's sqlitevfs-client.yaml has such a ClusterRoleBinding).
+  const binding = (subjects: string) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: b }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects: ${subjects}
+`;
+  it('a service account without a namespace in a ClusterRoleBinding', () => {
+    const [f] = of(run(binding('[{ kind: ServiceAccount, name: app }, { kind: User, name: alice }]')), 'invalid-binding-subject');
+    expect(f?.message).toMatch(/the API server rejects the whole binding \(`subjects\[0\]\.namespace: Required value`\) and none of its subjects get the role/);
+    expect(f?.message).not.toMatch(/matches no service account/);
+  });
+  it('an unknown kind names the field the API server refuses', () => {
+    const [f] = of(run(binding('[{ kind: Robot, name: r2 }]')), 'invalid-binding-subject');
+    expect(f?.message).toMatch(/^Subject 0 of ClusterRoleBinding b has kind "Robot" \(User, Group or ServiceAccount\): the API server rejects the whole binding \(`subjects\[0\]\.kind`\)/);
+  });
+});
+
 describe('cluster-scoped grants through RoleBindings', () => {
   const rb = `---
 apiVersion: rbac.authorization.k8s.io/v1
