@@ -3177,16 +3177,16 @@ var invalid_binding_subject_default = {
     name: "invalid-binding-subject",
     severity: "error",
     category: "rbac",
-    description: "A binding subject can never match anyone (unknown kind, wrong apiGroup, no name, service account without namespace).",
+    description: "A binding subject the API server rejects, with the whole binding (unknown kind, wrong apiGroup, no name, service account without namespace).",
     securitySeverity: 3,
     tags: ["rbac", "correctness"],
     messages: {
-      invalid: "Subject {index} of {binding} {problem}: it matches nobody, so the binding does not grant what it seems to.",
-      noNamespace: "Subject {index} of {binding} is a ServiceAccount without a namespace: a ClusterRoleBinding has no namespace to default to, so as written it matches no service account. Set `namespace:` (kustomize sets it only when a `namespace:` transformer applies to this file)."
+      invalid: "Subject {index} of {binding} {problem}: the API server rejects the whole binding (`subjects[{index}].{field}`), so applying it fails and none of its subjects get the role.",
+      noNamespace: "Subject {index} of {binding} is a ServiceAccount without a namespace: a ClusterRoleBinding has no namespace to default to, so the API server rejects the whole binding (`subjects[{index}].namespace: Required value`) and none of its subjects get the role. Set `namespace:` (kustomize sets it only when a `namespace:` transformer applies to this file)."
     },
     docs: {
-      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the RBAC authorizer can never match: a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount without a namespace in a ClusterRoleBinding (one step lower, `warning`: the kustomize namespace transformer often fills it in).",
-      whyItMatters: "The authorizer compares subjects literally. A ServiceAccount subject without a namespace takes the namespace of a RoleBinding, but a ClusterRoleBinding has none, so the subject matches no service account and the workload gets 403s; the API server rejects some of these shapes and accepts others, so a manifest may apply cleanly and still grant nothing.",
+      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the API server rejects, and with it the whole binding (the authorizer could never match it either): a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount without a namespace in a ClusterRoleBinding (one step lower, `warning`: the kustomize namespace transformer often fills it in).",
+      whyItMatters: "The API server validates every subject of a binding and rejects the binding when one fails (pkg/apis/rbac/validation/validation.go): `kubectl apply` reports an error for that object, a GitOps sync fails, and until it is fixed none of its subjects (the valid ones included) get the role, so the workloads get 403s. A ServiceAccount subject without a namespace takes the namespace of a RoleBinding, but a ClusterRoleBinding has none to give. A User or Group subject without `apiGroup` is fine: the API server fills in `rbac.authorization.k8s.io`.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRoleBinding
 metadata: { name: app }
@@ -3201,6 +3201,7 @@ subjects:
 - { kind: ServiceAccount, name: app, namespace: app }`,
       references: [
         "https://github.com/kubernetes/kubernetes/blob/master/pkg/registry/rbac/validation/rule.go",
+        "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/rbac/validation/validation.go",
         "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects"
       ]
     }
@@ -3215,7 +3216,7 @@ subjects:
         ctx.report({ object: obj, path: ["subjects", p.index], messageId: "noNamespace", severity: ctx.severity === "error" ? "warning" : "note", data: { index: p.index, binding: label } });
         continue;
       }
-      ctx.report({ object: obj, path: ["subjects", p.index, p.problem.field], messageId: "invalid", data: { index: p.index, binding: label, problem: p.problem.problem } });
+      ctx.report({ object: obj, path: ["subjects", p.index, p.problem.field], messageId: "invalid", data: { index: p.index, binding: label, problem: p.problem.problem, field: p.problem.field } });
     }
   }
 };
