@@ -6,12 +6,22 @@ import { KubeconfigError, loadKubeconfig, resolveConnection } from '../../src/li
 import { getExecCredential, invalidateExecCredential } from '../../src/live/kube/exec-plugin.ts';
 import { credentials } from '../../src/live/kube/http.ts';
 import { tempDir } from '../support/apiserver/fixtures.ts';
+import { createPki, type CertPair, type TestPki } from '../support/apiserver/certs.ts';
 
 let dir: string;
+let pki: TestPki;
+let CA: string;
+let client: CertPair;
 beforeAll(() => {
   dir = tempDir('lp-kc-');
+  pki = createPki();
+  CA = pki.ca.cert.toString();
+  client = pki.client('jane', []);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  pki.cleanup();
+});
 
 function write(name: string, doc: object): string {
   const f = join(dir, name);
@@ -22,7 +32,7 @@ function write(name: string, doc: object): string {
 describe('kubeconfig', () => {
   it('merges KUBECONFIG files: the first file to name a context, cluster or current-context wins', () => {
     mkdirSync(join(dir, 'a'), { recursive: true });
-    writeFileSync(join(dir, 'a', 'ca.crt'), 'CA-A');
+    writeFileSync(join(dir, 'a', 'ca.crt'), CA);
     const a = write('a/config', {
       'current-context': 'dev',
       clusters: [{ name: 'dev', cluster: { server: 'https://dev.example:6443/', 'certificate-authority': 'ca.crt' } }],
@@ -39,7 +49,7 @@ describe('kubeconfig', () => {
     expect(loadKubeconfig({ env }).files).toEqual([a, b]);
     const dev = resolveConnection({ env });
     expect(dev).toMatchObject({ server: 'https://dev.example:6443', token: 'from-a', insecureSkipTLSVerify: false });
-    expect(dev.ca?.toString()).toBe('CA-A'); // relative to the file that named it
+    expect(dev.ca?.toString()).toBe(CA); // relative to the file that named it
     const prod = resolveConnection({ env, context: 'prod', asUser: 'jane', asGroups: ['ops'] });
     expect(prod).toMatchObject({ server: 'https://prod.example', insecureSkipTLSVerify: true, tlsServerName: 'api.prod', tokenFile: join(dir, 'tok'), impersonate: { user: 'jane', groups: ['ops'] } });
   });
@@ -47,27 +57,56 @@ describe('kubeconfig', () => {
   it('reads *-data fields and explains what is missing', () => {
     const f = write('data.yaml', {
       'current-context': 'x',
-      clusters: [{ name: 'c', cluster: { server: 'https://h', 'certificate-authority-data': Buffer.from('PEM').toString('base64') } }],
-      users: [{ name: 'u', user: { 'client-certificate-data': Buffer.from('CERT').toString('base64'), 'client-key-data': Buffer.from('KEY').toString('base64') } }],
+      clusters: [{ name: 'c', cluster: { server: 'https://h', 'certificate-authority-data': Buffer.from(CA).toString('base64') } }],
+      users: [{ name: 'u', user: { 'client-certificate-data': client.cert.toString('base64'), 'client-key-data': client.key.toString('base64') } }],
       contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }, { name: 'broken', context: { cluster: 'nope', user: 'u' } }],
     });
     const c = resolveConnection({ kubeconfig: f });
-    expect([c.ca?.toString(), c.clientCert?.toString(), c.clientKey?.toString()]).toEqual(['PEM', 'CERT', 'KEY']);
+    expect([c.ca?.toString(), c.clientCert?.toString(), c.clientKey?.toString()]).toEqual([CA, client.cert.toString(), client.key.toString()]);
     expect(() => resolveConnection({ kubeconfig: f, context: 'other' })).toThrow(/context "other" not found .* \(known: x, broken\)/);
     expect(() => resolveConnection({ kubeconfig: f, context: 'broken' })).toThrow(/cluster "nope", which is not defined/);
     expect(() => resolveConnection({ kubeconfig: join(dir, 'nope.yaml') })).toThrow(KubeconfigError);
     expect(() => resolveConnection({ kubeconfig: f, asGroups: ['g'] })).toThrow(/--as-group needs --as/);
   });
 
+  it('refuses what kubectl would refuse, and what verify would otherwise ignore, naming the field', () => {
+    const cfg = (cluster: object, user: object = { token: 't' }): string =>
+      write(`bad-${Math.random().toString(36).slice(2)}.yaml`, {
+        'current-context': 'x',
+        clusters: [{ name: 'c', cluster: { server: 'https://k:6443', ...cluster } }],
+        users: [{ name: 'u', user }],
+        contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }],
+      });
+    const b64 = Buffer.from(CA).toString('base64');
+    // base64 with line breaks is what Go reads too
+    expect(resolveConnection({ kubeconfig: cfg({ 'certificate-authority-data': b64.replace(/(.{64})/g, '$1\n') }) }).ca?.toString()).toBe(CA);
+    const refused: [string, object, object?][] = [
+      ['cluster "c" in .* certificate-authority-data is not valid base64 \\("!" at character 4\\)', { 'certificate-authority-data': 'not!base64' }],
+      ['certificate-authority-data is not valid base64 \\(bad length or padding\\)', { 'certificate-authority-data': b64.slice(0, -3) }],
+      ['certificate-authority\\(-data\\) holds no PEM certificate', { 'certificate-authority-data': Buffer.from('garbage').toString('base64') }],
+      ['certificate-authority\\(-data\\): no certificate in it can be read', { 'certificate-authority-data': Buffer.from('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n').toString('base64') }],
+      ['user "u" in .*: the client certificate and key cannot be loaded', {}, { 'client-certificate-data': client.cert.toString('base64'), 'client-key-data': pki.ca.key.toString('base64') }],
+      ['user "u" in .* has a client certificate without its key', {}, { 'client-certificate-data': client.cert.toString('base64') }],
+      ['user "u" in .* client-key-data is not valid base64', {}, { 'client-certificate-data': client.cert.toString('base64'), 'client-key-data': '%%%%' }],
+      ['sets proxy-url "http://proxy:3128": verify does not connect through a proxy', { 'proxy-url': 'http://proxy:3128' }],
+      ['authenticates with auth-provider "oidc", which verify does not support', {}, { 'auth-provider': { name: 'oidc', config: { 'id-token': 'x' } } }],
+      ['sets username/password \\(basic authentication\\)', {}, { username: 'admin', password: 'secret' }],
+    ];
+    for (const [message, cluster, user] of refused) {
+      expect(() => resolveConnection({ kubeconfig: cfg(cluster, user) }), message).toThrow(KubeconfigError);
+      expect(() => resolveConnection({ kubeconfig: cfg(cluster, user) }), message).toThrow(new RegExp(message));
+    }
+  });
+
   it('falls back to the in-cluster service account', async () => {
     const sa = join(dir, 'sa');
     mkdirSync(sa, { recursive: true });
     writeFileSync(join(sa, 'token'), 'sa-token\n');
-    writeFileSync(join(sa, 'ca.crt'), 'SA-CA');
+    writeFileSync(join(sa, 'ca.crt'), CA);
     const env = { HOME: join(dir, 'nohome'), KUBERNETES_SERVICE_HOST: '10.0.0.1', KUBERNETES_SERVICE_PORT: '443' };
     const c = resolveConnection({ env, serviceAccountDir: sa });
     expect(c).toMatchObject({ server: 'https://10.0.0.1:443', tokenFile: join(sa, 'token') });
-    expect(c.ca?.toString()).toBe('SA-CA');
+    expect(c.ca?.toString()).toBe(CA);
     expect((await credentials(c)).headers.Authorization).toBe('Bearer sa-token');
     expect(() => resolveConnection({ env: { HOME: join(dir, 'nohome') }, serviceAccountDir: sa })).toThrow(/not running in a cluster/);
   });

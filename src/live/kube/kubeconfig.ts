@@ -8,6 +8,8 @@
  *   command containing a slash) are resolved against the directory of the file that named them.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { createSecureContext } from 'node:tls';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, resolve, delimiter } from 'node:path';
 import { yamlLib } from '../../input/yaml-lib.ts';
@@ -107,11 +109,59 @@ function readPath(base: string, p: string): Buffer {
   }
 }
 
-function fileOrData(o: Obj, fileKey: string, dataKey: string, base: string): Buffer | undefined {
+/**
+ * A `*-data` field is a Go []byte, which JSON (and so a kubeconfig) holds as standard base64 with
+ * padding, line breaks ignored (encoding/json, encoding/base64 StdEncoding): kubectl refuses
+ * anything else ("illegal base64 data"). Node's decoder skips what it cannot read, which turned a
+ * corrupted CA into "signed by an unknown authority; set certificate-authority-data".
+ */
+function base64Data(data: string, where: string): Buffer {
+  const compact = data.replace(/[\r\n]/g, '');
+  const bad = /[^A-Za-z0-9+/=]/.exec(compact);
+  if (bad || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+    throw new KubeconfigError(`${where} is not valid base64${bad ? ` (${JSON.stringify(bad[0])} at character ${bad.index + 1})` : ' (bad length or padding)'}, so kubectl would refuse it too`);
+  }
+  return Buffer.from(compact, 'base64');
+}
+
+function fileOrData(o: Obj, fileKey: string, dataKey: string, base: string, where: string): Buffer | undefined {
   const data = str(o[dataKey]);
-  if (data) return Buffer.from(data, 'base64');
+  if (data) return base64Data(data, `${where} ${dataKey}`);
   const file = str(o[fileKey]);
   return file ? readPath(base, file) : undefined;
+}
+
+/**
+ * TLS material is checked when the kubeconfig is read, as client-go does when it builds its
+ * transport (transport/transport.go rootCertPool: "unable to parse bytes as PEM block", "no valid
+ * certificate authority data seen"; tls.X509KeyPair for the client pair). Node would ignore a CA
+ * it cannot read (and report the server's certificate as unknown) and throw OpenSSL's words for a
+ * client pair at the first request.
+ */
+function checkCa(ca: Buffer | undefined, where: string): Buffer | undefined {
+  if (!ca) return ca;
+  const blocks = ca.toString('latin1').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) throw new KubeconfigError(`${where} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  let error = '';
+  for (const b of blocks) {
+    try {
+      new X509Certificate(b);
+      return ca;
+    } catch (err) {
+      error = (err as Error).message;
+    }
+  }
+  throw new KubeconfigError(`${where}: no certificate in it can be read (${error})`);
+}
+
+function checkClientPair(cert: Buffer | undefined, key: Buffer | undefined, where: string): void {
+  if (!cert && !key) return;
+  if (!cert || !key) throw new KubeconfigError(`${where} has a client ${cert ? 'certificate without its key' : 'key without its certificate'}`);
+  try {
+    createSecureContext({ cert, key });
+  } catch (err) {
+    throw new KubeconfigError(`${where}: the client certificate and key cannot be loaded (${(err as Error).message})`);
+  }
 }
 
 function execConfig(o: Obj, baseDir: string): ExecPluginConfig | undefined {
@@ -151,7 +201,7 @@ function inCluster(opts: ResolveOptions): Connection {
   return {
     server: `https://${hostPart}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: existsSync(resolve(dir, 'ca.crt')) ? readFileSync(resolve(dir, 'ca.crt')) : undefined,
+    ca: existsSync(resolve(dir, 'ca.crt')) ? checkCa(readFileSync(resolve(dir, 'ca.crt')), resolve(dir, 'ca.crt')) : undefined,
     insecureSkipTLSVerify: false,
     tokenFile: resolve(dir, 'token'), // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
@@ -164,6 +214,20 @@ function impersonation(opts: ResolveOptions): Connection['impersonate'] {
   if (!opts.asUser && !opts.asGroups?.length) return undefined;
   if (!opts.asUser) throw new KubeconfigError('--as-group needs --as (as kubectl: impersonating groups requires a user)');
   return { user: opts.asUser, groups: opts.asGroups ?? [] };
+}
+
+/**
+ * Settings kubectl honours and verify does not: refused with their name, never ignored. Ignoring
+ * proxy-url connected past the proxy (a timeout or a refusal that names the wrong cause); ignoring
+ * an auth-provider or username/password sent no credentials, and the API server's 401 then read
+ * as if the kubeconfig's credentials had been refused.
+ */
+function unsupported(cluster: Obj, user: Obj, inCluster: string, inUser: string): void {
+  const proxy = str(cluster['proxy-url']);
+  if (proxy) throw new KubeconfigError(`${inCluster} sets proxy-url ${JSON.stringify(proxy)}: verify does not connect through a proxy; run it where the API server is reachable directly`);
+  const provider = str(asObj(user['auth-provider']).name);
+  if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
+  if (str(user.username) || str(user.password)) throw new KubeconfigError(`${inUser} sets username/password (basic authentication), which verify does not send (the API server dropped it in Kubernetes 1.19); use a token, a client certificate or an exec credential plugin`);
 }
 
 /** Resolve the chosen (or current) context into a Connection. */
@@ -188,15 +252,21 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const u = user?.value ?? {};
   const ubase = user?.baseDir ?? cluster.baseDir;
   const tokenFile = str(u.tokenFile);
+  const clusterWhere = `cluster "${clusterName}" in ${cluster.file}`;
+  const userWhere = `user "${userName ?? ''}" in ${user?.file ?? ctx.file}`;
+  unsupported(cluster.value, u, clusterWhere, userWhere);
+  const clientCert = fileOrData(u, 'client-certificate', 'client-certificate-data', ubase, userWhere);
+  const clientKey = fileOrData(u, 'client-key', 'client-key-data', ubase, userWhere);
+  checkClientPair(clientCert, clientKey, userWhere);
   const conn: Connection = {
     server: server.replace(/\/+$/, ''),
     origin: `context "${ctxName}" in ${ctx.file}`,
     namespace: str(ctx.value.namespace) || 'default',
-    ca: fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir),
+    ca: checkCa(fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster.value['tls-server-name']),
-    clientCert: fileOrData(u, 'client-certificate', 'client-certificate-data', ubase),
-    clientKey: fileOrData(u, 'client-key', 'client-key-data', ubase),
+    clientCert,
+    clientKey,
     token: str(u.token),
     tokenFile: tokenFile ? (isAbsolute(tokenFile) ? tokenFile : resolve(ubase, tokenFile)) : undefined,
     exec: execConfig(u, ubase),
