@@ -15460,11 +15460,40 @@ function readPath(base, p) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
 }
-function fileOrData(o, fileKey, dataKey, base) {
+function base64Data(data, where4) {
+  let compact = data.replace(/[\r\n]/g, ""), bad = /[^A-Za-z0-9+/=]/.exec(compact);
+  if (bad || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
+    throw new KubeconfigError(`${where4} is not valid base64${bad ? ` (${JSON.stringify(bad[0])} at character ${bad.index + 1})` : " (bad length or padding)"}, so kubectl would refuse it too`);
+  return Buffer.from(compact, "base64");
+}
+function fileOrData(o, fileKey, dataKey, base, where4) {
   let data = str(o[dataKey]);
-  if (data) return Buffer.from(data, "base64");
+  if (data) return base64Data(data, `${where4} ${dataKey}`);
   let file = str(o[fileKey]);
   return file ? readPath(base, file) : void 0;
+}
+function checkCa(ca, where4) {
+  if (!ca) return ca;
+  let blocks = ca.toString("latin1").match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) throw new KubeconfigError(`${where4} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  let error = "";
+  for (let b of blocks)
+    try {
+      return new import_node_crypto5.X509Certificate(b), ca;
+    } catch (err) {
+      error = err.message;
+    }
+  throw new KubeconfigError(`${where4}: no certificate in it can be read (${error})`);
+}
+function checkClientPair(cert, key, where4) {
+  if (!(!cert && !key)) {
+    if (!cert || !key) throw new KubeconfigError(`${where4} has a client ${cert ? "certificate without its key" : "key without its certificate"}`);
+    try {
+      (0, import_node_tls.createSecureContext)({ cert, key });
+    } catch (err) {
+      throw new KubeconfigError(`${where4}: the client certificate and key cannot be loaded (${err.message})`);
+    }
+  }
 }
 function execConfig(o, baseDir) {
   let exec = asObj(o.exec), command = str(exec.command);
@@ -15495,7 +15524,7 @@ function inCluster(opts) {
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "ca.crt")) ? (0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "ca.crt")), (0, import_node_path26.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
     tokenFile: (0, import_node_path26.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
@@ -15509,6 +15538,13 @@ function impersonation(opts) {
     if (!opts.asUser) throw new KubeconfigError("--as-group needs --as (as kubectl: impersonating groups requires a user)");
     return { user: opts.asUser, groups: opts.asGroups ?? [] };
   }
+}
+function unsupported(cluster, user, inCluster2, inUser) {
+  let proxy = str(cluster["proxy-url"]);
+  if (proxy) throw new KubeconfigError(`${inCluster2} sets proxy-url ${JSON.stringify(proxy)}: verify does not connect through a proxy; run it where the API server is reachable directly`);
+  let provider = str(asObj(user["auth-provider"]).name);
+  if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
+  if (str(user.username) || str(user.password)) throw new KubeconfigError(`${inUser} sets username/password (basic authentication), which verify does not send (the API server dropped it in Kubernetes 1.19); use a token, a client certificate or an exec credential plugin`);
 }
 function resolveConnection(opts = {}) {
   let merged = loadKubeconfig(opts);
@@ -15526,15 +15562,19 @@ function resolveConnection(opts = {}) {
   if (!server) throw new KubeconfigError(`cluster "${clusterName}" has no server`);
   let userName = str(ctx.value.user), user = userName ? merged.users.get(userName) : void 0;
   if (userName && !user) throw new KubeconfigError(`context "${ctxName}" names user "${userName}", which is not defined`);
-  let u = user?.value ?? {}, ubase = user?.baseDir ?? cluster.baseDir, tokenFile = str(u.tokenFile), conn = {
+  let u = user?.value ?? {}, ubase = user?.baseDir ?? cluster.baseDir, tokenFile = str(u.tokenFile), clusterWhere = `cluster "${clusterName}" in ${cluster.file}`, userWhere = `user "${userName ?? ""}" in ${user?.file ?? ctx.file}`;
+  unsupported(cluster.value, u, clusterWhere, userWhere);
+  let clientCert = fileOrData(u, "client-certificate", "client-certificate-data", ubase, userWhere), clientKey = fileOrData(u, "client-key", "client-key-data", ubase, userWhere);
+  checkClientPair(clientCert, clientKey, userWhere);
+  let conn = {
     server: server.replace(/\/+$/, ""),
     origin: `context "${ctxName}" in ${ctx.file}`,
     namespace: str(ctx.value.namespace) || "default",
-    ca: fileOrData(cluster.value, "certificate-authority", "certificate-authority-data", cluster.baseDir),
+    ca: checkCa(fileOrData(cluster.value, "certificate-authority", "certificate-authority-data", cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value["insecure-skip-tls-verify"] === !0,
     tlsServerName: str(cluster.value["tls-server-name"]),
-    clientCert: fileOrData(u, "client-certificate", "client-certificate-data", ubase),
-    clientKey: fileOrData(u, "client-key", "client-key-data", ubase),
+    clientCert,
+    clientKey,
     token: str(u.token),
     tokenFile: tokenFile ? (0, import_node_path26.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path26.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase),
@@ -15545,10 +15585,10 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
 }
-var import_node_fs23, import_node_os2, import_node_path26, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs23, import_node_crypto5, import_node_tls, import_node_os2, import_node_path26, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path26 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls = require("node:tls"), import_node_os2 = require("node:os"), import_node_path26 = require("node:path");
     init_yaml_lib();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
