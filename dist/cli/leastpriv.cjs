@@ -3125,6 +3125,16 @@ spec:
 });
 
 // rules/redundant-grant.ts
+function coveringBindings(rules, grants) {
+  let byBinding = /* @__PURE__ */ new Map();
+  for (let g of grants) byBinding.set(g.binding, [...byBinding.get(g.binding) ?? [], g]);
+  let kept2 = [...byBinding.keys()];
+  for (let i = kept2.length - 1; i >= 0; i--) {
+    let rest = kept2.filter((_, j) => j !== i).flatMap((k) => byBinding.get(k));
+    rules.every((r2) => ruleCoveredBy(r2, rest)) && kept2.splice(i, 1);
+  }
+  return kept2.map((k) => byBinding.get(k)[0]);
+}
 var redundant_grant_default, init_redundant_grant = __esm({
   "rules/redundant-grant.ts"() {
     "use strict";
@@ -3145,7 +3155,7 @@ var redundant_grant_default, init_redundant_grant = __esm({
           redundant: "{subject} already gets everything {role} grants {scope} through {others}: this binding adds nothing. Remove it, or narrow the other grant so each binding states one need."
         },
         docs: {
-          whatItDoes: "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two bindings that cover each other, the one later in the files is reported; the same binding (kind, namespace, name) written twice, as in a kustomize base and a rendered bundle, is a copy and not reported.",
+          whatItDoes: "For each subject of each binding, checks whether every rule of the bound role is already allowed to that subject by its other bindings in the same scope (the binding's namespace for a RoleBinding; other ClusterRoleBindings for a ClusterRoleBinding), its groups' bindings included. Such a binding is reported as a note. Of two bindings that cover each other, the one later in the files is reported; the same binding (kind, namespace, name) written twice, as in a kustomize base and a rendered bundle, is a copy and not reported. The message names the bindings that do the covering (none that could be dropped), each with its file and line.",
           whyItMatters: 'RBAC permissions only add up, so a redundant binding changes nothing today \u2014 but it hides where a permission really comes from: removing the "real" grant later leaves the subject with it anyway, and reviews of least privilege go wrong. It is also a sign that a broad grant (a ClusterRoleBinding, a wildcard) covers what was meant to be granted narrowly.',
           example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRoleBinding
@@ -3174,8 +3184,8 @@ subjects: [{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }]`,
               let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, same2 = (o) => o.kind === b.kind && o.namespace === b.namespace && o.name === b.name, others = graph.rulesFor(user, b.namespace).filter((g) => g.binding !== b && !same2(g.binding) && !redundant.has(g.binding) && (b.kind === "RoleBinding" || g.binding.kind === "ClusterRoleBinding"));
               if (!others.length || !b.role.rules.every((r2) => ruleCoveredBy(r2.rule, others))) continue;
               redundant.add(b);
-              let distinct = [...new Set(others.map((o) => o.binding))], via = distinct.slice(0, 3).map((o) => `${o.kind} ${o.namespace ? o.namespace + "/" : ""}${o.name}`);
-              distinct.length > 3 && via.push(`${distinct.length - 3} more`), ctx.report({
+              let cover = coveringBindings(b.role.rules.map((r2) => r2.rule), others), via = cover.slice(0, 3).map((g) => `${g.binding.kind} ${g.binding.namespace ? g.binding.namespace + "/" : ""}${g.binding.name} (${ctx.where(g.binding.object, ["subjects", g.subjectIndex])})`);
+              cover.length > 3 && via.push(`${cover.length - 3} more`), ctx.report({
                 object: b.object,
                 path: ["subjects", s.index],
                 messageId: "redundant",
