@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness, type Harness } from './harness.ts';
+import { incidentDir, startHarness, type Harness } from './harness.ts';
 import { tempDir } from '../support/apiserver/fixtures.ts';
 import { apiPath, assertSafePath, checkObjectIdentity, lit, seg } from '../../src/live/kube/paths.ts';
 import { requestJson } from '../../src/live/kube/http.ts';
@@ -176,5 +176,54 @@ describe.skipIf(process.platform === 'win32')('exec credential plugins', () => {
     const pid = Number(readFileSync(pidFile, 'utf8'));
     await new Promise((r) => setTimeout(r, 100));
     expect(existsSync(`/proc/${pid}`) ? readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] : 'gone').toMatch(/gone|Z/);
+  });
+});
+
+describe('answers of the wrong shape', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ manifests: incidentDir('before') });
+  });
+  afterAll(() => h?.close());
+
+  const answering = (match: (path: string) => boolean, body: string): void => {
+    h.server.intercept = (path, res) => {
+      if (!match(path)) return false;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(body);
+      return true;
+    };
+  };
+  const run = () => verify({ paths: ['.'], cwd: incidentDir('before'), connection: { ...h.admin, timeoutMs: 5000 } });
+
+  it.each([
+    ['null', '/version'],
+    ['[]', '/apis/authorization.k8s.io/v1/subjectaccessreviews'],
+    ['null', '/apis/rbac.authorization.k8s.io/v1/clusterroles/mcp-homelab'],
+    ['7', '/apis/apps/v1/namespaces/mcp-homelab/daemonsets/debug-agent'],
+  ])('%s for %s is a protocol error naming the request, never a TypeError or a crash', async (body, path) => {
+    answering((p) => p === path, body);
+    try {
+      const r = await run();
+      const messages = r.findings.map((f) => f.message).join('\n');
+      expect(messages).toContain(`the answer is JSON but not an object (${body})`);
+      expect(messages).not.toMatch(/TypeError|Cannot read properties|is not a function/);
+    } finally {
+      h.server.intercept = undefined;
+    }
+  });
+
+  it('a pod list with items that are not pods is read as far as it holds pods', async () => {
+    for (const body of ['{"items":{"a":1}}', '{"items":[null,5,{"metadata":null,"status":{"phase":"Running","conditions":{"x":1},"containerStatuses":"x"}},{"metadata":{"name":5},"status":{"phase":"Running","conditions":[null,5]}}]}']) {
+      answering((p) => p.endsWith('/pods'), body);
+      try {
+        const r = await run();
+        const messages = r.findings.map((f) => f.message).join('\n');
+        expect(messages).not.toMatch(/TypeError|Cannot read properties|is not a function/);
+        expect(messages).toMatch(body.startsWith('{"items":{') ? /list pods app=debug-agent in mcp-homelab: the answer's items is not a list/ : /no running, ready pod/);
+      } finally {
+        h.server.intercept = undefined;
+      }
+    }
   });
 });

@@ -161,9 +161,16 @@ export async function requestJson<T>(conn: Connection, spec: RequestSpec): Promi
     res = await once(conn, spec, await credentials(conn));
   }
   if (res.code < 200 || res.code >= 300) throw fromHttpResponse(res.code, res.body, spec.what);
+  let body: unknown;
   try {
-    return JSON.parse(res.body) as T;
+    body = JSON.parse(res.body);
   } catch {
     throw new LiveError('protocol', `${spec.what}: the answer is not JSON (${res.body.slice(0, 200)})`, res.code);
   }
+  // Every answer of the Kubernetes API is an object (an object, a list, a Status); a server or a
+  // proxy answering null, an array or a number would otherwise fail later as a TypeError.
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new LiveError('protocol', `${spec.what}: the answer is JSON but not an object (${res.body.slice(0, 200)})`, res.code);
+  }
+  return body as T;
 }

@@ -6,6 +6,7 @@
  */
 import type { Connection } from '../kube/types.ts';
 import { requestJson } from '../kube/http.ts';
+import { LiveError } from '../kube/errors.ts';
 import { apiPath, isDns1123Subdomain, lit, seg } from '../kube/paths.ts';
 import { selectorString, type LabelSelector } from './selector.ts';
 
@@ -21,10 +22,15 @@ interface PodItem {
   status?: { phase?: string; conditions?: { type?: string; status?: string }[]; containerStatuses?: { ready?: boolean }[] };
 }
 
+/** Elements of a list field of the answer that are objects: the API server's answers are read, not trusted to be well formed. */
+function objects<T>(v: unknown): T[] {
+  return Array.isArray(v) ? v.filter((x): x is T => x !== null && typeof x === 'object' && !Array.isArray(x)) : [];
+}
+
 function isReady(p: PodItem): boolean {
-  const cond = p.status?.conditions?.find((c) => c.type === 'Ready');
+  const cond = objects<{ type?: string; status?: string }>(p.status?.conditions).find((c) => c.type === 'Ready');
   if (cond) return cond.status === 'True';
-  const cs = p.status?.containerStatuses ?? [];
+  const cs = objects<{ ready?: boolean }>(p.status?.containerStatuses);
   return cs.length > 0 && cs.every((c) => c.ready === true);
 }
 
@@ -39,12 +45,14 @@ export class PodLister {
     let hit = this.cache.get(key);
     if (!hit) {
       const path = apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')], sel ? new URLSearchParams({ labelSelector: sel }) : undefined);
-      hit = requestJson<{ items?: PodItem[] }>(this.conn, { method: 'GET', path, what: `list pods ${sel || '(all)'} in ${namespace}` }).then((r) =>
-        (r.items ?? [])
-          .map((p) => ({ name: p.metadata?.name ?? '', namespace, phase: p.status?.phase, ready: isReady(p) }))
+      const what = `list pods ${sel || '(all)'} in ${namespace}`;
+      hit = requestJson<{ items?: unknown }>(this.conn, { method: 'GET', path, what }).then((r) => {
+        if (r.items !== undefined && r.items !== null && !Array.isArray(r.items)) throw new LiveError('protocol', `${what}: the answer's items is not a list`);
+        return objects<PodItem>(r.items)
+          .map((p) => ({ name: typeof p.metadata?.name === 'string' ? p.metadata.name : '', namespace, phase: p.status?.phase, ready: isReady(p) }))
           .filter((p) => isDns1123Subdomain(p.name) && p.phase === 'Running') // a pod name the API server could not have made is not exec'd into
-          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-      );
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      });
       this.cache.set(key, hit);
     }
     return hit;
