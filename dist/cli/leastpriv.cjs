@@ -1267,9 +1267,9 @@ rules:
           notes: "Objects with `generateName` and no name are never duplicates (each apply creates a new one). Invalid objects (rejected by the API server, LP002) are left out."
         }
       },
-      checkGroup(objects, scope, ctx) {
+      checkGroup(objects2, scope, ctx) {
         let first = /* @__PURE__ */ new Map();
-        for (let o of objects) {
+        for (let o of objects2) {
           let id = identity(o, scope.rendered);
           if (id === void 0) continue;
           let earlier = first.get(id);
@@ -1895,9 +1895,9 @@ var UNSET_NAMESPACE, DEFAULT_NS, rootOf, roleKey, RbacGraph, init_graph = __esm(
       bindingByObject = /* @__PURE__ */ new Map();
       /** For each ClusterRole, the aggregated ClusterRoles that take its rules. */
       aggregatedInto = /* @__PURE__ */ new Map();
-      constructor(objects) {
+      constructor(objects2) {
         let aggNodes = /* @__PURE__ */ new Map(), selectorsOf = /* @__PURE__ */ new Map();
-        for (let o of objects) {
+        for (let o of objects2) {
           if (!isRole(o)) continue;
           let kind = o.kind, key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
           if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue;
@@ -1930,7 +1930,7 @@ var UNSET_NAMESPACE, DEFAULT_NS, rootOf, roleKey, RbacGraph, init_graph = __esm(
           });
           for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
         }
-        for (let o of objects) {
+        for (let o of objects2) {
           if (!isBinding(o)) continue;
           let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
           if (ref) {
@@ -7970,18 +7970,18 @@ var SKIP_KEYS, KNOWN_NON_POD_GROUPS, MAX_DEPTH, looksLikePodSpec, init_infer = _
 function inModel(obj) {
   return isRole(obj) || isBinding(obj) || podSpecs(obj).length > 0;
 }
-function buildModel(objects) {
+function buildModel(objects2) {
   let kinds = /* @__PURE__ */ new Map();
-  for (let o of objects) {
+  for (let o of objects2) {
     let list = kinds.get(o.kind);
     list ? list.push(o) : kinds.set(o.kind, [o]);
   }
   let rbac;
   return {
-    objects,
+    objects: objects2,
     byKind: (kind) => kinds.get(kind) ?? [],
     get rbac() {
-      return rbac ??= new RbacGraph(objects), rbac;
+      return rbac ??= new RbacGraph(objects2), rbac;
     }
   };
 }
@@ -9907,9 +9907,9 @@ function sourceIgnoreAround(dir, top) {
   };
   return below(dir, 0);
 }
-function fluxRoots(objects, gitRepos, absOf) {
+function fluxRoots(objects2, gitRepos, absOf) {
   let roots = [], skipped2 = [];
-  for (let o of objects) {
+  for (let o of objects2) {
     if (!isFluxKustomization(o)) continue;
     let spec = isRecord(o.value.spec) ? o.value.spec : {}, ref = isRecord(spec.sourceRef) ? spec.sourceRef : {}, fileAbs = absOf(o);
     if (ref.kind !== "GitRepository") {
@@ -10747,12 +10747,12 @@ function objectsOf(ctx, j, rendered, dir) {
   }
   return out;
 }
-function likeliest(objects, r2) {
+function likeliest(objects2, r2) {
   let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
     let own = fields2(o.value);
     return [own.filter((k) => JSON.stringify(o.value[k]) === JSON.stringify(r2.value[k])).length, own.filter((k) => k in r2.value).length, o.kind === r2.kind ? 1 : 0];
-  }, best = objects[0], top = score(best);
-  for (let o of objects.slice(1)) {
+  }, best = objects2[0], top = score(best);
+  for (let o of objects2.slice(1)) {
     let sc = score(o), i = sc.findIndex((x, k) => x !== top[k]);
     i !== -1 && sc[i] > top[i] && (best = o, top = sc);
   }
@@ -11125,9 +11125,9 @@ function renderJobs(ctx, tmp, jobs) {
     r2?.ok && keepable(j2) && !cache3.has(cacheKey2(j2)) && cache3.set(cacheKey2(j2), copy({ stdout: r2.stdout, ...r2.rendered ? { rendered: r2.rendered } : {}, ...r2.batch ? { batch: r2.batch } : {} }));
   }), out;
 }
-function memberText(ctx, stdout2, objects) {
+function memberText(ctx, stdout2, objects2) {
   let parts = [], last;
-  for (let o of objects) {
+  for (let o of objects2) {
     if (last && last[0] === o.docRange[0] && last[1] === o.docRange[1]) continue;
     last = o.docRange;
     let doc = stdout2.slice(o.docRange[0], o.docRange[1]).replace(/^---[ \t]*(?:\n|$)/, "");
@@ -11137,9 +11137,9 @@ function memberText(ctx, stdout2, objects) {
   }
   let text = parts.join(`---
 `), again = parseRendered(ctx, "stored", text);
-  if (again.length === objects.length) {
-    for (let n = 0; n < objects.length; n++) {
-      let a = again[n], b = objects[n];
+  if (again.length === objects2.length) {
+    for (let n = 0; n < objects2.length; n++) {
+      let a = again[n], b = objects2[n];
       if (a.kind !== b.kind || a.apiVersion !== b.apiVersion || a.name !== b.name || a.namespace !== b.namespace || JSON.stringify(a.value) !== JSON.stringify(b.value)) return;
     }
     return text;
@@ -11232,9 +11232,9 @@ function eachFile(input, config, visit2) {
       plan = renderRoots(r2.files, cwd, { command: input.kustomizeCommand ?? config.kustomizeCommand, limits: config.limits, ...r2.overrides?.size ? { overrides: r2.overrides } : {}, ...r2.omit?.size ? { omit: r2.omit } : {}, ...input.renderCache ? { cache: input.renderCache } : {}, ...input.cache?.renders ? { store: input.cache.renders } : {} });
     }
   }
-  let check3 = (objects) => {
+  let check3 = (objects2) => {
     let errors = /* @__PURE__ */ new Map();
-    for (let o of objects) {
+    for (let o of objects2) {
       let errs = shapeErrors(o);
       errs.length !== 0 && (errors.set(o, errs), dropFields(o.value, errs.map((e) => e.path)) || (o.invalid = !0));
     }
@@ -11324,7 +11324,7 @@ var import_node_path12, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = 
 });
 
 // src/pss/report.ts
-function pssReport(objects, findings, objectOf, active, profile2, kubeVersion) {
+function pssReport(objects2, findings, objectOf, active, profile2, kubeVersion) {
   if (active.length === 0) return;
   let version = effectiveVersion(kubeVersion), failed = /* @__PURE__ */ new Set();
   for (let f of findings) {
@@ -11334,7 +11334,7 @@ function pssReport(objects, findings, objectOf, active, profile2, kubeVersion) {
       for (let pod of f.data.pod.split(",")) failed.add(`${f.data.control}\0${pod}\0${objectKey2(o)}`);
   }
   let pods = [];
-  for (let o of objects)
+  for (let o of objects2)
     for (let pod of podSpecs(o)) {
       let path = pod.path.join("."), controls = {};
       for (let a of active)
@@ -11727,12 +11727,12 @@ var documentParts, init_resolve = __esm({
 
 // src/fix/duplicate-key.ts
 function duplicateKeyOffers(source, dup, limits) {
-  let line = (offset) => source.lineCounter.linePos(offset).line, before = parseSource(source, limits), objects = (p) => JSON.stringify(p.objects.map((o) => [o.documentIndex, o.rootPath, canonical(o.value)])), dupCount = (p) => p.diagnostics.filter((d) => d.duplicate).length, others = (p) => p.diagnostics.filter((d) => !d.duplicate).map((d) => `${d.code}\0${d.message}`).sort().join(`
+  let line = (offset) => source.lineCounter.linePos(offset).line, before = parseSource(source, limits), objects2 = (p) => JSON.stringify(p.objects.map((o) => [o.documentIndex, o.rootPath, canonical(o.value)])), dupCount = (p) => p.diagnostics.filter((d) => d.duplicate).length, others = (p) => p.diagnostics.filter((d) => !d.duplicate).map((d) => `${d.code}\0${d.message}`).sort().join(`
 `), attempt = (at2, description, sameObjects) => {
     let r2 = deletePairAt(source.text, at2);
     if ("refused" in r2) return;
     let after = parseSource(newSource(source.path, r2.text), limits);
-    if (!(after.documents !== before.documents || after.objects.length !== before.objects.length) && !(dupCount(after) >= dupCount(before) || others(after) !== others(before)) && !(sameObjects && objects(after) !== objects(before)))
+    if (!(after.documents !== before.documents || after.objects.length !== before.objects.length) && !(dupCount(after) >= dupCount(before) || others(after) !== others(before)) && !(sameObjects && objects2(after) !== objects2(before)))
       return { description, edits: [changedSpan(source, source.text, r2.text)] };
   }, key = `\`${dup.key}\``;
   if (dup.sameValue) {
@@ -12505,10 +12505,10 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
                 crashed(o, e);
               }
           },
-          group(objects, scope) {
+          group(objects2, scope) {
             if (rule.checkGroup)
               try {
-                rule.checkGroup(objects, scope, rctx);
+                rule.checkGroup(objects2, scope, rctx);
               } catch (e) {
                 crashed(void 0, e);
               }
@@ -15863,11 +15863,15 @@ function once(conn, spec, cred) {
 async function requestJson(conn, spec) {
   let res = await once(conn, spec, await credentials(conn));
   if (res.code === 401 && conn.exec && !conn.token && (invalidateExecCredential(conn.exec, conn.server), res = await once(conn, spec, await credentials(conn))), res.code < 200 || res.code >= 300) throw fromHttpResponse(res.code, res.body, spec.what);
+  let body;
   try {
-    return JSON.parse(res.body);
+    body = JSON.parse(res.body);
   } catch {
     throw new LiveError("protocol", `${spec.what}: the answer is not JSON (${res.body.slice(0, 200)})`, res.code);
   }
+  if (body === null || typeof body != "object" || Array.isArray(body))
+    throw new LiveError("protocol", `${spec.what}: the answer is JSON but not an object (${res.body.slice(0, 200)})`, res.code);
+  return body;
 }
 var import_node_https, import_node_http2, import_promises, MAX_RESPONSE_BYTES, init_http = __esm({
   "src/live/kube/http.ts"() {
@@ -19356,8 +19360,8 @@ function subjectLabel(s) {
 function userOf2(s) {
   return subjectIdentity(s).user;
 }
-function grantsFrom(objects) {
-  let graph = new RbacGraph(objects), out = [];
+function grantsFrom(objects2) {
+  let graph = new RbacGraph(objects2), out = [];
   for (let b of graph.bindings)
     if (b.role)
       for (let { principal, index } of b.subjects) {
@@ -19549,9 +19553,9 @@ function labelSelector2(selector) {
 function templateLabels(obj, pod) {
   return (pod.metadata ?? (obj.kind === "Pod" ? obj.value.metadata : void 0))?.labels;
 }
-function workloadContainers(objects) {
+function workloadContainers(objects2) {
   let out = [];
-  for (let obj of objects) {
+  for (let obj of objects2) {
     if (!WORKLOAD_KINDS.has(obj.kind)) continue;
     let ns = obj.namespace ?? "default";
     for (let pod of podSpecs(obj)) {
@@ -19614,8 +19618,8 @@ function identitiesFor(grants, namespace, opts) {
   }
   return out.length ? out : [{ label: "the current credentials", execGrants: [] }];
 }
-function planProbes(objects, grants, probes, opts) {
-  let all = workloadContainers(objects), targets = [], unmatched = [];
+function planProbes(objects2, grants, probes, opts) {
+  let all = workloadContainers(objects2), targets = [], unmatched = [];
   for (let probe of probes) {
     let picked = probeTargets(all, probe);
     picked.length || unmatched.push(probe);
@@ -19667,8 +19671,8 @@ function namesOf(grants) {
   if (!(!grants.length || grants.some((g) => !g.rule.resourceNames?.length)))
     return [...new Set(grants.flatMap((g) => g.rule.resourceNames ?? []))];
 }
-function planExecAccess(objects, grants) {
-  let all = workloadContainers(objects), firstOfPod = all.filter((t, i) => all.findIndex((x) => x.pod === t.pod) === i), checks = [], unverifiable = [];
+function planExecAccess(objects2, grants) {
+  let all = workloadContainers(objects2), firstOfPod = all.filter((t, i) => all.findIndex((x) => x.pod === t.pod) === i), checks = [], unverifiable = [];
   for (let sub of STREAMS) for (let list of streamGrantsBySubject(grants, sub).values()) {
     let subject = list[0].subject, label = subjectLabel(subject), user = userOf2(subject), mine = grants.filter((g) => subjectKey(g.subject) === subjectKey(subject));
     if (!user) {
@@ -20153,8 +20157,8 @@ function comparePods(o, live) {
   }
   return diffs;
 }
-async function runDrift(conn, objects, concurrency) {
-  let todo = objects.filter((o) => livePath(o) !== void 0), findings = [], gets = /* @__PURE__ */ new Map(), get3 = (o) => {
+async function runDrift(conn, objects2, concurrency) {
+  let todo = objects2.filter((o) => livePath(o) !== void 0), findings = [], gets = /* @__PURE__ */ new Map(), get3 = (o) => {
     let path = livePath(o), p = gets.get(path);
     return p || gets.set(path, p = requestJson(conn, { method: "GET", path, what: `get ${objectLabel(o)}` })), p;
   };
@@ -20226,9 +20230,9 @@ function firstProblem(o) {
       if (bad) return { bad, path: [...c.path, "name"] };
     }
 }
-function checkIdentities(objects, relevant) {
+function checkIdentities(objects2, relevant) {
   let valid = [], findings = [];
-  for (let o of objects) {
+  for (let o of objects2) {
     let p = relevant(o) ? firstProblem(o) : void 0;
     if (!p) {
       valid.push(o);
@@ -20260,9 +20264,9 @@ function kubectlNamespace(opts) {
     throw err;
   }
 }
-function placeInNamespace(objects, namespace) {
+function placeInNamespace(objects2, namespace) {
   let out = { objects: [], refused: [] };
-  for (let o of objects)
+  for (let o of objects2)
     o.namespace === void 0 && !clusterScoped2(o.kind) && (comparesKind(o) || podSpecs(o).length > 0) ? o.render?.flux ? out.refused.push({
       what: objectLabel(o),
       why: `${o.render.root} applies it without a namespace, which Flux refuses (namespace not specified); set spec.targetNamespace or a kustomization \`namespace:\``,
@@ -20281,16 +20285,20 @@ var init_namespace = __esm({
 });
 
 // src/live/verify/pods.ts
+function objects(v) {
+  return Array.isArray(v) ? v.filter((x) => x !== null && typeof x == "object" && !Array.isArray(x)) : [];
+}
 function isReady(p) {
-  let cond = p.status?.conditions?.find((c) => c.type === "Ready");
+  let cond = objects(p.status?.conditions).find((c) => c.type === "Ready");
   if (cond) return cond.status === "True";
-  let cs = p.status?.containerStatuses ?? [];
+  let cs = objects(p.status?.containerStatuses);
   return cs.length > 0 && cs.every((c) => c.ready === !0);
 }
 var PodLister, init_pods = __esm({
   "src/live/verify/pods.ts"() {
     "use strict";
     init_http();
+    init_errors();
     init_paths();
     init_selector();
     PodLister = class {
@@ -20303,10 +20311,11 @@ var PodLister, init_pods = __esm({
       all(namespace, selector) {
         let sel = selectorString(selector), key = `${namespace}?${sel}`, hit = this.cache.get(key);
         if (!hit) {
-          let path = apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")], sel ? new URLSearchParams({ labelSelector: sel }) : void 0);
-          hit = requestJson(this.conn, { method: "GET", path, what: `list pods ${sel || "(all)"} in ${namespace}` }).then(
-            (r2) => (r2.items ?? []).map((p) => ({ name: p.metadata?.name ?? "", namespace, phase: p.status?.phase, ready: isReady(p) })).filter((p) => isDns1123Subdomain(p.name) && p.phase === "Running").sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-          ), this.cache.set(key, hit);
+          let path = apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")], sel ? new URLSearchParams({ labelSelector: sel }) : void 0), what = `list pods ${sel || "(all)"} in ${namespace}`;
+          hit = requestJson(this.conn, { method: "GET", path, what }).then((r2) => {
+            if (r2.items !== void 0 && r2.items !== null && !Array.isArray(r2.items)) throw new LiveError("protocol", `${what}: the answer's items is not a list`);
+            return objects(r2.items).map((p) => ({ name: typeof p.metadata?.name == "string" ? p.metadata.name : "", namespace, phase: p.status?.phase, ready: isReady(p) })).filter((p) => isDns1123Subdomain(p.name) && p.phase === "Running").sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+          }), this.cache.set(key, hit);
         }
         return hit;
       }
@@ -20325,15 +20334,15 @@ __export(verify_exports, {
   planVerify: () => planVerify,
   verify: () => verify
 });
-function planVerify(objects, opts) {
-  let grants = grantsFrom(objects), probes = planProbes(objects, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
+function planVerify(objects2, opts) {
+  let grants = grantsFrom(objects2), probes = planProbes(objects2, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
   return {
     access: planAccess(grants),
-    execAccess: planExecAccess(objects, grants),
+    execAccess: planExecAccess(objects2, grants),
     probes: probes.targets,
     unmatchedProbes: probes.unmatched,
-    capabilities: capabilityTargets([...workloadContainers(objects).filter(promisesCapabilities), ...probes.targets]),
-    drift: objects.filter((o) => livePath(o) !== void 0),
+    capabilities: capabilityTargets([...workloadContainers(objects2).filter(promisesCapabilities), ...probes.targets]),
+    drift: objects2.filter((o) => livePath(o) !== void 0),
     noExec: opts.noExec === !0
   };
 }
@@ -20415,13 +20424,13 @@ async function verify(opts) {
   let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o) || podSpecs(o).length > 0
-  ), placed2 = placeInNamespace(checked.valid, kubectlNamespace(opts)), objects = placed2.objects, pre = checked.findings, base = {
+  ), placed2 = placeInNamespace(checked.valid, kubectlNamespace(opts)), objects2 = placed2.objects, pre = checked.findings, base = {
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
     rules: [],
     justifications: []
-  }, plan = planVerify(objects, opts), unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed2.refused], stats = {
+  }, plan = planVerify(objects2, opts), unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed2.refused], stats = {
     reviews: 0,
     execs: 0,
     probesPassed: 0,
