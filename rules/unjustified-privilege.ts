@@ -56,11 +56,16 @@ export default defineRule({
     },
   },
   checkObject(obj, ctx) {
+    // Pods of one object can share a field: an Argo Workflow's `spec.hostNetwork` is every template's
+    // pod's. One line, one finding (or one justified privilege), not one per pod.
+    const seen = new Set<string>();
     for (const pod of podSpecs(obj)) {
       const annotations = podAnnotations(pod);
       const reasonFor = (privilege: string, path: readonly (string | number)[]) => writtenReason(annotations, privilege, () => ctx.commentFor(obj, path));
-      if (pod.spec.hostNetwork === true) {
-        const path = podFieldPath(pod, 'hostNetwork');
+      const hostNetworkPath = podFieldPath(pod, 'hostNetwork');
+      if (pod.spec.hostNetwork === true && !seen.has(hostNetworkPath.join('.'))) {
+        const path = hostNetworkPath;
+        seen.add(path.join('.'));
         const r = reasonFor('host-network', path);
         if (r) ctx.justified({ object: obj, path, privilege: 'hostNetwork', ...r });
         else ctx.report({ object: obj, path, messageId: 'hostNetwork', data: { object: objectLabel(obj), annotation: justifyKey('host-network') } });

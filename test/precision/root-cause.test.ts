@@ -80,6 +80,23 @@ spec:
   });
 });
 
+describe('a field shared by the pods of one object', () => {
+  it("an Argo Workflow's spec.hostNetwork is one justified privilege, not one per template", () => {
+    const text = `apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: { generateName: w-, namespace: ci }
+spec:
+  hostNetwork: true  # probes the node's interfaces
+  templates:
+  - { name: a, container: { image: busybox, securityContext: { capabilities: { drop: [ALL] } } } }
+  - { name: b, container: { image: busybox, securityContext: { capabilities: { drop: [ALL] } } } }
+`;
+    const r = audit({ sources: [{ path: 'w.yaml', text }], config: resolveConfig(validateConfig({}, 't', isKnownRule)) });
+    expect(r.justifications.map((j) => `${j.region.start.line}:${j.privilege}`)).toEqual(['5:hostNetwork']);
+    expect(r.findings).toEqual([]);
+  });
+});
+
 describe('wording', () => {
   it('lower-case `drop: [all]`: the runtime drops everything, PSS restricted wants exactly ALL', () => {
     const [f] = of(
