@@ -3500,10 +3500,13 @@ var NO_REASON_NEEDED = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]), unjustifie
     }
   },
   checkObject(obj, ctx) {
+    let seen = /* @__PURE__ */ new Set();
     for (let pod of podSpecs(obj)) {
-      let annotations = podAnnotations(pod), reasonFor2 = (privilege, path) => reasonFor(annotations, privilege, () => ctx.commentFor(obj, path));
-      if (pod.spec.hostNetwork === !0) {
-        let path = podFieldPath(pod, "hostNetwork"), r2 = reasonFor2("host-network", path);
+      let annotations = podAnnotations(pod), reasonFor2 = (privilege, path) => reasonFor(annotations, privilege, () => ctx.commentFor(obj, path)), hostNetworkPath = podFieldPath(pod, "hostNetwork");
+      if (pod.spec.hostNetwork === !0 && !seen.has(hostNetworkPath.join("."))) {
+        let path = hostNetworkPath;
+        seen.add(path.join("."));
+        let r2 = reasonFor2("host-network", path);
         r2 ? ctx.justified({ object: obj, path, privilege: "hostNetwork", ...r2 }) : ctx.report({ object: obj, path, messageId: "hostNetwork", data: { object: objectLabel(obj), annotation: justifyKey("host-network") } });
       }
       for (let c of containers(pod))
