@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { incidentDir, startHarness, type Harness } from './harness.ts';
 import { tempDir } from '../support/apiserver/fixtures.ts';
 import { apiPath, assertSafePath, checkObjectIdentity, lit, seg } from '../../src/live/kube/paths.ts';
-import { requestJson } from '../../src/live/kube/http.ts';
+import { credentials, requestJson } from '../../src/live/kube/http.ts';
+import type { LiveError } from '../../src/live/kube/errors.ts';
 import { getExecCredential } from '../../src/live/kube/exec-plugin.ts';
 import { execInPod, execPath } from '../../src/live/exec/ws-exec.ts';
 import { verify } from '../../src/live/verify/verify.ts';
@@ -126,6 +127,33 @@ metadata:
     // The socket is never idle for long, so only the overall deadline ends this request.
     await expect(requestJson({ ...h.admin, timeoutMs: 400 }, { method: 'GET', path: '/slow', what: 'get /slow' })).rejects.toThrow(/no answer from .* within 400 ms \(the deadline of the whole request\)/);
     h.server.intercept = undefined;
+  });
+
+  it('a connection that breaks mid-answer keeps the status it answered with', async () => {
+    const cut = (code: number, start: string) => (path: string, res: import('node:http').ServerResponse) => {
+      if (path !== '/cut') return false;
+      res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write(start);
+      setTimeout(() => res.socket?.destroy(), 30);
+      return true;
+    };
+    const get = () => requestJson(h.admin, { method: 'GET', path: '/cut', what: 'get /cut' });
+    h.server.intercept = cut(403, '{"kind":"Status","message":"pods is forbidden: User \\"x\\" cannot list');
+    let e = (await get().catch((x: unknown) => x)) as LiveError;
+    expect([e.kind, e.httpStatus]).toEqual(['forbidden', 403]);
+    expect(e.message).toMatch(/^403 Forbidden: \{"kind":"Status","message":"pods is forbidden: User \\"x\\" cannot list \[the connection closed after 69 byte\(s\) of the answer \(ECONNRESET\)\]$/);
+    h.server.intercept = cut(200, '{"items":[');
+    e = (await get().catch((x: unknown) => x)) as LiveError;
+    expect(e.kind).toBe('reset');
+    expect(e.message).toMatch(/^get \/cut: HTTP 200 from https:\/\/127\.0\.0\.1:\d+, then the connection closed after 10 byte\(s\) of the answer/);
+    h.server.intercept = undefined;
+  });
+
+  it('a token no header can carry is refused without being shown; a non-ASCII one goes out as its UTF-8 bytes', async () => {
+    const e = await requestJson({ ...h.admin, token: 's3cr3t\n' }, { method: 'GET', path: '/version', what: 'get /version' }).catch((x: unknown) => x as LiveError);
+    expect(e).toMatchObject({ name: 'LiveError', kind: 'credentials', message: expect.stringContaining('holds the control character U+000A at character 7, which no HTTP header may carry') });
+    expect((e as Error).message).not.toContain('s3cr3t');
+    expect((await credentials({ ...h.admin, token: 'tök' })).headers.Authorization).toBe(`Bearer ${Buffer.from('tök').toString('latin1')}`);
   });
 
   it('a response body over the cap is not read further', async () => {

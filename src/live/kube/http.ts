@@ -66,13 +66,16 @@ export async function credentials(conn: Connection): Promise<Credentials> {
     clientCert = cred.clientCert;
     clientKey = cred.clientKey;
   }
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (token) headers.Authorization = `Bearer ${tokenValue(token, conn.origin)}`;
   if (conn.impersonate) {
     headers['Impersonate-User'] = headerValue('Impersonate-User', conn.impersonate.user);
     if (conn.impersonate.groups.length) headers['Impersonate-Group'] = conn.impersonate.groups.map((g) => headerValue('Impersonate-Group', g));
   }
   return { headers, clientCert, clientKey };
 }
+
+/** What Go's net/http refuses in a header value: controls but tab (httpguts.ValidHeaderFieldValue). */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /**
  * A header value carrying a name from the manifests (a User subject may be any string), sent as
@@ -85,11 +88,20 @@ export async function credentials(conn: Connection): Promise<Credentials> {
  * saying so, never Node's TypeError.
  */
 export function headerValue(header: string, value: string): string {
-  const bad = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(value);
+  const bad = CONTROL.exec(value);
   if (bad) {
     throw new LiveError('config', `cannot send ${header} ${JSON.stringify(value)}: it holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which no HTTP header may carry (kubectl --as refuses it too)`);
   }
   return Buffer.from(value, 'utf8').toString('latin1');
+}
+
+/** A bearer token as a header value (headerValue), refused without showing it: it is a secret. */
+function tokenValue(token: string, origin: string): string {
+  const bad = CONTROL.exec(token);
+  if (bad) {
+    throw new LiveError('credentials', `the bearer token of ${origin} holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} at character ${bad.index + 1}, which no HTTP header may carry (a YAML block scalar keeps its line break: write the token on one line)`);
+  }
+  return Buffer.from(token, 'utf8').toString('latin1');
 }
 
 export interface RequestSpec {
@@ -129,12 +141,27 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{
     };
     const resolve = done(ok);
     const reject = done(fail);
+    // Once the status line is in, a connection that breaks keeps it: a 403 cut off mid-body is
+    // still the API server's 403, never "connection reset".
+    let answered: { code: number; chunks: Buffer[]; size: number } | undefined;
+    const broken = (err: Error): LiveError => {
+      if (err instanceof LiveError) return err;
+      if (!answered) return fromNetworkError(err, conn.server);
+      const partial = Buffer.concat(answered.chunks).toString('utf8');
+      const cut = `the connection closed after ${answered.size} byte(s) of the answer (${(err as NodeJS.ErrnoException).code ?? err.message})`;
+      if (answered.code < 200 || answered.code >= 300) {
+        const e = fromHttpResponse(answered.code, partial, spec.what);
+        return new LiveError(e.kind, `${e.message} [${cut}]`, e.httpStatus, e.kubeStatus, e.context);
+      }
+      return new LiveError('reset', `${spec.what}: HTTP ${answered.code} from ${conn.server}, then ${cut}`, answered.code);
+    };
     const req = lib.request(
       url,
       { method: spec.method, headers, timeout: conn.timeoutMs, agent: false, ...tlsOptions(conn, cred) },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        answered = { code: res.statusCode ?? 0, chunks, size };
         res.on('data', (c: Buffer) => {
           size += c.length;
           if (size > maxBytes) {
@@ -142,13 +169,14 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{
             return;
           }
           chunks.push(c);
+          answered!.size = size;
         });
         res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
+        res.on('error', (err) => reject(broken(err)));
       },
     );
     req.on('timeout', () => req.destroy(new LiveError('timeout', `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`)));
-    req.on('error', (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
+    req.on('error', (err) => reject(broken(err)));
     req.end(payload);
   });
 }
