@@ -15827,13 +15827,19 @@ async function credentials(conn) {
     });
     token = cred.token, clientCert = cred.clientCert, clientKey = cred.clientKey;
   }
-  return token && (headers.Authorization = `Bearer ${token}`), conn.impersonate && (headers["Impersonate-User"] = headerValue("Impersonate-User", conn.impersonate.user), conn.impersonate.groups.length && (headers["Impersonate-Group"] = conn.impersonate.groups.map((g) => headerValue("Impersonate-Group", g)))), { headers, clientCert, clientKey };
+  return token && (headers.Authorization = `Bearer ${tokenValue(token, conn.origin)}`), conn.impersonate && (headers["Impersonate-User"] = headerValue("Impersonate-User", conn.impersonate.user), conn.impersonate.groups.length && (headers["Impersonate-Group"] = conn.impersonate.groups.map((g) => headerValue("Impersonate-Group", g)))), { headers, clientCert, clientKey };
 }
 function headerValue(header, value) {
-  let bad = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(value);
+  let bad = CONTROL.exec(value);
   if (bad)
     throw new LiveError("config", `cannot send ${header} ${JSON.stringify(value)}: it holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}, which no HTTP header may carry (kubectl --as refuses it too)`);
   return Buffer.from(value, "utf8").toString("latin1");
+}
+function tokenValue(token, origin) {
+  let bad = CONTROL.exec(token);
+  if (bad)
+    throw new LiveError("credentials", `the bearer token of ${origin} holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} at character ${bad.index + 1}, which no HTTP header may carry (a YAML block scalar keeps its line break: write the token on one line)`);
+  return Buffer.from(token, "utf8").toString("latin1");
 }
 function once(conn, spec, cred) {
   assertSafePath(spec.path);
@@ -15846,21 +15852,30 @@ function once(conn, spec, cred) {
       conn.timeoutMs
     ), done = (f) => (x) => {
       clearTimeout(deadline), f(x);
-    }, resolve27 = done(ok2), reject = done(fail), req = lib2.request(
+    }, resolve27 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
+      if (err instanceof LiveError) return err;
+      if (!answered) return fromNetworkError(err, conn.server);
+      let partial2 = Buffer.concat(answered.chunks).toString("utf8"), cut = `the connection closed after ${answered.size} byte(s) of the answer (${err.code ?? err.message})`;
+      if (answered.code < 200 || answered.code >= 300) {
+        let e = fromHttpResponse(answered.code, partial2, spec.what);
+        return new LiveError(e.kind, `${e.message} [${cut}]`, e.httpStatus, e.kubeStatus, e.context);
+      }
+      return new LiveError("reset", `${spec.what}: HTTP ${answered.code} from ${conn.server}, then ${cut}`, answered.code);
+    }, req = lib2.request(
       url,
       { method: spec.method, headers, timeout: conn.timeoutMs, agent: !1, ...tlsOptions(conn, cred) },
       (res) => {
         let chunks = [], size = 0;
-        res.on("data", (c) => {
+        answered = { code: res.statusCode ?? 0, chunks, size }, res.on("data", (c) => {
           if (size += c.length, size > maxBytes) {
             req.destroy(new LiveError("protocol", `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
             return;
           }
-          chunks.push(c);
-        }), res.on("end", () => resolve27({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server)));
+          chunks.push(c), answered.size = size;
+        }), res.on("end", () => resolve27({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(broken2(err)));
       }
     );
-    req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(err instanceof LiveError ? err : fromNetworkError(err, conn.server))), req.end(payload);
+    req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(broken2(err))), req.end(payload);
   });
 }
 async function requestJson(conn, spec) {
@@ -15876,13 +15891,14 @@ async function requestJson(conn, spec) {
     throw new LiveError("protocol", `${spec.what}: the answer is JSON but not an object (${res.body.slice(0, 200)})`, res.code);
   return body;
 }
-var import_node_https, import_node_http2, import_promises, MAX_RESPONSE_BYTES, init_http = __esm({
+var import_node_https, import_node_http2, import_promises, CONTROL, MAX_RESPONSE_BYTES, init_http = __esm({
   "src/live/kube/http.ts"() {
     "use strict";
     import_node_https = __toESM(require("node:https"), 1), import_node_http2 = __toESM(require("node:http"), 1), import_promises = require("node:fs/promises");
     init_errors();
     init_exec_plugin();
     init_paths();
+    CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
     MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
   }
 });
