@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { grantCheck, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
+import { grantCheck, SCOPE_NOTE, type GrantHit, type GrantSpec } from '../src/rbac/grant-check.ts';
 
 const WRITE = ['create', 'update', 'patch'];
 /** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation). */
@@ -34,6 +34,16 @@ const SPECS: readonly GrantSpec[] = [
   ] as const).flatMap(([group, resources]) => resources.map((resource) => ({ verbs: WRITE, group, resource }))),
 ];
 
+/**
+ * Writes that only change pods already running: `update`/`patch` on pods, whose spec a pod update may
+ * change only in its containers' images, activeDeadlineSeconds, tolerations (additions) and
+ * terminationGracePeriodSeconds (kubernetes/kubernetes pkg/apis/core/validation/validation.go,
+ * ValidatePodUpdate: "pod updates may not change fields other than …"), so the writer cannot choose
+ * the service account or volumes; and ephemeral containers, which join a running pod (they may mount
+ * its volumes, not add any). Either way the writer's code runs inside the pod, with what it has.
+ */
+const changesRunningPodOnly = (h: GrantHit): boolean => h.spec.group === '' && h.spec.resource === 'pods' && (h.spec.subresource === 'ephemeralcontainers' || h.verb !== 'create');
+
 export default defineRule({
   meta: {
     code: 'LP111',
@@ -45,9 +55,10 @@ export default defineRule({
     tags: ["rbac", "escalation", "workloads"],
     messages: {
       grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there.",
+      running: "{role} grants {grants} ({scope}). This cannot choose a pod's service account or volumes, but it puts code of the writer's choosing into running pods ({how}), where it runs with that pod's service account token, volumes and privileges, a privileged or host-network pod's included. Restrict it with resourceNames to the pods that need it, or keep it to namespaces whose pods hold nothing more than the writer may.",
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Also `update` or `patch` on `pods/ephemeralcontainers`, which adds a container of the writer's choosing to a running pod (`kubectl debug`). Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Also `update` or `patch` on `pods/ephemeralcontainers`, which adds a container of the writer's choosing to a running pod (`kubectl debug`). A rule that only changes running pods (`update`/`patch` on Pods, which may change only the containers' images and a few scheduling fields, or ephemeral containers) is worded as that: it cannot pick a service account or volumes, but its code runs with the pod's. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: "The RBAC good practices page (\"Workload creation\") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -72,5 +83,12 @@ rules:
       notes: SCOPE_NOTE,
     },
   },
-  checkObject: grantCheck(SPECS),
+  checkObject: grantCheck(SPECS, (hit) => {
+    if (!hit.hits.every(changesRunningPodOnly)) return { messageId: 'grant' };
+    const how = [
+      ...(hit.hits.some((h) => !h.spec.subresource) ? ['a pod update may replace its containers\' images'] : []),
+      ...(hit.hits.some((h) => h.spec.subresource === 'ephemeralcontainers') ? ['an ephemeral container is added with the image, command and securityContext its writer chooses'] : []),
+    ];
+    return { messageId: 'running', data: { how: how.join('; ') } };
+  }),
 });
