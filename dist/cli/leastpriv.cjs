@@ -2611,7 +2611,7 @@ rules:
 });
 
 // rules/pod-creating-workload-write.ts
-var WRITE2, SPECS7, pod_creating_workload_write_default, init_pod_creating_workload_write = __esm({
+var WRITE2, SPECS7, changesRunningPodOnly, pod_creating_workload_write_default, init_pod_creating_workload_write = __esm({
   "rules/pod-creating-workload-write.ts"() {
     "use strict";
     init_rule();
@@ -2645,7 +2645,7 @@ var WRITE2, SPECS7, pod_creating_workload_write_default, init_pod_creating_workl
         ["postgresql.cnpg.io", ["poolers"]],
         ["apps.openshift.io", ["deploymentconfigs"]]
       ].flatMap(([group, resources]) => resources.map((resource) => ({ verbs: WRITE2, group, resource })))
-    ], pod_creating_workload_write_default = {
+    ], changesRunningPodOnly = (h) => h.spec.group === "" && h.spec.resource === "pods" && (h.spec.subresource === "ephemeralcontainers" || h.verb !== "create"), pod_creating_workload_write_default = {
       meta: {
         code: "LP111",
         name: "pod-creating-workload-write",
@@ -2655,10 +2655,11 @@ var WRITE2, SPECS7, pod_creating_workload_write_default, init_pod_creating_workl
         securitySeverity: 6.5,
         tags: ["rbac", "escalation", "workloads"],
         messages: {
-          grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there."
+          grant: "{role} grants {grants} ({scope}). Whoever writes a pod template chooses the pod's service account and volumes, so it can use every Secret, ConfigMap and service account of the namespace, and a privileged or hostPath pod unless Pod Security admission forbids it. Keep it to the namespaces and workloads that need it, with Pod Security `restricted` there.",
+          running: "{role} grants {grants} ({scope}). This cannot choose a pod's service account or volumes, but it puts code of the writer's choosing into running pods ({how}), where it runs with that pod's service account token, volumes and privileges, a privileged or host-network pod's included. Restrict it with resourceNames to the pods that need it, or keep it to namespaces whose pods hold nothing more than the writer may."
         },
         docs: {
-          whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Also `update` or `patch` on `pods/ephemeralcontainers`, which adds a container of the writer's choosing to a running pod (`kubectl debug`). Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
+          whatItDoes: "Flags each rule of a Role or ClusterRole that grants `create`, `update` or `patch` on Pods, ReplicationControllers, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs or CronJobs, or on the pod-bearing custom resources leastpriv knows (Argo Workflow/CronWorkflow/Rollout, JobSet, LeaderWorkerSet, Kubeflow jobs, Knative Service/Configuration, KEDA ScaledJob, OpenKruise workloads, KubeRay, CloudNativePG Pooler, OpenShift DeploymentConfig): their controllers create the pods. Also `update` or `patch` on `pods/ephemeralcontainers`, which adds a container of the writer's choosing to a running pod (`kubectl debug`). A rule that only changes running pods (`update`/`patch` on Pods, which may change only the containers' images and a few scheduling fields, or ephemeral containers) is worded as that: it cannot pick a service account or volumes, but its code runs with the pod's. Severity follows scope: `warning` cluster-wide, `note` in namespaces. Rules with `*` are reported by `wildcard-grant`.",
           whyItMatters: 'The RBAC good practices page ("Workload creation") explains that permission to create workloads implicitly grants access to many other resources in the namespace: a pod can mount any Secret, ConfigMap or PersistentVolume there and run as any service account there, and, where Pod Security admission allows it, run privileged or with host namespaces and take over the node. Deployment tools and operators need it; the finding asks to keep it narrow.',
           example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -2683,7 +2684,10 @@ rules:
           notes: SCOPE_NOTE
         }
       },
-      checkObject: grantCheck(SPECS7)
+      checkObject: grantCheck(SPECS7, (hit) => hit.hits.every(changesRunningPodOnly) ? { messageId: "running", data: { how: [
+        ...hit.hits.some((h) => !h.spec.subresource) ? ["a pod update may replace its containers' images"] : [],
+        ...hit.hits.some((h) => h.spec.subresource === "ephemeralcontainers") ? ["an ephemeral container is added with the image, command and securityContext its writer chooses"] : []
+      ].join("; ") } } : { messageId: "grant" })
     };
   }
 });
