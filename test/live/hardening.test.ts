@@ -13,7 +13,10 @@ import { apiPath, assertSafePath, checkObjectIdentity, lit, seg } from '../../sr
 import { credentials, requestJson } from '../../src/live/kube/http.ts';
 import type { LiveError } from '../../src/live/kube/errors.ts';
 import { getExecCredential } from '../../src/live/kube/exec-plugin.ts';
-import { execInPod, execPath } from '../../src/live/exec/ws-exec.ts';
+import { execInPod, execPath, ExecStreamError } from '../../src/live/exec/ws-exec.ts';
+import https from 'node:https';
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { verify } from '../../src/live/verify/verify.ts';
 
 describe('request paths', () => {
@@ -165,6 +168,25 @@ metadata:
     };
     await expect(requestJson(h.admin, { method: 'GET', path: '/huge', what: 'get /huge', maxBytes: 64 * 1024 })).rejects.toThrow(/larger than 65536 bytes/);
     h.server.intercept = undefined;
+  });
+
+  it('a stream that breaks after the 101 is an ExecStreamError: the upgrade, the proof of access, stands', async () => {
+    const srv = https.createServer({ cert: h.pki.server.cert, key: h.pki.server.key });
+    srv.on('upgrade', (req: import('node:http').IncomingMessage, sock: import('node:stream').Duplex) => {
+      const accept = createHash('sha1').update(`${String(req.headers['sec-websocket-key'])}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+      sock.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Protocol: v5.channel.k8s.io\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+      sock.write(Buffer.from([0xff, 0xff, 0xff, 0xff, 1, 2, 3])); // not a WebSocket frame
+    });
+    await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+    try {
+      const conn = { ...h.admin, server: `https://127.0.0.1:${(srv.address() as AddressInfo).port}` };
+      const e = await execInPod(conn, { namespace: 'default', pod: 'p', container: 'c' }, ['true'], { timeoutMs: 5000 }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ExecStreamError);
+      expect((e as ExecStreamError).message).toMatch(/^exec in pod default\/p container c: after the upgrade, .*Invalid WebSocket frame/);
+    } finally {
+      srv.closeAllConnections();
+      srv.close();
+    }
   });
 
   it('a WebSocket message over the cap ends the exec with an error', async () => {

@@ -207,7 +207,10 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
     });
     ws.on('error', (e) => {
       const tooBig = (e as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
-      finish(() => reject(tooBig ? new LiveError('protocol', `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, undefined, undefined, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server)));
+      const err = tooBig ? new LiveError('protocol', `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, undefined, undefined, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server);
+      // After the 101 a broken stream (a bad frame, a reset) does not undo the upgrade: the session
+      // was granted, which is what exec access asks; only the command's result is unknown.
+      finish(() => reject(opened && !(err instanceof ExecStreamError) ? new ExecStreamError(err.kind, tooBig ? err.message : `${what}: after the upgrade, ${err.message}`, undefined, undefined, what) : err));
       ws.terminate();
     });
     ws.on('message', (data: Buffer, isBinary: boolean) => {
