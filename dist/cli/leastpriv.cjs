@@ -18755,8 +18755,8 @@ async function execOnce(conn, target, command, opts) {
     }), ws.on("open", () => {
       opened = !0;
     }), ws.on("error", (e) => {
-      let tooBig = e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
-      finish3(() => reject(tooBig ? new LiveError("protocol", `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, void 0, void 0, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server))), ws.terminate();
+      let tooBig = e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH", err2 = tooBig ? new LiveError("protocol", `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, void 0, void 0, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server);
+      finish3(() => reject(opened && !(err2 instanceof ExecStreamError) ? new ExecStreamError(err2.kind, tooBig ? err2.message : `${what}: after the upgrade, ${err2.message}`, void 0, void 0, what) : err2)), ws.terminate();
     }), ws.on("message", (data, isBinary) => {
       let frame = isBinary ? decodeFrame(data) : void 0;
       if (frame)
