@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { KubeconfigError, loadKubeconfig, resolveConnection } from '../../src/live/kube/kubeconfig.ts';
@@ -165,5 +165,19 @@ process.stdout.write(JSON.stringify({ apiVersion: info.apiVersion, kind: 'ExecCr
     await expect(getExecCredential({ ...base, command: bad }, { server: 'b' }, 5000)).rejects.toThrow(/exited with 3: login required/);
     const junk = plugin('junk.js', `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: {} }));`);
     await expect(getExecCredential({ ...base, command: junk }, { server: 'c' }, 5000)).rejects.toThrow(/neither a token nor clientCertificateData/);
+    for (const out of ['null', '[1]', '"token"']) {
+      const odd = plugin(`odd-${out.length}.js`, `process.stdout.write(${JSON.stringify(out)});`);
+      await expect(getExecCredential({ ...base, command: odd }, { server: `d${out}` }, 5000)).rejects.toThrow(/printed JSON that is not an ExecCredential object/);
+    }
+    const nullStatus = plugin('null-status.js', `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: null }));`);
+    await expect(getExecCredential({ ...base, command: nullStatus }, { server: 'e' }, 5000)).rejects.toThrow(/neither a token nor clientCertificateData/);
+  });
+
+  it('does not run a plugin that needs a terminal (interactiveMode: Always), as kubectl without one', async () => {
+    const count = join(dir, 'always-count');
+    const cmd = plugin('always.js', `require('fs').appendFileSync(${JSON.stringify(count)}, 'x');`);
+    const cfg = { apiVersion: 'client.authentication.k8s.io/v1', command: cmd, args: [], env: [], interactiveMode: 'Always', baseDir: dir };
+    await expect(getExecCredential(cfg, { server: 'f' }, 5000)).rejects.toThrow(/interactiveMode: Always, and verify runs plugins without a terminal/);
+    expect(existsSync(count)).toBe(false);
   });
 });

@@ -40,17 +40,21 @@ function resolveCommand(cfg: ExecPluginConfig): string {
 }
 
 function parseCredential(cfg: ExecPluginConfig, stdout: string): ExecCredentialResult {
-  let obj: Record<string, unknown>;
+  let parsed: unknown;
   try {
-    obj = JSON.parse(stdout) as Record<string, unknown>;
+    parsed = JSON.parse(stdout);
   } catch {
     throw new ExecPluginError(`exec plugin ${cfg.command} printed no valid ExecCredential JSON`);
   }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ExecPluginError(`exec plugin ${cfg.command} printed JSON that is not an ExecCredential object (${stdout.trim().slice(0, 40)})`);
+  }
+  const obj = parsed as Record<string, unknown>;
   if (obj.kind !== 'ExecCredential') throw new ExecPluginError(`exec plugin ${cfg.command} printed kind "${String(obj.kind)}", want ExecCredential`);
   if (obj.apiVersion !== cfg.apiVersion) {
     throw new ExecPluginError(`exec plugin ${cfg.command} answered ${String(obj.apiVersion)}, but the kubeconfig asked for ${cfg.apiVersion}`);
   }
-  const status = (obj.status ?? {}) as Record<string, unknown>;
+  const status = (obj.status !== null && typeof obj.status === 'object' ? obj.status : {}) as Record<string, unknown>;
   const token = typeof status.token === 'string' && status.token !== '' ? status.token : undefined;
   const cert = typeof status.clientCertificateData === 'string' ? status.clientCertificateData : undefined;
   const key = typeof status.clientKeyData === 'string' ? status.clientKeyData : undefined;
@@ -80,6 +84,12 @@ export async function getExecCredential(
   timeoutMs: number,
   now: () => number = Date.now,
 ): Promise<ExecCredentialResult> {
+  // client-go runs an `Always` plugin only with a terminal on stdin ("exec plugin cannot support
+  // interactive mode: standard input is not a terminal", plugin/pkg/client/auth/exec/exec.go);
+  // verify never gives a plugin stdin, so such a plugin would wait for a login that cannot come.
+  if (cfg.interactiveMode === 'Always') {
+    throw new ExecPluginError(`exec plugin ${cfg.command} has interactiveMode: Always, and verify runs plugins without a terminal (as kubectl in CI: "exec plugin cannot support interactive mode"); log in first, or set interactiveMode: IfAvailable or Never`);
+  }
   const key = cacheKey(cfg, cluster.server);
   const hit = cache.get(key);
   if (hit && (hit.expiresAt === undefined || hit.expiresAt > now())) return hit;
