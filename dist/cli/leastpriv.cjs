@@ -15671,16 +15671,19 @@ function resolveCommand(cfg) {
   return cfg.command.includes("/") && !(0, import_node_path27.isAbsolute)(cfg.command) ? (0, import_node_path27.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
-  let obj;
+  let parsed;
   try {
-    obj = JSON.parse(stdout2);
+    parsed = JSON.parse(stdout2);
   } catch {
     throw new ExecPluginError(`exec plugin ${cfg.command} printed no valid ExecCredential JSON`);
   }
+  if (parsed === null || typeof parsed != "object" || Array.isArray(parsed))
+    throw new ExecPluginError(`exec plugin ${cfg.command} printed JSON that is not an ExecCredential object (${stdout2.trim().slice(0, 40)})`);
+  let obj = parsed;
   if (obj.kind !== "ExecCredential") throw new ExecPluginError(`exec plugin ${cfg.command} printed kind "${String(obj.kind)}", want ExecCredential`);
   if (obj.apiVersion !== cfg.apiVersion)
     throw new ExecPluginError(`exec plugin ${cfg.command} answered ${String(obj.apiVersion)}, but the kubeconfig asked for ${cfg.apiVersion}`);
-  let status = obj.status ?? {}, token = typeof status.token == "string" && status.token !== "" ? status.token : void 0, cert = typeof status.clientCertificateData == "string" ? status.clientCertificateData : void 0, key = typeof status.clientKeyData == "string" ? status.clientKeyData : void 0;
+  let status = obj.status !== null && typeof obj.status == "object" ? obj.status : {}, token = typeof status.token == "string" && status.token !== "" ? status.token : void 0, cert = typeof status.clientCertificateData == "string" ? status.clientCertificateData : void 0, key = typeof status.clientKeyData == "string" ? status.clientKeyData : void 0;
   if (!token && !(cert && key))
     throw new ExecPluginError(`exec plugin ${cfg.command}: status has neither a token nor clientCertificateData + clientKeyData`);
   if (cert && !key || key && !cert) throw new ExecPluginError(`exec plugin ${cfg.command}: a client certificate needs both certificate and key`);
@@ -15693,6 +15696,8 @@ function parseCredential(cfg, stdout2) {
   };
 }
 async function getExecCredential(cfg, cluster, timeoutMs, now = Date.now) {
+  if (cfg.interactiveMode === "Always")
+    throw new ExecPluginError(`exec plugin ${cfg.command} has interactiveMode: Always, and verify runs plugins without a terminal (as kubectl in CI: "exec plugin cannot support interactive mode"); log in first, or set interactiveMode: IfAvailable or Never`);
   let key = cacheKey(cfg, cluster.server), hit = cache2.get(key);
   if (hit && (hit.expiresAt === void 0 || hit.expiresAt > now())) return hit;
   let spec = { interactive: !1 };
