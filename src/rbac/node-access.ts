@@ -9,7 +9,7 @@
 import type { K8sObject } from '../input/types.ts';
 import type { ObjPath } from '../engine/types.ts';
 import type { Model } from '../model/model.ts';
-import { containers, podAnnotations, podFieldPath, podSpecs } from '../model/workloads.ts';
+import { containers, podAnnotations, podFieldPath, podSpecs, volumes } from '../model/workloads.ts';
 import { addedCapabilities } from '../model/capabilities.ts';
 import { reasonFor } from '../model/justify.ts';
 
@@ -31,20 +31,31 @@ export function justifiedBy(commentFor: (obj: K8sObject, path: ObjPath) => strin
 
 export function nodeAccess(obj: K8sObject, justified: Justified): NodeAccess | undefined {
   const features: NodeAccess['features'] = [];
+  // Fields where they are written (podFieldPath, volumes): a custom resource's pods can share them,
+  // e.g. an Argo Workflow's spec.volumes and spec.hostNetwork, which are every template's pod's.
+  // One feature per place, however many pods share it.
+  const seen = new Set<string>();
+  const add = (what: string, path: ObjPath) => {
+    const key = path.join('.');
+    if (seen.has(key)) return;
+    seen.add(key);
+    features.push({ what, path });
+  };
   for (const pod of podSpecs(obj)) {
     const spec = pod.spec;
     const ann = podAnnotations(pod);
-    if (spec.hostPID === true) features.push({ what: 'hostPID', path: [...pod.path, 'hostPID'] });
-    if (spec.hostIPC === true) features.push({ what: 'hostIPC', path: [...pod.path, 'hostIPC'] });
-    if (spec.hostNetwork === true && !justified(obj, podFieldPath(pod, 'hostNetwork'), 'host-network', ann)) features.push({ what: 'hostNetwork', path: podFieldPath(pod, 'hostNetwork') });
-    (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v, i) => {
-      if (v && typeof v === 'object' && v.hostPath) features.push({ what: `hostPath ${String(v.hostPath.path ?? '')}`.trim(), path: [...pod.path, 'volumes', i, 'hostPath'] });
-    });
+    if (spec.hostPID === true) add('hostPID', podFieldPath(pod, 'hostPID'));
+    if (spec.hostIPC === true) add('hostIPC', podFieldPath(pod, 'hostIPC'));
+    if (spec.hostNetwork === true && !justified(obj, podFieldPath(pod, 'hostNetwork'), 'host-network', ann)) add('hostNetwork', podFieldPath(pod, 'hostNetwork'));
+    for (const v of volumes(pod)) {
+      const hp = v.volume.hostPath;
+      if (hp && typeof hp === 'object') add(`hostPath ${String((hp as { path?: unknown }).path ?? '')}`.trim(), [...v.path, 'hostPath']);
+    }
     for (const c of containers(pod)) {
-      if (c.container.securityContext?.privileged === true) features.push({ what: `privileged container "${c.name}"`, path: [...c.path, 'securityContext', 'privileged'] });
+      if (c.container.securityContext?.privileged === true) add(`privileged container "${c.name}"`, [...c.path, 'securityContext', 'privileged']);
       for (const cap of addedCapabilities(c)) {
         if (BASELINE_CAPS.has(cap.normalised) || justified(obj, cap.path, `cap-${cap.normalised}`, ann)) continue;
-        features.push({ what: `capability ${cap.normalised} in "${c.name}"`, path: cap.path });
+        add(`capability ${cap.normalised} in "${c.name}"`, cap.path);
       }
     }
   }
