@@ -2973,16 +2973,21 @@ function justifiedBy(commentFor) {
   return (obj, path, privilege, annotations) => reasonFor(annotations, privilege, () => commentFor(obj, path)) !== void 0;
 }
 function nodeAccess(obj, justified) {
-  let features = [];
+  let features = [], seen = /* @__PURE__ */ new Set(), add = (what, path) => {
+    let key = path.join(".");
+    seen.has(key) || (seen.add(key), features.push({ what, path }));
+  };
   for (let pod of podSpecs(obj)) {
     let spec = pod.spec, ann = podAnnotations(pod);
-    spec.hostPID === !0 && features.push({ what: "hostPID", path: [...pod.path, "hostPID"] }), spec.hostIPC === !0 && features.push({ what: "hostIPC", path: [...pod.path, "hostIPC"] }), spec.hostNetwork === !0 && !justified(obj, podFieldPath(pod, "hostNetwork"), "host-network", ann) && features.push({ what: "hostNetwork", path: podFieldPath(pod, "hostNetwork") }), (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v, i) => {
-      v && typeof v == "object" && v.hostPath && features.push({ what: `hostPath ${String(v.hostPath.path ?? "")}`.trim(), path: [...pod.path, "volumes", i, "hostPath"] });
-    });
+    spec.hostPID === !0 && add("hostPID", podFieldPath(pod, "hostPID")), spec.hostIPC === !0 && add("hostIPC", podFieldPath(pod, "hostIPC")), spec.hostNetwork === !0 && !justified(obj, podFieldPath(pod, "hostNetwork"), "host-network", ann) && add("hostNetwork", podFieldPath(pod, "hostNetwork"));
+    for (let v of volumes(pod)) {
+      let hp = v.volume.hostPath;
+      hp && typeof hp == "object" && add(`hostPath ${String(hp.path ?? "")}`.trim(), [...v.path, "hostPath"]);
+    }
     for (let c of containers(pod)) {
-      c.container.securityContext?.privileged === !0 && features.push({ what: `privileged container "${c.name}"`, path: [...c.path, "securityContext", "privileged"] });
+      c.container.securityContext?.privileged === !0 && add(`privileged container "${c.name}"`, [...c.path, "securityContext", "privileged"]);
       for (let cap of addedCapabilities(c))
-        BASELINE_CAPS.has(cap.normalised) || justified(obj, cap.path, `cap-${cap.normalised}`, ann) || features.push({ what: `capability ${cap.normalised} in "${c.name}"`, path: cap.path });
+        BASELINE_CAPS.has(cap.normalised) || justified(obj, cap.path, `cap-${cap.normalised}`, ann) || add(`capability ${cap.normalised} in "${c.name}"`, cap.path);
     }
   }
   return features.length ? { object: obj, features } : void 0;
