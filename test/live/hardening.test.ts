@@ -159,6 +159,49 @@ metadata:
     expect((await credentials({ ...h.admin, token: 'tök' })).headers.Authorization).toBe(`Bearer ${Buffer.from('tök').toString('latin1')}`);
   });
 
+  it('a 429 or 5xx with Retry-After is retried as client-go does, its waits bounded by the timeout', async () => {
+    let calls = 0;
+    const busy = (times: number, after: string | undefined, code = 429) => (path: string, res: import('node:http').ServerResponse) => {
+      if (path !== '/busy') return false;
+      if (calls++ < times) {
+        res.writeHead(code, { 'Content-Type': 'application/json', ...(after !== undefined ? { 'Retry-After': after } : {}) });
+        res.end(JSON.stringify({ kind: 'Status', code, message: 'Too many requests, please try again later.', reason: 'TooManyRequests' }));
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"ok":true}');
+      }
+      return true;
+    };
+    const slept: number[] = [];
+    const sleep = async (ms: number): Promise<void> => {
+      slept.push(ms);
+    };
+    const get = (timeoutMs = 30_000) => requestJson({ ...h.admin, timeoutMs }, { method: 'GET', path: '/busy', what: 'get /busy' }, sleep);
+    try {
+      h.server.intercept = busy(2, '1');
+      await expect(get()).resolves.toEqual({ ok: true });
+      expect([calls, slept]).toEqual([3, [1000, 1000]]);
+      calls = 0;
+      h.server.intercept = busy(1, '2', 503);
+      await expect(get()).resolves.toEqual({ ok: true });
+      calls = 0;
+      h.server.intercept = busy(100, '0');
+      await expect(get()).rejects.toThrow(/^429 Too Many Requests: Too many requests, please try again later\.$/);
+      expect(calls).toBe(11); // the request and MAX_RETRIES retries
+      calls = 0;
+      h.server.intercept = busy(100, undefined);
+      await expect(get()).rejects.toThrow(/^429 Too Many Requests/);
+      expect(calls).toBe(1); // no Retry-After, no retry (checkWait)
+      calls = 0;
+      slept.length = 0;
+      h.server.intercept = busy(100, '3600');
+      await expect(get(5000)).rejects.toThrow(/^429 Too Many Requests: .* \(the server asked to retry after 3600 s; with 0 s waited already, that is past the 5 s timeout\)$/);
+      expect([calls, slept]).toEqual([1, []]);
+    } finally {
+      h.server.intercept = undefined;
+    }
+  });
+
   it('a response body over the cap is not read further', async () => {
     h.server.intercept = (path, res) => {
       if (path !== '/huge') return false;

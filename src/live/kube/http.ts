@@ -117,7 +117,14 @@ export interface RequestSpec {
 /** Largest response body read (a list of every pod of a big namespace fits; a hostile stream does not). */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{ code: number; body: string }> {
+interface Answer {
+  code: number;
+  body: string;
+  /** Retry-After in whole seconds, when the header holds one. */
+  retryAfter?: number;
+}
+
+function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<Answer> {
   assertSafePath(spec.path);
   const url = new URL(conn.server + spec.path);
   const payload = spec.body === undefined ? undefined : Buffer.from(JSON.stringify(spec.body));
@@ -171,7 +178,8 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{
           chunks.push(c);
           answered!.size = size;
         });
-        res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        const after = /^\d+$/.test(String(res.headers['retry-after'] ?? '').trim()) ? Number(String(res.headers['retry-after']).trim()) : undefined;
+        res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ...(after !== undefined ? { retryAfter: after } : {}) }));
         res.on('error', (err) => reject(broken(err)));
       },
     );
@@ -181,11 +189,31 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<{
   });
 }
 
-/** One JSON request; a 401 with an exec plugin re-runs the plugin once, as client-go does. */
-export async function requestJson<T>(conn: Connection, spec: RequestSpec): Promise<T> {
+/** Retries client-go makes when the server asks for them (rest/request.go maxRetries). */
+export const MAX_RETRIES = 10;
+
+/**
+ * One JSON request, as client-go makes it: a 401 with an exec plugin re-runs the plugin once; a 429
+ * or 5xx with a Retry-After of whole seconds is retried after that wait, up to MAX_RETRIES times
+ * (rest/with_retry.go checkWait and retryAfterSeconds: API Priority and Fairness answers a busy
+ * flow with 429 and Retry-After). Unlike client-go the waits are bounded, in all, by the request
+ * timeout: a server asking for an hour is answered with its 429, not waited for.
+ */
+export async function requestJson<T>(conn: Connection, spec: RequestSpec, sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Promise<T> {
   let res = await once(conn, spec, await credentials(conn));
   if (res.code === 401 && conn.exec && !conn.token) {
     invalidateExecCredential(conn.exec, conn.server);
+    res = await once(conn, spec, await credentials(conn));
+  }
+  let waited = 0;
+  for (let retries = 0; (res.code === 429 || res.code >= 500) && res.retryAfter !== undefined && retries < MAX_RETRIES; retries++) {
+    const ms = res.retryAfter * 1000;
+    if (waited + ms > conn.timeoutMs) {
+      const e = fromHttpResponse(res.code, res.body, spec.what);
+      throw new LiveError(e.kind, `${e.message} (the server asked to retry after ${res.retryAfter} s; with ${waited / 1000} s waited already, that is past the ${conn.timeoutMs / 1000} s timeout)`, e.httpStatus, e.kubeStatus, e.context);
+    }
+    await sleep(ms);
+    waited += ms;
     res = await once(conn, spec, await credentials(conn));
   }
   if (res.code < 200 || res.code >= 300) throw fromHttpResponse(res.code, res.body, spec.what);
