@@ -15886,15 +15886,27 @@ function once(conn, spec, cred) {
             return;
           }
           chunks.push(c), answered.size = size;
-        }), res.on("end", () => resolve27({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })), res.on("error", (err) => reject(broken2(err)));
+        });
+        let after = /^\d+$/.test(String(res.headers["retry-after"] ?? "").trim()) ? Number(String(res.headers["retry-after"]).trim()) : void 0;
+        res.on("end", () => resolve27({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
       }
     );
     req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(broken2(err))), req.end(payload);
   });
 }
-async function requestJson(conn, spec) {
+async function requestJson(conn, spec, sleep = (ms) => new Promise((r2) => setTimeout(r2, ms))) {
   let res = await once(conn, spec, await credentials(conn));
-  if (res.code === 401 && conn.exec && !conn.token && (invalidateExecCredential(conn.exec, conn.server), res = await once(conn, spec, await credentials(conn))), res.code < 200 || res.code >= 300) throw fromHttpResponse(res.code, res.body, spec.what);
+  res.code === 401 && conn.exec && !conn.token && (invalidateExecCredential(conn.exec, conn.server), res = await once(conn, spec, await credentials(conn)));
+  let waited = 0;
+  for (let retries = 0; (res.code === 429 || res.code >= 500) && res.retryAfter !== void 0 && retries < MAX_RETRIES; retries++) {
+    let ms = res.retryAfter * 1e3;
+    if (waited + ms > conn.timeoutMs) {
+      let e = fromHttpResponse(res.code, res.body, spec.what);
+      throw new LiveError(e.kind, `${e.message} (the server asked to retry after ${res.retryAfter} s; with ${waited / 1e3} s waited already, that is past the ${conn.timeoutMs / 1e3} s timeout)`, e.httpStatus, e.kubeStatus, e.context);
+    }
+    await sleep(ms), waited += ms, res = await once(conn, spec, await credentials(conn));
+  }
+  if (res.code < 200 || res.code >= 300) throw fromHttpResponse(res.code, res.body, spec.what);
   let body;
   try {
     body = JSON.parse(res.body);
@@ -15905,7 +15917,7 @@ async function requestJson(conn, spec) {
     throw new LiveError("protocol", `${spec.what}: the answer is JSON but not an object (${res.body.slice(0, 200)})`, res.code);
   return body;
 }
-var import_node_https, import_node_http2, import_promises, CONTROL, MAX_RESPONSE_BYTES, init_http = __esm({
+var import_node_https, import_node_http2, import_promises, CONTROL, MAX_RESPONSE_BYTES, MAX_RETRIES, init_http = __esm({
   "src/live/kube/http.ts"() {
     "use strict";
     import_node_https = __toESM(require("node:https"), 1), import_node_http2 = __toESM(require("node:http"), 1), import_promises = require("node:fs/promises");
@@ -15914,6 +15926,7 @@ var import_node_https, import_node_http2, import_promises, CONTROL, MAX_RESPONSE
     init_paths();
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
     MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+    MAX_RETRIES = 10;
   }
 });
 
