@@ -232,6 +232,21 @@ metadata:
     }
   });
 
+  it('an upgrade never answered is a timeout of the upgrade, not of a command that never ran', async () => {
+    const srv = https.createServer({ cert: h.pki.server.cert, key: h.pki.server.key });
+    srv.on('upgrade', () => undefined); // holds the connection, answers nothing
+    await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+    try {
+      const conn = { ...h.admin, server: `https://127.0.0.1:${(srv.address() as AddressInfo).port}` };
+      const e = (await execInPod(conn, { namespace: 'default', pod: 'p', container: 'c' }, ['true'], { timeoutMs: 300 }).catch((x: unknown) => x)) as LiveError;
+      expect(e).not.toBeInstanceOf(ExecStreamError);
+      expect([e.kind, e.message]).toEqual(['timeout', `exec in pod default/p container c: no answer to the WebSocket upgrade from ${conn.server} within 300 ms; no command ran`]);
+    } finally {
+      srv.closeAllConnections();
+      srv.close();
+    }
+  });
+
   it('a WebSocket message over the cap ends the exec with an error', async () => {
     h.server.objects.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { containers: [{ name: 'c' }] } });
     h.server.faults = { oversizedMessage: 200 * 1024 };

@@ -193,7 +193,13 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
       fn();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new (opened ? ExecStreamError : LiveError)('timeout', `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, undefined, undefined, what)));
+      finish(() =>
+        reject(
+          opened
+            ? new ExecStreamError('timeout', `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, undefined, undefined, what)
+            : new LiveError('timeout', `${what}: no answer to the WebSocket upgrade from ${conn.server} within ${opts.timeoutMs} ms; no command ran`, undefined, undefined, what),
+        ),
+      );
       ws.terminate();
     }, opts.timeoutMs);
     ws.on('unexpected-response', (req, res) => {
