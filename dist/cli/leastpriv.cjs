@@ -18769,7 +18769,11 @@ async function execOnce(conn, target, command, opts) {
     }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
-      finish3(() => reject(new (opened ? ExecStreamError : LiveError)("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what))), ws.terminate();
+      finish3(
+        () => reject(
+          opened ? new ExecStreamError("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what) : new LiveError("timeout", `${what}: no answer to the WebSocket upgrade from ${conn.server} within ${opts.timeoutMs} ms; no command ran`, void 0, void 0, what)
+        )
+      ), ws.terminate();
     }, opts.timeoutMs);
     ws.on("unexpected-response", (req, res) => {
       readBody(res).then((body) => {
