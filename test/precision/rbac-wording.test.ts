@@ -100,6 +100,38 @@ subjects: ${subjects}
   });
 });
 
+describe('csr-approval across two roles', () => {
+  it('names the role and the binding that give the signer half', () => {
+    const text = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: approval-half }
+rules:
+- { apiGroups: [certificates.k8s.io], resources: [certificatesigningrequests/approval], verbs: [update] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: signer-half }
+rules:
+- { apiGroups: [certificates.k8s.io], resources: [signers], resourceNames: [kubernetes.io/kube-apiserver-client], verbs: [approve] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: a }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: approval-half }
+subjects: [{ kind: User, name: u, apiGroup: rbac.authorization.k8s.io }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: b }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: signer-half }
+subjects: [{ kind: User, name: u, apiGroup: rbac.authorization.k8s.io }]
+`;
+    const fs = of(run(text), 'csr-approval');
+    expect(fs.map((f) => [f.region.start.line, f.severity])).toEqual([[5, 'error']]);
+    expect(fs[0]!.message).toMatch(/^ClusterRole approval-half grants `update` on certificatesigningrequests\/approval \(bound cluster-wide by ClusterRoleBinding a\), and User u also gets `approve` on signers from ClusterRole signer-half \(m\.yaml:11\) through ClusterRoleBinding b: together they approve/);
+  });
+});
+
 describe('cluster-scoped grants through RoleBindings', () => {
   const rb = `---
 apiVersion: rbac.authorization.k8s.io/v1
