@@ -2442,14 +2442,27 @@ rules:
 });
 
 // rules/csr-approval.ts
-var G, csr_approval_default, init_csr_approval = __esm({
+function signerFromOtherBindings(obj, graph) {
+  let role = graph.roleOf(obj);
+  if (role) {
+    for (let b of graph.bindingsReaching(role))
+      if (b.kind === "ClusterRoleBinding")
+        for (let s of b.subjects) {
+          let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, grant = graph.rulesFor(user, "").find((g) => g.binding !== b && approvesBuiltinSigner(g.rule.rule));
+          if (grant) return { subject: principalLabel(s.principal), grant };
+        }
+  }
+}
+var G, approvesBuiltinSigner, csr_approval_default, init_csr_approval = __esm({
   "rules/csr-approval.ts"() {
     "use strict";
     init_rule();
     init_match();
     init_objects();
     init_scope();
-    G = "certificates.k8s.io", csr_approval_default = {
+    init_subjects();
+    G = "certificates.k8s.io", approvesBuiltinSigner = (r2) => grantsVerbOn(r2, "approve", G, "signers") && (!(r2.resourceNames ?? []).length || (r2.resourceNames ?? []).some((n) => n.startsWith("kubernetes.io/")));
+    csr_approval_default = {
       meta: {
         code: "LP108",
         name: "csr-approval",
@@ -2459,10 +2472,11 @@ var G, csr_approval_default, init_csr_approval = __esm({
         securitySeverity: 8,
         tags: ["rbac", "escalation", "certificates"],
         messages: {
+          approveCombined: "{role} grants `update` on certificatesigningrequests/approval ({scope}), and {subject} also gets `approve` on signers from {other} through {binding}: together they approve CertificateSigningRequests. With a signer such as kubernetes.io/kube-apiserver-client, whoever approves a CSR can issue a client certificate for any user or group, system:masters included. Restrict `approve` with resourceNames to the signer the controller serves, or keep the two grants apart.",
           approve: "{role} can approve CertificateSigningRequests ({scope}){create}: `update` on certificatesigningrequests/approval together with `approve` on signers. With a signer such as kubernetes.io/kube-apiserver-client, whoever approves a CSR can issue a client certificate for any user or group, system:masters included. Restrict `approve` with resourceNames to the signer the controller serves."
         },
         docs: {
-          whatItDoes: "Flags a Role or ClusterRole whose rules together grant `update` (or `patch`) on `certificatesigningrequests/approval` and `approve` on `signers` in `certificates.k8s.io`, at the approval rule; the message says when the role can also `create` CSRs, which lets one subject request and approve its own certificate. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
+          whatItDoes: "Flags a Role or ClusterRole whose rules together grant `update` (or `patch`) on `certificatesigningrequests/approval` and `approve` on `signers` in `certificates.k8s.io`, at the approval rule; the message says when the role can also `create` CSRs, which lets one subject request and approve its own certificate. The two halves can come from two roles: a role with only the approval half is flagged when a ClusterRoleBinding gives one of its subjects `approve` on a built-in signer through another role (RBAC permissions add up across bindings); the message names that role and binding. Severity follows scope. Rules with `*` are reported by `wildcard-grant`.",
           whyItMatters: 'The RBAC good practices page ("CSRs and certificate issuing") warns that permission to create and approve CertificateSigningRequests lets a subject issue new client certificates; for the built-in `kubernetes.io/kube-apiserver-client` signer the certificate can name any user or group, including `system:masters`, which RBAC cannot restrict at all.',
           example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -2497,7 +2511,21 @@ rules:
       checkObject(obj, ctx) {
         let rules = roleRules(obj);
         if (!rules) return;
-        let plain = rules.map((r2, i) => ({ r: r2, i })).filter(({ r: r2 }) => !hasWildcard(r2)), approval = plain.find(({ r: r2 }) => grantsVerbOn(r2, "update", G, "certificatesigningrequests", "approval") || grantsVerbOn(r2, "patch", G, "certificatesigningrequests", "approval")), signer = plain.find(({ r: r2 }) => grantsVerbOn(r2, "approve", G, "signers") && (!(r2.resourceNames ?? []).length || (r2.resourceNames ?? []).some((n) => n.startsWith("kubernetes.io/"))));
+        let plain = rules.map((r2, i) => ({ r: r2, i })).filter(({ r: r2 }) => !hasWildcard(r2)), scopeOf = () => roleScope(ctx.model.rbac, obj).scope, approval = plain.find(({ r: r2 }) => grantsVerbOn(r2, "update", G, "certificatesigningrequests", "approval") || grantsVerbOn(r2, "patch", G, "certificatesigningrequests", "approval")), signer = plain.find(({ r: r2 }) => approvesBuiltinSigner(r2));
+        if (approval && !signer && scopeOf() !== "namespace") {
+          let other = signerFromOtherBindings(obj, ctx.model.rbac);
+          if (other) {
+            let scope2 = roleScope(ctx.model.rbac, obj);
+            ctx.report({
+              object: obj,
+              path: ["rules", approval.i, "verbs"],
+              messageId: "approveCombined",
+              severity: scaled(ctx.severity, scope2.scope),
+              data: { role: roleLabel(obj), scope: scope2.text, subject: other.subject, other: `${roleLabel(other.grant.rule.source)} (${other.grant.rule.source.object ? ctx.where(other.grant.rule.source.object, ["rules", other.grant.rule.index]) : "built-in"})`, binding: `${other.grant.binding.kind} ${other.grant.binding.name}` }
+            });
+          }
+          return;
+        }
         if (!approval || !signer) return;
         let create = plain.some(({ r: r2 }) => grantsVerbOn(r2, "create", G, "certificatesigningrequests")), scope = roleScope(ctx.model.rbac, obj);
         scope.scope !== "namespace" && ctx.report({
