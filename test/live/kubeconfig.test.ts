@@ -169,6 +169,10 @@ process.stdout.write(JSON.stringify({ apiVersion: info.apiVersion, kind: 'ExecCr
       const odd = plugin(`odd-${out.length}.js`, `process.stdout.write(${JSON.stringify(out)});`);
       await expect(getExecCredential({ ...base, command: odd }, { server: `d${out}` }, 5000)).rejects.toThrow(/printed JSON that is not an ExecCredential object/);
     }
+    const notPem = plugin('not-pem.js', `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { clientCertificateData: 'hello', clientKeyData: 'world' } }));`);
+    await expect(getExecCredential({ ...base, command: notPem }, { server: 'g' }, 5000)).rejects.toThrow(/not-pem\.js: its client certificate and key cannot be loaded/);
+    const pair = plugin('pair.js', `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { clientCertificateData: ${JSON.stringify(client.cert.toString())}, clientKeyData: ${JSON.stringify(client.key.toString())} } }));`);
+    expect((await getExecCredential({ ...base, command: pair }, { server: 'h' }, 5000)).clientCert?.toString()).toBe(client.cert.toString());
     const nullStatus = plugin('null-status.js', `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: null }));`);
     await expect(getExecCredential({ ...base, command: nullStatus }, { server: 'e' }, 5000)).rejects.toThrow(/neither a token nor clientCertificateData/);
   });

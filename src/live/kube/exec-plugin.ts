@@ -9,6 +9,7 @@
  * expirationTimestamp. The credential is cached until it expires; a 401 drops the cache.
  */
 import { spawn } from 'node:child_process';
+import { createSecureContext } from 'node:tls';
 import { isAbsolute, resolve } from 'node:path';
 import type { ExecPluginConfig } from './types.ts';
 
@@ -62,6 +63,15 @@ function parseCredential(cfg: ExecPluginConfig, stdout: string): ExecCredentialR
     throw new ExecPluginError(`exec plugin ${cfg.command}: status has neither a token nor clientCertificateData + clientKeyData`);
   }
   if ((cert && !key) || (key && !cert)) throw new ExecPluginError(`exec plugin ${cfg.command}: a client certificate needs both certificate and key`);
+  if (cert && key && !token) {
+    // client-go: tls.X509KeyPair, "failed parsing client key/certificate" (plugin/pkg/client/auth/exec/exec.go);
+    // unchecked, OpenSSL's "PEM routines::no start line" surfaced at the first request, plugin unnamed.
+    try {
+      createSecureContext({ cert, key });
+    } catch (err) {
+      throw new ExecPluginError(`exec plugin ${cfg.command}: its client certificate and key cannot be loaded (${(err as Error).message})`);
+    }
+  }
   const exp = typeof status.expirationTimestamp === 'string' ? Date.parse(status.expirationTimestamp) : undefined;
   return {
     token,
