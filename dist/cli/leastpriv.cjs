@@ -15720,6 +15720,12 @@ function parseCredential(cfg, stdout2) {
   if (!token && !(cert && key))
     throw new ExecPluginError(`exec plugin ${cfg.command}: status has neither a token nor clientCertificateData + clientKeyData`);
   if (cert && !key || key && !cert) throw new ExecPluginError(`exec plugin ${cfg.command}: a client certificate needs both certificate and key`);
+  if (cert && key && !token)
+    try {
+      (0, import_node_tls2.createSecureContext)({ cert, key });
+    } catch (err) {
+      throw new ExecPluginError(`exec plugin ${cfg.command}: its client certificate and key cannot be loaded (${err.message})`);
+    }
   let exp = typeof status.expirationTimestamp == "string" ? Date.parse(status.expirationTimestamp) : void 0;
   return {
     token,
@@ -15770,10 +15776,10 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_path27, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_tls2, import_node_path27, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_path27 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_tls2 = require("node:tls"), import_node_path27 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
