@@ -132,6 +132,20 @@ subjects: [{ kind: User, name: u, apiGroup: rbac.authorization.k8s.io }]
   });
 });
 
+describe('escalate-bind-impersonate on groups, user extras and UIDs', () => {
+  // k8s.io/apiserver pkg/endpoints/filters/impersonation.go: Impersonate-Group, -Extra-* and -Uid
+  // without Impersonate-User are refused ("requested … without impersonating a user").
+  it('says they only add to an impersonated user or service account', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: [groups], verbs: [impersonate] }`, 'ClusterRole') + crb), 'escalate-bind-impersonate');
+    expect(f?.message).toMatch(/^ClusterRole r grants impersonate groups \(bound cluster-wide by ClusterRoleBinding r\)\. `impersonate` on groups, user extras or UIDs sets them on a user or service account it impersonates \(the API server refuses them alone\): a path to cluster-admin \(group system:masters\) as soon as it may impersonate any user or service account\./);
+    expect(f?.message).not.toMatch(/lets it act as another identity/);
+  });
+  it('users keep the plain wording', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: [users, groups], verbs: [impersonate] }`, 'ClusterRole') + crb), 'escalate-bind-impersonate');
+    expect(f?.message).toMatch(/`impersonate` lets it act as another identity: a path to cluster-admin\./);
+  });
+});
+
 describe('cluster-scoped grants through RoleBindings', () => {
   const rb = `---
 apiVersion: rbac.authorization.k8s.io/v1
