@@ -2340,7 +2340,7 @@ var SPECS2 = [
   escalate: "`escalate` lets a subject write roles with permissions it does not hold",
   bind: "`bind` lets it bind roles whose permissions it does not hold",
   impersonate: "`impersonate` lets it act as another identity"
-}, escalate_bind_impersonate_default = {
+}, ADD_ON = /* @__PURE__ */ new Set(["groups", "userextras", "uids"]), WHY_ADD_ON = "`impersonate` on groups, user extras or UIDs sets them on a user or service account it impersonates (the API server refuses them alone)", escalate_bind_impersonate_default = {
   meta: {
     code: "LP105",
     name: "escalate-bind-impersonate",
@@ -2354,7 +2354,7 @@ var SPECS2 = [
       named: "{role} grants {grants} ({scope}). {why}, here limited to the names listed: a path to {reach} if one of them is more privileged than the subject. Keep the list to what the subject must hand out."
     },
     docs: {
-      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`; the message explains only the verbs granted. Severity follows scope (one step lower for namespace-wide or unbound roles), and one step lower again for a rule limited by `resourceNames` (unless it names `cluster-admin`). Through RoleBindings only, `escalate` on clusterroles and `impersonate` on users, groups, userextras and uids grant nothing (the authorizer asks for them without a namespace) and are not reported; `bind` on clusterroles and `impersonate` on serviceaccounts are, as they work in the binding's namespace. Rules with `*` are reported by `wildcard-grant`.",
+      whatItDoes: "Flags each rule of a Role or ClusterRole that grants `escalate` or `bind` on `roles`/`clusterroles`, or `impersonate` on `users`, `groups`, `serviceaccounts`, `userextras` or `uids`; the message explains only the verbs granted (impersonating groups, user extras or UIDs is said to add to a user or service account impersonation, as the API server refuses it alone). Severity follows scope (one step lower for namespace-wide or unbound roles), and one step lower again for a rule limited by `resourceNames` (unless it names `cluster-admin`). Through RoleBindings only, `escalate` on clusterroles and `impersonate` on users, groups, userextras and uids grant nothing (the authorizer asks for them without a namespace) and are not reported; `bind` on clusterroles and `impersonate` on serviceaccounts are, as they work in the binding's namespace. Rules with `*` are reported by `wildcard-grant`.",
       whyItMatters: "RBAC normally stops a subject from granting what it does not hold; these three verbs are the documented exceptions. `escalate` skips the check when writing roles, `bind` when writing bindings, and `impersonate` makes the API server treat requests as coming from someone else, `system:masters` members included. The RBAC good practices page lists all three as privilege-escalation risks.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
@@ -2381,7 +2381,7 @@ rules:
     }
   },
   checkObject: grantCheck(SPECS2, (hit, severity) => {
-    let why = [...new Set(hit.hits.map((h) => h.verb))].map((v) => WHY[v]).join(", "), data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach: hit.scope.scope === "cluster" ? "cluster-admin" : "every permission that can be held in the namespace" };
+    let verbs = [...new Set(hit.hits.map((h) => h.verb))], impersonated = hit.hits.filter((h) => h.verb === "impersonate").map((h) => h.spec.resource), addOnly = impersonated.length > 0 && impersonated.every((r2) => ADD_ON.has(r2)), why = verbs.map((v) => v === "impersonate" && addOnly ? WHY_ADD_ON : WHY[v]).join(", "), reach = hit.scope.scope !== "cluster" ? "every permission that can be held in the namespace" : addOnly ? "cluster-admin (group system:masters) as soon as it may impersonate any user or service account" : "cluster-admin", data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach };
     return hit.names.length && !hit.names.includes("cluster-admin") ? { messageId: "named", data, severity: lower(severity) } : { messageId: "grant", data };
   })
 };
