@@ -125,6 +125,10 @@ describe('kubeconfig', () => {
     writeFileSync(join(dir, 'ns-unset.yaml'), cfg(''));
     expect(resolveConnection({ kubeconfig: join(dir, 'ns-set.yaml') }).namespace).toBe('shop');
     expect(resolveConnection({ kubeconfig: join(dir, 'ns-unset.yaml') }).namespace).toBe('default');
+    // a namespace no request path can name is the kubeconfig's error, not an internal one later
+    writeFileSync(join(dir, 'ns-bad.yaml'), cfg(', namespace: Team'));
+    expect(() => resolveConnection({ kubeconfig: join(dir, 'ns-bad.yaml') })).toThrow(/context "x" in .*ns-bad\.yaml: namespace "Team" is not a valid DNS-1123 label/);
+    expect(() => resolveConnection({ env: { ...env, POD_NAMESPACE: '../kube-system' }, serviceAccountDir: sa })).toThrow(/POD_NAMESPACE: namespace "\.\.\/kube-system" is not a valid DNS-1123 label/);
   });
 });
 

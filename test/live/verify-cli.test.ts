@@ -54,6 +54,15 @@ describe.skipIf(!canRun)('leastpriv verify (CLI)', () => {
 });
 
 describe('leastpriv verify (CLI) without a cluster', () => {
+  it('-n with a name no namespace can have is a usage error, not an internal one', async () => {
+    for (const ns of ['Team', '../kube-system', 'a'.repeat(64)]) {
+      const r = await cli(['verify', 'before', '--dry-run', '-n', ns]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^leastpriv: --namespace ".*" is not a valid DNS-1123 label: a namespace name is a DNS-1123 label/);
+      expect(r.err).not.toMatch(/internal error|\n\s+at /);
+    }
+  });
+
   it('--dry-run lists the requests and connects to nothing', async () => {
     const r = await cli(['verify', 'before', '--dry-run', '--kubeconfig', '/nonexistent']);
     expect(r.code).toBe(0);

@@ -39,6 +39,9 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const failOn = (failOnFlag ?? config.failOn) as Level;
   const { verify, describePlan } = await import('../../live/verify/verify.ts');
   const { CatalogError } = await import('../../live/probes/catalog.ts');
+  const { checkSegment, describeInvalid } = await import('../../live/kube/paths.ts');
+  const badNamespace = values.namespace === undefined ? undefined : checkSegment('--namespace', values.namespace, 'DNS-1123 label');
+  if (badNamespace) throw new UsageError(`${describeInvalid(badNamespace)}: a namespace name is a DNS-1123 label (lower case letters, digits and '-', at most 63)`);
   let result;
   try {
     result = await verify({

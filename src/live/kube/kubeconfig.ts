@@ -14,6 +14,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, resolve, delimiter } from 'node:path';
 import { yamlLib } from '../../input/yaml-lib.ts';
 import type { Connection, ExecPluginConfig } from './types.ts';
+import { checkSegment, describeInvalid } from './paths.ts';
 
 export class KubeconfigError extends Error {
   override name = 'KubeconfigError';
@@ -205,9 +206,20 @@ function inCluster(opts: ResolveOptions): Connection {
     insecureSkipTLSVerify: false,
     tokenFile: resolve(dir, 'token'), // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: env.POD_NAMESPACE || (existsSync(resolve(dir, 'namespace')) ? readFileSync(resolve(dir, 'namespace'), 'utf8').trim() : '') || 'default',
+    namespace: validNamespace(env.POD_NAMESPACE || (existsSync(resolve(dir, 'namespace')) ? readFileSync(resolve(dir, 'namespace'), 'utf8').trim() : '') || 'default', env.POD_NAMESPACE ? 'POD_NAMESPACE' : `${dir}/namespace`),
     timeoutMs: opts.timeoutMs ?? 30_000,
   };
+}
+
+/**
+ * The namespace namespace-less objects are asked about: a request path segment, so a DNS-1123
+ * label as the API server requires of namespace names. A typo here ("Team", "a/b") was an internal
+ * error with a stack when the first path was built.
+ */
+function validNamespace(ns: string, where: string): string {
+  const bad = checkSegment('namespace', ns, 'DNS-1123 label');
+  if (bad) throw new KubeconfigError(`${where}: ${describeInvalid(bad)}, so it names no namespace`);
+  return ns;
 }
 
 function impersonation(opts: ResolveOptions): Connection['impersonate'] {
@@ -261,7 +273,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const conn: Connection = {
     server: server.replace(/\/+$/, ''),
     origin: `context "${ctxName}" in ${ctx.file}`,
-    namespace: str(ctx.value.namespace) || 'default',
+    namespace: validNamespace(str(ctx.value.namespace) || 'default', `context "${ctxName}" in ${ctx.file}`),
     ca: checkCa(fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster.value['tls-server-name']),
