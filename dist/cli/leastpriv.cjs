@@ -15461,6 +15461,126 @@ var import_node_fs22, import_node_path25, FORMATS, init_graph2 = __esm({
   }
 });
 
+// src/live/kube/errors.ts
+function fromNetworkError(err, server) {
+  if (err instanceof LiveError) return err;
+  let e = err, code = e.code ?? "", detail = e.message || code || "unknown error";
+  return code === "ENOTFOUND" || code === "EAI_AGAIN" ? new LiveError("dns", `cannot resolve the API server host in ${server} (DNS: ${code})`) : code === "ECONNREFUSED" ? new LiveError("refused", `connection to ${server} refused: nothing listens there (${detail})`) : code === "ECONNRESET" || code === "EPIPE" ? new LiveError("reset", `connection to ${server} was reset (${detail})`) : code === "ETIMEDOUT" ? new LiveError("timeout", `connection to ${server} timed out`) : TLS_UNKNOWN_CA.has(code) ? new LiveError("tls-unknown-ca", `TLS: the certificate of ${server} is signed by an unknown authority (${code}); set certificate-authority(-data) for this cluster`) : code === "ERR_TLS_CERT_ALTNAME_INVALID" ? new LiveError("tls-name-mismatch", `TLS: the certificate of ${server} is not valid for this name (${e.reason ?? detail}); fix the server URL or set tls-server-name`) : code === "CERT_HAS_EXPIRED" ? new LiveError("tls-expired", `TLS: the certificate of ${server} has expired`) : code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS") || /certificate|ssl|tls/i.test(detail) ? new LiveError("tls", `TLS handshake with ${server} failed: ${detail}`) : new LiveError("protocol", `request to ${server} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`);
+}
+function kindForStatus(code) {
+  return code === 401 ? "unauthorized" : code === 403 ? "forbidden" : code === 404 ? "not-found" : code === 400 ? "bad-request" : "http";
+}
+function parseStatus(body) {
+  try {
+    let v = JSON.parse(body);
+    return v && v.kind === "Status" ? v : void 0;
+  } catch {
+    return;
+  }
+}
+function fromHttpResponse(code, body, what) {
+  let status = parseStatus(body), text = status?.message || body.trim().slice(0, 1e3) || "(empty response body)", reason = import_node_http.STATUS_CODES[code] ?? "HTTP error";
+  return new LiveError(kindForStatus(code), `${code} ${reason}: ${text}`, code, status, what);
+}
+var import_node_http, LiveError, TLS_UNKNOWN_CA, init_errors = __esm({
+  "src/live/kube/errors.ts"() {
+    "use strict";
+    import_node_http = require("node:http"), LiveError = class extends Error {
+      constructor(kind, message, httpStatus, kubeStatus, context) {
+        super(message);
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+        this.kubeStatus = kubeStatus;
+        this.context = context;
+      }
+      kind;
+      httpStatus;
+      kubeStatus;
+      context;
+      name = "LiveError";
+    }, TLS_UNKNOWN_CA = /* @__PURE__ */ new Set([
+      "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      "SELF_SIGNED_CERT_IN_CHAIN",
+      "DEPTH_ZERO_SELF_SIGNED_CERT",
+      "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+      "UNABLE_TO_GET_ISSUER_CERT"
+    ]);
+  }
+});
+
+// src/live/kube/paths.ts
+var paths_exports = {};
+__export(paths_exports, {
+  apiPath: () => apiPath,
+  assertSafePath: () => assertSafePath,
+  checkApiVersion: () => checkApiVersion,
+  checkKind: () => checkKind,
+  checkObjectIdentity: () => checkObjectIdentity,
+  checkSegment: () => checkSegment,
+  describeInvalid: () => describeInvalid,
+  groupVersionSegments: () => groupVersionSegments,
+  isDns1035Label: () => isDns1035Label,
+  isDns1123Label: () => isDns1123Label,
+  isDns1123Subdomain: () => isDns1123Subdomain,
+  isPathSegmentName: () => isPathSegmentName,
+  lit: () => lit,
+  nameSyntax: () => nameSyntax,
+  seg: () => seg
+});
+function nameSyntax(kind) {
+  return kind === "Namespace" ? "DNS-1123 label" : PATH_SEGMENT_KINDS.has(kind) ? "path segment name" : "DNS-1123 subdomain";
+}
+function checkSegment(field, value, syntax) {
+  return CHECK[syntax](value) ? void 0 : { field, value, syntax };
+}
+function checkApiVersion(apiVersion) {
+  let slash = apiVersion.indexOf("/");
+  return slash === -1 ? checkSegment("apiVersion", apiVersion, "DNS-1035 label") : checkSegment("apiVersion", apiVersion.slice(0, slash), "DNS-1123 subdomain") ?? checkSegment("apiVersion", apiVersion.slice(slash + 1), "DNS-1035 label");
+}
+function checkKind(kind) {
+  return checkSegment("kind", kind.toLowerCase(), "DNS-1035 label") ? { field: "kind", value: kind, syntax: "DNS-1035 label" } : void 0;
+}
+function checkObjectIdentity(o) {
+  return checkApiVersion(o.apiVersion) ?? checkKind(o.kind) ?? (o.namespace !== void 0 ? checkSegment("metadata.namespace", o.namespace, "DNS-1123 label") : void 0) ?? (o.name !== void 0 ? checkSegment("metadata.name", o.name, nameSyntax(o.kind)) : void 0);
+}
+function describeInvalid(bad) {
+  return `${bad.field} ${JSON.stringify(bad.value.length > 80 ? bad.value.slice(0, 80) + "\u2026" : bad.value)} is not a valid ${bad.syntax}`;
+}
+function apiPath(segments, query) {
+  let parts = segments.map((s) => {
+    if (s.syntax !== "literal") {
+      let bad = checkSegment(s.field ?? "segment", s.value, s.syntax);
+      if (bad) throw new LiveError("config", `${describeInvalid(bad)}: no request was sent`);
+    }
+    return encodeURIComponent(s.value);
+  }), q = query?.toString();
+  return "/" + parts.join("/") + (q ? `?${q}` : "");
+}
+function groupVersionSegments(apiVersion) {
+  let slash = apiVersion.indexOf("/");
+  return slash === -1 ? [lit("api"), seg("apiVersion", apiVersion, "DNS-1035 label")] : [lit("apis"), seg("apiVersion", apiVersion.slice(0, slash), "DNS-1123 subdomain"), seg("apiVersion", apiVersion.slice(slash + 1), "DNS-1035 label")];
+}
+function assertSafePath(path) {
+  let q = path.indexOf("?"), p = q === -1 ? path : path.slice(0, q), dotOrSlash = (s) => {
+    let d = s.replace(/%2e/gi, ".");
+    return d === "" || d === "." || d === ".." || /%2f|%5c/i.test(s);
+  };
+  if (!p.startsWith("/") || /[^\x21-\x7e]/.test(path) || path.includes("#") || p !== "/" && p.slice(1).split("/").some(dotOrSlash)) throw new LiveError("config", `refusing to send a request with an unsafe path: ${JSON.stringify(path.slice(0, 200))}`);
+}
+var DNS1123_LABEL, DNS1035_LABEL, isDns1123Label, isDns1035Label, isDns1123Subdomain, isPathSegmentName, CHECK, PATH_SEGMENT_KINDS, lit, seg, init_paths = __esm({
+  "src/live/kube/paths.ts"() {
+    "use strict";
+    init_errors();
+    DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/, DNS1035_LABEL = /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/, isDns1123Label = (s) => s.length <= 63 && DNS1123_LABEL.test(s), isDns1035Label = (s) => s.length <= 63 && DNS1035_LABEL.test(s), isDns1123Subdomain = (s) => s.length > 0 && s.length <= 253 && s.split(".").every((l) => l.length > 0 && DNS1123_LABEL.test(l)), isPathSegmentName = (s) => s.length > 0 && s !== "." && s !== ".." && !s.includes("/") && !s.includes("%"), CHECK = {
+      "DNS-1123 label": isDns1123Label,
+      "DNS-1123 subdomain": isDns1123Subdomain,
+      "DNS-1035 label": isDns1035Label,
+      "path segment name": isPathSegmentName
+    }, PATH_SEGMENT_KINDS = /* @__PURE__ */ new Set(["Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"]);
+    lit = (value) => ({ value, syntax: "literal" }), seg = (field, value, syntax) => ({ field, value, syntax });
+  }
+});
+
 // src/live/kube/kubeconfig.ts
 function asObj(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v) ? v : {};
@@ -15579,9 +15699,14 @@ function inCluster(opts) {
     tokenFile: (0, import_node_path26.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: env.POD_NAMESPACE || ((0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "namespace")) ? (0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "namespace"), "utf8").trim() : "") || "default",
+    namespace: validNamespace(env.POD_NAMESPACE || ((0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "namespace")) ? (0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "namespace"), "utf8").trim() : "") || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : `${dir}/namespace`),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
+}
+function validNamespace(ns, where4) {
+  let bad = checkSegment("namespace", ns, "DNS-1123 label");
+  if (bad) throw new KubeconfigError(`${where4}: ${describeInvalid(bad)}, so it names no namespace`);
+  return ns;
 }
 function impersonation(opts) {
   if (!(!opts.asUser && !opts.asGroups?.length)) {
@@ -15619,7 +15744,7 @@ function resolveConnection(opts = {}) {
   let conn = {
     server: server.replace(/\/+$/, ""),
     origin: `context "${ctxName}" in ${ctx.file}`,
-    namespace: str(ctx.value.namespace) || "default",
+    namespace: validNamespace(str(ctx.value.namespace) || "default", `context "${ctxName}" in ${ctx.file}`),
     ca: checkCa(fileOrData(cluster.value, "certificate-authority", "certificate-authority-data", cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value["insecure-skip-tls-verify"] === !0,
     tlsServerName: str(cluster.value["tls-server-name"]),
@@ -15640,56 +15765,10 @@ var import_node_fs23, import_node_crypto5, import_node_tls, import_node_os2, imp
     "use strict";
     import_node_fs23 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls = require("node:tls"), import_node_os2 = require("node:os"), import_node_path26 = require("node:path");
     init_yaml_lib();
+    init_paths();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
     }, SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
-  }
-});
-
-// src/live/kube/errors.ts
-function fromNetworkError(err, server) {
-  if (err instanceof LiveError) return err;
-  let e = err, code = e.code ?? "", detail = e.message || code || "unknown error";
-  return code === "ENOTFOUND" || code === "EAI_AGAIN" ? new LiveError("dns", `cannot resolve the API server host in ${server} (DNS: ${code})`) : code === "ECONNREFUSED" ? new LiveError("refused", `connection to ${server} refused: nothing listens there (${detail})`) : code === "ECONNRESET" || code === "EPIPE" ? new LiveError("reset", `connection to ${server} was reset (${detail})`) : code === "ETIMEDOUT" ? new LiveError("timeout", `connection to ${server} timed out`) : TLS_UNKNOWN_CA.has(code) ? new LiveError("tls-unknown-ca", `TLS: the certificate of ${server} is signed by an unknown authority (${code}); set certificate-authority(-data) for this cluster`) : code === "ERR_TLS_CERT_ALTNAME_INVALID" ? new LiveError("tls-name-mismatch", `TLS: the certificate of ${server} is not valid for this name (${e.reason ?? detail}); fix the server URL or set tls-server-name`) : code === "CERT_HAS_EXPIRED" ? new LiveError("tls-expired", `TLS: the certificate of ${server} has expired`) : code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS") || /certificate|ssl|tls/i.test(detail) ? new LiveError("tls", `TLS handshake with ${server} failed: ${detail}`) : new LiveError("protocol", `request to ${server} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`);
-}
-function kindForStatus(code) {
-  return code === 401 ? "unauthorized" : code === 403 ? "forbidden" : code === 404 ? "not-found" : code === 400 ? "bad-request" : "http";
-}
-function parseStatus(body) {
-  try {
-    let v = JSON.parse(body);
-    return v && v.kind === "Status" ? v : void 0;
-  } catch {
-    return;
-  }
-}
-function fromHttpResponse(code, body, what) {
-  let status = parseStatus(body), text = status?.message || body.trim().slice(0, 1e3) || "(empty response body)", reason = import_node_http.STATUS_CODES[code] ?? "HTTP error";
-  return new LiveError(kindForStatus(code), `${code} ${reason}: ${text}`, code, status, what);
-}
-var import_node_http, LiveError, TLS_UNKNOWN_CA, init_errors = __esm({
-  "src/live/kube/errors.ts"() {
-    "use strict";
-    import_node_http = require("node:http"), LiveError = class extends Error {
-      constructor(kind, message, httpStatus, kubeStatus, context) {
-        super(message);
-        this.kind = kind;
-        this.httpStatus = httpStatus;
-        this.kubeStatus = kubeStatus;
-        this.context = context;
-      }
-      kind;
-      httpStatus;
-      kubeStatus;
-      context;
-      name = "LiveError";
-    }, TLS_UNKNOWN_CA = /* @__PURE__ */ new Set([
-      "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-      "SELF_SIGNED_CERT_IN_CHAIN",
-      "DEPTH_ZERO_SELF_SIGNED_CERT",
-      "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-      "UNABLE_TO_GET_ISSUER_CERT"
-    ]);
   }
 });
 
@@ -15783,61 +15862,6 @@ var import_node_child_process, import_node_tls2, import_node_path27, ExecPluginE
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
-  }
-});
-
-// src/live/kube/paths.ts
-function nameSyntax(kind) {
-  return kind === "Namespace" ? "DNS-1123 label" : PATH_SEGMENT_KINDS.has(kind) ? "path segment name" : "DNS-1123 subdomain";
-}
-function checkSegment(field, value, syntax) {
-  return CHECK[syntax](value) ? void 0 : { field, value, syntax };
-}
-function checkApiVersion(apiVersion) {
-  let slash = apiVersion.indexOf("/");
-  return slash === -1 ? checkSegment("apiVersion", apiVersion, "DNS-1035 label") : checkSegment("apiVersion", apiVersion.slice(0, slash), "DNS-1123 subdomain") ?? checkSegment("apiVersion", apiVersion.slice(slash + 1), "DNS-1035 label");
-}
-function checkKind(kind) {
-  return checkSegment("kind", kind.toLowerCase(), "DNS-1035 label") ? { field: "kind", value: kind, syntax: "DNS-1035 label" } : void 0;
-}
-function checkObjectIdentity(o) {
-  return checkApiVersion(o.apiVersion) ?? checkKind(o.kind) ?? (o.namespace !== void 0 ? checkSegment("metadata.namespace", o.namespace, "DNS-1123 label") : void 0) ?? (o.name !== void 0 ? checkSegment("metadata.name", o.name, nameSyntax(o.kind)) : void 0);
-}
-function describeInvalid(bad) {
-  return `${bad.field} ${JSON.stringify(bad.value.length > 80 ? bad.value.slice(0, 80) + "\u2026" : bad.value)} is not a valid ${bad.syntax}`;
-}
-function apiPath(segments, query) {
-  let parts = segments.map((s) => {
-    if (s.syntax !== "literal") {
-      let bad = checkSegment(s.field ?? "segment", s.value, s.syntax);
-      if (bad) throw new LiveError("config", `${describeInvalid(bad)}: no request was sent`);
-    }
-    return encodeURIComponent(s.value);
-  }), q = query?.toString();
-  return "/" + parts.join("/") + (q ? `?${q}` : "");
-}
-function groupVersionSegments(apiVersion) {
-  let slash = apiVersion.indexOf("/");
-  return slash === -1 ? [lit("api"), seg("apiVersion", apiVersion, "DNS-1035 label")] : [lit("apis"), seg("apiVersion", apiVersion.slice(0, slash), "DNS-1123 subdomain"), seg("apiVersion", apiVersion.slice(slash + 1), "DNS-1035 label")];
-}
-function assertSafePath(path) {
-  let q = path.indexOf("?"), p = q === -1 ? path : path.slice(0, q), dotOrSlash = (s) => {
-    let d = s.replace(/%2e/gi, ".");
-    return d === "" || d === "." || d === ".." || /%2f|%5c/i.test(s);
-  };
-  if (!p.startsWith("/") || /[^\x21-\x7e]/.test(path) || path.includes("#") || p !== "/" && p.slice(1).split("/").some(dotOrSlash)) throw new LiveError("config", `refusing to send a request with an unsafe path: ${JSON.stringify(path.slice(0, 200))}`);
-}
-var DNS1123_LABEL, DNS1035_LABEL, isDns1123Label, isDns1035Label, isDns1123Subdomain, isPathSegmentName, CHECK, PATH_SEGMENT_KINDS, lit, seg, init_paths = __esm({
-  "src/live/kube/paths.ts"() {
-    "use strict";
-    init_errors();
-    DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/, DNS1035_LABEL = /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/, isDns1123Label = (s) => s.length <= 63 && DNS1123_LABEL.test(s), isDns1035Label = (s) => s.length <= 63 && DNS1035_LABEL.test(s), isDns1123Subdomain = (s) => s.length > 0 && s.length <= 253 && s.split(".").every((l) => l.length > 0 && DNS1123_LABEL.test(l)), isPathSegmentName = (s) => s.length > 0 && s !== "." && s !== ".." && !s.includes("/") && !s.includes("%"), CHECK = {
-      "DNS-1123 label": isDns1123Label,
-      "DNS-1123 subdomain": isDns1123Subdomain,
-      "DNS-1035 label": isDns1035Label,
-      "path segment name": isPathSegmentName
-    }, PATH_SEGMENT_KINDS = /* @__PURE__ */ new Set(["Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"]);
-    lit = (value) => ({ value, syntax: "literal" }), seg = (field, value, syntax) => ({ field, value, syntax });
   }
 });
 
@@ -20686,7 +20710,9 @@ async function runVerify(args, io) {
   if (values["as-group"]?.length && !values.as) throw new UsageError("--as-group needs --as");
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
-  let failOn = failOnFlag ?? config.failOn, { verify: verify2, describePlan: describePlan2 } = await Promise.resolve().then(() => (init_verify(), verify_exports)), { CatalogError: CatalogError2 } = await Promise.resolve().then(() => (init_catalog(), catalog_exports)), result;
+  let failOn = failOnFlag ?? config.failOn, { verify: verify2, describePlan: describePlan2 } = await Promise.resolve().then(() => (init_verify(), verify_exports)), { CatalogError: CatalogError2 } = await Promise.resolve().then(() => (init_catalog(), catalog_exports)), { checkSegment: checkSegment2, describeInvalid: describeInvalid2 } = await Promise.resolve().then(() => (init_paths(), paths_exports)), badNamespace = values.namespace === void 0 ? void 0 : checkSegment2("--namespace", values.namespace, "DNS-1123 label");
+  if (badNamespace) throw new UsageError(`${describeInvalid2(badNamespace)}: a namespace name is a DNS-1123 label (lower case letters, digits and '-', at most 63)`);
+  let result;
   try {
     result = await verify2({
       paths: positionals.length ? positionals : ["."],
