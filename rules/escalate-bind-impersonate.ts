@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { grantCheck, lower, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
+import { ANY_SUBRESOURCE, grantCheck, lower, SCOPE_NOTE, type GrantSpec } from '../src/rbac/grant-check.ts';
 
 /** What this rule looks for (facts: https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb). */
 const SPECS: readonly GrantSpec[] = [
@@ -11,7 +11,9 @@ const SPECS: readonly GrantSpec[] = [
   { verbs: ['impersonate'], group: '', resource: 'users', clusterScoped: true },
   { verbs: ['impersonate'], group: '', resource: 'groups', clusterScoped: true },
   { verbs: ['impersonate'], group: '', resource: 'serviceaccounts' },
-  { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'userextras', clusterScoped: true },
+  // The filter asks for an extra as resource userextras, subresource the extra's key: a rule grants
+  // it as `userextras/scopes`, never as bare `userextras` (which matches no such request).
+  { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'userextras', subresource: ANY_SUBRESOURCE, clusterScoped: true },
   { verbs: ['impersonate'], group: 'authentication.k8s.io', resource: 'uids', clusterScoped: true },
 ];
 

@@ -31,6 +31,10 @@ export interface GrantSpec {
   verbs: readonly string[];
   group: string;
   resource: string;
+  /**
+   * The subresource asked for; ANY_SUBRESOURCE for requests whose subresource varies, as the
+   * impersonation filter's `userextras/<extra key>` (the rule's own `resource/sub` entries are read).
+   */
   subresource?: string;
   /** The authorizer sees these requests without a namespace: a RoleBinding never grants them. */
   clusterScoped?: boolean;
@@ -43,13 +47,22 @@ export interface GrantHit {
   spec: GrantSpec;
 }
 
+export const ANY_SUBRESOURCE = '\0any';
+
+/** The subresources of `resource` a rule names (`userextras/scopes` → scopes). */
+const namedSubresources = (rule: PolicyRule, resource: string): string[] =>
+  [...new Set((rule.resources ?? []).filter((r) => r.startsWith(`${resource}/`)).map((r) => r.slice(resource.length + 1)))];
+
 /** The verbs of the specs a rule grants (wildcard rules excluded). */
 export function grantHits(rule: PolicyRule, specs: readonly GrantSpec[]): GrantHit[] {
   if (hasWildcard(rule)) return [];
   const out: GrantHit[] = [];
   for (const s of specs) {
-    for (const v of s.verbs) {
-      if (grantsVerbOn(rule, v, s.group, s.resource, s.subresource ?? '')) out.push({ verb: v, resource: `${s.resource}${s.subresource ? '/' + s.subresource : ''}`, spec: s });
+    const subs = s.subresource === ANY_SUBRESOURCE ? namedSubresources(rule, s.resource) : [s.subresource ?? ''];
+    for (const sub of subs) {
+      for (const v of s.verbs) {
+        if (grantsVerbOn(rule, v, s.group, s.resource, sub)) out.push({ verb: v, resource: `${s.resource}${sub ? '/' + sub : ''}`, spec: s });
+      }
     }
   }
   return out;
