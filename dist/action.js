@@ -2143,12 +2143,16 @@ function hasWildcard(rule) {
 }
 
 // src/rbac/grant-check.ts
+var ANY_SUBRESOURCE = "\0any", namedSubresources = (rule, resource) => [...new Set((rule.resources ?? []).filter((r2) => r2.startsWith(`${resource}/`)).map((r2) => r2.slice(resource.length + 1)))];
 function grantHits(rule, specs) {
   if (hasWildcard(rule)) return [];
   let out = [];
-  for (let s of specs)
-    for (let v of s.verbs)
-      grantsVerbOn(rule, v, s.group, s.resource, s.subresource ?? "") && out.push({ verb: v, resource: `${s.resource}${s.subresource ? "/" + s.subresource : ""}`, spec: s });
+  for (let s of specs) {
+    let subs = s.subresource === ANY_SUBRESOURCE ? namedSubresources(rule, s.resource) : [s.subresource ?? ""];
+    for (let sub of subs)
+      for (let v of s.verbs)
+        grantsVerbOn(rule, v, s.group, s.resource, sub) && out.push({ verb: v, resource: `${s.resource}${sub ? "/" + sub : ""}`, spec: s });
+  }
   return out;
 }
 function describeGrants(hits, names) {
@@ -2334,7 +2338,9 @@ var SPECS2 = [
   { verbs: ["impersonate"], group: "", resource: "users", clusterScoped: !0 },
   { verbs: ["impersonate"], group: "", resource: "groups", clusterScoped: !0 },
   { verbs: ["impersonate"], group: "", resource: "serviceaccounts" },
-  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras", clusterScoped: !0 },
+  // The filter asks for an extra as resource userextras, subresource the extra's key: a rule grants
+  // it as `userextras/scopes`, never as bare `userextras` (which matches no such request).
+  { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras", subresource: ANY_SUBRESOURCE, clusterScoped: !0 },
   { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "uids", clusterScoped: !0 }
 ], WHY = {
   escalate: "`escalate` lets a subject write roles with permissions it does not hold",

@@ -2072,9 +2072,12 @@ var LOWER, init_scope = __esm({
 function grantHits(rule, specs) {
   if (hasWildcard(rule)) return [];
   let out = [];
-  for (let s of specs)
-    for (let v of s.verbs)
-      grantsVerbOn(rule, v, s.group, s.resource, s.subresource ?? "") && out.push({ verb: v, resource: `${s.resource}${s.subresource ? "/" + s.subresource : ""}`, spec: s });
+  for (let s of specs) {
+    let subs = s.subresource === ANY_SUBRESOURCE ? namedSubresources(rule, s.resource) : [s.subresource ?? ""];
+    for (let sub of subs)
+      for (let v of s.verbs)
+        grantsVerbOn(rule, v, s.group, s.resource, sub) && out.push({ verb: v, resource: `${s.resource}${sub ? "/" + sub : ""}`, spec: s });
+  }
   return out;
 }
 function describeGrants(hits, names2) {
@@ -2114,12 +2117,13 @@ function grantCheck(specs, classify) {
     }
   };
 }
-var SCOPE_NOTE, LOWER2, lower, init_grant_check = __esm({
+var ANY_SUBRESOURCE, namedSubresources, SCOPE_NOTE, LOWER2, lower, init_grant_check = __esm({
   "src/rbac/grant-check.ts"() {
     "use strict";
     init_match();
     init_objects();
     init_scope();
+    ANY_SUBRESOURCE = "\0any", namedSubresources = (rule, resource) => [...new Set((rule.resources ?? []).filter((r2) => r2.startsWith(`${resource}/`)).map((r2) => r2.slice(resource.length + 1)))];
     SCOPE_NOTE = "Severity is scaled by scope: the configured severity when a ClusterRoleBinding (directly or through an aggregating role) makes the grant cluster-wide, one step lower for a Role, a ClusterRole bound only by RoleBindings, or a role not bound in the manifests. Permissions on cluster-scoped resources (and `escalate` on clusterroles, `impersonate` on users and groups) are not reported for a Role or a ClusterRole bound only by RoleBindings: a RoleBinding grants only requests in its own namespace, so they grant nothing there (`kubectl auth can-i` answers no). Suppress on the role rule with a reason when the grant is needed.", LOWER2 = { error: "warning", warning: "note", note: "note" }, lower = (s) => LOWER2[s];
   }
 });
@@ -2292,7 +2296,9 @@ var SPECS2, WHY, ADD_ON, WHY_ADD_ON, escalate_bind_impersonate_default, init_esc
       { verbs: ["impersonate"], group: "", resource: "users", clusterScoped: !0 },
       { verbs: ["impersonate"], group: "", resource: "groups", clusterScoped: !0 },
       { verbs: ["impersonate"], group: "", resource: "serviceaccounts" },
-      { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras", clusterScoped: !0 },
+      // The filter asks for an extra as resource userextras, subresource the extra's key: a rule grants
+      // it as `userextras/scopes`, never as bare `userextras` (which matches no such request).
+      { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "userextras", subresource: ANY_SUBRESOURCE, clusterScoped: !0 },
       { verbs: ["impersonate"], group: "authentication.k8s.io", resource: "uids", clusterScoped: !0 }
     ], WHY = {
       escalate: "`escalate` lets a subject write roles with permissions it does not hold",
