@@ -76,7 +76,14 @@ rules:
     const impersonated = hit.hits.filter((h) => h.verb === 'impersonate').map((h) => h.spec.resource);
     const addOnly = impersonated.length > 0 && impersonated.every((r) => ADD_ON.has(r));
     const why = verbs.map((v) => (v === 'impersonate' && addOnly ? WHY_ADD_ON : WHY[v])).join(', ');
-    const reach = hit.scope.scope !== 'cluster' ? 'every permission that can be held in the namespace' : addOnly ? 'cluster-admin (group system:masters) as soon as it may impersonate any user or service account' : 'cluster-admin';
+    const reach =
+      hit.scope.scope !== 'cluster'
+        ? 'every permission that can be held in the namespace'
+        : !addOnly
+          ? 'cluster-admin'
+          : impersonated.includes('groups')
+            ? 'cluster-admin (group system:masters) as soon as it may impersonate any user or service account'
+            : 'whatever an authorizer or webhook grants on those extras or UIDs, for any user or service account it may impersonate';
     const data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach };
     // Limited to names (the form the docs recommend): one step lower, unless it names cluster-admin.
     if (hit.names.length && !hit.names.includes('cluster-admin')) return { messageId: 'named', data, severity: lower(severity) };

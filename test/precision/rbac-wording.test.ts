@@ -140,6 +140,11 @@ describe('escalate-bind-impersonate on groups, user extras and UIDs', () => {
     expect(f?.message).toMatch(/^ClusterRole r grants impersonate groups \(bound cluster-wide by ClusterRoleBinding r\)\. `impersonate` on groups, user extras or UIDs sets them on a user or service account it impersonates \(the API server refuses them alone\): a path to cluster-admin \(group system:masters\) as soon as it may impersonate any user or service account\./);
     expect(f?.message).not.toMatch(/lets it act as another identity/);
   });
+  it('user extras alone do not claim system:masters', () => {
+    const [f] = of(run(role(`- { apiGroups: [authentication.k8s.io], resources: [userextras/scopes, uids], verbs: [impersonate] }`, 'ClusterRole') + crb), 'escalate-bind-impersonate');
+    expect(f?.message).toMatch(/^ClusterRole r grants impersonate userextras\/scopes; impersonate uids .*: a path to whatever an authorizer or webhook grants on those extras or UIDs, for any user or service account it may impersonate\./);
+    expect(f?.message).not.toMatch(/system:masters/);
+  });
   it('users keep the plain wording', () => {
     const [f] = of(run(role(`- { apiGroups: [""], resources: [users, groups], verbs: [impersonate] }`, 'ClusterRole') + crb), 'escalate-bind-impersonate');
     expect(f?.message).toMatch(/`impersonate` lets it act as another identity: a path to cluster-admin\./);
