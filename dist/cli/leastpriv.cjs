@@ -2345,7 +2345,7 @@ rules:
         }
       },
       checkObject: grantCheck(SPECS2, (hit, severity) => {
-        let verbs = [...new Set(hit.hits.map((h) => h.verb))], impersonated = hit.hits.filter((h) => h.verb === "impersonate").map((h) => h.spec.resource), addOnly = impersonated.length > 0 && impersonated.every((r2) => ADD_ON.has(r2)), why = verbs.map((v) => v === "impersonate" && addOnly ? WHY_ADD_ON : WHY[v]).join(", "), reach = hit.scope.scope !== "cluster" ? "every permission that can be held in the namespace" : addOnly ? "cluster-admin (group system:masters) as soon as it may impersonate any user or service account" : "cluster-admin", data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach };
+        let verbs = [...new Set(hit.hits.map((h) => h.verb))], impersonated = hit.hits.filter((h) => h.verb === "impersonate").map((h) => h.spec.resource), addOnly = impersonated.length > 0 && impersonated.every((r2) => ADD_ON.has(r2)), why = verbs.map((v) => v === "impersonate" && addOnly ? WHY_ADD_ON : WHY[v]).join(", "), reach = hit.scope.scope !== "cluster" ? "every permission that can be held in the namespace" : addOnly ? impersonated.includes("groups") ? "cluster-admin (group system:masters) as soon as it may impersonate any user or service account" : "whatever an authorizer or webhook grants on those extras or UIDs, for any user or service account it may impersonate" : "cluster-admin", data = { why: why.charAt(0).toUpperCase() + why.slice(1), reach };
         return hit.names.length && !hit.names.includes("cluster-admin") ? { messageId: "named", data, severity: lower(severity) } : { messageId: "grant", data };
       })
     };
