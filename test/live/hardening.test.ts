@@ -14,6 +14,7 @@ import { credentials, requestJson } from '../../src/live/kube/http.ts';
 import type { LiveError } from '../../src/live/kube/errors.ts';
 import { getExecCredential } from '../../src/live/kube/exec-plugin.ts';
 import { execInPod, execPath, ExecStreamError } from '../../src/live/exec/ws-exec.ts';
+import { decodeExitStatus } from '../../src/live/exec/protocol.ts';
 import https from 'node:https';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -226,6 +227,33 @@ metadata:
       const e = await execInPod(conn, { namespace: 'default', pod: 'p', container: 'c' }, ['true'], { timeoutMs: 5000 }).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(ExecStreamError);
       expect((e as ExecStreamError).message).toMatch(/^exec in pod default\/p container c: after the upgrade, .*Invalid WebSocket frame/);
+    } finally {
+      srv.closeAllConnections();
+      srv.close();
+    }
+  });
+
+  it('an exit status of the wrong shape is a protocol failure, never a TypeError thrown from the socket', async () => {
+    for (const body of ['null', '5', '[]', '{"status":"Failure","reason":"NonZeroExitCode","details":{"causes":{"a":1}}}', '{"status":"Failure","reason":"NonZeroExitCode","details":null}', '{"status":"Failure","reason":"NonZeroExitCode","details":{"causes":[null,{"reason":"ExitCode","message":7}]}}']) {
+      expect(decodeExitStatus(body), body).toMatchObject({ kind: 'failure', message: expect.stringMatching(/^status channel protocol error: (not a Status object|NonZeroExitCode without a valid ExitCode cause)/) });
+    }
+    expect(decodeExitStatus('{"status":"Failure","message":{"x":1},"reason":5}')).toEqual({ kind: 'failure', message: 'status channel: {"status":"Failure","message":{"x":1},"reason":5}' });
+  });
+
+  it('an exit status that arrives without the close is the result at the deadline, not "no exit status"', async () => {
+    const srv = https.createServer({ cert: h.pki.server.cert, key: h.pki.server.key });
+    srv.on('upgrade', (req: import('node:http').IncomingMessage, sock: import('node:stream').Duplex) => {
+      const accept = createHash('sha1').update(`${String(req.headers['sec-websocket-key'])}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+      sock.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Protocol: v5.channel.k8s.io\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+      const frame = (payload: Buffer): Buffer => Buffer.concat([Buffer.from([0x82, payload.length]), payload]);
+      sock.write(frame(Buffer.from('\u0001hi\n')));
+      sock.write(frame(Buffer.from('\u0003null'))); // a status, of the wrong shape; then nothing, the socket held open
+    });
+    await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+    try {
+      const conn = { ...h.admin, server: `https://127.0.0.1:${(srv.address() as AddressInfo).port}` };
+      const r = await execInPod(conn, { namespace: 'default', pod: 'p', container: 'c' }, ['true'], { timeoutMs: 400 });
+      expect(r).toMatchObject({ stdout: 'hi\n', status: { kind: 'failure', message: 'status channel protocol error: not a Status object: null' } });
     } finally {
       srv.closeAllConnections();
       srv.close();

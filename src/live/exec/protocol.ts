@@ -55,23 +55,36 @@ export type ExitStatus =
 /** Interpret the JSON Status of the error channel (see errorDecoderV4). */
 export function decodeExitStatus(payload: Buffer | string): ExitStatus {
   const text = payload.toString();
-  let status: KubeStatus;
+  let parsed: unknown;
   try {
-    status = JSON.parse(text) as KubeStatus;
+    parsed = JSON.parse(text);
   } catch {
     return { kind: 'failure', message: `status channel protocol error: not JSON: ${text.slice(0, 200)}` };
   }
+  // Read, not trusted: anything but an object (null, a number) is a protocol error, and so is a
+  // causes that is not a list; a TypeError here would be thrown from a WebSocket event handler.
+  if (!isObject(parsed)) return { kind: 'failure', message: `status channel protocol error: not a Status object: ${text.slice(0, 200)}` };
+  const status = parsed as KubeStatus;
   if (status.status === 'Success') return { kind: 'exited', code: 0 };
   if (status.status === 'Failure' && status.reason === NON_ZERO_EXIT_CODE_REASON) {
     // metav1.StatusCause serialises its Type field as "reason" (json:"reason,omitempty").
-    const cause = status.details?.causes?.find((c) => c.reason === EXIT_CODE_CAUSE_TYPE);
-    const code = cause?.message !== undefined ? Number.parseInt(cause.message, 10) : Number.NaN;
+    const causes: unknown[] = isObject(status.details) && Array.isArray(status.details.causes) ? status.details.causes : [];
+    const cause = causes.filter(isObject).find((c) => c.reason === EXIT_CODE_CAUSE_TYPE);
+    const code = typeof cause?.message === 'string' ? Number.parseInt(cause.message, 10) : Number.NaN;
     if (!Number.isInteger(code) || code < 0 || code > 255) {
       return { kind: 'failure', message: `status channel protocol error: NonZeroExitCode without a valid ${EXIT_CODE_CAUSE_TYPE} cause` };
     }
     return { kind: 'exited', code };
   }
-  return { kind: 'failure', message: status.message || `status channel: ${text.slice(0, 200)}`, reason: status.reason };
+  return {
+    kind: 'failure',
+    message: (typeof status.message === 'string' && status.message) || `status channel: ${text.slice(0, 200)}`,
+    ...(typeof status.reason === 'string' ? { reason: status.reason } : {}),
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** The Status the server writes on the error channel for an exit code (used by the test server). */

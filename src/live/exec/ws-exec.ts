@@ -192,7 +192,11 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
       clearTimeout(timer);
       fn();
     };
+    const result = (exit: ExitStatus): ExecResult => ({ protocol: ws.protocol, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status: exit, truncated });
     const timer = setTimeout(() => {
+      // The exit status arrived, the close did not: the command ran to its end, and that is its result.
+      const exit = status;
+      if (exit) finish(() => resolve(result(exit)));
       finish(() =>
         reject(
           opened
@@ -238,7 +242,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
           reject(new (opened ? ExecStreamError : LiveError)('reset', `${what}: the connection closed before the exit status arrived (${why})`, undefined, undefined, what));
           return;
         }
-        resolve({ protocol: ws.protocol, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status, truncated });
+        resolve(result(status));
       });
     });
   });
