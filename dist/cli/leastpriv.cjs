@@ -18736,18 +18736,27 @@ function decodeFrame(msg) {
     return { channel: msg[0], data: msg.subarray(1) };
 }
 function decodeExitStatus(payload) {
-  let text = payload.toString(), status;
+  let text = payload.toString(), parsed;
   try {
-    status = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return { kind: "failure", message: `status channel protocol error: not JSON: ${text.slice(0, 200)}` };
   }
+  if (!isObject(parsed)) return { kind: "failure", message: `status channel protocol error: not a Status object: ${text.slice(0, 200)}` };
+  let status = parsed;
   if (status.status === "Success") return { kind: "exited", code: 0 };
   if (status.status === "Failure" && status.reason === NON_ZERO_EXIT_CODE_REASON) {
-    let cause = status.details?.causes?.find((c) => c.reason === EXIT_CODE_CAUSE_TYPE), code = cause?.message !== void 0 ? Number.parseInt(cause.message, 10) : Number.NaN;
+    let cause = (isObject(status.details) && Array.isArray(status.details.causes) ? status.details.causes : []).filter(isObject).find((c) => c.reason === EXIT_CODE_CAUSE_TYPE), code = typeof cause?.message == "string" ? Number.parseInt(cause.message, 10) : Number.NaN;
     return !Number.isInteger(code) || code < 0 || code > 255 ? { kind: "failure", message: `status channel protocol error: NonZeroExitCode without a valid ${EXIT_CODE_CAUSE_TYPE} cause` } : { kind: "exited", code };
   }
-  return { kind: "failure", message: status.message || `status channel: ${text.slice(0, 200)}`, reason: status.reason };
+  return {
+    kind: "failure",
+    message: typeof status.message == "string" && status.message || `status channel: ${text.slice(0, 200)}`,
+    ...typeof status.reason == "string" ? { reason: status.reason } : {}
+  };
+}
+function isObject(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
 }
 var PROTOCOL_V5, PROTOCOL_V4, EXEC_PROTOCOLS, STREAM_STDOUT, STREAM_STDERR, STREAM_ERROR, NON_ZERO_EXIT_CODE_REASON, EXIT_CODE_CAUSE_TYPE, init_protocol = __esm({
   "src/live/exec/protocol.ts"() {
@@ -18832,8 +18841,9 @@ async function execOnce(conn, target, command, opts) {
       maxPayload: opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES
     }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
-    }, timer = setTimeout(() => {
-      finish3(
+    }, result = (exit) => ({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status: exit, truncated }), timer = setTimeout(() => {
+      let exit = status;
+      exit && finish3(() => resolve27(result(exit))), finish3(
         () => reject(
           opened ? new ExecStreamError("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what) : new LiveError("timeout", `${what}: no answer to the WebSocket upgrade from ${conn.server} within ${opts.timeoutMs} ms; no command ran`, void 0, void 0, what)
         )
@@ -18862,7 +18872,7 @@ async function execOnce(conn, target, command, opts) {
           reject(new (opened ? ExecStreamError : LiveError)("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
           return;
         }
-        resolve27({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status, truncated });
+        resolve27(result(status));
       });
     });
   });
