@@ -20,7 +20,8 @@ const approvesBuiltinSigner = (r: PolicyRule): boolean =>
 
 /**
  * A subject that a ClusterRoleBinding gives this role (directly or through aggregation) and that
- * another ClusterRoleBinding gives `approve` on a built-in signer. Signers and CSRs are cluster-scoped:
+ * a ClusterRoleBinding (another, or the same one when both roles are aggregated into the role it
+ * binds) gives `approve` on a built-in signer. Signers and CSRs are cluster-scoped:
  * only ClusterRoleBindings grant them (rulesFor with namespace '').
  */
 function signerFromOtherBindings(obj: K8sObject, graph: RbacGraph): { subject: string; grant: Grant } | undefined {
@@ -30,7 +31,7 @@ function signerFromOtherBindings(obj: K8sObject, graph: RbacGraph): { subject: s
     if (b.kind !== 'ClusterRoleBinding') continue;
     for (const s of b.subjects) {
       const user = userOf(s.principal) ?? { name: '', groups: [s.principal.name] };
-      const grant = graph.rulesFor(user, '').find((g) => g.binding !== b && approvesBuiltinSigner(g.rule.rule));
+      const grant = graph.rulesFor(user, '').find((g) => approvesBuiltinSigner(g.rule.rule));
       if (grant) return { subject: principalLabel(s.principal), grant };
     }
   }
