@@ -2454,7 +2454,7 @@ function signerFromOtherBindings(obj, graph) {
     for (let b of graph.bindingsReaching(role))
       if (b.kind === "ClusterRoleBinding")
         for (let s of b.subjects) {
-          let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, grant = graph.rulesFor(user, "").find((g) => g.binding !== b && approvesBuiltinSigner(g.rule.rule));
+          let user = userOf(s.principal) ?? { name: "", groups: [s.principal.name] }, grant = graph.rulesFor(user, "").find((g) => approvesBuiltinSigner(g.rule.rule));
           if (grant) return { subject: principalLabel(s.principal), grant };
         }
   }
