@@ -20456,6 +20456,7 @@ var verify_exports = {};
 __export(verify_exports, {
   describePlan: () => describePlan,
   planVerify: () => planVerify,
+  proxyHint: () => proxyHint,
   verify: () => verify
 });
 function planVerify(objects2, opts) {
@@ -20584,7 +20585,7 @@ async function verify(opts) {
     let v = await requestJson(conn, { method: "GET", path: "/version", what: "get /version" });
     stats.serverVersion = v.gitVersion;
   } catch (err) {
-    return finish2(base, [...pre, failed("reaching the API server", err)], plan, stats, !0);
+    return finish2(base, [...pre, failed(`reaching the API server${proxyHint(err, conn.server, opts.env ?? process.env)}`, err)], plan, stats, !0);
   }
   let mode;
   try {
@@ -20635,6 +20636,13 @@ async function verify(opts) {
     findings.push(liveFinding(live_not_verified_default, "nothing", unverified[0].site, { count: stats.promises, list }, "error"));
   }
   return finish2(base, findings, plan, stats);
+}
+function proxyHint(err, server, env) {
+  if (!(err instanceof LiveError) || !["dns", "refused", "reset", "timeout"].includes(err.kind)) return "";
+  let name = (server.startsWith("https:") ? ["HTTPS_PROXY", "https_proxy"] : ["HTTP_PROXY", "http_proxy"]).find((n) => env[n]);
+  if (!name) return "";
+  let host = new URL(server).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((e) => e.trim().toLowerCase().replace(/:\d+$/, "")).filter(Boolean).some((e) => e === "*" || host === e.replace(/^\./, "") || host.endsWith(e.startsWith(".") ? e : `.${e}`)) ? "" : ` (${name} is set, and verify does not connect through proxies: if the API server is reachable only through it, as kubectl reaches it, that is why)`;
 }
 function summariseProbes(plan, perProbe) {
   let withTargets = new Set(plan.probes.map((t) => t.probe.id)), ran = 0, passed = 0, failedCount = 0;
