@@ -285,6 +285,11 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u['as-groups']) ? (u['as-groups'] as unknown[]).map(String) : undefined) }),
     timeoutMs: opts.timeoutMs ?? 30_000,
   };
+  // client-go transport/transport.go TLSConfigFor refuses the pair; Node would skip the check and
+  // silently ignore the CA the kubeconfig names.
+  if (conn.insecureSkipTLSVerify && conn.ca) {
+    throw new KubeconfigError(`${clusterWhere} sets insecure-skip-tls-verify and a certificate-authority: "specifying a root certificates file with the insecure flag is not allowed" (kubectl); keep one`);
+  }
   if (!server.startsWith('https://') && !server.startsWith('http://')) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   }
