@@ -15762,6 +15762,8 @@ function resolveConnection(opts = {}) {
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
+  if (conn.insecureSkipTLSVerify && conn.ca)
+    throw new KubeconfigError(`${clusterWhere} sets insecure-skip-tls-verify and a certificate-authority: "specifying a root certificates file with the insecure flag is not allowed" (kubectl); keep one`);
   if (!server.startsWith("https://") && !server.startsWith("http://"))
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
