@@ -92,6 +92,8 @@ describe('kubeconfig', () => {
       ['sets insecure-skip-tls-verify and a certificate-authority: "specifying a root certificates file with the insecure flag is not allowed"', { 'insecure-skip-tls-verify': true, 'certificate-authority-data': b64 }],
       ['authenticates with auth-provider "oidc", which verify does not support', {}, { 'auth-provider': { name: 'oidc', config: { 'id-token': 'x' } } }],
       ['sets username/password \\(basic authentication\\)', {}, { username: 'admin', password: 'secret' }],
+      ['user "u" in .* sets as-user-extra, which verify does not send', {}, { token: 't', as: 'jane', 'as-user-extra': { scopes: ['x'] } }],
+      ['user "u" in .* sets as-uid, which verify does not send', {}, { token: 't', as: 'jane', 'as-uid': '42' }],
     ];
     for (const [message, cluster, user] of refused) {
       expect(() => resolveConnection({ kubeconfig: cfg(cluster, user) }), message).toThrow(KubeconfigError);

@@ -239,6 +239,11 @@ function unsupported(cluster: Obj, user: Obj, inCluster: string, inUser: string)
   if (proxy) throw new KubeconfigError(`${inCluster} sets proxy-url ${JSON.stringify(proxy)}: verify does not connect through a proxy; run it where the API server is reachable directly`);
   const provider = str(asObj(user['auth-provider']).name);
   if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
+  // client-go sends these as Impersonate-Uid and Impersonate-Extra-* (transport/round_trippers.go);
+  // impersonating without them is another identity than the kubeconfig's.
+  for (const key of ['as-uid', 'as-user-extra'] as const) {
+    if (user[key] !== undefined && user[key] !== null && user[key] !== '') throw new KubeconfigError(`${inUser} sets ${key}, which verify does not send; impersonating without it would be another identity than kubectl's`);
+  }
   if (str(user.username) || str(user.password)) throw new KubeconfigError(`${inUser} sets username/password (basic authentication), which verify does not send (the API server dropped it in Kubernetes 1.19); use a token, a client certificate or an exec credential plugin`);
 }
 
