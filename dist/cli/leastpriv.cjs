@@ -15725,6 +15725,8 @@ function unsupported(cluster, user, inCluster2, inUser) {
   if (proxy) throw new KubeconfigError(`${inCluster2} sets proxy-url ${JSON.stringify(proxy)}: verify does not connect through a proxy; run it where the API server is reachable directly`);
   let provider = str(asObj(user["auth-provider"]).name);
   if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
+  for (let key of ["as-uid", "as-user-extra"])
+    if (user[key] !== void 0 && user[key] !== null && user[key] !== "") throw new KubeconfigError(`${inUser} sets ${key}, which verify does not send; impersonating without it would be another identity than kubectl's`);
   if (str(user.username) || str(user.password)) throw new KubeconfigError(`${inUser} sets username/password (basic authentication), which verify does not send (the API server dropped it in Kubernetes 1.19); use a token, a client certificate or an exec credential plugin`);
 }
 function resolveConnection(opts = {}) {
