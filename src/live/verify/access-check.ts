@@ -23,9 +23,29 @@ export interface AccessCheck {
 
 const concrete = (list: readonly string[] | undefined): string[] => (list ?? []).filter((v) => v !== '*' && !v.startsWith('*/'));
 
+/**
+ * Most promised permissions asked about in one run. A rule is a product (verbs x apiGroups x
+ * resources x resourceNames, for each subject): a 2 KB manifest of 40 of each named 12.8 million
+ * reviews, and planning them ran verify (--dry-run too) out of memory. The streaming checks
+ * (LP902), the ones a manifest could want to crowd out, are never capped.
+ */
+export const MAX_ACCESS_REVIEWS = 10_000;
+
+export interface AccessPlan {
+  checks: AccessCheck[];
+  /** Promised permissions left unasked over the cap (at least this many), and the first rule cut. */
+  over?: { count: number; site: Site; limit: number };
+}
+
 export function planAccess(grants: readonly Grant[]): AccessCheck[] {
+  return planAccessLimited(grants).checks;
+}
+
+export function planAccessLimited(grants: readonly Grant[], limit = MAX_ACCESS_REVIEWS): AccessPlan {
   const seen = new Set<string>();
   const out: AccessCheck[] = [];
+  let promised = 0;
+  let over: AccessPlan['over'];
   const add = (c: AccessCheck): void => {
     const key = `${subjectKey(c.subject)}|${JSON.stringify(c.attrs)}`;
     if (seen.has(key)) return;
@@ -34,6 +54,13 @@ export function planAccess(grants: readonly Grant[]): AccessCheck[] {
   };
   for (const g of grants) {
     const names = g.rule.resourceNames?.length ? g.rule.resourceNames : [undefined];
+    // Counted before it is enumerated: a rule over what is left of the cap is not expanded at all.
+    const size = (g.rule.verbs ?? []).filter((v) => v !== '*').length * concrete(g.rule.apiGroups?.length ? g.rule.apiGroups : ['']).length * concrete(g.rule.resources).length * names.length;
+    if (promised + size > limit) {
+      over = over ? { ...over, count: over.count + size } : { count: size, site: { object: g.ruleSite.object, path: g.ruleSite.path }, limit };
+      continue;
+    }
+    promised += size;
     (g.rule.verbs ?? []).forEach((verb, vi) => {
       if (verb === '*') return;
       for (const group of concrete(g.rule.apiGroups?.length ? g.rule.apiGroups : [''])) {
@@ -75,7 +102,7 @@ export function planAccess(grants: readonly Grant[]): AccessCheck[] {
       }
     }
   }
-  return out;
+  return over ? { checks: out, over } : { checks: out };
 }
 
 export interface AccessOutcome {

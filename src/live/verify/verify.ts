@@ -28,7 +28,7 @@ import { relative, isAbsolute } from 'node:path';
 import { loadProbes, type ResolvedProbe } from '../probes/catalog.ts';
 import { reviewAccess, type ReviewMode } from '../access/review.ts';
 import { grantsFrom, subjectLabel } from './grants.ts';
-import { planAccess, runAccess, type AccessCheck } from './access-check.ts';
+import { planAccessLimited, runAccess, type AccessCheck, type AccessPlan } from './access-check.ts';
 import { planProbes, labelSelector, workloadContainers, describeTarget, type ProbeTarget, type Target } from './targets.ts';
 import { runProbes, refusalKey } from './probe-check.ts';
 import { capabilityTargets, promisesCapabilities, runCapabilities, PROC_STATUS_COMMAND } from './caps-check.ts';
@@ -62,6 +62,8 @@ export interface VerifyOptions extends Omit<AuditInput, 'sources'>, ResolveOptio
 
 export interface VerifyPlan {
   access: AccessCheck[];
+  /** Promised permissions over MAX_ACCESS_REVIEWS, not asked. */
+  accessOver?: AccessPlan['over'];
   execAccess: ExecAccessPlan;
   probes: ProbeTarget[];
   /** Probes that matched no workload of the manifests. */
@@ -113,8 +115,10 @@ export interface VerifyResult extends FullAuditResult {
 export function planVerify(objects: readonly K8sObject[], opts: Pick<VerifyOptions, 'probeFiles' | 'asUser' | 'asGroups' | 'noExec'>): VerifyPlan {
   const grants = grantsFrom(objects);
   const probes = planProbes(objects, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
+  const access = planAccessLimited(grants);
   return {
-    access: planAccess(grants),
+    access: access.checks,
+    ...(access.over ? { accessOver: access.over } : {}),
     execAccess: planExecAccess(objects, grants),
     probes: probes.targets,
     unmatchedProbes: probes.unmatched,
@@ -240,6 +244,13 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   const plan = planVerify(objects, opts);
   // Not in the cluster as the manifests say: a root kustomize could not render, an object Flux refuses.
   const unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed.refused];
+  const capped: Unverified[] = plan.accessOver
+    ? [{
+        what: `up to ${plan.accessOver.count} promised permission(s), from this rule on`,
+        why: `the manifests promise more than ${plan.accessOver.limit} permissions (each rule is verbs x apiGroups x resources x resourceNames, per subject); verify asks about the first ${plan.accessOver.limit} and the streaming ones, not these; verify a smaller set of paths`,
+        site: plan.accessOver.site,
+      }]
+    : [];
   const stats: VerifyStats = {
     reviews: 0, execs: 0, probesPassed: 0, capabilityChecks: 0, objectsCompared: 0,
     execAccess: { checks: plan.noExec ? 0 : plan.execAccess.checks.length, proven: 0, refused: 0 },
@@ -249,7 +260,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     promises: 0,
     exercised: 0,
   };
-  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped)], plan, stats);
+  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped)], plan, stats);
   let conn: Connection;
   try {
     // --as names who the probes run as; the verifier itself keeps its own identity.
@@ -287,7 +298,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   }
   const lister = new PodLister(conn);
   const timeoutMs = conn.timeoutMs;
-  const unverified: Unverified[] = [...unrendered];
+  const unverified: Unverified[] = [...unrendered, ...capped];
   const refused = new Map<string, ExecRefusal>();
   const refusals: ExecRefusal[] = [];
   const perProbe = new Map<string, { runs: number; passed: number; failed: number }>();
