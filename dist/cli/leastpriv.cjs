@@ -19595,14 +19595,18 @@ var init_limit = __esm({
 });
 
 // src/live/verify/access-check.ts
-function planAccess(grants) {
-  let seen = /* @__PURE__ */ new Set(), out = [], add = (c) => {
+function planAccessLimited(grants, limit = MAX_ACCESS_REVIEWS) {
+  let seen = /* @__PURE__ */ new Set(), out = [], promised = 0, over, add = (c) => {
     let key = `${subjectKey(c.subject)}|${JSON.stringify(c.attrs)}`;
     seen.has(key) || (seen.add(key), out.push(c));
   };
   for (let g of grants) {
-    let names2 = g.rule.resourceNames?.length ? g.rule.resourceNames : [void 0];
-    (g.rule.verbs ?? []).forEach((verb, vi) => {
+    let names2 = g.rule.resourceNames?.length ? g.rule.resourceNames : [void 0], size = (g.rule.verbs ?? []).filter((v) => v !== "*").length * concrete(g.rule.apiGroups?.length ? g.rule.apiGroups : [""]).length * concrete(g.rule.resources).length * names2.length;
+    if (promised + size > limit) {
+      over = over ? { ...over, count: over.count + size } : { count: size, site: { object: g.ruleSite.object, path: g.ruleSite.path }, limit };
+      continue;
+    }
+    promised += size, (g.rule.verbs ?? []).forEach((verb, vi) => {
       if (verb !== "*")
         for (let group of concrete(g.rule.apiGroups?.length ? g.rule.apiGroups : [""]))
           for (let res of concrete(g.rule.resources)) {
@@ -19634,7 +19638,7 @@ function planAccess(grants) {
           });
     }
   }
-  return out;
+  return over ? { checks: out, over } : { checks: out };
 }
 async function runAccess(conn, checks, concurrency) {
   let mode = "subject";
@@ -19660,7 +19664,7 @@ async function runAccess(conn, checks, concurrency) {
     }
   }), { findings, asked: checks.length, mode };
 }
-var concrete, init_access_check = __esm({
+var concrete, MAX_ACCESS_REVIEWS, init_access_check = __esm({
   "src/live/verify/access-check.ts"() {
     "use strict";
     init_errors();
@@ -19670,7 +19674,7 @@ var concrete, init_access_check = __esm({
     init_findings();
     init_live_rules();
     init_limit();
-    concrete = (list) => (list ?? []).filter((v) => v !== "*" && !v.startsWith("*/"));
+    concrete = (list) => (list ?? []).filter((v) => v !== "*" && !v.startsWith("*/")), MAX_ACCESS_REVIEWS = 1e4;
   }
 });
 
@@ -20464,9 +20468,10 @@ __export(verify_exports, {
   verify: () => verify
 });
 function planVerify(objects2, opts) {
-  let grants = grantsFrom(objects2), probes = planProbes(objects2, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
+  let grants = grantsFrom(objects2), probes = planProbes(objects2, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups }), access = planAccessLimited(grants);
   return {
-    access: planAccess(grants),
+    access: access.checks,
+    ...access.over ? { accessOver: access.over } : {},
     execAccess: planExecAccess(objects2, grants),
     probes: probes.targets,
     unmatchedProbes: probes.unmatched,
@@ -20559,7 +20564,11 @@ async function verify(opts) {
     sources: loaded.sources,
     rules: [],
     justifications: []
-  }, plan = planVerify(objects2, opts), unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed2.refused], stats = {
+  }, plan = planVerify(objects2, opts), unrendered = [...unrenderedRoots(loaded.failedRoots), ...placed2.refused], capped = plan.accessOver ? [{
+    what: `up to ${plan.accessOver.count} promised permission(s), from this rule on`,
+    why: `the manifests promise more than ${plan.accessOver.limit} permissions (each rule is verbs x apiGroups x resources x resourceNames, per subject); verify asks about the first ${plan.accessOver.limit} and the streaming ones, not these; verify a smaller set of paths`,
+    site: plan.accessOver.site
+  }] : [], stats = {
     reviews: 0,
     execs: 0,
     probesPassed: 0,
@@ -20572,7 +20581,7 @@ async function verify(opts) {
     promises: 0,
     exercised: 0
   };
-  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped)], plan, stats);
+  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped)], plan, stats);
   let conn;
   try {
     conn = opts.connection ?? resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 });
@@ -20598,7 +20607,7 @@ async function verify(opts) {
   } catch (err) {
     findings.push(failed("access reviews", err));
   }
-  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [...unrendered], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
+  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [...unrendered, ...capped], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
     for (let m of mode ? [mode] : ["subject", "self-impersonated"])
       try {
         return (await reviewAccess(conn, subject, attrs, m)).allowed;
