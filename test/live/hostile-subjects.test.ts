@@ -109,4 +109,37 @@ describe('hostile subject names', () => {
     expect(r.out).not.toMatch(UNSAFE);
     for (const l of r.err.split('\n')) expect(l).not.toMatch(/^\s*::/);
   });
+
+  it('a pod selector with a label Kubernetes refuses is never sent as a query: its workload is not verified, with the reason', async () => {
+    const sub = join(dir, 'selector');
+    (await import('node:fs')).mkdirSync(sub, { recursive: true });
+    writeFileSync(
+      join(sub, 'deploy.yaml'),
+      `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: exec-sel, namespace: default }
+rules: [{ apiGroups: [""], resources: [pods/exec], verbs: [get, create] }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: exec-sel, namespace: default }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec-sel }
+subjects: [{ kind: User, apiGroup: rbac.authorization.k8s.io, name: jane }]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: inj, namespace: default }
+spec:
+  selector: { matchLabels: { app: "x,app!=x" } }
+  template:
+    metadata: { labels: { app: "x,app!=x" } }
+    spec:
+      containers: [{ name: web, image: nginx }]
+`,
+    );
+    h.server.requests.length = 0;
+    const r = await verify({ paths: ['selector'], cwd: dir, connection: { ...h.admin, timeoutMs: 5000 } });
+    expect(h.server.requests.map((q) => q.path).filter((p) => p.includes('labelSelector'))).toEqual([]);
+    expect(r.stats.unverified.map((u) => u.why).join('\n')).toContain('the pod selector of the workload has label value "x,app!=x" of app, which Kubernetes refuses as a label: no pods were listed');
+  });
 });

@@ -8,7 +8,7 @@ import type { Connection } from '../kube/types.ts';
 import { requestJson } from '../kube/http.ts';
 import { LiveError } from '../kube/errors.ts';
 import { apiPath, isDns1123Subdomain, lit, seg } from '../kube/paths.ts';
-import { selectorString, type LabelSelector } from './selector.ts';
+import { invalidLabel, selectorString, type LabelSelector } from './selector.ts';
 
 export interface LivePod {
   name: string;
@@ -44,6 +44,13 @@ export class PodLister {
     const key = `${namespace}?${sel}`;
     let hit = this.cache.get(key);
     if (!hit) {
+      const bad = invalidLabel(selector);
+      if (bad) {
+        hit = Promise.reject(new LiveError('config', `the pod selector of the workload has ${bad}, which Kubernetes refuses as a label: no pods were listed`));
+        hit.catch(() => undefined); // rejected for every caller that asks; not an unhandled rejection
+        this.cache.set(key, hit);
+        return hit;
+      }
       const path = apiPath([lit('api'), lit('v1'), lit('namespaces'), seg('namespace', namespace, 'DNS-1123 label'), lit('pods')], sel ? new URLSearchParams({ labelSelector: sel }) : undefined);
       const what = `list pods ${sel || '(all)'} in ${namespace}`;
       hit = requestJson<{ items?: unknown }>(this.conn, { method: 'GET', path, what }).then((r) => {

@@ -61,6 +61,37 @@ export function matchesSelector(labels: Labels, sel: LabelSelector): boolean {
   return true;
 }
 
+/** IsQualifiedName's name part and IsValidLabelValue (apimachinery util/validation/validation.go). */
+const LABEL_NAME = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+
+function labelKeyOk(k: unknown): boolean {
+  if (typeof k !== 'string') return false;
+  const slash = k.lastIndexOf('/');
+  const name = slash === -1 ? k : k.slice(slash + 1);
+  const prefix = slash === -1 ? undefined : k.slice(0, slash);
+  return name.length <= 63 && LABEL_NAME.test(name) && (prefix === undefined || (prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix)));
+}
+
+const labelValueOk = (v: unknown): boolean => typeof v === 'string' && (v === '' || (v.length <= 63 && LABEL_NAME.test(v)));
+
+/**
+ * A label key or value of the selector that Kubernetes would refuse (metav1 label selector
+ * validation), or undefined. Checked before the selector becomes a query: a value holding `,`, `!`
+ * or a space would otherwise be read by the API server as more requirements than the manifest wrote.
+ */
+export function invalidLabel(sel: LabelSelector): string | undefined {
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) {
+    if (!labelKeyOk(k)) return `label key ${JSON.stringify(k.slice(0, 80))}`;
+    if (!labelValueOk(v)) return `label value ${JSON.stringify(String(v).slice(0, 80))} of ${k}`;
+  }
+  for (const e of sel.matchExpressions ?? []) {
+    if (!labelKeyOk(e.key)) return `label key ${JSON.stringify(String(e.key).slice(0, 80))}`;
+    for (const v of e.values ?? []) if (!labelValueOk(v)) return `label value ${JSON.stringify(String(v).slice(0, 80))} of ${e.key}`;
+  }
+  return undefined;
+}
+
 /** The selector in the API server's query syntax (`?labelSelector=`), keys in a stable order. */
 export function selectorString(sel: LabelSelector): string {
   const parts = Object.entries(sel.matchLabels ?? {})
