@@ -19356,6 +19356,21 @@ function matchesSelector2(labels, sel) {
   }
   return !0;
 }
+function labelKeyOk(k) {
+  if (typeof k != "string") return !1;
+  let slash = k.lastIndexOf("/"), name = slash === -1 ? k : k.slice(slash + 1), prefix = slash === -1 ? void 0 : k.slice(0, slash);
+  return name.length <= 63 && LABEL_NAME.test(name) && (prefix === void 0 || prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix));
+}
+function invalidLabel(sel) {
+  for (let [k, v] of Object.entries(sel.matchLabels ?? {})) {
+    if (!labelKeyOk(k)) return `label key ${JSON.stringify(k.slice(0, 80))}`;
+    if (!labelValueOk(v)) return `label value ${JSON.stringify(String(v).slice(0, 80))} of ${k}`;
+  }
+  for (let e of sel.matchExpressions ?? []) {
+    if (!labelKeyOk(e.key)) return `label key ${JSON.stringify(String(e.key).slice(0, 80))}`;
+    for (let v of e.values ?? []) if (!labelValueOk(v)) return `label value ${JSON.stringify(String(v).slice(0, 80))} of ${e.key}`;
+  }
+}
 function selectorString(sel) {
   let parts = Object.entries(sel.matchLabels ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}=${v}`);
   for (let e of sel.matchExpressions ?? []) {
@@ -19374,9 +19389,11 @@ function workloadSelector(value) {
   }
   return o;
 }
-var init_selector = __esm({
+var LABEL_NAME, DNS_SUBDOMAIN, labelValueOk, init_selector = __esm({
   "src/live/verify/selector.ts"() {
     "use strict";
+    LABEL_NAME = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/, DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+    labelValueOk = (v) => typeof v == "string" && (v === "" || v.length <= 63 && LABEL_NAME.test(v));
   }
 });
 
@@ -20443,6 +20460,10 @@ var PodLister, init_pods = __esm({
       all(namespace, selector) {
         let sel = selectorString(selector), key = `${namespace}?${sel}`, hit = this.cache.get(key);
         if (!hit) {
+          let bad = invalidLabel(selector);
+          if (bad)
+            return hit = Promise.reject(new LiveError("config", `the pod selector of the workload has ${bad}, which Kubernetes refuses as a label: no pods were listed`)), hit.catch(() => {
+            }), this.cache.set(key, hit), hit;
           let path = apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")], sel ? new URLSearchParams({ labelSelector: sel }) : void 0), what = `list pods ${sel || "(all)"} in ${namespace}`;
           hit = requestJson(this.conn, { method: "GET", path, what }).then((r2) => {
             if (r2.items !== void 0 && r2.items !== null && !Array.isArray(r2.items)) throw new LiveError("protocol", `${what}: the answer's items is not a list`);
