@@ -142,4 +142,37 @@ spec:
     expect(h.server.requests.map((q) => q.path).filter((p) => p.includes('labelSelector'))).toEqual([]);
     expect(r.stats.unverified.map((u) => u.why).join('\n')).toContain('the pod selector of the workload has label value "x,app!=x" of app, which Kubernetes refuses as a label: no pods were listed');
   });
+
+  it('a ServiceAccount subject the API server would refuse is not impersonated as another user', async () => {
+    const sub = join(dir, 'sa');
+    (await import('node:fs')).mkdirSync(sub, { recursive: true });
+    writeFileSync(
+      join(sub, 'rbac.yaml'),
+      `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: exec-sa, namespace: default }
+rules: [{ apiGroups: [""], resources: [pods/exec], verbs: [get, create] }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: exec-sa, namespace: default }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: exec-sa }
+subjects: [{ kind: ServiceAccount, name: "a:b" }]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: default }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: nginx }]
+`,
+    );
+    h.server.requests.length = 0;
+    const r = await verify({ paths: ['sa'], cwd: dir, connection: { ...h.admin, timeoutMs: 5000 } });
+    expect(h.server.requests.filter((q) => q.method.includes('upgrade'))).toEqual([]);
+    expect(r.stats.unverified.map((u) => u.why)).toContain('service account name "a:b" is not a valid DNS-1123 subdomain: the API server refuses such a subject, and impersonating it would be another identity');
+  });
 });

@@ -22,6 +22,7 @@ import { dirname } from 'node:path';
 import type { Finding } from '../../engine/types.ts';
 import type { Connection } from '../kube/types.ts';
 import { LiveError } from '../kube/errors.ts';
+import { checkSegment, describeInvalid } from '../kube/paths.ts';
 import { execInPod, ExecStreamError, openAttach } from '../exec/ws-exec.ts';
 import { grantsVerbOn } from '../../rbac/match.ts';
 import { where } from '../../engine/locate.ts';
@@ -137,6 +138,14 @@ export function planExecAccess(objects: readonly K8sObject[], grants: readonly G
     const mine = grants.filter((g) => subjectKey(g.subject) === subjectKey(subject));
     if (!user) {
       unverifiable.push({ what: `${doing(sub)} as ${label}`, why: 'a Group cannot be impersonated without a user name, so only access reviews checked it', site: execSite(list[0]!) });
+      continue;
+    }
+    // The API server refuses a binding whose ServiceAccount subject is not a valid name
+    // (pkg/apis/rbac/validation ValidateRoleBindingSubject: ValidateServiceAccountName), and
+    // system:serviceaccount:NS:a:b impersonates a plain user of that name, not a service account.
+    const badSa = subject.kind === 'ServiceAccount' ? (checkSegment('service account name', subject.name, 'DNS-1123 subdomain') ?? checkSegment('service account namespace', subject.namespace ?? '', 'DNS-1123 label')) : undefined;
+    if (badSa) {
+      unverifiable.push({ what: `${doing(sub)} as ${label}`, why: `${describeInvalid(badSa)}: the API server refuses such a subject, and impersonating it would be another identity`, site: execSite(list[0]!) });
       continue;
     }
     const namespaced = [...new Set(list.filter((g) => g.namespace !== undefined).map((g) => g.namespace!))].sort();
