@@ -19828,6 +19828,11 @@ function planExecAccess(objects2, grants) {
       unverifiable.push({ what: `${doing(sub)} as ${label}`, why: "a Group cannot be impersonated without a user name, so only access reviews checked it", site: execSite(list[0]) });
       continue;
     }
+    let badSa = subject.kind === "ServiceAccount" ? checkSegment("service account name", subject.name, "DNS-1123 subdomain") ?? checkSegment("service account namespace", subject.namespace ?? "", "DNS-1123 label") : void 0;
+    if (badSa) {
+      unverifiable.push({ what: `${doing(sub)} as ${label}`, why: `${describeInvalid(badSa)}: the API server refuses such a subject, and impersonating it would be another identity`, site: execSite(list[0]) });
+      continue;
+    }
     let namespaced = [...new Set(list.filter((g) => g.namespace !== void 0).map((g) => g.namespace))].sort(), clusterWide = list.filter((g) => g.namespace === void 0), scopes = namespaced.map((ns) => ({ ns, grants: streamGrantsBySubject(grantsIn(mine, ns), sub).get(subjectKey(subject)) ?? [] }));
     clusterWide.length && scopes.push({ grants: clusterWide });
     for (let scope of scopes) {
@@ -19935,6 +19940,7 @@ var import_node_path28, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing,
     "use strict";
     import_node_path28 = require("node:path");
     init_errors();
+    init_paths();
     init_ws_exec();
     init_match();
     init_locate();
