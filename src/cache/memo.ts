@@ -20,7 +20,7 @@
  * runs go through here twice: the run itself, and the run without the files named (engine/audit.ts, counterfactuals), each with its own key; an editor or a hook that
  * audits the same file again after an edit finds the second one cached.
  *
- * An entry that fails its checksum (store.ts) is recomputed as if there were no cache. A hit reads
+ * An entry (its form: entry.ts) that fails its checksum (store.ts) is recomputed as if there were no cache. A hit reads
  * the files whose text a report shows (code frames, fixes) when it shows them, and checks each
  * against the hash of the text the result was computed from (a file edited during the run is an
  * error, never a frame of other text). So a cached result is the result.
@@ -33,21 +33,16 @@ import type { AuditInput, FullAuditResult } from '../engine/audit.ts';
 import { defaults } from '../config/load.ts';
 import type { Config } from '../config/types.ts';
 import { helmChartOf } from '../input/discover.ts';
-import { newSource } from '../input/parse.ts';
-import { readInput } from '../input/read.ts';
-import type { SourceFile } from '../input/types.ts';
-import { LineIndex } from '../input/line-index.ts';
 import { KUSTOMIZATION_FILES } from '../render/kustomization.ts';
 import { dropKeptPlan, renderFingerprint } from '../render/index.ts';
 import { FLUX_KUSTOMIZE_GROUP } from '../render/flux.ts';
 import { VERSION } from '../version.ts';
-import { asciiJson, packFinding, unpackFinding } from '../engine/finding-codec.ts';
-import type { Finding } from '../engine/types.ts';
 import { CacheStore, FORMAT, sha256 } from './store.ts';
 import { openRenderCache } from './render.ts';
 import { ParsedStore } from './parsed.ts';
 import { sameStat, StatIndex, statTrust, type Stat } from './stat-index.ts';
 import { cachedDiscovery } from './discover-index.ts';
+import { restore, serialize } from './entry.ts';
 
 export { statTrust } from './stat-index.ts';
 import type { AuditCache, ParsedCache, RenderCache } from './types.ts';
@@ -84,18 +79,6 @@ function codeFiles(): string {
     }
   }
   return codeId;
-}
-
-/** What the stored result holds: the result without its sources, which are listed by path instead. */
-interface Stored {
-  result: Omit<FullAuditResult, 'sources'>;
-  /**
-   * Every source in order (a few long strings: quick to parse): the paths, NUL-separated; per source
-   * one character: '-' the result keeps no text, 'f' its text is the file's bytes (read from the file
-   * when shown, and checked against the SHA-256 of the bytes the key was made from), 't' a text the
-   * input stage changed or decoded (a BOM, UTF-16, flow continuations padded), kept in `texts` by index.
-   */
-  sources: { paths: string; kinds: string; texts: Record<string, string> };
 }
 
 export function openCache(dir: string, note: (message: string) => void): AuditCache {
@@ -346,53 +329,6 @@ function absolute(cwd: string): (f: string) => string {
 }
 
 
-/**
- * A source whose text is read (as the input stage reads it) on first use, and checked against the
- * hash of the file's bytes this run's key was made from (`hashOf`, asked then: a hit restores
- * thousands of sources and shows a few).
- */
-class LazySource implements SourceFile {
-  #source: SourceFile | undefined;
-
-  constructor(
-    readonly path: string,
-    private readonly hashOf: (path: string) => string | undefined,
-    private readonly cwd: string,
-    private readonly maxFileSize: number,
-  ) {}
-
-  #load(): SourceFile {
-    if (this.#source) return this.#source;
-    // (every file the stored result keeps as 'f' is among the files its key hashed, so among this run's)
-    const hash = this.hashOf(this.path);
-    if (hash === undefined) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
-    const r = readInput(this.path, this.cwd, this.maxFileSize, undefined, this.path);
-    const text = 'source' in r ? r.source.text : r.text;
-    if (text === undefined || sha256(text) !== hash) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
-    return (this.#source = 'source' in r ? r.source : newSource(this.path, text));
-  }
-
-  get text(): string {
-    return this.#load().text;
-  }
-
-  get lineCounter(): LineIndex {
-    return this.#load().lineCounter;
-  }
-}
-
-/** A file listed without its text (newSource(path, ''), its line index made when asked). */
-class EmptySource implements SourceFile {
-  readonly text = '';
-  #lines: LineIndex | undefined;
-
-  constructor(readonly path: string) {}
-
-  get lineCounter(): LineIndex {
-    return (this.#lines ??= new LineIndex(''));
-  }
-}
-
 /** The render stage's own test for files it renders (render/index.ts), on the bytes, UTF-16 included. */
 function mentionsFlux(bytes: Buffer): boolean {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
@@ -416,100 +352,4 @@ function settingsOf(input: AuditInput, config: Config, cwd: string, render: bool
     fixes: input.fixes ?? false,
     fingerprintsOnly: input.fingerprintsOnly ?? false,
   };
-}
-
-/**
- * The result as stored; undefined when it keeps the text of a file that was not among the inputs,
- * unless `others` (a rendered file the key covers: its text is kept in the entry).
- */
-function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>, others: boolean, bytesOf: (path: string) => Buffer | undefined): Buffer | undefined {
-  const { sources, findings, ...rest } = result;
-  const paths: string[] = [];
-  let kinds = '';
-  const texts: Record<string, string> = {};
-  for (const [path, s] of sources) {
-    if (path.includes('\0')) return undefined;
-    paths.push(path);
-    if (s.text === '') {
-      kinds += '-';
-      continue;
-    }
-    const bytes = hashes.get(path);
-    // (a file the render stage read, outside the inputs: its text kept, as the key covers it)
-    if (bytes === undefined && !others) return undefined;
-    // (the bytes this run read, when it holds them, compared as they are: no hash of the text)
-    const read = bytes === undefined ? undefined : bytesOf(path);
-    if (read ? sameText(read, s.text) : bytes !== undefined && sha256(s.text) === bytes) kinds += 'f';
-    else {
-      kinds += 't';
-      texts[paths.length - 1] = s.text;
-    }
-  }
-  // The JSON written in pieces, the findings a slice at a time (a run with 27,774 findings made 26 MB
-  // strings twice over: bench/RESULTS.md finding 31). `findings` is the last key of `result`, which
-  // is the last key of the entry: the JSON made with none ends with `[]}}`. (restore() reads the
-  // keys by name.)
-  const stored: Stored = { sources: { paths: paths.join('\0'), kinds, texts }, result: { ...rest, findings: [] } };
-  const pieces = [asciiJson(stored).slice(0, -3)];
-  for (let i = 0; i < findings.length; i += SLICE) {
-    const json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
-    pieces.push(`${i ? ',' : ''}${json.slice(1, -1)}`);
-  }
-  pieces.push(']}}');
-  // (one buffer written piece by piece: no string of the whole entry, no second copy)
-  const buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) at += buf.write(p, at, 'latin1');
-  return buf;
-}
-
-/**
- * Whether `text` is `bytes` as UTF-8. (Bytes as long as the text and equal to it read as latin1 are
- * ASCII — a byte over 0x7f would be a character over 0x7f, which UTF-8 never decodes from one byte —
- * so they are the text's UTF-8: a copy and a compare instead of encoding the text.)
- */
-function sameText(bytes: Buffer, text: string): boolean {
-  if (bytes.length === text.length) return bytes.toString('latin1') === text;
-  return Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text));
-}
-
-/** Findings per piece of a stored result's JSON. */
-const SLICE = 1000;
-
-/**
- * The stored result. The texts it keeps (for code frames, fixes) are read when a reporter asks for
- * them (a --context result keeps thousands, and shows a few), and must be the texts the result was
- * computed from: a file changed since its hash was taken, during this run, is an error, never a
- * code frame of other text. `hashOf`: the SHA-256 of a file's bytes as this run's key has it (the
- * same as the stored result's, or the key would differ).
- */
-function restore(payload: Buffer, cwd: string, config: Config, hashOf: (path: string) => string | undefined): FullAuditResult | undefined {
-  let stored: Stored;
-  try {
-    stored = JSON.parse(payload.toString('utf8')) as Stored;
-  } catch {
-    return undefined;
-  }
-  const sources = new Map<string, SourceFile>();
-  const { paths, kinds, texts } = stored.sources;
-  const list = paths === '' ? [] : paths.split('\0');
-  if (kinds.length !== list.length) return undefined;
-  const max = config.limits.maxFileSize;
-  for (let i = 0; i < list.length; i++) {
-    const path = list[i]!;
-    const kind = kinds[i];
-    const text = texts[i];
-    if (kind === '-') sources.set(path, new EmptySource(path));
-    else if (kind === 't' && text !== undefined) sources.set(path, newSource(path, text));
-    else if (kind === 'f') sources.set(path, new LazySource(path, hashOf, cwd, max));
-    else return undefined;
-  }
-  // (the keys in the order audit() writes them, so that every report is the same byte for byte)
-  const { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
-  try {
-    for (const f of findings) unpackFinding(f);
-  } catch {
-    return undefined;
-  }
-  return { ...(pss ? { pss } : {}), ...others, findings, summary, sources, rules, justifications, ...(coverage ? { coverage } : {}) };
 }
