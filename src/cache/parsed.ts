@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import type { InputLimits, SourceFile } from '../input/types.ts';
 import { VERSION } from '../version.ts';
+import { asciiOnly } from '../engine/finding-codec.ts';
 import { FORMAT, type CacheStore } from './store.ts';
 import type { ParsedCache } from './types.ts';
 
@@ -98,7 +99,7 @@ export class ParsedStore implements ParsedCache {
   /** Kept to be written by save(). */
   putRaw(key: string, json: string): void {
     // (ASCII only, so that a pack is read as latin1, a copy; outside strings JSON is ASCII already)
-    if (NON_ASCII.test(json)) json = json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    json = asciiOnly(json);
     if (this.used.get(key) === json) return;
     this.used.set(key, json);
     this.dirty.add(parseInt(key[0]!, 16));
@@ -129,5 +130,3 @@ export class ParsedStore implements ParsedCache {
 }
 
 const packName = (i: number) => `parsed-${i.toString(16)}.pack`;
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
