@@ -12091,7 +12091,9 @@ function unpackFinding(f) {
   return w.rule === 0 && (w.rule = meta.name), w.message === 0 && (w.message = format(meta.messages[f.messageId] ?? "", f.data)), f;
 }
 function asciiJson(value) {
-  let json = JSON.stringify(value);
+  return asciiOnly(JSON.stringify(value));
+}
+function asciiOnly(json) {
   return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escape) : json;
 }
 var escape, NON_ASCII, NON_ASCII_ALL, init_finding_codec = __esm({
@@ -14206,11 +14208,12 @@ var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, ini
 });
 
 // src/cache/parsed.ts
-var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII2, NON_ASCII_ALL2, init_parsed = __esm({
+var import_node_crypto3, PACKS, ParsedStore, packName, init_parsed = __esm({
   "src/cache/parsed.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_version();
+    init_finding_codec();
     init_store();
     PACKS = 16, ParsedStore = class {
       constructor(store, code) {
@@ -14260,7 +14263,7 @@ var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII2, NON_ASCII_ALL
       }
       /** Kept to be written by save(). */
       putRaw(key, json) {
-        NON_ASCII2.test(json) && (json = json.replace(NON_ASCII_ALL2, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)), this.used.get(key) !== json && (this.used.set(key, json), this.dirty.add(parseInt(key[0], 16)));
+        json = asciiOnly(json), this.used.get(key) !== json && (this.used.set(key, json), this.dirty.add(parseInt(key[0], 16)));
       }
       /** Rewrites the packs that got new entries (with the entries this process used or made). */
       save() {
@@ -14280,7 +14283,7 @@ var import_node_crypto3, PACKS, ParsedStore, packName, NON_ASCII2, NON_ASCII_ALL
         }
         this.dirty.clear();
       }
-    }, packName = (i) => `parsed-${i.toString(16)}.pack`, NON_ASCII2 = /[^\x00-\x7f]/, NON_ASCII_ALL2 = /[^\x00-\x7f]/g;
+    }, packName = (i) => `parsed-${i.toString(16)}.pack`;
   }
 });
 
@@ -14509,6 +14512,107 @@ var import_node_fs18, import_node_path21, STDIN_KEY, init_discover_index = __esm
   }
 });
 
+// src/cache/entry.ts
+function serialize(result, hashes, others, bytesOf) {
+  let { sources, findings, ...rest } = result, paths = [], kinds = "", texts = {};
+  for (let [path, s] of sources) {
+    if (path.includes("\0")) return;
+    if (paths.push(path), s.text === "") {
+      kinds += "-";
+      continue;
+    }
+    let bytes = hashes.get(path);
+    if (bytes === void 0 && !others) return;
+    let read = bytes === void 0 ? void 0 : bytesOf(path);
+    (read ? sameText(read, s.text) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
+  }
+  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, pieces = [asciiJson(stored).slice(0, -3)];
+  for (let i = 0; i < findings.length; i += SLICE) {
+    let json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
+    pieces.push(`${i ? "," : ""}${json.slice(1, -1)}`);
+  }
+  pieces.push("]}}");
+  let buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0)), at2 = 0;
+  for (let p of pieces) at2 += buf.write(p, at2, "latin1");
+  return buf;
+}
+function sameText(bytes, text) {
+  return bytes.length === text.length ? bytes.toString("latin1") === text : Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text));
+}
+function restore(payload, cwd, config, hashOf) {
+  let stored;
+  try {
+    stored = JSON.parse(payload.toString("utf8"));
+  } catch {
+    return;
+  }
+  let sources = /* @__PURE__ */ new Map(), { paths, kinds, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
+  if (kinds.length !== list.length) return;
+  let max = config.limits.maxFileSize;
+  for (let i = 0; i < list.length; i++) {
+    let path = list[i], kind = kinds[i], text = texts[i];
+    if (kind === "-") sources.set(path, new EmptySource(path));
+    else if (kind === "t" && text !== void 0) sources.set(path, newSource(path, text));
+    else if (kind === "f") sources.set(path, new LazySource(path, hashOf, cwd, max));
+    else return;
+  }
+  let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
+  try {
+    for (let f of findings) unpackFinding(f);
+  } catch {
+    return;
+  }
+  return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
+}
+var LazySource, EmptySource, SLICE, init_entry = __esm({
+  "src/cache/entry.ts"() {
+    "use strict";
+    init_parse();
+    init_read();
+    init_line_index();
+    init_finding_codec();
+    init_store();
+    LazySource = class {
+      constructor(path, hashOf, cwd, maxFileSize) {
+        this.path = path;
+        this.hashOf = hashOf;
+        this.cwd = cwd;
+        this.maxFileSize = maxFileSize;
+      }
+      path;
+      hashOf;
+      cwd;
+      maxFileSize;
+      #source;
+      #load() {
+        if (this.#source) return this.#source;
+        let hash2 = this.hashOf(this.path);
+        if (hash2 === void 0) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
+        let r2 = readInput(this.path, this.cwd, this.maxFileSize, void 0, this.path), text = "source" in r2 ? r2.source.text : r2.text;
+        if (text === void 0 || sha256(text) !== hash2) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
+        return this.#source = "source" in r2 ? r2.source : newSource(this.path, text);
+      }
+      get text() {
+        return this.#load().text;
+      }
+      get lineCounter() {
+        return this.#load().lineCounter;
+      }
+    }, EmptySource = class {
+      constructor(path) {
+        this.path = path;
+      }
+      path;
+      text = "";
+      #lines;
+      get lineCounter() {
+        return this.#lines ??= new LineIndex("");
+      }
+    };
+    SLICE = 1e3;
+  }
+});
+
 // src/cache/memo.ts
 var memo_exports = {};
 __export(memo_exports, {
@@ -14561,76 +14665,22 @@ function settingsOf(input, config, cwd, render) {
     fingerprintsOnly: input.fingerprintsOnly ?? !1
   };
 }
-function serialize(result, hashes, others, bytesOf) {
-  let { sources, findings, ...rest } = result, paths = [], kinds = "", texts = {};
-  for (let [path, s] of sources) {
-    if (path.includes("\0")) return;
-    if (paths.push(path), s.text === "") {
-      kinds += "-";
-      continue;
-    }
-    let bytes = hashes.get(path);
-    if (bytes === void 0 && !others) return;
-    let read = bytes === void 0 ? void 0 : bytesOf(path);
-    (read ? sameText(read, s.text) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
-  }
-  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, pieces = [asciiJson(stored).slice(0, -3)];
-  for (let i = 0; i < findings.length; i += SLICE) {
-    let json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
-    pieces.push(`${i ? "," : ""}${json.slice(1, -1)}`);
-  }
-  pieces.push("]}}");
-  let buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0)), at2 = 0;
-  for (let p of pieces) at2 += buf.write(p, at2, "latin1");
-  return buf;
-}
-function sameText(bytes, text) {
-  return bytes.length === text.length ? bytes.toString("latin1") === text : Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text));
-}
-function restore(payload, cwd, config, hashOf) {
-  let stored;
-  try {
-    stored = JSON.parse(payload.toString("utf8"));
-  } catch {
-    return;
-  }
-  let sources = /* @__PURE__ */ new Map(), { paths, kinds, texts } = stored.sources, list = paths === "" ? [] : paths.split("\0");
-  if (kinds.length !== list.length) return;
-  let max = config.limits.maxFileSize;
-  for (let i = 0; i < list.length; i++) {
-    let path = list[i], kind = kinds[i], text = texts[i];
-    if (kind === "-") sources.set(path, new EmptySource(path));
-    else if (kind === "t" && text !== void 0) sources.set(path, newSource(path, text));
-    else if (kind === "f") sources.set(path, new LazySource(path, hashOf, cwd, max));
-    else return;
-  }
-  let { pss, findings, summary, rules, justifications, coverage, ...others } = stored.result;
-  try {
-    for (let f of findings) unpackFinding(f);
-  } catch {
-    return;
-  }
-  return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
-}
-var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, LazySource, EmptySource, SLICE, init_memo = __esm({
+var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path22 = require("node:path"), import_node_url2 = require("node:url");
     init_load();
     init_discover();
-    init_parse();
-    init_read();
-    init_line_index();
     init_kustomization();
     init_render();
     init_flux();
     init_version();
-    init_finding_codec();
     init_store();
     init_render2();
     init_parsed();
     init_stat_index();
     init_discover_index();
+    init_entry();
     init_stat_index();
     DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
     NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"], ResultCache = class {
@@ -14781,44 +14831,6 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         }
       }
     };
-    LazySource = class {
-      constructor(path, hashOf, cwd, maxFileSize) {
-        this.path = path;
-        this.hashOf = hashOf;
-        this.cwd = cwd;
-        this.maxFileSize = maxFileSize;
-      }
-      path;
-      hashOf;
-      cwd;
-      maxFileSize;
-      #source;
-      #load() {
-        if (this.#source) return this.#source;
-        let hash2 = this.hashOf(this.path);
-        if (hash2 === void 0) throw new Error(`${this.path}: not among the files the cached result was keyed by`);
-        let r2 = readInput(this.path, this.cwd, this.maxFileSize, void 0, this.path), text = "source" in r2 ? r2.source.text : r2.text;
-        if (text === void 0 || sha256(text) !== hash2) throw new Error(`${this.path} changed while leastpriv was running: run it again`);
-        return this.#source = "source" in r2 ? r2.source : newSource(this.path, text);
-      }
-      get text() {
-        return this.#load().text;
-      }
-      get lineCounter() {
-        return this.#load().lineCounter;
-      }
-    }, EmptySource = class {
-      constructor(path) {
-        this.path = path;
-      }
-      path;
-      text = "";
-      #lines;
-      get lineCounter() {
-        return this.#lines ??= new LineIndex("");
-      }
-    };
-    SLICE = 1e3;
   }
 });
 
