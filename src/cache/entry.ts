@@ -10,7 +10,6 @@ import { LineIndex } from '../input/line-index.ts';
 import type { Config } from '../config/types.ts';
 import type { FullAuditResult } from '../engine/audit.ts';
 import { asciiJson, packFinding, unpackFinding } from '../engine/finding-codec.ts';
-import type { Finding } from '../engine/types.ts';
 import { sha256 } from './store.ts';
 
 /** What the stored result holds: the result without its sources, which are listed by path instead. */
