@@ -492,11 +492,11 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename3 = shortcut ? basenameOf(path) : path;
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -670,7 +670,7 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname9, relative as relative10, resolve as resolve16 } from "node:path";
+import { dirname as dirname9, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/engine/sha256.ts
 import { createRequire } from "node:module";
@@ -7691,7 +7691,7 @@ function objectFinding(s) {
 }
 
 // src/engine/load.ts
-import { dirname as dirname8, resolve as resolve12 } from "node:path";
+import { dirname as dirname8, resolve as resolve13 } from "node:path";
 
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -8157,9 +8157,9 @@ function shapeErrors(obj) {
 }
 
 // src/render/index.ts
-import { appendFileSync, mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, mkdtempSync, realpathSync as realpathSync4, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname7, join as join6, relative as relative5, resolve as resolve11 } from "node:path";
+import { basename as basename3, dirname as dirname7, join as join7, resolve as resolve12 } from "node:path";
 
 // src/render/kustomization.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
@@ -8390,68 +8390,6 @@ function runQueue(initial, onDone, parallel = defaultParallel(), timeout = RENDE
     worker.terminate(), port1.close();
   }
 }
-
-// src/render/batch.ts
-var BATCH_MAX_ROOT_BYTES = 256 * 1024, BATCH_MAX_ROOTS = 24;
-function planBatches(candidates, maxRoots = BATCH_MAX_ROOTS) {
-  let batches = [];
-  for (let c of candidates) {
-    let fits = batches.find((b) => b.members.length < maxRoots && disjoint(b.files, c.files) && disjoint(b.ids, c.ids) && b.members.every((m) => !refersTo(c, m) && !refersTo(m, c)));
-    if (fits) {
-      fits.members.push(c);
-      for (let f of c.files) fits.files.add(f);
-      for (let id of c.ids) fits.ids.add(id);
-    } else batches.push({ members: [c], files: new Set(c.files), ids: new Set(c.ids) });
-  }
-  return batches.map((b) => b.members);
-}
-function refersTo(x, y) {
-  if (!y.renames?.length) return !1;
-  let names = anyOf(y.renames);
-  if (y.renames.every((n) => !/[\s\\'"]/.test(n)) && x.texts?.every((t) => !t.includes("\\")) && !x.texts.some((t) => names.test(t))) return !1;
-  let scalars = x.scalars();
-  return scalars ? scalars.some((s) => names.test(s)) : !0;
-}
-var anyOfs = /* @__PURE__ */ new WeakMap();
-function anyOf(names) {
-  let re = anyOfs.get(names);
-  return re || anyOfs.set(names, re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))), re;
-}
-function scalarsOf(text, out = [], depth = 0) {
-  try {
-    for (let doc of yamlLib().parseAllDocuments(text, { uniqueKeys: !1 })) {
-      if (doc.errors.length) return;
-      visit(doc.contents, text, (v) => {
-        out.push(v), depth < 2 && v.includes(`
-`) && scalarsOf(v, out, depth + 1);
-      });
-    }
-  } catch {
-    return;
-  }
-  return out;
-}
-function visit(node, text, f) {
-  let { isMap, isPair, isScalar, isSeq } = yamlLib();
-  if (isScalar(node))
-    node.value !== null && node.value !== void 0 && f(String(node.value)), node.range && f(text.slice(node.range[0], node.range[1]));
-  else if (isMap(node) || isSeq(node))
-    for (let item of node.items)
-      isPair(item) ? (visit(item.key, text, f), visit(item.value, text, f)) : visit(item, text, f);
-}
-function disjoint(a, b) {
-  let [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (let x of small) if (big.has(x)) return !1;
-  return !0;
-}
-function culprit(message, refs) {
-  let re = /accumulating resources from '([^']*)'/g;
-  for (let m = re.exec(message); m; m = re.exec(message)) {
-    let i = refs.indexOf(m[1]);
-    if (i !== -1) return i;
-  }
-}
-var RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["configurations", "crds", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
 
 // src/render/failure.ts
 import { realpathSync as realpathSync2 } from "node:fs";
@@ -9507,7 +9445,73 @@ function findOrigin(ctx, j, r2, origin, dir) {
   return fallback();
 }
 
-// src/render/index.ts
+// src/render/jobs.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, join as join6, relative as relative5, resolve as resolve11 } from "node:path";
+
+// src/render/batch.ts
+var BATCH_MAX_ROOT_BYTES = 256 * 1024, BATCH_MAX_ROOTS = 24;
+function planBatches(candidates, maxRoots = BATCH_MAX_ROOTS) {
+  let batches = [];
+  for (let c of candidates) {
+    let fits = batches.find((b) => b.members.length < maxRoots && disjoint(b.files, c.files) && disjoint(b.ids, c.ids) && b.members.every((m) => !refersTo(c, m) && !refersTo(m, c)));
+    if (fits) {
+      fits.members.push(c);
+      for (let f of c.files) fits.files.add(f);
+      for (let id of c.ids) fits.ids.add(id);
+    } else batches.push({ members: [c], files: new Set(c.files), ids: new Set(c.ids) });
+  }
+  return batches.map((b) => b.members);
+}
+function refersTo(x, y) {
+  if (!y.renames?.length) return !1;
+  let names = anyOf(y.renames);
+  if (y.renames.every((n) => !/[\s\\'"]/.test(n)) && x.texts?.every((t) => !t.includes("\\")) && !x.texts.some((t) => names.test(t))) return !1;
+  let scalars = x.scalars();
+  return scalars ? scalars.some((s) => names.test(s)) : !0;
+}
+var anyOfs = /* @__PURE__ */ new WeakMap();
+function anyOf(names) {
+  let re = anyOfs.get(names);
+  return re || anyOfs.set(names, re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))), re;
+}
+function scalarsOf(text, out = [], depth = 0) {
+  try {
+    for (let doc of yamlLib().parseAllDocuments(text, { uniqueKeys: !1 })) {
+      if (doc.errors.length) return;
+      visit(doc.contents, text, (v) => {
+        out.push(v), depth < 2 && v.includes(`
+`) && scalarsOf(v, out, depth + 1);
+      });
+    }
+  } catch {
+    return;
+  }
+  return out;
+}
+function visit(node, text, f) {
+  let { isMap, isPair, isScalar, isSeq } = yamlLib();
+  if (isScalar(node))
+    node.value !== null && node.value !== void 0 && f(String(node.value)), node.range && f(text.slice(node.range[0], node.range[1]));
+  else if (isMap(node) || isSeq(node))
+    for (let item of node.items)
+      isPair(item) ? (visit(item.key, text, f), visit(item.value, text, f)) : visit(item, text, f);
+}
+function disjoint(a, b) {
+  let [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (let x of small) if (big.has(x)) return !1;
+  return !0;
+}
+function culprit(message, refs) {
+  let re = /accumulating resources from '([^']*)'/g;
+  for (let m = re.exec(message); m; m = re.exec(message)) {
+    let i = refs.indexOf(m[1]);
+    if (i !== -1) return i;
+  }
+}
+var RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["configurations", "crds", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
+
+// src/render/jobs.ts
 function kustomizeArgs(command, dir, noRestrictions) {
   return [.../^kubectl(?:\.exe)?$/i.test(basename2(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
@@ -9515,191 +9519,10 @@ function wrapperFor(tmp, at2, body) {
   let dir = typeof at2 == "string" ? at2 : join6(tmp, `root-${at2}`);
   return mkdirSync2(dir, { recursive: !0 }), writeFileSync2(join6(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
-function renderRoots(files, cwd, settings) {
-  let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
-  reuse ? kept = void 0 : dropKeptPlan();
-  let scratch = reuse?.scratch ?? new Scratch(), plan;
-  try {
-    let planned = reuse?.planned ?? planJobs(files, cwd, settings, scratch);
-    planned.ctx.settings = settings, plan = planned.plan;
-    let { ctx, jobs } = planned;
-    if (!jobs.length) return finish(plan);
-    let tmp = scratch.dir, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
-    if (again.length) {
-      let plain = again.map((i) => jobs[i] = jobs[i].plain);
-      renderJobs(ctx, tmp, plain).forEach((r2, n) => results[again[n]] = r2);
-    }
-    jobs.forEach((j, i) => {
-      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
-      for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
-      if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : res.killed ? `kustomize did not finish in ${Math.round((settings.timeoutMs ?? RENDER_TIMEOUT_MS) / 1e3)} s and was stopped (kustomize builds a base once for each way a root includes it: bases shared through many levels multiply its work)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
-        let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
-        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
-        let v = j.flux ? void 0 : j.top.value;
-        typeof v?.apiVersion == "string" && v.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`) && (root.error += ` (${j.top.source.path} is a Flux Kustomization, not a kustomization: Flux fails on this folder too; give the file another name)`), plan.roots.push(root);
-        return;
-      }
-      for (let f of j.closure.files) plan.members.add(ctx.show(f));
-      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
-    });
-  } finally {
-    scratch.remove();
-  }
-  return finish(plan);
-}
-function finish(plan) {
-  let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && appendFileSync(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
-`).join("")), plan;
-}
-var kept, Scratch = class {
-  #dir;
-  get dir() {
-    return this.#dir ??= realpathSync4(mkdtempSync(join6(tmpdir(), "leastpriv-render-")));
-  }
-  remove() {
-    this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
-  }
-}, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
-function dropKeptPlan() {
-  kept?.scratch.remove(), kept = void 0;
-}
-function kustomizeIncluded(ctx, candidates) {
-  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk4 = (l) => {
-    if (!visited.has(l)) {
-      visited.add(l);
-      for (let ch of l.children) {
-        let child = levelOf(ctx, ch.dir);
-        if (!child) continue;
-        let s = includers.get(child);
-        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk4(child);
-      }
-    }
-  };
-  candidates.forEach(walk4);
-  let reach = /* @__PURE__ */ new Map(), reachFrom = (l) => {
-    let out = reach.get(l);
-    if (out) return out;
-    out = /* @__PURE__ */ new Set();
-    let stack = [l];
-    for (; stack.length; )
-      for (let ch of stack.pop().children) {
-        let child = levelOf(ctx, ch.dir);
-        child && !out.has(child) && (out.add(child), stack.push(child));
-      }
-    return reach.set(l, out), out;
-  }, included = /* @__PURE__ */ new Set(), cycleRoots = [];
-  for (let l of visited) {
-    if (!includers.has(l)) continue;
-    let cycle = [l, ...[...reachFrom(l)].filter((m) => m !== l && reachFrom(m).has(l))], inCycle = new Set(cycle);
-    if (cycle.some((m) => [...includers.get(m) ?? []].some((by) => !inCycle.has(by)))) {
-      included.add(l);
-      continue;
-    }
-    cycleRoots.some((r2) => inCycle.has(r2)) ? included.add(l) : cycleRoots.push(l);
-  }
-  return included;
-}
-function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve11(cwd, f), omit = settings.omit;
-  omit?.size && (files = files.filter((f) => !omit.has(f)));
-  let candidates = [];
-  for (let f of files) {
-    if (f === "-" || !KUSTOMIZATION_FILES.includes(basename2(f))) continue;
-    let l = levelOf(ctx, dirname7(abs(f)));
-    l && !candidates.includes(l) && candidates.push(l);
-  }
-  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
-  for (let l of ctx.levels.values())
-    if (l) {
-      for (let pf of l.patches) pf.file && notObjects.add(pf.file);
-      for (let d of l.dataFiles) notObjects.add(d);
-    }
-  for (let f of files) {
-    if (f === "-" || notObjects.has(abs(f))) continue;
-    let text = settings.overrides?.get(f) ?? readRegularText(abs(f), settings.limits.maxFileSize);
-    if (text === void 0 || !text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes("source.toolkit.fluxcd.io")) continue;
-    let p = parsedFile(ctx, abs(f));
-    for (let o of p?.objects ?? [])
-      o.kind === "GitRepository" && o.apiVersion.startsWith("source.toolkit.fluxcd.io/") ? gitRepos.push(o) : fluxObjects.push(o);
-  }
-  let flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path)), fluxName = (o) => `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, fluxNames = /* @__PURE__ */ new Map();
-  for (let o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r2) => r2.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
-  let fluxLabel = (o) => fluxNames.get(fluxName(o)) > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o);
-  for (let s of flux.skipped)
-    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: s.path }] });
-  for (let r2 of flux.roots) {
-    let l = levelOf(ctx, r2.dir);
-    l && included.add(l);
-    for (let g of r2.generated ?? []) {
-      let gl = levelOf(ctx, g);
-      gl && included.add(gl);
-    }
-  }
-  for (let l of candidates) if (l.isComponent) for (let p of l.patches) p.file && plan.members.add(ctx.show(p.file));
-  let jobs = [];
-  for (let l of candidates) {
-    if (included.has(l) || l.isComponent) continue;
-    let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let tmp = scratch.dir, wdir = join6(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
-      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
-    };
-    jobs.push(make(!0, String(i)));
-  }
-  for (let r2 of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r2, fluxLabel(r2.object)));
-  return { ctx, plan, jobs };
-}
-function fluxJob(ctx, tmp, i, r2, name) {
-  let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[resolve11(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
-  if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
-  else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
-  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = join6(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
-      let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
-      if (!m2.rewritten) {
-        for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-        typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve11(r2.dir, x)))));
-      }
-      let common = commonMetadataPatch(spec.commonMetadata);
-      return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
-    }, wrapperDir = wrapperFor(tmp, wdir, body(m));
-    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, rewritten: m.rewritten, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
-  }, job = make(!0, String(i));
-  for (let k of ["namePrefix", "nameSuffix"])
-    !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
-  return job;
-}
-function commonMetadataPatch(common) {
-  if (!isRecord(common)) return;
-  let metadata = { name: "flux-common-metadata" };
-  for (let k of ["labels", "annotations"]) isRecord(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
-  if (Object.keys(metadata).length !== 1)
-    return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
-}
 function storeKey(store, j) {
   if (!j.keyed) return store.key(j.wrapperDir, j.job.command, j.job.args);
   let k = store.key(j.keyed.wrapperDir, j.job.command, j.keyed.args);
   return "key" in k ? { key: sha256Hex([k.key, ...j.keyed.marks].join("\0")) } : k;
-}
-function keyedBy(ctx, tmp, tag, m, body, flux) {
-  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
-  if (!marks.length || m.edited) return {};
-  let dir = wrapperFor(tmp, join6(tmp, `root-${tag}-key`), body(SAME));
-  return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
-}
-function stubsFor(ctx, c) {
-  let out = /* @__PURE__ */ new Map();
-  if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
-  for (let f of c.files) {
-    let t = ctx.stubs.get(f);
-    if (t === void 0) {
-      let p = parsedFile(ctx, f);
-      t = p && p.source.text.length >= STUB_MIN_BYTES ? stubbedText(p, ctx.settings.limits) ?? null : null, ctx.stubs.set(f, t);
-    }
-    t !== null && out.set(f, t);
-  }
-  return out;
 }
 function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
@@ -9860,6 +9683,189 @@ function splitBatch(ctx, members, dir, rendered) {
   return out;
 }
 
+// src/render/index.ts
+function renderRoots(files, cwd, settings) {
+  let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
+  reuse ? kept = void 0 : dropKeptPlan();
+  let scratch = reuse?.scratch ?? new Scratch(), plan;
+  try {
+    let planned = reuse?.planned ?? planJobs(files, cwd, settings, scratch);
+    planned.ctx.settings = settings, plan = planned.plan;
+    let { ctx, jobs } = planned;
+    if (!jobs.length) return finish(plan);
+    let tmp = scratch.dir, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
+    if (again.length) {
+      let plain = again.map((i) => jobs[i] = jobs[i].plain);
+      renderJobs(ctx, tmp, plain).forEach((r2, n) => results[again[n]] = r2);
+    }
+    jobs.forEach((j, i) => {
+      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
+      for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
+      if (!res.ok) {
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : res.killed ? `kustomize did not finish in ${Math.round((settings.timeoutMs ?? RENDER_TIMEOUT_MS) / 1e3)} s and was stopped (kustomize builds a base once for each way a root includes it: bases shared through many levels multiply its work)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
+        let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
+        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
+        let v = j.flux ? void 0 : j.top.value;
+        typeof v?.apiVersion == "string" && v.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`) && (root.error += ` (${j.top.source.path} is a Flux Kustomization, not a kustomization: Flux fails on this folder too; give the file another name)`), plan.roots.push(root);
+        return;
+      }
+      for (let f of j.closure.files) plan.members.add(ctx.show(f));
+      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
+    });
+  } finally {
+    scratch.remove();
+  }
+  return finish(plan);
+}
+function finish(plan) {
+  let times = process.env.LEASTPRIV_RENDER_TIMES;
+  return times && appendFileSync(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
+`).join("")), plan;
+}
+var kept, Scratch = class {
+  #dir;
+  get dir() {
+    return this.#dir ??= realpathSync4(mkdtempSync(join7(tmpdir(), "leastpriv-render-")));
+  }
+  remove() {
+    this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
+  }
+}, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
+function dropKeptPlan() {
+  kept?.scratch.remove(), kept = void 0;
+}
+function kustomizeIncluded(ctx, candidates) {
+  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk4 = (l) => {
+    if (!visited.has(l)) {
+      visited.add(l);
+      for (let ch of l.children) {
+        let child = levelOf(ctx, ch.dir);
+        if (!child) continue;
+        let s = includers.get(child);
+        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk4(child);
+      }
+    }
+  };
+  candidates.forEach(walk4);
+  let reach = /* @__PURE__ */ new Map(), reachFrom = (l) => {
+    let out = reach.get(l);
+    if (out) return out;
+    out = /* @__PURE__ */ new Set();
+    let stack = [l];
+    for (; stack.length; )
+      for (let ch of stack.pop().children) {
+        let child = levelOf(ctx, ch.dir);
+        child && !out.has(child) && (out.add(child), stack.push(child));
+      }
+    return reach.set(l, out), out;
+  }, included = /* @__PURE__ */ new Set(), cycleRoots = [];
+  for (let l of visited) {
+    if (!includers.has(l)) continue;
+    let cycle = [l, ...[...reachFrom(l)].filter((m) => m !== l && reachFrom(m).has(l))], inCycle = new Set(cycle);
+    if (cycle.some((m) => [...includers.get(m) ?? []].some((by) => !inCycle.has(by)))) {
+      included.add(l);
+      continue;
+    }
+    cycleRoots.some((r2) => inCycle.has(r2)) ? included.add(l) : cycleRoots.push(l);
+  }
+  return included;
+}
+function planJobs(files, cwd, settings, scratch) {
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => resolve12(cwd, f), omit = settings.omit;
+  omit?.size && (files = files.filter((f) => !omit.has(f)));
+  let candidates = [];
+  for (let f of files) {
+    if (f === "-" || !KUSTOMIZATION_FILES.includes(basename3(f))) continue;
+    let l = levelOf(ctx, dirname7(abs(f)));
+    l && !candidates.includes(l) && candidates.push(l);
+  }
+  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
+  for (let l of ctx.levels.values())
+    if (l) {
+      for (let pf of l.patches) pf.file && notObjects.add(pf.file);
+      for (let d of l.dataFiles) notObjects.add(d);
+    }
+  for (let f of files) {
+    if (f === "-" || notObjects.has(abs(f))) continue;
+    let text = settings.overrides?.get(f) ?? readRegularText(abs(f), settings.limits.maxFileSize);
+    if (text === void 0 || !text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes("source.toolkit.fluxcd.io")) continue;
+    let p = parsedFile(ctx, abs(f));
+    for (let o of p?.objects ?? [])
+      o.kind === "GitRepository" && o.apiVersion.startsWith("source.toolkit.fluxcd.io/") ? gitRepos.push(o) : fluxObjects.push(o);
+  }
+  let flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path)), fluxName = (o) => `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, fluxNames = /* @__PURE__ */ new Map();
+  for (let o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r2) => r2.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
+  let fluxLabel = (o) => fluxNames.get(fluxName(o)) > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o);
+  for (let s of flux.skipped)
+    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: s.path }] });
+  for (let r2 of flux.roots) {
+    let l = levelOf(ctx, r2.dir);
+    l && included.add(l);
+    for (let g of r2.generated ?? []) {
+      let gl = levelOf(ctx, g);
+      gl && included.add(gl);
+    }
+  }
+  for (let l of candidates) if (l.isComponent) for (let p of l.patches) p.file && plan.members.add(ctx.show(p.file));
+  let jobs = [];
+  for (let l of candidates) {
+    if (included.has(l) || l.isComponent) continue;
+    let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
+      let tmp = scratch.dir, wdir = join7(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+    };
+    jobs.push(make(!0, String(i)));
+  }
+  for (let r2 of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r2, fluxLabel(r2.object)));
+  return { ctx, plan, jobs };
+}
+function fluxJob(ctx, tmp, i, r2, name) {
+  let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[resolve12(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
+  if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
+  else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
+  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
+    let wdir = join7(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
+      let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
+      if (!m2.rewritten) {
+        for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
+        typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place(resolve12(r2.dir, x)))));
+      }
+      let common = commonMetadataPatch(spec.commonMetadata);
+      return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
+    }, wrapperDir = wrapperFor(tmp, wdir, body(m));
+    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, rewritten: m.rewritten, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+  }, job = make(!0, String(i));
+  for (let k of ["namePrefix", "nameSuffix"])
+    !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
+  return job;
+}
+function commonMetadataPatch(common) {
+  if (!isRecord(common)) return;
+  let metadata = { name: "flux-common-metadata" };
+  for (let k of ["labels", "annotations"]) isRecord(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
+  if (Object.keys(metadata).length !== 1)
+    return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
+}
+function keyedBy(ctx, tmp, tag, m, body, flux) {
+  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
+  if (!marks.length || m.edited) return {};
+  let dir = wrapperFor(tmp, join7(tmp, `root-${tag}-key`), body(SAME));
+  return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
+}
+function stubsFor(ctx, c) {
+  let out = /* @__PURE__ */ new Map();
+  if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
+  for (let f of c.files) {
+    let t = ctx.stubs.get(f);
+    if (t === void 0) {
+      let p = parsedFile(ctx, f);
+      t = p && p.source.text.length >= STUB_MIN_BYTES ? stubbedText(p, ctx.settings.limits) ?? null : null, ctx.stubs.set(f, t);
+    }
+    t !== null && out.set(f, t);
+  }
+  return out;
+}
+
 // src/engine/load.ts
 function discoverInputs(input, config, trace2) {
   return stdinStandsFor(discover(input.paths ?? [], discoverOptions(input, config), trace2), input);
@@ -9867,8 +9873,8 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([resolve12(cwd, name), resolve12(cwd, namedPath(resolve12(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has(resolve12(cwd, f)));
-  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has(resolve12(cwd, f))) };
+  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([resolve13(cwd, name), resolve13(cwd, namedPath(resolve13(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has(resolve13(cwd, f)));
+  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has(resolve13(cwd, f))) };
 }
 function renderInputs(found, input, stdin) {
   let name = found.stdinFor;
@@ -9933,7 +9939,7 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf(resolve12(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf(resolve13(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
@@ -10534,7 +10540,7 @@ var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve13, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve14, sep as sep5 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -10547,7 +10553,7 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative6(realpathSync5(cwd), realpathSync5(resolve13(cwd, c)));
+    let rel2 = relative6(realpathSync5(cwd), realpathSync5(resolve14(cwd, c)));
     return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep5).includes("..");
   } catch {
     return !1;
@@ -10556,19 +10562,19 @@ function insideCwd(c, cwd) {
 function chartFile(path, cwd, charts) {
   if (isAbsolute3(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve13(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve14(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = readdirSync4(resolve13(cwd, rel2), { withFileTypes: !0 });
+      entries = readdirSync4(resolve14(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve13(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText(resolve14(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -10591,7 +10597,7 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText(resolve13(cwd, file));
+      let text = readRegularText(resolve14(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
@@ -11129,7 +11135,7 @@ function exitCodeFor(result, failOn) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve15, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -11183,7 +11189,7 @@ function dependsOn(f) {
 var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = resolve14(cwd, file), rel2 = relative7(root, abs);
+  let abs = resolve15(cwd, file), rel2 = relative7(root, abs);
   return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep6).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
@@ -11812,7 +11818,7 @@ async function postSuggestions(t, comments, max, fetchImpl = fetch) {
 // src/action/base-config.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative9, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative9, resolve as resolve16 } from "node:path";
 function configFromInput(v) {
   if (v === "" || v === "workspace") return "workspace";
   if (v === "base") return "base";
@@ -11842,7 +11848,7 @@ function git(cwd, args) {
   }
 }
 function repoPath(cwd, top, p) {
-  let rel2 = relative9(top, resolve15(cwd, p)).split("\\").join("/");
+  let rel2 = relative9(top, resolve16(cwd, p)).split("\\").join("/");
   if (rel2.startsWith("..") || isAbsolute5(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
   return rel2;
 }
@@ -11894,7 +11900,7 @@ function baseConfig(env, cwd, configInput, knownRule) {
     };
   let label = `${path} at ${short2}`;
   return {
-    config: configFromText(text, resolve15(top, path), knownRule, label),
+    config: configFromText(text, resolve16(top, path), knownRule, label),
     note: `Config read from the base commit ${short2} (${path}, config-from: base), not from this pull request${changedNote(top, path, text)}.`,
     label: path,
     readAtBase
@@ -11903,7 +11909,7 @@ function baseConfig(env, cwd, configInput, knownRule) {
 function changedNote(top, path, baseText) {
   let candidates = path ? [path] : CONFIG_NAMES;
   for (let p of candidates) {
-    let abs = resolve15(top, p), here = existsSync6(abs) ? readFileSync4(abs, "utf8") : void 0;
+    let abs = resolve16(top, p), here = existsSync6(abs) ? readFileSync4(abs, "utf8") : void 0;
     if (here !== baseText && (here !== void 0 || baseText !== void 0))
       return `; this pull request ${here === void 0 ? "removes" : baseText === void 0 ? "adds" : "changes"} ${p}, which takes effect once merged`;
   }
@@ -11936,7 +11942,7 @@ async function prSuggestions(env, result, write) {
 }
 async function runAction(env, write) {
   try {
-    let cwd = resolve16(env.GITHUB_WORKSPACE || process.cwd()), configInput = getInput(env, "config"), fromBase = configFromInput(getInput(env, "config-from")) === "base" ? baseConfig(env, cwd, configInput, isKnownRule) : void 0, config = fromBase?.config ?? loadConfig({ cwd, ...configInput ? { configPath: configInput } : {}, knownRule: isKnownRule });
+    let cwd = resolve17(env.GITHUB_WORKSPACE || process.cwd()), configInput = getInput(env, "config"), fromBase = configFromInput(getInput(env, "config-from")) === "base" ? baseConfig(env, cwd, configInput, isKnownRule) : void 0, config = fromBase?.config ?? loadConfig({ cwd, ...configInput ? { configPath: configInput } : {}, knownRule: isKnownRule });
     fromBase && write(`leastpriv: ${fromBase.note}
 `);
     let profile2 = getInput(env, "profile");
@@ -11949,14 +11955,14 @@ async function runAction(env, write) {
     let failOn = failOnInput || config.failOn, sarifFile = getInput(env, "sarif-file") || "leastpriv.sarif", baselineInput = getInput(env, "baseline"), baseline;
     if (baselineInput)
       try {
-        let text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync5(resolve16(cwd, baselineInput), "utf8");
+        let text = fromBase?.readAtBase ? fromBase.readAtBase(baselineInput) : readFileSync5(resolve17(cwd, baselineInput), "utf8");
         text !== void 0 && (baseline = { baseline: parseBaseline(text), label: fromBase?.readAtBase ? `${baselineInput} (base commit)` : baselineInput });
       } catch (e) {
         throw new InputError(`input 'baseline': ${baselineInput}: ${e.code ?? e.message}`);
       }
-    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve16(cwd, p)));
+    let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve17(cwd, p)));
     if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(", ")}`);
-    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve16(cwd, sarifFile);
+    let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve17(cwd, sarifFile);
     if (mkdirSync3(dirname9(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
       let cmds = annotationCommands(result, "See the job summary, the log or the SARIF file for all of them.");
       cmds.length && write(cmds.join(`

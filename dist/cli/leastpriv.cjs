@@ -8820,11 +8820,11 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename6 = shortcut ? basenameOf(path) : path;
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename7 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path
+            shortcut && rule._basenameOnly ? basename7 : path
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -9652,74 +9652,6 @@ function pump() {
 }
 port.on('message', (m) => { queue.push(...m); pump(); });
 `, defaultParallel = () => Math.max(1, Math.min(4, load2("node:os").availableParallelism()));
-  }
-});
-
-// src/render/batch.ts
-function planBatches(candidates, maxRoots = BATCH_MAX_ROOTS) {
-  let batches = [];
-  for (let c of candidates) {
-    let fits = batches.find((b) => b.members.length < maxRoots && disjoint(b.files, c.files) && disjoint(b.ids, c.ids) && b.members.every((m) => !refersTo(c, m) && !refersTo(m, c)));
-    if (fits) {
-      fits.members.push(c);
-      for (let f of c.files) fits.files.add(f);
-      for (let id of c.ids) fits.ids.add(id);
-    } else batches.push({ members: [c], files: new Set(c.files), ids: new Set(c.ids) });
-  }
-  return batches.map((b) => b.members);
-}
-function refersTo(x, y) {
-  if (!y.renames?.length) return !1;
-  let names2 = anyOf(y.renames);
-  if (y.renames.every((n) => !/[\s\\'"]/.test(n)) && x.texts?.every((t) => !t.includes("\\")) && !x.texts.some((t) => names2.test(t))) return !1;
-  let scalars = x.scalars();
-  return scalars ? scalars.some((s) => names2.test(s)) : !0;
-}
-function anyOf(names2) {
-  let re = anyOfs.get(names2);
-  return re || anyOfs.set(names2, re = new RegExp(names2.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))), re;
-}
-function scalarsOf(text, out = [], depth = 0) {
-  try {
-    for (let doc of yamlLib().parseAllDocuments(text, { uniqueKeys: !1 })) {
-      if (doc.errors.length) return;
-      visit(doc.contents, text, (v) => {
-        out.push(v), depth < 2 && v.includes(`
-`) && scalarsOf(v, out, depth + 1);
-      });
-    }
-  } catch {
-    return;
-  }
-  return out;
-}
-function visit(node, text, f) {
-  let { isMap, isPair, isScalar, isSeq } = yamlLib();
-  if (isScalar(node))
-    node.value !== null && node.value !== void 0 && f(String(node.value)), node.range && f(text.slice(node.range[0], node.range[1]));
-  else if (isMap(node) || isSeq(node))
-    for (let item of node.items)
-      isPair(item) ? (visit(item.key, text, f), visit(item.value, text, f)) : visit(item, text, f);
-}
-function disjoint(a, b) {
-  let [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (let x of small) if (big.has(x)) return !1;
-  return !0;
-}
-function culprit(message, refs) {
-  let re = /accumulating resources from '([^']*)'/g;
-  for (let m = re.exec(message); m; m = re.exec(message)) {
-    let i = refs.indexOf(m[1]);
-    if (i !== -1) return i;
-  }
-}
-var BATCH_MAX_ROOT_BYTES, BATCH_MAX_ROOTS, anyOfs, RENAMING_FIELDS, NOT_BATCHED_FIELDS, init_batch = __esm({
-  "src/render/batch.ts"() {
-    "use strict";
-    init_yaml_lib();
-    BATCH_MAX_ROOT_BYTES = 256 * 1024, BATCH_MAX_ROOTS = 24;
-    anyOfs = /* @__PURE__ */ new WeakMap();
-    RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["configurations", "crds", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
   }
 });
 
@@ -10851,7 +10783,75 @@ var import_node_path10, ORIGIN_ANNOTATION, init_origins = __esm({
   }
 });
 
-// src/render/index.ts
+// src/render/batch.ts
+function planBatches(candidates, maxRoots = BATCH_MAX_ROOTS) {
+  let batches = [];
+  for (let c of candidates) {
+    let fits = batches.find((b) => b.members.length < maxRoots && disjoint(b.files, c.files) && disjoint(b.ids, c.ids) && b.members.every((m) => !refersTo(c, m) && !refersTo(m, c)));
+    if (fits) {
+      fits.members.push(c);
+      for (let f of c.files) fits.files.add(f);
+      for (let id of c.ids) fits.ids.add(id);
+    } else batches.push({ members: [c], files: new Set(c.files), ids: new Set(c.ids) });
+  }
+  return batches.map((b) => b.members);
+}
+function refersTo(x, y) {
+  if (!y.renames?.length) return !1;
+  let names2 = anyOf(y.renames);
+  if (y.renames.every((n) => !/[\s\\'"]/.test(n)) && x.texts?.every((t) => !t.includes("\\")) && !x.texts.some((t) => names2.test(t))) return !1;
+  let scalars = x.scalars();
+  return scalars ? scalars.some((s) => names2.test(s)) : !0;
+}
+function anyOf(names2) {
+  let re = anyOfs.get(names2);
+  return re || anyOfs.set(names2, re = new RegExp(names2.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))), re;
+}
+function scalarsOf(text, out = [], depth = 0) {
+  try {
+    for (let doc of yamlLib().parseAllDocuments(text, { uniqueKeys: !1 })) {
+      if (doc.errors.length) return;
+      visit(doc.contents, text, (v) => {
+        out.push(v), depth < 2 && v.includes(`
+`) && scalarsOf(v, out, depth + 1);
+      });
+    }
+  } catch {
+    return;
+  }
+  return out;
+}
+function visit(node, text, f) {
+  let { isMap, isPair, isScalar, isSeq } = yamlLib();
+  if (isScalar(node))
+    node.value !== null && node.value !== void 0 && f(String(node.value)), node.range && f(text.slice(node.range[0], node.range[1]));
+  else if (isMap(node) || isSeq(node))
+    for (let item of node.items)
+      isPair(item) ? (visit(item.key, text, f), visit(item.value, text, f)) : visit(item, text, f);
+}
+function disjoint(a, b) {
+  let [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (let x of small) if (big.has(x)) return !1;
+  return !0;
+}
+function culprit(message, refs) {
+  let re = /accumulating resources from '([^']*)'/g;
+  for (let m = re.exec(message); m; m = re.exec(message)) {
+    let i = refs.indexOf(m[1]);
+    if (i !== -1) return i;
+  }
+}
+var BATCH_MAX_ROOT_BYTES, BATCH_MAX_ROOTS, anyOfs, RENAMING_FIELDS, NOT_BATCHED_FIELDS, init_batch = __esm({
+  "src/render/batch.ts"() {
+    "use strict";
+    init_yaml_lib();
+    BATCH_MAX_ROOT_BYTES = 256 * 1024, BATCH_MAX_ROOTS = 24;
+    anyOfs = /* @__PURE__ */ new WeakMap();
+    RENAMING_FIELDS = ["namePrefix", "nameSuffix", "configMapGenerator", "secretGenerator"], NOT_BATCHED_FIELDS = ["configurations", "crds", "generators", "transformers", "validators", "vars", "sortOptions", "openapi", "helmCharts", "helmChartInflationGenerator", "helmGlobals"];
+  }
+});
+
+// src/render/jobs.ts
 function kustomizeArgs(command, dir, noRestrictions) {
   return [.../^kubectl(?:\.exe)?$/i.test((0, import_node_path11.basename)(command)) ? ["kustomize", dir] : ["build", dir], ...noRestrictions ? ["--load-restrictor", "LoadRestrictionsNone"] : []];
 }
@@ -10859,201 +10859,10 @@ function wrapperFor(tmp, at2, body) {
   let dir = typeof at2 == "string" ? at2 : (0, import_node_path11.join)(tmp, `root-${at2}`);
   return (0, import_node_fs11.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs11.writeFileSync)((0, import_node_path11.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
-function renderRoots(files, cwd, settings) {
-  let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
-  reuse ? kept = void 0 : dropKeptPlan();
-  let scratch = reuse?.scratch ?? new Scratch(), plan;
-  try {
-    let planned = reuse?.planned ?? planJobs(files, cwd, settings, scratch);
-    planned.ctx.settings = settings, plan = planned.plan;
-    let { ctx, jobs } = planned;
-    if (!jobs.length) return finish(plan);
-    let tmp = scratch.dir, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
-    if (again.length) {
-      let plain = again.map((i) => jobs[i] = jobs[i].plain);
-      renderJobs(ctx, tmp, plain).forEach((r2, n) => results[again[n]] = r2);
-    }
-    jobs.forEach((j, i) => {
-      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
-      for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
-      if (!res.ok) {
-        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : res.killed ? `kustomize did not finish in ${Math.round((settings.timeoutMs ?? RENDER_TIMEOUT_MS) / 1e3)} s and was stopped (kustomize builds a base once for each way a root includes it: bases shared through many levels multiply its work)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
-        let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
-        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
-        let v = j.flux ? void 0 : j.top.value;
-        typeof v?.apiVersion == "string" && v.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`) && (root.error += ` (${j.top.source.path} is a Flux Kustomization, not a kustomization: Flux fails on this folder too; give the file another name)`), plan.roots.push(root);
-        return;
-      }
-      for (let f of j.closure.files) plan.members.add(ctx.show(f));
-      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
-    });
-  } finally {
-    scratch.remove();
-  }
-  return finish(plan);
-}
-function finish(plan) {
-  let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && (0, import_node_fs11.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
-`).join("")), plan;
-}
-function renderFingerprint(files, cwd, settings) {
-  if (settings.overrides?.size) return;
-  dropKeptPlan();
-  let scratch = new Scratch(), planned;
-  try {
-    planned = planJobs(files, cwd, settings, scratch);
-  } catch (e) {
-    throw scratch.remove(), e;
-  }
-  kept = { id: planId(files, cwd, settings), scratch, planned };
-  let { ctx, plan, jobs } = planned, roots = [];
-  for (let j of jobs) {
-    let k = storeKey(settings.store, j);
-    if (!("key" in k)) return;
-    roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
-  }
-  let hash2 = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash2(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash2(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped2 = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
-  return hash2(JSON.stringify([roots, skipped2, texts, levels2, [...plan.members].sort()]));
-}
-function dropKeptPlan() {
-  kept?.scratch.remove(), kept = void 0;
-}
-function kustomizeIncluded(ctx, candidates) {
-  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk4 = (l) => {
-    if (!visited.has(l)) {
-      visited.add(l);
-      for (let ch of l.children) {
-        let child = levelOf(ctx, ch.dir);
-        if (!child) continue;
-        let s = includers.get(child);
-        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk4(child);
-      }
-    }
-  };
-  candidates.forEach(walk4);
-  let reach = /* @__PURE__ */ new Map(), reachFrom = (l) => {
-    let out = reach.get(l);
-    if (out) return out;
-    out = /* @__PURE__ */ new Set();
-    let stack = [l];
-    for (; stack.length; )
-      for (let ch of stack.pop().children) {
-        let child = levelOf(ctx, ch.dir);
-        child && !out.has(child) && (out.add(child), stack.push(child));
-      }
-    return reach.set(l, out), out;
-  }, included = /* @__PURE__ */ new Set(), cycleRoots = [];
-  for (let l of visited) {
-    if (!includers.has(l)) continue;
-    let cycle = [l, ...[...reachFrom(l)].filter((m) => m !== l && reachFrom(m).has(l))], inCycle = new Set(cycle);
-    if (cycle.some((m) => [...includers.get(m) ?? []].some((by) => !inCycle.has(by)))) {
-      included.add(l);
-      continue;
-    }
-    cycleRoots.some((r2) => inCycle.has(r2)) ? included.add(l) : cycleRoots.push(l);
-  }
-  return included;
-}
-function planJobs(files, cwd, settings, scratch) {
-  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path11.resolve)(cwd, f), omit = settings.omit;
-  omit?.size && (files = files.filter((f) => !omit.has(f)));
-  let candidates = [];
-  for (let f of files) {
-    if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path11.basename)(f))) continue;
-    let l = levelOf(ctx, (0, import_node_path11.dirname)(abs(f)));
-    l && !candidates.includes(l) && candidates.push(l);
-  }
-  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
-  for (let l of ctx.levels.values())
-    if (l) {
-      for (let pf of l.patches) pf.file && notObjects.add(pf.file);
-      for (let d of l.dataFiles) notObjects.add(d);
-    }
-  for (let f of files) {
-    if (f === "-" || notObjects.has(abs(f))) continue;
-    let text = settings.overrides?.get(f) ?? readRegularText(abs(f), settings.limits.maxFileSize);
-    if (text === void 0 || !text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes("source.toolkit.fluxcd.io")) continue;
-    let p = parsedFile(ctx, abs(f));
-    for (let o of p?.objects ?? [])
-      o.kind === "GitRepository" && o.apiVersion.startsWith("source.toolkit.fluxcd.io/") ? gitRepos.push(o) : fluxObjects.push(o);
-  }
-  let flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path)), fluxName = (o) => `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, fluxNames = /* @__PURE__ */ new Map();
-  for (let o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r2) => r2.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
-  let fluxLabel = (o) => fluxNames.get(fluxName(o)) > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o);
-  for (let s of flux.skipped)
-    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: s.path }] });
-  for (let r2 of flux.roots) {
-    let l = levelOf(ctx, r2.dir);
-    l && included.add(l);
-    for (let g of r2.generated ?? []) {
-      let gl = levelOf(ctx, g);
-      gl && included.add(gl);
-    }
-  }
-  for (let l of candidates) if (l.isComponent) for (let p of l.patches) p.file && plan.members.add(ctx.show(p.file));
-  let jobs = [];
-  for (let l of candidates) {
-    if (included.has(l) || l.isComponent) continue;
-    let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
-      let tmp = scratch.dir, wdir = (0, import_node_path11.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
-      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
-    };
-    jobs.push(make(!0, String(i)));
-  }
-  for (let r2 of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r2, fluxLabel(r2.object)));
-  return { ctx, plan, jobs };
-}
-function fluxJob(ctx, tmp, i, r2, name) {
-  let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[(0, import_node_path11.resolve)(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
-  if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
-  else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
-  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = (0, import_node_path11.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
-      let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
-      if (!m2.rewritten) {
-        for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
-        typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path11.resolve)(r2.dir, x)))));
-      }
-      let common = commonMetadataPatch(spec.commonMetadata);
-      return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
-    }, wrapperDir = wrapperFor(tmp, wdir, body(m));
-    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, rewritten: m.rewritten, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
-  }, job = make(!0, String(i));
-  for (let k of ["namePrefix", "nameSuffix"])
-    !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
-  return job;
-}
-function commonMetadataPatch(common) {
-  if (!isRecord(common)) return;
-  let metadata = { name: "flux-common-metadata" };
-  for (let k of ["labels", "annotations"]) isRecord(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
-  if (Object.keys(metadata).length !== 1)
-    return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
-}
 function storeKey(store, j) {
   if (!j.keyed) return store.key(j.wrapperDir, j.job.command, j.job.args);
   let k = store.key(j.keyed.wrapperDir, j.job.command, j.keyed.args);
   return "key" in k ? { key: sha256Hex([k.key, ...j.keyed.marks].join("\0")) } : k;
-}
-function keyedBy(ctx, tmp, tag, m, body, flux) {
-  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
-  if (!marks.length || m.edited) return {};
-  let dir = wrapperFor(tmp, (0, import_node_path11.join)(tmp, `root-${tag}-key`), body(SAME));
-  return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
-}
-function stubsFor(ctx, c) {
-  let out = /* @__PURE__ */ new Map();
-  if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
-  for (let f of c.files) {
-    let t = ctx.stubs.get(f);
-    if (t === void 0) {
-      let p = parsedFile(ctx, f);
-      t = p && p.source.text.length >= STUB_MIN_BYTES ? stubbedText(p, ctx.settings.limits) ?? null : null, ctx.stubs.set(f, t);
-    }
-    t !== null && out.set(f, t);
-  }
-  return out;
 }
 function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
@@ -11212,14 +11021,221 @@ function splitBatch(ctx, members, dir, rendered) {
   }
   return out;
 }
-var import_node_fs11, import_node_os, import_node_path11, kept, Scratch, planId, placed, unplaced, init_render = __esm({
+var import_node_fs11, import_node_path11, placed, unplaced, init_jobs = __esm({
+  "src/render/jobs.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs"), import_node_path11 = require("node:path");
+    init_run();
+    init_batch();
+    init_read2();
+    init_mirror();
+    init_closure();
+    init_origins();
+    init_sha256();
+    init_workloads();
+    placed = (stderr2, wrapperDir, tmp) => stderr2.split(wrapperDir).join("\0W").split(tmp).join("\0T"), unplaced = (stored, wrapperDir, tmp) => stored.split("\0W").join(wrapperDir).split("\0T").join(tmp);
+  }
+});
+
+// src/render/index.ts
+function renderRoots(files, cwd, settings) {
+  let reuse = kept && kept.id === planId(files, cwd, settings) && !settings.overrides?.size ? kept : void 0;
+  reuse ? kept = void 0 : dropKeptPlan();
+  let scratch = reuse?.scratch ?? new Scratch(), plan;
+  try {
+    let planned = reuse?.planned ?? planJobs(files, cwd, settings, scratch);
+    planned.ctx.settings = settings, plan = planned.plan;
+    let { ctx, jobs } = planned;
+    if (!jobs.length) return finish(plan);
+    let tmp = scratch.dir, results = renderJobs(ctx, tmp, jobs), again = jobs.flatMap((j, i) => j.plain && !results[i].ok && !results[i].missing ? [i] : []);
+    if (again.length) {
+      let plain = again.map((i) => jobs[i] = jobs[i].plain);
+      renderJobs(ctx, tmp, plain).forEach((r2, n) => results[again[n]] = r2);
+    }
+    jobs.forEach((j, i) => {
+      let res = results[i], root = { name: j.name, at: j.at, objects: [], notes: j.notes, ms: res.ms, ...res.batch ? { batch: res.batch } : {}, ...j.plain ? { stubbed: !0 } : {} };
+      for (let f of j.closure.patchFiles) plan.members.add(ctx.show(f));
+      if (!res.ok) {
+        root.error = res.missing ? `${settings.command} is not installed (needed to render kustomizations; --no-render audits files as written)` : res.killed ? `kustomize did not finish in ${Math.round((settings.timeoutMs ?? RENDER_TIMEOUT_MS) / 1e3)} s and was stopped (kustomize builds a base once for each way a root includes it: bases shared through many levels multiply its work)` : cleanError(res.stderr, j.wrapperDir, tmp, cwd, j.real);
+        let entry2 = res.missing ? void 0 : j.flux ? failingFluxEntry(j.top, root.error, cwd) : failingEntry(j.top, root.error, cwd);
+        entry2 && (root.errorAt = entry2), res.missing || (root.error = withoutWrapper(root.error)), /must specify --enable-helm/.test(root.error) && (root.error += " (leastpriv runs kustomize without Helm: audit `kustomize build --enable-helm <folder>` through stdin, `leastpriv audit -`)");
+        let v = j.flux ? void 0 : j.top.value;
+        typeof v?.apiVersion == "string" && v.apiVersion.startsWith(`${FLUX_KUSTOMIZE_GROUP}/`) && (root.error += ` (${j.top.source.path} is a Flux Kustomization, not a kustomization: Flux fails on this folder too; give the file another name)`), plan.roots.push(root);
+        return;
+      }
+      for (let f of j.closure.files) plan.members.add(ctx.show(f));
+      root.objects = objectsOf(ctx, j, res.rendered ?? parseRendered(ctx, j.name, res.stdout), res.dir), plan.roots.push(root);
+    });
+  } finally {
+    scratch.remove();
+  }
+  return finish(plan);
+}
+function finish(plan) {
+  let times = process.env.LEASTPRIV_RENDER_TIMES;
+  return times && (0, import_node_fs12.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
+`).join("")), plan;
+}
+function renderFingerprint(files, cwd, settings) {
+  if (settings.overrides?.size) return;
+  dropKeptPlan();
+  let scratch = new Scratch(), planned;
+  try {
+    planned = planJobs(files, cwd, settings, scratch);
+  } catch (e) {
+    throw scratch.remove(), e;
+  }
+  kept = { id: planId(files, cwd, settings), scratch, planned };
+  let { ctx, plan, jobs } = planned, roots = [];
+  for (let j of jobs) {
+    let k = storeKey(settings.store, j);
+    if (!("key" in k)) return;
+    roots.push([j.name, !!j.flux, k.key, j.notes, j.at.file.path, j.at.documentIndex, j.at.docRange]);
+  }
+  let hash2 = sha256Hex, texts = [...ctx.parsed].map(([p, f]) => [p, hash2(f.source.text)]).sort((a, b) => a[0] < b[0] ? -1 : 1), levels2 = [...ctx.levels].map(([d, l]) => [d, l ? `${l.source.path}\0${hash2(l.source.text)}` : null]).sort((a, b) => a[0] < b[0] ? -1 : 1), skipped2 = plan.roots.map((r2) => [r2.name, r2.at.file.path, r2.at.documentIndex, r2.at.docRange, r2.notes]);
+  return hash2(JSON.stringify([roots, skipped2, texts, levels2, [...plan.members].sort()]));
+}
+function dropKeptPlan() {
+  kept?.scratch.remove(), kept = void 0;
+}
+function kustomizeIncluded(ctx, candidates) {
+  let includers = /* @__PURE__ */ new Map(), visited = /* @__PURE__ */ new Set(), walk4 = (l) => {
+    if (!visited.has(l)) {
+      visited.add(l);
+      for (let ch of l.children) {
+        let child = levelOf(ctx, ch.dir);
+        if (!child) continue;
+        let s = includers.get(child);
+        s || includers.set(child, s = /* @__PURE__ */ new Set()), s.add(l), walk4(child);
+      }
+    }
+  };
+  candidates.forEach(walk4);
+  let reach = /* @__PURE__ */ new Map(), reachFrom = (l) => {
+    let out = reach.get(l);
+    if (out) return out;
+    out = /* @__PURE__ */ new Set();
+    let stack = [l];
+    for (; stack.length; )
+      for (let ch of stack.pop().children) {
+        let child = levelOf(ctx, ch.dir);
+        child && !out.has(child) && (out.add(child), stack.push(child));
+      }
+    return reach.set(l, out), out;
+  }, included = /* @__PURE__ */ new Set(), cycleRoots = [];
+  for (let l of visited) {
+    if (!includers.has(l)) continue;
+    let cycle = [l, ...[...reachFrom(l)].filter((m) => m !== l && reachFrom(m).has(l))], inCycle = new Set(cycle);
+    if (cycle.some((m) => [...includers.get(m) ?? []].some((by) => !inCycle.has(by)))) {
+      included.add(l);
+      continue;
+    }
+    cycleRoots.some((r2) => inCycle.has(r2)) ? included.add(l) : cycleRoots.push(l);
+  }
+  return included;
+}
+function planJobs(files, cwd, settings, scratch) {
+  let ctx = { cwd, settings, levels: /* @__PURE__ */ new Map(), parsed: /* @__PURE__ */ new Map(), show: (abs2) => displayPath(abs2, cwd), stubs: /* @__PURE__ */ new Map() }, plan = { members: /* @__PURE__ */ new Set(), parsed: ctx.parsed, roots: [], skipped: [] }, abs = (f) => (0, import_node_path12.resolve)(cwd, f), omit = settings.omit;
+  omit?.size && (files = files.filter((f) => !omit.has(f)));
+  let candidates = [];
+  for (let f of files) {
+    if (f === "-" || !KUSTOMIZATION_FILES.includes((0, import_node_path12.basename)(f))) continue;
+    let l = levelOf(ctx, (0, import_node_path12.dirname)(abs(f)));
+    l && !candidates.includes(l) && candidates.push(l);
+  }
+  let included = kustomizeIncluded(ctx, candidates), fluxObjects = [], gitRepos = [], notObjects = /* @__PURE__ */ new Set();
+  for (let l of ctx.levels.values())
+    if (l) {
+      for (let pf of l.patches) pf.file && notObjects.add(pf.file);
+      for (let d of l.dataFiles) notObjects.add(d);
+    }
+  for (let f of files) {
+    if (f === "-" || notObjects.has(abs(f))) continue;
+    let text = settings.overrides?.get(f) ?? readRegularText(abs(f), settings.limits.maxFileSize);
+    if (text === void 0 || !text.includes(FLUX_KUSTOMIZE_GROUP) && !text.includes("source.toolkit.fluxcd.io")) continue;
+    let p = parsedFile(ctx, abs(f));
+    for (let o of p?.objects ?? [])
+      o.kind === "GitRepository" && o.apiVersion.startsWith("source.toolkit.fluxcd.io/") ? gitRepos.push(o) : fluxObjects.push(o);
+  }
+  let flux = fluxRoots(fluxObjects, gitRepos, (o) => abs(o.file.path)), fluxName = (o) => `Kustomization ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, fluxNames = /* @__PURE__ */ new Map();
+  for (let o of [...flux.skipped.map((s) => s.object), ...flux.roots.map((r2) => r2.object)]) fluxNames.set(fluxName(o), (fluxNames.get(fluxName(o)) ?? 0) + 1);
+  let fluxLabel = (o) => fluxNames.get(fluxName(o)) > 1 ? `${fluxName(o)} (${ctx.show(abs(o.file.path))})` : fluxName(o);
+  for (let s of flux.skipped)
+    plan.skipped.push({ at: s.object, reason: s.reason }), plan.roots.push({ name: fluxLabel(s.object), at: s.object, objects: [], notes: [{ text: s.reason, path: s.path }] });
+  for (let r2 of flux.roots) {
+    let l = levelOf(ctx, r2.dir);
+    l && included.add(l);
+    for (let g of r2.generated ?? []) {
+      let gl = levelOf(ctx, g);
+      gl && included.add(gl);
+    }
+  }
+  for (let l of candidates) if (l.isComponent) for (let p of l.patches) p.file && plan.members.add(ctx.show(p.file));
+  let jobs = [];
+  for (let l of candidates) {
+    if (included.has(l) || l.isComponent) continue;
+    let i = jobs.length, c = closure(ctx, l), make = (stub, tag) => {
+      let tmp = scratch.dir, wdir = (0, import_node_path12.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, void 0, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map()), body = (m2) => ({ resources: [rel(wdir, m2.place(l.dir))] }), wrapperDir = wrapperFor(tmp, wdir, body(m));
+      return { name: ctx.show(l.dir), at: l.anchor, top: l, closure: c, notes: [], wrapperDir, job: { command: settings.command, args: kustomizeArgs(settings.command, wrapperDir, !1) }, real: m.real, edited: m.edited, ...keyedBy(ctx, tmp, tag, m, body, !1), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+    };
+    jobs.push(make(!0, String(i)));
+  }
+  for (let r2 of flux.roots) jobs.push(fluxJob(ctx, scratch.dir, jobs.length, r2, fluxLabel(r2.object)));
+  return { ctx, plan, jobs };
+}
+function fluxJob(ctx, tmp, i, r2, name) {
+  let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[(0, import_node_path12.resolve)(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
+  if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
+  else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
+  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
+    let wdir = (0, import_node_path12.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
+      let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
+      if (!m2.rewritten) {
+        for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
+        typeof spec.targetNamespace == "string" && (out.namespace = spec.targetNamespace), Array.isArray(spec.components) && (out.components = spec.components.filter((x) => typeof x == "string").map((x) => rel(wdir, m2.place((0, import_node_path12.resolve)(r2.dir, x)))));
+      }
+      let common = commonMetadataPatch(spec.commonMetadata);
+      return common && (out.patches = [...Array.isArray(out.patches) ? out.patches : [], common]), out;
+    }, wrapperDir = wrapperFor(tmp, wdir, body(m));
+    return { name, flux: !0, ...r2.vars ? { vars: r2.vars } : {}, at: o, top: r2.level, closure: c, notes: r2.notes, wrapperDir, job: { command: ctx.settings.command, args: kustomizeArgs(ctx.settings.command, wrapperDir, !0) }, real: m.real, edited: m.edited, rewritten: m.rewritten, ...keyedBy(ctx, tmp, tag, m, body, !0), ...m.stubbed ? { plain: make(!1, `${tag}-plain`) } : {} };
+  }, job = make(!0, String(i));
+  for (let k of ["namePrefix", "nameSuffix"])
+    !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
+  return job;
+}
+function commonMetadataPatch(common) {
+  if (!isRecord(common)) return;
+  let metadata = { name: "flux-common-metadata" };
+  for (let k of ["labels", "annotations"]) isRecord(common[k]) && Object.keys(common[k]).length && (metadata[k] = common[k]);
+  if (Object.keys(metadata).length !== 1)
+    return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
+}
+function keyedBy(ctx, tmp, tag, m, body, flux) {
+  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
+  if (!marks.length || m.edited) return {};
+  let dir = wrapperFor(tmp, (0, import_node_path12.join)(tmp, `root-${tag}-key`), body(SAME));
+  return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
+}
+function stubsFor(ctx, c) {
+  let out = /* @__PURE__ */ new Map();
+  if (!stubbingOn() || !stubsAllowed(c.levels)) return out;
+  for (let f of c.files) {
+    let t = ctx.stubs.get(f);
+    if (t === void 0) {
+      let p = parsedFile(ctx, f);
+      t = p && p.source.text.length >= STUB_MIN_BYTES ? stubbedText(p, ctx.settings.limits) ?? null : null, ctx.stubs.set(f, t);
+    }
+    t !== null && out.set(f, t);
+  }
+  return out;
+}
+var import_node_fs12, import_node_os, import_node_path12, kept, Scratch, planId, init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_os = require("node:os"), import_node_path11 = require("node:path");
+    import_node_fs12 = require("node:fs"), import_node_os = require("node:os"), import_node_path12 = require("node:path");
     init_discover();
     init_kustomization();
     init_run();
-    init_batch();
     init_read2();
     init_failure();
     init_flux();
@@ -11229,17 +11245,17 @@ var import_node_fs11, import_node_os, import_node_path11, kept, Scratch, planId,
     init_origins();
     init_sha256();
     init_workloads();
+    init_jobs();
     init_origins();
     Scratch = class {
       #dir;
       get dir() {
-        return this.#dir ??= (0, import_node_fs11.realpathSync)((0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
+        return this.#dir ??= (0, import_node_fs12.realpathSync)((0, import_node_fs12.mkdtempSync)((0, import_node_path12.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
       }
       remove() {
-        this.#dir !== void 0 && (0, import_node_fs11.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
+        this.#dir !== void 0 && (0, import_node_fs12.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
       }
     }, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
-    placed = (stderr2, wrapperDir, tmp) => stderr2.split(wrapperDir).join("\0W").split(tmp).join("\0T"), unplaced = (stored, wrapperDir, tmp) => stored.split("\0W").join(wrapperDir).split("\0T").join(tmp);
   }
 });
 
@@ -11250,8 +11266,8 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([(0, import_node_path12.resolve)(cwd, name), (0, import_node_path12.resolve)(cwd, namedPath((0, import_node_path12.resolve)(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has((0, import_node_path12.resolve)(cwd, f)));
-  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has((0, import_node_path12.resolve)(cwd, f))) };
+  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([(0, import_node_path13.resolve)(cwd, name), (0, import_node_path13.resolve)(cwd, namedPath((0, import_node_path13.resolve)(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has((0, import_node_path13.resolve)(cwd, f)));
+  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has((0, import_node_path13.resolve)(cwd, f))) };
 }
 function renderInputs(found, input, stdin) {
   let name = found.stdinFor;
@@ -11260,7 +11276,7 @@ function renderInputs(found, input, stdin) {
   return { files, overrides, omit };
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path12.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path13.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit2) {
@@ -11315,7 +11331,7 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path12.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path13.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
@@ -11355,10 +11371,10 @@ function dropFields(value, paths) {
   }
   return !0;
 }
-var import_node_path12, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
+var import_node_path13, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
   "src/engine/load.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_discover();
     init_parse();
     init_read();
@@ -12017,28 +12033,28 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = (0, import_node_path13.relative)((0, import_node_fs12.realpathSync)(cwd), (0, import_node_fs12.realpathSync)((0, import_node_path13.resolve)(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel2) && !rel2.split(import_node_path13.sep).includes("..");
+    let rel2 = (0, import_node_path14.relative)((0, import_node_fs13.realpathSync)(cwd), (0, import_node_fs13.realpathSync)((0, import_node_path14.resolve)(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel2) && !rel2.split(import_node_path14.sep).includes("..");
   } catch {
     return !1;
   }
 }
 function chartFile(path, cwd, charts) {
-  if ((0, import_node_path13.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  if ((0, import_node_path14.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs12.existsSync)((0, import_node_path13.resolve)(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs13.existsSync)((0, import_node_path14.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = (0, import_node_fs12.readdirSync)((0, import_node_path13.resolve)(cwd, rel2), { withFileTypes: !0 });
+      entries = (0, import_node_fs13.readdirSync)((0, import_node_path14.resolve)(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path13.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path14.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -12061,15 +12077,15 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText((0, import_node_path13.resolve)(cwd, file));
+      let text = readRegularText((0, import_node_path14.resolve)(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
 }
-var import_node_fs12, import_node_path13, SOURCE_PREFIX, init_helm_source = __esm({
+var import_node_fs13, import_node_path14, SOURCE_PREFIX, init_helm_source = __esm({
   "src/render/helm-source.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path13 = require("node:path");
+    import_node_fs13 = require("node:fs"), import_node_path14 = require("node:path");
     init_parse();
     init_read2();
     SOURCE_PREFIX = "# Source: ";
@@ -12859,7 +12875,7 @@ var init_involves = __esm({
 });
 
 // src/reporters/text.ts
-var import_picocolors, import_node_path14, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
+var import_picocolors, import_node_path15, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
   "src/reporters/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
@@ -12867,7 +12883,7 @@ var import_picocolors, import_node_path14, nl, plural, displayFile, textChunks, 
     init_frame();
     init_safe_text();
     init_not_checked();
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_involves();
     nl = (line) => guardLine(line) + `
 `, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
@@ -12906,7 +12922,7 @@ var import_picocolors, import_node_path14, nl, plural, displayFile, textChunks, 
       let gaps = notChecked(result);
       if (gaps) {
         yield nl("");
-        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path14.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path15.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
         if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
           yield nl(`  profile ${safeText(gaps.profile)}: ${plural(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
           let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -13021,8 +13037,8 @@ var JSON_FORMAT_VERSION, jsonReportChunks, jsonReporter, findingJson, fixJson, i
 // src/reporters/sarif.ts
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = (0, import_node_path15.resolve)(cwd, file), rel2 = (0, import_node_path15.relative)(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path15.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path15.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = (0, import_node_path16.resolve)(cwd, file), rel2 = (0, import_node_path16.relative)(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path16.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path16.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -13072,10 +13088,10 @@ function sarifFix(x, cwd, root) {
     }))
   };
 }
-var import_node_path15, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
+var import_node_path16, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path15 = require("node:path"), import_node_url = require("node:url");
+    import_node_path16 = require("node:path"), import_node_url = require("node:url");
     init_types();
     init_json_chunks();
     init_registry2();
@@ -13512,13 +13528,13 @@ function writeChunks(chunks, write) {
 function writeChunksToFile(path, chunks, failed = (e) => e) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(path, "w");
+    fd = (0, import_node_fs14.openSync)(path, "w");
   } catch (e) {
     throw failed(e);
   }
   let buf = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
     try {
-      for (let off = 0; off < length; ) off += (0, import_node_fs13.writeSync)(fd, bytes, off, length - off);
+      for (let off = 0; off < length; ) off += (0, import_node_fs14.writeSync)(fd, bytes, off, length - off);
     } catch (e) {
       throw failed(e);
     }
@@ -13531,13 +13547,13 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
       } else used += buf.write(c, used);
     flush(buf, used);
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
-var import_node_fs13, PIECE, init_write = __esm({
+var import_node_fs14, PIECE, init_write = __esm({
   "src/reporters/write.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), PIECE = 65536;
+    import_node_fs14 = require("node:fs"), PIECE = 65536;
   }
 });
 
@@ -13566,19 +13582,19 @@ function emitReport(result, format2, flags, io, showSuppressed, verbose = !1) {
   let toFile = flags.output !== void 0, chunks = REPORT_CHUNKS[format2](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
-    sarifRoot: (0, import_node_path16.resolve)(io.cwd, flags["sarif-root"] ?? "."),
+    sarifRoot: (0, import_node_path17.resolve)(io.cwd, flags["sarif-root"] ?? "."),
     cwd: io.cwd,
     toolVersion: VERSION,
     verbose
   });
   if (!toFile) return writeChunks(chunks, io.stdout);
   let shown2 = flags.output;
-  writeChunksToFile((0, import_node_path16.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
+  writeChunksToFile((0, import_node_path17.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
 }
-var import_node_path16, LEVELS, cannotWrite, init_output = __esm({
+var import_node_path17, LEVELS, cannotWrite, init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_reporters();
     init_write();
     init_version();
@@ -13740,9 +13756,9 @@ function runFixes(run, types, opts) {
   }
   let written = 0;
   for (let f of files) {
-    let { before, after } = done.changed.get(f), path = (0, import_node_path17.resolve)(opts.cwd, f), disk;
+    let { before, after } = done.changed.get(f), path = (0, import_node_path18.resolve)(opts.cwd, f), disk;
     try {
-      disk = (0, import_node_fs14.readFileSync)(path, "utf8");
+      disk = (0, import_node_fs15.readFileSync)(path, "utf8");
     } catch (e) {
       io.stderr(`leastpriv: --fix: cannot read ${f} again: ${e.code ?? e.message}
 `);
@@ -13754,25 +13770,25 @@ function runFixes(run, types, opts) {
 `);
       continue;
     }
-    (0, import_node_fs14.writeFileSync)(path, bom + after), written++;
+    (0, import_node_fs15.writeFileSync)(path, bom + after), written++;
   }
   return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
-var import_node_fs14, import_node_path17, init_fix = __esm({
+var import_node_fs15, import_node_path18, init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path17 = require("node:path");
+    import_node_fs15 = require("node:fs"), import_node_path18 = require("node:path");
     init_apply();
     init_diff();
   }
 });
 
 // src/cache/store.ts
-var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
+var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_path18 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs16 = require("node:fs"), import_node_path19 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -13804,9 +13820,9 @@ var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, 
         this.write(name, "pack", payload, !0);
       }
       read(name, key, gzip) {
-        let file = (0, import_node_path18.join)(this.dir, name), raw;
+        let file = (0, import_node_path19.join)(this.dir, name), raw;
         try {
-          raw = (0, import_node_fs15.readFileSync)(file);
+          raw = (0, import_node_fs16.readFileSync)(file);
         } catch {
           return;
         }
@@ -13828,7 +13844,7 @@ var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, 
           if (gzip)
             try {
               let now = /* @__PURE__ */ new Date();
-              (0, import_node_fs15.utimesSync)(file, now, now);
+              (0, import_node_fs16.utimesSync)(file, now, now);
             } catch {
             }
           return payload;
@@ -13840,19 +13856,19 @@ var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, 
       }
       write(name, key, payload, gzip) {
         if (!this.prepare()) return !1;
-        let file = (0, import_node_path18.join)(this.dir, name), tmp = (0, import_node_path18.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+        let file = (0, import_node_path19.join)(this.dir, name), tmp = (0, import_node_path19.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
-          let fd = (0, import_node_fs15.openSync)(tmp, "wx");
+          let fd = (0, import_node_fs16.openSync)(tmp, "wx");
           try {
-            (0, import_node_fs15.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
-`), (0, import_node_fs15.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
+            (0, import_node_fs16.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
+`), (0, import_node_fs16.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
           } finally {
-            (0, import_node_fs15.closeSync)(fd);
+            (0, import_node_fs16.closeSync)(fd);
           }
-          (0, import_node_fs15.renameSync)(tmp, file);
+          (0, import_node_fs16.renameSync)(tmp, file);
         } catch (e) {
           try {
-            (0, import_node_fs15.unlinkSync)(tmp);
+            (0, import_node_fs16.unlinkSync)(tmp);
           } catch {
           }
           return this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`), !1;
@@ -13863,13 +13879,13 @@ var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, 
       prepare() {
         if (this.ready !== void 0) return this.ready;
         try {
-          (0, import_node_fs15.mkdirSync)(this.dir, { recursive: !0 });
-          let ignore = (0, import_node_path18.join)(this.dir, ".gitignore");
-          (0, import_node_fs15.existsSync)(ignore) || (0, import_node_fs15.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
+          (0, import_node_fs16.mkdirSync)(this.dir, { recursive: !0 });
+          let ignore = (0, import_node_path19.join)(this.dir, ".gitignore");
+          (0, import_node_fs16.existsSync)(ignore) || (0, import_node_fs16.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
 *
 `);
-          let tag = (0, import_node_path18.join)(this.dir, "CACHEDIR.TAG");
-          (0, import_node_fs15.existsSync)(tag) || (0, import_node_fs15.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
+          let tag = (0, import_node_path19.join)(this.dir, "CACHEDIR.TAG");
+          (0, import_node_fs16.existsSync)(tag) || (0, import_node_fs16.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by leastpriv.
 # For information about cache directory tags see https://bford.info/cachedir/
 `), this.ready = !0;
@@ -13882,12 +13898,12 @@ var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, 
       prune() {
         try {
           let now = Date.now(), entries = [];
-          for (let name of (0, import_node_fs15.readdirSync)(this.dir)) {
-            let file = (0, import_node_path18.join)(this.dir, name);
-            TEMP_NAME.test(name) ? now - (0, import_node_fs15.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs15.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs15.statSync)(file).mtimeMs });
+          for (let name of (0, import_node_fs16.readdirSync)(this.dir)) {
+            let file = (0, import_node_path19.join)(this.dir, name);
+            TEMP_NAME.test(name) ? now - (0, import_node_fs16.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs16.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs16.statSync)(file).mtimeMs });
           }
           entries.sort((a, b) => b.t - a.t);
-          for (let e of entries.slice(this.keep)) (0, import_node_fs15.unlinkSync)(e.file);
+          for (let e of entries.slice(this.keep)) (0, import_node_fs16.unlinkSync)(e.file);
         } catch {
         }
       }
@@ -13898,7 +13914,7 @@ var import_node_fs15, import_node_path18, import_node_crypto, import_node_zlib, 
 // src/render/inputs.ts
 function isCacheFolder(dir) {
   try {
-    return (0, import_node_fs16.statSync)((0, import_node_path19.join)(dir, "CACHEDIR.TAG")).isFile();
+    return (0, import_node_fs17.statSync)((0, import_node_path20.join)(dir, "CACHEDIR.TAG")).isFile();
   } catch {
     return !1;
   }
@@ -13911,13 +13927,13 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
   let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set(), visit2 = (dir, file, wrapper) => {
     let real;
     try {
-      real = (0, import_node_fs16.realpathSync)(dir);
+      real = (0, import_node_fs17.realpathSync)(dir);
     } catch {
       real = dir;
     }
     if (done.has(real)) return;
     done.add(real);
-    let at2 = (0, import_node_path19.join)(real, (0, import_node_path19.basename)(file)), l = wrapper ? levelInputs(real, at2, !0, hasher) : hasher.level(real, () => levelInputs(real, at2, !1, hasher));
+    let at2 = (0, import_node_path20.join)(real, (0, import_node_path20.basename)(file)), l = wrapper ? levelInputs(real, at2, !0, hasher) : hasher.level(real, () => levelInputs(real, at2, !1, hasher));
     if (l.stop !== void 0) return l.stop;
     for (let x of l.lines) lines.add(x);
     for (let [d, f] of l.kustomizations) {
@@ -13937,7 +13953,7 @@ function levelInputs(dir, file, wrapper, hasher) {
   try {
     let text;
     try {
-      text = (0, import_node_fs16.readFileSync)(file, "utf8");
+      text = (0, import_node_fs17.readFileSync)(file, "utf8");
     } catch {
       return stop(`${file} cannot be read`);
     }
@@ -13960,16 +13976,16 @@ function levelInputs(dir, file, wrapper, hasher) {
     for (let [k, why] of Object.entries(NOT_CACHED)) value[k] !== void 0 && stop(`${why} (${k})`);
     Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
     let reference = (c, pathField) => {
-      let p = (0, import_node_path19.resolve)(dir, c), st;
+      let p = (0, import_node_path20.resolve)(dir, c), st;
       try {
-        st = (0, import_node_fs16.statSync)(p);
+        st = (0, import_node_fs17.statSync)(p);
       } catch {
         return !1;
       }
       if (st.isFile()) {
         let real = p;
         try {
-          real = (0, import_node_fs16.realpathSync)(p);
+          real = (0, import_node_fs17.realpathSync)(p);
         } catch {
         }
         return out.lines.push(`file\0${p}\0${real}\0${hasher.file(p)}`), !0;
@@ -13978,8 +13994,8 @@ function levelInputs(dir, file, wrapper, hasher) {
       let k = kustomizationFileIn(p);
       if (k)
         return out.kustomizations.push([p, k]), !0;
-      let r2 = (0, import_node_path19.relative)(p, dir);
-      if (!pathField && !r2.startsWith("..") && !(0, import_node_path19.isAbsolute)(r2)) return !0;
+      let r2 = (0, import_node_path20.relative)(p, dir);
+      if (!pathField && !r2.startsWith("..") && !(0, import_node_path20.isAbsolute)(r2)) return !0;
       let t = hasher.tree(p);
       return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (out.lines.push(`tree\0${p}\0${t}`), !0);
     }, walk4 = (v, at2) => {
@@ -14005,10 +14021,10 @@ function levelInputs(dir, file, wrapper, hasher) {
   }
   return out;
 }
-var import_node_fs16, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
+var import_node_fs17, import_node_crypto2, import_node_path20, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
   "src/render/inputs.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path19 = require("node:path");
+    import_node_fs17 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path20 = require("node:path");
     init_yaml_lib();
     init_tree();
     init_kustomization();
@@ -14034,8 +14050,8 @@ var import_node_fs16, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
         let h = this.fileHashes.get(abs);
         if (h === void 0) {
           try {
-            let st = (0, import_node_fs16.statSync)(abs);
-            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs16.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
+            let st = (0, import_node_fs17.statSync)(abs);
+            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs17.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
           } catch (e) {
             h = `error:${e.code ?? "unreadable"}`;
           }
@@ -14050,7 +14066,7 @@ var import_node_fs16, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
         let h = (0, import_node_crypto2.createHash)("sha256"), files = 0, bytes = 0, seen = /* @__PURE__ */ new Set(), walk4 = (d) => {
           let real;
           try {
-            real = (0, import_node_fs16.realpathSync)(d);
+            real = (0, import_node_fs17.realpathSync)(d);
           } catch {
             return !0;
           }
@@ -14059,22 +14075,22 @@ var import_node_fs16, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
           seen.add(real);
           let entries;
           try {
-            entries = (0, import_node_fs16.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            entries = (0, import_node_fs17.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
           } catch (e) {
             return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
           }
           for (let e of entries) {
-            let p = (0, import_node_path19.join)(d, e.name);
+            let p = (0, import_node_path20.join)(d, e.name);
             if ((e.name === ".git" || e.isDirectory() || e.isSymbolicLink()) && (e.name === ".git" || isCacheFolder(p))) continue;
-            if (h.update(`${(0, import_node_path19.relative)(dir, p)}\0`), e.isSymbolicLink())
+            if (h.update(`${(0, import_node_path20.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
-                h.update(`link\0${(0, import_node_fs16.readlinkSync)(p)}\0${(0, import_node_fs16.realpathSync)(p)}\0`);
+                h.update(`link\0${(0, import_node_fs17.readlinkSync)(p)}\0${(0, import_node_fs17.realpathSync)(p)}\0`);
               } catch {
                 h.update("link?\0");
               }
             let st;
             try {
-              st = (0, import_node_fs16.statSync)(p);
+              st = (0, import_node_fs17.statSync)(p);
             } catch {
               h.update("dangling\0");
               continue;
@@ -14098,23 +14114,23 @@ var import_node_fs16, import_node_crypto2, import_node_path19, NOT_CACHED, TREE_
 function kustomizeIdentity(command) {
   let memo = `${command}\0${process.env.PATH ?? ""}\0${process.cwd()}`;
   if (identities.has(memo)) return identities.get(memo) ?? void 0;
-  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path20.delimiter).map((d) => d || ".");
+  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path21.delimiter).map((d) => d || ".");
   search: for (let d of dirs)
     for (let e of exts) {
-      let p = d === "" ? (0, import_node_path20.resolve)(command + e) : (0, import_node_path20.join)(d, command + e);
+      let p = d === "" ? (0, import_node_path21.resolve)(command + e) : (0, import_node_path21.join)(d, command + e);
       try {
-        if (!(0, import_node_fs17.statSync)(p).isFile()) continue;
-        (0, import_node_fs17.accessSync)(p, import_node_fs17.constants.X_OK);
-        let real = (0, import_node_fs17.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs17.openSync)(real, "r");
+        if (!(0, import_node_fs18.statSync)(p).isFile()) continue;
+        (0, import_node_fs18.accessSync)(p, import_node_fs18.constants.X_OK);
+        let real = (0, import_node_fs18.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs18.openSync)(real, "r");
         try {
-          (0, import_node_fs17.readSync)(fd, head, 0, 2, 0);
+          (0, import_node_fs18.readSync)(fd, head, 0, 2, 0);
         } finally {
-          (0, import_node_fs17.closeSync)(fd);
+          (0, import_node_fs18.closeSync)(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
-        let name = (f) => (0, import_node_path20.basename)(f).replace(/\.exe$/i, "").toLowerCase();
+        let name = (f) => (0, import_node_path21.basename)(f).replace(/\.exe$/i, "").toLowerCase();
         if (!name(real).startsWith(name(command)) || isDispatcher(real)) break search;
-        let rs = (0, import_node_fs17.statSync)(real);
+        let rs = (0, import_node_fs18.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
       } catch {
@@ -14124,11 +14140,11 @@ function kustomizeIdentity(command) {
   return identities.set(memo, id), id ?? void 0;
 }
 function isDispatcher(real) {
-  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path20.basename)(real))) return !1;
-  let dir = (0, import_node_path20.dirname)(real);
-  for (let d of [dir, (0, import_node_path20.join)(dir, "clibin")])
+  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path21.basename)(real))) return !1;
+  let dir = (0, import_node_path21.dirname)(real);
+  for (let d of [dir, (0, import_node_path21.join)(dir, "clibin")])
     try {
-      if ((0, import_node_fs17.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
+      if ((0, import_node_fs18.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
     } catch {
     }
   return !1;
@@ -14136,10 +14152,10 @@ function isDispatcher(real) {
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
 }
-var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
+var import_node_fs18, import_node_path21, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
   "src/cache/render.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_path20 = require("node:path");
+    import_node_fs18 = require("node:fs"), import_node_path21 = require("node:path");
     init_inputs();
     init_version();
     init_store();
@@ -14157,9 +14173,9 @@ var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, ini
       key(wrapperDir, command, args) {
         let kustomize = kustomizeIdentity(command);
         if (kustomize === void 0) return { uncached: `${command} is a script, a launcher or a version dispatcher, or is not found on PATH` };
-        let inputs = rootInputs((0, import_node_path20.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
+        let inputs = rootInputs((0, import_node_path21.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
         if ("uncached" in inputs) return inputs;
-        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path20.isAbsolute)(a) ? `(abs)${a}` : a);
+        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path21.isAbsolute)(a) ? `(abs)${a}` : a);
         return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, this.kuberc(), inputs.lines])) };
       }
       /**
@@ -14172,7 +14188,7 @@ var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, ini
       kuberc() {
         let named = process.env.KUBERC;
         if (named === "off") return "off";
-        let home = (process.platform === "win32" ? process.env.USERPROFILE : process.env.HOME) ?? "", file = named ? (0, import_node_path20.resolve)(named) : (0, import_node_path20.resolve)(home, ".kube", "kuberc");
+        let home = (process.platform === "win32" ? process.env.USERPROFILE : process.env.HOME) ?? "", file = named ? (0, import_node_path21.resolve)(named) : (0, import_node_path21.resolve)(home, ".kube", "kuberc");
         return `${file}\0${this.hasher.file(file)}`;
       }
       get(key) {
@@ -14190,7 +14206,7 @@ var import_node_fs17, import_node_path20, KEEP_RENDERS, identities, Renders, ini
       unchanged() {
         for (let [abs, before] of this.hasher.stats)
           try {
-            let st = (0, import_node_fs17.statSync)(abs);
+            let st = (0, import_node_fs18.statSync)(abs);
             if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) return !1;
           } catch {
             return !1;
@@ -14437,15 +14453,15 @@ var statTrust, sameStat, LITTLE_ENDIAN, INDEX_MAX, StatIndex, init_stat_index = 
 function look(path, cacheDir) {
   let st;
   try {
-    st = (0, import_node_fs18.statSync)(path, { throwIfNoEntry: !1 });
+    st = (0, import_node_fs19.statSync)(path, { throwIfNoEntry: !1 });
   } catch {
     st = void 0;
   }
-  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path21.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path22.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
 }
 function listing(dir) {
   try {
-    return (0, import_node_fs18.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
+    return (0, import_node_fs19.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
   } catch (e) {
     return `error:${e.code}`;
   }
@@ -14499,10 +14515,10 @@ function cachedDiscovery(store, input, config, codeIdentity2) {
       seen.has(f) || (seen.add(f), files.push(f));
   return stdinStandsFor({ files, problems: [] }, input);
 }
-var import_node_fs18, import_node_path21, STDIN_KEY, init_discover_index = __esm({
+var import_node_fs19, import_node_path22, STDIN_KEY, init_discover_index = __esm({
   "src/cache/discover-index.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_path21 = require("node:path");
+    import_node_fs19 = require("node:fs"), import_node_path22 = require("node:path");
     init_load2();
     init_discover();
     init_version();
@@ -14626,10 +14642,10 @@ function codeIdentity() {
 function codeFiles() {
   if (codeId === void 0)
     try {
-      let dir = (0, import_node_path22.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
-      for (let name of (0, import_node_fs19.readdirSync)(dir).sort()) {
-        let file = (0, import_node_path22.join)(dir, name);
-        (0, import_node_fs19.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs19.readFileSync)(file)).update("\0");
+      let dir = (0, import_node_path23.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
+      for (let name of (0, import_node_fs20.readdirSync)(dir).sort()) {
+        let file = (0, import_node_path23.join)(dir, name);
+        (0, import_node_fs20.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs20.readFileSync)(file)).update("\0");
       }
       codeId = h.digest("hex");
     } catch {
@@ -14639,11 +14655,11 @@ function codeFiles() {
 }
 function openCache(dir, note) {
   let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path22.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+  return new ResultCache(store, openRenderCache((0, import_node_path23.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
 function absolute(cwd) {
-  let plain = import_node_path22.sep === "/" && (0, import_node_path22.isAbsolute)(cwd) && (0, import_node_path22.normalize)(cwd) === cwd && !cwd.endsWith("/");
-  return (f) => plain && !(0, import_node_path22.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path22.resolve)(cwd, f);
+  let plain = import_node_path23.sep === "/" && (0, import_node_path23.isAbsolute)(cwd) && (0, import_node_path23.normalize)(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !(0, import_node_path23.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path23.resolve)(cwd, f);
 }
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
@@ -14665,10 +14681,10 @@ function settingsOf(input, config, cwd, render) {
     fingerprintsOnly: input.fingerprintsOnly ?? !1
   };
 }
-var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
+var import_node_fs20, import_node_crypto4, import_node_path23, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path22 = require("node:path"), import_node_url2 = require("node:url");
+    import_node_fs20 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path23 = require("node:path"), import_node_url2 = require("node:url");
     init_load();
     init_discover();
     init_kustomization();
@@ -14785,7 +14801,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
           if (before === void 0) continue;
           let st;
           try {
-            st = (0, import_node_fs19.statSync)(abs, { throwIfNoEntry: !1 });
+            st = (0, import_node_fs20.statSync)(abs, { throwIfNoEntry: !1 });
           } catch {
             return !1;
           }
@@ -14795,11 +14811,11 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
       }
       /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
       computeFileKey(abs, max, render, near = abs) {
-        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path22.basename)(abs)) && this.renderFiles.add(abs);
+        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path23.basename)(abs)) && this.renderFiles.add(abs);
         let known;
         if (!this.index.unknown(abs))
           try {
-            known = (0, import_node_fs19.statSync)(near, NO_THROW);
+            known = (0, import_node_fs20.statSync)(near, NO_THROW);
           } catch {
             known = void 0;
           }
@@ -14811,14 +14827,14 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         let fd;
         try {
           let at2 = statTrust.now();
-          fd = (0, import_node_fs19.openSync)(abs, "r");
-          let st = (0, import_node_fs19.fstatSync)(fd);
+          fd = (0, import_node_fs20.openSync)(abs, "r");
+          let st = (0, import_node_fs20.fstatSync)(fd);
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
           let buf = Buffer.allocUnsafe(st.size), off = 0;
           for (; off < st.size; ) {
-            let n = (0, import_node_fs19.readSync)(fd, buf, off, st.size - off, off);
+            let n = (0, import_node_fs20.readSync)(fd, buf, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
@@ -14827,7 +14843,7 @@ var import_node_fs19, import_node_crypto4, import_node_path22, import_node_url2,
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
-          fd !== void 0 && (0, import_node_fs19.closeSync)(fd);
+          fd !== void 0 && (0, import_node_fs20.closeSync)(fd);
         }
       }
     };
@@ -14878,9 +14894,9 @@ async function runAudit(args, io) {
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path23.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   if (context !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)");
-  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path23.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path23.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs20.statSync)((0, import_node_path23.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path24.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path24.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs21.statSync)((0, import_node_path24.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -14907,7 +14923,7 @@ async function runAudit(args, io) {
   let result = values.quiet ? errorsOnly(full) : full;
   if (values["write-baseline"] !== void 0) {
     let b = makeBaseline(result.findings);
-    return writeOrFail((0, import_node_path23.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
+    return writeOrFail((0, import_node_path24.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
@@ -14921,13 +14937,13 @@ function namedFiles(dir, positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs20.statSync)((0, import_node_path23.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path23.resolve)(cwd, f), cwd, (0, import_node_path23.resolve)(cwd, dir)));
-    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path23.resolve)(cwd, p), cwd, (0, import_node_path23.resolve)(cwd, dir)));
+    else if ((0, import_node_fs21.statSync)((0, import_node_path24.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path24.resolve)(cwd, f), cwd, (0, import_node_path24.resolve)(cwd, dir)));
+    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path24.resolve)(cwd, p), cwd, (0, import_node_path24.resolve)(cwd, dir)));
   return named;
 }
 function sameFile(a, b) {
   try {
-    return (0, import_node_fs20.realpathSync)(a) === (0, import_node_fs20.realpathSync)(b);
+    return (0, import_node_fs21.realpathSync)(a) === (0, import_node_fs21.realpathSync)(b);
   } catch {
     return a === b;
   }
@@ -14938,7 +14954,7 @@ function discoverFound(p, cwd, config, exclude) {
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
-  return openCache2((0, import_node_path23.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
+  return openCache2((0, import_node_path24.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
 `));
 }
 function parseFixTypes(values) {
@@ -14952,7 +14968,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs20.readFileSync)((0, import_node_path23.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs21.readFileSync)((0, import_node_path24.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -15011,9 +15027,9 @@ function errorsOnly(r2) {
   };
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
-  let abs = (0, import_node_path23.resolve)(cwd, file);
-  if (!(0, import_node_fs20.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path23.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path23.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs20.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  let abs = (0, import_node_path24.resolve)(cwd, file);
+  if (!(0, import_node_fs21.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path24.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path24.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs21.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -15026,10 +15042,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs20, import_node_path23, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs21, import_node_path24, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_path23 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_path24 = require("node:path");
     init_audit();
     init_load2();
     init_load();
@@ -15118,7 +15134,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -15162,10 +15178,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs21, import_node_path24, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs22, import_node_path25, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs"), import_node_path24 = require("node:path");
+    import_node_fs22 = require("node:fs"), import_node_path25 = require("node:path");
     init_audit();
     init_locate();
     init_load();
@@ -15435,7 +15451,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
@@ -15456,13 +15472,13 @@ async function runGraph(args, io) {
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
     { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion }
   ), text = FORMATS[format2](graph);
-  return values.output !== void 0 ? writeOrFail((0, import_node_path25.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
+  return values.output !== void 0 ? writeOrFail((0, import_node_path26.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs22, import_node_path25, FORMATS, init_graph2 = __esm({
+var import_node_fs23, import_node_path26, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs"), import_node_path25 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_path26 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -15607,28 +15623,28 @@ function str(v) {
   return typeof v == "string" && v !== "" ? v : void 0;
 }
 function kubeconfigFiles(opts) {
-  if (opts.kubeconfig) return [(0, import_node_path26.resolve)(opts.kubeconfig)];
+  if (opts.kubeconfig) return [(0, import_node_path27.resolve)(opts.kubeconfig)];
   let env = opts.env ?? process.env;
   if (env.KUBECONFIG)
-    return env.KUBECONFIG.split(import_node_path26.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path26.resolve)(f));
+    return env.KUBECONFIG.split(import_node_path27.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path27.resolve)(f));
   let home = env.HOME ?? (0, import_node_os2.homedir)();
-  return [(0, import_node_path26.resolve)(home, ".kube", "config")];
+  return [(0, import_node_path27.resolve)(home, ".kube", "config")];
 }
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let file of kubeconfigFiles(opts)) {
-    if (!(0, import_node_fs23.existsSync)(file)) {
+    if (!(0, import_node_fs24.existsSync)(file)) {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue;
     }
     let doc;
     try {
-      doc = asObj(yamlLib().parse((0, import_node_fs23.readFileSync)(file, "utf8")));
+      doc = asObj(yamlLib().parse((0, import_node_fs24.readFileSync)(file, "utf8")));
     } catch (err) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }
     merged.files.push(file);
-    let baseDir = (0, import_node_path26.dirname)(file);
+    let baseDir = (0, import_node_path27.dirname)(file);
     merged.currentContext ??= str(doc["current-context"]);
     for (let [section, key] of [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]]) {
       let list = Array.isArray(doc[section]) ? doc[section] : [];
@@ -15641,9 +15657,9 @@ function loadKubeconfig(opts = {}) {
   return merged;
 }
 function readPath(base, p) {
-  let full = (0, import_node_path26.isAbsolute)(p) ? p : (0, import_node_path26.resolve)(base, p);
+  let full = (0, import_node_path27.isAbsolute)(p) ? p : (0, import_node_path27.resolve)(base, p);
   try {
-    return (0, import_node_fs23.readFileSync)(full);
+    return (0, import_node_fs24.readFileSync)(full);
   } catch (err) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
@@ -15705,19 +15721,19 @@ function execConfig(o, baseDir) {
 }
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "token")))
+  if (!host || !port || !(0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "token")))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
   return {
     server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "ca.crt")), (0, import_node_path26.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs24.readFileSync)((0, import_node_path27.resolve)(dir, "ca.crt")), (0, import_node_path27.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
-    tokenFile: (0, import_node_path26.resolve)(dir, "token"),
+    tokenFile: (0, import_node_path27.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: validNamespace(env.POD_NAMESPACE || ((0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(dir, "namespace")) ? (0, import_node_fs23.readFileSync)((0, import_node_path26.resolve)(dir, "namespace"), "utf8").trim() : "") || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : `${dir}/namespace`),
+    namespace: validNamespace(env.POD_NAMESPACE || ((0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "namespace")) ? (0, import_node_fs24.readFileSync)((0, import_node_path27.resolve)(dir, "namespace"), "utf8").trim() : "") || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : `${dir}/namespace`),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -15771,7 +15787,7 @@ function resolveConnection(opts = {}) {
     clientCert,
     clientKey,
     token: str(u.token),
-    tokenFile: tokenFile ? (0, import_node_path26.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path26.resolve)(ubase, tokenFile) : void 0,
+    tokenFile: tokenFile ? (0, import_node_path27.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path27.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
@@ -15782,10 +15798,10 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   return conn;
 }
-var import_node_fs23, import_node_crypto5, import_node_tls, import_node_os2, import_node_path26, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs24, import_node_crypto5, import_node_tls, import_node_os2, import_node_path27, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls = require("node:tls"), import_node_os2 = require("node:os"), import_node_path26 = require("node:path");
+    import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls = require("node:tls"), import_node_os2 = require("node:os"), import_node_path27 = require("node:path");
     init_yaml_lib();
     init_paths();
     KubeconfigError = class extends Error {
@@ -15802,7 +15818,7 @@ function invalidateExecCredential(cfg, server) {
   cache2.delete(cacheKey(cfg, server));
 }
 function resolveCommand(cfg) {
-  return cfg.command.includes("/") && !(0, import_node_path27.isAbsolute)(cfg.command) ? (0, import_node_path27.resolve)(cfg.baseDir, cfg.command) : cfg.command;
+  return cfg.command.includes("/") && !(0, import_node_path28.isAbsolute)(cfg.command) ? (0, import_node_path28.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
   let parsed;
@@ -15877,10 +15893,10 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_tls2, import_node_path27, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_tls2, import_node_path28, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_tls2 = require("node:tls"), import_node_path27 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_tls2 = require("node:tls"), import_node_path28 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -15946,7 +15962,7 @@ function once(conn, spec, cred) {
       conn.timeoutMs
     ), done = (f) => (x) => {
       clearTimeout(deadline), f(x);
-    }, resolve27 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
+    }, resolve28 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
       if (err instanceof LiveError) return err;
       if (!answered) return fromNetworkError(err, conn.server);
       let partial2 = Buffer.concat(answered.chunks).toString("utf8"), cut = `the connection closed after ${answered.size} byte(s) of the answer (${err.code ?? err.message})`;
@@ -15968,7 +15984,7 @@ function once(conn, spec, cred) {
           chunks.push(c), answered.size = size;
         });
         let after = /^\d+$/.test(String(res.headers["retry-after"] ?? "").trim()) ? Number(String(res.headers["retry-after"]).trim()) : void 0;
-        res.on("end", () => resolve27({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
+        res.on("end", () => resolve28({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
       }
     );
     req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(broken2(err))), req.end(payload);
@@ -18808,14 +18824,14 @@ async function openAttach(conn, target, opts) {
   let what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = attachPath(target);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path;
-  return new Promise((resolve27, reject) => {
+  return new Promise((resolve28, reject) => {
     let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
       finish3(() => reject(new LiveError("timeout", `${what}: no upgrade within ${opts.timeoutMs} ms`, void 0, void 0, what))), ws.terminate();
     }, opts.timeoutMs);
     ws.on("open", () => {
-      finish3(() => resolve27({ protocol: ws.protocol })), ws.close(1e3);
+      finish3(() => resolve28({ protocol: ws.protocol })), ws.close(1e3);
     }), ws.on("unexpected-response", (req, res) => {
       readBody(res).then((body) => {
         finish3(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
@@ -18848,7 +18864,7 @@ async function execOnce(conn, target, command, opts) {
   let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = execPath(target, command);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20;
-  return new Promise((resolve27, reject) => {
+  return new Promise((resolve28, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, opened = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
       ...tlsOptions(conn, cred),
@@ -18859,7 +18875,7 @@ async function execOnce(conn, target, command, opts) {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, result = (exit) => ({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status: exit, truncated }), timer = setTimeout(() => {
       let exit = status;
-      exit && finish3(() => resolve27(result(exit))), finish3(
+      exit && finish3(() => resolve28(result(exit))), finish3(
         () => reject(
           opened ? new ExecStreamError("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what) : new LiveError("timeout", `${what}: no answer to the WebSocket upgrade from ${conn.server} within ${opts.timeoutMs} ms; no command ran`, void 0, void 0, what)
         )
@@ -18888,7 +18904,7 @@ async function execOnce(conn, target, command, opts) {
           reject(new (opened ? ExecStreamError : LiveError)("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
           return;
         }
-        resolve27(result(status));
+        resolve28(result(status));
       });
     });
   });
@@ -19465,13 +19481,13 @@ function substitute(arg, vars, where4) {
 function loadProbes(userFiles = [], opts = {}) {
   let catalogs = [];
   if (opts.builtin !== !1) {
-    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs24.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
+    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs25.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
     catalogs.push({ cat: catalog, source: "built-in catalog", positions, builtin: !0 });
   }
   for (let f of userFiles) {
     let text;
     try {
-      text = (0, import_node_fs24.readFileSync)(f, "utf8");
+      text = (0, import_node_fs25.readFileSync)(f, "utf8");
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${err.code ?? String(err)}`);
     }
@@ -19494,10 +19510,10 @@ function loadProbes(userFiles = [], opts = {}) {
       });
   return [...byId3.values()];
 }
-var import_node_fs24, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
+var import_node_fs25, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
   "src/live/probes/catalog.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     init_yaml_lib();
     init_catalog_validator_gen();
     init_selector();
@@ -19808,7 +19824,7 @@ function names(t) {
 function affinity(t, grants, resourceNames) {
   let score = 0, wname = t.workload.name ?? "";
   resourceNames?.some((r2) => r2 === t.podName || wname && r2.startsWith(`${wname}-`)) && (score += 8);
-  let wdir = (0, import_node_path28.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path28.dirname)(g.ruleSite.object.file.path), (0, import_node_path28.dirname)(g.binding.file.path)]);
+  let wdir = (0, import_node_path29.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path29.dirname)(g.ruleSite.object.file.path), (0, import_node_path29.dirname)(g.binding.file.path)]);
   dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
   let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
   return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
@@ -19947,10 +19963,10 @@ function refusalFinding(r2) {
     fix
   });
 }
-var import_node_path28, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
+var import_node_path29, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
   "src/live/verify/exec-access.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_errors();
     init_paths();
     init_ws_exec();
@@ -20706,7 +20722,7 @@ function summariseProbes(plan, perProbe) {
 }
 function probeTargetFindings(plan, cwd) {
   return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
-    let rel2 = cwd ? (0, import_node_path29.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path29.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    let rel2 = cwd ? (0, import_node_path30.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path30.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
     return {
       code: live_probe_no_target_default.meta.code,
       rule: live_probe_no_target_default.meta.name,
@@ -20727,7 +20743,7 @@ function unrenderedRoots(roots) {
     site: { object: r2.at, path: r2.errorAt ?? [] }
   }));
 }
-var import_node_path29, skipped, init_verify = __esm({
+var import_node_path30, skipped, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_audit();
@@ -20741,7 +20757,7 @@ var import_node_path29, skipped, init_verify = __esm({
     init_http();
     init_review();
     init_ws_exec();
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_catalog();
     init_review();
     init_grants();
@@ -20796,11 +20812,11 @@ async function runVerify(args, io) {
       config,
       exclude: values.exclude ?? [],
       env: io.env,
-      ...values.kubeconfig ? { kubeconfig: (0, import_node_path30.resolve)(io.cwd, values.kubeconfig) } : {},
+      ...values.kubeconfig ? { kubeconfig: (0, import_node_path31.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
       ...values.namespace ? { namespace: values.namespace } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
-      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path30.resolve)(io.cwd, p)),
+      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path31.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
       dryRun: values["dry-run"] ?? !1,
@@ -20831,10 +20847,10 @@ function verifySummary(s, noExec) {
   return `${safeEach(lines)}
 `;
 }
-var import_node_path30, safeEach, init_verify2 = __esm({
+var import_node_path31, safeEach, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -21030,18 +21046,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path31.join)(io.cwd, n)).find((p) => (0, import_node_fs25.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path32.join)(io.cwd, n)).find((p) => (0, import_node_fs26.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
-  let path = (0, import_node_path31.join)(io.cwd, CONFIG_NAMES[0]);
-  return (0, import_node_fs25.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
+  let path = (0, import_node_path32.join)(io.cwd, CONFIG_NAMES[0]);
+  return (0, import_node_fs26.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs25, import_node_path31, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs26, import_node_path32, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs"), import_node_path31 = require("node:path");
+    import_node_fs26 = require("node:fs"), import_node_path32 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -21075,7 +21091,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs26 = require("node:fs"), import_node_path32 = require("node:path");
+var import_node_fs27 = require("node:fs"), import_node_path33 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -21110,7 +21126,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs26.existsSync)((0, import_node_path32.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs27.existsSync)((0, import_node_path33.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
@@ -21142,10 +21158,10 @@ function wantsHelp(cmd, args) {
 init_read_bounded();
 
 // src/cli/stdio.ts
-var import_node_fs27 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
+var import_node_fs28 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
 function characterDevice(fd) {
   try {
-    return (0, import_node_fs27.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs28.fstatSync)(fd).isCharacterDevice();
   } catch {
     return !0;
   }
@@ -21174,7 +21190,7 @@ function stdioWriter(fd, onBrokenPipe) {
       let buf = Buffer.from(s, "utf8"), off = 0;
       for (; off < buf.length; )
         try {
-          off += (0, import_node_fs27.writeSync)(fd, buf, off, buf.length - off);
+          off += (0, import_node_fs28.writeSync)(fd, buf, off, buf.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
