@@ -21,6 +21,7 @@ import { aggregate, type AggregationNode } from './aggregation.ts';
 import { BUILTIN_CLUSTER_ROLES, BUILTIN_NAMESPACED_ROLES } from './builtin-roles.ts';
 import { ruleAllows, type Request, isNonResource } from './match.ts';
 import { aggregationRule, isBinding, isRbac, isRole, labelsOf, RBAC_GROUP, roleRefOf, roleRules, subjectsOf } from './objects.ts';
+import { isPathSegmentName } from '../model/names.ts';
 import { principalKey, resolveSubject, userKeys, type Principal, type SubjectProblem, type UserInfo } from './subjects.ts';
 
 export interface RoleNode {
@@ -52,6 +53,12 @@ export interface BindingNode {
   role?: RoleNode;
   subjects: { principal: Principal; index: number }[];
   problems: { index: number; problem: SubjectProblem }[];
+  /**
+   * Why the API server refuses the whole binding (a subject or the roleRef fails validation), when it
+   * does: such a binding grants nothing, so it has no role and no subjects here (its problems stay,
+   * for the rules that report them).
+   */
+  rejected?: string;
 }
 
 /** A rule that applies to a user: through which binding, which of its subjects, which role. */
@@ -68,6 +75,12 @@ const DEFAULT_NS = UNSET_NAMESPACE;
 /** Where an object is identified: its render root, or for a file as written, its file. */
 const rootOf = (o: K8sObject): string => (o.render ? `root:${o.render.root}` : `file:${o.file.path}`);
 const roleKey = (kind: string, ns: string | undefined, name: string) => (kind === 'ClusterRole' ? `ClusterRole\0${name}` : `Role\0${ns ?? ''}\0${name}`);
+
+/** Why a roleRef name is refused (the API server asks for a path segment name: src/model/names.ts). */
+function roleRefNameProblem(name: string): string | undefined {
+  if (isPathSegmentName(name)) return undefined;
+  return name ? `"${name}" is no valid name (not "." or "..", no "/" or "%")` : 'is empty';
+}
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
@@ -145,22 +158,34 @@ export class RbacGraph {
       const namespace = kind === 'RoleBinding' ? (o.namespace ?? DEFAULT_NS) : '';
       const b: BindingNode = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] };
       const ref = roleRefOf(o);
+      const resolved: { principal: Principal; index: number }[] = [];
+      for (const { subject, index } of subjectsOf(o)) {
+        const r = resolveSubject(subject, namespace);
+        if (r.principal) resolved.push({ principal: r.principal, index });
+        else if (r.problem) b.problems.push({ index, problem: r.problem });
+      }
+      // The API server validates the whole binding and refuses it when one subject or the roleRef
+      // fails (pkg/apis/rbac/validation/validation.go, ValidateRoleBinding/ValidateClusterRoleBinding;
+      // roleRef.apiGroup is defaulted when empty: pkg/apis/rbac/v1/defaults.go): a refused binding
+      // never exists in the cluster, so none of its subjects, the valid ones included, get the role.
+      if (b.problems.length) b.rejected = `subject ${b.problems[0]!.index} ${b.problems[0]!.problem.problem}`;
       if (ref) {
         b.roleRef = ref;
         const okKind = ref.kind === 'ClusterRole' || (ref.kind === 'Role' && kind === 'RoleBinding');
         const okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP;
+        const badName = roleRefNameProblem(ref.name);
+        if (!okKind || !okGroup || badName) b.rejected ??= !okGroup ? `roleRef.apiGroup must be ${RBAC_GROUP}` : !okKind ? `roleRef.kind ${ref.kind} cannot be referenced here` : `roleRef.name ${badName}`;
         const key = roleKey(ref.kind, namespace, ref.name);
-        const role = okKind && okGroup ? (this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key)) : undefined;
+        const role = b.rejected === undefined ? (this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key)) : undefined;
         if (role) {
           b.role = role;
           push(this.bindingsByRole, role, b);
         }
       }
-      for (const { subject, index } of subjectsOf(o)) {
-        const r = resolveSubject(subject, namespace);
-        if (r.principal) {
-          b.subjects.push({ principal: r.principal, index });
-          const key = principalKey(r.principal);
+      if (b.rejected === undefined) {
+        for (const { principal, index } of resolved) {
+          b.subjects.push({ principal, index });
+          const key = principalKey(principal);
           if (kind === 'ClusterRoleBinding') push(this.clusterBindingsByKey, key, { binding: b, index });
           else {
             push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
@@ -168,7 +193,7 @@ export class RbacGraph {
             set.add(namespace);
             this.namespacesByKey.set(key, set);
           }
-        } else if (r.problem) b.problems.push({ index, problem: r.problem });
+        }
       }
       this.bindings.push(b);
       this.bindingByObject.set(o, b);

@@ -12,6 +12,7 @@
  */
 import type { Subject } from 'kubernetes-types/rbac/v1';
 import { RBAC_GROUP } from './objects.ts';
+import { isDns1123Subdomain } from '../model/names.ts';
 
 export const SA_PREFIX = 'system:serviceaccount:';
 export const ALL_AUTHENTICATED = 'system:authenticated';
@@ -87,6 +88,9 @@ export function resolveSubject(s: Subject, bindingNamespace: string): { principa
       return { principal: { kind: s.kind, name } };
     case 'ServiceAccount': {
       if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: 'apiGroup' } };
+      // ValidateServiceAccountName: a DNS-1123 subdomain (apimachinery pkg/util/validation IsDNS1123Subdomain).
+      // A full user name (`system:serviceaccount:NS:NAME`) written as a ServiceAccount subject's name is refused.
+      if (!isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? '; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name' : ''})`, field: 'name' } };
       const ns = s.namespace || bindingNamespace;
       if (!ns) return { problem: { problem: 'has no namespace; in a ClusterRoleBinding it matches no service account', field: 'namespace' } };
       return { principal: { kind: 'ServiceAccount', namespace: ns, name } };

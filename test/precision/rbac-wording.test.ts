@@ -178,3 +178,21 @@ subjects: [{ kind: User, name: u }]
     expect(of(fs, 'escalate-bind-impersonate')).toHaveLength(2);
   });
 });
+
+describe('public-group-binding: every service account of the cluster', () => {
+  const binding = (kind: string, group: string) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ${kind}
+metadata: { name: b${kind === 'RoleBinding' ? ', namespace: app' : ''} }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects: [{ kind: Group, name: "${group}", apiGroup: rbac.authorization.k8s.io }]
+`;
+  it('system:serviceaccounts: as system:authenticated, a warning cluster-wide and a note in a namespace', () => {
+    const [c] = of(run(binding('ClusterRoleBinding', 'system:serviceaccounts')), 'public-group-binding');
+    expect(c?.severity).toBe('warning');
+    expect(c?.message).toMatch(/^ClusterRoleBinding b grants ClusterRole view to system:serviceaccounts: every service account of every namespace .* gets it cluster-wide/);
+    expect(of(run(binding('RoleBinding', 'system:serviceaccounts')), 'public-group-binding').map((f) => f.severity)).toEqual(['note']);
+  });
+  it('system:serviceaccounts:<namespace> (one namespace, the documented way) is not flagged', () => {
+    expect(of(run(binding('ClusterRoleBinding', 'system:serviceaccounts:app')), 'public-group-binding')).toEqual([]);
+  });
+});

@@ -34,6 +34,19 @@ describe('authorizer', () => {
     expect(g.authorize(alice, { verb: 'get', nonResourceURL: '/metrics' }).allowed).toBe(false);
   });
 
+  it('a binding the API server refuses (one invalid subject, a roleRef name with "/") grants nothing, to any of its subjects', () => {
+    // pkg/apis/rbac/validation/validation.go: every subject and the roleRef are validated; one error refuses the object
+    const mixed = `[{ kind: User, name: alice, apiGroup: rbac.authorization.k8s.io }, { kind: ServiceAccount, name: robot }]`;
+    const g = graphOf(clusterRole('reader', READ_PODS) + crb('b', 'reader', mixed) + rb('a', 'c', 'ClusterRole', 'x/y', U('alice')));
+    expect(g.authorize(alice, podsGet('a')).allowed).toBe(false);
+    expect(g.whoCan(podsGet('a'))).toEqual([]);
+    expect(g.principals()).toEqual([]);
+    expect(g.bindingsReaching(g.role('ClusterRole', 'reader')!)).toEqual([]);
+    expect(g.bindings.map((b) => b.rejected)).toEqual(['subject 1 has no namespace; in a ClusterRoleBinding it matches no service account', 'roleRef.name "x/y" is no valid name (not "." or "..", no "/" or "%")']);
+    // the same binding without the bad subject grants
+    expect(graphOf(clusterRole('reader', READ_PODS) + crb('b', 'reader', U('alice'))).authorize(alice, podsGet('a')).allowed).toBe(true);
+  });
+
   it('a RoleBinding refers to a Role in its own namespace only', () => {
     const g = graphOf(role('a', 'r', READ_PODS) + rb('b', 'x', 'Role', 'r', U('alice')));
     expect(g.authorize(alice, podsGet('b')).allowed).toBe(false);

@@ -18,14 +18,9 @@
  *   aggregator validate them); a kind, lower-cased, a DNS-1035 label (apiextensions' names.kind).
  */
 import { LiveError } from './errors.ts';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isPathSegmentName } from '../../model/names.ts';
 
-const DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/;
-
-export const isDns1123Label = (s: string): boolean => s.length <= 63 && DNS1123_LABEL.test(s);
-export const isDns1035Label = (s: string): boolean => s.length <= 63 && DNS1035_LABEL.test(s);
-export const isDns1123Subdomain = (s: string): boolean => s.length > 0 && s.length <= 253 && s.split('.').every((l) => l.length > 0 && DNS1123_LABEL.test(l));
-export const isPathSegmentName = (s: string): boolean => s.length > 0 && s !== '.' && s !== '..' && !s.includes('/') && !s.includes('%');
+export { isDns1035Label, isDns1123Label, isDns1123Subdomain, isPathSegmentName };
 
 export type NameSyntax = 'DNS-1123 label' | 'DNS-1123 subdomain' | 'DNS-1035 label' | 'path segment name';
 
