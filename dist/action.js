@@ -1662,6 +1662,10 @@ function namesSubresource(rule, sub) {
   return (rule.resources ?? []).some((r2) => r2 === `pods/${sub}` || r2 === `*/${sub}`);
 }
 
+// src/model/names.ts
+var DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+var isDns1123Subdomain = (s) => s.length > 0 && s.length <= 253 && s.split(".").every((l) => l.length > 0 && DNS1123_LABEL.test(l)), isPathSegmentName = (s) => s.length > 0 && s !== "." && s !== ".." && !s.includes("/") && !s.includes("%");
+
 // src/rbac/subjects.ts
 var SA_PREFIX = "system:serviceaccount:", ALL_AUTHENTICATED = "system:authenticated", ALL_UNAUTHENTICATED = "system:unauthenticated", ANONYMOUS = "system:anonymous", ALL_SERVICE_ACCOUNTS = "system:serviceaccounts";
 function principalKey(p) {
@@ -1700,6 +1704,7 @@ function resolveSubject(s, bindingNamespace) {
       return s.apiGroup && s.apiGroup !== RBAC_GROUP ? { problem: { problem: `has apiGroup "${s.apiGroup}" (${s.kind} subjects need "${RBAC_GROUP}")`, field: "apiGroup" } } : { principal: { kind: s.kind, name } };
     case "ServiceAccount": {
       if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: "apiGroup" } };
+      if (!isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? "; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name" : ""})`, field: "name" } };
       let ns = s.namespace || bindingNamespace;
       return ns ? { principal: { kind: "ServiceAccount", namespace: ns, name } } : { problem: { problem: "has no namespace; in a ClusterRoleBinding it matches no service account", field: "namespace" } };
     }
@@ -1957,6 +1962,10 @@ function isSystemRoleName(name) {
 
 // src/rbac/graph.ts
 var UNSET_NAMESPACE = "(namespace not set)", DEFAULT_NS = UNSET_NAMESPACE, rootOf = (o) => o.render ? `root:${o.render.root}` : `file:${o.file.path}`, roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
+function roleRefNameProblem(name) {
+  if (!isPathSegmentName(name))
+    return name ? `"${name}" is no valid name (not "." or "..", no "/" or "%")` : "is empty";
+}
 function push(m, k, v) {
   let l = m.get(k);
   l ? l.push(v) : m.set(k, [v]);
@@ -2014,25 +2023,29 @@ var RbacGraph = class {
     }
     for (let o of objects) {
       if (!isBinding(o)) continue;
-      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o);
-      if (ref) {
-        b.roleRef = ref;
-        let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, key = roleKey(ref.kind, namespace, ref.name), role = okKind && okGroup ? this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key) : void 0;
-        role && (b.role = role, push(this.bindingsByRole, role, b));
-      }
+      let kind = o.kind, namespace = kind === "RoleBinding" ? o.namespace ?? DEFAULT_NS : "", b = { object: o, kind, name: o.name, namespace, subjects: [], problems: [] }, ref = roleRefOf(o), resolved = [];
       for (let { subject, index } of subjectsOf(o)) {
         let r2 = resolveSubject(subject, namespace);
-        if (r2.principal) {
-          b.subjects.push({ principal: r2.principal, index });
-          let key = principalKey(r2.principal);
+        r2.principal ? resolved.push({ principal: r2.principal, index }) : r2.problem && b.problems.push({ index, problem: r2.problem });
+      }
+      if (b.problems.length && (b.rejected = `subject ${b.problems[0].index} ${b.problems[0].problem.problem}`), ref) {
+        b.roleRef = ref;
+        let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, badName = roleRefNameProblem(ref.name);
+        (!okKind || !okGroup || badName) && (b.rejected ??= okGroup ? okKind ? `roleRef.name ${badName}` : `roleRef.kind ${ref.kind} cannot be referenced here` : `roleRef.apiGroup must be ${RBAC_GROUP}`);
+        let key = roleKey(ref.kind, namespace, ref.name), role = b.rejected === void 0 ? this.roleByKey.get(`${rootOf(o)}\0${key}`) ?? this.roleAnyRoot.get(key) : void 0;
+        role && (b.role = role, push(this.bindingsByRole, role, b));
+      }
+      if (b.rejected === void 0)
+        for (let { principal, index } of resolved) {
+          b.subjects.push({ principal, index });
+          let key = principalKey(principal);
           if (kind === "ClusterRoleBinding") push(this.clusterBindingsByKey, key, { binding: b, index });
           else {
             push(this.roleBindingsByKey, `${namespace}\0${key}`, { binding: b, index });
             let set = this.namespacesByKey.get(key) ?? /* @__PURE__ */ new Set();
             set.add(namespace), this.namespacesByKey.set(key, set);
           }
-        } else r2.problem && b.problems.push({ index, problem: r2.problem });
-      }
+        }
       this.bindings.push(b), this.bindingByObject.set(o, b), kind === "ClusterRoleBinding" ? this.clusterBindings.push(b) : namespace && push(this.roleBindingsByNs, namespace, b);
     }
   }
@@ -2831,16 +2844,17 @@ var LOWER3 = { error: "warning", warning: "note", note: "note" }, public_group_b
     name: "public-group-binding",
     severity: "error",
     category: "rbac",
-    description: "A binding grants a role to `system:anonymous`, `system:unauthenticated` or `system:authenticated`.",
+    description: "A binding grants a role to `system:anonymous`, `system:unauthenticated`, `system:authenticated` or `system:serviceaccounts`.",
     securitySeverity: 8.5,
     tags: ["rbac", "exposure", "anonymous"],
     messages: {
       anonymous: "{binding} grants {role} to {subject}: anyone who can reach the API server, with no credentials at all, gets it {scope}. Remove the subject; bind a named group or service account instead.",
-      authenticated: "{binding} grants {role} to system:authenticated: every authenticated identity \u2014 every service account of every namespace, every user of every identity provider the cluster trusts \u2014 gets it {scope}. Bind the groups or service accounts that need it."
+      authenticated: "{binding} grants {role} to system:authenticated: every authenticated identity \u2014 every service account of every namespace, every user of every identity provider the cluster trusts \u2014 gets it {scope}. Bind the groups or service accounts that need it.",
+      serviceAccounts: "{binding} grants {role} to system:serviceaccounts: every service account of every namespace \u2014 the token of every pod in the cluster, present and future \u2014 gets it {scope}, so one compromised workload anywhere has it. Bind the service accounts that need it (or `system:serviceaccounts:<namespace>` for one namespace's applications)."
     },
     docs: {
-      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that is the user `system:anonymous` or the group `system:unauthenticated` (configured severity, `error`), or the group `system:authenticated` (one step lower); a RoleBinding lowers each by one more step.",
-      whyItMatters: "With anonymous authentication enabled (the API server default), requests without credentials are made as `system:anonymous` in `system:unauthenticated`, so a binding to either gives its role to anyone who can reach the API server. `system:authenticated` contains every service account token and every user of every authenticator, often far more identities than intended. The RBAC good practices page asks to review and remove bindings to `system:unauthenticated` where possible.",
+      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that is the user `system:anonymous` or the group `system:unauthenticated` (configured severity, `error`), or the group `system:authenticated` or `system:serviceaccounts` (one step lower); a RoleBinding lowers each by one more step. The group `system:serviceaccounts:<namespace>` (every service account of one namespace) is not flagged: the RBAC reference gives it as the way to grant a role to all applications of a namespace.",
+      whyItMatters: "With anonymous authentication enabled (the API server default), requests without credentials are made as `system:anonymous` in `system:unauthenticated`, so a binding to either gives its role to anyone who can reach the API server. `system:authenticated` contains every service account token and every user of every authenticator, often far more identities than intended; `system:serviceaccounts` every service account of every namespace, so any pod of the cluster holds the role (the RBAC reference calls such a binding discouraged). The RBAC good practices page asks to review and remove bindings to `system:unauthenticated` where possible.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRoleBinding
 metadata: { name: public-read }
@@ -2856,7 +2870,8 @@ subjects:
       references: [
         "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#hardening",
         "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests",
-        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings"
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings",
+        "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#service-account-permissions"
       ]
     }
   },
@@ -2864,13 +2879,13 @@ subjects:
     if (!isBinding(obj)) return;
     let cluster = obj.kind === "ClusterRoleBinding", ref = obj.value.roleRef, role = `${ref?.kind ?? "role"} ${ref?.name ?? "?"}`, label = `${obj.kind} ${cluster ? "" : (obj.namespace ?? "") + "/"}${obj.name}`;
     for (let { subject, index } of subjectsOf(obj)) {
-      let anonymous = subject.kind === "User" && subject.name === ANONYMOUS || subject.kind === "Group" && subject.name === ALL_UNAUTHENTICATED, authenticated = subject.kind === "Group" && subject.name === ALL_AUTHENTICATED;
-      if (!anonymous && !authenticated) continue;
+      let anonymous = subject.kind === "User" && subject.name === ANONYMOUS || subject.kind === "Group" && subject.name === ALL_UNAUTHENTICATED, authenticated = subject.kind === "Group" && subject.name === ALL_AUTHENTICATED, serviceAccounts = subject.kind === "Group" && subject.name === ALL_SERVICE_ACCOUNTS;
+      if (!anonymous && !authenticated && !serviceAccounts) continue;
       let severity = anonymous ? ctx.severity : LOWER3[ctx.severity];
       cluster || (severity = LOWER3[severity]), ctx.report({
         object: obj,
         path: ["subjects", index, "name"],
-        messageId: anonymous ? "anonymous" : "authenticated",
+        messageId: anonymous ? "anonymous" : authenticated ? "authenticated" : "serviceAccounts",
         severity,
         data: { binding: label, role, subject: `${subject.kind} ${subject.name}`, scope: cluster ? "cluster-wide" : `in namespace ${obj.namespace ?? ""}` }
       });
@@ -3214,11 +3229,11 @@ subjects:
     let b = ctx.model.rbac.bindingOf(obj);
     if (!b || b.role || !b.roleRef) return;
     let ref = b.roleRef, label = `${obj.kind} ${b.namespace ? b.namespace + "/" : ""}${obj.name}`, refText = `${ref.kind} ${ref.kind === "Role" && b.namespace ? b.namespace + "/" : ""}${ref.name}`, reason;
-    if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" && (reason = "a ClusterRoleBinding can only refer to a ClusterRole"), reason) {
+    if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" ? reason = "a ClusterRoleBinding can only refer to a ClusterRole" : isPathSegmentName(ref.name) || (reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding'), reason) {
       ctx.report({ object: obj, path: ["roleRef"], messageId: "invalid", severity: "error", data: { binding: label, ref: refText, reason } });
       return;
     }
-    isSystemRoleName(ref.name) || (ctx.options.external ?? []).includes(ref.name) || ctx.report({ object: obj, path: ["roleRef", "name"], messageId: "missing", data: { binding: label, ref: refText } });
+    b.rejected || isSystemRoleName(ref.name) || (ctx.options.external ?? []).includes(ref.name) || ctx.report({ object: obj, path: ["roleRef", "name"], messageId: "missing", data: { binding: label, ref: refText } });
   }
 };
 
@@ -3229,7 +3244,7 @@ var invalid_binding_subject_default = {
     name: "invalid-binding-subject",
     severity: "error",
     category: "rbac",
-    description: "A binding subject the API server rejects, with the whole binding (unknown kind, wrong apiGroup, no name, service account without namespace).",
+    description: "A binding subject the API server rejects, with the whole binding (unknown kind, wrong apiGroup, no name or an invalid one, service account without namespace).",
     securitySeverity: 3,
     tags: ["rbac", "correctness"],
     messages: {
@@ -3237,7 +3252,7 @@ var invalid_binding_subject_default = {
       noNamespace: "Subject {index} of {binding} is a ServiceAccount without a namespace: a ClusterRoleBinding has no namespace to default to, so the API server rejects the whole binding (`subjects[{index}].namespace: Required value`) and none of its subjects get the role. Set `namespace:` (kustomize sets it only when a `namespace:` transformer applies to this file)."
     },
     docs: {
-      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the API server rejects, and with it the whole binding (the authorizer could never match it either): a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount without a namespace in a ClusterRoleBinding (one step lower, `warning`: the kustomize namespace transformer often fills it in).",
+      whatItDoes: "Flags each subject of a RoleBinding or ClusterRoleBinding that the API server rejects, and with it the whole binding (the authorizer could never match it either): a kind other than User, Group or ServiceAccount; a User or Group with an apiGroup other than `rbac.authorization.k8s.io`; a ServiceAccount with a non-empty apiGroup; a subject without a name; a ServiceAccount whose name is no DNS-1123 subdomain (such as the full user name `system:serviceaccount:NS:NAME`); a ServiceAccount without a namespace in a ClusterRoleBinding (one step lower, `warning`: the kustomize namespace transformer often fills it in). A refused binding grants nothing in leastpriv's model either: the other rules (attack paths, redundant grants, effective permissions, `can-i`) count no grant from it.",
       whyItMatters: "The API server validates every subject of a binding and rejects the binding when one fails (pkg/apis/rbac/validation/validation.go): `kubectl apply` reports an error for that object, a GitOps sync fails, and until it is fixed none of its subjects (the valid ones included) get the role, so the workloads get 403s. A ServiceAccount subject without a namespace takes the namespace of a RoleBinding, but a ClusterRoleBinding has none to give. A User or Group subject without `apiGroup` is fine: the API server fills in `rbac.authorization.k8s.io`.",
       example: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRoleBinding
