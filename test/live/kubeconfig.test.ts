@@ -88,7 +88,7 @@ describe('kubeconfig', () => {
       ['user "u" in .*: the client certificate and key cannot be loaded', {}, { 'client-certificate-data': client.cert.toString('base64'), 'client-key-data': pki.ca.key.toString('base64') }],
       ['user "u" in .* has a client certificate without its key', {}, { 'client-certificate-data': client.cert.toString('base64') }],
       ['user "u" in .* client-key-data is not valid base64', {}, { 'client-certificate-data': client.cert.toString('base64'), 'client-key-data': '%%%%' }],
-      ['sets proxy-url "http://proxy:3128": verify does not connect through a proxy', { 'proxy-url': 'http://proxy:3128' }],
+      ['sets proxy-url "socks4://proxy:1080": kubectl refuses it too \\(unsupported scheme "socks4", must be http, https, or socks5\\)', { 'proxy-url': 'socks4://proxy:1080' }],
       ['sets insecure-skip-tls-verify and a certificate-authority: "specifying a root certificates file with the insecure flag is not allowed"', { 'insecure-skip-tls-verify': true, 'certificate-authority-data': b64 }],
       ['authenticates with auth-provider "oidc", which verify does not support', {}, { 'auth-provider': { name: 'oidc', config: { 'id-token': 'x' } } }],
       ['sets username/password \\(basic authentication\\)', {}, { username: 'admin', password: 'secret' }],

@@ -16,7 +16,8 @@
 import WebSocket from 'ws';
 import type { IncomingMessage } from 'node:http';
 import type { Connection } from '../kube/types.ts';
-import { credentials, tlsOptions } from '../kube/http.ts';
+import { credentials, tlsOptions, tunnelOptions, type Credentials } from '../kube/http.ts';
+import { dialThroughProxy } from '../kube/proxy.ts';
 import { invalidateExecCredential } from '../kube/exec-plugin.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from '../kube/errors.ts';
 import { apiPath, assertSafePath, isDns1123Label, lit, seg } from '../kube/paths.ts';
@@ -95,9 +96,10 @@ export async function openAttach(conn: Connection, target: ExecTarget, opts: { t
   const path = attachPath(target);
   assertSafePath(path);
   const url = conn.server.replace(/^http/, 'ws') + path;
+  const connect = await connectOptions(conn, cred, url, opts.timeoutMs);
   return new Promise((resolve, reject) => {
     let settled = false;
-    const ws = new WebSocket(url, [...EXEC_PROTOCOLS], { headers: cred.headers as Record<string, string>, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: false, maxPayload: MAX_WS_MESSAGE_BYTES });
+    const ws = new WebSocket(url, [...EXEC_PROTOCOLS], { headers: cred.headers as Record<string, string>, ...connect, handshakeTimeout: opts.timeoutMs, perMessageDeflate: false, maxPayload: MAX_WS_MESSAGE_BYTES });
     const finish = (fn: () => void): void => {
       if (settled) return;
       settled = true;
@@ -123,6 +125,18 @@ export async function openAttach(conn: Connection, target: ExecTarget, opts: { t
       ws.terminate();
     });
   });
+}
+
+/**
+ * How the WebSocket connects: directly with the connection's TLS settings, or, with a proxy, over
+ * a tunnel opened first (TLS to the API server inside it), as client-go's WebSocket dialer goes
+ * through the config's proxy (transport/websocket/roundtripper.go). A proxy's refusal rejects
+ * here, before any upgrade: it is never read as the API server's.
+ */
+async function connectOptions(conn: Connection, cred: Credentials, url: string, timeoutMs: number): Promise<WebSocket.ClientOptions> {
+  if (!conn.proxy) return { ...tlsOptions(conn, cred) };
+  const socket = await dialThroughProxy(conn.proxy, new URL(url), tlsOptions(conn, cred), tunnelOptions(conn, cred, timeoutMs));
+  return { createConnection: () => socket as never };
 }
 
 /** The exec path as --dry-run shows it, for every pod the target will have. */
@@ -171,6 +185,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
   assertSafePath(path);
   const url = conn.server.replace(/^http/, 'ws') + path;
   const max = opts.maxOutputBytes ?? 1 << 20;
+  const connect = await connectOptions(conn, cred, url, opts.timeoutMs);
   return new Promise<ExecResult>((resolve, reject) => {
     let settled = false;
     const out: Buffer[] = [];
@@ -181,7 +196,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
     let opened = false;
     const ws = new WebSocket(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers as Record<string, string>,
-      ...tlsOptions(conn, cred),
+      ...connect,
       handshakeTimeout: opts.timeoutMs,
       perMessageDeflate: false,
       maxPayload: opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES,

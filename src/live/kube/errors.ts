@@ -22,7 +22,9 @@ export type LiveErrorKind =
   | 'http'
   | 'protocol'
   | 'credentials'
-  | 'config';
+  | 'config'
+  /** A proxy between verify and the API server refused or failed (proxy.ts): never the API server's answer. */
+  | 'proxy';
 
 export class LiveError extends Error {
   override name = 'LiveError';
@@ -74,6 +76,8 @@ function kindForStatus(code: number): LiveErrorKind {
   if (code === 403) return 'forbidden';
   if (code === 404) return 'not-found';
   if (code === 400) return 'bad-request';
+  // 407 Proxy Authentication Required comes from a proxy only (RFC 9110 15.5.8).
+  if (code === 407) return 'proxy';
   return 'http';
 }
 

@@ -86,6 +86,7 @@ export interface ClusterInfo {
   'tls-server-name'?: string;
   'insecure-skip-tls-verify'?: boolean;
   'certificate-authority-data'?: string;
+  'proxy-url'?: string;
 }
 
 export async function getExecCredential(

@@ -10,6 +10,8 @@ import type { Connection } from './types.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from './errors.ts';
 import { getExecCredential, invalidateExecCredential } from './exec-plugin.ts';
 import { assertSafePath } from './paths.ts';
+import { describeProxy, dialThroughProxy, proxyAuthorization, type TunnelOptions } from './proxy.ts';
+import type { Duplex } from 'node:stream';
 
 export interface TlsOptions {
   ca?: Buffer;
@@ -57,6 +59,8 @@ export async function credentials(conn: Connection): Promise<Credentials> {
         'tls-server-name': conn.tlsServerName,
         'insecure-skip-tls-verify': conn.insecureSkipTLSVerify || undefined,
         'certificate-authority-data': conn.ca?.toString('base64'),
+        // (client-go ConfigToExecCluster: the config's Proxy, which only proxy-url sets)
+        'proxy-url': conn.proxy?.kubeconfig ? conn.proxy.url : undefined,
       },
       conn.timeoutMs,
     ).catch((err: Error) => {
@@ -124,23 +128,57 @@ interface Answer {
   retryAfter?: number;
 }
 
-function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<Answer> {
+/** How a connection's proxy is reached: the transport's TLS settings, within the request timeout. */
+export function tunnelOptions(conn: Connection, cred: Credentials, timeoutMs = conn.timeoutMs): TunnelOptions {
+  const { servername: _, ...proxyTls } = tlsOptions(conn, cred);
+  return { proxyTls, timeoutMs };
+}
+
+/**
+ * Where a request goes when the connection has a proxy: an https server (or any, through SOCKS5)
+ * over a tunnel; an http server through an http(s) proxy as an absolute-form request to the proxy,
+ * as net/http sends it (transport.go: only https targets are tunnelled with CONNECT).
+ */
+async function proxied(conn: Connection, url: URL, cred: Credentials): Promise<{ socket: Duplex } | { absolute: https.RequestOptions; lib: typeof http | typeof https }> {
+  const proxy = new URL(conn.proxy!.url);
+  if (url.protocol === 'http:' && (proxy.protocol === 'http:' || proxy.protocol === 'https:')) {
+    const auth = proxyAuthorization(proxy);
+    const tunnel = tunnelOptions(conn, cred);
+    return {
+      lib: proxy.protocol === 'https:' ? https : http,
+      absolute: {
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        path: url.href,
+        headers: { Host: url.host, ...(auth ? { 'Proxy-Authorization': auth } : {}) },
+        ...(proxy.protocol === 'https:' ? tunnel.proxyTls : {}),
+      },
+    };
+  }
+  return { socket: await dialThroughProxy(conn.proxy!, url, tlsOptions(conn, cred), tunnelOptions(conn, cred)) };
+}
+
+async function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<Answer> {
   assertSafePath(spec.path);
   const url = new URL(conn.server + spec.path);
+  const started = Date.now();
+  const route = conn.proxy ? await proxied(conn, url, cred) : undefined;
+  // The tunnel's time counts against the request's.
+  const timeoutMs = Math.max(1, conn.timeoutMs - (Date.now() - started));
   const payload = spec.body === undefined ? undefined : Buffer.from(JSON.stringify(spec.body));
   const headers: Record<string, string | string[] | number> = { Accept: 'application/json', 'User-Agent': 'leastpriv-verify', ...cred.headers };
   if (payload) {
     headers['Content-Type'] = 'application/json';
     headers['Content-Length'] = payload.length;
   }
-  const lib = url.protocol === 'http:' ? http : https;
+  const lib = route && 'lib' in route ? route.lib : url.protocol === 'http:' ? http : https;
   const maxBytes = spec.maxBytes ?? MAX_RESPONSE_BYTES;
   return new Promise((ok, fail) => {
     // `timeout` below is the socket's idle time; the deadline bounds the whole request, so a server
     // that trickles a byte now and then cannot hold verify forever.
     const deadline = setTimeout(
       () => req.destroy(new LiveError('timeout', `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms (the deadline of the whole request)`)),
-      conn.timeoutMs,
+      timeoutMs,
     );
     const done = <T>(f: (x: T) => void) => (x: T) => {
       clearTimeout(deadline);
@@ -153,7 +191,8 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<A
     let answered: { code: number; chunks: Buffer[]; size: number } | undefined;
     const broken = (err: Error): LiveError => {
       if (err instanceof LiveError) return err;
-      if (!answered) return fromNetworkError(err, conn.server);
+      // (an absolute-form request fails at the proxy when it fails before an answer)
+      if (!answered) return fromNetworkError(err, route && 'lib' in route ? describeProxy(conn.proxy!) : conn.server);
       const partial = Buffer.concat(answered.chunks).toString('utf8');
       const cut = `the connection closed after ${answered.size} byte(s) of the answer (${(err as NodeJS.ErrnoException).code ?? err.message})`;
       if (answered.code < 200 || answered.code >= 300) {
@@ -162,27 +201,29 @@ function once(conn: Connection, spec: RequestSpec, cred: Credentials): Promise<A
       }
       return new LiveError('reset', `${spec.what}: HTTP ${answered.code} from ${conn.server}, then ${cut}`, answered.code);
     };
-    const req = lib.request(
-      url,
-      { method: spec.method, headers, timeout: conn.timeoutMs, agent: false, ...tlsOptions(conn, cred) },
-      (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        answered = { code: res.statusCode ?? 0, chunks, size };
-        res.on('data', (c: Buffer) => {
-          size += c.length;
-          if (size > maxBytes) {
-            req.destroy(new LiveError('protocol', `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
-            return;
-          }
-          chunks.push(c);
-          answered!.size = size;
-        });
-        const after = /^\d+$/.test(String(res.headers['retry-after'] ?? '').trim()) ? Number(String(res.headers['retry-after']).trim()) : undefined;
-        res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ...(after !== undefined ? { retryAfter: after } : {}) }));
-        res.on('error', (err) => reject(broken(err)));
-      },
-    );
+    const common = { method: spec.method, timeout: timeoutMs };
+    const onResponse = (res: http.IncomingMessage): void => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      answered = { code: res.statusCode ?? 0, chunks, size };
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > maxBytes) {
+          req.destroy(new LiveError('protocol', `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
+          return;
+        }
+        chunks.push(c);
+        answered!.size = size;
+      });
+      const after = /^\d+$/.test(String(res.headers['retry-after'] ?? '').trim()) ? Number(String(res.headers['retry-after']).trim()) : undefined;
+      res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ...(after !== undefined ? { retryAfter: after } : {}) }));
+      res.on('error', (err) => reject(broken(err)));
+    };
+    const req = !route
+      ? lib.request(url, { ...common, headers, agent: false, ...tlsOptions(conn, cred) }, onResponse)
+      : 'socket' in route
+        ? lib.request(url, { ...common, headers, createConnection: () => route.socket as never }, onResponse)
+        : lib.request({ ...route.absolute, ...common, headers: { ...headers, ...route.absolute.headers }, agent: false }, onResponse);
     req.on('timeout', () => req.destroy(new LiveError('timeout', `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`)));
     req.on('error', (err) => reject(broken(err)));
     req.end(payload);

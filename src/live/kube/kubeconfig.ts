@@ -15,6 +15,8 @@ import { dirname, isAbsolute, resolve, delimiter } from 'node:path';
 import { yamlLib } from '../../input/yaml-lib.ts';
 import type { Connection, ExecPluginConfig } from './types.ts';
 import { checkSegment, describeInvalid } from './paths.ts';
+import { proxyFromEnvironment } from './proxy.ts';
+import { LiveError } from './errors.ts';
 
 export class KubeconfigError extends Error {
   override name = 'KubeconfigError';
@@ -199,7 +201,10 @@ function inCluster(opts: ResolveOptions): Connection {
     );
   }
   const hostPart = host.includes(':') ? `[${host}]` : host;
+  // rest.InClusterConfig sets no Proxy: the transport's default, the environment's, applies.
+  const proxy = proxyFor({}, `https://${hostPart}:${port}`, 'the in-cluster configuration', env);
   return {
+    ...(proxy ? { proxy } : {}),
     server: `https://${hostPart}:${port}`,
     origin: `in-cluster service account (${dir})`,
     ca: existsSync(resolve(dir, 'ca.crt')) ? checkCa(readFileSync(resolve(dir, 'ca.crt')), resolve(dir, 'ca.crt')) : undefined,
@@ -228,15 +233,43 @@ function impersonation(opts: ResolveOptions): Connection['impersonate'] {
   return { user: opts.asUser, groups: opts.asGroups ?? [] };
 }
 
+/** proxy-url takes http, https and socks5 (client-go tools/clientcmd parseProxyURL, run by validateClusterInfo). */
+const KUBECONFIG_PROXY_SCHEMES = new Set(['http:', 'https:', 'socks5:']);
+
+/**
+ * The proxy kubectl would use for `server`: the cluster's proxy-url for every request (client-go
+ * sets rest.Config.Proxy = http.ProxyURL), else the environment's (proxy.ts). A proxy-url kubectl
+ * refuses is refused here too, named.
+ */
+function proxyFor(cluster: Obj, server: string, where: string, env: NodeJS.ProcessEnv): Connection['proxy'] {
+  const raw = cluster['proxy-url'];
+  if (raw !== undefined && raw !== null && raw !== '') {
+    let u: URL | undefined;
+    try {
+      u = typeof raw === 'string' ? new URL(raw) : undefined;
+    } catch {
+      u = undefined;
+    }
+    if (!u || !KUBECONFIG_PROXY_SCHEMES.has(u.protocol) || !u.host) {
+      const why = !u ? 'it is not a URL' : KUBECONFIG_PROXY_SCHEMES.has(u.protocol) ? 'it names no host' : `kubectl refuses it too (unsupported scheme ${JSON.stringify(u.protocol.replace(/:$/, ''))}, must be http, https, or socks5)`;
+      throw new KubeconfigError(`${where} sets proxy-url ${JSON.stringify(raw)}: ${why}; a proxy-url is http://, https:// or socks5://HOST[:PORT]`);
+    }
+    return { url: u.href, source: `proxy-url of ${where}`, kubeconfig: true };
+  }
+  try {
+    return proxyFromEnvironment(server, env);
+  } catch (err) {
+    if (err instanceof LiveError) throw new KubeconfigError(err.message);
+    throw err;
+  }
+}
+
 /**
  * Settings kubectl honours and verify does not: refused with their name, never ignored. Ignoring
- * proxy-url connected past the proxy (a timeout or a refusal that names the wrong cause); ignoring
  * an auth-provider or username/password sent no credentials, and the API server's 401 then read
  * as if the kubeconfig's credentials had been refused.
  */
-function unsupported(cluster: Obj, user: Obj, inCluster: string, inUser: string): void {
-  const proxy = str(cluster['proxy-url']);
-  if (proxy) throw new KubeconfigError(`${inCluster} sets proxy-url ${JSON.stringify(proxy)}: verify does not connect through a proxy; run it where the API server is reachable directly`);
+function unsupported(user: Obj, inUser: string): void {
   const provider = str(asObj(user['auth-provider']).name);
   if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
   // client-go sends these as Impersonate-Uid and Impersonate-Extra-* (transport/round_trippers.go);
@@ -271,7 +304,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const tokenFile = str(u.tokenFile);
   const clusterWhere = `cluster "${clusterName}" in ${cluster.file}`;
   const userWhere = `user "${userName ?? ''}" in ${user?.file ?? ctx.file}`;
-  unsupported(cluster.value, u, clusterWhere, userWhere);
+  unsupported(u, userWhere);
   const clientCert = fileOrData(u, 'client-certificate', 'client-certificate-data', ubase, userWhere);
   const clientKey = fileOrData(u, 'client-key', 'client-key-data', ubase, userWhere);
   checkClientPair(clientCert, clientKey, userWhere);
@@ -298,5 +331,6 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   if (!server.startsWith('https://') && !server.startsWith('http://')) {
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
   }
-  return conn;
+  const proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
+  return proxy ? { ...conn, proxy } : conn;
 }

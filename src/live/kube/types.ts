@@ -22,6 +22,14 @@ export interface Impersonation {
   groups: string[];
 }
 
+/** The proxy requests go through, and where it was set ("HTTPS_PROXY", "proxy-url of cluster …"). */
+export interface ProxySetting {
+  url: string;
+  source: string;
+  /** Set by the kubeconfig's proxy-url (which an exec plugin's cluster information carries). */
+  kubeconfig?: boolean;
+}
+
 export interface Connection {
   /** https://host:port (no trailing slash), possibly with a path prefix. */
   server: string;
@@ -43,6 +51,11 @@ export interface Connection {
    * (inClusterClientConfig.Namespace). Unset in connections built by hand: `default`.
    */
   namespace?: string;
+  /**
+   * The proxy kubectl would use for this server (kubeconfig proxy-url, else the environment:
+   * proxy.ts); unset: connect directly.
+   */
+  proxy?: ProxySetting;
   /** Per-request timeout, ms. */
   timeoutMs: number;
 }

@@ -284,7 +284,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     const v = await requestJson<{ gitVersion?: string }>(conn, { method: 'GET', path: '/version', what: 'get /version' });
     stats.serverVersion = v.gitVersion;
   } catch (err) {
-    return finish(base, [...pre, failed(`reaching the API server${proxyHint(err, conn.server, opts.env ?? process.env)}`, err)], plan, stats, true);
+    return finish(base, [...pre, failed('reaching the API server', err)], plan, stats, true);
   }
   let mode: ReviewMode | undefined;
   try {
@@ -371,24 +371,6 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     findings.push(liveFinding(notVerified, 'nothing', unverified[0]!.site, { count: stats.promises, list }, 'error'));
   }
   return finish(base, findings, plan, stats);
-}
-
-/**
- * verify connects directly; kubectl goes through the proxy the environment names (client-go uses
- * utilnet.NewProxierWithNoProxyCIDR(http.ProxyFromEnvironment) when the kubeconfig sets no
- * proxy-url, for requests and for exec: transport/websocket/roundtripper.go RoundTripperFor). When the
- * connection itself failed and such a proxy is set (and NO_PROXY does not name the host exactly or
- * by domain; CIDRs are not matched), that difference may be the cause, so it is said.
- */
-export function proxyHint(err: unknown, server: string, env: NodeJS.ProcessEnv): string {
-  if (!(err instanceof LiveError) || !['dns', 'refused', 'reset', 'timeout'].includes(err.kind)) return '';
-  const https = server.startsWith('https:');
-  const name = (https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']).find((n) => env[n]);
-  if (!name) return '';
-  const host = new URL(server).hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '').split(',').map((e) => e.trim().toLowerCase().replace(/:\d+$/, '')).filter(Boolean);
-  const exempt = noProxy.some((e) => e === '*' || host === e.replace(/^\./, '') || host.endsWith(e.startsWith('.') ? e : `.${e}`));
-  return exempt ? '' : ` (${name} is set, and verify does not connect through proxies: if the API server is reachable only through it, as kubectl reaches it, that is why)`;
 }
 
 function summariseProbes(plan: VerifyPlan, perProbe: ReadonlyMap<string, { runs: number; passed: number; failed: number }>): ProbeSummary {
