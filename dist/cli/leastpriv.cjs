@@ -15524,7 +15524,7 @@ function fromNetworkError(err, server) {
   return code === "ENOTFOUND" || code === "EAI_AGAIN" ? new LiveError("dns", `cannot resolve the API server host in ${server} (DNS: ${code})`) : code === "ECONNREFUSED" ? new LiveError("refused", `connection to ${server} refused: nothing listens there (${detail})`) : code === "ECONNRESET" || code === "EPIPE" ? new LiveError("reset", `connection to ${server} was reset (${detail})`) : code === "ETIMEDOUT" ? new LiveError("timeout", `connection to ${server} timed out`) : TLS_UNKNOWN_CA.has(code) ? new LiveError("tls-unknown-ca", `TLS: the certificate of ${server} is signed by an unknown authority (${code}); set certificate-authority(-data) for this cluster`) : code === "ERR_TLS_CERT_ALTNAME_INVALID" ? new LiveError("tls-name-mismatch", `TLS: the certificate of ${server} is not valid for this name (${e.reason ?? detail}); fix the server URL or set tls-server-name`) : code === "CERT_HAS_EXPIRED" ? new LiveError("tls-expired", `TLS: the certificate of ${server} has expired`) : code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS") || /certificate|ssl|tls/i.test(detail) ? new LiveError("tls", `TLS handshake with ${server} failed: ${detail}`) : new LiveError("protocol", `request to ${server} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`);
 }
 function kindForStatus(code) {
-  return code === 401 ? "unauthorized" : code === 403 ? "forbidden" : code === 404 ? "not-found" : code === 400 ? "bad-request" : "http";
+  return code === 401 ? "unauthorized" : code === 403 ? "forbidden" : code === 404 ? "not-found" : code === 400 ? "bad-request" : code === 407 ? "proxy" : "http";
 }
 function parseStatus(body) {
   try {
@@ -15638,6 +15638,239 @@ var CHECK, PATH_SEGMENT_KINDS, lit, seg, init_paths = __esm({
   }
 });
 
+// src/live/kube/proxy.ts
+function parseProxyUrl(text, schemes = SCHEMES) {
+  let parse = (s) => {
+    try {
+      let u2 = new URL(s);
+      return u2.host ? u2 : void 0;
+    } catch {
+      return;
+    }
+  }, u = parse(text) ?? parse(`http://${text}`);
+  return u && schemes.has(u.protocol) ? u : void 0;
+}
+function redactProxy(url) {
+  let u = new URL(url);
+  return u.password && (u.password = "xxxxx"), u.href.replace(/\/$/, "");
+}
+function describeProxy(p) {
+  return `the proxy ${redactProxy(p.url)} (${p.source})`;
+}
+function noProxyExempts(host, port, noProxy) {
+  let family = import_node_net.default.isIP(host);
+  for (let raw of noProxy.split(",")) {
+    let p = raw.trim().toLowerCase();
+    if (!p) continue;
+    if (p === "*") return !0;
+    let cidr = /^([^/]+)\/(\d{1,3})$/.exec(p);
+    if (cidr && import_node_net.default.isIP(cidr[1])) {
+      let f = import_node_net.default.isIP(cidr[1]) === 6 ? "ipv6" : "ipv4", bits = Number(cidr[2]);
+      if (family === 0 || bits > (f === "ipv6" ? 128 : 32)) continue;
+      let list = new import_node_net.default.BlockList();
+      if (list.addSubnet(cidr[1], bits, f), list.check(host, family === 6 ? "ipv6" : "ipv4")) return !0;
+      continue;
+    }
+    let hp = /^\[([^\]]*)\]:([^:]*)$/.exec(p) ?? /^([^:[\]]*):([^:]*)$/.exec(p), phost = hp ? hp[1] : p, pport = hp ? hp[2] : "";
+    if (hp && phost === "") continue;
+    let portOk = pport === "" || pport === port;
+    if (import_node_net.default.isIP(phost)) {
+      if (family !== 0 && sameIp(host, phost) && portOk) return !0;
+      continue;
+    }
+    phost.startsWith("*.") && (phost = phost.slice(1));
+    let matchHost = !phost.startsWith("."), suffix = "." + ((0, import_node_url3.domainToASCII)(matchHost ? phost : phost.slice(1)) || (matchHost ? phost : phost.slice(1)));
+    if ((host.endsWith(suffix) || matchHost && host === suffix.slice(1)) && portOk) return !0;
+  }
+  return !1;
+}
+function sameIp(a, b) {
+  let list = new import_node_net.default.BlockList();
+  return list.addAddress(b, import_node_net.default.isIP(b) === 6 ? "ipv6" : "ipv4"), list.check(a, import_node_net.default.isIP(a) === 6 ? "ipv6" : "ipv4");
+}
+function proxyFromEnvironment(server, env) {
+  let u = new URL(server), https2 = u.protocol === "https:", name = (https2 ? ["HTTPS_PROXY", "https_proxy"] : ["HTTP_PROXY", "http_proxy"]).find((n) => env[n]);
+  if (!name || !https2 && env.REQUEST_METHOD) return;
+  let host = u.hostname.replace(/^\[|\]$/g, "").toLowerCase(), port = u.port || DEFAULT_PORT[u.protocol];
+  if (host === "localhost" || isLoopback(host) || noProxyExempts(host, port, env.NO_PROXY || env.no_proxy || "")) return;
+  let proxy = parseProxyUrl(env[name]);
+  if (!proxy) throw new LiveError("config", `${name}=${JSON.stringify(env[name])} names no proxy kubectl could use (want http://, https:// or socks5://HOST:PORT)`);
+  return { url: proxy.href, source: name };
+}
+function isLoopback(host) {
+  let f = import_node_net.default.isIP(host);
+  if (f === 0) return !1;
+  let list = new import_node_net.default.BlockList();
+  return list.addSubnet("127.0.0.0", 8, "ipv4"), list.addAddress("::1", "ipv6"), list.addSubnet("::ffff:127.0.0.0", 104, "ipv6"), list.check(host, f === 6 ? "ipv6" : "ipv4");
+}
+function proxyAuthorization(url) {
+  if (!url.username && !url.password) return;
+  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
+  return `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}`;
+}
+function connectToProxy(proxy, opts) {
+  let u = new URL(proxy.url), host = u.hostname.replace(/^\[|\]$/g, ""), port = Number(u.port || DEFAULT_PORT[u.protocol]), secure = u.protocol === "https:";
+  return new Promise((ok2, fail) => {
+    let sock = secure ? import_node_tls.default.connect({ ...opts.proxyTls, host, port, servername: import_node_net.default.isIP(host) ? void 0 : host }) : import_node_net.default.connect({ host, port }), timer = setTimeout(() => sock.destroy(new LiveError("timeout", `connection to ${describeProxy(proxy)} timed out after ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    sock.once(secure ? "secureConnect" : "connect", () => {
+      clearTimeout(timer), sock.removeListener("error", onError), ok2(sock);
+    });
+    let onError = (e) => {
+      clearTimeout(timer), fail(fromNetworkError(e, describeProxy(proxy)));
+    };
+    sock.once("error", onError);
+  });
+}
+async function openTunnel(proxy, host, port, opts) {
+  let sock = await connectToProxy(proxy, opts), who = describeProxy(proxy), target = `${import_node_net.default.isIP(host) === 6 ? `[${host}]` : host}:${port}`, reader = new Reader2(sock), timer, deadline = new Promise((_, fail) => {
+    timer = setTimeout(() => {
+      let e = new LiveError("timeout", `${who} did not open a tunnel to ${target} within ${opts.timeoutMs} ms`);
+      sock.destroy(), fail(e);
+    }, opts.timeoutMs);
+  });
+  try {
+    let u = new URL(proxy.url);
+    return await Promise.race([u.protocol.startsWith("socks5") ? socks5(sock, reader, u, host, port, who, target) : connect(sock, reader, u, target, who), deadline]), reader.release(), sock;
+  } catch (err) {
+    throw sock.destroy(), err instanceof LiveError ? err : new LiveError("proxy", `${who} failed while opening a tunnel to ${target}: ${err.message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function connect(sock, reader, u, target, who) {
+  let auth = proxyAuthorization(u);
+  sock.write(`CONNECT ${target} HTTP/1.1\r
+Host: ${target}\r
+User-Agent: leastpriv-verify\r
+${auth ? `Proxy-Authorization: ${auth}\r
+` : ""}\r
+`);
+  let { head, body } = await reader.head(64 * 1024), m = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(head.split(`\r
+`, 1)[0] ?? "");
+  if (!m) throw new LiveError("proxy", `${who} answered CONNECT ${target} with something that is not HTTP (${JSON.stringify(head.slice(0, 80))})`);
+  let code = Number(m[1]);
+  if (code >= 200 && code < 300) return;
+  let text = body.toString("utf8").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200), hint2 = code === 407 ? auth ? ": it did not accept the user and password of the proxy URL" : ": it wants credentials; give them in the proxy URL (http://USER:PASSWORD@HOST:PORT)" : "";
+  throw new LiveError("proxy", `${who} refused to open a tunnel to ${target}: ${code} ${m[2] ?? ""}`.trimEnd() + hint2 + (text ? ` (${text})` : "") + "; no request reached the API server", code);
+}
+async function socks5(sock, reader, u, host, port, who, target) {
+  let user = decodeURIComponent(u.username), pass = decodeURIComponent(u.password), withAuth = u.username !== "" || u.password !== "";
+  sock.write(Buffer.from(withAuth ? [5, 2, 0, 2] : [5, 1, 0]));
+  let [ver, method] = await reader.bytes(2);
+  if (ver !== 5) throw new LiveError("proxy", `${who} does not speak SOCKS5 (version byte ${ver})`);
+  if (method === 2 && withAuth) {
+    let ub = Buffer.from(user), pb = Buffer.from(pass);
+    if (ub.length > 255 || pb.length > 255) throw new LiveError("config", `${who}: a SOCKS5 user or password is at most 255 bytes`);
+    sock.write(Buffer.concat([Buffer.from([1, ub.length]), ub, Buffer.from([pb.length]), pb]));
+    let [, status] = await reader.bytes(2);
+    if (status !== 0) throw new LiveError("proxy", `${who} did not accept the user and password of the proxy URL (SOCKS5 status ${status}); no request reached the API server`);
+  } else if (method !== 0)
+    throw new LiveError("proxy", `${who} accepts none of the SOCKS5 authentication methods offered (${withAuth ? "none, username/password" : "none; give a user and password in the proxy URL if it wants them"}); no request reached the API server`);
+  let family = import_node_net.default.isIP(host), addr;
+  if (family === 4) addr = Buffer.from([1, ...host.split(".").map(Number)]);
+  else if (family === 6) addr = Buffer.concat([Buffer.from([4]), ipv6Bytes(host)]);
+  else {
+    let name = Buffer.from(host);
+    if (name.length > 255) throw new LiveError("config", `${who}: the host name ${host.slice(0, 40)}\u2026 is too long for SOCKS5`);
+    addr = Buffer.concat([Buffer.from([3, name.length]), name]);
+  }
+  sock.write(Buffer.concat([Buffer.from([5, 1, 0]), addr, Buffer.from([port >> 8, port & 255])]));
+  let [v, rep, , atyp] = await reader.bytes(4);
+  if (v !== 5) throw new LiveError("proxy", `${who} answered the SOCKS5 CONNECT with version byte ${v}`);
+  if (rep !== 0) throw new LiveError("proxy", `${who} refused to connect to ${target}: ${SOCKS_REPLIES[rep] ?? `SOCKS5 reply ${rep}`}; no request reached the API server`);
+  let len = atyp === 1 ? 4 : atyp === 4 ? 16 : atyp === 3 ? (await reader.bytes(1))[0] : -1;
+  if (len < 0) throw new LiveError("proxy", `${who} answered the SOCKS5 CONNECT with address type ${atyp}`);
+  await reader.bytes(len + 2);
+}
+function ipv6Bytes(ip) {
+  let s = ip, v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(s);
+  if (v4) {
+    let [a, b, c, d] = v4.slice(1).map(Number);
+    s = `${s.slice(0, v4.index)}${(a << 8 | b).toString(16)}:${(c << 8 | d).toString(16)}`;
+  }
+  let [l = "", r2] = s.split("::"), left = l ? l.split(":") : [], right = r2 === void 0 || r2 === "" ? [] : r2.split(":"), groups = r2 === void 0 ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right], out = Buffer.alloc(16);
+  return groups.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2)), out;
+}
+async function dialThroughProxy(proxy, target, serverTls, opts) {
+  let host = target.hostname.replace(/^\[|\]$/g, ""), port = Number(target.port || DEFAULT_PORT[target.protocol.replace(/^ws/, "http")]), tunnel = await openTunnel(proxy, host, port, opts);
+  if (target.protocol !== "https:" && target.protocol !== "wss:") return tunnel;
+  let servername = serverTls.servername ?? (import_node_net.default.isIP(host) ? void 0 : host);
+  return import_node_tls.default.connect({ ...serverTls, socket: tunnel, host, servername });
+}
+var import_node_net, import_node_tls, import_node_url3, DEFAULT_PORT, SCHEMES, Reader2, SOCKS_REPLIES, init_proxy = __esm({
+  "src/live/kube/proxy.ts"() {
+    "use strict";
+    import_node_net = __toESM(require("node:net"), 1), import_node_tls = __toESM(require("node:tls"), 1), import_node_url3 = require("node:url");
+    init_errors();
+    DEFAULT_PORT = { "http:": "80", "https:": "443", "socks5:": "1080", "socks5h:": "1080" }, SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "socks5:", "socks5h:"]);
+    Reader2 = class {
+      constructor(sock) {
+        this.sock = sock;
+        sock.on("data", this.onData), sock.on("end", this.onEnd), sock.on("close", this.onEnd), sock.on("error", this.onError);
+      }
+      sock;
+      buf = Buffer.alloc(0);
+      waiting;
+      failure;
+      onData = (c) => {
+        this.buf = Buffer.concat([this.buf, c]), this.waiting?.();
+      };
+      onEnd = () => {
+        this.failure ??= new Error("the proxy closed the connection"), this.waiting?.();
+      };
+      onError = (e) => {
+        this.failure ??= e, this.waiting?.();
+      };
+      async until(take) {
+        for (; ; ) {
+          let v = take();
+          if (v !== void 0) return v;
+          if (this.failure) throw this.failure;
+          await new Promise((ok2) => this.waiting = ok2), this.waiting = void 0;
+        }
+      }
+      bytes(n) {
+        return this.until(() => {
+          if (this.buf.length < n) return;
+          let out = this.buf.subarray(0, n);
+          return this.buf = this.buf.subarray(n), out;
+        });
+      }
+      /** The response head (through the blank line) and what came after it so far. */
+      head(max) {
+        return this.until(() => {
+          let i = this.buf.indexOf(`\r
+\r
+`);
+          if (i === -1) {
+            if (this.buf.length > max) throw new Error(`the proxy's answer has no end of headers within ${max} bytes`);
+            return;
+          }
+          let out = { head: this.buf.subarray(0, i).toString("latin1"), body: this.buf.subarray(i + 4) };
+          return this.buf = Buffer.alloc(0), out;
+        });
+      }
+      /**
+       * Stop reading. Nothing may follow the proxy's answer before the client speaks (TLS or the first
+       * request), so bytes that did are an error rather than data to replay.
+       */
+      release() {
+        if (this.sock.off("data", this.onData), this.sock.off("end", this.onEnd), this.sock.off("close", this.onEnd), this.sock.off("error", this.onError), this.buf.length) throw new Error(`it sent ${this.buf.length} byte(s) past its answer, before the tunnel was used`);
+      }
+    };
+    SOCKS_REPLIES = {
+      1: "general SOCKS server failure",
+      2: "connection not allowed by ruleset",
+      3: "network unreachable",
+      4: "host unreachable",
+      5: "connection refused",
+      6: "TTL expired",
+      7: "command not supported",
+      8: "address type not supported"
+    };
+  }
+});
+
 // src/live/kube/kubeconfig.ts
 function asObj(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v) ? v : {};
@@ -15716,7 +15949,7 @@ function checkClientPair(cert, key, where4) {
   if (!(!cert && !key)) {
     if (!cert || !key) throw new KubeconfigError(`${where4} has a client ${cert ? "certificate without its key" : "key without its certificate"}`);
     try {
-      (0, import_node_tls.createSecureContext)({ cert, key });
+      (0, import_node_tls2.createSecureContext)({ cert, key });
     } catch (err) {
       throw new KubeconfigError(`${where4}: the client certificate and key cannot be loaded (${err.message})`);
     }
@@ -15748,8 +15981,10 @@ function inCluster(opts) {
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
+  let hostPart = host.includes(":") ? `[${host}]` : host, proxy = proxyFor({}, `https://${hostPart}:${port}`, "the in-cluster configuration", env);
   return {
-    server: `https://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    ...proxy ? { proxy } : {},
+    server: `https://${hostPart}:${port}`,
     origin: `in-cluster service account (${dir})`,
     ca: (0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs24.readFileSync)((0, import_node_path27.resolve)(dir, "ca.crt")), (0, import_node_path27.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
@@ -15771,9 +16006,28 @@ function impersonation(opts) {
     return { user: opts.asUser, groups: opts.asGroups ?? [] };
   }
 }
-function unsupported(cluster, user, inCluster2, inUser) {
-  let proxy = str(cluster["proxy-url"]);
-  if (proxy) throw new KubeconfigError(`${inCluster2} sets proxy-url ${JSON.stringify(proxy)}: verify does not connect through a proxy; run it where the API server is reachable directly`);
+function proxyFor(cluster, server, where4, env) {
+  let raw = cluster["proxy-url"];
+  if (raw != null && raw !== "") {
+    let u;
+    try {
+      u = typeof raw == "string" ? new URL(raw) : void 0;
+    } catch {
+      u = void 0;
+    }
+    if (!u || !KUBECONFIG_PROXY_SCHEMES.has(u.protocol) || !u.host) {
+      let why = u ? KUBECONFIG_PROXY_SCHEMES.has(u.protocol) ? "it names no host" : `kubectl refuses it too (unsupported scheme ${JSON.stringify(u.protocol.replace(/:$/, ""))}, must be http, https, or socks5)` : "it is not a URL";
+      throw new KubeconfigError(`${where4} sets proxy-url ${JSON.stringify(raw)}: ${why}; a proxy-url is http://, https:// or socks5://HOST[:PORT]`);
+    }
+    return { url: u.href, source: `proxy-url of ${where4}`, kubeconfig: !0 };
+  }
+  try {
+    return proxyFromEnvironment(server, env);
+  } catch (err) {
+    throw err instanceof LiveError ? new KubeconfigError(err.message) : err;
+  }
+}
+function unsupported(user, inUser) {
   let provider = str(asObj(user["auth-provider"]).name);
   if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
   for (let key of ["as-uid", "as-user-extra"])
@@ -15797,7 +16051,7 @@ function resolveConnection(opts = {}) {
   let userName = str(ctx.value.user), user = userName ? merged.users.get(userName) : void 0;
   if (userName && !user) throw new KubeconfigError(`context "${ctxName}" names user "${userName}", which is not defined`);
   let u = user?.value ?? {}, ubase = user?.baseDir ?? cluster.baseDir, tokenFile = str(u.tokenFile), clusterWhere = `cluster "${clusterName}" in ${cluster.file}`, userWhere = `user "${userName ?? ""}" in ${user?.file ?? ctx.file}`;
-  unsupported(cluster.value, u, clusterWhere, userWhere);
+  unsupported(u, userWhere);
   let clientCert = fileOrData(u, "client-certificate", "client-certificate-data", ubase, userWhere), clientKey = fileOrData(u, "client-key", "client-key-data", ubase, userWhere);
   checkClientPair(clientCert, clientKey, userWhere);
   let conn = {
@@ -15819,17 +16073,21 @@ function resolveConnection(opts = {}) {
     throw new KubeconfigError(`${clusterWhere} sets insecure-skip-tls-verify and a certificate-authority: "specifying a root certificates file with the insecure flag is not allowed" (kubectl); keep one`);
   if (!server.startsWith("https://") && !server.startsWith("http://"))
     throw new KubeconfigError(`cluster "${clusterName}" server "${server}" is not an http(s) URL`);
-  return conn;
+  let proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
+  return proxy ? { ...conn, proxy } : conn;
 }
-var import_node_fs24, import_node_crypto5, import_node_tls, import_node_os2, import_node_path27, KubeconfigError, SA_DIR, init_kubeconfig = __esm({
+var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path27, KubeconfigError, SA_DIR, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls = require("node:tls"), import_node_os2 = require("node:os"), import_node_path27 = require("node:path");
+    import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_os2 = require("node:os"), import_node_path27 = require("node:path");
     init_yaml_lib();
     init_paths();
+    init_proxy();
+    init_errors();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
     }, SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+    KUBECONFIG_PROXY_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "socks5:"]);
   }
 });
 
@@ -15862,7 +16120,7 @@ function parseCredential(cfg, stdout2) {
   if (cert && !key || key && !cert) throw new ExecPluginError(`exec plugin ${cfg.command}: a client certificate needs both certificate and key`);
   if (cert && key && !token)
     try {
-      (0, import_node_tls2.createSecureContext)({ cert, key });
+      (0, import_node_tls3.createSecureContext)({ cert, key });
     } catch (err) {
       throw new ExecPluginError(`exec plugin ${cfg.command}: its client certificate and key cannot be loaded (${err.message})`);
     }
@@ -15916,10 +16174,10 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_tls2, import_node_path28, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_tls3, import_node_path28, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_tls2 = require("node:tls"), import_node_path28 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_tls3 = require("node:tls"), import_node_path28 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -15952,7 +16210,9 @@ async function credentials(conn) {
         server: conn.server,
         "tls-server-name": conn.tlsServerName,
         "insecure-skip-tls-verify": conn.insecureSkipTLSVerify || void 0,
-        "certificate-authority-data": conn.ca?.toString("base64")
+        "certificate-authority-data": conn.ca?.toString("base64"),
+        // (client-go ConfigToExecCluster: the config's Proxy, which only proxy-url sets)
+        "proxy-url": conn.proxy?.kubeconfig ? conn.proxy.url : void 0
       },
       conn.timeoutMs
     ).catch((err) => {
@@ -15974,42 +16234,59 @@ function tokenValue(token, origin) {
     throw new LiveError("credentials", `the bearer token of ${origin} holds the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} at character ${bad.index + 1}, which no HTTP header may carry (a YAML block scalar keeps its line break: write the token on one line)`);
   return Buffer.from(token, "utf8").toString("latin1");
 }
-function once(conn, spec, cred) {
+function tunnelOptions(conn, cred, timeoutMs = conn.timeoutMs) {
+  let { servername: _, ...proxyTls } = tlsOptions(conn, cred);
+  return { proxyTls, timeoutMs };
+}
+async function proxied(conn, url, cred) {
+  let proxy = new URL(conn.proxy.url);
+  if (url.protocol === "http:" && (proxy.protocol === "http:" || proxy.protocol === "https:")) {
+    let auth = proxyAuthorization(proxy), tunnel = tunnelOptions(conn, cred);
+    return {
+      lib: proxy.protocol === "https:" ? import_node_https.default : import_node_http2.default,
+      absolute: {
+        host: proxy.hostname.replace(/^\[|\]$/g, ""),
+        port: proxy.port || (proxy.protocol === "https:" ? 443 : 80),
+        path: url.href,
+        headers: { Host: url.host, ...auth ? { "Proxy-Authorization": auth } : {} },
+        ...proxy.protocol === "https:" ? tunnel.proxyTls : {}
+      }
+    };
+  }
+  return { socket: await dialThroughProxy(conn.proxy, url, tlsOptions(conn, cred), tunnelOptions(conn, cred)) };
+}
+async function once(conn, spec, cred) {
   assertSafePath(spec.path);
-  let url = new URL(conn.server + spec.path), payload = spec.body === void 0 ? void 0 : Buffer.from(JSON.stringify(spec.body)), headers = { Accept: "application/json", "User-Agent": "leastpriv-verify", ...cred.headers };
+  let url = new URL(conn.server + spec.path), started = Date.now(), route = conn.proxy ? await proxied(conn, url, cred) : void 0, timeoutMs = Math.max(1, conn.timeoutMs - (Date.now() - started)), payload = spec.body === void 0 ? void 0 : Buffer.from(JSON.stringify(spec.body)), headers = { Accept: "application/json", "User-Agent": "leastpriv-verify", ...cred.headers };
   payload && (headers["Content-Type"] = "application/json", headers["Content-Length"] = payload.length);
-  let lib2 = url.protocol === "http:" ? import_node_http2.default : import_node_https.default, maxBytes = spec.maxBytes ?? MAX_RESPONSE_BYTES;
+  let lib2 = route && "lib" in route ? route.lib : url.protocol === "http:" ? import_node_http2.default : import_node_https.default, maxBytes = spec.maxBytes ?? MAX_RESPONSE_BYTES;
   return new Promise((ok2, fail) => {
     let deadline = setTimeout(
       () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms (the deadline of the whole request)`)),
-      conn.timeoutMs
+      timeoutMs
     ), done = (f) => (x) => {
       clearTimeout(deadline), f(x);
     }, resolve28 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
       if (err instanceof LiveError) return err;
-      if (!answered) return fromNetworkError(err, conn.server);
+      if (!answered) return fromNetworkError(err, route && "lib" in route ? describeProxy(conn.proxy) : conn.server);
       let partial2 = Buffer.concat(answered.chunks).toString("utf8"), cut = `the connection closed after ${answered.size} byte(s) of the answer (${err.code ?? err.message})`;
       if (answered.code < 200 || answered.code >= 300) {
         let e = fromHttpResponse(answered.code, partial2, spec.what);
         return new LiveError(e.kind, `${e.message} [${cut}]`, e.httpStatus, e.kubeStatus, e.context);
       }
       return new LiveError("reset", `${spec.what}: HTTP ${answered.code} from ${conn.server}, then ${cut}`, answered.code);
-    }, req = lib2.request(
-      url,
-      { method: spec.method, headers, timeout: conn.timeoutMs, agent: !1, ...tlsOptions(conn, cred) },
-      (res) => {
-        let chunks = [], size = 0;
-        answered = { code: res.statusCode ?? 0, chunks, size }, res.on("data", (c) => {
-          if (size += c.length, size > maxBytes) {
-            req.destroy(new LiveError("protocol", `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
-            return;
-          }
-          chunks.push(c), answered.size = size;
-        });
-        let after = /^\d+$/.test(String(res.headers["retry-after"] ?? "").trim()) ? Number(String(res.headers["retry-after"]).trim()) : void 0;
-        res.on("end", () => resolve28({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
-      }
-    );
+    }, common = { method: spec.method, timeout: timeoutMs }, onResponse = (res) => {
+      let chunks = [], size = 0;
+      answered = { code: res.statusCode ?? 0, chunks, size }, res.on("data", (c) => {
+        if (size += c.length, size > maxBytes) {
+          req.destroy(new LiveError("protocol", `${spec.what}: the answer from ${conn.server} is larger than ${maxBytes} bytes; not read further`));
+          return;
+        }
+        chunks.push(c), answered.size = size;
+      });
+      let after = /^\d+$/.test(String(res.headers["retry-after"] ?? "").trim()) ? Number(String(res.headers["retry-after"]).trim()) : void 0;
+      res.on("end", () => resolve28({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
+    }, req = route ? "socket" in route ? lib2.request(url, { ...common, headers, createConnection: () => route.socket }, onResponse) : lib2.request({ ...route.absolute, ...common, headers: { ...headers, ...route.absolute.headers }, agent: !1 }, onResponse) : lib2.request(url, { ...common, headers, agent: !1, ...tlsOptions(conn, cred) }, onResponse);
     req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(broken2(err))), req.end(payload);
   });
 }
@@ -16043,6 +16320,7 @@ var import_node_https, import_node_http2, import_promises, CONTROL, MAX_RESPONSE
     init_errors();
     init_exec_plugin();
     init_paths();
+    init_proxy();
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
     MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
     MAX_RETRIES = 10;
@@ -17756,7 +18034,7 @@ var require_extension = __commonJS({
 var require_websocket = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports2, module2) {
     "use strict";
-    var EventEmitter = require("events"), https2 = require("https"), http2 = require("http"), net = require("net"), querystring = require("querystring"), tls = require("tls"), { randomBytes, createHash: createHash5 } = require("crypto"), { Duplex, Readable } = require("stream"), { URL: URL2 } = require("url"), PerMessageDeflate2 = require_permessage_deflate(), Receiver2 = require_receiver(), Sender2 = require_sender(), { isBlob } = require_validation(), {
+    var EventEmitter = require("events"), https2 = require("https"), http2 = require("http"), net2 = require("net"), querystring = require("querystring"), tls2 = require("tls"), { randomBytes, createHash: createHash5 } = require("crypto"), { Duplex, Readable } = require("stream"), { URL: URL2 } = require("url"), PerMessageDeflate2 = require_permessage_deflate(), Receiver2 = require_receiver(), Sender2 = require_sender(), { isBlob } = require_validation(), {
       BINARY_TYPES,
       CLOSE_TIMEOUT,
       EMPTY_BUFFER,
@@ -18275,10 +18553,10 @@ var require_websocket = __commonJS({
       websocket._readyState = WebSocket2.CLOSING, websocket._errorEmitted = !0, websocket.emit("error", err), websocket.emitClose();
     }
     function netConnect(options2) {
-      return options2.path = options2.socketPath, net.connect(options2);
+      return options2.path = options2.socketPath, net2.connect(options2);
     }
     function tlsConnect(options2) {
-      return options2.path = void 0, !options2.servername && options2.servername !== "" && (options2.servername = net.isIP(options2.host) ? "" : options2.host), tls.connect(options2);
+      return options2.path = void 0, !options2.servername && options2.servername !== "" && (options2.servername = net2.isIP(options2.host) ? "" : options2.host), tls2.connect(options2);
     }
     function abortHandshake(websocket, stream, message) {
       websocket._readyState = WebSocket2.CLOSING;
@@ -18846,9 +19124,9 @@ function attachPath(target) {
 async function openAttach(conn, target, opts) {
   let what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = attachPath(target);
   assertSafePath(path);
-  let url = conn.server.replace(/^http/, "ws") + path;
+  let url = conn.server.replace(/^http/, "ws") + path, connect2 = await connectOptions(conn, cred, url, opts.timeoutMs);
   return new Promise((resolve28, reject) => {
-    let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...tlsOptions(conn, cred), handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish3 = (fn) => {
+    let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...connect2, handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
       finish3(() => reject(new LiveError("timeout", `${what}: no upgrade within ${opts.timeoutMs} ms`, void 0, void 0, what))), ws.terminate();
@@ -18863,6 +19141,11 @@ async function openAttach(conn, target, opts) {
       finish3(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server))), ws.terminate();
     });
   });
+}
+async function connectOptions(conn, cred, url, timeoutMs) {
+  if (!conn.proxy) return { ...tlsOptions(conn, cred) };
+  let socket = await dialThroughProxy(conn.proxy, new URL(url), tlsOptions(conn, cred), tunnelOptions(conn, cred, timeoutMs));
+  return { createConnection: () => socket };
 }
 function execPlanPath(namespace, container2, command, pod = "<each pod>") {
   return `${apiPath([lit("api"), lit("v1"), lit("namespaces"), seg("namespace", namespace, "DNS-1123 label"), lit("pods")])}/${encodeURIComponent(pod)}/exec?${execQuery(container2, command).toString()}`;
@@ -18886,11 +19169,11 @@ async function execInPod(conn, target, command, opts) {
 async function execOnce(conn, target, command, opts) {
   let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = execPath(target, command);
   assertSafePath(path);
-  let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20;
+  let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20, connect2 = await connectOptions(conn, cred, url, opts.timeoutMs);
   return new Promise((resolve28, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, opened = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
-      ...tlsOptions(conn, cred),
+      ...connect2,
       handshakeTimeout: opts.timeoutMs,
       perMessageDeflate: !1,
       maxPayload: opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES
@@ -18937,6 +19220,7 @@ var ExecStreamError, MAX_WS_MESSAGE_BYTES, init_ws_exec = __esm({
     "use strict";
     init_wrapper();
     init_http();
+    init_proxy();
     init_exec_plugin();
     init_errors();
     init_paths();
@@ -20542,7 +20826,6 @@ var verify_exports = {};
 __export(verify_exports, {
   describePlan: () => describePlan,
   planVerify: () => planVerify,
-  proxyHint: () => proxyHint,
   verify: () => verify
 });
 function planVerify(objects2, opts) {
@@ -20676,7 +20959,7 @@ async function verify(opts) {
     let v = await requestJson(conn, { method: "GET", path: "/version", what: "get /version" });
     stats.serverVersion = v.gitVersion;
   } catch (err) {
-    return finish2(base, [...pre, failed(`reaching the API server${proxyHint(err, conn.server, opts.env ?? process.env)}`, err)], plan, stats, !0);
+    return finish2(base, [...pre, failed("reaching the API server", err)], plan, stats, !0);
   }
   let mode;
   try {
@@ -20727,13 +21010,6 @@ async function verify(opts) {
     findings.push(liveFinding(live_not_verified_default, "nothing", unverified[0].site, { count: stats.promises, list }, "error"));
   }
   return finish2(base, findings, plan, stats);
-}
-function proxyHint(err, server, env) {
-  if (!(err instanceof LiveError) || !["dns", "refused", "reset", "timeout"].includes(err.kind)) return "";
-  let name = (server.startsWith("https:") ? ["HTTPS_PROXY", "https_proxy"] : ["HTTP_PROXY", "http_proxy"]).find((n) => env[n]);
-  if (!name) return "";
-  let host = new URL(server).hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((e) => e.trim().toLowerCase().replace(/:\d+$/, "")).filter(Boolean).some((e) => e === "*" || host === e.replace(/^\./, "") || host.endsWith(e.startsWith(".") ? e : `.${e}`)) ? "" : ` (${name} is set, and verify does not connect through proxies: if the API server is reachable only through it, as kubectl reaches it, that is why)`;
 }
 function summariseProbes(plan, perProbe) {
   let withTargets = new Set(plan.probes.map((t) => t.probe.id)), ran = 0, passed = 0, failedCount = 0;
