@@ -95,10 +95,11 @@ export function isJsonStream(text: string): boolean {
 
 /**
  * The chunks YAMLReader cuts `text` into (kubectl's document boundaries), or undefined for a JSON
- * stream (isJsonStream: kubectl reads it with encoding/json, not chunk by chunk).
+ * stream (isJsonStream: kubectl reads it with encoding/json, not chunk by chunk: go-json.ts) unless
+ * `asYaml` (a Helm template that starts with `{{`: parse.ts).
  */
-export function kubectlChunks(text: string): Chunks | undefined {
-  if (isJsonStream(text)) return undefined;
+export function kubectlChunks(text: string, asYaml = false): Chunks | undefined {
+  if (!asYaml && isJsonStream(text)) return undefined;
   const chunks: Chunk[] = [];
   let badSeparator: number | undefined;
   const ambiguous: { at: number; what: string }[] = [];
@@ -127,73 +128,6 @@ export function kubectlChunks(text: string): Chunks | undefined {
   }
   if (n > start) chunks.push({ start, end: n });
   return { chunks, ...(badSeparator !== undefined ? { badSeparator } : {}), ...(ambiguous.length ? { ambiguous } : {}) };
-}
-
-/**
- * The values of a JSON stream (a file kubectlChunks leaves to JSON), one chunk each: kubectl reads
- * such a file with encoding/json's Decoder, value after value (apimachinery util/yaml
- * YAMLOrJSONDecoder; cli-runtime's StreamVisitor goes on to the next value after one it cannot make
- * an object of, checked with kubectl 1.32: `{…}{…}`, `{…}\n{…}` and `{…} 5 {…}` apply both objects).
- * A value runs from its first character to the bracket that closes it (strings and their escapes
- * skipped); JSON white space (space, tab, CR, LF) separates values. From anything that is not a
- * JSON value on (`{{- if … }}`), the rest of the file is one chunk (kubectl stops there with an error; the
- * `yaml` package reads the chunk, so leastpriv audits at least what kubectl applies). At most `max`
- * chunks: the last one may then end before the file does.
- */
-export function jsonChunks(text: string, max = Infinity): Chunk[] {
-  const chunks: Chunk[] = [];
-  const n = text.length;
-  const ws = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
-  // leading white space as isJsonStream tells JSON (Unicode spaces too), then JSON white space
-  let i = GO_SPACES.exec(text)![0].length;
-  while (i < n) {
-    const end = jsonValueEnd(text, i);
-    if (end === undefined || !isJson(text.slice(i, end))) {
-      chunks.push({ start: i, end: n });
-      return chunks;
-    }
-    chunks.push({ start: i, end });
-    // (past `max` values the caller reports the rest as not audited: no need to find its values)
-    if (chunks.length >= max) return chunks;
-    for (i = end; i < n && ws(text.charCodeAt(i)); i++);
-  }
-  if (chunks.length === 0) chunks.push({ start: 0, end: n });
-  return chunks;
-}
-
-function isJson(s: string): boolean {
-  try {
-    JSON.parse(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const JSON_LITERAL = /[-+.\w]*/y;
-const JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
-
-/** End of the JSON value starting at `i`: a collection to its closing bracket, a string, a number or literal; undefined if none starts there. */
-function jsonValueEnd(text: string, i: number): number | undefined {
-  const first = text.charCodeAt(i);
-  if (first !== 123 /* { */ && first !== 91 /* [ */ && first !== 34 /* " */) {
-    JSON_LITERAL.lastIndex = i;
-    const lit = JSON_LITERAL.exec(text)![0];
-    return JSON_SCALAR.test(lit) ? i + lit.length : undefined;
-  }
-  let depth = 0;
-  for (let inString = false; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-      else continue;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) depth--;
-    if (depth <= 0 && !inString) return i + 1;
-  }
-  return undefined;
 }
 
 /** Inside one line (up to its `\n`): any CR, NEL, LS or PS. */

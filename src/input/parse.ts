@@ -9,7 +9,8 @@
 import type { Document } from 'yaml';
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import { GO_PARSE_OPTIONS } from './tree.ts';
-import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, isJsonStream, jsonChunks, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
+import { AmbiguousError, breakInScalar, type Chunk, DecodeError, goDocumentValue, type GoDecoded, isJsonStream, kubectlChunks, LimitError, yaml11Breaks } from './goyaml.ts';
+import { type JsonStreamScan, kubectlJsonError, scanJsonStream } from './go-json.ts';
 import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
@@ -315,6 +316,29 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
     );
   }
 
+  // A JSON stream is read only as far as kubectl's encoding/json reads it (go-json.ts): its first
+  // error ends the file for kubectl, which then fails; nothing from there on is applied or audited.
+  // A Helm/Go template whose first line is an action (`{{- if … }}`) starts with `{` too: kubectl
+  // refuses it whole (its JSON reading stops at the second `{`), Helm renders it; it is read as YAML,
+  // so that its documents that are not templates are audited and the others skipped (templates.ts).
+  const json = isJsonStream(text) && !startsWithTemplate(text) ? scanJsonStream(text, 0, limits.maxDocuments + 1, limits.maxDepth) : undefined;
+  if (json) {
+    if (json.tooDeep !== undefined) diag('input-not-auditable', `nesting deeper than ${limits.maxDepth} levels; the rest of the file is not audited (limit: maxDepth)`, [json.tooDeep, json.tooDeep + 1]);
+    if (json.error) {
+      const { at } = json.error;
+      const k = json.values.length;
+      diag(
+        'yaml-syntax-error',
+        `not JSON: kubectl reads this file as JSON (it starts with \`{\`), stops here and fails ("${kubectlJsonError(text, json.error)}"); ${k === 0 ? 'nothing in it is applied' : `the ${k === 1 ? 'value' : `${k} values`} before this point ${k === 1 ? 'is' : 'are'} applied`}, and nothing from here on is audited. Fix the JSON, or start the file with a \`---\` line to have it read as YAML`,
+        [at, at + 1],
+      );
+    }
+    if (json.values.length === 0) return out;
+    // the readers see the values kubectl reads and nothing after them (offsets do not change)
+    const end = json.values[json.values.length - 1]!.end;
+    if (end < text.length && (json.error || json.tooDeep !== undefined)) text = text.slice(0, end);
+  }
+
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
   const fast = onlyYaml ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
@@ -331,7 +355,7 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
   }
 
   // Everything else, and every error, goes through the `yaml` package, chunk by chunk as kubectl reads.
-  return fromYaml(out, source, limits);
+  return fromYaml(out, source, limits, json);
 }
 
 /** One kubectl chunk parsed by the `yaml` package (see goyaml.ts): its documents and where it is. */
@@ -415,14 +439,23 @@ function paddedInsideFlow(pcs: ParsedChunk[], padded: number[]): boolean {
 
 const DIRECTIVE = /^%/m;
 
-function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits): ParsedFile {
+/** Whether the first characters that are not white space are `{{` and the line holds a `{{ … }}`. */
+function startsWithTemplate(text: string): boolean {
+  const at = text.search(/\S/);
+  if (at === -1 || !text.startsWith('{{', at)) return false;
+  const eol = text.indexOf('\n', at);
+  return hasTemplateSyntax(text, at, eol === -1 ? text.length : eol);
+}
+
+/** `jsonScan`: the file is a JSON stream, and these are its values (scanJsonStream). */
+function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits, jsonScan?: JsonStreamScan): ParsedFile {
   let { text } = source;
   const diag = (code: InputDiagnosticCode, message: string, range: [number, number]) =>
     out.diagnostics.push({ code, file: source.path, message, range });
-  const split = kubectlChunks(text);
+  const split = jsonScan ? undefined : kubectlChunks(text, true);
   const json = split === undefined;
   // (one value past maxDocuments: the limit is reported at it, and nothing after it is read)
-  let chunks = split?.chunks ?? jsonChunks(text, limits.maxDocuments + 1);
+  let chunks = split?.chunks ?? jsonScan!.values.map((v) => ({ start: v.start, end: v.end }));
   let parsed: ParsedChunk[];
   try {
     parsed = parseChunks(text, chunks, json);

@@ -72,7 +72,7 @@ function lineStart(text: string, at: number): number {
 /**
  * The document's text from the start of its first line (columns count for YAML), with anything
  * before the document on that line blanked: a value of a JSON stream may follow another on its line
- * (`{…}{…}`, goyaml.ts jsonChunks). Offsets are those of the file from `base` on.
+ * (`{…}{…}`, go-json.ts). Offsets are those of the file from `base` on.
  */
 function documentSlice(text: string, docRange: [number, number]): { base: number; slice: string } {
   const base = lineStart(text, docRange[0]);
