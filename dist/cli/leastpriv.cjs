@@ -5627,8 +5627,8 @@ function isJsonStream(text) {
   let ws = GO_SPACES.exec(text)[0].length;
   return text.charCodeAt(ws) !== 123 ? !1 : ws < JSON_PEEK_BYTES && Buffer.byteLength(text.slice(0, ws), "utf8") < JSON_PEEK_BYTES;
 }
-function kubectlChunks(text) {
-  if (isJsonStream(text)) return;
+function kubectlChunks(text, asYaml = !1) {
+  if (!asYaml && isJsonStream(text)) return;
   let chunks = [], badSeparator, ambiguous = [];
   for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
     ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
@@ -5647,42 +5647,6 @@ function kubectlChunks(text) {
     p = next2;
   }
   return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
-}
-function jsonChunks(text, max = 1 / 0) {
-  let chunks = [], n = text.length, ws = (c) => c === 32 || c === 9 || c === 13 || c === 10, i = GO_SPACES.exec(text)[0].length;
-  for (; i < n; ) {
-    let end = jsonValueEnd(text, i);
-    if (end === void 0 || !isJson(text.slice(i, end)))
-      return chunks.push({ start: i, end: n }), chunks;
-    if (chunks.push({ start: i, end }), chunks.length >= max) return chunks;
-    for (i = end; i < n && ws(text.charCodeAt(i)); i++) ;
-  }
-  return chunks.length === 0 && chunks.push({ start: 0, end: n }), chunks;
-}
-function isJson(s) {
-  try {
-    return JSON.parse(s), !0;
-  } catch {
-    return !1;
-  }
-}
-function jsonValueEnd(text, i) {
-  let first = text.charCodeAt(i);
-  if (first !== 123 && first !== 91 && first !== 34) {
-    JSON_LITERAL.lastIndex = i;
-    let lit2 = JSON_LITERAL.exec(text)[0];
-    return JSON_SCALAR.test(lit2) ? i + lit2.length : void 0;
-  }
-  let depth = 0;
-  for (let inString = !1; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (inString)
-      if (c === 92) i++;
-      else if (c === 34) inString = !1;
-      else continue;
-    else c === 34 ? inString = !0 : c === 123 || c === 91 ? depth++ : (c === 125 || c === 93) && depth--;
-    if (depth <= 0 && !inString) return i + 1;
-  }
 }
 function yaml11Breaks(text) {
   return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
@@ -5979,7 +5943,7 @@ function breakInScalar(doc, text) {
     }
   }), hit;
 }
-var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, JSON_LITERAL, JSON_SCALAR, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LimitError, init_goyaml = __esm({
+var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LimitError, init_goyaml = __esm({
   "src/input/goyaml.ts"() {
     "use strict";
     import_node_util = require("node:util");
@@ -5997,7 +5961,6 @@ var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JS
       }
       at;
     }, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s, GO_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/, JSON_PEEK_BYTES = 4096;
-    JSON_LITERAL = /[-+.\w]*/y, JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
     YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
     TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
     for (let [v, tag, l] of [
@@ -6839,6 +6802,141 @@ var GO_FLOAT, GO_FLOAT_EXP, PARSE_OPTIONS, GO_PARSE_OPTIONS, trees, tracked, WAL
   }
 });
 
+// src/input/go-json.ts
+function quoteChar(text, at2) {
+  let c = text.codePointAt(at2);
+  if (c >= 128 && (c = Buffer.from(String.fromCodePoint(c), "utf8")[0]), c === 39) return "'\\''";
+  if (c === 34) return `'"'`;
+  let named = { 7: "\\a", 8: "\\b", 12: "\\f", 10: "\\n", 13: "\\r", 9: "\\t", 11: "\\v", 92: "\\\\" };
+  return named[c] ? `'${named[c]}'` : c < 32 || c === 127 ? `'\\x${c.toString(16).padStart(2, "0")}'` : c >= 128 && c <= 160 || c === 173 ? `'\\u00${c.toString(16).padStart(2, "0")}'` : `'${String.fromCharCode(c)}'`;
+}
+function scanJsonStream(text, from = 0, maxValues = 1 / 0, maxDepth = 1 / 0) {
+  let out = { values: [] }, n = text.length, i = from, fail = (at2, context) => (out.error = at2 >= n ? { at: Math.max(0, n - 1), message: "unexpected EOF" } : { at: at2, message: `invalid character ${quoteChar(text, at2)} ${context}` }, out);
+  for (; ; ) {
+    for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+    if (i >= n) return out;
+    if (out.values.length >= maxValues)
+      return out.truncated = !0, out;
+    let start = i, stack = [], expectValue = !0;
+    for (; ; ) {
+      if (expectValue) {
+        for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+        if (i >= n) return fail(n, "");
+        let c2 = text.charCodeAt(i);
+        if (c2 === 123 || c2 === 91) {
+          if (stack.length >= maxDepth)
+            return out.tooDeep = i, out;
+          for (i++; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+          if (c2 === 123)
+            if (text.charCodeAt(i) === 125)
+              i++, expectValue = !1;
+            else {
+              if (i >= n) return fail(n, "");
+              if (text.charCodeAt(i) !== 34) return fail(i, "looking for beginning of object key string");
+              stack.push("key");
+              let e = scanString(text, i);
+              if (typeof e != "number") return fail(e.at, e.context);
+              i = e, expectValue = !1;
+            }
+          else if (text.charCodeAt(i) === 93)
+            i++, expectValue = !1;
+          else {
+            stack.push("array");
+            continue;
+          }
+        } else if (c2 === 34) {
+          let e = scanString(text, i);
+          if (typeof e != "number") return fail(e.at, e.context);
+          i = e, expectValue = !1;
+        } else if (c2 === 45 || isDigit(c2)) {
+          let e = scanNumber(text, i);
+          if (typeof e != "number") return fail(e.at, e.context);
+          i = e, expectValue = !1;
+        } else if (c2 === 116 || c2 === 102 || c2 === 110) {
+          let word = c2 === 116 ? "true" : c2 === 102 ? "false" : "null";
+          for (let k = 1; k < word.length; k++) {
+            if (i + k >= n) return fail(n, "");
+            if (text[i + k] !== word[k]) return fail(i + k, `in literal ${word} (expecting '${word[k]}')`);
+          }
+          i += word.length, expectValue = !1;
+        } else
+          return fail(i, "looking for beginning of value");
+      }
+      if (stack.length === 0) break;
+      for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+      if (i >= n) return fail(n, "");
+      let c = text.charCodeAt(i), top = stack[stack.length - 1];
+      if (top === "key") {
+        if (c !== 58) return fail(i, "after object key");
+        stack[stack.length - 1] = "value", i++, expectValue = !0;
+      } else if (top === "value")
+        if (c === 44) {
+          for (i++; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+          if (i >= n) return fail(n, "");
+          if (text.charCodeAt(i) !== 34) return fail(i, "looking for beginning of object key string");
+          let e = scanString(text, i);
+          if (typeof e != "number") return fail(e.at, e.context);
+          i = e, stack[stack.length - 1] = "key";
+        } else if (c === 125)
+          stack.pop(), i++;
+        else return fail(i, "after object key:value pair");
+      else if (c === 44)
+        i++, expectValue = !0;
+      else if (c === 93)
+        stack.pop(), i++;
+      else return fail(i, "after array element");
+    }
+    out.values.push({ start, end: i });
+  }
+}
+function scanString(text, i) {
+  let n = text.length;
+  for (i++; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 34) return i + 1;
+    if (c < 32) return { at: i, context: "in string literal" };
+    if (c !== 92) continue;
+    if (i++, i >= n) break;
+    if (text.charCodeAt(i) === 117) {
+      for (let k = 1; k <= 4; k++) {
+        if (i + k >= n) return { at: n, context: "" };
+        if (!isHex(text.charCodeAt(i + k))) return { at: i + k, context: "in \\u hexadecimal character escape" };
+      }
+      i += 4;
+    } else if (!'"\\/bfnrt'.includes(text[i])) return { at: i, context: "in string escape code" };
+  }
+  return { at: n, context: "" };
+}
+function scanNumber(text, i) {
+  let n = text.length, at2 = (k) => k < n ? text.charCodeAt(k) : -1;
+  if (at2(i) === 45) {
+    if (i++, i >= n) return { at: n, context: "" };
+    if (!isDigit(at2(i))) return { at: i, context: "in numeric literal" };
+  }
+  if (at2(i) === 48) i++;
+  else for (; isDigit(at2(i)); ) i++;
+  if (at2(i) === 46) {
+    if (i++, i >= n) return { at: n, context: "" };
+    if (!isDigit(at2(i))) return { at: i, context: "after decimal point in numeric literal" };
+    for (; isDigit(at2(i)); ) i++;
+  }
+  if (at2(i) === 101 || at2(i) === 69) {
+    if (i++, (at2(i) === 43 || at2(i) === 45) && i++, i >= n) return { at: n, context: "" };
+    if (!isDigit(at2(i))) return { at: i, context: "in exponent of numeric literal" };
+    for (; isDigit(at2(i)); ) i++;
+  }
+  return i;
+}
+function kubectlJsonError(text, error) {
+  return error.message === "unexpected EOF" ? error.message : `json: offset ${Buffer.byteLength(text.slice(0, error.at), "utf8") + 1}: ${error.message}`;
+}
+var isSpace2, isDigit, isHex, init_go_json = __esm({
+  "src/input/go-json.ts"() {
+    "use strict";
+    isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13, isDigit = (c) => c >= 48 && c <= 57, isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+  }
+});
+
 // src/input/line-index.ts
 var LineIndex, init_line_index = __esm({
   "src/input/line-index.ts"() {
@@ -6920,7 +7018,7 @@ function blankTemplates(text) {
         let upTo = k < spans.length ? spans[k] : end;
         for (let q = at2; q < upTo && only; q++) {
           let c = text.charCodeAt(q);
-          !isSpace2(c) && !(c === 13 && k === spans.length) && (only = !1);
+          !isSpace3(c) && !(c === 13 && k === spans.length) && (only = !1);
         }
         at2 = spans[k + 1];
       }
@@ -6966,13 +7064,13 @@ function templateDocuments(text, docs) {
     errors.length > 0 ? errorsOnceBlanked().has(errors[0].pos[0]) || out.add(i) : doc.errors.length === 0 && hasCollectionKey(doc) && out.add(i);
   }), out;
 }
-var isBreak2, isSpace2, init_templates = __esm({
+var isBreak2, isSpace3, init_templates = __esm({
   "src/input/templates.ts"() {
     "use strict";
     init_tree();
     init_yaml_lib();
     isBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
-    isSpace2 = (c) => c === 32 || c === 9 || c === 65279 || c === 160 || c === 11 || c === 12;
+    isSpace3 = (c) => c === 32 || c === 9 || c === 65279 || c === 160 || c === 11 || c === 12;
   }
 });
 
@@ -7250,13 +7348,27 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
       [control, control + 1]
     );
   }
+  let json = isJsonStream(text) && !startsWithTemplate(text) ? scanJsonStream(text, 0, limits.maxDocuments + 1, limits.maxDepth) : void 0;
+  if (json) {
+    if (json.tooDeep !== void 0 && diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; the rest of the file is not audited (limit: maxDepth)`, [json.tooDeep, json.tooDeep + 1]), json.error) {
+      let { at: at2 } = json.error, k = json.values.length;
+      diag(
+        "yaml-syntax-error",
+        `not JSON: kubectl reads this file as JSON (it starts with \`{\`), stops here and fails ("${kubectlJsonError(text, json.error)}"); ${k === 0 ? "nothing in it is applied" : `the ${k === 1 ? "value" : `${k} values`} before this point ${k === 1 ? "is" : "are"} applied`}, and nothing from here on is audited. Fix the JSON, or start the file with a \`---\` line to have it read as YAML`,
+        [at2, at2 + 1]
+      );
+    }
+    if (json.values.length === 0) return out;
+    let end = json.values[json.values.length - 1].end;
+    end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
+  }
   let fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
     return diag("input-not-auditable", `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, \u2026); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]), out;
   let deep = flowDepthExceeds(text, limits.maxDepth);
-  return deep !== void 0 ? (diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out) : fromYaml(out, source, limits);
+  return deep !== void 0 ? (diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out) : fromYaml(out, source, limits, json);
 }
 function parseChunks(text, chunks, json) {
   let { parseAllDocuments } = yamlLib();
@@ -7294,8 +7406,15 @@ function paddedInsideFlow(pcs, padded) {
     });
   });
 }
-function fromYaml(out, source, limits) {
-  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = kubectlChunks(text), json = split === void 0, chunks = split?.chunks ?? jsonChunks(text, limits.maxDocuments + 1), parsed;
+function startsWithTemplate(text) {
+  let at2 = text.search(/\S/);
+  if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
+  let eol = text.indexOf(`
+`, at2);
+  return hasTemplateSyntax(text, at2, eol === -1 ? text.length : eol);
+}
+function fromYaml(out, source, limits, jsonScan) {
+  let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = jsonScan ? void 0 : kubectlChunks(text, !0), json = split === void 0, chunks = split?.chunks ?? jsonScan.values.map((v) => ({ start: v.start, end: v.end })), parsed;
   try {
     parsed = parseChunks(text, chunks, json);
   } catch (e) {
@@ -7401,6 +7520,7 @@ var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSki
     "use strict";
     init_tree();
     init_goyaml();
+    init_go_json();
     init_fast_yaml();
     init_line_index();
     init_yaml_lib();
@@ -12771,7 +12891,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/reporters/json-chunks.ts
-function* jsonChunks2(template, items) {
+function* jsonChunks(template, items) {
   let whole = JSON.stringify(template, null, 2) + `
 `, marker = JSON.stringify(STREAMED), at2 = whole.indexOf(marker);
   if (at2 === -1 || whole.indexOf(marker, at2 + 1) !== -1) throw new Error("jsonChunks: the template must hold STREAMED exactly once");
@@ -12984,7 +13104,7 @@ var JSON_FORMAT_VERSION, jsonReportChunks, jsonReporter, findingJson, fixJson, i
     "use strict";
     init_json_chunks();
     init_not_checked();
-    JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks2(
+    JSON_FORMAT_VERSION = 1, jsonReportChunks = (result, opts) => jsonChunks(
       {
         version: JSON_FORMAT_VERSION,
         tool: { name: "leastpriv", version: opts.toolVersion },
@@ -13198,7 +13318,7 @@ var import_node_path16, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_R
           }
         ]
       };
-      return jsonChunks2(log, lazyMap(located, toResult));
+      return jsonChunks(log, lazyMap(located, toResult));
     }, sarifReporter = (result, opts) => joinChunks(sarifChunks(result, opts));
   }
 });
