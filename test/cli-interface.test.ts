@@ -513,8 +513,9 @@ describe('rules and explain', () => {
 });
 
 describe('every documented exit code, per command (the Exit codes line of each --help)', () => {
-  it('audit 0/1/2, can-i 0/1/2, who-can 0/2, verify 0/2, rules 0/2, explain 0/2, init 0/2', () => {
+  it('audit 0/1/2, can-i 0/1/2, who-can 0/2, verify 0/1/2, rules 0/2, explain 0/2, init 0/2', () => {
     write('clean/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: ok }\nspec:\n  containers:\n  - name: c\n    image: busybox\n    securityContext: { capabilities: { drop: [ALL] } }\n');
+    write('badname/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: { name: Bad_Name }\nspec:\n  containers: [{ name: c, image: busybox }]\n');
     write('unreachable/kubeconfig', 'apiVersion: v1\nkind: Config\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1", insecure-skip-tls-verify: true } }]\nusers: [{ name: u, user: { token: x } }]\ncontexts: [{ name: c, context: { cluster: c, user: u } }]\ncurrent-context: c\n');
     const canI = ['create', 'pods', '--subresource', 'exec', '--as', SA, '--filename', INCIDENT_BEFORE];
     const cases: [string[], number][] = [
@@ -529,7 +530,11 @@ describe('every documented exit code, per command (the Exit codes line of each -
       [['can-i', 'get'], 2],
       [['who-can', 'get', 'pods', '--filename', INCIDENT_BEFORE], 0],
       [['who-can', 'get', 'pods', '--filename', 'nowhere'], 2],
-      [['verify', 'k8s', '--dry-run'], 0],
+      [['verify', 'k8s', '--dry-run', '--kubeconfig', 'unreachable/kubeconfig'], 0],
+      // --dry-run exits as the run would: the kubeconfig unusable, an identity Kubernetes refuses
+      [['verify', 'k8s', '--dry-run', '--kubeconfig', 'nowhere/kubeconfig'], 2],
+      [['verify', 'badname', '--dry-run', '--kubeconfig', 'unreachable/kubeconfig'], 1],
+      [['verify', 'badname', '--dry-run', '--kubeconfig', 'unreachable/kubeconfig', '--fail-on', 'none'], 0],
       [['verify', 'k8s', '--kubeconfig', 'unreachable/kubeconfig', '--timeout', '5s'], 2],
       [['verify', 'k8s', '--concurrency', '0'], 2],
       [['rules'], 0],

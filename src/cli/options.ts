@@ -77,7 +77,7 @@ export const COMMANDS = [
     usage: ['verify [PATH...] [options]'],
     summary: "prove the manifests' promises against a live cluster",
     description:
-      'Access reviews for every permission the RBAC grants; for every identity granted pods/exec, the exec WebSocket opened as it (impersonation) in a running, ready pod of the manifests running `true`; the probe catalog; capabilities; drift. Read-only: GET/LIST, access reviews, and exec sessions that change nothing (`true`, `cat /proc/1/status`, the catalog diagnostics; stdin never opened). Exec sessions are opened by default because the upgrade is the only check that sees what an exec client sees; --no-exec skips them. --dry-run connects to nothing.',
+      'Access reviews for every permission the RBAC grants; for every identity granted pods/exec, the exec WebSocket opened as it (impersonation) in a running, ready pod of the manifests running `true`; the probe catalog; capabilities; drift. Read-only: GET/LIST, access reviews, and exec sessions that change nothing (`true`, `cat /proc/1/status`, the catalog diagnostics; stdin never opened). Exec sessions are opened by default because the upgrade is the only check that sees what an exec client sees; --no-exec skips them. --dry-run connects to nothing: it reads the kubeconfig (for the namespace, and to say when it is unusable) and prints the plan, exiting as the run would on what is known without the cluster.',
     exit: '0 no finding at or above --fail-on, 1 findings at or above it (a run that could exercise none of what the manifests promise is one), 2 usage, config or internal error, or the cluster could not be used',
   },
   { name: 'rules', usage: ['rules [options]'], summary: 'list the rules (code, name, severity, profiles)', exit: '0, or 2 on a usage error' },
@@ -205,7 +205,7 @@ export const OPTIONS = [
   { long: 'probes', type: 'string', multiple: true, arg: 'FILE', help: 'extra probe catalog (repeatable; same ids replace built-in probes)', commands: ['verify'] },
   { long: 'timeout', type: 'string', arg: 'DURATION', help: 'per API request (default 30s; probe commands use their catalog timeout)', commands: ['verify'] },
   { long: 'concurrency', type: 'string', arg: 'N', help: 'requests in flight (default 4)', commands: ['verify'] },
-  { long: 'dry-run', type: 'boolean', help: 'print every request verify would make, connect to nothing', commands: ['verify'] },
+  { long: 'dry-run', type: 'boolean', help: 'print every request verify would make, connect to nothing; exit 2 when the kubeconfig is unusable, 1 for findings known without the cluster (an identity Kubernetes refuses)', commands: ['verify'] },
   { long: 'no-exec', type: 'boolean', help: 'open no exec session (exec access, probes, capabilities): access reviews and drift only', commands: ['verify'] },
 ] as const satisfies readonly OptionDef[];
 

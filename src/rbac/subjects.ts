@@ -12,7 +12,7 @@
  */
 import type { Subject } from 'kubernetes-types/rbac/v1';
 import { RBAC_GROUP } from './objects.ts';
-import { isDns1123Subdomain } from '../model/names.ts';
+import { isDns1123Label, isDns1123Subdomain } from '../model/names.ts';
 
 export const SA_PREFIX = 'system:serviceaccount:';
 export const ALL_AUTHENTICATED = 'system:authenticated';
@@ -38,12 +38,30 @@ export function principalLabel(p: Principal): string {
   return p.kind === 'ServiceAccount' ? `ServiceAccount ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`;
 }
 
-/** `system:serviceaccount:NS:NAME` → { namespace, name } (as serviceaccount.SplitUsername). */
-export function splitServiceAccountUsername(user: string): { namespace: string; name: string } | undefined {
+/**
+ * Why a user name with the service account prefix is no service account to the API server, or
+ * undefined (also for any other name). serviceaccount.SplitUsername
+ * (k8s.io/apiserver/pkg/authentication/serviceaccount/util.go) takes exactly NAMESPACE:NAME after
+ * the prefix, the namespace valid per ValidateNamespaceName (a DNS-1123 label) and the name per
+ * ValidateServiceAccountName (a DNS-1123 subdomain); impersonating any other such name
+ * (endpoints/filters/impersonation.go) impersonates a plain user of that name, without the
+ * service account's groups.
+ */
+export function serviceAccountUsernameProblem(user: string): string | undefined {
   if (!user.startsWith(SA_PREFIX)) return undefined;
   const parts = user.slice(SA_PREFIX.length).split(':');
-  if (parts.length !== 2 || !parts[0] || !parts[1]) return undefined;
-  return { namespace: parts[0], name: parts[1] };
+  if (parts.length !== 2) return `it has ${parts.length} part(s) after "${SA_PREFIX}", not NAMESPACE:NAME`;
+  const [ns, name] = parts as [string, string];
+  if (!isDns1123Label(ns)) return `namespace ${JSON.stringify(ns)} is not a valid DNS-1123 label`;
+  if (!isDns1123Subdomain(name)) return `service account name ${JSON.stringify(name)} is not a valid DNS-1123 subdomain`;
+  return undefined;
+}
+
+/** `system:serviceaccount:NS:NAME` → { namespace, name }, only when the API server reads it so (serviceAccountUsernameProblem). */
+export function splitServiceAccountUsername(user: string): { namespace: string; name: string } | undefined {
+  if (!user.startsWith(SA_PREFIX) || serviceAccountUsernameProblem(user)) return undefined;
+  const [namespace, name] = user.slice(SA_PREFIX.length).split(':') as [string, string];
+  return { namespace, name };
 }
 
 export function serviceAccountGroups(namespace: string): string[] {

@@ -17,6 +17,8 @@ type Obj = Record<string, any>;
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const incidentDir = (which: 'before' | 'after'): string => join(FIXTURES, 'incident', which);
+/** A usable kubeconfig whose server is never contacted: for --dry-run, which reads the kubeconfig but sends nothing. */
+export const OFFLINE_KUBECONFIG = join(FIXTURES, 'offline-kubeconfig.yaml');
 
 export const SANDBOX_TOOLS = ['ip', 'unshare', 'setpriv', 'iptables-save', 'conntrack', 'ping', 'dig', 'curl', 'nc'];
 

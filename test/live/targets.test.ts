@@ -3,6 +3,7 @@
  * them, workloads by kind/name, built-in probes by what they exercise, and where a probe that
  * matches nothing is reported. The manifests are laid out unlike the incident fixture on purpose.
  */
+import { OFFLINE_KUBECONFIG } from './harness.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,7 +123,7 @@ probes:
     expect(plan.unmatchedProbes.map((p) => p.id)).toEqual(['nothing-here']);
     mkdirSync(join(dir, 'apps'), { recursive: true });
     writeFileSync(join(dir, 'apps', 'all.yaml'), MANIFESTS);
-    const r = await verify({ paths: ['apps'], cwd: dir, probeFiles: [file], dryRun: true });
+    const r = await verify({ paths: ['apps'], cwd: dir, probeFiles: [file], dryRun: true, kubeconfig: OFFLINE_KUBECONFIG });
     expect(r.findings.map((f) => `${f.file}:${f.region.start.line}:${f.region.start.column} ${f.code} ${f.severity} ${f.message}`)).toEqual([
       'probes.yaml:16:5 LP909 warning probe nothing-here matches no workload in the manifests (labels app=debug-agent), so it did not run. Fix its target: a workload (kind/name), a namespace, or a label selector (matchLabels, matchExpressions) that the pod templates carry.',
     ]);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { FIXTURES, sandboxAvailable, startHarness, type Harness } from './harness.ts';
+import { FIXTURES, sandboxAvailable, startHarness, type Harness, OFFLINE_KUBECONFIG } from './harness.ts';
 import { main, type Io } from '../../src/cli/main.ts';
 
 const cwd = join(FIXTURES, 'incident');
@@ -64,11 +64,11 @@ describe('leastpriv verify (CLI) without a cluster', () => {
   });
 
   it('--dry-run lists the requests and connects to nothing', async () => {
-    const r = await cli(['verify', 'before', '--dry-run', '--kubeconfig', '/nonexistent']);
+    const r = await cli(['verify', 'before', '--dry-run', '--kubeconfig', OFFLINE_KUBECONFIG]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^leastpriv verify --dry-run: 26 request\(s\), nothing sent$/m);
     expect(r.out).toMatch(/^EXEC \/api\/v1\/namespaces\/mcp-homelab\/pods\/%3Ca%20running%2C%20ready%20pod%3E\/exec\?command=true&container=agent&stdout=true&stderr=true   exec access as ServiceAccount mcp-homelab\/mcp-homelab \(cluster-wide grant\)/m);
-    const none = await cli(['verify', 'before', '--dry-run', '--no-exec', '--kubeconfig', '/nonexistent']);
+    const none = await cli(['verify', 'before', '--dry-run', '--no-exec', '--kubeconfig', OFFLINE_KUBECONFIG]);
     expect(none.out).not.toContain('EXEC ');
   });
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, sandboxAvailable, startHarness, type Harness } from './harness.ts';
+import { FIXTURES, sandboxAvailable, startHarness, type Harness, OFFLINE_KUBECONFIG } from './harness.ts';
 import { loadObjects as loadFixtureObjects, tempDir } from '../support/apiserver/fixtures.ts';
 import { verify, describePlan, planVerify } from '../../src/live/verify/verify.ts';
 import { loadObjects } from '../../src/engine/audit.ts';
@@ -138,7 +138,7 @@ describe.skipIf(!canRun)('leastpriv verify: a dropped capability breaks its prob
 
 describe('leastpriv verify --dry-run', () => {
   it('plans every request without connecting', async () => {
-    const r = await verify({ paths: ['before'], cwd, dryRun: true, kubeconfig: '/nonexistent/kubeconfig' });
+    const r = await verify({ paths: ['before'], cwd, dryRun: true, kubeconfig: OFFLINE_KUBECONFIG });
     expect(r.findings).toEqual([]);
     const lines = describePlan(r.plan);
     expect(lines).toContain('GET  /api/v1/namespaces/mcp-homelab/pods?labelSelector=app%3Ddebug-agent');

@@ -1,4 +1,5 @@
 /** Planning from manifests: grants through the core RBAC graph, identities, and error classification. */
+import { OFFLINE_KUBECONFIG } from './harness.ts';
 import { describe, expect, it } from 'vitest';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { loadObjects } from '../../src/engine/audit.ts';
@@ -45,7 +46,7 @@ subjects: [{ kind: User, apiGroup: rbac.authorization.k8s.io, name: jane }, { ki
     const dir = mkdtempSync(join(tmpdir(), 'lp-big-'));
     try {
       writeFileSync(join(dir, 'rbac.yaml'), text);
-      const r = await verify({ paths: ['.'], cwd: dir, dryRun: true, kubeconfig: join(dir, 'none') });
+      const r = await verify({ paths: ['.'], cwd: dir, dryRun: true, kubeconfig: OFFLINE_KUBECONFIG });
       expect(r.findings.map((f) => [f.code, f.region.start.line, f.message])).toContainEqual([
         'LP908', 8, expect.stringMatching(/^not verified: up to 5120000 promised permission\(s\), from this rule on: the manifests promise more than 10000 permissions/),
       ]);

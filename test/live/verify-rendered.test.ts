@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { join } from 'node:path';
-import { kubectlAvailable, sandboxAvailable, startHarness, type Harness } from './harness.ts';
+import { kubectlAvailable, sandboxAvailable, startHarness, type Harness, OFFLINE_KUBECONFIG } from './harness.ts';
 import { tempDir, writeLayout } from '../support/apiserver/fixtures.ts';
 import { describePlan, verify } from '../../src/live/verify/verify.ts';
 import { main, type Io } from '../../src/cli/main.ts';
@@ -253,7 +253,7 @@ ${target}`;
   it.skipIf(!kubectlAvailable())('targetNamespace: every request in it', async () => {
     const repo = layout('  targetNamespace: media\n');
     repos.push(repo);
-    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: OFFLINE_KUBECONFIG, dryRun: true });
     const plan = describePlan(r.plan).join('\n');
     expect(plan).toContain('GET  /apis/apps/v1/namespaces/media/deployments/web');
     expect(plan).toContain('ServiceAccount media/web: get pods/exec in namespace media (promised)');
@@ -263,7 +263,7 @@ ${target}`;
   it.skipIf(!kubectlAvailable())('none: not verified, never asked about in the kubeconfig namespace', async () => {
     const repo = layout('');
     repos.push(repo);
-    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: OFFLINE_KUBECONFIG, dryRun: true });
     expect(describePlan(r.plan)).toEqual(['GET  /version']);
     expect(r.findings.map((f) => [f.code, f.file, f.region.start.line, f.message])).toEqual([
       ['LP908', 'apps/web/app.yaml', 3, expect.stringMatching(/^not verified: Deployment web: Kustomization flux-system\/web applies it without a namespace, which Flux refuses/)],
@@ -286,7 +286,7 @@ describe('verify on custom resources whose kind is a built-in kind name', () => 
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it('compares only the Kubernetes kinds', async () => {
-    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    const r = await verify({ paths: ['.'], cwd: repo, kubeconfig: OFFLINE_KUBECONFIG, dryRun: true });
     expect(describePlan(r.plan)).toEqual(['GET  /version', 'GET  /api/v1/namespaces/kube-system/serviceaccounts/backup   drift of ServiceAccount kube-system/backup']);
   });
 });
@@ -301,7 +301,7 @@ describe('verify on a root that kustomize cannot render', () => {
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it.skipIf(!kubectlAvailable())('says so, at the entry kustomize names, and that it verified nothing', async () => {
-    const r = await verify({ paths: ['broken'], cwd: repo, kubeconfig: '/nonexistent', dryRun: true });
+    const r = await verify({ paths: ['broken'], cwd: repo, kubeconfig: OFFLINE_KUBECONFIG, dryRun: true });
     expect(r.findings.map((f) => [f.code, f.severity, f.file, f.region.start.line])).toEqual([['LP908', 'warning', 'broken/kustomization.yaml', 4]]);
     expect(r.findings[0]!.message).toMatch(/^not verified: the objects kustomize renders from broken: kustomize could not render it: .*missing\.yaml/);
   });
@@ -310,7 +310,7 @@ describe('verify on a root that kustomize cannot render', () => {
     let out = '';
     let err = '';
     const io: Io = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: repo, env: { PATH: process.env.PATH }, isTTY: false };
-    expect(await main(['verify', 'broken', '--dry-run', '--kubeconfig', '/nonexistent'], io)).toBe(0);
+    expect(await main(['verify', 'broken', '--dry-run', '--kubeconfig', OFFLINE_KUBECONFIG], io)).toBe(0);
     expect(out).toBe('leastpriv verify --dry-run: 1 request(s), nothing sent\nGET  /version\n');
     expect(err).toMatch(/^broken\/kustomization\.yaml:4:5: warning: not verified: the objects kustomize renders from broken: kustomize could not render it: .* \(live-not-verified LP908\)\n$/);
   });

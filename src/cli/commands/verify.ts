@@ -42,6 +42,11 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const { checkSegment, describeInvalid } = await import('../../live/kube/paths.ts');
   const badNamespace = values.namespace === undefined ? undefined : checkSegment('--namespace', values.namespace, 'DNS-1123 label');
   if (badNamespace) throw new UsageError(`${describeInvalid(badNamespace)}: a namespace name is a DNS-1123 label (lower case letters, digits and '-', at most 63)`);
+  // The probes run as --as: a service account user name the API server would not read as one
+  // impersonates a plain user of that name instead, another identity than the one asked for.
+  const { serviceAccountUsernameProblem } = await import('../../rbac/subjects.ts');
+  const badAs = values.as === undefined ? undefined : serviceAccountUsernameProblem(values.as);
+  if (badAs) throw new UsageError(`--as ${JSON.stringify(values.as)} names no service account the API server knows (${badAs}): it would impersonate a plain user of that name instead; write system:serviceaccount:NAMESPACE:NAME`);
   let result;
   try {
     result = await verify({
@@ -71,7 +76,9 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     // What is known without the cluster (a root that failed to render, an identity Kubernetes
     // would refuse, a probe matching nothing) is said too: a short plan is not a clean one.
     for (const f of result.findings) io.stderr(`${safeFileName(f.file)}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${safeText(f.message)} (${f.rule} ${f.code})\n`);
-    return 0;
+    // As the run would exit: 2 when it could not run at all (no usable kubeconfig), 1 when what is
+    // known without the cluster is at or above --fail-on (an identity Kubernetes refuses), else 0.
+    return result.unreachable ? 2 : exitCodeFor(result, failOn);
   }
   emitReport(result, format, values, io, false);
   if (format === 'text') io.stderr(verifySummary(result.stats, result.plan.noExec));

@@ -18,17 +18,30 @@ import type { Connection } from '../kube/types.ts';
 import { clusterScoped, comparesKind } from './drift-check.ts';
 import type { Unverified } from './exec-access.ts';
 
-/** The namespace kubectl would apply namespace-less objects to with these options (files only, no request). */
-export function kubectlNamespace(opts: ResolveOptions & { connection?: Connection; namespace?: string }): string {
-  // (-n NS: kubectl's --namespace overrides the context's, client-go ClientConfig.Namespace)
-  if (opts.namespace) return opts.namespace;
-  if (opts.connection) return opts.connection.namespace ?? 'default';
+export interface Target {
+  /** The connection verify would use; unset when the kubeconfig is unusable. */
+  conn?: Connection;
+  /** Why the kubeconfig is unusable: reported by a run and by --dry-run alike. */
+  error?: KubeconfigError;
+  /** Where kubectl would apply namespace-less objects with these options. */
+  namespace: string;
+}
+
+/**
+ * The connection (files only, no request) and the namespace kubectl would apply namespace-less
+ * objects to: `-n NS` overrides the context's (client-go DirectClientConfig.Namespace returns the
+ * override before checking the kubeconfig), else the connection's namespace. With no usable
+ * kubeconfig the namespace is kubectl's last resort, `default`, and the error is kept for the run
+ * (and --dry-run) to report: a namespace the kubeconfig names wrong is never silently replaced.
+ */
+export function resolveTarget(opts: ResolveOptions & { connection?: Connection; namespace?: string }): Target {
+  if (opts.connection) return { conn: opts.connection, namespace: opts.namespace || (opts.connection.namespace ?? 'default') };
   try {
-    return resolveConnection({ ...opts, asUser: undefined, asGroups: undefined }).namespace ?? 'default';
+    const conn = resolveConnection({ ...opts, asUser: undefined, asGroups: undefined });
+    return { conn, namespace: opts.namespace || (conn.namespace ?? 'default') };
   } catch (err) {
-    // No usable kubeconfig (--dry-run, or the run reports it as unreachable): kubectl's last resort.
-    if (err instanceof KubeconfigError) return 'default';
-    throw err;
+    if (!(err instanceof KubeconfigError)) throw err;
+    return { error: err, namespace: opts.namespace || 'default' };
   }
 }
 

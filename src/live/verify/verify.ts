@@ -18,7 +18,7 @@ import { format } from '../../engine/rule.ts';
 import type { Finding, Severity } from '../../engine/types.ts';
 import type { K8sObject } from '../../input/types.ts';
 import { objectLabel } from '../../model/describe.ts';
-import { resolveConnection, KubeconfigError, kubeconfigFiles, type ResolveOptions } from '../kube/kubeconfig.ts';
+import { kubeconfigFiles, type ResolveOptions } from '../kube/kubeconfig.ts';
 import { LiveError } from '../kube/errors.ts';
 import { requestJson } from '../kube/http.ts';
 import type { Connection } from '../kube/types.ts';
@@ -36,7 +36,7 @@ import { EXEC_PROOF_COMMAND, planExecAccess, refusalFinding, runExecAccess, type
 import { liveFinding, placedSource } from './findings.ts';
 import { comparesKind, livePath, runDrift } from './drift-check.ts';
 import { checkIdentities } from './identity.ts';
-import { kubectlNamespace, placeInNamespace } from './namespace.ts';
+import { resolveTarget, placeInNamespace } from './namespace.ts';
 import { podSpecs } from '../../model/workloads.ts';
 import { PodLister } from './pods.ts';
 import { LIVE_RULES, notVerified, probeNoTarget, unreachable } from './live-rules.ts';
@@ -230,8 +230,11 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o) || podSpecs(o).length > 0,
   );
-  // What the manifests leave without a namespace is asked about where kubectl applied it.
-  const placed = placeInNamespace(checked.valid, kubectlNamespace(opts));
+  // What the manifests leave without a namespace is asked about where kubectl applied it; the
+  // kubeconfig is read once, here, for --dry-run too (--as names who the probes run as; the
+  // verifier itself keeps its own identity).
+  const target = resolveTarget(opts);
+  const placed = placeInNamespace(checked.valid, target.namespace);
   const objects = placed.objects;
   const pre = checked.findings;
   const base: FullAuditResult = {
@@ -260,15 +263,13 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
     promises: 0,
     exercised: 0,
   };
-  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped)], plan, stats);
-  let conn: Connection;
-  try {
-    // --as names who the probes run as; the verifier itself keeps its own identity.
-    conn = opts.connection ?? resolveConnection({ ...opts, asUser: undefined, asGroups: undefined });
-  } catch (err) {
-    if (!(err instanceof KubeconfigError)) throw err;
-    return finish(base, [...pre, clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? '-')], plan, stats, true);
-  }
+  // An unusable kubeconfig is the run's error (exit 2), and --dry-run's: the plan it shows could not be run.
+  const noKubeconfig = target.error ? [clusterFinding(`no usable kubeconfig: ${target.error.message}`, kubeconfigFiles(opts)[0] ?? '-')] : [];
+  // (--dry-run also says what the run could not exercise whatever the cluster holds: a Group's exec grant)
+  const unexercisable = plan.noExec ? [] : plan.execAccess.unverifiable;
+  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== undefined);
+  if (!target.conn) return finish(base, [...pre, ...noKubeconfig], plan, stats, true);
+  const conn = target.conn;
   stats.server = conn.server;
   const concurrency = opts.concurrency ?? 4;
   const maxPods = opts.maxPods ?? 2;
