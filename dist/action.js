@@ -1664,6 +1664,7 @@ function namesSubresource(rule, sub) {
 
 // src/model/names.ts
 var DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+var isDns1123Label = (s) => s.length <= 63 && DNS1123_LABEL.test(s);
 var isDns1123Subdomain = (s) => s.length > 0 && s.length <= 253 && s.split(".").every((l) => l.length > 0 && DNS1123_LABEL.test(l)), isPathSegmentName = (s) => s.length > 0 && s !== "." && s !== ".." && !s.includes("/") && !s.includes("%");
 
 // src/rbac/subjects.ts
@@ -1674,11 +1675,18 @@ function principalKey(p) {
 function principalLabel(p) {
   return p.kind === "ServiceAccount" ? `ServiceAccount ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`;
 }
-function splitServiceAccountUsername(user) {
+function serviceAccountUsernameProblem(user) {
   if (!user.startsWith(SA_PREFIX)) return;
   let parts = user.slice(SA_PREFIX.length).split(":");
-  if (!(parts.length !== 2 || !parts[0] || !parts[1]))
-    return { namespace: parts[0], name: parts[1] };
+  if (parts.length !== 2) return `it has ${parts.length} part(s) after "${SA_PREFIX}", not NAMESPACE:NAME`;
+  let [ns, name] = parts;
+  if (!isDns1123Label(ns)) return `namespace ${JSON.stringify(ns)} is not a valid DNS-1123 label`;
+  if (!isDns1123Subdomain(name)) return `service account name ${JSON.stringify(name)} is not a valid DNS-1123 subdomain`;
+}
+function splitServiceAccountUsername(user) {
+  if (!user.startsWith(SA_PREFIX) || serviceAccountUsernameProblem(user)) return;
+  let [namespace, name] = user.slice(SA_PREFIX.length).split(":");
+  return { namespace, name };
 }
 function serviceAccountGroups(namespace) {
   return [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`];

@@ -242,7 +242,7 @@ var COMMANDS, REPORTING, QUERY, ALL, OPTIONS, init_options = __esm({
         name: "verify",
         usage: ["verify [PATH...] [options]"],
         summary: "prove the manifests' promises against a live cluster",
-        description: "Access reviews for every permission the RBAC grants; for every identity granted pods/exec, the exec WebSocket opened as it (impersonation) in a running, ready pod of the manifests running `true`; the probe catalog; capabilities; drift. Read-only: GET/LIST, access reviews, and exec sessions that change nothing (`true`, `cat /proc/1/status`, the catalog diagnostics; stdin never opened). Exec sessions are opened by default because the upgrade is the only check that sees what an exec client sees; --no-exec skips them. --dry-run connects to nothing.",
+        description: "Access reviews for every permission the RBAC grants; for every identity granted pods/exec, the exec WebSocket opened as it (impersonation) in a running, ready pod of the manifests running `true`; the probe catalog; capabilities; drift. Read-only: GET/LIST, access reviews, and exec sessions that change nothing (`true`, `cat /proc/1/status`, the catalog diagnostics; stdin never opened). Exec sessions are opened by default because the upgrade is the only check that sees what an exec client sees; --no-exec skips them. --dry-run connects to nothing: it reads the kubeconfig (for the namespace, and to say when it is unusable) and prints the plan, exiting as the run would on what is known without the cluster.",
         exit: "0 no finding at or above --fail-on, 1 findings at or above it (a run that could exercise none of what the manifests promise is one), 2 usage, config or internal error, or the cluster could not be used"
       },
       { name: "rules", usage: ["rules [options]"], summary: "list the rules (code, name, severity, profiles)", exit: "0, or 2 on a usage error" },
@@ -359,7 +359,7 @@ var COMMANDS, REPORTING, QUERY, ALL, OPTIONS, init_options = __esm({
       { long: "probes", type: "string", multiple: !0, arg: "FILE", help: "extra probe catalog (repeatable; same ids replace built-in probes)", commands: ["verify"] },
       { long: "timeout", type: "string", arg: "DURATION", help: "per API request (default 30s; probe commands use their catalog timeout)", commands: ["verify"] },
       { long: "concurrency", type: "string", arg: "N", help: "requests in flight (default 4)", commands: ["verify"] },
-      { long: "dry-run", type: "boolean", help: "print every request verify would make, connect to nothing", commands: ["verify"] },
+      { long: "dry-run", type: "boolean", help: "print every request verify would make, connect to nothing; exit 2 when the kubeconfig is unusable, 1 for findings known without the cluster (an identity Kubernetes refuses)", commands: ["verify"] },
       { long: "no-exec", type: "boolean", help: "open no exec session (exec access, probes, capabilities): access reviews and drift only", commands: ["verify"] }
     ];
   }
@@ -1546,17 +1546,41 @@ var DNS1123_LABEL, DNS1035_LABEL, isDns1123Label, isDns1035Label, isDns1123Subdo
 });
 
 // src/rbac/subjects.ts
+var subjects_exports = {};
+__export(subjects_exports, {
+  ALL_AUTHENTICATED: () => ALL_AUTHENTICATED,
+  ALL_SERVICE_ACCOUNTS: () => ALL_SERVICE_ACCOUNTS,
+  ALL_UNAUTHENTICATED: () => ALL_UNAUTHENTICATED,
+  ANONYMOUS: () => ANONYMOUS,
+  SA_PREFIX: () => SA_PREFIX,
+  impersonatedUser: () => impersonatedUser,
+  principalKey: () => principalKey,
+  principalLabel: () => principalLabel,
+  resolveSubject: () => resolveSubject,
+  serviceAccountGroups: () => serviceAccountGroups,
+  serviceAccountUsernameProblem: () => serviceAccountUsernameProblem,
+  splitServiceAccountUsername: () => splitServiceAccountUsername,
+  userKeys: () => userKeys,
+  userOf: () => userOf
+});
 function principalKey(p) {
   return p.kind === "ServiceAccount" ? `User\0${SA_PREFIX}${p.namespace}:${p.name}` : `${p.kind}\0${p.name}`;
 }
 function principalLabel(p) {
   return p.kind === "ServiceAccount" ? `ServiceAccount ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`;
 }
-function splitServiceAccountUsername(user) {
+function serviceAccountUsernameProblem(user) {
   if (!user.startsWith(SA_PREFIX)) return;
   let parts = user.slice(SA_PREFIX.length).split(":");
-  if (!(parts.length !== 2 || !parts[0] || !parts[1]))
-    return { namespace: parts[0], name: parts[1] };
+  if (parts.length !== 2) return `it has ${parts.length} part(s) after "${SA_PREFIX}", not NAMESPACE:NAME`;
+  let [ns, name] = parts;
+  if (!isDns1123Label(ns)) return `namespace ${JSON.stringify(ns)} is not a valid DNS-1123 label`;
+  if (!isDns1123Subdomain(name)) return `service account name ${JSON.stringify(name)} is not a valid DNS-1123 subdomain`;
+}
+function splitServiceAccountUsername(user) {
+  if (!user.startsWith(SA_PREFIX) || serviceAccountUsernameProblem(user)) return;
+  let [namespace, name] = user.slice(SA_PREFIX.length).split(":");
+  return { namespace, name };
 }
 function serviceAccountGroups(namespace) {
   return [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`];
@@ -20864,14 +20888,14 @@ var init_identity = __esm({
 });
 
 // src/live/verify/namespace.ts
-function kubectlNamespace(opts) {
-  if (opts.namespace) return opts.namespace;
-  if (opts.connection) return opts.connection.namespace ?? "default";
+function resolveTarget(opts) {
+  if (opts.connection) return { conn: opts.connection, namespace: opts.namespace || (opts.connection.namespace ?? "default") };
   try {
-    return resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 }).namespace ?? "default";
+    let conn = resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 });
+    return { conn, namespace: opts.namespace || (conn.namespace ?? "default") };
   } catch (err) {
-    if (err instanceof KubeconfigError) return "default";
-    throw err;
+    if (!(err instanceof KubeconfigError)) throw err;
+    return { error: err, namespace: opts.namespace || "default" };
   }
 }
 function placeInNamespace(objects2, namespace) {
@@ -21039,7 +21063,7 @@ async function verify(opts) {
   let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o) || podSpecs(o).length > 0
-  ), placed2 = placeInNamespace(checked.valid, kubectlNamespace(opts)), objects2 = placed2.objects, pre = checked.findings, base = {
+  ), target = resolveTarget(opts), placed2 = placeInNamespace(checked.valid, target.namespace), objects2 = placed2.objects, pre = checked.findings, base = {
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
@@ -21061,15 +21085,10 @@ async function verify(opts) {
     unverified: [],
     promises: 0,
     exercised: 0
-  };
-  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped)], plan, stats);
-  let conn;
-  try {
-    conn = opts.connection ?? resolveConnection({ ...opts, asUser: void 0, asGroups: void 0 });
-  } catch (err) {
-    if (!(err instanceof KubeconfigError)) throw err;
-    return finish2(base, [...pre, clusterFinding(`no usable kubeconfig: ${err.message}`, kubeconfigFiles(opts)[0] ?? "-")], plan, stats, !0);
-  }
+  }, noKubeconfig = target.error ? [clusterFinding(`no usable kubeconfig: ${target.error.message}`, kubeconfigFiles(opts)[0] ?? "-")] : [], unexercisable = plan.noExec ? [] : plan.execAccess.unverifiable;
+  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== void 0);
+  if (!target.conn) return finish2(base, [...pre, ...noKubeconfig], plan, stats, !0);
+  let conn = target.conn;
   stats.server = conn.server;
   let concurrency = opts.concurrency ?? 4, maxPods = opts.maxPods ?? 2, where4 = conn.origin.replace(/^.* in /, "") || "-", failed = (what, err) => {
     let msg = err instanceof LiveError || err instanceof Error ? err.message : String(err);
@@ -21223,6 +21242,8 @@ async function runVerify(args, io) {
   values["no-gitignore"] && (config.gitignore = !1), applyRenderFlags(config, values);
   let failOn = failOnFlag ?? config.failOn, { verify: verify2, describePlan: describePlan2 } = await Promise.resolve().then(() => (init_verify(), verify_exports)), { CatalogError: CatalogError2 } = await Promise.resolve().then(() => (init_catalog(), catalog_exports)), { checkSegment: checkSegment2, describeInvalid: describeInvalid2 } = await Promise.resolve().then(() => (init_paths(), paths_exports)), badNamespace = values.namespace === void 0 ? void 0 : checkSegment2("--namespace", values.namespace, "DNS-1123 label");
   if (badNamespace) throw new UsageError(`${describeInvalid2(badNamespace)}: a namespace name is a DNS-1123 label (lower case letters, digits and '-', at most 63)`);
+  let { serviceAccountUsernameProblem: serviceAccountUsernameProblem2 } = await Promise.resolve().then(() => (init_subjects(), subjects_exports)), badAs = values.as === void 0 ? void 0 : serviceAccountUsernameProblem2(values.as);
+  if (badAs) throw new UsageError(`--as ${JSON.stringify(values.as)} names no service account the API server knows (${badAs}): it would impersonate a plain user of that name instead; write system:serviceaccount:NAMESPACE:NAME`);
   let result;
   try {
     result = await verify2({
@@ -21251,7 +21272,7 @@ ${safeEach(lines)}
 `);
     for (let f of result.findings) io.stderr(`${safeFileName(f.file)}:${f.region.start.line}:${f.region.start.column}: ${f.severity}: ${safeText(f.message)} (${f.rule} ${f.code})
 `);
-    return 0;
+    return result.unreachable ? 2 : exitCodeFor(result, failOn);
   }
   return emitReport(result, format2, values, io, !1), format2 === "text" && io.stderr(verifySummary(result.stats, result.plan.noExec)), result.unreachable ? 2 : exitCodeFor(result, failOn);
 }
