@@ -184,6 +184,34 @@ process.stdout.write(JSON.stringify({ apiVersion: info.apiVersion, kind: 'ExecCr
     await expect(getExecCredential({ ...base, command: nullStatus }, { server: 'e' }, 5000)).rejects.toThrow(/neither a token nor clientCertificateData/);
   });
 
+  it('requests in flight together run the plugin once (client-go serialises its Authenticator)', async () => {
+    const count = join(dir, 'together-count');
+    writeFileSync(count, '');
+    const cmd = plugin('slow.js', `require('fs').appendFileSync(${JSON.stringify(count)}, 'x');
+setTimeout(() => process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 't' } })), 200);`);
+    const cfg = { apiVersion: 'client.authentication.k8s.io/v1beta1', command: cmd, args: [], env: [], baseDir: dir };
+    const all = await Promise.all(Array.from({ length: 4 }, () => getExecCredential(cfg, { server: 'together' }, 5000)));
+    expect(all.map((c) => c.token)).toEqual(['t', 't', 't', 't']);
+    expect((await import('node:fs')).readFileSync(count, 'utf8')).toBe('x');
+  });
+
+  it('a missing plugin is reported with the kubeconfig\'s installHint, as kubectl shows it', async () => {
+    const cfg = { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'gke-gcloud-auth-plugin-lp-missing', args: [], env: [], baseDir: dir, installHint: 'Install gke-gcloud-auth-plugin for use with kubectl by following\n  https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-access-for-kubectl#install_plugin' };
+    await expect(getExecCredential(cfg, { server: 'hint' }, 5000)).rejects.toThrow('exec plugin gke-gcloud-auth-plugin-lp-missing not found. Install gke-gcloud-auth-plugin for use with kubectl by following https://cloud.google.com/');
+  });
+
+  it('interactiveMode as kubectl reads it: required for v1, IfAvailable by default for v1beta1, one of three values', () => {
+    const kc = (exec: Record<string, unknown>) => {
+      const f = join(dir, `exec-${Math.random().toString(36).slice(2)}.yaml`);
+      writeFileSync(f, `apiVersion: v1\nkind: Config\ncurrent-context: x\nclusters: [{ name: c, cluster: { server: 'https://k:6443' } }]\nusers: [{ name: u, user: { exec: ${JSON.stringify({ command: 'p', ...exec })} } }]\ncontexts: [{ name: x, context: { cluster: c, user: u } }]\n`);
+      return f;
+    };
+    expect(resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1beta1' }) }).exec?.interactiveMode).toBe('IfAvailable');
+    expect(resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1', interactiveMode: 'Never' }) }).exec?.interactiveMode).toBe('Never');
+    expect(() => resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1' }) })).toThrow(/user "u" in .*: exec plugin p: interactiveMode must be specified for client\.authentication\.k8s\.io\/v1 \(Never, IfAvailable or Always\), as kubectl requires/);
+    expect(() => resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1beta1', interactiveMode: 'never' }) })).toThrow(/invalid interactiveMode "never"/);
+  });
+
   it('does not run a plugin that needs a terminal (interactiveMode: Always), as kubectl without one', async () => {
     const count = join(dir, 'always-count');
     const cmd = plugin('always.js', `require('fs').appendFileSync(${JSON.stringify(count)}, 'x');`);

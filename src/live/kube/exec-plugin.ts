@@ -26,6 +26,7 @@ export class ExecPluginError extends Error {
 }
 
 const cache = new Map<string, ExecCredentialResult>();
+const inflight = new Map<string, Promise<ExecCredentialResult>>();
 
 function cacheKey(cfg: ExecPluginConfig, server: string): string {
   return JSON.stringify([cfg.command, cfg.args, cfg.env, cfg.apiVersion, server]);
@@ -104,13 +105,24 @@ export async function getExecCredential(
   const key = cacheKey(cfg, cluster.server);
   const hit = cache.get(key);
   if (hit && (hit.expiresAt === undefined || hit.expiresAt > now())) return hit;
+  // Requests in flight together wait for one run of the plugin, as client-go's Authenticator
+  // serialises them (plugin/pkg/client/auth/exec/exec.go, a.mu): a login helper is never started
+  // once per request.
+  const running = inflight.get(key);
+  if (running) return running;
+  const run = runOnce(cfg, cluster, timeoutMs, key).finally(() => inflight.delete(key));
+  inflight.set(key, run);
+  return run;
+}
+
+async function runOnce(cfg: ExecPluginConfig, cluster: ClusterInfo, timeoutMs: number, key: string): Promise<ExecCredentialResult> {
   const spec: Record<string, unknown> = { interactive: false };
   if (cfg.provideClusterInfo) spec.cluster = cluster;
   const execInfo = JSON.stringify({ apiVersion: cfg.apiVersion, kind: 'ExecCredential', spec });
   const env: NodeJS.ProcessEnv = { ...process.env, KUBERNETES_EXEC_INFO: execInfo };
   for (const e of cfg.env) env[e.name] = e.value;
   const command = resolveCommand(cfg);
-  const stdout = await runPlugin(command, cfg.args, env, timeoutMs);
+  const stdout = await runPlugin(command, cfg.args, env, timeoutMs, cfg.installHint);
   const cred = parseCredential(cfg, stdout);
   cache.set(key, cred);
   return cred;
@@ -125,7 +137,7 @@ const MAX_PLUGIN_OUTPUT = 1 << 20;
  * cloud CLI), and killing only the script would leave the helper holding stdout open, and verify
  * waiting for it. Done when the plugin has exited and its stdout is closed, or at the deadline.
  */
-function runPlugin(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
+function runPlugin(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number, installHint?: string): Promise<string> {
   return new Promise((ok, fail) => {
     const group = process.platform !== 'win32';
     const child = spawn(command, [...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: group, windowsHide: true });
@@ -179,7 +191,9 @@ function runPlugin(command: string, args: readonly string[], env: NodeJS.Process
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       killTree();
-      settle(new ExecPluginError(`exec plugin ${command} ${e.code === 'ENOENT' ? 'not found' : `could not be started (${e.code ?? e.message})`}`));
+      // (client-go adds the kubeconfig's installHint to "executable not found": exec.go)
+      const hint = e.code === 'ENOENT' && installHint ? `. ${installHint.trim().replace(/\s+/g, ' ')}` : '';
+      settle(new ExecPluginError(`exec plugin ${command} ${e.code === 'ENOENT' ? 'not found' : `could not be started (${e.code ?? e.message})`}${hint}`));
     });
     child.on('exit', (code, signal) => {
       exit = { code, signal };

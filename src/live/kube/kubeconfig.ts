@@ -167,13 +167,22 @@ function checkClientPair(cert: Buffer | undefined, key: Buffer | undefined, wher
   }
 }
 
-function execConfig(o: Obj, baseDir: string): ExecPluginConfig | undefined {
+const INTERACTIVE_MODES = new Set(['Never', 'IfAvailable', 'Always']);
+
+function execConfig(o: Obj, baseDir: string, where: string): ExecPluginConfig | undefined {
   const exec = asObj(o.exec);
   const command = str(exec.command);
   if (!command) return undefined;
   const apiVersion = str(exec.apiVersion) ?? '';
   if (!/^client\.authentication\.k8s\.io\/(v1|v1beta1)$/.test(apiVersion)) {
     throw new KubeconfigError(`exec plugin ${command}: unsupported apiVersion "${apiVersion}" (want client.authentication.k8s.io/v1 or v1beta1)`);
+  }
+  // client-go defaults interactiveMode to IfAvailable for v1beta1 only and refuses a v1 plugin
+  // without one, or with another value (clientcmd/api/v1/defaults.go SetDefaults_ExecConfig,
+  // clientcmd/validation.go validateAuthInfo).
+  const interactiveMode = str(exec.interactiveMode) ?? (apiVersion.endsWith('/v1beta1') ? 'IfAvailable' : undefined);
+  if (!interactiveMode || !INTERACTIVE_MODES.has(interactiveMode)) {
+    throw new KubeconfigError(`${where}: exec plugin ${command}: ${interactiveMode ? `invalid interactiveMode ${JSON.stringify(interactiveMode)}` : `interactiveMode must be specified for ${apiVersion}`} (Never, IfAvailable or Always), as kubectl requires`);
   }
   const env = (Array.isArray(exec.env) ? exec.env : []).map((e) => ({
     name: String(asObj(e).name ?? ''),
@@ -184,8 +193,9 @@ function execConfig(o: Obj, baseDir: string): ExecPluginConfig | undefined {
     command,
     args: (Array.isArray(exec.args) ? exec.args : []).map(String),
     env,
-    interactiveMode: str(exec.interactiveMode),
+    interactiveMode,
     provideClusterInfo: exec.provideClusterInfo === true,
+    ...(str(exec.installHint) ? { installHint: str(exec.installHint) } : {}),
     baseDir,
   };
 }
@@ -319,7 +329,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
     clientKey,
     token: str(u.token),
     tokenFile: tokenFile ? (isAbsolute(tokenFile) ? tokenFile : resolve(ubase, tokenFile)) : undefined,
-    exec: execConfig(u, ubase),
+    exec: execConfig(u, ubase, userWhere),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u['as-groups']) ? (u['as-groups'] as unknown[]).map(String) : undefined) }),
     timeoutMs: opts.timeoutMs ?? 30_000,
   };

@@ -13,6 +13,8 @@ export interface ExecPluginConfig {
   /** 'Never' | 'IfAvailable' | 'Always' (v1 requires it; we never attach a TTY either way). */
   interactiveMode?: string;
   provideClusterInfo?: boolean;
+  /** Shown when the command is not found (EKS, GKE and AKS kubeconfigs say how to install theirs). */
+  installHint?: string;
   /** Directory the kubeconfig came from: a relative command is resolved against it, as kubectl does. */
   baseDir: string;
 }
