@@ -16099,12 +16099,15 @@ function checkClientPair(cert, key, where4) {
     }
   }
 }
-function execConfig(o, baseDir) {
+function execConfig(o, baseDir, where4) {
   let exec = asObj(o.exec), command = str(exec.command);
   if (!command) return;
   let apiVersion = str(exec.apiVersion) ?? "";
   if (!/^client\.authentication\.k8s\.io\/(v1|v1beta1)$/.test(apiVersion))
     throw new KubeconfigError(`exec plugin ${command}: unsupported apiVersion "${apiVersion}" (want client.authentication.k8s.io/v1 or v1beta1)`);
+  let interactiveMode = str(exec.interactiveMode) ?? (apiVersion.endsWith("/v1beta1") ? "IfAvailable" : void 0);
+  if (!interactiveMode || !INTERACTIVE_MODES.has(interactiveMode))
+    throw new KubeconfigError(`${where4}: exec plugin ${command}: ${interactiveMode ? `invalid interactiveMode ${JSON.stringify(interactiveMode)}` : `interactiveMode must be specified for ${apiVersion}`} (Never, IfAvailable or Always), as kubectl requires`);
   let env = (Array.isArray(exec.env) ? exec.env : []).map((e) => ({
     name: String(asObj(e).name ?? ""),
     value: String(asObj(e).value ?? "")
@@ -16114,8 +16117,9 @@ function execConfig(o, baseDir) {
     command,
     args: (Array.isArray(exec.args) ? exec.args : []).map(String),
     env,
-    interactiveMode: str(exec.interactiveMode),
+    interactiveMode,
     provideClusterInfo: exec.provideClusterInfo === !0,
+    ...str(exec.installHint) ? { installHint: str(exec.installHint) } : {},
     baseDir
   };
 }
@@ -16209,7 +16213,7 @@ function resolveConnection(opts = {}) {
     clientKey,
     token: str(u.token),
     tokenFile: tokenFile ? (0, import_node_path27.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path27.resolve)(ubase, tokenFile) : void 0,
-    exec: execConfig(u, ubase),
+    exec: execConfig(u, ubase, userWhere),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
@@ -16220,7 +16224,7 @@ function resolveConnection(opts = {}) {
   let proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
   return proxy ? { ...conn, proxy } : conn;
 }
-var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path27, KubeconfigError, SA_DIR, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
+var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path27, KubeconfigError, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
     import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_os2 = require("node:os"), import_node_path27 = require("node:path");
@@ -16231,6 +16235,7 @@ var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, im
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
     }, SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+    INTERACTIVE_MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
     KUBECONFIG_PROXY_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "socks5:"]);
   }
 });
@@ -16281,14 +16286,20 @@ async function getExecCredential(cfg, cluster, timeoutMs, now = Date.now) {
     throw new ExecPluginError(`exec plugin ${cfg.command} has interactiveMode: Always, and verify runs plugins without a terminal (as kubectl in CI: "exec plugin cannot support interactive mode"); log in first, or set interactiveMode: IfAvailable or Never`);
   let key = cacheKey(cfg, cluster.server), hit = cache2.get(key);
   if (hit && (hit.expiresAt === void 0 || hit.expiresAt > now())) return hit;
+  let running = inflight.get(key);
+  if (running) return running;
+  let run = runOnce(cfg, cluster, timeoutMs, key).finally(() => inflight.delete(key));
+  return inflight.set(key, run), run;
+}
+async function runOnce(cfg, cluster, timeoutMs, key) {
   let spec = { interactive: !1 };
   cfg.provideClusterInfo && (spec.cluster = cluster);
   let execInfo = JSON.stringify({ apiVersion: cfg.apiVersion, kind: "ExecCredential", spec }), env = { ...process.env, KUBERNETES_EXEC_INFO: execInfo };
   for (let e of cfg.env) env[e.name] = e.value;
-  let command = resolveCommand(cfg), stdout2 = await runPlugin(command, cfg.args, env, timeoutMs), cred = parseCredential(cfg, stdout2);
+  let command = resolveCommand(cfg), stdout2 = await runPlugin(command, cfg.args, env, timeoutMs, cfg.installHint), cred = parseCredential(cfg, stdout2);
   return cache2.set(key, cred), cred;
 }
-function runPlugin(command, args, env, timeoutMs) {
+function runPlugin(command, args, env, timeoutMs, installHint) {
   return new Promise((ok2, fail) => {
     let group = process.platform !== "win32", child = (0, import_node_child_process.spawn)(command, [...args], { env, stdio: ["ignore", "pipe", "pipe"], detached: group, windowsHide: !0 }), out = [], err = [], outSize = 0, errSize = 0, settled = !1, exit, closed = !1, killTree = () => {
       try {
@@ -16310,7 +16321,9 @@ function runPlugin(command, args, env, timeoutMs) {
     }), child.stderr.on("data", (c) => {
       errSize < 64 * 1024 && err.push(c), errSize += c.length;
     }), child.on("error", (e) => {
-      killTree(), settle2(new ExecPluginError(`exec plugin ${command} ${e.code === "ENOENT" ? "not found" : `could not be started (${e.code ?? e.message})`}`));
+      killTree();
+      let hint2 = e.code === "ENOENT" && installHint ? `. ${installHint.trim().replace(/\s+/g, " ")}` : "";
+      settle2(new ExecPluginError(`exec plugin ${command} ${e.code === "ENOENT" ? "not found" : `could not be started (${e.code ?? e.message})`}${hint2}`));
     }), child.on("exit", (code, signal) => {
       exit = { code, signal }, maybeDone();
     }), child.stdout.on("close", () => {
@@ -16318,12 +16331,12 @@ function runPlugin(command, args, env, timeoutMs) {
     });
   });
 }
-var import_node_child_process, import_node_tls3, import_node_path28, ExecPluginError, cache2, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_tls3, import_node_path28, ExecPluginError, cache2, inflight, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process"), import_node_tls3 = require("node:tls"), import_node_path28 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
-    }, cache2 = /* @__PURE__ */ new Map();
+    }, cache2 = /* @__PURE__ */ new Map(), inflight = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
   }
 });
