@@ -90,7 +90,10 @@ describe('kubeconfig', () => {
       ['user "u" in .* client-key-data is not valid base64', {}, { 'client-certificate-data': client.cert.toString('base64'), 'client-key-data': '%%%%' }],
       ['sets proxy-url "socks4://proxy:1080": kubectl refuses it too \\(unsupported scheme "socks4", must be http, https, or socks5\\)', { 'proxy-url': 'socks4://proxy:1080' }],
       ['sets insecure-skip-tls-verify and a certificate-authority: "specifying a root certificates file with the insecure flag is not allowed"', { 'insecure-skip-tls-verify': true, 'certificate-authority-data': b64 }],
-      ['authenticates with auth-provider "oidc", which verify does not support', {}, { 'auth-provider': { name: 'oidc', config: { 'id-token': 'x' } } }],
+      ['authenticates with auth-provider oidc: Must provide idp-issuer-url \\(kubectl refuses it too\\)', {}, { 'auth-provider': { name: 'oidc', config: { 'id-token': 'x' } } }],
+      ['authenticates with auth-provider oidc: Must provide client-id', {}, { 'auth-provider': { name: 'oidc', config: { 'idp-issuer-url': 'https://idp' } } }],
+      ['authProvider cannot be provided in combination with an exec plugin', {}, { 'auth-provider': { name: 'oidc', config: { 'idp-issuer-url': 'https://idp', 'client-id': 'k' } }, exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'x' } }],
+      ['authenticates with auth-provider "gcp", which kubectl no longer supports', {}, { 'auth-provider': { name: 'gcp' } }],
       ['sets username/password \\(basic authentication\\)', {}, { username: 'admin', password: 'secret' }],
       ['user "u" in .* sets as-user-extra, which verify does not send', {}, { token: 't', as: 'jane', 'as-user-extra': { scopes: ['x'] } }],
       ['user "u" in .* sets as-uid, which verify does not send', {}, { token: 't', as: 'jane', 'as-uid': '42' }],
@@ -99,6 +102,23 @@ describe('kubeconfig', () => {
       expect(() => resolveConnection({ kubeconfig: cfg(cluster, user) }), message).toThrow(KubeconfigError);
       expect(() => resolveConnection({ kubeconfig: cfg(cluster, user) }), message).toThrow(new RegExp(message));
     }
+  });
+
+  it('auth-provider oidc: the id-token while it is valid (client-go oidc.go), a clear error once it is not', async () => {
+    const jwt = (exp: number) => `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'jane', exp })).toString('base64url')}.sig`;
+    const kc = (config: object): string => {
+      const f = join(dir, `oidc-${Math.random().toString(36).slice(2)}.yaml`);
+      writeFileSync(f, stringify({ apiVersion: 'v1', kind: 'Config', 'current-context': 'x', clusters: [{ name: 'c', cluster: { server: 'https://k:6443' } }], users: [{ name: 'jane', user: { 'auth-provider': { name: 'oidc', config: { 'idp-issuer-url': 'https://idp.example', 'client-id': 'kubernetes', ...config } } } }], contexts: [{ name: 'x', context: { cluster: 'c', user: 'jane' } }] }));
+      return f;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const fresh = jwt(now + 3600);
+    expect((await credentials(resolveConnection({ kubeconfig: kc({ 'id-token': fresh, 'refresh-token': 'r' }) }))).headers.Authorization).toBe(`Bearer ${fresh}`);
+    await expect(credentials(resolveConnection({ kubeconfig: kc({ 'id-token': jwt(now - 60), 'refresh-token': 'r' }) }))).rejects.toThrow(/user "jane" in .* \(auth-provider oidc\): the id-token expired at .*; kubectl would refresh it with the refresh-token .* run any kubectl command with this context first/);
+    // within client-go's 10 s expiry delta it is already expired
+    await expect(credentials(resolveConnection({ kubeconfig: kc({ 'id-token': jwt(now + 5) }) }))).rejects.toThrow(/expired at .*No valid id-token, and cannot refresh without refresh-token/);
+    await expect(credentials(resolveConnection({ kubeconfig: kc({ 'id-token': 'opaque' }) }))).rejects.toThrow(/the id-token is not a valid JWT/);
+    await expect(credentials(resolveConnection({ kubeconfig: kc({ 'refresh-token': 'r' }) }))).rejects.toThrow(/has no id-token: kubectl would refresh it/);
   });
 
   it('falls back to the in-cluster service account', async () => {

@@ -10,6 +10,7 @@ import type { Connection } from './types.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from './errors.ts';
 import { getExecCredential, invalidateExecCredential } from './exec-plugin.ts';
 import { assertSafePath } from './paths.ts';
+import { oidcBearer } from './oidc.ts';
 import { describeProxy, dialThroughProxy, proxyAuthorization, type TunnelOptions } from './proxy.ts';
 import type { Duplex } from 'node:stream';
 
@@ -50,6 +51,11 @@ export async function credentials(conn: Connection): Promise<Credentials> {
     } catch (err) {
       throw new LiveError('credentials', `cannot read tokenFile ${conn.tokenFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
+  }
+  if (!token && conn.oidc) {
+    const bearer = oidcBearer(conn.oidc);
+    if ('error' in bearer) throw new LiveError('credentials', bearer.error);
+    token = bearer.token;
   }
   if (!token && conn.exec) {
     const cred = await getExecCredential(

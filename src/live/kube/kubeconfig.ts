@@ -16,6 +16,7 @@ import { yamlLib } from '../../input/yaml-lib.ts';
 import type { Connection, ExecPluginConfig } from './types.ts';
 import { checkSegment, describeInvalid } from './paths.ts';
 import { proxyFromEnvironment } from './proxy.ts';
+import { oidcConfig } from './oidc.ts';
 import { LiveError } from './errors.ts';
 
 export class KubeconfigError extends Error {
@@ -277,17 +278,28 @@ function proxyFor(cluster: Obj, server: string, where: string, env: NodeJS.Proce
 /**
  * Settings kubectl honours and verify does not: refused with their name, never ignored. Ignoring
  * an auth-provider or username/password sent no credentials, and the API server's 401 then read
- * as if the kubeconfig's credentials had been refused.
+ * as if the kubeconfig's credentials had been refused. The oidc auth-provider is honoured (oidc.ts).
  */
-function unsupported(user: Obj, inUser: string): void {
-  const provider = str(asObj(user['auth-provider']).name);
-  if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
+function unsupported(user: Obj, inUser: string): Connection['oidc'] {
+  const ap = asObj(user['auth-provider']);
+  const provider = str(ap.name);
+  let oidc: Connection['oidc'];
+  if (provider === 'oidc') {
+    // client-go refuses both together (clientcmd validateAuthInfo)
+    if (str(asObj(user.exec).command)) throw new KubeconfigError(`${inUser}: authProvider cannot be provided in combination with an exec plugin (kubectl refuses it too)`);
+    const cfg = oidcConfig(asObj(ap.config), inUser);
+    if (typeof cfg === 'string') throw new KubeconfigError(`${inUser} authenticates with auth-provider oidc: ${cfg} (kubectl refuses it too)`);
+    oidc = cfg;
+  } else if (provider) {
+    throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which kubectl no longer supports (client-go removed the gcp and azure providers in 1.26) and verify does not either; use an exec credential plugin (gke-gcloud-auth-plugin, kubelogin convert-kubeconfig) or a token`);
+  }
   // client-go sends these as Impersonate-Uid and Impersonate-Extra-* (transport/round_trippers.go);
   // impersonating without them is another identity than the kubeconfig's.
   for (const key of ['as-uid', 'as-user-extra'] as const) {
     if (user[key] !== undefined && user[key] !== null && user[key] !== '') throw new KubeconfigError(`${inUser} sets ${key}, which verify does not send; impersonating without it would be another identity than kubectl's`);
   }
   if (str(user.username) || str(user.password)) throw new KubeconfigError(`${inUser} sets username/password (basic authentication), which verify does not send (the API server dropped it in Kubernetes 1.19); use a token, a client certificate or an exec credential plugin`);
+  return oidc;
 }
 
 /** Resolve the chosen (or current) context into a Connection. */
@@ -314,7 +326,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const tokenFile = str(u.tokenFile);
   const clusterWhere = `cluster "${clusterName}" in ${cluster.file}`;
   const userWhere = `user "${userName ?? ''}" in ${user?.file ?? ctx.file}`;
-  unsupported(u, userWhere);
+  const oidc = unsupported(u, userWhere);
   const clientCert = fileOrData(u, 'client-certificate', 'client-certificate-data', ubase, userWhere);
   const clientKey = fileOrData(u, 'client-key', 'client-key-data', ubase, userWhere);
   checkClientPair(clientCert, clientKey, userWhere);
@@ -330,6 +342,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
     token: str(u.token),
     tokenFile: tokenFile ? (isAbsolute(tokenFile) ? tokenFile : resolve(ubase, tokenFile)) : undefined,
     exec: execConfig(u, ubase, userWhere),
+    ...(oidc ? { oidc } : {}),
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u['as-groups']) ? (u['as-groups'] as unknown[]).map(String) : undefined) }),
     timeoutMs: opts.timeoutMs ?? 30_000,
   };

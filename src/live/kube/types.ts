@@ -45,6 +45,8 @@ export interface Connection {
   token?: string;
   tokenFile?: string;
   exec?: ExecPluginConfig;
+  /** auth-provider oidc (oidc.ts): the id-token, whether a refresh-token exists, the user for messages. */
+  oidc?: { idToken?: string; refreshable: boolean; where: string };
   impersonate?: Impersonation;
   /**
    * The namespace kubectl applies an object without metadata.namespace to: the context's
