@@ -16015,6 +16015,34 @@ var import_node_net, import_node_tls, import_node_url3, DEFAULT_PORT, SCHEMES, R
   }
 });
 
+// src/live/kube/oidc.ts
+function oidcConfig(config, where4) {
+  let get3 = (k) => typeof config[k] == "string" && config[k] !== "" ? config[k] : void 0;
+  if (!get3("idp-issuer-url")) return "Must provide idp-issuer-url";
+  if (!get3("client-id")) return "Must provide client-id";
+  let idToken = get3("id-token");
+  return { ...idToken ? { idToken } : {}, refreshable: get3("refresh-token") !== void 0, where: where4 };
+}
+function oidcBearer(cfg, now = Date.now()) {
+  let refresh = cfg.refreshable ? "kubectl would refresh it with the refresh-token and write the new one into the kubeconfig, which verify does not do (it writes nothing): run any kubectl command with this context first (kubectl version), then verify" : "No valid id-token, and cannot refresh without refresh-token (kubectl); log in again to get one";
+  if (!cfg.idToken) return { error: `${cfg.where} (auth-provider oidc) has no id-token: ${refresh}` };
+  let parts = cfg.idToken.split(".");
+  if (parts.length !== 3) return { error: `${cfg.where} (auth-provider oidc): the id-token is not a valid JWT` };
+  let exp;
+  try {
+    exp = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8")).exp;
+  } catch {
+    return { error: `${cfg.where} (auth-provider oidc): the id-token's claims cannot be read (not base64url JSON)` };
+  }
+  return typeof exp != "number" || !Number.isFinite(exp) ? { error: `${cfg.where} (auth-provider oidc): the id-token has no numeric exp claim` } : now + EXPIRY_DELTA_MS < Math.trunc(exp) * 1e3 ? { token: cfg.idToken } : { error: `${cfg.where} (auth-provider oidc): the id-token expired at ${new Date(Math.trunc(exp) * 1e3).toISOString()}; ${refresh}` };
+}
+var EXPIRY_DELTA_MS, init_oidc = __esm({
+  "src/live/kube/oidc.ts"() {
+    "use strict";
+    EXPIRY_DELTA_MS = 1e4;
+  }
+});
+
 // src/live/kube/kubeconfig.ts
 function asObj(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v) ? v : {};
@@ -16176,11 +16204,18 @@ function proxyFor(cluster, server, where4, env) {
   }
 }
 function unsupported(user, inUser) {
-  let provider = str(asObj(user["auth-provider"]).name);
-  if (provider) throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which verify does not support; use an exec credential plugin (kubelogin convert-kubeconfig, gke-gcloud-auth-plugin) or a token`);
+  let ap = asObj(user["auth-provider"]), provider = str(ap.name), oidc;
+  if (provider === "oidc") {
+    if (str(asObj(user.exec).command)) throw new KubeconfigError(`${inUser}: authProvider cannot be provided in combination with an exec plugin (kubectl refuses it too)`);
+    let cfg = oidcConfig(asObj(ap.config), inUser);
+    if (typeof cfg == "string") throw new KubeconfigError(`${inUser} authenticates with auth-provider oidc: ${cfg} (kubectl refuses it too)`);
+    oidc = cfg;
+  } else if (provider)
+    throw new KubeconfigError(`${inUser} authenticates with auth-provider "${provider}", which kubectl no longer supports (client-go removed the gcp and azure providers in 1.26) and verify does not either; use an exec credential plugin (gke-gcloud-auth-plugin, kubelogin convert-kubeconfig) or a token`);
   for (let key of ["as-uid", "as-user-extra"])
     if (user[key] !== void 0 && user[key] !== null && user[key] !== "") throw new KubeconfigError(`${inUser} sets ${key}, which verify does not send; impersonating without it would be another identity than kubectl's`);
   if (str(user.username) || str(user.password)) throw new KubeconfigError(`${inUser} sets username/password (basic authentication), which verify does not send (the API server dropped it in Kubernetes 1.19); use a token, a client certificate or an exec credential plugin`);
+  return oidc;
 }
 function resolveConnection(opts = {}) {
   let merged = loadKubeconfig(opts);
@@ -16198,9 +16233,7 @@ function resolveConnection(opts = {}) {
   if (!server) throw new KubeconfigError(`cluster "${clusterName}" has no server`);
   let userName = str(ctx.value.user), user = userName ? merged.users.get(userName) : void 0;
   if (userName && !user) throw new KubeconfigError(`context "${ctxName}" names user "${userName}", which is not defined`);
-  let u = user?.value ?? {}, ubase = user?.baseDir ?? cluster.baseDir, tokenFile = str(u.tokenFile), clusterWhere = `cluster "${clusterName}" in ${cluster.file}`, userWhere = `user "${userName ?? ""}" in ${user?.file ?? ctx.file}`;
-  unsupported(u, userWhere);
-  let clientCert = fileOrData(u, "client-certificate", "client-certificate-data", ubase, userWhere), clientKey = fileOrData(u, "client-key", "client-key-data", ubase, userWhere);
+  let u = user?.value ?? {}, ubase = user?.baseDir ?? cluster.baseDir, tokenFile = str(u.tokenFile), clusterWhere = `cluster "${clusterName}" in ${cluster.file}`, userWhere = `user "${userName ?? ""}" in ${user?.file ?? ctx.file}`, oidc = unsupported(u, userWhere), clientCert = fileOrData(u, "client-certificate", "client-certificate-data", ubase, userWhere), clientKey = fileOrData(u, "client-key", "client-key-data", ubase, userWhere);
   checkClientPair(clientCert, clientKey, userWhere);
   let conn = {
     server: server.replace(/\/+$/, ""),
@@ -16214,6 +16247,7 @@ function resolveConnection(opts = {}) {
     token: str(u.token),
     tokenFile: tokenFile ? (0, import_node_path27.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path27.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase, userWhere),
+    ...oidc ? { oidc } : {},
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
@@ -16231,6 +16265,7 @@ var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, im
     init_yaml_lib();
     init_paths();
     init_proxy();
+    init_oidc();
     init_errors();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
@@ -16360,6 +16395,11 @@ async function credentials(conn) {
     } catch (err) {
       throw new LiveError("credentials", `cannot read tokenFile ${conn.tokenFile}: ${err.code ?? String(err)}`);
     }
+  if (!token && conn.oidc) {
+    let bearer = oidcBearer(conn.oidc);
+    if ("error" in bearer) throw new LiveError("credentials", bearer.error);
+    token = bearer.token;
+  }
   if (!token && conn.exec) {
     let cred = await getExecCredential(
       conn.exec,
@@ -16477,6 +16517,7 @@ var import_node_https, import_node_http2, import_promises, CONTROL, MAX_RESPONSE
     init_errors();
     init_exec_plugin();
     init_paths();
+    init_oidc();
     init_proxy();
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
     MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
