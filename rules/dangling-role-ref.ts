@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.ts';
 import { isBinding, RBAC_GROUP } from '../src/rbac/objects.ts';
 import { isSystemRoleName } from '../src/rbac/builtin-roles.ts';
 import { isPathSegmentName } from '../src/model/names.ts';
+import { hasSubstitution } from '../src/rbac/subjects.ts';
 
 /**
  * A binding's roleRef names a Role in the binding's namespace or a ClusterRole (RBAC reference,
@@ -60,7 +61,7 @@ subjects:
     if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP) reason = `roleRef.apiGroup must be ${RBAC_GROUP}`;
     else if (ref.kind !== 'Role' && ref.kind !== 'ClusterRole') reason = 'roleRef.kind must be Role or ClusterRole';
     else if (ref.kind === 'Role' && obj.kind === 'ClusterRoleBinding') reason = 'a ClusterRoleBinding can only refer to a ClusterRole';
-    else if (!isPathSegmentName(ref.name)) reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding';
+    else if (!isPathSegmentName(ref.name) && !hasSubstitution(ref.name)) reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding';
     if (reason) {
       ctx.report({ object: obj, path: ['roleRef'], messageId: 'invalid', severity: 'error', data: { binding: label, ref: refText, reason } });
       return;

@@ -22,7 +22,7 @@ import { BUILTIN_CLUSTER_ROLES, BUILTIN_NAMESPACED_ROLES } from './builtin-roles
 import { ruleAllows, type Request, isNonResource } from './match.ts';
 import { aggregationRule, isBinding, isRbac, isRole, labelsOf, RBAC_GROUP, roleRefOf, roleRules, subjectsOf } from './objects.ts';
 import { isPathSegmentName } from '../model/names.ts';
-import { principalKey, resolveSubject, userKeys, type Principal, type SubjectProblem, type UserInfo } from './subjects.ts';
+import { hasSubstitution, principalKey, resolveSubject, userKeys, type Principal, type SubjectProblem, type UserInfo } from './subjects.ts';
 
 export interface RoleNode {
   kind: 'Role' | 'ClusterRole';
@@ -78,7 +78,7 @@ const roleKey = (kind: string, ns: string | undefined, name: string) => (kind ==
 
 /** Why a roleRef name is refused (the API server asks for a path segment name: src/model/names.ts). */
 function roleRefNameProblem(name: string): string | undefined {
-  if (isPathSegmentName(name)) return undefined;
+  if (isPathSegmentName(name) || hasSubstitution(name)) return undefined;
   return name ? `"${name}" is no valid name (not "." or "..", no "/" or "%")` : 'is empty';
 }
 

@@ -89,6 +89,9 @@ export function userKeys(u: UserInfo): string[] {
   return [`User\0${u.name}`, ...u.groups.map((g) => `Group\0${g}`)];
 }
 
+/** A `${VAR}` substitution in a value (src/model/shape.ts PLACEHOLDER for a whole value): its real value is not known here. */
+export const hasSubstitution = (v: string): boolean => /\$\{[A-Za-z_][A-Za-z0-9_]*/.test(v);
+
 export type SubjectProblem = { problem: string; field: 'kind' | 'name' | 'namespace' | 'apiGroup' };
 
 /**
@@ -108,7 +111,8 @@ export function resolveSubject(s: Subject, bindingNamespace: string): { principa
       if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: 'apiGroup' } };
       // ValidateServiceAccountName: a DNS-1123 subdomain (apimachinery pkg/util/validation IsDNS1123Subdomain).
       // A full user name (`system:serviceaccount:NS:NAME`) written as a ServiceAccount subject's name is refused.
-      if (!isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? '; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name' : ''})`, field: 'name' } };
+      // A `${VAR}` substitution (envsubst, Flux postBuild) is replaced before the API server sees it: not judged.
+      if (!hasSubstitution(name) && !isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? '; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name' : ''})`, field: 'name' } };
       const ns = s.namespace || bindingNamespace;
       if (!ns) return { problem: { problem: 'has no namespace; in a ClusterRoleBinding it matches no service account', field: 'namespace' } };
       return { principal: { kind: 'ServiceAccount', namespace: ns, name } };
