@@ -118,6 +118,13 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(result.findings.filter((x) => x.file === 'overlays/prod/debug-patch.yaml').map((x) => x.rule)).toEqual(['host-pid-ipc']);
   });
 
+  it('bundles: a finding that joins objects of one cluster names only the roots applied there (fixtures/kustomize/bundles)', () => {
+    const result = audit({ paths: ['.'], cwd: join(ROOT, 'bundles') });
+    const paths = result.findings.filter((x) => x.rule === 'exec-into-node-access-workload');
+    expect(paths.map((x) => [x.file, x.data?.roots])).toEqual([['apps/tools/exec.yaml', 'Kustomization flux-system/apps (clusters/staging/apps.yaml)']]);
+    expect(result.findings.filter((x) => x.rule === 'redundant-grant' || x.rule === 'dangling-role-ref')).toEqual([]);
+  });
+
   describe('values set by kustomization fields point at that field', () => {
     const load = (c: string, paths = ['.']) => loadObjects({ paths, cwd: join(ROOT, c) }, defaults()).objects;
     const at = (o: K8sObject, path: ObjPath) => {

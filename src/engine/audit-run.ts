@@ -31,6 +31,7 @@ import { coverageOf } from './coverage.ts';
 import type { RenderedRoot } from '../render/index.ts';
 import type { ShapeError } from '../model/shape.ts';
 import { mergeAcrossRoots } from './roots.ts';
+import { isFluxKustomizationObject, scopesOf, type RootLink, type Scopes } from './bundles.ts';
 import { mapHelmSources } from '../render/helm-source.ts';
 import { ObjectChecks } from './object-checks.ts';
 import type { AuditInput, FullAuditResult, Justification } from './audit.ts';
@@ -89,6 +90,13 @@ export class AuditRun {
   private readonly layerAt = new Map<K8sObject, { key: string; index: number }>();
   /** The model: made once every file is read (per-object rules that run earlier cannot ask for it). */
   private model: Model | undefined;
+  /** The rendered roots read, for the bundles each is applied in (bundles.ts). */
+  private readonly rootLinks: RootLink[] = [];
+  /**
+   * The scope whose model the rules read now, when the run has several (bundles.ts): what they
+   * report about objects of other scopes is dropped, as another scope reports it.
+   */
+  private scope: { id: string; model: Model; of: (o: K8sObject) => string } | undefined;
   private readonly runners: RuleRunner[];
   /** The places (in `runners`) of the rules with a per-object check. */
   private readonly objectRules: number[];
@@ -138,6 +146,7 @@ export class AuditRun {
     if (root.error !== undefined) this.rootFinding(root, 'LP020', 'failed', root.error, root.errorAt);
     for (const note of root.notes) this.rootFinding(root, 'LP022', 'notModelled', note.text, note.path);
     this.objectCount += root.objects.length;
+    this.rootLinks.push({ name: root.name, at: root.at, flux: root.objects.filter(isFluxKustomizationObject) });
     this.shapeFindings(shapeErrors);
     for (const o of root.objects) {
       this.sites.push(...annotationSuppressions(o, (path) => this.locateKept(o, path)));
@@ -228,8 +237,15 @@ export class AuditRun {
   checkModel(): void {
     const { positions, runners, layer, layerAt } = this;
     this.model = buildModel(this.kept);
+    // Each bundle of rendered roots on its own, the files no root includes with the whole run (bundles.ts)
+    const scopes = scopesOf(this.kept, this.rootLinks, this.model);
     positions.deferPlacement();
-    for (const r of runners) r.model();
+    if (!scopes) for (const r of runners) r.model();
+    else
+      for (const [id, model] of scopes.models) {
+        this.scope = { id, model, of: scopes.scopeOf };
+        for (const r of runners) r.model();
+      }
     positions.placeNow();
     let current: SourceFile | undefined;
     const objectChecks = layer && layerAt.size ? new ObjectChecks(layer, this.config) : undefined;
@@ -238,13 +254,20 @@ export class AuditRun {
         if (current) positions.placeDeferred(current);
         positions.focus((current = o.file));
       }
+      if (scopes) this.scope = this.scopeFor(scopes, o);
       const at = objectChecks && layerAt.get(o);
       if (!at) for (const r of runners) r.object(o);
       else this.checkWithLayer(o, objectChecks, at);
     }
+    this.scope = undefined;
     objectChecks?.save();
     if (current) positions.placeDeferred(current);
     positions.placeDeferred();
+  }
+
+  private scopeFor(scopes: Scopes, o: K8sObject): { id: string; model: Model; of: (o: K8sObject) => string } {
+    const id = scopes.scopeOf(o);
+    return { id, model: scopes.models.get(id) ?? this.model!, of: scopes.scopeOf };
   }
 
   /** The per-object checks of a model object of a file with an entry in the layer: replayed, or run and recorded. */
@@ -420,12 +443,14 @@ export class AuditRun {
     const rctx: RuleContext<string, any> = {
       get model(): Model {
         if (run.recording) run.recording.touched = true;
-        return run.model ?? NO_MODEL_YET;
+        return run.scope?.model ?? run.model ?? NO_MODEL_YET;
       },
       options: a.options,
       severity: a.severity,
       kubeVersion: this.config.kubeVersion,
       report: (r) => {
+        // (another scope's object: that scope reports it, from its own model)
+        if (run.scope && run.scope.of(r.object) !== run.scope.id) return;
         const tpl = (rule.meta.messages as Record<string, string>)[r.messageId];
         if (tpl === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r.messageId}'`);
         const data = r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined;
