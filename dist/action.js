@@ -670,7 +670,7 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname9, relative as relative10, resolve as resolve17 } from "node:path";
+import { dirname as dirname10, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/engine/sha256.ts
 import { createRequire } from "node:module";
@@ -1703,6 +1703,7 @@ function userOf(p) {
 function userKeys(u) {
   return [`User\0${u.name}`, ...u.groups.map((g) => `Group\0${g}`)];
 }
+var hasSubstitution = (v) => /\$\{[A-Za-z_][A-Za-z0-9_]*/.test(v);
 function resolveSubject(s, bindingNamespace) {
   let name = typeof s.name == "string" ? s.name : "";
   if (!name) return { problem: { problem: "has no name", field: "name" } };
@@ -1712,7 +1713,7 @@ function resolveSubject(s, bindingNamespace) {
       return s.apiGroup && s.apiGroup !== RBAC_GROUP ? { problem: { problem: `has apiGroup "${s.apiGroup}" (${s.kind} subjects need "${RBAC_GROUP}")`, field: "apiGroup" } } : { principal: { kind: s.kind, name } };
     case "ServiceAccount": {
       if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: "apiGroup" } };
-      if (!isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? "; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name" : ""})`, field: "name" } };
+      if (!hasSubstitution(name) && !isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? "; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name" : ""})`, field: "name" } };
       let ns = s.namespace || bindingNamespace;
       return ns ? { principal: { kind: "ServiceAccount", namespace: ns, name } } : { problem: { problem: "has no namespace; in a ClusterRoleBinding it matches no service account", field: "namespace" } };
     }
@@ -1971,7 +1972,7 @@ function isSystemRoleName(name) {
 // src/rbac/graph.ts
 var UNSET_NAMESPACE = "(namespace not set)", DEFAULT_NS = UNSET_NAMESPACE, rootOf = (o) => o.render ? `root:${o.render.root}` : `file:${o.file.path}`, roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
 function roleRefNameProblem(name) {
-  if (!isPathSegmentName(name))
+  if (!(isPathSegmentName(name) || hasSubstitution(name)))
     return name ? `"${name}" is no valid name (not "." or "..", no "/" or "%")` : "is empty";
 }
 function push(m, k, v) {
@@ -3237,7 +3238,7 @@ subjects:
     let b = ctx.model.rbac.bindingOf(obj);
     if (!b || b.role || !b.roleRef) return;
     let ref = b.roleRef, label = `${obj.kind} ${b.namespace ? b.namespace + "/" : ""}${obj.name}`, refText = `${ref.kind} ${ref.kind === "Role" && b.namespace ? b.namespace + "/" : ""}${ref.name}`, reason;
-    if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" ? reason = "a ClusterRoleBinding can only refer to a ClusterRole" : isPathSegmentName(ref.name) || (reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding'), reason) {
+    if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" ? reason = "a ClusterRoleBinding can only refer to a ClusterRole" : !isPathSegmentName(ref.name) && !hasSubstitution(ref.name) && (reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding'), reason) {
       ctx.report({ object: obj, path: ["roleRef"], messageId: "invalid", severity: "error", data: { binding: label, ref: refText, reason } });
       return;
     }
@@ -10675,6 +10676,47 @@ function mergeAcrossRoots(findings, objectOf) {
 }
 var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
+// src/engine/bundles.ts
+import { dirname as dirname9 } from "node:path";
+var FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io/", isFluxKustomizationObject = (o) => o.kind === "Kustomization" && o.apiVersion.startsWith(FLUX_KUSTOMIZE), originKey = (o) => `${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`;
+function bundlesOf(roots) {
+  let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
+    let p = parent.get(n) ?? n;
+    for (; p !== (parent.get(p) ?? p); ) p = parent.get(p);
+    return parent.set(n, p), p;
+  }, union = (a, b) => {
+    let [x, y] = [find(a), find(b)];
+    x !== y && parent.set(y < x ? x : y, y < x ? y : x);
+  }, byAt = /* @__PURE__ */ new Map();
+  for (let r2 of roots) isFluxKustomizationObject(r2.at) && byAt.set(originKey(r2.at), r2.name);
+  let rendered = /* @__PURE__ */ new Set();
+  for (let r2 of roots)
+    for (let f of r2.flux) {
+      let child = byAt.get(originKey(f));
+      child === void 0 || child === r2.name || (rendered.add(child), union(r2.name, child));
+    }
+  let byFolder = /* @__PURE__ */ new Map();
+  for (let r2 of roots) {
+    if (!isFluxKustomizationObject(r2.at) || rendered.has(r2.name)) continue;
+    let folder = dirname9(r2.at.file.path), first = byFolder.get(folder);
+    first === void 0 ? byFolder.set(folder, r2.name) : union(first, r2.name);
+  }
+  return new Map(roots.map((r2) => [r2.name, find(r2.name)]));
+}
+var LOOSE = "";
+function scopesOf(kept2, roots, whole) {
+  let bundle = bundlesOf(roots), scopeOf = (o) => o.render ? bundle.get(o.render.root) ?? o.render.root : LOOSE, members = /* @__PURE__ */ new Map();
+  for (let o of kept2) {
+    let s = scopeOf(o), l = members.get(s);
+    l ? l.push(o) : members.set(s, [o]);
+  }
+  if (members.size <= 1) return;
+  let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
+  loose.length && models.set(LOOSE, whole);
+  for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
+  return { models, scopeOf };
+}
+
 // src/render/helm-source.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve14, sep as sep5 } from "node:path";
@@ -10889,6 +10931,13 @@ var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a
   layerAt = /* @__PURE__ */ new Map();
   /** The model: made once every file is read (per-object rules that run earlier cannot ask for it). */
   model;
+  /** The rendered roots read, for the bundles each is applied in (bundles.ts). */
+  rootLinks = [];
+  /**
+   * The scope whose model the rules read now, when the run has several (bundles.ts): what they
+   * report about objects of other scopes is dropped, as another scope reports it.
+   */
+  scope;
   runners;
   /** The places (in `runners`) of the rules with a per-object check. */
   objectRules;
@@ -10919,7 +10968,7 @@ var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a
   visitRoot(root, shapeErrors2) {
     root.error !== void 0 && this.rootFinding(root, "LP020", "failed", root.error, root.errorAt);
     for (let note of root.notes) this.rootFinding(root, "LP022", "notModelled", note.text, note.path);
-    this.objectCount += root.objects.length, this.shapeFindings(shapeErrors2);
+    this.objectCount += root.objects.length, this.rootLinks.push({ name: root.name, at: root.at, flux: root.objects.filter(isFluxKustomizationObject) }), this.shapeFindings(shapeErrors2);
     for (let o of root.objects)
       if (this.sites.push(...annotationSuppressions(o, (path) => this.locateKept(o, path))), !o.invalid)
         if (inModel(o)) this.kept.push(o);
@@ -10981,17 +11030,27 @@ var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a
   // finding 16). (Cross-object rules first: no rule has both kinds of check.)
   checkModel() {
     let { positions, runners, layer, layerAt } = this;
-    this.model = buildModel(this.kept), positions.deferPlacement();
-    for (let r2 of runners) r2.model();
+    this.model = buildModel(this.kept);
+    let scopes = scopesOf(this.kept, this.rootLinks, this.model);
+    if (positions.deferPlacement(), scopes) for (let [id, model] of scopes.models) {
+      this.scope = { id, model, of: scopes.scopeOf };
+      for (let r2 of runners) r2.model();
+    }
+    else
+      for (let r2 of runners) r2.model();
     positions.placeNow();
     let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, this.config) : void 0;
     for (let o of this.kept) {
-      o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
+      o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file)), scopes && (this.scope = this.scopeFor(scopes, o));
       let at2 = objectChecks && layerAt.get(o);
       if (at2) this.checkWithLayer(o, objectChecks, at2);
       else for (let r2 of runners) r2.object(o);
     }
-    objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
+    this.scope = void 0, objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
+  }
+  scopeFor(scopes, o) {
+    let id = scopes.scopeOf(o);
+    return { id, model: scopes.models.get(id) ?? this.model, of: scopes.scopeOf };
   }
   /** The per-object checks of a model object of a file with an entry in the layer: replayed, or run and recorded. */
   checkWithLayer(o, objectChecks, at2) {
@@ -11108,12 +11167,13 @@ var byPosition = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a
       run.recording && obj !== run.recording.object && (run.recording.touched = !0);
     }, rctx = {
       get model() {
-        return run.recording && (run.recording.touched = !0), run.model ?? NO_MODEL_YET;
+        return run.recording && (run.recording.touched = !0), run.scope?.model ?? run.model ?? NO_MODEL_YET;
       },
       options: a.options,
       severity: a.severity,
       kubeVersion: this.config.kubeVersion,
       report: (r2) => {
+        if (run.scope && run.scope.of(r2.object) !== run.scope.id) return;
         let tpl = rule.meta.messages[r2.messageId];
         if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r2.messageId}'`);
         let data = r2.data ? Object.fromEntries(Object.entries(r2.data).map(([k, v]) => [k, String(v)])) : void 0;
@@ -12100,7 +12160,7 @@ async function runAction(env, write) {
     let listed = getListInput(env, "paths"), paths = listed.length ? listed : ["."], missing = paths.filter((p) => !existsSync7(resolve17(cwd, p)));
     if (missing.length) throw new InputError(`input 'paths': no such file or folder in the workspace: ${missing.join(", ")}`);
     let allowEmpty = getBooleanInput(env, "allow-empty", !1), result = audit({ paths, cwd, config, ...baseline ? { baseline } : {}, fixes: !0, graph: getBooleanInput(env, "summary", !0) }), empty = auditedNothing(result) && !allowEmpty, failed = exitCodeFor(result, failOn) === 1 || empty, reportOpts = { color: !1, showSuppressed: !1, sarifRoot: cwd, cwd, toolVersion: VERSION }, sarifPath = resolve17(cwd, sarifFile);
-    if (mkdirSync3(dirname9(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
+    if (mkdirSync3(dirname10(sarifPath), { recursive: !0 }), writeChunksToFile(sarifPath, sarifChunks(result, reportOpts)), getBooleanInput(env, "annotations", !0)) {
       let cmds = annotationCommands(result, "See the job summary, the log or the SARIF file for all of them.");
       cmds.length && write(cmds.join(`
 `) + `

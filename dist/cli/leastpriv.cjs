@@ -1553,6 +1553,7 @@ __export(subjects_exports, {
   ALL_UNAUTHENTICATED: () => ALL_UNAUTHENTICATED,
   ANONYMOUS: () => ANONYMOUS,
   SA_PREFIX: () => SA_PREFIX,
+  hasSubstitution: () => hasSubstitution,
   impersonatedUser: () => impersonatedUser,
   principalKey: () => principalKey,
   principalLabel: () => principalLabel,
@@ -1606,7 +1607,7 @@ function resolveSubject(s, bindingNamespace) {
       return s.apiGroup && s.apiGroup !== RBAC_GROUP ? { problem: { problem: `has apiGroup "${s.apiGroup}" (${s.kind} subjects need "${RBAC_GROUP}")`, field: "apiGroup" } } : { principal: { kind: s.kind, name } };
     case "ServiceAccount": {
       if (s.apiGroup) return { problem: { problem: `has apiGroup "${s.apiGroup}" (ServiceAccount subjects take apiGroup "")`, field: "apiGroup" } };
-      if (!isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? "; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name" : ""})`, field: "name" } };
+      if (!hasSubstitution(name) && !isDns1123Subdomain(name)) return { problem: { problem: `has name "${name}", which is no service account name (lowercase letters, digits, '-' and '.'${name.startsWith(SA_PREFIX) ? "; a ServiceAccount subject takes the name and the namespace apart, or use kind User for the full user name" : ""})`, field: "name" } };
       let ns = s.namespace || bindingNamespace;
       return ns ? { principal: { kind: "ServiceAccount", namespace: ns, name } } : { problem: { problem: "has no namespace; in a ClusterRoleBinding it matches no service account", field: "namespace" } };
     }
@@ -1614,12 +1615,13 @@ function resolveSubject(s, bindingNamespace) {
       return { problem: { problem: `has kind "${String(s.kind)}" (User, Group or ServiceAccount)`, field: "kind" } };
   }
 }
-var SA_PREFIX, ALL_AUTHENTICATED, ALL_UNAUTHENTICATED, ANONYMOUS, ALL_SERVICE_ACCOUNTS, init_subjects = __esm({
+var SA_PREFIX, ALL_AUTHENTICATED, ALL_UNAUTHENTICATED, ANONYMOUS, ALL_SERVICE_ACCOUNTS, hasSubstitution, init_subjects = __esm({
   "src/rbac/subjects.ts"() {
     "use strict";
     init_objects();
     init_names();
     SA_PREFIX = "system:serviceaccount:", ALL_AUTHENTICATED = "system:authenticated", ALL_UNAUTHENTICATED = "system:unauthenticated", ANONYMOUS = "system:anonymous", ALL_SERVICE_ACCOUNTS = "system:serviceaccounts";
+    hasSubstitution = (v) => /\$\{[A-Za-z_][A-Za-z0-9_]*/.test(v);
   }
 });
 
@@ -1901,7 +1903,7 @@ var r, RO, WRITE, ALL2, AGG, BOOT, aggregates, BUILTIN_CLUSTER_ROLES, BUILTIN_NA
 
 // src/rbac/graph.ts
 function roleRefNameProblem(name) {
-  if (!isPathSegmentName(name))
+  if (!(isPathSegmentName(name) || hasSubstitution(name)))
     return name ? `"${name}" is no valid name (not "." or "..", no "/" or "%")` : "is empty";
 }
 function push(m, k, v) {
@@ -3299,6 +3301,7 @@ var dangling_role_ref_default, init_dangling_role_ref = __esm({
     init_objects();
     init_builtin_roles();
     init_names();
+    init_subjects();
     dangling_role_ref_default = {
       meta: {
         code: "LP117",
@@ -3341,7 +3344,7 @@ subjects:
         let b = ctx.model.rbac.bindingOf(obj);
         if (!b || b.role || !b.roleRef) return;
         let ref = b.roleRef, label = `${obj.kind} ${b.namespace ? b.namespace + "/" : ""}${obj.name}`, refText = `${ref.kind} ${ref.kind === "Role" && b.namespace ? b.namespace + "/" : ""}${ref.name}`, reason;
-        if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" ? reason = "a ClusterRoleBinding can only refer to a ClusterRole" : isPathSegmentName(ref.name) || (reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding'), reason) {
+        if (ref.apiGroup && ref.apiGroup !== RBAC_GROUP ? reason = `roleRef.apiGroup must be ${RBAC_GROUP}` : ref.kind !== "Role" && ref.kind !== "ClusterRole" ? reason = "roleRef.kind must be Role or ClusterRole" : ref.kind === "Role" && obj.kind === "ClusterRoleBinding" ? reason = "a ClusterRoleBinding can only refer to a ClusterRole" : !isPathSegmentName(ref.name) && !hasSubstitution(ref.name) && (reason = 'roleRef.name must be a valid name (not empty, "." or "..", no "/" or "%"), so the API server refuses the binding'), reason) {
           ctx.report({ object: obj, path: ["roleRef"], messageId: "invalid", severity: "error", data: { binding: label, ref: refText, reason } });
           return;
         }
@@ -12187,6 +12190,53 @@ var editsOf, init_roots = __esm({
   }
 });
 
+// src/engine/bundles.ts
+function bundlesOf(roots) {
+  let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
+    let p = parent.get(n) ?? n;
+    for (; p !== (parent.get(p) ?? p); ) p = parent.get(p);
+    return parent.set(n, p), p;
+  }, union = (a, b) => {
+    let [x, y] = [find(a), find(b)];
+    x !== y && parent.set(y < x ? x : y, y < x ? y : x);
+  }, byAt = /* @__PURE__ */ new Map();
+  for (let r2 of roots) isFluxKustomizationObject(r2.at) && byAt.set(originKey(r2.at), r2.name);
+  let rendered = /* @__PURE__ */ new Set();
+  for (let r2 of roots)
+    for (let f of r2.flux) {
+      let child = byAt.get(originKey(f));
+      child === void 0 || child === r2.name || (rendered.add(child), union(r2.name, child));
+    }
+  let byFolder = /* @__PURE__ */ new Map();
+  for (let r2 of roots) {
+    if (!isFluxKustomizationObject(r2.at) || rendered.has(r2.name)) continue;
+    let folder = (0, import_node_path14.dirname)(r2.at.file.path), first = byFolder.get(folder);
+    first === void 0 ? byFolder.set(folder, r2.name) : union(first, r2.name);
+  }
+  return new Map(roots.map((r2) => [r2.name, find(r2.name)]));
+}
+function scopesOf(kept2, roots, whole) {
+  let bundle = bundlesOf(roots), scopeOf = (o) => o.render ? bundle.get(o.render.root) ?? o.render.root : LOOSE, members = /* @__PURE__ */ new Map();
+  for (let o of kept2) {
+    let s = scopeOf(o), l = members.get(s);
+    l ? l.push(o) : members.set(s, [o]);
+  }
+  if (members.size <= 1) return;
+  let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
+  loose.length && models.set(LOOSE, whole);
+  for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
+  return { models, scopeOf };
+}
+var import_node_path14, FLUX_KUSTOMIZE, isFluxKustomizationObject, originKey, LOOSE, init_bundles = __esm({
+  "src/engine/bundles.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_model();
+    FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io/", isFluxKustomizationObject = (o) => o.kind === "Kustomization" && o.apiVersion.startsWith(FLUX_KUSTOMIZE), originKey = (o) => `${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`;
+    LOOSE = "";
+  }
+});
+
 // src/render/helm-source.ts
 function helmSources(text) {
   let out = [];
@@ -12199,28 +12249,28 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = (0, import_node_path14.relative)((0, import_node_fs13.realpathSync)(cwd), (0, import_node_fs13.realpathSync)((0, import_node_path14.resolve)(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel2) && !rel2.split(import_node_path14.sep).includes("..");
+    let rel2 = (0, import_node_path15.relative)((0, import_node_fs13.realpathSync)(cwd), (0, import_node_fs13.realpathSync)((0, import_node_path15.resolve)(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path15.isAbsolute)(rel2) && !rel2.split(import_node_path15.sep).includes("..");
   } catch {
     return !1;
   }
 }
 function chartFile(path, cwd, charts) {
-  if ((0, import_node_path14.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  if ((0, import_node_path15.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs13.existsSync)((0, import_node_path14.resolve)(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs13.existsSync)((0, import_node_path15.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = (0, import_node_fs13.readdirSync)((0, import_node_path14.resolve)(cwd, rel2), { withFileTypes: !0 });
+      entries = (0, import_node_fs13.readdirSync)((0, import_node_path15.resolve)(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
     if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
-      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path14.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
+      let m = /^name:[ \t]*["']?([^"'\s#]+)/m.exec(readRegularText((0, import_node_path15.resolve)(cwd, rel2, "Chart.yaml")) ?? "");
       m && rel2 && out.set(m[1], out.has(m[1]) ? null : rel2);
     }
     if (!(depth >= 3))
@@ -12243,15 +12293,15 @@ function mapHelmSources(findings, stdin, cwd, sources) {
       continue;
     }
     if (f.message += ` (helm template ${mark.path}, line ${line} of the rendered output: the template's own line is not known)`, f.data = { ...f.data ?? {}, renderedLine: String(line), helmSource: mark.path }, f.file = file, f.region = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, !sources.has(file)) {
-      let text = readRegularText((0, import_node_path14.resolve)(cwd, file));
+      let text = readRegularText((0, import_node_path15.resolve)(cwd, file));
       text !== void 0 && sources.set(file, newSource(file, text));
     }
   }
 }
-var import_node_fs13, import_node_path14, SOURCE_PREFIX, init_helm_source = __esm({
+var import_node_fs13, import_node_path15, SOURCE_PREFIX, init_helm_source = __esm({
   "src/render/helm-source.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path14 = require("node:path");
+    import_node_fs13 = require("node:fs"), import_node_path15 = require("node:path");
     init_parse();
     init_read2();
     SOURCE_PREFIX = "# Source: ";
@@ -12434,6 +12484,7 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
     init_node_access();
     init_coverage();
     init_roots();
+    init_bundles();
     init_helm_source();
     init_object_checks();
     UNPLACED = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, NO_MODEL_YET = {
@@ -12479,6 +12530,13 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
       layerAt = /* @__PURE__ */ new Map();
       /** The model: made once every file is read (per-object rules that run earlier cannot ask for it). */
       model;
+      /** The rendered roots read, for the bundles each is applied in (bundles.ts). */
+      rootLinks = [];
+      /**
+       * The scope whose model the rules read now, when the run has several (bundles.ts): what they
+       * report about objects of other scopes is dropped, as another scope reports it.
+       */
+      scope;
       runners;
       /** The places (in `runners`) of the rules with a per-object check. */
       objectRules;
@@ -12509,7 +12567,7 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
       visitRoot(root, shapeErrors2) {
         root.error !== void 0 && this.rootFinding(root, "LP020", "failed", root.error, root.errorAt);
         for (let note of root.notes) this.rootFinding(root, "LP022", "notModelled", note.text, note.path);
-        this.objectCount += root.objects.length, this.shapeFindings(shapeErrors2);
+        this.objectCount += root.objects.length, this.rootLinks.push({ name: root.name, at: root.at, flux: root.objects.filter(isFluxKustomizationObject) }), this.shapeFindings(shapeErrors2);
         for (let o of root.objects)
           if (this.sites.push(...annotationSuppressions(o, (path) => this.locateKept(o, path))), !o.invalid)
             if (inModel(o)) this.kept.push(o);
@@ -12571,17 +12629,27 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
       // finding 16). (Cross-object rules first: no rule has both kinds of check.)
       checkModel() {
         let { positions, runners, layer, layerAt } = this;
-        this.model = buildModel(this.kept), positions.deferPlacement();
-        for (let r2 of runners) r2.model();
+        this.model = buildModel(this.kept);
+        let scopes = scopesOf(this.kept, this.rootLinks, this.model);
+        if (positions.deferPlacement(), scopes) for (let [id, model] of scopes.models) {
+          this.scope = { id, model, of: scopes.scopeOf };
+          for (let r2 of runners) r2.model();
+        }
+        else
+          for (let r2 of runners) r2.model();
         positions.placeNow();
         let current, objectChecks = layer && layerAt.size ? new ObjectChecks(layer, this.config) : void 0;
         for (let o of this.kept) {
-          o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file));
+          o.file !== current && (current && positions.placeDeferred(current), positions.focus(current = o.file)), scopes && (this.scope = this.scopeFor(scopes, o));
           let at2 = objectChecks && layerAt.get(o);
           if (at2) this.checkWithLayer(o, objectChecks, at2);
           else for (let r2 of runners) r2.object(o);
         }
-        objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
+        this.scope = void 0, objectChecks?.save(), current && positions.placeDeferred(current), positions.placeDeferred();
+      }
+      scopeFor(scopes, o) {
+        let id = scopes.scopeOf(o);
+        return { id, model: scopes.models.get(id) ?? this.model, of: scopes.scopeOf };
       }
       /** The per-object checks of a model object of a file with an entry in the layer: replayed, or run and recorded. */
       checkWithLayer(o, objectChecks, at2) {
@@ -12698,12 +12766,13 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
           run.recording && obj !== run.recording.object && (run.recording.touched = !0);
         }, rctx = {
           get model() {
-            return run.recording && (run.recording.touched = !0), run.model ?? NO_MODEL_YET;
+            return run.recording && (run.recording.touched = !0), run.scope?.model ?? run.model ?? NO_MODEL_YET;
           },
           options: a.options,
           severity: a.severity,
           kubeVersion: this.config.kubeVersion,
           report: (r2) => {
+            if (run.scope && run.scope.of(r2.object) !== run.scope.id) return;
             let tpl = rule.meta.messages[r2.messageId];
             if (tpl === void 0) throw new Error(`rule ${rule.meta.name} reported unknown message id '${r2.messageId}'`);
             let data = r2.data ? Object.fromEntries(Object.entries(r2.data).map(([k, v]) => [k, String(v)])) : void 0;
@@ -13041,7 +13110,7 @@ var init_involves = __esm({
 });
 
 // src/reporters/text.ts
-var import_picocolors, import_node_path15, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
+var import_picocolors, import_node_path16, nl, plural, displayFile, textChunks, MAX_LISTED, textReporter, init_text = __esm({
   "src/reporters/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
@@ -13049,7 +13118,7 @@ var import_picocolors, import_node_path15, nl, plural, displayFile, textChunks, 
     init_frame();
     init_safe_text();
     init_not_checked();
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_involves();
     nl = (line) => guardLine(line) + `
 `, plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
@@ -13088,7 +13157,7 @@ var import_picocolors, import_node_path15, nl, plural, displayFile, textChunks, 
       let gaps = notChecked(result);
       if (gaps) {
         yield nl("");
-        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path15.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+        let cfg = gaps.configFile ? ` (config: ${displayFile((0, import_node_path16.relative)(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
         if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
           yield nl(`  profile ${safeText(gaps.profile)}: ${plural(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
           let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -13203,8 +13272,8 @@ var JSON_FORMAT_VERSION, jsonReportChunks, jsonReporter, findingJson, fixJson, i
 // src/reporters/sarif.ts
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = (0, import_node_path16.resolve)(cwd, file), rel2 = (0, import_node_path16.relative)(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path16.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path16.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = (0, import_node_path17.resolve)(cwd, file), rel2 = (0, import_node_path17.relative)(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || (0, import_node_path17.isAbsolute)(rel2) ? { uri: (0, import_node_url.pathToFileURL)(abs).href } : { uri: rel2.split(import_node_path17.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -13254,10 +13323,10 @@ function sarifFix(x, cwd, root) {
     }))
   };
 }
-var import_node_path16, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
+var import_node_path17, import_node_url, sarifText, SARIF_SCHEMA, SRCROOT, MAX_RESULTS, pascal, sarifChunks, sarifReporter, init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path16 = require("node:path"), import_node_url = require("node:url");
+    import_node_path17 = require("node:path"), import_node_url = require("node:url");
     init_types();
     init_json_chunks();
     init_registry2();
@@ -13748,19 +13817,19 @@ function emitReport(result, format2, flags, io, showSuppressed, verbose = !1) {
   let toFile = flags.output !== void 0, chunks = REPORT_CHUNKS[format2](result, {
     color: useColor(io, flags, toFile),
     showSuppressed,
-    sarifRoot: (0, import_node_path17.resolve)(io.cwd, flags["sarif-root"] ?? "."),
+    sarifRoot: (0, import_node_path18.resolve)(io.cwd, flags["sarif-root"] ?? "."),
     cwd: io.cwd,
     toolVersion: VERSION,
     verbose
   });
   if (!toFile) return writeChunks(chunks, io.stdout);
   let shown2 = flags.output;
-  writeChunksToFile((0, import_node_path17.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
+  writeChunksToFile((0, import_node_path18.resolve)(io.cwd, shown2), chunks, cannotWrite(shown2));
 }
-var import_node_path17, LEVELS, cannotWrite, init_output = __esm({
+var import_node_path18, LEVELS, cannotWrite, init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_reporters();
     init_write();
     init_version();
@@ -13922,7 +13991,7 @@ function runFixes(run, types, opts) {
   }
   let written = 0;
   for (let f of files) {
-    let { before, after } = done.changed.get(f), path = (0, import_node_path18.resolve)(opts.cwd, f), disk;
+    let { before, after } = done.changed.get(f), path = (0, import_node_path19.resolve)(opts.cwd, f), disk;
     try {
       disk = (0, import_node_fs15.readFileSync)(path, "utf8");
     } catch (e) {
@@ -13941,20 +14010,20 @@ function runFixes(run, types, opts) {
   return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
-var import_node_fs15, import_node_path18, init_fix = __esm({
+var import_node_fs15, import_node_path19, init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_path18 = require("node:path");
+    import_node_fs15 = require("node:fs"), import_node_path19 = require("node:path");
     init_apply();
     init_diff();
   }
 });
 
 // src/cache/store.ts
-var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
+var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_path19 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs16 = require("node:fs"), import_node_path20 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -13986,7 +14055,7 @@ var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, 
         this.write(name, "pack", payload, !0);
       }
       read(name, key, gzip) {
-        let file = (0, import_node_path19.join)(this.dir, name), raw;
+        let file = (0, import_node_path20.join)(this.dir, name), raw;
         try {
           raw = (0, import_node_fs16.readFileSync)(file);
         } catch {
@@ -14022,7 +14091,7 @@ var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, 
       }
       write(name, key, payload, gzip) {
         if (!this.prepare()) return !1;
-        let file = (0, import_node_path19.join)(this.dir, name), tmp = (0, import_node_path19.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+        let file = (0, import_node_path20.join)(this.dir, name), tmp = (0, import_node_path20.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
           let fd = (0, import_node_fs16.openSync)(tmp, "wx");
           try {
@@ -14046,11 +14115,11 @@ var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, 
         if (this.ready !== void 0) return this.ready;
         try {
           (0, import_node_fs16.mkdirSync)(this.dir, { recursive: !0 });
-          let ignore = (0, import_node_path19.join)(this.dir, ".gitignore");
+          let ignore = (0, import_node_path20.join)(this.dir, ".gitignore");
           (0, import_node_fs16.existsSync)(ignore) || (0, import_node_fs16.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
 *
 `);
-          let tag = (0, import_node_path19.join)(this.dir, "CACHEDIR.TAG");
+          let tag = (0, import_node_path20.join)(this.dir, "CACHEDIR.TAG");
           (0, import_node_fs16.existsSync)(tag) || (0, import_node_fs16.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by leastpriv.
 # For information about cache directory tags see https://bford.info/cachedir/
@@ -14065,7 +14134,7 @@ var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, 
         try {
           let now = Date.now(), entries = [];
           for (let name of (0, import_node_fs16.readdirSync)(this.dir)) {
-            let file = (0, import_node_path19.join)(this.dir, name);
+            let file = (0, import_node_path20.join)(this.dir, name);
             TEMP_NAME.test(name) ? now - (0, import_node_fs16.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs16.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs16.statSync)(file).mtimeMs });
           }
           entries.sort((a, b) => b.t - a.t);
@@ -14080,7 +14149,7 @@ var import_node_fs16, import_node_path19, import_node_crypto, import_node_zlib, 
 // src/render/inputs.ts
 function isCacheFolder(dir) {
   try {
-    return (0, import_node_fs17.statSync)((0, import_node_path20.join)(dir, "CACHEDIR.TAG")).isFile();
+    return (0, import_node_fs17.statSync)((0, import_node_path21.join)(dir, "CACHEDIR.TAG")).isFile();
   } catch {
     return !1;
   }
@@ -14099,7 +14168,7 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
     }
     if (done.has(real)) return;
     done.add(real);
-    let at2 = (0, import_node_path20.join)(real, (0, import_node_path20.basename)(file)), l = wrapper ? levelInputs(real, at2, !0, hasher) : hasher.level(real, () => levelInputs(real, at2, !1, hasher));
+    let at2 = (0, import_node_path21.join)(real, (0, import_node_path21.basename)(file)), l = wrapper ? levelInputs(real, at2, !0, hasher) : hasher.level(real, () => levelInputs(real, at2, !1, hasher));
     if (l.stop !== void 0) return l.stop;
     for (let x of l.lines) lines.add(x);
     for (let [d, f] of l.kustomizations) {
@@ -14142,7 +14211,7 @@ function levelInputs(dir, file, wrapper, hasher) {
     for (let [k, why] of Object.entries(NOT_CACHED)) value[k] !== void 0 && stop(`${why} (${k})`);
     Array.isArray(value.secretGenerator) && value.secretGenerator.some((g) => !isRecord(g) || g.files !== void 0 || g.envs !== void 0 || g.env !== void 0) && stop("it generates Secrets from files (their values are never written to the cache)");
     let reference = (c, pathField) => {
-      let p = (0, import_node_path20.resolve)(dir, c), st;
+      let p = (0, import_node_path21.resolve)(dir, c), st;
       try {
         st = (0, import_node_fs17.statSync)(p);
       } catch {
@@ -14160,8 +14229,8 @@ function levelInputs(dir, file, wrapper, hasher) {
       let k = kustomizationFileIn(p);
       if (k)
         return out.kustomizations.push([p, k]), !0;
-      let r2 = (0, import_node_path20.relative)(p, dir);
-      if (!pathField && !r2.startsWith("..") && !(0, import_node_path20.isAbsolute)(r2)) return !0;
+      let r2 = (0, import_node_path21.relative)(p, dir);
+      if (!pathField && !r2.startsWith("..") && !(0, import_node_path21.isAbsolute)(r2)) return !0;
       let t = hasher.tree(p);
       return t === void 0 ? stop(`${p} holds more than ${TREE_MAX_FILES} files or ${TREE_MAX_BYTES >> 20} MB`) : (out.lines.push(`tree\0${p}\0${t}`), !0);
     }, walk4 = (v, at2) => {
@@ -14187,10 +14256,10 @@ function levelInputs(dir, file, wrapper, hasher) {
   }
   return out;
 }
-var import_node_fs17, import_node_crypto2, import_node_path20, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
+var import_node_fs17, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
   "src/render/inputs.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path20 = require("node:path");
+    import_node_fs17 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path21 = require("node:path");
     init_yaml_lib();
     init_tree();
     init_kustomization();
@@ -14246,9 +14315,9 @@ var import_node_fs17, import_node_crypto2, import_node_path20, NOT_CACHED, TREE_
             return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
           }
           for (let e of entries) {
-            let p = (0, import_node_path20.join)(d, e.name);
+            let p = (0, import_node_path21.join)(d, e.name);
             if ((e.name === ".git" || e.isDirectory() || e.isSymbolicLink()) && (e.name === ".git" || isCacheFolder(p))) continue;
-            if (h.update(`${(0, import_node_path20.relative)(dir, p)}\0`), e.isSymbolicLink())
+            if (h.update(`${(0, import_node_path21.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
                 h.update(`link\0${(0, import_node_fs17.readlinkSync)(p)}\0${(0, import_node_fs17.realpathSync)(p)}\0`);
               } catch {
@@ -14280,10 +14349,10 @@ var import_node_fs17, import_node_crypto2, import_node_path20, NOT_CACHED, TREE_
 function kustomizeIdentity(command) {
   let memo = `${command}\0${process.env.PATH ?? ""}\0${process.cwd()}`;
   if (identities.has(memo)) return identities.get(memo) ?? void 0;
-  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path21.delimiter).map((d) => d || ".");
+  let id = null, exts = process.platform === "win32" ? ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";")] : [""], dirs = command.includes("/") || process.platform === "win32" && command.includes("\\") ? [""] : (process.env.PATH ?? "").split(import_node_path22.delimiter).map((d) => d || ".");
   search: for (let d of dirs)
     for (let e of exts) {
-      let p = d === "" ? (0, import_node_path21.resolve)(command + e) : (0, import_node_path21.join)(d, command + e);
+      let p = d === "" ? (0, import_node_path22.resolve)(command + e) : (0, import_node_path22.join)(d, command + e);
       try {
         if (!(0, import_node_fs18.statSync)(p).isFile()) continue;
         (0, import_node_fs18.accessSync)(p, import_node_fs18.constants.X_OK);
@@ -14294,7 +14363,7 @@ function kustomizeIdentity(command) {
           (0, import_node_fs18.closeSync)(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
-        let name = (f) => (0, import_node_path21.basename)(f).replace(/\.exe$/i, "").toLowerCase();
+        let name = (f) => (0, import_node_path22.basename)(f).replace(/\.exe$/i, "").toLowerCase();
         if (!name(real).startsWith(name(command)) || isDispatcher(real)) break search;
         let rs = (0, import_node_fs18.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
@@ -14306,9 +14375,9 @@ function kustomizeIdentity(command) {
   return identities.set(memo, id), id ?? void 0;
 }
 function isDispatcher(real) {
-  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path21.basename)(real))) return !1;
-  let dir = (0, import_node_path21.dirname)(real);
-  for (let d of [dir, (0, import_node_path21.join)(dir, "clibin")])
+  if (!/^kubectl(\.exe)?$/i.test((0, import_node_path22.basename)(real))) return !1;
+  let dir = (0, import_node_path22.dirname)(real);
+  for (let d of [dir, (0, import_node_path22.join)(dir, "clibin")])
     try {
       if ((0, import_node_fs18.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
     } catch {
@@ -14318,10 +14387,10 @@ function isDispatcher(real) {
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
 }
-var import_node_fs18, import_node_path21, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
+var import_node_fs18, import_node_path22, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
   "src/cache/render.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_path21 = require("node:path");
+    import_node_fs18 = require("node:fs"), import_node_path22 = require("node:path");
     init_inputs();
     init_version();
     init_store();
@@ -14339,9 +14408,9 @@ var import_node_fs18, import_node_path21, KEEP_RENDERS, identities, Renders, ini
       key(wrapperDir, command, args) {
         let kustomize = kustomizeIdentity(command);
         if (kustomize === void 0) return { uncached: `${command} is a script, a launcher or a version dispatcher, or is not found on PATH` };
-        let inputs = rootInputs((0, import_node_path21.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
+        let inputs = rootInputs((0, import_node_path22.join)(wrapperDir, "kustomization.yaml"), wrapperDir, this.hasher);
         if ("uncached" in inputs) return inputs;
-        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path21.isAbsolute)(a) ? `(abs)${a}` : a);
+        let env = Object.entries(process.env).filter(([k]) => /^(KUSTOMIZE|KUBECTL)_/.test(k)).sort(([a], [b]) => a < b ? -1 : 1), argv = args.map((a) => a === wrapperDir ? "(wrapper)" : (0, import_node_path22.isAbsolute)(a) ? `(abs)${a}` : a);
         return { key: sha256(JSON.stringify(["render", FORMAT, VERSION, this.codeIdentity(), process.version, kustomize, env, argv, this.kuberc(), inputs.lines])) };
       }
       /**
@@ -14354,7 +14423,7 @@ var import_node_fs18, import_node_path21, KEEP_RENDERS, identities, Renders, ini
       kuberc() {
         let named = process.env.KUBERC;
         if (named === "off") return "off";
-        let home = (process.platform === "win32" ? process.env.USERPROFILE : process.env.HOME) ?? "", file = named ? (0, import_node_path21.resolve)(named) : (0, import_node_path21.resolve)(home, ".kube", "kuberc");
+        let home = (process.platform === "win32" ? process.env.USERPROFILE : process.env.HOME) ?? "", file = named ? (0, import_node_path22.resolve)(named) : (0, import_node_path22.resolve)(home, ".kube", "kuberc");
         return `${file}\0${this.hasher.file(file)}`;
       }
       get(key) {
@@ -14623,7 +14692,7 @@ function look(path, cacheDir) {
   } catch {
     st = void 0;
   }
-  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path22.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
+  return st?.isDirectory() && (path === cacheDir || path.startsWith(cacheDir + import_node_path23.sep)) ? [path, listing(path)] : st ? [path, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev] : [path];
 }
 function listing(dir) {
   try {
@@ -14681,10 +14750,10 @@ function cachedDiscovery(store, input, config, codeIdentity2) {
       seen.has(f) || (seen.add(f), files.push(f));
   return stdinStandsFor({ files, problems: [] }, input);
 }
-var import_node_fs19, import_node_path22, STDIN_KEY, init_discover_index = __esm({
+var import_node_fs19, import_node_path23, STDIN_KEY, init_discover_index = __esm({
   "src/cache/discover-index.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_path22 = require("node:path");
+    import_node_fs19 = require("node:fs"), import_node_path23 = require("node:path");
     init_load2();
     init_discover();
     init_version();
@@ -14808,9 +14877,9 @@ function codeIdentity() {
 function codeFiles() {
   if (codeId === void 0)
     try {
-      let dir = (0, import_node_path23.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
+      let dir = (0, import_node_path24.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
       for (let name of (0, import_node_fs20.readdirSync)(dir).sort()) {
-        let file = (0, import_node_path23.join)(dir, name);
+        let file = (0, import_node_path24.join)(dir, name);
         (0, import_node_fs20.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs20.readFileSync)(file)).update("\0");
       }
       codeId = h.digest("hex");
@@ -14821,11 +14890,11 @@ function codeFiles() {
 }
 function openCache(dir, note) {
   let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path23.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+  return new ResultCache(store, openRenderCache((0, import_node_path24.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
 }
 function absolute(cwd) {
-  let plain = import_node_path23.sep === "/" && (0, import_node_path23.isAbsolute)(cwd) && (0, import_node_path23.normalize)(cwd) === cwd && !cwd.endsWith("/");
-  return (f) => plain && !(0, import_node_path23.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path23.resolve)(cwd, f);
+  let plain = import_node_path24.sep === "/" && (0, import_node_path24.isAbsolute)(cwd) && (0, import_node_path24.normalize)(cwd) === cwd && !cwd.endsWith("/");
+  return (f) => plain && !(0, import_node_path24.isAbsolute)(f) && !f.startsWith(".") && !f.includes("/.") && !f.includes("//") ? `${cwd}/${f}` : (0, import_node_path24.resolve)(cwd, f);
 }
 function mentionsFlux(bytes) {
   let text = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) ? new TextDecoder(bytes[0] === 255 ? "utf-16le" : "utf-16be").decode(bytes) : bytes;
@@ -14847,10 +14916,10 @@ function settingsOf(input, config, cwd, render) {
     fingerprintsOnly: input.fingerprintsOnly ?? !1
   };
 }
-var import_node_fs20, import_node_crypto4, import_node_path23, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
+var import_node_fs20, import_node_crypto4, import_node_path24, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path23 = require("node:path"), import_node_url2 = require("node:url");
+    import_node_fs20 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path24 = require("node:path"), import_node_url2 = require("node:url");
     init_load();
     init_discover();
     init_kustomization();
@@ -14977,7 +15046,7 @@ var import_node_fs20, import_node_crypto4, import_node_path23, import_node_url2,
       }
       /** `near`: the same file by a shorter path (relative to the process's folder), for the stat. */
       computeFileKey(abs, max, render, near = abs) {
-        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path23.basename)(abs)) && this.renderFiles.add(abs);
+        render && KUSTOMIZATION_ENDS.some((x) => abs.endsWith(x)) && KUSTOMIZATION_FILES.includes((0, import_node_path24.basename)(abs)) && this.renderFiles.add(abs);
         let known;
         if (!this.index.unknown(abs))
           try {
@@ -15060,9 +15129,9 @@ async function runAudit(args, io) {
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path24.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   if (context !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)");
-  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path24.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path24.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs21.statSync)((0, import_node_path24.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path25.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path25.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs21.statSync)((0, import_node_path25.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -15089,7 +15158,7 @@ async function runAudit(args, io) {
   let result = values.quiet ? errorsOnly(full) : full;
   if (values["write-baseline"] !== void 0) {
     let b = makeBaseline(result.findings);
-    return writeOrFail((0, import_node_path24.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
+    return writeOrFail((0, import_node_path25.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
 `), 0;
   }
   if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
@@ -15103,8 +15172,8 @@ function namedFiles(dir, positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs21.statSync)((0, import_node_path24.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path24.resolve)(cwd, f), cwd, (0, import_node_path24.resolve)(cwd, dir)));
-    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path24.resolve)(cwd, p), cwd, (0, import_node_path24.resolve)(cwd, dir)));
+    else if ((0, import_node_fs21.statSync)((0, import_node_path25.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path25.resolve)(cwd, f), cwd, (0, import_node_path25.resolve)(cwd, dir)));
+    else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path25.resolve)(cwd, p), cwd, (0, import_node_path25.resolve)(cwd, dir)));
   return named;
 }
 function sameFile(a, b) {
@@ -15120,7 +15189,7 @@ function discoverFound(p, cwd, config, exclude) {
 }
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
-  return openCache2((0, import_node_path24.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
+  return openCache2((0, import_node_path25.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
 `));
 }
 function parseFixTypes(values) {
@@ -15134,7 +15203,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs21.readFileSync)((0, import_node_path24.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs21.readFileSync)((0, import_node_path25.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -15193,9 +15262,9 @@ function errorsOnly(r2) {
   };
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
-  let abs = (0, import_node_path24.resolve)(cwd, file);
+  let abs = (0, import_node_path25.resolve)(cwd, file);
   if (!(0, import_node_fs21.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path24.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path24.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs21.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path25.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path25.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs21.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -15208,10 +15277,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs21, import_node_path24, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs21, import_node_path25, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs"), import_node_path24 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_path25 = require("node:path");
     init_audit();
     init_load2();
     init_load();
@@ -15300,7 +15369,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs22.existsSync)((0, import_node_path26.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -15344,10 +15413,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs22, import_node_path25, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs22, import_node_path26, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs"), import_node_path25 = require("node:path");
+    import_node_fs22 = require("node:fs"), import_node_path26 = require("node:path");
     init_audit();
     init_locate();
     init_load();
@@ -15617,7 +15686,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs23.existsSync)((0, import_node_path27.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
@@ -15638,13 +15707,13 @@ async function runGraph(args, io) {
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
     { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion }
   ), text = FORMATS[format2](graph);
-  return values.output !== void 0 ? writeOrFail((0, import_node_path26.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
+  return values.output !== void 0 ? writeOrFail((0, import_node_path27.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs23, import_node_path26, FORMATS, init_graph2 = __esm({
+var import_node_fs23, import_node_path27, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs"), import_node_path26 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_path27 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -16051,12 +16120,12 @@ function str(v) {
   return typeof v == "string" && v !== "" ? v : void 0;
 }
 function kubeconfigFiles(opts) {
-  if (opts.kubeconfig) return [(0, import_node_path27.resolve)(opts.kubeconfig)];
+  if (opts.kubeconfig) return [(0, import_node_path28.resolve)(opts.kubeconfig)];
   let env = opts.env ?? process.env;
   if (env.KUBECONFIG)
-    return env.KUBECONFIG.split(import_node_path27.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path27.resolve)(f));
+    return env.KUBECONFIG.split(import_node_path28.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path28.resolve)(f));
   let home = env.HOME ?? (0, import_node_os2.homedir)();
-  return [(0, import_node_path27.resolve)(home, ".kube", "config")];
+  return [(0, import_node_path28.resolve)(home, ".kube", "config")];
 }
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
@@ -16072,7 +16141,7 @@ function loadKubeconfig(opts = {}) {
       throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
     }
     merged.files.push(file);
-    let baseDir = (0, import_node_path27.dirname)(file);
+    let baseDir = (0, import_node_path28.dirname)(file);
     merged.currentContext ??= str(doc["current-context"]);
     for (let [section, key] of [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]]) {
       let list = Array.isArray(doc[section]) ? doc[section] : [];
@@ -16085,7 +16154,7 @@ function loadKubeconfig(opts = {}) {
   return merged;
 }
 function readPath(base, p) {
-  let full = (0, import_node_path27.isAbsolute)(p) ? p : (0, import_node_path27.resolve)(base, p);
+  let full = (0, import_node_path28.isAbsolute)(p) ? p : (0, import_node_path28.resolve)(base, p);
   try {
     return (0, import_node_fs24.readFileSync)(full);
   } catch (err) {
@@ -16153,7 +16222,7 @@ function execConfig(o, baseDir, where4) {
 }
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "token")))
+  if (!host || !port || !(0, import_node_fs24.existsSync)((0, import_node_path28.resolve)(dir, "token")))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
@@ -16162,12 +16231,12 @@ function inCluster(opts) {
     ...proxy ? { proxy } : {},
     server: `https://${hostPart}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs24.readFileSync)((0, import_node_path27.resolve)(dir, "ca.crt")), (0, import_node_path27.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs24.existsSync)((0, import_node_path28.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs24.readFileSync)((0, import_node_path28.resolve)(dir, "ca.crt")), (0, import_node_path28.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
-    tokenFile: (0, import_node_path27.resolve)(dir, "token"),
+    tokenFile: (0, import_node_path28.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: validNamespace(env.POD_NAMESPACE || ((0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(dir, "namespace")) ? (0, import_node_fs24.readFileSync)((0, import_node_path27.resolve)(dir, "namespace"), "utf8").trim() : "") || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : `${dir}/namespace`),
+    namespace: validNamespace(env.POD_NAMESPACE || ((0, import_node_fs24.existsSync)((0, import_node_path28.resolve)(dir, "namespace")) ? (0, import_node_fs24.readFileSync)((0, import_node_path28.resolve)(dir, "namespace"), "utf8").trim() : "") || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : `${dir}/namespace`),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -16245,7 +16314,7 @@ function resolveConnection(opts = {}) {
     clientCert,
     clientKey,
     token: str(u.token),
-    tokenFile: tokenFile ? (0, import_node_path27.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path27.resolve)(ubase, tokenFile) : void 0,
+    tokenFile: tokenFile ? (0, import_node_path28.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path28.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase, userWhere),
     ...oidc ? { oidc } : {},
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
@@ -16258,10 +16327,10 @@ function resolveConnection(opts = {}) {
   let proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
   return proxy ? { ...conn, proxy } : conn;
 }
-var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path27, KubeconfigError, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
+var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path28, KubeconfigError, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_os2 = require("node:os"), import_node_path27 = require("node:path");
+    import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_os2 = require("node:os"), import_node_path28 = require("node:path");
     init_yaml_lib();
     init_paths();
     init_proxy();
@@ -16283,7 +16352,7 @@ function invalidateExecCredential(cfg, server) {
   cache2.delete(cacheKey(cfg, server));
 }
 function resolveCommand(cfg) {
-  return cfg.command.includes("/") && !(0, import_node_path28.isAbsolute)(cfg.command) ? (0, import_node_path28.resolve)(cfg.baseDir, cfg.command) : cfg.command;
+  return cfg.command.includes("/") && !(0, import_node_path29.isAbsolute)(cfg.command) ? (0, import_node_path29.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
   let parsed;
@@ -16366,10 +16435,10 @@ function runPlugin(command, args, env, timeoutMs, installHint) {
     });
   });
 }
-var import_node_child_process, import_node_tls3, import_node_path28, ExecPluginError, cache2, inflight, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_tls3, import_node_path29, ExecPluginError, cache2, inflight, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_tls3 = require("node:tls"), import_node_path28 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_tls3 = require("node:tls"), import_node_path29 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map(), inflight = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -20329,7 +20398,7 @@ function names(t) {
 function affinity(t, grants, resourceNames) {
   let score = 0, wname = t.workload.name ?? "";
   resourceNames?.some((r2) => r2 === t.podName || wname && r2.startsWith(`${wname}-`)) && (score += 8);
-  let wdir = (0, import_node_path29.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path29.dirname)(g.ruleSite.object.file.path), (0, import_node_path29.dirname)(g.binding.file.path)]);
+  let wdir = (0, import_node_path30.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path30.dirname)(g.ruleSite.object.file.path), (0, import_node_path30.dirname)(g.binding.file.path)]);
   dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
   let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
   return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
@@ -20468,10 +20537,10 @@ function refusalFinding(r2) {
     fix
   });
 }
-var import_node_path29, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
+var import_node_path30, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
   "src/live/verify/exec-access.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_errors();
     init_paths();
     init_ws_exec();
@@ -21214,7 +21283,7 @@ function summariseProbes(plan, perProbe) {
 }
 function probeTargetFindings(plan, cwd) {
   return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
-    let rel2 = cwd ? (0, import_node_path30.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path30.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    let rel2 = cwd ? (0, import_node_path31.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path31.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
     return {
       code: live_probe_no_target_default.meta.code,
       rule: live_probe_no_target_default.meta.name,
@@ -21235,7 +21304,7 @@ function unrenderedRoots(roots) {
     site: { object: r2.at, path: r2.errorAt ?? [] }
   }));
 }
-var import_node_path30, skipped, init_verify = __esm({
+var import_node_path31, skipped, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_audit();
@@ -21249,7 +21318,7 @@ var import_node_path30, skipped, init_verify = __esm({
     init_http();
     init_review();
     init_ws_exec();
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_catalog();
     init_review();
     init_grants();
@@ -21306,11 +21375,11 @@ async function runVerify(args, io) {
       config,
       exclude: values.exclude ?? [],
       env: io.env,
-      ...values.kubeconfig ? { kubeconfig: (0, import_node_path31.resolve)(io.cwd, values.kubeconfig) } : {},
+      ...values.kubeconfig ? { kubeconfig: (0, import_node_path32.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
       ...values.namespace ? { namespace: values.namespace } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
-      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path31.resolve)(io.cwd, p)),
+      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path32.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
       dryRun: values["dry-run"] ?? !1,
@@ -21341,10 +21410,10 @@ function verifySummary(s, noExec) {
   return `${safeEach(lines)}
 `;
 }
-var import_node_path31, safeEach, init_verify2 = __esm({
+var import_node_path32, safeEach, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -21540,18 +21609,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path32.join)(io.cwd, n)).find((p) => (0, import_node_fs26.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path33.join)(io.cwd, n)).find((p) => (0, import_node_fs26.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
-  let path = (0, import_node_path32.join)(io.cwd, CONFIG_NAMES[0]);
+  let path = (0, import_node_path33.join)(io.cwd, CONFIG_NAMES[0]);
   return (0, import_node_fs26.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs26, import_node_path32, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs26, import_node_path33, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs"), import_node_path32 = require("node:path");
+    import_node_fs26 = require("node:fs"), import_node_path33 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -21585,7 +21654,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs27 = require("node:fs"), import_node_path33 = require("node:path");
+var import_node_fs27 = require("node:fs"), import_node_path34 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -21620,7 +21689,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs27.existsSync)((0, import_node_path33.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs27.existsSync)((0, import_node_path34.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
