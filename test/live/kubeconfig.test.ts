@@ -54,6 +54,32 @@ describe('kubeconfig', () => {
     expect(prod).toMatchObject({ server: 'https://prod.example', insecureSkipTLSVerify: true, tlsServerName: 'api.prod', tokenFile: join(dir, 'tok'), impersonate: { user: 'jane', groups: ['ops'] } });
   });
 
+  it('a KUBECONFIG file kubectl refuses to load is refused, naming it (kubectl 1.32 config view)', () => {
+    const good = write('good.yaml', { 'current-context': 'x', clusters: [{ name: 'c', cluster: { server: 'https://h' } }], users: [{ name: 'u', user: { token: 't' } }], contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }] });
+    const raw = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    mkdirSync(join(dir, 'kc-dir'), { recursive: true });
+    const cases: [string, RegExp][] = [
+      [join(dir, 'kc-dir'), /cannot read kubeconfig .*kc-dir: EISDIR/],
+      [raw('dup.yaml', "clusters:\n- { name: c, cluster: { server: 'https://one' } }\n- { name: c, cluster: { server: 'https://two' } }\n"), /dup\.yaml: clusters has the name "c" twice; kubectl refuses to load it \("duplicate name in list"\)/],
+      [raw('noname.yaml', "clusters:\n- { cluster: { server: 'https://one' } }\n- { cluster: { server: 'https://two' } }\n"), /clusters has the name "" twice/],
+      [raw('scalar.yaml', 'hello\n'), /scalar\.yaml is not a kubeconfig: its document is a string, not a mapping/],
+      [raw('list.yaml', '- a\n'), /its document is a list/],
+      [raw('map.yaml', 'clusters: {}\n'), /map\.yaml: clusters is not a list/],
+      [raw('num.yaml', 'current-context: 5\n'), /num\.yaml: current-context is a number, not a string/],
+      [raw('boolname.yaml', 'contexts: [{ name: true, context: {} }]\n'), /contexts\[0\]\.name is a boolean, not a string/],
+      [raw('entry.yaml', 'users: [{ name: u, user: [] }]\n'), /users\[0\]\.user is not a mapping/],
+    ];
+    for (const [file, message] of cases) {
+      expect(() => resolveConnection({ env: { KUBECONFIG: `${file}:${good}` } }), file).toThrow(message);
+    }
+    // an empty file is an empty config; a missing one is skipped
+    const empty = raw('empty.yaml', '');
+    expect(resolveConnection({ env: { KUBECONFIG: `${empty}:${join(dir, 'missing')}:${good}` } }).server).toBe('https://h');
+  });
+
   it('reads *-data fields and explains what is missing', () => {
     const f = write('data.yaml', {
       'current-context': 'x',

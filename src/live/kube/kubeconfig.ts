@@ -74,6 +74,52 @@ export function kubeconfigFiles(opts: LoadOptions): string[] {
   return [resolve(home, '.kube', 'config')];
 }
 
+const SECTIONS = [['clusters', 'cluster'], ['users', 'user'], ['contexts', 'context']] as const;
+
+/**
+ * One kubeconfig file, refused where kubectl refuses to load it (and with it every file of
+ * KUBECONFIG): a file it cannot read (a directory), a document that is not a mapping, a section
+ * that is not a list or an entry that is not a mapping, a name or current-context that is not a
+ * string (so an unquoted `y`, `no` or `on`, booleans to sigs.k8s.io/yaml, is refused too when the
+ * YAML 1.2 reader sees a boolean), and a name twice in one list (clientcmd/api/v1 conversion:
+ * "duplicate name in list"). An empty file is an empty config, as in client-go.
+ */
+function readKubeconfigFile(file: string): Obj {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new KubeconfigError(`cannot read kubeconfig ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = yamlLib().parse(text);
+  } catch (err) {
+    throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${(err as Error).message}`);
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new KubeconfigError(`kubeconfig ${file} is not a kubeconfig: its document is ${Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`}, not a mapping (kubectl refuses to load it)`);
+  const doc = parsed as Obj;
+  const cc = doc['current-context'];
+  if (cc !== undefined && cc !== null && typeof cc !== 'string') throw new KubeconfigError(`kubeconfig ${file}: current-context is a ${typeof cc}, not a string (kubectl refuses to load it; quote it)`);
+  for (const [section, key] of SECTIONS) {
+    const list = doc[section];
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) throw new KubeconfigError(`kubeconfig ${file}: ${section} is not a list (kubectl refuses to load it)`);
+    const seen = new Set<string>();
+    list.forEach((entry: unknown, i) => {
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}] is not a mapping (kubectl refuses to load it)`);
+      const { name, [key]: value } = entry as Obj;
+      if (name !== undefined && name !== null && typeof name !== 'string') throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].name is a ${typeof name}, not a string (kubectl refuses to load it; quote it)`);
+      if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].${key} is not a mapping (kubectl refuses to load it)`);
+      const n = (name as string | undefined) ?? '';
+      if (seen.has(n)) throw new KubeconfigError(`kubeconfig ${file}: ${section} has the name ${JSON.stringify(n)} twice; kubectl refuses to load it ("duplicate name in list")`);
+      seen.add(n);
+    });
+  }
+  return doc;
+}
+
 export function loadKubeconfig(opts: LoadOptions = {}): MergedKubeconfig {
   const explicit = opts.kubeconfig !== undefined;
   const merged: MergedKubeconfig = { files: [], clusters: new Map(), users: new Map(), contexts: new Map() };
@@ -82,21 +128,15 @@ export function loadKubeconfig(opts: LoadOptions = {}): MergedKubeconfig {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue; // kubectl ignores missing files in KUBECONFIG
     }
-    let doc: Obj;
-    try {
-      doc = asObj(yamlLib().parse(readFileSync(file, 'utf8')));
-    } catch (err) {
-      throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${(err as Error).message}`);
-    }
+    const doc = readKubeconfigFile(file);
     merged.files.push(file);
     const baseDir = dirname(file);
     merged.currentContext ??= str(doc['current-context']);
-    for (const [section, key] of [['clusters', 'cluster'], ['users', 'user'], ['contexts', 'context']] as const) {
-      const list = Array.isArray(doc[section]) ? (doc[section] as unknown[]) : [];
-      for (const entry of list) {
-        const name = str(asObj(entry).name);
+    for (const [section, key] of SECTIONS) {
+      for (const entry of (doc[section] ?? []) as Obj[]) {
+        const name = str(entry.name);
         if (name && !merged[section].has(name)) {
-          merged[section].set(name, { value: asObj(asObj(entry)[key]), baseDir, file });
+          merged[section].set(name, { value: asObj(entry[key]), baseDir, file });
         }
       }
     }
