@@ -16127,6 +16127,40 @@ function kubeconfigFiles(opts) {
   let home = env.HOME ?? (0, import_node_os2.homedir)();
   return [(0, import_node_path28.resolve)(home, ".kube", "config")];
 }
+function readKubeconfigFile(file) {
+  let text;
+  try {
+    text = (0, import_node_fs24.readFileSync)(file, "utf8");
+  } catch (err) {
+    throw new KubeconfigError(`cannot read kubeconfig ${file}: ${err.code ?? err.message}`);
+  }
+  let parsed;
+  try {
+    parsed = yamlLib().parse(text);
+  } catch (err) {
+    throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
+  }
+  if (parsed == null) return {};
+  if (typeof parsed != "object" || Array.isArray(parsed)) throw new KubeconfigError(`kubeconfig ${file} is not a kubeconfig: its document is ${Array.isArray(parsed) ? "a list" : `a ${typeof parsed}`}, not a mapping (kubectl refuses to load it)`);
+  let doc = parsed, cc = doc["current-context"];
+  if (cc != null && typeof cc != "string") throw new KubeconfigError(`kubeconfig ${file}: current-context is a ${typeof cc}, not a string (kubectl refuses to load it; quote it)`);
+  for (let [section, key] of SECTIONS) {
+    let list = doc[section];
+    if (list == null) continue;
+    if (!Array.isArray(list)) throw new KubeconfigError(`kubeconfig ${file}: ${section} is not a list (kubectl refuses to load it)`);
+    let seen = /* @__PURE__ */ new Set();
+    list.forEach((entry2, i) => {
+      if (entry2 === null || typeof entry2 != "object" || Array.isArray(entry2)) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}] is not a mapping (kubectl refuses to load it)`);
+      let { name, [key]: value } = entry2;
+      if (name != null && typeof name != "string") throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].name is a ${typeof name}, not a string (kubectl refuses to load it; quote it)`);
+      if (value != null && (typeof value != "object" || Array.isArray(value))) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].${key} is not a mapping (kubectl refuses to load it)`);
+      let n = name ?? "";
+      if (seen.has(n)) throw new KubeconfigError(`kubeconfig ${file}: ${section} has the name ${JSON.stringify(n)} twice; kubectl refuses to load it ("duplicate name in list")`);
+      seen.add(n);
+    });
+  }
+  return doc;
+}
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let file of kubeconfigFiles(opts)) {
@@ -16134,22 +16168,15 @@ function loadKubeconfig(opts = {}) {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue;
     }
-    let doc;
-    try {
-      doc = asObj(yamlLib().parse((0, import_node_fs24.readFileSync)(file, "utf8")));
-    } catch (err) {
-      throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
-    }
+    let doc = readKubeconfigFile(file);
     merged.files.push(file);
     let baseDir = (0, import_node_path28.dirname)(file);
     merged.currentContext ??= str(doc["current-context"]);
-    for (let [section, key] of [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]]) {
-      let list = Array.isArray(doc[section]) ? doc[section] : [];
-      for (let entry2 of list) {
-        let name = str(asObj(entry2).name);
-        name && !merged[section].has(name) && merged[section].set(name, { value: asObj(asObj(entry2)[key]), baseDir, file });
+    for (let [section, key] of SECTIONS)
+      for (let entry2 of doc[section] ?? []) {
+        let name = str(entry2.name);
+        name && !merged[section].has(name) && merged[section].set(name, { value: asObj(entry2[key]), baseDir, file });
       }
-    }
   }
   return merged;
 }
@@ -16327,7 +16354,7 @@ function resolveConnection(opts = {}) {
   let proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
   return proxy ? { ...conn, proxy } : conn;
 }
-var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path28, KubeconfigError, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
+var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path28, KubeconfigError, SA_DIR, SECTIONS, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
     import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_os2 = require("node:os"), import_node_path28 = require("node:path");
@@ -16339,6 +16366,7 @@ var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, im
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
     }, SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+    SECTIONS = [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]];
     INTERACTIVE_MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
     KUBECONFIG_PROXY_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "socks5:"]);
   }
