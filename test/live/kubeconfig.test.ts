@@ -256,6 +256,7 @@ setTimeout(() => process.stdout.write(JSON.stringify({ apiVersion: 'client.authe
     expect(resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1', interactiveMode: 'Never' }) }).exec?.interactiveMode).toBe('Never');
     expect(() => resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1' }) })).toThrow(/user "u" in .*: exec plugin p: interactiveMode must be specified for client\.authentication\.k8s\.io\/v1 \(Never, IfAvailable or Always\), as kubectl requires/);
     expect(() => resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1beta1', interactiveMode: 'never' }) })).toThrow(/invalid interactiveMode "never"/);
+    expect(() => resolveConnection({ kubeconfig: kc({ apiVersion: 'client.authentication.k8s.io/v1beta1', env: [{ value: 'x' }] }) })).toThrow(/exec plugin p: an env entry has no name, which kubectl refuses too/);
   });
 
   it('does not run a plugin that needs a terminal (interactiveMode: Always), as kubectl without one', async () => {

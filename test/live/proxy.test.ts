@@ -126,6 +126,18 @@ describe('verify through a proxy', () => {
     expect(h.server.requests.at(-1)?.user).toBe('kubernetes-admin');
   });
 
+  it('a whole verify run through HTTPS_PROXY, from the CLI environment: reviews, exec access, drift', async () => {
+    const p = await proxy(startHttpProxy({ auth: 'ci:token' }));
+    const file = kubeconfig();
+    const r = await verify({ paths: [incidentDir('before')], kubeconfig: file, env: { HTTPS_PROXY: `http://ci:token@127.0.0.1:${p.port}` }, timeoutMs: 5000 });
+    expect(r.unreachable).toBeUndefined();
+    expect(r.stats.reviews).toBeGreaterThan(0);
+    expect(r.stats.objectsCompared).toBeGreaterThan(0);
+    expect(r.stats.execAccess.refused + r.stats.execAccess.proven).toBeGreaterThan(0);
+    expect(new Set(p.log.map((l) => `${l.method} ${l.target}`))).toEqual(new Set([`CONNECT kubernetes.default.svc:${port}`]));
+    expect(p.log.length).toBeGreaterThan(r.stats.reviews);
+  });
+
   it('sends the proxy URL\'s user and password as Proxy-Authorization; a 407 is the proxy\'s, named', async () => {
     const p = await proxy(startHttpProxy({ auth: 'alice:p@ss' }));
     const ok = conn({ 'proxy-url': `http://alice:p%40ss@127.0.0.1:${p.port}` });

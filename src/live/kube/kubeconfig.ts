@@ -229,6 +229,8 @@ function execConfig(o: Obj, baseDir: string, where: string): ExecPluginConfig | 
     name: String(asObj(e).name ?? ''),
     value: String(asObj(e).value ?? ''),
   }));
+  // (clientcmd validateAuthInfo: "env variable name must be specified … to use exec authentication plugin")
+  if (env.some((e) => e.name === '')) throw new KubeconfigError(`${where}: exec plugin ${command}: an env entry has no name, which kubectl refuses too`);
   return {
     apiVersion,
     command,
