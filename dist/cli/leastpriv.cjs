@@ -16236,6 +16236,7 @@ function execConfig(o, baseDir, where4) {
     name: String(asObj(e).name ?? ""),
     value: String(asObj(e).value ?? "")
   }));
+  if (env.some((e) => e.name === "")) throw new KubeconfigError(`${where4}: exec plugin ${command}: an env entry has no name, which kubectl refuses too`);
   return {
     apiVersion,
     command,
