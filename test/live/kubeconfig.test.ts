@@ -130,6 +130,13 @@ describe('kubeconfig', () => {
     }
   });
 
+  it('an http:// server gets no credentials, only impersonation, as kubectl sends (IsConfigTransportTLS)', async () => {
+    const f = write('plain.yaml', { 'current-context': 'x', clusters: [{ name: 'c', cluster: { server: 'http://127.0.0.1:8001' } }], users: [{ name: 'u', user: { token: 'secret', as: 'jane', exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'never-run-lp' } } }], contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }] });
+    const c = resolveConnection({ kubeconfig: f });
+    expect((await credentials(c)).headers).toEqual({ 'Impersonate-User': 'jane' });
+    expect((await credentials({ ...c, server: 'https://127.0.0.1:6443' })).headers.Authorization).toBe('Bearer secret');
+  });
+
   it('auth-provider oidc: the id-token while it is valid (client-go oidc.go), a clear error once it is not', async () => {
     const jwt = (exp: number) => `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'jane', exp })).toString('base64url')}.sig`;
     const kc = (config: object): string => {

@@ -39,9 +39,16 @@ export interface Credentials {
   clientKey?: Buffer;
 }
 
-/** Authorization and impersonation headers (and an exec plugin's client certificate). */
+/**
+ * Authorization and impersonation headers (and an exec plugin's client certificate). To an http://
+ * server kubectl sends no credentials at all, only impersonation: clientcmd reads the user's
+ * token, certificate, exec plugin and auth-provider "only … if we are secure"
+ * (DirectClientConfig.ClientConfig, restclient.IsConfigTransportTLS). A bearer token is never sent
+ * in clear text, and no plugin is run for it.
+ */
 export async function credentials(conn: Connection): Promise<Credentials> {
   const headers: Record<string, string | string[]> = {};
+  if (conn.server.startsWith('http://')) conn = { ...conn, token: undefined, tokenFile: undefined, exec: undefined, oidc: undefined, clientCert: undefined, clientKey: undefined };
   let clientCert: Buffer | undefined;
   let clientKey: Buffer | undefined;
   let token = conn.token;
