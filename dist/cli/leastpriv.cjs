@@ -16486,7 +16486,9 @@ function tlsOptions(conn, cred) {
   };
 }
 async function credentials(conn) {
-  let headers = {}, clientCert, clientKey, token = conn.token;
+  let headers = {};
+  conn.server.startsWith("http://") && (conn = { ...conn, token: void 0, tokenFile: void 0, exec: void 0, oidc: void 0, clientCert: void 0, clientKey: void 0 });
+  let clientCert, clientKey, token = conn.token;
   if (!token && conn.tokenFile)
     try {
       token = (await (0, import_promises.readFile)(conn.tokenFile, "utf8")).trim();
