@@ -123,6 +123,10 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     const paths = result.findings.filter((x) => x.rule === 'exec-into-node-access-workload');
     expect(paths.map((x) => [x.file, x.data?.roots])).toEqual([['apps/tools/exec.yaml', 'Kustomization flux-system/apps (clusters/staging/apps.yaml)']]);
     expect(result.findings.filter((x) => x.rule === 'redundant-grant' || x.rule === 'dangling-role-ref')).toEqual([]);
+    // the access graph of the reports draws the same: dev's exec binding reaches no workload of prod
+    const graph = audit({ paths: ['.'], cwd: join(ROOT, 'bundles'), graph: true }).graph!;
+    const label = (id: string) => graph.nodes.find((n) => n.id === id)!.label;
+    expect(graph.paths.map((p) => p.map(label).join(' → '))).toEqual(['ServiceAccount tools/operator → RoleBinding tools/operator-exec → Role tools/tools-exec → exec/attach into pods in tools → DaemonSet tools/node-agent → the node (root on the host)']);
   });
 
   describe('values set by kustomization fields point at that field', () => {

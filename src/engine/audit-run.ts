@@ -97,6 +97,8 @@ export class AuditRun {
    * report about objects of other scopes is dropped, as another scope reports it.
    */
   private scope: { id: string; model: Model; of: (o: K8sObject) => string } | undefined;
+  /** The scopes of the run, when it has several. */
+  private scopes: Scopes | undefined;
   private readonly runners: RuleRunner[];
   /** The places (in `runners`) of the rules with a per-object check. */
   private readonly objectRules: number[];
@@ -238,7 +240,7 @@ export class AuditRun {
     const { positions, runners, layer, layerAt } = this;
     this.model = buildModel(this.kept);
     // Each bundle of rendered roots on its own, the files no root includes with the whole run (bundles.ts)
-    const scopes = scopesOf(this.kept, this.rootLinks, this.model);
+    const scopes = (this.scopes = scopesOf(this.kept, this.rootLinks, this.model));
     positions.deferPlacement();
     if (!scopes) for (const r of runners) r.model();
     else
@@ -312,7 +314,7 @@ export class AuditRun {
   settle(reported?: (f: Finding) => boolean): Finding[] {
     const { input, positions, sources } = this;
     // 5a. The access graph, for the reports that draw it
-    if (input.graph) this.graph = buildAccessGraph(this.model!, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion });
+    if (input.graph) this.graph = buildAccessGraph(this.model!, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion, ...(this.scopes ? { together: this.scopes.together } : {}) });
     // 5b. Offered edits as text edits (only when asked: --fix, and the reports that carry them): those
     // of rendered objects now (whether findings merged across roots keep an edit depends on them, step
     // 6), the others once the findings that are reported are known (step 7: not those folded into

@@ -82,6 +82,8 @@ export interface Scopes {
   /** Each scope's model, the loose files' first (the whole run's model). */
   models: Map<string, Model>;
   scopeOf(o: K8sObject): string;
+  /** Are two objects applied to one cluster: of one bundle, or one of them in no bundle. */
+  together(a: K8sObject, b: K8sObject): boolean;
 }
 
 /**
@@ -104,5 +106,9 @@ export function scopesOf(kept: readonly K8sObject[], roots: readonly RootLink[],
   if (loose.length) models.set(LOOSE, whole);
   // (the bundle's own objects first: a binding takes its own bundle's role of a name before a plain file's)
   for (const [s, objs] of members) if (s !== LOOSE) models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
-  return { models, scopeOf };
+  const together = (a: K8sObject, b: K8sObject) => {
+    const [x, y] = [scopeOf(a), scopeOf(b)];
+    return x === LOOSE || y === LOOSE || x === y;
+  };
+  return { models, scopeOf, together };
 }

@@ -73,6 +73,11 @@ export interface GraphOptions {
    * rule exec-into-node-access-workload (LP115) decides it.
    */
   kubeVersion?: string;
+  /**
+   * Whether a binding and a workload are applied to one cluster (src/engine/bundles.ts): an exec
+   * grant reaches only those. Default: every binding reaches every workload.
+   */
+  together?: (binding: K8sObject, workload: K8sObject) => boolean;
 }
 
 type Category = 'exec' | 'secrets' | 'escalate' | 'nodes-proxy' | 'create-pods';
@@ -152,6 +157,7 @@ export function buildAccessGraph(model: Model, justified: Justified, where: (o: 
   };
   const hostNode = () => node('node', () => ({ kind: 'node', label: 'the node (root on the host)' }));
 
+  const together = opts.together;
   const focus = opts.focus?.trim();
   const focusIsSubject = focus ? rbac.principals().some((p) => namesPrincipal(focus, p)) : false;
 
@@ -165,7 +171,7 @@ export function buildAccessGraph(model: Model, justified: Justified, where: (o: 
       // (a namespace's grants include the ClusterRoleBindings': those are drawn once, in the cluster-wide scope)
       if (scope.namespace !== '' && g.binding.kind === 'ClusterRoleBinding') continue;
       for (const cat of categories(g.rule.rule, scope.namespace === '', stream)) {
-        const reached = cat === 'exec' ? execReach(g, workloadsHere) : [];
+        const reached = cat === 'exec' ? execReach(g, together ? workloadsHere.filter((w) => together(g.binding.object, w.object)) : workloadsHere) : [];
         const endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
         if (opts.attackPaths && !endsOnNode) continue;
         if (nsFocus && scope.namespace === '' && cat === 'exec' && !reached.length) continue;
