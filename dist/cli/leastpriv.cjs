@@ -12007,7 +12007,7 @@ function buildAccessGraph(model, justified, where4, opts = {}) {
   }, edge = (from, to, label) => {
     let k = `${from}>${to}`;
     edges.has(k) || edges.set(k, { from, to, ...label ? { label } : {} });
-  }, hostNode = () => node("node", () => ({ kind: "node", label: "the node (root on the host)" })), focus = opts.focus?.trim(), focusIsSubject = focus ? rbac.principals().some((p) => namesPrincipal(focus, p)) : !1;
+  }, hostNode = () => node("node", () => ({ kind: "node", label: "the node (root on the host)" })), together = opts.together, focus = opts.focus?.trim(), focusIsSubject = focus ? rbac.principals().some((p) => namesPrincipal(focus, p)) : !1;
   for (let scope of subjectScopes(rbac)) {
     if (focus && focusIsSubject && !namesPrincipal(focus, scope.principal)) continue;
     let nsFocus = focus && !focusIsSubject ? focus : void 0;
@@ -12016,7 +12016,7 @@ function buildAccessGraph(model, justified, where4, opts = {}) {
     for (let g of scope.grants)
       if (!(scope.namespace !== "" && g.binding.kind === "ClusterRoleBinding"))
         for (let cat of categories(g.rule.rule, scope.namespace === "", stream)) {
-          let reached = cat === "exec" ? execReach(g, workloadsHere) : [], endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
+          let reached = cat === "exec" ? execReach(g, together ? workloadsHere.filter((w) => together(g.binding.object, w.object)) : workloadsHere) : [], endsOnNode = REACHES_NODE.has(cat) || reached.length > 0;
           if (opts.attackPaths && !endsOnNode || nsFocus && scope.namespace === "" && cat === "exec" && !reached.length) continue;
           let s = subjectNode(scope.principal), b = bindingNode(g), r2 = roleNode(g), scopeText = scope.namespace ? `in ${scope.namespace}` : "cluster-wide", p = node(`perm\0${r2}\0${cat}\0${scope.namespace}`, () => ({
             kind: "permission",
@@ -12225,7 +12225,10 @@ function scopesOf(kept2, roots, whole) {
   let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
   loose.length && models.set(LOOSE, whole);
   for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
-  return { models, scopeOf };
+  return { models, scopeOf, together: (a, b) => {
+    let [x, y] = [scopeOf(a), scopeOf(b)];
+    return x === LOOSE || y === LOOSE || x === y;
+  } };
 }
 var import_node_path14, FLUX_KUSTOMIZE, isFluxKustomizationObject, originKey, LOOSE, init_bundles = __esm({
   "src/engine/bundles.ts"() {
@@ -12537,6 +12540,8 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
        * report about objects of other scopes is dropped, as another scope reports it.
        */
       scope;
+      /** The scopes of the run, when it has several. */
+      scopes;
       runners;
       /** The places (in `runners`) of the rules with a per-object check. */
       objectRules;
@@ -12630,7 +12635,7 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
       checkModel() {
         let { positions, runners, layer, layerAt } = this;
         this.model = buildModel(this.kept);
-        let scopes = scopesOf(this.kept, this.rootLinks, this.model);
+        let scopes = this.scopes = scopesOf(this.kept, this.rootLinks, this.model);
         if (positions.deferPlacement(), scopes) for (let [id, model] of scopes.models) {
           this.scope = { id, model, of: scopes.scopeOf };
           for (let r2 of runners) r2.model();
@@ -12684,7 +12689,7 @@ var UNPLACED, NO_MODEL_YET, byPosition, AuditRun, init_audit_run = __esm({
       /** `reported`: whether a finding can be reported (--context); edits are worked out only for those. */
       settle(reported) {
         let { input, positions, sources } = this;
-        input.graph && (this.graph = buildAccessGraph(this.model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion }));
+        input.graph && (this.graph = buildAccessGraph(this.model, justifiedBy((o, p) => positions.commentFor(o, p)), (o, p) => ({ file: o.file.path, line: positions.locate(o, p).start.line }), { kubeVersion: this.config.kubeVersion, ...this.scopes ? { together: this.scopes.together } : {} }));
         let offers = input.fixes ? this.offers : /* @__PURE__ */ new Map();
         resolveOffers(new Map([...offers].filter(([, o]) => o.object.render)), sources);
         let stdin = input.stdinName === void 0 ? sources.get("-") : void 0;
