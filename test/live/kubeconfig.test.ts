@@ -165,6 +165,10 @@ describe('kubeconfig', () => {
     expect(c.ca?.toString()).toBe(CA);
     expect((await credentials(c)).headers.Authorization).toBe('Bearer sa-token');
     expect(() => resolveConnection({ env: { HOME: join(dir, 'nohome') }, serviceAccountDir: sa })).toThrow(/not running in a cluster/);
+    // a kubeconfig that chooses no context is an empty config: in a pod, kubectl uses the in-cluster one
+    const empty = write('no-context.yaml', { clusters: [{ name: 'c', cluster: { server: 'https://elsewhere' } }] });
+    expect(resolveConnection({ env: { ...env, KUBECONFIG: empty }, serviceAccountDir: sa }).server).toBe('https://10.0.0.1:443');
+    expect(() => resolveConnection({ env: { HOME: join(dir, 'nohome'), KUBECONFIG: empty }, serviceAccountDir: sa })).toThrow(/no current-context in .*no-context\.yaml; pass --context/);
   });
 
   it('the namespace kubectl applies namespace-less objects to (client-go clientcmd Namespace())', () => {
@@ -181,6 +185,10 @@ describe('kubeconfig', () => {
     writeFileSync(join(dir, 'ns-unset.yaml'), cfg(''));
     expect(resolveConnection({ kubeconfig: join(dir, 'ns-set.yaml') }).namespace).toBe('shop');
     expect(resolveConnection({ kubeconfig: join(dir, 'ns-unset.yaml') }).namespace).toBe('default');
+    // in a pod, a context without a namespace means the pod's (DeferredLoadingClientConfig.Namespace)
+    expect(resolveConnection({ kubeconfig: join(dir, 'ns-unset.yaml'), env: { ...env, POD_NAMESPACE: 'runners' }, serviceAccountDir: sa }).namespace).toBe('runners');
+    expect(resolveConnection({ kubeconfig: join(dir, 'ns-unset.yaml'), env, serviceAccountDir: sa }).namespace).toBe('team');
+    expect(resolveConnection({ kubeconfig: join(dir, 'ns-set.yaml'), env, serviceAccountDir: sa }).namespace).toBe('shop');
     // a namespace no request path can name is the kubeconfig's error, not an internal one later
     writeFileSync(join(dir, 'ns-bad.yaml'), cfg(', namespace: Team'));
     expect(() => resolveConnection({ kubeconfig: join(dir, 'ns-bad.yaml') })).toThrow(/context "x" in .*ns-bad\.yaml: namespace "Team" is not a valid DNS-1123 label/);

@@ -7,7 +7,7 @@
  * - Relative paths (certificate-authority, client-certificate, client-key, tokenFile, an exec
  *   command containing a slash) are resolved against the directory of the file that named them.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { createSecureContext } from 'node:tls';
 import { homedir } from 'node:os';
@@ -243,12 +243,27 @@ function execConfig(o: Obj, baseDir: string, where: string): ExecPluginConfig | 
   };
 }
 
+/** Whether the in-cluster configuration is possible (clientcmd inClusterClientConfig.Possible). */
+function inClusterPossible(opts: ResolveOptions): boolean {
+  const env = opts.env ?? process.env;
+  const token = resolve(opts.serviceAccountDir ?? SA_DIR, 'token');
+  return Boolean(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && existsSync(token) && !statSync(token).isDirectory());
+}
+
+/** inClusterClientConfig.Namespace: POD_NAMESPACE, else the service account's namespace file, else default. */
+function inClusterNamespace(opts: ResolveOptions): string {
+  const env = opts.env ?? process.env;
+  const file = resolve(opts.serviceAccountDir ?? SA_DIR, 'namespace');
+  const fromFile = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  return validNamespace(env.POD_NAMESPACE || fromFile || 'default', env.POD_NAMESPACE ? 'POD_NAMESPACE' : file);
+}
+
 function inCluster(opts: ResolveOptions): Connection {
   const env = opts.env ?? process.env;
   const host = env.KUBERNETES_SERVICE_HOST;
   const port = env.KUBERNETES_SERVICE_PORT;
   const dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !existsSync(resolve(dir, 'token'))) {
+  if (!host || !port || !inClusterPossible(opts)) {
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(', ')}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`,
     );
@@ -264,7 +279,7 @@ function inCluster(opts: ResolveOptions): Connection {
     insecureSkipTLSVerify: false,
     tokenFile: resolve(dir, 'token'), // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: validNamespace(env.POD_NAMESPACE || (existsSync(resolve(dir, 'namespace')) ? readFileSync(resolve(dir, 'namespace'), 'utf8').trim() : '') || 'default', env.POD_NAMESPACE ? 'POD_NAMESPACE' : `${dir}/namespace`),
+    namespace: inClusterNamespace(opts),
     timeoutMs: opts.timeoutMs ?? 30_000,
   };
 }
@@ -349,7 +364,15 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const merged = loadKubeconfig(opts);
   if (merged.files.length === 0 && !opts.kubeconfig) return inCluster(opts);
   const ctxName = opts.context ?? merged.currentContext;
-  if (!ctxName) throw new KubeconfigError(`no current-context in ${merged.files.join(', ')}; pass --context`);
+  if (!ctxName) {
+    // An empty config (no context chosen) falls back to the in-cluster configuration when there
+    // is one (clientcmd DeferredLoadingClientConfig.ClientConfig: IsEmptyConfig, then icc.Possible()).
+    try {
+      return inCluster(opts);
+    } catch {
+      throw new KubeconfigError(`no current-context in ${merged.files.join(', ')}; pass --context`);
+    }
+  }
   const ctx = merged.contexts.get(ctxName);
   if (!ctx) {
     const known = [...merged.contexts.keys()].join(', ') || 'none';
@@ -375,7 +398,10 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
   const conn: Connection = {
     server: server.replace(/\/+$/, ''),
     origin: `context "${ctxName}" in ${ctx.file}`,
-    namespace: validNamespace(str(ctx.value.namespace) || 'default', `context "${ctxName}" in ${ctx.file}`),
+    // A context without a namespace, in a pod, means the pod's namespace to kubectl: clientcmd
+    // DeferredLoadingClientConfig.Namespace falls back to the in-cluster namespace when the
+    // kubeconfig's is only the implicit default and the in-cluster configuration is possible.
+    namespace: str(ctx.value.namespace) ? validNamespace(str(ctx.value.namespace)!, `context "${ctxName}" in ${ctx.file}`) : inClusterPossible(opts) ? inClusterNamespace(opts) : 'default',
     ca: checkCa(fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster.value['tls-server-name']),
