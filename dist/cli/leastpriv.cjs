@@ -16253,9 +16253,17 @@ function execConfig(o, baseDir, where4) {
     baseDir
   };
 }
+function inClusterPossible(opts) {
+  let env = opts.env ?? process.env, token = (0, import_node_path28.resolve)(opts.serviceAccountDir ?? SA_DIR, "token");
+  return !!(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && (0, import_node_fs24.existsSync)(token) && !(0, import_node_fs24.statSync)(token).isDirectory());
+}
+function inClusterNamespace(opts) {
+  let env = opts.env ?? process.env, file = (0, import_node_path28.resolve)(opts.serviceAccountDir ?? SA_DIR, "namespace"), fromFile = (0, import_node_fs24.existsSync)(file) ? (0, import_node_fs24.readFileSync)(file, "utf8").trim() : "";
+  return validNamespace(env.POD_NAMESPACE || fromFile || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : file);
+}
 function inCluster(opts) {
   let env = opts.env ?? process.env, host = env.KUBERNETES_SERVICE_HOST, port = env.KUBERNETES_SERVICE_PORT, dir = opts.serviceAccountDir ?? SA_DIR;
-  if (!host || !port || !(0, import_node_fs24.existsSync)((0, import_node_path28.resolve)(dir, "token")))
+  if (!host || !port || !inClusterPossible(opts))
     throw new KubeconfigError(
       `no kubeconfig found (${kubeconfigFiles(opts).join(", ")}) and not running in a cluster (KUBERNETES_SERVICE_HOST unset or ${dir}/token missing)`
     );
@@ -16269,7 +16277,7 @@ function inCluster(opts) {
     tokenFile: (0, import_node_path28.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: validNamespace(env.POD_NAMESPACE || ((0, import_node_fs24.existsSync)((0, import_node_path28.resolve)(dir, "namespace")) ? (0, import_node_fs24.readFileSync)((0, import_node_path28.resolve)(dir, "namespace"), "utf8").trim() : "") || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : `${dir}/namespace`),
+    namespace: inClusterNamespace(opts),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -16323,7 +16331,12 @@ function resolveConnection(opts = {}) {
   let merged = loadKubeconfig(opts);
   if (merged.files.length === 0 && !opts.kubeconfig) return inCluster(opts);
   let ctxName = opts.context ?? merged.currentContext;
-  if (!ctxName) throw new KubeconfigError(`no current-context in ${merged.files.join(", ")}; pass --context`);
+  if (!ctxName)
+    try {
+      return inCluster(opts);
+    } catch {
+      throw new KubeconfigError(`no current-context in ${merged.files.join(", ")}; pass --context`);
+    }
   let ctx = merged.contexts.get(ctxName);
   if (!ctx) {
     let known = [...merged.contexts.keys()].join(", ") || "none";
@@ -16340,7 +16353,10 @@ function resolveConnection(opts = {}) {
   let conn = {
     server: server.replace(/\/+$/, ""),
     origin: `context "${ctxName}" in ${ctx.file}`,
-    namespace: validNamespace(str(ctx.value.namespace) || "default", `context "${ctxName}" in ${ctx.file}`),
+    // A context without a namespace, in a pod, means the pod's namespace to kubectl: clientcmd
+    // DeferredLoadingClientConfig.Namespace falls back to the in-cluster namespace when the
+    // kubeconfig's is only the implicit default and the in-cluster configuration is possible.
+    namespace: str(ctx.value.namespace) ? validNamespace(str(ctx.value.namespace), `context "${ctxName}" in ${ctx.file}`) : inClusterPossible(opts) ? inClusterNamespace(opts) : "default",
     ca: checkCa(fileOrData(cluster.value, "certificate-authority", "certificate-authority-data", cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value["insecure-skip-tls-verify"] === !0,
     tlsServerName: str(cluster.value["tls-server-name"]),
