@@ -302,6 +302,23 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(await run(['--no-render'])).toContain('No subject can list secrets in namespace prod.');
   });
 
+  it('can-i over several bundles warns that its answer combines them; the graph command joins one bundle only', async () => {
+    const run = async (args: string[]) => {
+      let out = '';
+      let err = '';
+      const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: join(ROOT, 'bundles'), env: {}, isTTY: false };
+      await main(args, io);
+      return { out, err };
+    };
+    const all = await run(['can-i', 'create', 'pods', '--subresource', 'exec', '-n', 'app', '--as', 'system:serviceaccount:app:debug']);
+    expect(all.err).toMatch(/warning: these manifests hold 4 bundles applied separately \(.*overlays\/dev.*\): the answer combines them; pass one with -f/);
+    const one = await run(['can-i', 'create', 'pods', '--subresource', 'exec', '-n', 'app', '--as', 'system:serviceaccount:app:debug', '-f', 'overlays/dev']);
+    expect(one.err).not.toMatch(/bundles applied separately/);
+    const graph = await run(['graph', '--attack-paths', '--format', 'json']);
+    expect(graph.out).toContain('DaemonSet tools/node-agent');
+    expect(graph.out).not.toContain('DaemonSet app/node-agent');
+  });
+
   it('graph: a base workload two overlays render is two workload nodes, one per namespace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-graph-'));
     try {

@@ -26,6 +26,7 @@
 import { dirname } from 'node:path';
 import type { K8sObject } from '../input/types.ts';
 import { buildModel, type Model } from '../model/model.ts';
+import { isBinding } from '../rbac/objects.ts';
 
 /** A rendered root as the bundles need it: its name, where it is written, the Flux Kustomizations it renders. */
 export interface RootLink {
@@ -91,8 +92,7 @@ export interface Scopes {
  * bundle and no other file): then the whole run is one scope, as it always was.
  */
 export function scopesOf(kept: readonly K8sObject[], roots: readonly RootLink[], whole: Model): Scopes | undefined {
-  const bundle = bundlesOf(roots);
-  const scopeOf = (o: K8sObject) => (o.render ? (bundle.get(o.render.root) ?? o.render.root) : LOOSE);
+  const scopeOf = scopeOfIn(roots);
   const members = new Map<string, K8sObject[]>();
   for (const o of kept) {
     const s = scopeOf(o);
@@ -106,9 +106,34 @@ export function scopesOf(kept: readonly K8sObject[], roots: readonly RootLink[],
   if (loose.length) models.set(LOOSE, whole);
   // (the bundle's own objects first: a binding takes its own bundle's role of a name before a plain file's)
   for (const [s, objs] of members) if (s !== LOOSE) models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
-  const together = (a: K8sObject, b: K8sObject) => {
+  return { models, scopeOf, together: togetherIn(scopeOf) };
+}
+
+/** An object's scope: its root's bundle, or LOOSE for an object of a file no root includes. */
+export function scopeOfIn(roots: readonly RootLink[]): (o: K8sObject) => string {
+  const bundle = bundlesOf(roots);
+  return (o) => (o.render ? (bundle.get(o.render.root) ?? o.render.root) : LOOSE);
+}
+
+/** Two objects applied to one cluster: of one bundle, or one of them in no bundle. */
+export function togetherIn(scopeOf: (o: K8sObject) => string): (a: K8sObject, b: K8sObject) => boolean {
+  return (a, b) => {
     const [x, y] = [scopeOf(a), scopeOf(b)];
     return x === LOOSE || y === LOOSE || x === y;
   };
-  return { models, scopeOf, together };
+}
+
+/**
+ * For the commands that answer from one RBAC graph (can-i, who-can): the bundles among `objects`
+ * that hold RBAC bindings, each named by its roots, when there are several (their answers then
+ * combine alternatives that no cluster holds together).
+ */
+export function separateBundles(objects: readonly K8sObject[], roots: readonly RootLink[]): string[][] {
+  const bundle = bundlesOf(roots);
+  const withBindings = new Set<string>();
+  for (const o of objects) if (o.render && isBinding(o)) withBindings.add(bundle.get(o.render.root) ?? o.render.root);
+  if (withBindings.size < 2) return [];
+  const names = new Map<string, string[]>();
+  for (const [root, b] of bundle) if (withBindings.has(b)) names.set(b, [...(names.get(b) ?? []), root]);
+  return [...names.values()].map((n) => n.sort());
 }

@@ -14,6 +14,7 @@ import { shapeErrors, type ShapeError } from '../model/shape.ts';
 import type { SkippedFile } from './types.ts';
 import type { AuditInput } from './audit.ts';
 import { renderRoots, type RenderedRoot } from '../render/index.ts';
+import { isFluxKustomizationObject, type RootLink } from './bundles.ts';
 
 /** The files and discovery problems of `input.paths` (config and command-line excludes, .gitignore). */
 export function discoverInputs(input: AuditInput, config: Config, trace?: DiscoverTrace): Discovered {
@@ -198,16 +199,19 @@ export interface LoadedObjects {
   renderProblems: string[];
   /** Roots kustomize could not render (their `error` set): what they would render is unknown. */
   failedRoots: RenderedRoot[];
+  /** The rendered roots, as bundles.ts groups them into what is applied together. */
+  roots: RootLink[];
 }
 
 /** Every input loaded and kept: objects, sources and problems. */
 export function loadObjects(input: AuditInput, config: Config): LoadedObjects {
-  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map(), renderProblems: [], failedRoots: [] };
+  const out: LoadedObjects = { objects: [], sources: new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: new Map(), renderProblems: [], failedRoots: [], roots: [] };
   const read: Extract<InputFile, { read: true }>[] = [];
   const rendered: K8sObject[] = [];
   eachFile(input, config, (f) => {
     if (f.read === 'root') {
       rendered.push(...f.root.objects);
+      out.roots.push({ name: f.root.name, at: f.root.at, flux: f.root.objects.filter(isFluxKustomizationObject) });
       const at = `${f.root.at.file.path}:${f.root.at.file.lineCounter.linePos(f.root.at.docRange[0]).line}`;
       if (f.root.error !== undefined) out.failedRoots.push(f.root);
       if (f.root.error !== undefined) out.renderProblems.push(`${at}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);

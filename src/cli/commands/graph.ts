@@ -10,6 +10,7 @@ import { isKnownRule } from '../../engine/registry.ts';
 import { Positions } from '../../engine/positions.ts';
 import { buildModel } from '../../model/model.ts';
 import { justifiedBy } from '../../rbac/node-access.ts';
+import { scopeOfIn, togetherIn } from '../../engine/bundles.ts';
 import { buildAccessGraph } from '../../graph/build.ts';
 import { toDot, toJson, toMermaid } from '../../graph/render.ts';
 import { UsageError } from '../usage.ts';
@@ -45,7 +46,8 @@ export async function runGraph(args: string[], io: Io): Promise<number> {
     model,
     justifiedBy((o, p) => positions.commentFor(o, p)),
     (o, p) => ({ file: o.file.path === '-' ? '<stdin>' : o.file.path, line: positions.locate(o, [...p]).start.line }),
-    { ...(values.focus ? { focus: values.focus } : {}), attackPaths: values['attack-paths'] ?? false, kubeVersion: config.kubeVersion },
+    // (an exec grant reaches the workloads of its own bundle: src/engine/bundles.ts)
+    { ...(values.focus ? { focus: values.focus } : {}), attackPaths: values['attack-paths'] ?? false, kubeVersion: config.kubeVersion, together: togetherIn(scopeOfIn(loaded.roots)) },
   );
   const text = FORMATS[format as keyof typeof FORMATS](graph);
   if (values.output !== undefined) writeOrFail(resolve(io.cwd, values.output), text, values.output);
