@@ -7829,7 +7829,7 @@ function objectFinding(s) {
 }
 
 // src/engine/load.ts
-import { dirname as dirname8, resolve as resolve13 } from "node:path";
+import { dirname as dirname9, resolve as resolve13 } from "node:path";
 
 // src/input/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -10004,6 +10004,57 @@ function stubsFor(ctx, c) {
   return out;
 }
 
+// src/engine/bundles.ts
+import { dirname as dirname8 } from "node:path";
+var FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io/", isFluxKustomizationObject = (o) => o.kind === "Kustomization" && o.apiVersion.startsWith(FLUX_KUSTOMIZE), originKey = (o) => `${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`;
+function bundlesOf(roots) {
+  let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
+    let p = parent.get(n) ?? n;
+    for (; p !== (parent.get(p) ?? p); ) p = parent.get(p);
+    return parent.set(n, p), p;
+  }, union = (a, b) => {
+    let [x, y] = [find(a), find(b)];
+    x !== y && parent.set(y < x ? x : y, y < x ? y : x);
+  }, byAt = /* @__PURE__ */ new Map();
+  for (let r2 of roots) isFluxKustomizationObject(r2.at) && byAt.set(originKey(r2.at), r2.name);
+  let rendered = /* @__PURE__ */ new Set();
+  for (let r2 of roots)
+    for (let f of r2.flux) {
+      let child = byAt.get(originKey(f));
+      child === void 0 || child === r2.name || (rendered.add(child), union(r2.name, child));
+    }
+  let byFolder = /* @__PURE__ */ new Map();
+  for (let r2 of roots) {
+    if (!isFluxKustomizationObject(r2.at) || rendered.has(r2.name)) continue;
+    let folder = dirname8(r2.at.file.path), first = byFolder.get(folder);
+    first === void 0 ? byFolder.set(folder, r2.name) : union(first, r2.name);
+  }
+  return new Map(roots.map((r2) => [r2.name, find(r2.name)]));
+}
+var LOOSE = "";
+function scopesOf(kept2, roots, whole) {
+  let scopeOf = scopeOfIn(roots), members = /* @__PURE__ */ new Map();
+  for (let o of kept2) {
+    let s = scopeOf(o), l = members.get(s);
+    l ? l.push(o) : members.set(s, [o]);
+  }
+  if (members.size <= 1) return;
+  let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
+  loose.length && models.set(LOOSE, whole);
+  for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
+  return { models, scopeOf, together: togetherIn(scopeOf) };
+}
+function scopeOfIn(roots) {
+  let bundle = bundlesOf(roots);
+  return (o) => o.render ? bundle.get(o.render.root) ?? o.render.root : LOOSE;
+}
+function togetherIn(scopeOf) {
+  return (a, b) => {
+    let [x, y] = [scopeOf(a), scopeOf(b)];
+    return x === LOOSE || y === LOOSE || x === y;
+  };
+}
+
 // src/engine/load.ts
 function discoverInputs(input, config, trace2) {
   return stdinStandsFor(discover(input.paths ?? [], discoverOptions(input, config), trace2), input);
@@ -10021,7 +10072,7 @@ function renderInputs(found, input, stdin) {
   return { files, overrides, omit };
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname8(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? dirname9(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 var SHAPE_CHECKED = /* @__PURE__ */ new WeakMap(), LAYER_KEY = /* @__PURE__ */ new WeakMap();
@@ -10675,50 +10726,6 @@ function mergeAcrossRoots(findings, objectOf) {
   return out;
 }
 var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
-
-// src/engine/bundles.ts
-import { dirname as dirname9 } from "node:path";
-var FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io/", isFluxKustomizationObject = (o) => o.kind === "Kustomization" && o.apiVersion.startsWith(FLUX_KUSTOMIZE), originKey = (o) => `${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`;
-function bundlesOf(roots) {
-  let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
-    let p = parent.get(n) ?? n;
-    for (; p !== (parent.get(p) ?? p); ) p = parent.get(p);
-    return parent.set(n, p), p;
-  }, union = (a, b) => {
-    let [x, y] = [find(a), find(b)];
-    x !== y && parent.set(y < x ? x : y, y < x ? y : x);
-  }, byAt = /* @__PURE__ */ new Map();
-  for (let r2 of roots) isFluxKustomizationObject(r2.at) && byAt.set(originKey(r2.at), r2.name);
-  let rendered = /* @__PURE__ */ new Set();
-  for (let r2 of roots)
-    for (let f of r2.flux) {
-      let child = byAt.get(originKey(f));
-      child === void 0 || child === r2.name || (rendered.add(child), union(r2.name, child));
-    }
-  let byFolder = /* @__PURE__ */ new Map();
-  for (let r2 of roots) {
-    if (!isFluxKustomizationObject(r2.at) || rendered.has(r2.name)) continue;
-    let folder = dirname9(r2.at.file.path), first = byFolder.get(folder);
-    first === void 0 ? byFolder.set(folder, r2.name) : union(first, r2.name);
-  }
-  return new Map(roots.map((r2) => [r2.name, find(r2.name)]));
-}
-var LOOSE = "";
-function scopesOf(kept2, roots, whole) {
-  let bundle = bundlesOf(roots), scopeOf = (o) => o.render ? bundle.get(o.render.root) ?? o.render.root : LOOSE, members = /* @__PURE__ */ new Map();
-  for (let o of kept2) {
-    let s = scopeOf(o), l = members.get(s);
-    l ? l.push(o) : members.set(s, [o]);
-  }
-  if (members.size <= 1) return;
-  let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
-  loose.length && models.set(LOOSE, whole);
-  for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
-  return { models, scopeOf, together: (a, b) => {
-    let [x, y] = [scopeOf(a), scopeOf(b)];
-    return x === LOOSE || y === LOOSE || x === y;
-  } };
-}
 
 // src/render/helm-source.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";

@@ -11428,6 +11428,72 @@ var import_node_fs12, import_node_os, import_node_path12, kept, Scratch, planId,
   }
 });
 
+// src/engine/bundles.ts
+function bundlesOf(roots) {
+  let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
+    let p = parent.get(n) ?? n;
+    for (; p !== (parent.get(p) ?? p); ) p = parent.get(p);
+    return parent.set(n, p), p;
+  }, union = (a, b) => {
+    let [x, y] = [find(a), find(b)];
+    x !== y && parent.set(y < x ? x : y, y < x ? y : x);
+  }, byAt = /* @__PURE__ */ new Map();
+  for (let r2 of roots) isFluxKustomizationObject(r2.at) && byAt.set(originKey(r2.at), r2.name);
+  let rendered = /* @__PURE__ */ new Set();
+  for (let r2 of roots)
+    for (let f of r2.flux) {
+      let child = byAt.get(originKey(f));
+      child === void 0 || child === r2.name || (rendered.add(child), union(r2.name, child));
+    }
+  let byFolder = /* @__PURE__ */ new Map();
+  for (let r2 of roots) {
+    if (!isFluxKustomizationObject(r2.at) || rendered.has(r2.name)) continue;
+    let folder = (0, import_node_path13.dirname)(r2.at.file.path), first = byFolder.get(folder);
+    first === void 0 ? byFolder.set(folder, r2.name) : union(first, r2.name);
+  }
+  return new Map(roots.map((r2) => [r2.name, find(r2.name)]));
+}
+function scopesOf(kept2, roots, whole) {
+  let scopeOf = scopeOfIn(roots), members = /* @__PURE__ */ new Map();
+  for (let o of kept2) {
+    let s = scopeOf(o), l = members.get(s);
+    l ? l.push(o) : members.set(s, [o]);
+  }
+  if (members.size <= 1) return;
+  let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
+  loose.length && models.set(LOOSE, whole);
+  for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
+  return { models, scopeOf, together: togetherIn(scopeOf) };
+}
+function scopeOfIn(roots) {
+  let bundle = bundlesOf(roots);
+  return (o) => o.render ? bundle.get(o.render.root) ?? o.render.root : LOOSE;
+}
+function togetherIn(scopeOf) {
+  return (a, b) => {
+    let [x, y] = [scopeOf(a), scopeOf(b)];
+    return x === LOOSE || y === LOOSE || x === y;
+  };
+}
+function separateBundles(objects2, roots) {
+  let bundle = bundlesOf(roots), withBindings = /* @__PURE__ */ new Set();
+  for (let o of objects2) o.render && isBinding(o) && withBindings.add(bundle.get(o.render.root) ?? o.render.root);
+  if (withBindings.size < 2) return [];
+  let names2 = /* @__PURE__ */ new Map();
+  for (let [root, b] of bundle) withBindings.has(b) && names2.set(b, [...names2.get(b) ?? [], root]);
+  return [...names2.values()].map((n) => n.sort());
+}
+var import_node_path13, FLUX_KUSTOMIZE, isFluxKustomizationObject, originKey, LOOSE, init_bundles = __esm({
+  "src/engine/bundles.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    init_model();
+    init_objects();
+    FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io/", isFluxKustomizationObject = (o) => o.kind === "Kustomization" && o.apiVersion.startsWith(FLUX_KUSTOMIZE), originKey = (o) => `${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`;
+    LOOSE = "";
+  }
+});
+
 // src/engine/load.ts
 function discoverInputs(input, config, trace2) {
   return stdinStandsFor(discover(input.paths ?? [], discoverOptions(input, config), trace2), input);
@@ -11435,8 +11501,8 @@ function discoverInputs(input, config, trace2) {
 function stdinStandsFor(found, input) {
   let name = input.stdinName;
   if (name === void 0 || name === "-" || !found.files.includes("-")) return found;
-  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([(0, import_node_path13.resolve)(cwd, name), (0, import_node_path13.resolve)(cwd, namedPath((0, import_node_path13.resolve)(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has((0, import_node_path13.resolve)(cwd, f)));
-  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has((0, import_node_path13.resolve)(cwd, f))) };
+  let cwd = input.cwd ?? process.cwd(), targets = /* @__PURE__ */ new Set([(0, import_node_path14.resolve)(cwd, name), (0, import_node_path14.resolve)(cwd, namedPath((0, import_node_path14.resolve)(cwd, name), cwd))]), files = found.files.filter((f) => f === "-" || !targets.has((0, import_node_path14.resolve)(cwd, f)));
+  return files.length === found.files.length ? found : { ...found, files, stdinFor: found.files.find((f) => f !== "-" && targets.has((0, import_node_path14.resolve)(cwd, f))) };
 }
 function renderInputs(found, input, stdin) {
   let name = found.stdinFor;
@@ -11445,7 +11511,7 @@ function renderInputs(found, input, stdin) {
   return { files, overrides, omit };
 }
 function discoverOptions(input, config) {
-  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path13.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
+  let cwd = input.cwd ?? process.cwd(), excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path14.dirname)(config.file) : cwd, pattern: p })), ...(input.exclude ?? []).map((p) => ({ base: cwd, pattern: p }))];
   return { cwd, exclude: excludes, gitignore: config.gitignore };
 }
 function eachFile(input, config, visit2) {
@@ -11500,16 +11566,16 @@ function eachFile(input, config, visit2) {
       parsed(cached.source, cached);
       continue;
     }
-    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path13.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
+    let chart = f === "-" ? void 0 : helmChartOf((0, import_node_path14.resolve)(cwd, f), charts), chartShown = chart === void 0 ? void 0 : displayPath(chart, cwd), key = (f !== "-" && !plan ? input.cache?.parsed : void 0)?.keyOf(r2.source, chartShown, config.limits), text = r2.source.text, p = parseSource(r2.source, config.limits, chartShown);
     input.parseCache?.set(r2.source.path, p), key !== void 0 && r2.source.text === text && LAYER_KEY.set(p, key), parsed(r2.source, p);
   }
   for (let root of plan?.roots ?? []) visit2({ read: "root", root, shapeErrors: check3(root.objects) });
 }
 function loadObjects(input, config) {
-  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: /* @__PURE__ */ new Map(), renderProblems: [], failedRoots: [] }, read = [], rendered = [];
+  let out = { objects: [], sources: /* @__PURE__ */ new Map(), skipped: [], documents: 0, nonKubernetes: 0, nonKubernetesFiles: [], diagnostics: [], shapeErrors: /* @__PURE__ */ new Map(), renderProblems: [], failedRoots: [], roots: [] }, read = [], rendered = [];
   eachFile(input, config, (f) => {
     if (f.read === "root") {
-      rendered.push(...f.root.objects);
+      rendered.push(...f.root.objects), out.roots.push({ name: f.root.name, at: f.root.at, flux: f.root.objects.filter(isFluxKustomizationObject) });
       let at2 = `${f.root.at.file.path}:${f.root.at.file.lineCounter.linePos(f.root.at.docRange[0]).line}`;
       f.root.error !== void 0 && out.failedRoots.push(f.root), f.root.error !== void 0 && out.renderProblems.push(`${at2}: kustomize could not render ${f.root.name}: ${f.root.error}; its files are read as written`);
       for (let n of f.root.notes) out.renderProblems.push(`${at2}: ${f.root.name}: ${n.text}`);
@@ -11540,15 +11606,16 @@ function dropFields(value, paths) {
   }
   return !0;
 }
-var import_node_path13, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
+var import_node_path14, SHAPE_CHECKED, LAYER_KEY, isNonKubernetes, init_load2 = __esm({
   "src/engine/load.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_discover();
     init_parse();
     init_read();
     init_shape();
     init_render();
+    init_bundles();
     SHAPE_CHECKED = /* @__PURE__ */ new WeakMap(), LAYER_KEY = /* @__PURE__ */ new WeakMap();
     isNonKubernetes = (p) => !p.skipped && p.objects.length === 0 && p.diagnostics.length === 0;
   }
@@ -12187,56 +12254,6 @@ var editsOf, init_roots = __esm({
   "src/engine/roots.ts"() {
     "use strict";
     editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
-  }
-});
-
-// src/engine/bundles.ts
-function bundlesOf(roots) {
-  let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
-    let p = parent.get(n) ?? n;
-    for (; p !== (parent.get(p) ?? p); ) p = parent.get(p);
-    return parent.set(n, p), p;
-  }, union = (a, b) => {
-    let [x, y] = [find(a), find(b)];
-    x !== y && parent.set(y < x ? x : y, y < x ? y : x);
-  }, byAt = /* @__PURE__ */ new Map();
-  for (let r2 of roots) isFluxKustomizationObject(r2.at) && byAt.set(originKey(r2.at), r2.name);
-  let rendered = /* @__PURE__ */ new Set();
-  for (let r2 of roots)
-    for (let f of r2.flux) {
-      let child = byAt.get(originKey(f));
-      child === void 0 || child === r2.name || (rendered.add(child), union(r2.name, child));
-    }
-  let byFolder = /* @__PURE__ */ new Map();
-  for (let r2 of roots) {
-    if (!isFluxKustomizationObject(r2.at) || rendered.has(r2.name)) continue;
-    let folder = (0, import_node_path14.dirname)(r2.at.file.path), first = byFolder.get(folder);
-    first === void 0 ? byFolder.set(folder, r2.name) : union(first, r2.name);
-  }
-  return new Map(roots.map((r2) => [r2.name, find(r2.name)]));
-}
-function scopesOf(kept2, roots, whole) {
-  let bundle = bundlesOf(roots), scopeOf = (o) => o.render ? bundle.get(o.render.root) ?? o.render.root : LOOSE, members = /* @__PURE__ */ new Map();
-  for (let o of kept2) {
-    let s = scopeOf(o), l = members.get(s);
-    l ? l.push(o) : members.set(s, [o]);
-  }
-  if (members.size <= 1) return;
-  let loose = members.get(LOOSE) ?? [], models = /* @__PURE__ */ new Map();
-  loose.length && models.set(LOOSE, whole);
-  for (let [s, objs] of members) s !== LOOSE && models.set(s, buildModel(loose.length ? [...objs, ...loose] : objs));
-  return { models, scopeOf, together: (a, b) => {
-    let [x, y] = [scopeOf(a), scopeOf(b)];
-    return x === LOOSE || y === LOOSE || x === y;
-  } };
-}
-var import_node_path14, FLUX_KUSTOMIZE, isFluxKustomizationObject, originKey, LOOSE, init_bundles = __esm({
-  "src/engine/bundles.ts"() {
-    "use strict";
-    import_node_path14 = require("node:path");
-    init_model();
-    FLUX_KUSTOMIZE = "kustomize.toolkit.fluxcd.io/", isFluxKustomizationObject = (o) => o.kind === "Kustomization" && o.apiVersion.startsWith(FLUX_KUSTOMIZE), originKey = (o) => `${o.file.path}\0${o.documentIndex}\0${o.rootPath.join(".")}`;
-    LOOSE = "";
   }
 });
 
@@ -15387,6 +15404,12 @@ function loadGraph(io, files, configPath, renderFlags = {}) {
   }
   for (let [o, errs] of loaded.shapeErrors) for (let e of errs) io.stderr(`warning: ${where(o, e.path)}: ${e.path.join(".")}: ${e.message} (object ignored)
 `);
+  let bundles = separateBundles(loaded.objects, loaded.roots);
+  if (bundles.length) {
+    let shown2 = bundles.slice(0, 4).map((b) => b.length > 1 ? `${b[0]} (+${b.length - 1} more root${b.length > 2 ? "s" : ""})` : b[0]);
+    io.stderr(`warning: these manifests hold ${bundles.length} bundles applied separately (${shown2.join(", ")}${bundles.length > 4 ? ", \u2026" : ""}): the answer combines them; pass one with -f to ask about one cluster
+`);
+  }
   return new RbacGraph(loaded.objects.filter((o) => !o.invalid));
 }
 function describeGrant(g) {
@@ -15423,6 +15446,7 @@ var import_node_fs22, import_node_path26, QUERY_FORMATS, init_rbac_query = __esm
     "use strict";
     import_node_fs22 = require("node:fs"), import_node_path26 = require("node:path");
     init_audit();
+    init_bundles();
     init_locate();
     init_load();
     init_output();
@@ -15710,7 +15734,8 @@ async function runGraph(args, io) {
     model,
     justifiedBy((o, p) => positions.commentFor(o, p)),
     (o, p) => ({ file: o.file.path === "-" ? "<stdin>" : o.file.path, line: positions.locate(o, [...p]).start.line }),
-    { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion }
+    // (an exec grant reaches the workloads of its own bundle: src/engine/bundles.ts)
+    { ...values.focus ? { focus: values.focus } : {}, attackPaths: values["attack-paths"] ?? !1, kubeVersion: config.kubeVersion, together: togetherIn(scopeOfIn(loaded.roots)) }
   ), text = FORMATS[format2](graph);
   return values.output !== void 0 ? writeOrFail((0, import_node_path27.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
@@ -15725,6 +15750,7 @@ var import_node_fs23, import_node_path27, FORMATS, init_graph2 = __esm({
     init_positions();
     init_model();
     init_node_access();
+    init_bundles();
     init_build();
     init_render3();
     init_usage();
