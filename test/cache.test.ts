@@ -15,6 +15,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { deserialize as v8deserialize, serialize as v8serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -397,10 +398,10 @@ describe('the result cache', () => {
     expect(entry).toBeDefined();
     const key = entry!.slice(0, -4);
     const raw = readFileSync(join(dir, entry!));
-    const payload = gunzipSync(raw.subarray(raw.indexOf(10) + 1)).toString('utf8');
-    const stored = JSON.parse(payload);
+    // (the payload: V8's serialization of the stored result, src/cache/entry.ts)
+    const stored = v8deserialize(gunzipSync(raw.subarray(raw.indexOf(10) + 1)));
     for (const f of stored.result.findings) f.message = `CACHED ${f.message}`;
-    new CacheStore(dir, () => {}).put(key, Buffer.from(JSON.stringify(stored)));
+    new CacheStore(dir, () => {}).put(key, v8serialize(stored));
     const second = await cli(repo, ['audit', '.', '-f', 'json', '--cache']);
     expect(JSON.parse(second.out).findings.every((f: { message: string }) => f.message.startsWith('CACHED '))).toBe(true);
     // --no-cache never reads it; a changed file, config or flag is another key
@@ -451,6 +452,34 @@ describe('the result cache', () => {
     writeFileSync(join(repo, 'role.yaml'), NEW_DOCS[1]!);
     audit({ paths: ['.'], cwd: repo, cache: openCache(dir, () => {}) });
     expect(packs().length).toBeGreaterThan(0);
+  });
+
+  it('in the background (the CLI): the entry is written when flush() resolves, the one a run that waits writes', async () => {
+    const repo = join(tmp, 'background');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'pod.yaml'), NEW_DOCS[0]!);
+    writeFileSync(join(repo, 'role.yaml'), NEW_DOCS[1]!);
+    const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : []);
+    const payload = (dir: string, name: string) => {
+      const raw = readFileSync(join(dir, name));
+      return gunzipSync(raw.subarray(raw.indexOf(10) + 1));
+    };
+    const plain = audit({ paths: ['.'], cwd: repo }).findings;
+    const later = join(repo, 'later');
+    const cache = openCache(later, () => {}, { background: true });
+    expect(audit({ paths: ['.'], cwd: repo, cache }).findings).toEqual(plain);
+    // (compressed on libuv's pool meanwhile: not on disk before this thread lets it finish)
+    expect(entries(later)).toEqual([]);
+    await cache.flush!();
+    expect(entries(later).length).toBe(1);
+    const now = join(repo, 'now');
+    audit({ paths: ['.'], cwd: repo, cache: openCache(now, () => {}) });
+    expect(entries(now)).toEqual(entries(later));
+    expect(payload(later, entries(later)[0]!).equals(payload(now, entries(now)[0]!))).toBe(true);
+    // read back by a run after it
+    const notes: string[] = [];
+    expect(audit({ paths: ['.'], cwd: repo, cache: openCache(later, (m) => notes.push(m), { background: true }) }).findings).toEqual(plain);
+    expect(notes).toEqual([]);
   });
 
   it('replays per-object checks from the per-file layer, and runs again those that read the model', () => {

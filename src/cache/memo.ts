@@ -81,9 +81,14 @@ function codeFiles(): string {
   return codeId;
 }
 
-export function openCache(dir: string, note: (message: string) => void): AuditCache {
+/**
+ * The cache in `dir`. `background`: a result is compressed and written while the caller goes on
+ * (the CLI writes its report meanwhile), and the caller awaits flush() before it exits; else written
+ * before audit() returns.
+ */
+export function openCache(dir: string, note: (message: string) => void, options: { background?: boolean } = {}): AuditCache {
   const store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache(join(dir, 'render'), note, codeIdentity), new ParsedStore(store, codeIdentity));
+  return new ResultCache(store, openRenderCache(join(dir, 'render'), note, codeIdentity), new ParsedStore(store, codeIdentity), options.background ?? false);
 }
 
 const NO_THROW = { throwIfNoEntry: false } as const;
@@ -119,6 +124,7 @@ class ResultCache implements AuditCache {
     private readonly store: CacheStore,
     readonly renders: RenderCache,
     private readonly layer: ParsedCache,
+    private readonly background: boolean,
   ) {
     this.index = new StatIndex(store, codeIdentity);
   }
@@ -129,6 +135,10 @@ class ResultCache implements AuditCache {
    * its entries costs a run that computes everything ~5 % (synthetic 50k: ~0.4 s of 7.3), which a
    * one-off run with a fresh folder (a CI job) would pay for nothing (bench/RESULTS.md finding 31).
    */
+  flush(): Promise<void> {
+    return this.store.flush();
+  }
+
   get parsed(): ParsedCache | undefined {
     return this.index.known() ? this.layer : undefined;
   }
@@ -240,7 +250,8 @@ class ResultCache implements AuditCache {
     }
     // (the texts of files outside the inputs that rendering read are kept in the entry)
     const stored = serialize(result, hashes, rendered !== null, (f) => this.bytes.get(absOf(f)));
-    if (stored) this.store.put(key, stored);
+    if (stored && this.background) this.store.putLater(key, stored);
+    else if (stored) this.store.put(key, stored);
     return result;
   }
 

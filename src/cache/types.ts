@@ -9,6 +9,8 @@ export interface AuditCache {
   renders?: RenderCache;
   /** The per-file layer (src/cache/parsed.ts): what the per-object rules reported on a file's objects, used by a computed run. */
   parsed?: ParsedCache;
+  /** Waits for entries still being written (a cache opened with `background`: src/cache/memo.ts openCache). */
+  flush?(): Promise<void>;
 }
 
 /**

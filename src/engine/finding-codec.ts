@@ -8,11 +8,12 @@
  * so an unpacked finding prints byte for byte as the computed one. On synthetic 50k (27,774 findings)
  * a full audit's entry is 37 → 26 MB of JSON (bench/RESULTS.md finding 31).
  *
- * Stored JSON is made ASCII (`\uXXXX` for the rest, as JSON allows): a one-byte string, turned into
- * bytes by a copy (latin1) rather than UTF-8 encoding, and read back by V8's ASCII fast path.
+ * The per-file layer stores JSON made ASCII (`\uXXXX` for the rest, as JSON allows): a one-byte
+ * string, turned into bytes by a copy (latin1) rather than UTF-8 encoding, and read back by V8's ASCII
+ * fast path. (A run's result is stored by V8's serializer instead: src/cache/entry.ts.)
  */
 import { findRule } from './registry.ts';
-import { format } from './rule.ts';
+import { format, formats } from './rule.ts';
 import type { Finding } from './types.ts';
 
 /** A finding as stored: `rule` and `message` 0 where they are derived (unpackFinding). */
@@ -25,7 +26,7 @@ export function packFinding(f: Finding): Finding | PackedFinding {
   if (!meta) return f;
   const rule = f.rule === meta.name;
   const template = meta.messages[f.messageId];
-  const message = f.data !== undefined && template !== undefined && typeof f.message === 'string' && format(template, f.data) === f.message;
+  const message = f.data !== undefined && template !== undefined && typeof f.message === 'string' && formats(template, f.data, f.message);
   if (!rule && !message) return f;
   return { ...f, ...(rule ? { rule: 0 as const } : {}), ...(message ? { message: 0 as const } : {}) };
 }

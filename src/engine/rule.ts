@@ -138,6 +138,40 @@ export function defineRule<M extends string, O = Record<string, unknown>>(rule: 
   return rule;
 }
 
+/**
+ * A message template, `{name}` for a data value, split once: the text between placeholders at even
+ * indexes, the names at odd ones (what `template.replace(/\{(\w+)\}/g, …)` would match, left to right).
+ */
+const compiled = new Map<string, readonly string[]>();
+function partsOf(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
+}
+
+/** The template with each `{name}` that `data` has replaced by its value (a name it lacks stays as written). */
 export function format(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (data && data[k] !== undefined ? String(data[k]) : m));
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data?.[parts[i]!];
+    out += (v !== undefined ? String(v) : `{${parts[i]}}`) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Whether `format(template, data)` is `message`, without making it (stored findings: engine/finding-codec.ts). */
+export function formats(template: string, data: Record<string, string | number> | undefined, message: string): boolean {
+  const parts = partsOf(template);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    let piece = parts[i]!;
+    if (i % 2 === 1) {
+      const v = data?.[piece];
+      piece = v !== undefined ? String(v) : `{${piece}}`;
+    }
+    if (!message.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === message.length;
 }

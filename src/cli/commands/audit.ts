@@ -104,16 +104,22 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
   if (fixing) {
     const { runFixes } = await import('../fix.ts');
     full = runFixes(run, fixTypes, { cwd: io.cwd, dryRun: !values.fix, io });
-    if (values['fix-dry-run']) return exitCodeFor(full, failOn);
+    if (values['fix-dry-run']) {
+      await cache?.flush?.();
+      return exitCodeFor(full, failOn);
+    }
   } else full = run();
   const result = values.quiet ? errorsOnly(full) : full;
   if (values['write-baseline'] !== undefined) {
     const b = makeBaseline(result.findings);
     writeOrFail(resolve(io.cwd, values['write-baseline']), serializeBaseline(b), values['write-baseline']);
     io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values['write-baseline']}\n`);
+    await cache?.flush?.();
     return 0;
   }
   emitReport(result, format, values, io, values['show-suppressed'] ?? false, values.verbose ?? false);
+  // (the result's cache entry was compressed meanwhile: written before the process ends)
+  await cache?.flush?.();
   if (auditedNothing(full) && !values['allow-empty']) {
     io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly, excluded())}\n`);
     return 2;
@@ -162,7 +168,7 @@ function discoverFound(p: string, cwd: string, config: Config, exclude: string[]
 /** The cache (src/cache) at --cache-location, or the default folder under the working folder. */
 async function openCacheAt(io: Io, location: string | undefined) {
   const { openCache, DEFAULT_CACHE_LOCATION } = await import('../../cache/memo.ts');
-  return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}\n`));
+  return openCache(resolve(io.cwd, location ?? DEFAULT_CACHE_LOCATION), (m) => io.stderr(`leastpriv: ${m}\n`), { background: true });
 }
 
 /** Formats that carry the offered edits (the others do not show them: no need to compute them). */
