@@ -22,6 +22,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
+import { StatIndex } from '../src/cache/stat-index.ts';
 import { ParsedStore } from '../src/cache/parsed.ts';
 import { audit } from '../src/engine/audit.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
@@ -427,6 +428,36 @@ describe('the result cache', () => {
     const p = packFinding(changed);
     expect(p).toBe(changed);
     expect(JSON.stringify(unpackFinding(JSON.parse(asciiJson(p)) as typeof p))).toBe(JSON.stringify(changed));
+  });
+
+  it('keeps every entry of the file-stat index exactly through a save: this run\'s, and the stored ones carried over', () => {
+    const dir = join(tmp, 'stat-index');
+    const entry = (i: number, flux = i % 3 === 0) => ({ size: i * 7, mtimeMs: 1_700_000_000_000.25 + i, ctimeMs: 1_700_000_000_001.5 + i, ino: 9_007_199_254_740_000 + i, dev: 2049, at: 1_700_000_100_000 + i, hash: createHash('sha256').update(`f${i}`).digest('hex'), flux });
+    const first = new StatIndex(new CacheStore(dir, () => {}), () => 'code');
+    for (let i = 0; i < 40; i++) first.set(`/r/f${i}.yaml`, entry(i));
+    first.save();
+    // a second run: some stored entries found valid, some replaced, some new; the rest carried over untouched
+    const second = new StatIndex(new CacheStore(dir, () => {}), () => 'code');
+    const stat = (i: number) => entry(i);
+    const trust = statTrust.now;
+    statTrust.now = () => 1_800_000_000_000;
+    try {
+      for (let i = 0; i < 10; i++) expect(second.get(`/r/f${i}.yaml`, stat(i))).toBe(entry(i).hash);
+      for (let i = 10; i < 15; i++) second.set(`/r/f${i}.yaml`, entry(i + 100, true));
+      for (let i = 40; i < 45; i++) second.set(`/r/f${i}.yaml`, entry(i));
+      second.save();
+      const third = new StatIndex(new CacheStore(dir, () => {}), () => 'code');
+      for (let i = 0; i < 45; i++) {
+        const want = i >= 10 && i < 15 ? entry(i + 100, true) : entry(i);
+        expect(third.get(`/r/f${i}.yaml`, want)).toBe(want.hash);
+        expect(third.flux).toBe(want.flux);
+        expect(third.statOf(`/r/f${i}.yaml`)).toEqual({ ...want });
+      }
+      // a changed stat is not trusted
+      expect(third.get('/r/f20.yaml', { ...entry(20), size: 1 })).toBeUndefined();
+    } finally {
+      statTrust.now = trust;
+    }
   });
 
   it('keys a file in the per-file layer by its text, path, chart and limits', () => {

@@ -213,12 +213,30 @@ export class StatIndex {
     const body = Buffer.alloc(4 + n * (48 + 32 + 1));
     body.writeUInt32LE(n, 0);
     const hashes = 4 + n * 48;
-    list.forEach(([, x], i) => {
-      const e = typeof x === 'number' ? this.entry(x) : x;
-      [e.size, e.mtimeMs, e.ctimeMs, e.ino, e.dev, e.at].forEach((v, f) => body.writeDoubleLE(v, 4 + i * 48 + f * 8));
-      body.write(e.hash, hashes + i * 32, 32, 'hex');
-      body[hashes + n * 32 + i] = e.flux ? 1 : 0;
-    });
+    // (the numbers gathered in a Float64Array and copied in at once, a stored entry's hash and mark
+    // copied as bytes: a cold run at 100k files spent ~0.1 s here a field at a time)
+    const nums = new Float64Array(n * 6);
+    const oldHashes = 4 + this.count * 48;
+    for (let i = 0; i < n; i++) {
+      const x = list[i]![1];
+      if (typeof x === 'number') {
+        nums.set(this.nums!.subarray(x * 6, x * 6 + 6), i * 6);
+        this.buf!.copy(body, hashes + i * 32, oldHashes + x * 32, oldHashes + x * 32 + 32);
+        body[hashes + n * 32 + i] = this.buf![oldHashes + this.count * 32 + x]!;
+      } else {
+        const o = i * 6;
+        nums[o] = x.size;
+        nums[o + 1] = x.mtimeMs;
+        nums[o + 2] = x.ctimeMs;
+        nums[o + 3] = x.ino;
+        nums[o + 4] = x.dev;
+        nums[o + 5] = x.at;
+        body.write(x.hash, hashes + i * 32, 32, 'hex');
+        body[hashes + n * 32 + i] = x.flux ? 1 : 0;
+      }
+    }
+    if (LITTLE_ENDIAN) body.set(new Uint8Array(nums.buffer), 4);
+    else for (let j = 0; j < n * 6; j++) body.writeDoubleLE(nums[j]!, 4 + j * 8);
     this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join('\0'), 'utf8')]));
   }
 }
