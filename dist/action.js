@@ -724,8 +724,31 @@ function commentForLine(file, line) {
 }
 
 // src/engine/rule.ts
+var compiled = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  let parts = compiled.get(template);
+  return parts === void 0 && compiled.set(template, parts = template.split(/\{(\w+)\}/)), parts;
+}
 function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => data && data[k] !== void 0 ? String(data[k]) : m);
+  let parts = partsOf(template), out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    let v = data?.[parts[i]];
+    out += (v !== void 0 ? String(v) : `{${parts[i]}}`) + parts[i + 1];
+  }
+  return out;
+}
+function formats(template, data, message) {
+  let parts = partsOf(template), at2 = 0;
+  for (let i = 0; i < parts.length; i++) {
+    let piece = parts[i];
+    if (i % 2 === 1) {
+      let v = data?.[piece];
+      piece = v !== void 0 ? String(v) : `{${piece}}`;
+    }
+    if (!message.startsWith(piece, at2)) return !1;
+    at2 += piece.length;
+  }
+  return at2 === message.length;
 }
 
 // rules/yaml-syntax-error.ts
@@ -10796,7 +10819,7 @@ function mapHelmSources(findings, stdin, cwd, sources) {
 function packFinding(f) {
   let meta = typeof f.code == "string" ? findRule(f.code)?.meta : void 0;
   if (!meta) return f;
-  let rule = f.rule === meta.name, template = meta.messages[f.messageId], message = f.data !== void 0 && template !== void 0 && typeof f.message == "string" && format(template, f.data) === f.message;
+  let rule = f.rule === meta.name, template = meta.messages[f.messageId], message = f.data !== void 0 && template !== void 0 && typeof f.message == "string" && formats(template, f.data, f.message);
   return !rule && !message ? f : { ...f, ...rule ? { rule: 0 } : {}, ...message ? { message: 0 } : {} };
 }
 function unpackFinding(f) {

@@ -432,12 +432,35 @@ var DIRECTIVE, init_comments = __esm({
 });
 
 // src/engine/rule.ts
-function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => data && data[k] !== void 0 ? String(data[k]) : m);
+function partsOf(template) {
+  let parts = compiled.get(template);
+  return parts === void 0 && compiled.set(template, parts = template.split(/\{(\w+)\}/)), parts;
 }
-var init_rule = __esm({
+function format(template, data) {
+  let parts = partsOf(template), out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    let v = data?.[parts[i]];
+    out += (v !== void 0 ? String(v) : `{${parts[i]}}`) + parts[i + 1];
+  }
+  return out;
+}
+function formats(template, data, message) {
+  let parts = partsOf(template), at2 = 0;
+  for (let i = 0; i < parts.length; i++) {
+    let piece = parts[i];
+    if (i % 2 === 1) {
+      let v = data?.[piece];
+      piece = v !== void 0 ? String(v) : `{${piece}}`;
+    }
+    if (!message.startsWith(piece, at2)) return !1;
+    at2 += piece.length;
+  }
+  return at2 === message.length;
+}
+var compiled, init_rule = __esm({
   "src/engine/rule.ts"() {
     "use strict";
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -12332,7 +12355,7 @@ var import_node_fs13, import_node_path15, SOURCE_PREFIX, init_helm_source = __es
 function packFinding(f) {
   let meta = typeof f.code == "string" ? findRule(f.code)?.meta : void 0;
   if (!meta) return f;
-  let rule = f.rule === meta.name, template = meta.messages[f.messageId], message = f.data !== void 0 && template !== void 0 && typeof f.message == "string" && format(template, f.data) === f.message;
+  let rule = f.rule === meta.name, template = meta.messages[f.messageId], message = f.data !== void 0 && template !== void 0 && typeof f.message == "string" && formats(template, f.data, f.message);
   return !rule && !message ? f : { ...f, ...rule ? { rule: 0 } : {}, ...message ? { message: 0 } : {} };
 }
 function unpackFinding(f) {
@@ -12341,9 +12364,6 @@ function unpackFinding(f) {
   if (!meta) throw new Error(`stored finding of unknown rule ${f.code}`);
   let w = f;
   return w.rule === 0 && (w.rule = meta.name), w.message === 0 && (w.message = format(meta.messages[f.messageId] ?? "", f.data)), f;
-}
-function asciiJson(value) {
-  return asciiOnly(JSON.stringify(value));
 }
 function asciiOnly(json) {
   return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escape) : json;
@@ -14045,7 +14065,7 @@ var import_node_fs15, import_node_path19, init_fix = __esm({
 var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_path20 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 4, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs16 = require("node:fs"), import_node_path20 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 5, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -14055,6 +14075,8 @@ var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, 
       note;
       keep;
       ready;
+      /** Entries being compressed (putLater): each written when done; flush() waits for them. */
+      pending = /* @__PURE__ */ new Set();
       /** The payload stored for `key`, or undefined (absent; damaged ones are reported, then ignored). */
       get(key) {
         return this.read(`${key}.bin`, key, !0);
@@ -14076,7 +14098,7 @@ var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, 
       putPack(name, payload) {
         this.write(name, "pack", payload, !0);
       }
-      read(name, key, gzip) {
+      read(name, key, gzip2) {
         let file = (0, import_node_path20.join)(this.dir, name), raw;
         try {
           raw = (0, import_node_fs16.readFileSync)(file);
@@ -14084,21 +14106,20 @@ var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, 
           return;
         }
         let nl2 = raw.indexOf(10), header = nl2 === -1 ? [] : raw.subarray(0, nl2).toString("latin1").split(" "), payload;
-        if (!(!gzip && header.length === 4 && header[0] === MAGIC && header[1] !== String(FORMAT))) {
-          if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key) {
+        if (!(!gzip2 && header.length === 4 && header[0] === MAGIC && header[1] !== String(FORMAT))) {
+          if (header.length === 4 && header[0] === MAGIC && header[1] === String(FORMAT) && header[2] === key)
             try {
               let body = raw.subarray(nl2 + 1);
-              payload = gzip ? (0, import_node_zlib.gunzipSync)(body, { chunkSize: body.length >= 4 ? Math.min(Math.max(body.readUInt32LE(body.length - 4), 65536), 64 << 20) : 65536 }) : body;
+              if (sha256(body) !== header[3]) throw new Error("checksum");
+              payload = gzip2 ? (0, import_node_zlib.gunzipSync)(body, { chunkSize: body.length >= 4 ? Math.min(Math.max(body.readUInt32LE(body.length - 4), 65536), 64 << 20) : 65536 }) : body;
             } catch {
               payload = void 0;
             }
-            payload && sha256(payload) !== header[3] && (payload = void 0);
-          }
           if (!payload) {
             this.note(`cache entry ${file} is damaged, incomplete or of another format: not used; recomputed and written again`);
             return;
           }
-          if (gzip)
+          if (gzip2)
             try {
               let now = /* @__PURE__ */ new Date();
               (0, import_node_fs16.utimesSync)(file, now, now);
@@ -14111,14 +14132,35 @@ var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, 
       put(key, payload, prune = !0) {
         this.write(`${key}.bin`, key, payload, !0) && prune && this.prune();
       }
-      write(name, key, payload, gzip) {
-        if (!this.prepare()) return !1;
+      /**
+       * put(), with the payload compressed on a thread of libuv's pool while this one goes on (the CLI
+       * writes its report meanwhile), then written; flush() waits for it. A run of 27,774 findings
+       * stores 26 MB, ~0.08 s of gzip (bench/RESULTS.md finding 32).
+       */
+      putLater(key, payload) {
+        if (!this.prepare()) return;
+        let done = new Promise((resolve28) => {
+          (0, import_node_zlib.gzip)(payload, { level: 1, chunkSize: payload.length + 65536 }, (err, body) => {
+            this.pending.delete(done), err ? this.note(`cannot compress the cache entry for ${this.dir}: ${err.message}; the run is not cached`) : this.writeBody(`${key}.bin`, key, body) && this.prune(), resolve28();
+          });
+        });
+        this.pending.add(done);
+      }
+      /** Waits for the entries putLater() is still compressing to be written. */
+      async flush() {
+        for (; this.pending.size; ) await Promise.all([...this.pending]);
+      }
+      write(name, key, payload, gzip2) {
+        return this.prepare() ? this.writeBody(name, key, gzip2 ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload) : !1;
+      }
+      /** Writes `body` (as stored: compressed or not) under `name`, atomically. */
+      writeBody(name, key, body) {
         let file = (0, import_node_path20.join)(this.dir, name), tmp = (0, import_node_path20.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
           let fd = (0, import_node_fs16.openSync)(tmp, "wx");
           try {
-            (0, import_node_fs16.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(payload)}
-`), (0, import_node_fs16.writeSync)(fd, gzip ? (0, import_node_zlib.gzipSync)(payload, { level: 1 }) : payload);
+            (0, import_node_fs16.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(body)}
+`), (0, import_node_fs16.writeSync)(fd, body);
           } finally {
             (0, import_node_fs16.closeSync)(fd);
           }
@@ -14696,11 +14738,19 @@ var statTrust, sameStat, LITTLE_ENDIAN, INDEX_MAX, StatIndex, init_stat_index = 
           }
         let n = list.length, head = Buffer.from(this.header(), "latin1"), body = Buffer.alloc(4 + n * 81);
         body.writeUInt32LE(n, 0);
-        let hashes = 4 + n * 48;
-        list.forEach(([, x], i) => {
-          let e = typeof x == "number" ? this.entry(x) : x;
-          [e.size, e.mtimeMs, e.ctimeMs, e.ino, e.dev, e.at].forEach((v, f) => body.writeDoubleLE(v, 4 + i * 48 + f * 8)), body.write(e.hash, hashes + i * 32, 32, "hex"), body[hashes + n * 32 + i] = e.flux ? 1 : 0;
-        }), this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join("\0"), "utf8")]));
+        let hashes = 4 + n * 48, nums = new Float64Array(n * 6), oldHashes = 4 + this.count * 48;
+        for (let i = 0; i < n; i++) {
+          let x = list[i][1];
+          if (typeof x == "number")
+            nums.set(this.nums.subarray(x * 6, x * 6 + 6), i * 6), this.buf.copy(body, hashes + i * 32, oldHashes + x * 32, oldHashes + x * 32 + 32), body[hashes + n * 32 + i] = this.buf[oldHashes + this.count * 32 + x];
+          else {
+            let o = i * 6;
+            nums[o] = x.size, nums[o + 1] = x.mtimeMs, nums[o + 2] = x.ctimeMs, nums[o + 3] = x.ino, nums[o + 4] = x.dev, nums[o + 5] = x.at, body.write(x.hash, hashes + i * 32, 32, "hex"), body[hashes + n * 32 + i] = x.flux ? 1 : 0;
+          }
+        }
+        if (LITTLE_ENDIAN) body.set(new Uint8Array(nums.buffer), 4);
+        else for (let j = 0; j < n * 6; j++) body.writeDoubleLE(nums[j], 4 + j * 8);
+        this.store.putIndex(Buffer.concat([head, body, Buffer.from(list.map(([path]) => path).join("\0"), "utf8")]));
       }
     };
   }
@@ -14799,15 +14849,8 @@ function serialize(result, hashes, others, bytesOf) {
     let read = bytes === void 0 ? void 0 : bytesOf(path);
     (read ? sameText(read, s.text) : bytes !== void 0 && sha256(s.text) === bytes) ? kinds += "f" : (kinds += "t", texts[paths.length - 1] = s.text);
   }
-  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: [] } }, pieces = [asciiJson(stored).slice(0, -3)];
-  for (let i = 0; i < findings.length; i += SLICE) {
-    let json = asciiJson(findings.slice(i, i + SLICE).map(packFinding));
-    pieces.push(`${i ? "," : ""}${json.slice(1, -1)}`);
-  }
-  pieces.push("]}}");
-  let buf = Buffer.allocUnsafe(pieces.reduce((n, p) => n + p.length, 0)), at2 = 0;
-  for (let p of pieces) at2 += buf.write(p, at2, "latin1");
-  return buf;
+  let stored = { sources: { paths: paths.join("\0"), kinds, texts }, result: { ...rest, findings: findings.map(packFinding) } };
+  return (0, import_node_v8.serialize)(stored);
 }
 function sameText(bytes, text) {
   return bytes.length === text.length ? bytes.toString("latin1") === text : Buffer.byteLength(text) === bytes.length && bytes.equals(Buffer.from(text));
@@ -14815,7 +14858,7 @@ function sameText(bytes, text) {
 function restore(payload, cwd, config, hashOf) {
   let stored;
   try {
-    stored = JSON.parse(payload.toString("utf8"));
+    stored = (0, import_node_v8.deserialize)(payload);
   } catch {
     return;
   }
@@ -14837,7 +14880,7 @@ function restore(payload, cwd, config, hashOf) {
   }
   return { ...pss ? { pss } : {}, ...others, findings, summary, sources, rules, justifications, ...coverage ? { coverage } : {} };
 }
-var LazySource, EmptySource, SLICE, init_entry = __esm({
+var import_node_v8, LazySource, EmptySource, init_entry = __esm({
   "src/cache/entry.ts"() {
     "use strict";
     init_parse();
@@ -14845,7 +14888,7 @@ var LazySource, EmptySource, SLICE, init_entry = __esm({
     init_line_index();
     init_finding_codec();
     init_store();
-    LazySource = class {
+    import_node_v8 = require("node:v8"), LazySource = class {
       constructor(path, hashOf, cwd, maxFileSize) {
         this.path = path;
         this.hashOf = hashOf;
@@ -14882,7 +14925,6 @@ var LazySource, EmptySource, SLICE, init_entry = __esm({
         return this.#lines ??= new LineIndex("");
       }
     };
-    SLICE = 1e3;
   }
 });
 
@@ -14910,9 +14952,9 @@ function codeFiles() {
     }
   return codeId;
 }
-function openCache(dir, note) {
+function openCache(dir, note, options2 = {}) {
   let store = new CacheStore(dir, note);
-  return new ResultCache(store, openRenderCache((0, import_node_path24.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity));
+  return new ResultCache(store, openRenderCache((0, import_node_path24.join)(dir, "render"), note, codeIdentity), new ParsedStore(store, codeIdentity), options2.background ?? !1);
 }
 function absolute(cwd) {
   let plain = import_node_path24.sep === "/" && (0, import_node_path24.isAbsolute)(cwd) && (0, import_node_path24.normalize)(cwd) === cwd && !cwd.endsWith("/");
@@ -14957,15 +14999,17 @@ var import_node_fs20, import_node_crypto4, import_node_path24, import_node_url2,
     init_stat_index();
     DEFAULT_CACHE_LOCATION = ".leastpriv-cache";
     NO_THROW = { throwIfNoEntry: !1 }, KUSTOMIZATION_ENDS = ["ation.yaml", "ation.yml", "Kustomization"], ResultCache = class {
-      constructor(store, renders, layer) {
+      constructor(store, renders, layer, background) {
         this.store = store;
         this.renders = renders;
         this.layer = layer;
+        this.background = background;
         this.index = new StatIndex(store, codeIdentity);
       }
       store;
       renders;
       layer;
+      background;
       /** By size limit and render setting, then absolute path: computed once per process, shared by the --context runs. */
       files = /* @__PURE__ */ new Map();
       charts = /* @__PURE__ */ new Map();
@@ -14990,6 +15034,9 @@ var import_node_fs20, import_node_crypto4, import_node_path24, import_node_url2,
        * its entries costs a run that computes everything ~5 % (synthetic 50k: ~0.4 s of 7.3), which a
        * one-off run with a fresh folder (a CI job) would pay for nothing (bench/RESULTS.md finding 31).
        */
+      flush() {
+        return this.store.flush();
+      }
       get parsed() {
         return this.index.known() ? this.layer : void 0;
       }
@@ -15046,7 +15093,7 @@ var import_node_fs20, import_node_crypto4, import_node_path24, import_node_url2,
           k !== void 0 && hashes.set(f, k.slice(0, k.indexOf("\0")));
         }
         let stored = serialize(result, hashes, rendered !== null, (f) => this.bytes.get(absOf(f)));
-        return stored && this.store.put(key, stored), result;
+        return stored && this.background ? this.store.putLater(key, stored) : stored && this.store.put(key, stored), result;
       }
       /** Whether every file still has the size, times and inode it had when it was hashed. */
       unchanged(files, omit, absOf, audited) {
@@ -15175,15 +15222,16 @@ async function runAudit(args, io) {
   }), full;
   if (fixing) {
     let { runFixes: runFixes2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
-    if (full = runFixes2(run, fixTypes, { cwd: io.cwd, dryRun: !values.fix, io }), values["fix-dry-run"]) return exitCodeFor(full, failOn);
+    if (full = runFixes2(run, fixTypes, { cwd: io.cwd, dryRun: !values.fix, io }), values["fix-dry-run"])
+      return await cache3?.flush?.(), exitCodeFor(full, failOn);
   } else full = run();
   let result = values.quiet ? errorsOnly(full) : full;
   if (values["write-baseline"] !== void 0) {
     let b = makeBaseline(result.findings);
     return writeOrFail((0, import_node_path25.resolve)(io.cwd, values["write-baseline"]), serializeBaseline(b), values["write-baseline"]), io.stderr(`leastpriv: wrote ${b.findings.length} findings to the baseline ${values["write-baseline"]}
-`), 0;
+`), await cache3?.flush?.(), 0;
   }
-  if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), auditedNothing(full) && !values["allow-empty"])
+  if (emitReport(result, format2, values, io, values["show-suppressed"] ?? !1, values.verbose ?? !1), await cache3?.flush?.(), auditedNothing(full) && !values["allow-empty"])
     return io.stderr(`leastpriv: ${emptyRunMessage(full, positionals.length ? positionals : paths, reportOnly, excluded())}
 `), 2;
   let code = exitCodeFor(result, failOn);
@@ -15212,7 +15260,7 @@ function discoverFound(p, cwd, config, exclude) {
 async function openCacheAt(io, location2) {
   let { openCache: openCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_memo(), memo_exports));
   return openCache2((0, import_node_path25.resolve)(io.cwd, location2 ?? DEFAULT_CACHE_LOCATION2), (m) => io.stderr(`leastpriv: ${m}
-`));
+`), { background: !0 });
 }
 function parseFixTypes(values) {
   let types = /* @__PURE__ */ new Set();
