@@ -295,7 +295,7 @@ describe.skipIf(process.platform === 'win32')('exec credential plugins', () => {
     writeFileSync(plugin, `#!/bin/sh\nsleep 300 &\necho $! > ${JSON.stringify(pidFile)}\nsleep 300\n`);
     chmodSync(plugin, 0o755);
     const cfg = { apiVersion: 'client.authentication.k8s.io/v1', command: plugin, args: [], env: [], baseDir: dir };
-    await expect(getExecCredential(cfg, { server: 'https://hang' }, 500)).rejects.toThrow(/timed out after 500 ms \(it and every process it started were killed\)/);
+    await expect(getExecCredential(cfg, { server: 'https://hang' }, 500)).rejects.toThrow(/timed out after 500 ms \(it and every process it started were killed; a plugin waiting for a login needs it done first, e\.g\. by any kubectl command, or a longer --timeout\)/);
     const pid = Number(readFileSync(pidFile, 'utf8'));
     await new Promise((r) => setTimeout(r, 100));
     expect(existsSync(`/proc/${pid}`) ? readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] : 'gone').toMatch(/gone|Z/);

@@ -136,6 +136,8 @@ describe('verify through a proxy', () => {
     expect(r.stats.execAccess.refused + r.stats.execAccess.proven).toBeGreaterThan(0);
     expect(new Set(p.log.map((l) => `${l.method} ${l.target}`))).toEqual(new Set([`CONNECT kubernetes.default.svc:${port}`]));
     expect(p.log.length).toBeGreaterThan(r.stats.reviews);
+    const { verifySummary } = await import('../../src/cli/commands/verify.ts');
+    expect(verifySummary(r.stats, false)).toMatch(new RegExp(`^verify: https://kubernetes\\.default\\.svc:${port} \\(v1\\.32\\.0-leastpriv-test\\) through the proxy http://ci:xxxxx@127\\.0\\.0\\.1:${p.port} \\(HTTPS_PROXY\\): `));
   });
 
   it('sends the proxy URL\'s user and password as Proxy-Authorization; a 407 is the proxy\'s, named', async () => {

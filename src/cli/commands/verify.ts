@@ -89,7 +89,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
 export function verifySummary(s: import('../../live/verify/verify.ts').VerifyStats, noExec: boolean): string {
   const p = s.probes;
   const lines = [
-    `verify: ${s.server ?? 'no cluster'}${s.serverVersion ? ` (${s.serverVersion})` : ''}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ''}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
+    `verify: ${s.server ?? 'no cluster'}${s.serverVersion ? ` (${s.serverVersion})` : ''}${s.proxy ? ` through ${s.proxy}` : ''}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ''}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
     noExec
       ? 'exec: not verified (--no-exec): no exec session was opened'
       : `exec/attach access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,

@@ -169,7 +169,9 @@ function runPlugin(command: string, args: readonly string[], env: NodeJS.Process
     };
     const timer = setTimeout(() => {
       killTree();
-      settle(new ExecPluginError(`exec plugin ${command} timed out after ${timeoutMs} ms (it and every process it started were killed)${stderrText()}`));
+      // kubectl waits for a plugin as long as it takes (a browser login, a device code); verify
+      // bounds it by --timeout, so it says which knob, and that logging in first avoids the wait.
+      settle(new ExecPluginError(`exec plugin ${command} timed out after ${timeoutMs} ms (it and every process it started were killed; a plugin waiting for a login needs it done first, e.g. by any kubectl command, or a longer --timeout)${stderrText()}`));
     }, timeoutMs);
     const maybeDone = (): void => {
       if (!exit || !closed) return;

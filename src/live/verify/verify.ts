@@ -20,6 +20,7 @@ import type { K8sObject } from '../../input/types.ts';
 import { objectLabel } from '../../model/describe.ts';
 import { kubeconfigFiles, type ResolveOptions } from '../kube/kubeconfig.ts';
 import { LiveError } from '../kube/errors.ts';
+import { describeProxy } from '../kube/proxy.ts';
 import { requestJson } from '../kube/http.ts';
 import type { Connection } from '../kube/types.ts';
 import { describeAttributes } from '../access/review.ts';
@@ -89,6 +90,8 @@ export interface ProbeSummary {
 
 export interface VerifyStats {
   server?: string;
+  /** The proxy the requests went through, as messages name it (proxy.ts describeProxy). */
+  proxy?: string;
   serverVersion?: string;
   reviews: number;
   reviewMode?: string;
@@ -271,6 +274,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   if (!target.conn) return finish(base, [...pre, ...noKubeconfig], plan, stats, true);
   const conn = target.conn;
   stats.server = conn.server;
+  if (conn.proxy) stats.proxy = describeProxy(conn.proxy);
   const concurrency = opts.concurrency ?? 4;
   const maxPods = opts.maxPods ?? 2;
   const where = conn.origin.replace(/^.* in /, '') || '-';
