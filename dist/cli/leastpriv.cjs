@@ -16540,7 +16540,7 @@ function runPlugin(command, args, env, timeoutMs, installHint) {
       let t = Buffer.concat(err).toString("utf8").trim();
       return t ? `: ${t.slice(0, 500)}` : "";
     }, timer = setTimeout(() => {
-      killTree(), settle2(new ExecPluginError(`exec plugin ${command} timed out after ${timeoutMs} ms (it and every process it started were killed)${stderrText()}`));
+      killTree(), settle2(new ExecPluginError(`exec plugin ${command} timed out after ${timeoutMs} ms (it and every process it started were killed; a plugin waiting for a login needs it done first, e.g. by any kubectl command, or a longer --timeout)${stderrText()}`));
     }, timeoutMs), maybeDone = () => {
       !exit || !closed || (killTree(), exit.code === 0 ? settle2(void 0) : settle2(new ExecPluginError(`exec plugin ${command} ${exit.signal ? `was killed by ${exit.signal}` : `exited with ${String(exit.code)}`}${stderrText()}`)));
     };
@@ -21338,7 +21338,7 @@ async function verify(opts) {
   if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== void 0);
   if (!target.conn) return finish2(base, [...pre, ...noKubeconfig], plan, stats, !0);
   let conn = target.conn;
-  stats.server = conn.server;
+  stats.server = conn.server, conn.proxy && (stats.proxy = describeProxy(conn.proxy));
   let concurrency = opts.concurrency ?? 4, maxPods = opts.maxPods ?? 2, where4 = conn.origin.replace(/^.* in /, "") || "-", failed = (what, err) => {
     let msg = err instanceof LiveError || err instanceof Error ? err.message : String(err);
     return clusterFinding(`cannot verify against ${conn.server} (${conn.origin}): ${what}: ${msg}`, where4);
@@ -21441,6 +21441,7 @@ var import_node_path31, skipped, init_verify = __esm({
     init_describe();
     init_kubeconfig();
     init_errors();
+    init_proxy();
     init_http();
     init_review();
     init_ws_exec();
@@ -21527,7 +21528,7 @@ ${safeEach(lines)}
 }
 function verifySummary(s, noExec) {
   let p = s.probes, lines = [
-    `verify: ${s.server ?? "no cluster"}${s.serverVersion ? ` (${s.serverVersion})` : ""}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
+    `verify: ${s.server ?? "no cluster"}${s.serverVersion ? ` (${s.serverVersion})` : ""}${s.proxy ? ` through ${s.proxy}` : ""}: ${s.reviews} access review(s)${s.reviewMode ? ` (${s.reviewMode})` : ""}, ${s.capabilityChecks} capability check(s), ${s.objectsCompared} object(s) compared`,
     noExec ? "exec: not verified (--no-exec): no exec session was opened" : `exec/attach access: ${s.execAccess.checks} identity/namespace check(s), ${s.execAccess.proven} proven, ${s.execAccess.refused} refused`,
     `probes: ${p.total} in the catalogs, ${p.ran} ran, ${p.matchedNothing} matched nothing, ${p.passed} passed, ${p.failed} failed${p.notRun ? `, ${p.notRun} not run` : ""}`,
     ...s.proofs.map((x) => `  ${x.subresource} proven: ${x.identity} in pod ${x.namespace}/${x.pod} (${x.outcome})`),
