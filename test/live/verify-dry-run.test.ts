@@ -11,6 +11,7 @@ import { OFFLINE_KUBECONFIG } from './harness.ts';
 import { tempDir, writeLayout } from '../support/apiserver/fixtures.ts';
 import { main, type Io } from '../../src/cli/main.ts';
 import { impersonatedUser, serviceAccountUsernameProblem, splitServiceAccountUsername } from '../../src/rbac/subjects.ts';
+import { subjectIdentity } from '../../src/live/access/review.ts';
 
 const repo = writeLayout(tempDir('lp-dry-'), {
   'app/app.yaml': `apiVersion: apps/v1
@@ -121,11 +122,15 @@ describe('--as a service account the API server would not read as one', () => {
     expect((await cli(['verify', 'app', '--dry-run', '--kubeconfig', OFFLINE_KUBECONFIG, '--as', 'jane'])).code).toBe(0);
   });
 
-  it('such a name is a plain user to the API server: no service account groups', () => {
+  it('such a name is a plain user to the API server: no service account groups (a valid one has them, as a User subject too)', () => {
     expect(splitServiceAccountUsername('system:serviceaccount:team:bot')).toEqual({ namespace: 'team', name: 'bot' });
     expect(splitServiceAccountUsername('system:serviceaccount:team:Bot')).toBeUndefined();
     expect(serviceAccountUsernameProblem('jane')).toBeUndefined();
     expect(impersonatedUser('system:serviceaccount:team:Bot').groups).toEqual(['system:authenticated']);
     expect(impersonatedUser('system:serviceaccount:team:bot').groups).toEqual(['system:serviceaccounts', 'system:serviceaccounts:team', 'system:authenticated']);
+    // a User subject so named is asked about as the API server authenticates it
+    expect(subjectIdentity({ kind: 'User', name: 'system:serviceaccount:team:bot' }).groups).toEqual(['system:serviceaccounts', 'system:serviceaccounts:team', 'system:authenticated']);
+    expect(subjectIdentity({ kind: 'User', name: 'system:serviceaccount:team:Bot' }).groups).toEqual(['system:authenticated']);
+    expect(subjectIdentity({ kind: 'User', name: 'jane' }).groups).toEqual(['system:authenticated']);
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Connection } from '../kube/types.ts';
 import { requestJson } from '../kube/http.ts';
-import { ALL_AUTHENTICATED, serviceAccountGroups } from '../../rbac/subjects.ts';
+import { ALL_AUTHENTICATED, impersonatedUser, serviceAccountGroups } from '../../rbac/subjects.ts';
 
 export interface Subject {
   kind: 'User' | 'Group' | 'ServiceAccount';
@@ -44,7 +44,9 @@ export function subjectIdentity(subject: Subject): { user?: string; groups: stri
     return { user: `system:serviceaccount:${ns}:${subject.name}`, groups: [...serviceAccountGroups(ns), ALL_AUTHENTICATED] };
   }
   if (subject.kind === 'Group') return { groups: [subject.name] };
-  return { user: subject.name, groups: [ALL_AUTHENTICATED] };
+  // A User subject named system:serviceaccount:NS:NAME is that service account: the API server
+  // authenticates (and impersonates) it with the service account's groups (impersonatedUser).
+  return { user: subject.name, groups: impersonatedUser(subject.name).groups };
 }
 
 export function describeAttributes(a: ResourceAttributes): string {
