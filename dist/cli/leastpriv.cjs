@@ -16726,7 +16726,7 @@ function subjectIdentity(subject) {
     let ns = subject.namespace ?? "default";
     return { user: `system:serviceaccount:${ns}:${subject.name}`, groups: [...serviceAccountGroups(ns), ALL_AUTHENTICATED] };
   }
-  return subject.kind === "Group" ? { groups: [subject.name] } : { user: subject.name, groups: [ALL_AUTHENTICATED] };
+  return subject.kind === "Group" ? { groups: [subject.name] } : { user: subject.name, groups: impersonatedUser(subject.name).groups };
 }
 function describeAttributes(a) {
   let res = a.subresource ? `${a.resource}/${a.subresource}` : a.resource, grp = a.group ? `.${a.group}` : "";
