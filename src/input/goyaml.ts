@@ -53,6 +53,8 @@ export interface Chunk {
   /** Offsets of the chunk's text in the file (separator lines excluded). */
   start: number;
   end: number;
+  /** YAMLReader keeps a `---` line as the chunk's first line (it came when its buffer was empty): go-yaml reads it. */
+  keptSeparator?: true;
 }
 
 /** What the separator check leaves: `---` then only white space (Go's unicode.IsSpace) or a comment. */
@@ -70,6 +72,11 @@ export interface Chunks {
    * of the text: `<BOM>apiVersion` is another key). Both found by the kubectl differential test.
    */
   ambiguous?: { at: number; what: string }[];
+  /**
+   * `---` lines that YAMLReader keeps as the first line of a chunk, where go-yaml reads them as text
+   * (their offsets): see kubectlChunks.
+   */
+  textSeparators?: number[];
 }
 
 /** Go's unicode.IsSpace (not JavaScript's \s, which has U+FEFF too). */
@@ -106,16 +113,33 @@ export function kubectlChunks(text: string, asYaml = false): Chunks | undefined 
   for (let b = text.indexOf('\ufeff', 1); b !== -1; b = text.indexOf('\ufeff', b + 1)) {
     ambiguous.push({ at: b, what: 'a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it' });
   }
+  const textSeparators: number[] = [];
   let start = 0;
   let p = 0;
   const n = text.length;
+  // YAMLReader's buffer is empty: a separator line then does not end a chunk but is written into the
+  // buffer as the chunk's first line (apimachinery util/yaml decoder.go, YAMLReader.Read), so go-yaml
+  // reads it. Where `---` is not followed by a space, a tab or the line's end (`---#x`, `---<U+00A0>`),
+  // go-yaml reads the line as text, not as a document marker: kubectl 1.32 refuses
+  // `---#x⏎apiVersion: v1⏎…` ("mapping values are not allowed in this context") at the start of a
+  // file or right after a separator, and reads the same lines anywhere else as a separator.
+  let bufferEmpty = true;
+  let kept = false;
   while (p < n) {
     const nl = text.indexOf('\n', p);
     const next = nl === -1 ? n : nl + 1;
     if (text.charCodeAt(p) === 45 && text.startsWith('---', p)) {
       const rest = text.slice(p + 3, nl === -1 ? n : nl);
       if (SEPARATOR_REST.test(rest)) {
-        if (p > start) chunks.push({ start, end: p });
+        if (p > start) chunks.push({ start, end: p, ...(kept ? { keptSeparator: true as const } : {}) });
+        kept = false;
+        // (the file's last line, without a line end: YAMLReader returns io.EOF there, writing nothing)
+        if (bufferEmpty && nl !== -1) {
+          const r = rest.replace(/\r$/, '');
+          if (r !== '' && !YAML11_BREAKS_IN_LINE.test(r) && !/^[ \t]+(?:#.*)?$/.test(r)) textSeparators.push(p);
+          kept = true;
+        }
+        bufferEmpty = !bufferEmpty;
         start = next;
         // (a CR just before the `\n` is a CRLF line end, which both read alike)
         const br = (nl !== -1 && rest.endsWith('\r') ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
@@ -123,11 +147,11 @@ export function kubectlChunks(text: string, asYaml = false): Chunks | undefined 
       } else if (badSeparator === undefined) {
         badSeparator = p;
       }
-    }
+    } else bufferEmpty = false;
     p = next;
   }
-  if (n > start) chunks.push({ start, end: n });
-  return { chunks, ...(badSeparator !== undefined ? { badSeparator } : {}), ...(ambiguous.length ? { ambiguous } : {}) };
+  if (n > start) chunks.push({ start, end: n, ...(kept ? { keptSeparator: true as const } : {}) });
+  return { chunks, ...(badSeparator !== undefined ? { badSeparator } : {}), ...(ambiguous.length ? { ambiguous } : {}), ...(textSeparators.length ? { textSeparators } : {}) };
 }
 
 /** Inside one line (up to its `\n`): any CR, NEL, LS or PS. */
@@ -525,6 +549,39 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
   };
 
   /**
+   * A tab where go-yaml reads a block scalar's indentation: on a line before the first line of text
+   * when the indentation is found from that line (no indicator), or on any line before the column of
+   * the indentation (scannerc.go, yaml_parser_scan_block_scalar_breaks: "found a tab character where
+   * an indentation space is expected"). kubectl 1.32 refuses `x: |⏎   <TAB>b`, which the `yaml`
+   * package reads as the text `<TAB>b`. The enclosing collection's indentation is taken from the
+   * header's line, as in checkBlockIndent.
+   */
+  const checkBlockTabs = (n: YamlNode & { type?: string }) => {
+    const [s] = n.range!;
+    const digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1];
+    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+    let parent = 0;
+    while (text.charCodeAt(lineStart + parent) === 32) parent++;
+    let indent = digit === undefined ? undefined : parent + Number(digit);
+    let maxIndent = 0;
+    for (let p = text.indexOf('\n', s) + 1; p > 0 && p < text.length; p = text.indexOf('\n', p) + 1) {
+      let sp = 0;
+      while (text.charCodeAt(p + sp) === 32 && (indent === undefined || sp < indent)) sp++;
+      const c = text.charCodeAt(p + sp);
+      const blank = Number.isNaN(c) || c === 10 || c === 13;
+      if (c === 9 && (indent === undefined || sp < indent)) {
+        throw new DecodeError('a tab where a block scalar (`|`, `>`) is indented: go-yaml (kubectl) refuses it ("found a tab character where an indentation space is expected"). Indent with spaces', base + p + sp);
+      }
+      if (indent === undefined) {
+        maxIndent = Math.max(maxIndent, sp);
+        if (blank) continue;
+        indent = Math.max(maxIndent, parent + 1);
+        if (sp < indent) return;
+      } else if (sp < indent && !blank) return;
+    }
+  };
+
+  /**
    * Flow collections the node being read is in. In one, go-yaml takes a `?` as the key indicator
    * whatever follows it (scannerc.go, yaml_parser_fetch_next_token: `?` and flow_level > 0), so
    * kubectl 1.32 reads `{?privileged: true}` as privileged: true and `[?a]` as [{a: null}]; the `yaml`
@@ -539,7 +596,10 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     if (flowDepth > 0 && n.type === 'PLAIN' && n.range && text.charCodeAt(n.range[0]) === 63 /* ? */) {
       throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
     }
-    if (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') checkBlockIndent(n);
+    if (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') {
+      checkBlockIndent(n);
+      checkBlockTabs(n);
+    }
     if (n.type === 'QUOTE_DOUBLE' && !opts.json) {
       const [s, e] = n.range!;
       if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);

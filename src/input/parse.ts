@@ -16,6 +16,7 @@ import { LineIndex } from './line-index.ts';
 import { yamlLib } from './yaml-lib.ts';
 import { hasTemplateSyntax, templateDocuments } from './templates.ts';
 import { padFlowContinuationLines } from './flow-indent.ts';
+import { documentEnds, FIRST_IS_DOCUMENT_END, mayRefuseLinePrefix, refusedLinePrefix } from './line-prefix.ts';
 import { describeError, errorRange, reportedErrors } from './yaml-errors.ts';
 
 export type InputDiagnosticCode = 'yaml-syntax-error' | 'input-not-auditable' | 'symlink-outside-root' | 'yaml-decode-ambiguous' | 'object-without-type';
@@ -340,7 +341,9 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
   }
 
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
-  const fast = onlyYaml ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  // (a `---` line with more than white space and a comment after it, and a line that go-yaml may refuse
+  // the start of, are left to the `yaml` package path: kubectlChunks and refusedLinePrefix tell)
+  const fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
 
   const many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
@@ -395,7 +398,7 @@ function padChunks(text: string, chunks: Chunk[]): { text: string; chunks: Chunk
     outText += text.slice(from, c.start);
     const p = padFlowContinuationLines(text.slice(c.start, c.end));
     for (const at of p.padded) padded.push(outText.length + at);
-    outChunks.push({ start: outText.length, end: outText.length + p.text.length });
+    outChunks.push({ ...c, start: outText.length, end: outText.length + p.text.length });
     outText += p.text;
     from = c.end;
   }
@@ -438,6 +441,8 @@ function paddedInsideFlow(pcs: ParsedChunk[], padded: number[]): boolean {
 }
 
 const DIRECTIVE = /^%/m;
+/** A `---` line followed by something other than blanks and a comment after a blank (goyaml.ts kubectlChunks). */
+const ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 
 /** Whether the first characters that are not white space are `{{` and the line holds a `{{ … }}`. */
 function startsWithTemplate(text: string): boolean {
@@ -464,8 +469,10 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits, json
     else diag('yaml-syntax-error', `cannot parse: ${(e as Error).message}`, [0, 1]);
     return out;
   }
-  if (broken(parsed) > 0) {
-    // Flow continuations indented as go-yaml allows (see flow-indent.ts): used only if that mends documents.
+  const docEnds = json ? { inValues: [], inBroken: false } : documentEnds(parsed);
+  if (broken(parsed) > 0 && !docEnds.inBroken) {
+    // Flow continuations indented as go-yaml allows (see flow-indent.ts): used only if that mends
+    // documents (not where a `...` line ends a document to go-yaml: padding would make it text).
     const padded = padChunks(text, chunks);
     if (padded) {
       const again = parseChunks(padded.text, padded.chunks, json);
@@ -483,6 +490,16 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits, json
   const templateCount = templates.reduce((n, t) => n + t.size, 0);
   if (templateCount > 0) out.skipped = templateSkip(templateCount, parsed.reduce((n, pc) => n + pc.docs.length, 0));
   for (const a of split?.ambiguous ?? []) diag('yaml-decode-ambiguous', a.what, [a.at, a.at + 1]);
+  for (const at of docEnds.inValues) {
+    diag('yaml-syntax-error', 'a `...` line inside a value: go-yaml (kubectl) reads it as the end of the document, at the start of a line whatever comes before, and refuses the file ("found unexpected document indicator"). Indent it, or quote the value on one line', [at, at + 3]);
+  }
+  for (const at of split?.textSeparators ?? []) {
+    diag(
+      'yaml-syntax-error',
+      `\`${text.slice(at, at + 4).replace(/\s$/, '')}…\` at the start of the file or right after a \`---\` line: kubectl keeps this line in the document it reads, and YAML reads \`---\` followed by anything but a space or a tab as text, not as a separator, so kubectl refuses the file or reads something else. Write \`---\` alone, or \`--- # comment\``,
+      [at, at + 3],
+    );
+  }
   if (split?.badSeparator !== undefined) {
     const at = split.badSeparator;
     diag(
@@ -502,6 +519,16 @@ function fromYaml(out: ParsedFile, source: SourceFile, limits: InputLimits, json
       // A directive needs a `---` after it in the same chunk, which YAMLReader never leaves there.
       const at = base + pc.text.search(DIRECTIVE);
       diag('yaml-syntax-error', 'a YAML directive (`%YAML`, `%TAG`): kubectl cannot read it (its `---` line ends the part of the file the directive is in). Remove it', [at, at + 1]);
+    }
+    if (!json && !pc.chunk.keptSeparator && FIRST_IS_DOCUMENT_END.test(pc.text)) {
+      // go-yaml wants a document where the chunk starts: kubectl 1.32 refuses `---⏎...` ("did not find
+      // expected node content"), which the `yaml` package reads as an empty document
+      const at = base + pc.text.search(/^\.\.\./m);
+      diag('yaml-syntax-error', 'a `...` line where a document should start (at the start of the file or right after `---`): go-yaml (kubectl) refuses it ("did not find expected node content"). Remove it', [at, at + 3]);
+    }
+    if (!json && !chunkBroken) {
+      const refused = refusedLinePrefix(pc.text, pc.docs);
+      if (refused) diag('yaml-syntax-error', refused.what, [base + refused.at, base + refused.at + 1]);
     }
     const firstContent = pc.docs.findIndex((d) => !isEmptyDocument(d));
     const bad = split?.badSeparator;

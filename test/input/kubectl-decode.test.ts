@@ -3,7 +3,8 @@
  * and the `yaml` package path) held to `kubectl annotate --local -f FILE -o json`
  * (test/support/kubectl-oracle.ts), object for object, on the fixtures, the shared corpus and
  * generated hostile manifests (test/support/yaml-gen.ts, hostileManifest), or the file fails closed
- * with an error finding. Checked against the kubectl on the PATH (the version is printed; written
+ * with an error finding; and a file kubectl stops reading with an error (so `kubectl apply` fails)
+ * must fail in leastpriv too, unless it is a Helm template leastpriv skips with its reason. Checked against the kubectl on the PATH (the version is printed; written
  * against kubectl 1.32); skipped, saying so, where there is none (scripts/ci-apt-kubectl.sh installs
  * it in CI when the machine lacks it).
  *

@@ -171,6 +171,8 @@ export interface LeastprivReading {
   /** An error finding (the run fails closed), with its message. */
   failsClosed?: string;
   objects: unknown[];
+  /** The file, or some of its documents, skipped as a Helm/Go template (ParsedFile.skipped). */
+  skipped?: string;
 }
 
 /** leastpriv's reading of a file's bytes: with the fast reader where it reads (`onlyYaml` false), or the `yaml` package path only. */
@@ -182,7 +184,9 @@ export function leastprivDecode(bytes: Uint8Array, onlyYaml: boolean): Leastpriv
   // a duplicate key is an error finding, but the document is audited with the last value, as kubectl
   // applies it: compared all the same
   const d = parsed.diagnostics.find((x) => !x.message.startsWith('duplicate key'));
-  return d ? { failsClosed: `${d.code}: ${d.message}`, objects } : { objects };
+  if (d) return { failsClosed: `${d.code}: ${d.message}`, objects };
+  // a Helm template is skipped with its reason (helm renders it; kubectl cannot read it as written)
+  return parsed.skipped !== undefined ? { objects, skipped: parsed.skipped } : { objects };
 }
 
 export interface Case {
@@ -235,7 +239,8 @@ function agrees(oursAll: unknown[], k: KubectlResult): boolean {
 export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, batchBytes = 1_000_000): Disagreement[] {
   const out: Disagreement[] = [];
   const dec = new TextDecoder('utf-8', { fatal: false });
-  type Read = { c: Case; fast: unknown[]; yaml: unknown[] };
+  /** `silent`: a reader that reports no error for the file (it must report one when kubectl stops with an error). */
+  type Read = { c: Case; fast: unknown[]; yaml: unknown[]; silent: ('fast' | 'yaml')[] };
   const reads: Read[] = [];
   for (const c of cases) {
     stats.cases++;
@@ -247,11 +252,15 @@ export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, 
       stats.refusals?.set(why, (stats.refusals.get(why) ?? 0) + 1);
       continue;
     }
-    const read: Read = { c, fast: fast.failsClosed === undefined ? fast.objects : yaml.objects, yaml: yaml.failsClosed === undefined ? yaml.objects : fast.objects };
+    const silent = (['fast', 'yaml'] as const).filter((w) => (w === 'fast' ? fast : yaml).failsClosed === undefined && (w === 'fast' ? fast : yaml).skipped === undefined);
+    const read: Read = { c, fast: fast.failsClosed === undefined ? fast.objects : yaml.objects, yaml: yaml.failsClosed === undefined ? yaml.objects : fast.objects, silent };
     reads.push(read);
   }
   const single = (r: Read, k: KubectlResult) => {
-    if (agrees(r.fast, k) && agrees(r.yaml, k)) {
+    // kubectl stops at an error and `kubectl apply` fails: leastpriv must fail too, with an error
+    // finding (a file that passes leastpriv and fails kubectl is a reading that differs)
+    const silentOnError = k.error !== undefined ? r.silent : [];
+    if (silentOnError.length === 0 && agrees(r.fast, k) && agrees(r.yaml, k)) {
       if (k.error !== undefined || k.objects.filter(applicable).length < r.fast.filter(applicable).length) {
         stats.kubectlRefuses++;
         const why = (k.error ?? 'unable to decode (a document)').replace(/^error: /, '').replace(/"[^"]*"|'[^']*'|`[^`]*`|\d+/g, '_').slice(0, 120);
@@ -263,7 +272,7 @@ export function checkAgainstKubectl(cases: readonly Case[], stats: OracleStats, 
     }
     const text = dec.decode(r.c.bytes);
     for (const which of ['fast', 'yaml'] as const) {
-      if (!agrees(r[which], k)) out.push({ label: r.c.label, reader: which, text, kubectl: k, leastpriv: r[which] });
+      if (!agrees(r[which], k) || silentOnError.includes(which)) out.push({ label: r.c.label, reader: which, text, kubectl: k, leastpriv: r[which] });
     }
   };
   let batch: Read[] = [];
