@@ -5170,21 +5170,25 @@ function kubectlChunks(text, asYaml = !1) {
   let chunks = [], badSeparator, ambiguous = [];
   for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
     ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
-  let start = 0, p = 0, n = text.length;
+  let textSeparators = [], start = 0, p = 0, n = text.length, bufferEmpty = !0, kept2 = !1;
   for (; p < n; ) {
     let nl2 = text.indexOf(`
 `, p), next2 = nl2 === -1 ? n : nl2 + 1;
     if (text.charCodeAt(p) === 45 && text.startsWith("---", p)) {
       let rest = text.slice(p + 3, nl2 === -1 ? n : nl2);
       if (SEPARATOR_REST.test(rest)) {
-        p > start && chunks.push({ start, end: p }), start = next2;
+        if (p > start && chunks.push({ start, end: p, ...kept2 ? { keptSeparator: !0 } : {} }), kept2 = !1, bufferEmpty && nl2 !== -1) {
+          let r2 = rest.replace(/\r$/, "");
+          r2 !== "" && !YAML11_BREAKS_IN_LINE.test(r2) && !/^[ \t]+(?:#.*)?$/.test(r2) && textSeparators.push(p), kept2 = !0;
+        }
+        bufferEmpty = !bufferEmpty, start = next2;
         let br = (nl2 !== -1 && rest.endsWith("\r") ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
         br !== -1 && ambiguous.push({ at: p + 3 + br, what: "a line break other than `\\n` on a `---` line: kubectl reads what follows it as part of the next document" });
       } else badSeparator === void 0 && (badSeparator = p);
-    }
+    } else bufferEmpty = !1;
     p = next2;
   }
-  return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
+  return n > start && chunks.push({ start, end: n, ...kept2 ? { keptSeparator: !0 } : {} }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {}, ...textSeparators.length ? { textSeparators } : {} };
 }
 var YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/, YAML11_BREAKS_G = /\r(?!\n)|[\u0085\u2028\u2029]/g;
 function yaml11Breaks(text) {
@@ -5405,10 +5409,28 @@ function goDocumentValue(doc, opts) {
           base + p
         );
     }
+  }, checkBlockTabs = (n) => {
+    let [s] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1], lineStart3 = text.lastIndexOf(`
+`, s - 1) + 1, parent = 0;
+    for (; text.charCodeAt(lineStart3 + parent) === 32; ) parent++;
+    let indent = digit === void 0 ? void 0 : parent + Number(digit), maxIndent = 0;
+    for (let p = text.indexOf(`
+`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
+`, p) + 1) {
+      let sp = 0;
+      for (; text.charCodeAt(p + sp) === 32 && (indent === void 0 || sp < indent); ) sp++;
+      let c = text.charCodeAt(p + sp), blank = Number.isNaN(c) || c === 10 || c === 13;
+      if (c === 9 && (indent === void 0 || sp < indent))
+        throw new DecodeError('a tab where a block scalar (`|`, `>`) is indented: go-yaml (kubectl) refuses it ("found a tab character where an indentation space is expected"). Indent with spaces', base + p + sp);
+      if (indent === void 0) {
+        if (maxIndent = Math.max(maxIndent, sp), blank) continue;
+        if (indent = Math.max(maxIndent, parent + 1), sp < indent) return;
+      } else if (sp < indent && !blank) return;
+    }
   }, flowDepth = 0, scalarSource = (n) => {
     if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
       throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
-    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && checkBlockIndent(n), n.type === "QUOTE_DOUBLE" && !opts.json) {
+    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && (checkBlockIndent(n), checkBlockTabs(n)), n.type === "QUOTE_DOUBLE" && !opts.json) {
       let [s, e] = n.range;
       if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
     }
@@ -6528,8 +6550,8 @@ function pads(text) {
       if (blank || indent > blockScalar) continue;
       blockScalar = -1;
     }
-    let inside = inDouble || inSingle || depth > 0;
-    inside && !blank && indent <= open && out.set(li, open + 1 - indent), inside || (open = indent);
+    let inside2 = inDouble || inSingle || depth > 0;
+    inside2 && !blank && indent <= open && out.set(li, open + 1 - indent), inside2 || (open = indent);
     let prev = "";
     for (let i = indent; i < line.length; i++) {
       let c = line[i];
@@ -6586,6 +6608,58 @@ function padFlowContinuationLines(text) {
     return n !== void 0 && padded.push(at2 + /^ */.exec(out)[0].length), at2 += out.length + 1, out;
   }).join(`
 `), padded };
+}
+
+// src/input/line-prefix.ts
+var TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
+  { re: TAB_IN_PREFIX, what: 'a tab at the start of a line, or after a `-` or `?` indicator: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
+  { re: PROPERTY_BEFORE_KEY, what: 'a tag or an anchor before a `?` key indicator: go-yaml (kubectl) refuses it ("mapping keys are not allowed in this context"). Write it after the `?`' }
+], FIRST_IS_DOCUMENT_END = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*\.\.\.(?:[ \t\r\n]|$)/, DOCUMENT_END = /^\.\.\.(?=[ \t\r\n]|$)/gm;
+function mayRefuseLinePrefix(text) {
+  return REFUSED.some(({ re }) => (re.lastIndex = 0, re.test(text)));
+}
+function refusedLinePrefix(text, docs) {
+  let hits = [];
+  for (let { re, what } of REFUSED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index + m[0].length - 1, what });
+  }
+  if (hits.length === 0) return;
+  hits.sort((a, b) => a.at - b.at);
+  let { visit: visit2, isScalar } = yamlLib(), exempt = [], plain = [];
+  for (let doc of docs)
+    visit2(doc, (_key, n) => {
+      let node = n, r2 = node?.range;
+      r2 && (isScalar(n) && node.type === "PLAIN" ? plain.push([r2[0], r2[1]]) : (isScalar(n) || node.flow === !0) && exempt.push([r2[0], r2[2]]));
+    });
+  let inPlain = inside(plain), inExempt = inside(exempt);
+  return hits.find((h) => inPlain(h.at) || !inExempt(h.at));
+}
+function inside(ranges) {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let j = 0, maxEnd = -1;
+  return (h) => {
+    for (; j < ranges.length && ranges[j][0] < h; j++) maxEnd = Math.max(maxEnd, ranges[j][1]);
+    return h < maxEnd;
+  };
+}
+function documentEnds(pcs) {
+  let inValues = [], inBroken = !1;
+  for (let pc2 of pcs) {
+    let broken2 = pc2.docs.some((d) => d.errors.length > 0);
+    DOCUMENT_END.lastIndex = 0;
+    let di = 0;
+    for (let m = DOCUMENT_END.exec(pc2.text); m; m = DOCUMENT_END.exec(pc2.text)) {
+      let h = m.index;
+      for (broken2 && (inBroken = !0); di < pc2.docs.length && (pc2.docs[di].range?.[2] ?? 1 / 0) <= h; ) di++;
+      let r2 = pc2.docs[di]?.contents?.range;
+      if (r2 !== void 0 && r2[0] < h && h < r2[2]) {
+        inValues.push(pc2.chunk.start + h);
+        break;
+      }
+    }
+  }
+  return { inValues, inBroken };
 }
 
 // src/input/yaml-errors.ts
@@ -6800,7 +6874,7 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
     let end = json.values[json.values.length - 1].end;
     end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
   }
-  let fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
@@ -6822,7 +6896,7 @@ function padChunks(text, chunks) {
     outText += text.slice(from, c.start);
     let p = padFlowContinuationLines(text.slice(c.start, c.end));
     for (let at2 of p.padded) padded.push(outText.length + at2);
-    outChunks.push({ start: outText.length, end: outText.length + p.text.length }), outText += p.text, from = c.end;
+    outChunks.push({ ...c, start: outText.length, end: outText.length + p.text.length }), outText += p.text, from = c.end;
   }
   return outText += text.slice(from), padded.length > 0 ? { text: outText, chunks: outChunks, padded } : void 0;
 }
@@ -6845,7 +6919,7 @@ function paddedInsideFlow(pcs, padded) {
     });
   });
 }
-var DIRECTIVE2 = /^%/m;
+var DIRECTIVE2 = /^%/m, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 function startsWithTemplate(text) {
   let at2 = text.search(/\S/);
   if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
@@ -6860,7 +6934,8 @@ function fromYaml(out, source, limits, jsonScan) {
   } catch (e) {
     return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
   }
-  if (broken(parsed) > 0) {
+  let docEnds = json ? { inValues: [], inBroken: !1 } : documentEnds(parsed);
+  if (broken(parsed) > 0 && !docEnds.inBroken) {
     let padded = padChunks(text, chunks);
     if (padded) {
       let again = parseChunks(padded.text, padded.chunks, json);
@@ -6870,6 +6945,14 @@ function fromYaml(out, source, limits, jsonScan) {
   let templates = parsed.map((pc2) => templateDocuments(pc2.text, pc2.docs)), templateCount = templates.reduce((n, t) => n + t.size, 0);
   templateCount > 0 && (out.skipped = templateSkip(templateCount, parsed.reduce((n, pc2) => n + pc2.docs.length, 0)));
   for (let a of split?.ambiguous ?? []) diag("yaml-decode-ambiguous", a.what, [a.at, a.at + 1]);
+  for (let at2 of docEnds.inValues)
+    diag("yaml-syntax-error", 'a `...` line inside a value: go-yaml (kubectl) reads it as the end of the document, at the start of a line whatever comes before, and refuses the file ("found unexpected document indicator"). Indent it, or quote the value on one line', [at2, at2 + 3]);
+  for (let at2 of split?.textSeparators ?? [])
+    diag(
+      "yaml-syntax-error",
+      `\`${text.slice(at2, at2 + 4).replace(/\s$/, "")}\u2026\` at the start of the file or right after a \`---\` line: kubectl keeps this line in the document it reads, and YAML reads \`---\` followed by anything but a space or a tab as text, not as a separator, so kubectl refuses the file or reads something else. Write \`---\` alone, or \`--- # comment\``,
+      [at2, at2 + 3]
+    );
   if (split?.badSeparator !== void 0) {
     let at2 = split.badSeparator;
     diag(
@@ -6884,6 +6967,14 @@ function fromYaml(out, source, limits, jsonScan) {
     if (!json && !chunkBroken && DIRECTIVE2.test(pc2.text)) {
       let at2 = base + pc2.text.search(DIRECTIVE2);
       diag("yaml-syntax-error", "a YAML directive (`%YAML`, `%TAG`): kubectl cannot read it (its `---` line ends the part of the file the directive is in). Remove it", [at2, at2 + 1]);
+    }
+    if (!json && !pc2.chunk.keptSeparator && FIRST_IS_DOCUMENT_END.test(pc2.text)) {
+      let at2 = base + pc2.text.search(/^\.\.\./m);
+      diag("yaml-syntax-error", 'a `...` line where a document should start (at the start of the file or right after `---`): go-yaml (kubectl) refuses it ("did not find expected node content"). Remove it', [at2, at2 + 3]);
+    }
+    if (!json && !chunkBroken) {
+      let refused = refusedLinePrefix(pc2.text, pc2.docs);
+      refused && diag("yaml-syntax-error", refused.what, [base + refused.at, base + refused.at + 1]);
     }
     let firstContent = pc2.docs.findIndex((d) => !isEmptyDocument(d)), bad = split?.badSeparator, hidesBad = bad !== void 0 && bad >= pc2.chunk.start && bad < pc2.chunk.end;
     if (!json && !hidesBad && (content.length > 1 || firstContent > 0)) {
@@ -8937,8 +9028,8 @@ resources: []
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
-        let to2 = readlinkSync(a), abs = resolve8(dirname5(a), to2), inside = !relative3(base, abs).startsWith("..") && !isAbsolute2(relative3(base, abs));
-        symlinkSync(isAbsolute2(to2) || inside ? to2 : abs, b);
+        let to2 = readlinkSync(a), abs = resolve8(dirname5(a), to2), inside2 = !relative3(base, abs).startsWith("..") && !isAbsolute2(relative3(base, abs));
+        symlinkSync(isAbsolute2(to2) || inside2 ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
         copyFileSync(a, b, constants.COPYFILE_FICLONE);

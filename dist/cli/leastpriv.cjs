@@ -5682,21 +5682,25 @@ function kubectlChunks(text, asYaml = !1) {
   let chunks = [], badSeparator, ambiguous = [];
   for (let b = text.indexOf("\uFEFF", 1); b !== -1; b = text.indexOf("\uFEFF", b + 1))
     ambiguous.push({ at: b, what: "a byte order mark (U+FEFF) after the start of the file: kubectl reads it as part of the text (`<BOM>apiVersion` is another key); remove it" });
-  let start = 0, p = 0, n = text.length;
+  let textSeparators = [], start = 0, p = 0, n = text.length, bufferEmpty = !0, kept2 = !1;
   for (; p < n; ) {
     let nl2 = text.indexOf(`
 `, p), next2 = nl2 === -1 ? n : nl2 + 1;
     if (text.charCodeAt(p) === 45 && text.startsWith("---", p)) {
       let rest = text.slice(p + 3, nl2 === -1 ? n : nl2);
       if (SEPARATOR_REST.test(rest)) {
-        p > start && chunks.push({ start, end: p }), start = next2;
+        if (p > start && chunks.push({ start, end: p, ...kept2 ? { keptSeparator: !0 } : {} }), kept2 = !1, bufferEmpty && nl2 !== -1) {
+          let r2 = rest.replace(/\r$/, "");
+          r2 !== "" && !YAML11_BREAKS_IN_LINE.test(r2) && !/^[ \t]+(?:#.*)?$/.test(r2) && textSeparators.push(p), kept2 = !0;
+        }
+        bufferEmpty = !bufferEmpty, start = next2;
         let br = (nl2 !== -1 && rest.endsWith("\r") ? rest.slice(0, -1) : rest).search(YAML11_BREAKS_IN_LINE);
         br !== -1 && ambiguous.push({ at: p + 3 + br, what: "a line break other than `\\n` on a `---` line: kubectl reads what follows it as part of the next document" });
       } else badSeparator === void 0 && (badSeparator = p);
-    }
+    } else bufferEmpty = !1;
     p = next2;
   }
-  return n > start && chunks.push({ start, end: n }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {} };
+  return n > start && chunks.push({ start, end: n, ...kept2 ? { keptSeparator: !0 } : {} }), { chunks, ...badSeparator !== void 0 ? { badSeparator } : {}, ...ambiguous.length ? { ambiguous } : {}, ...textSeparators.length ? { textSeparators } : {} };
 }
 function yaml11Breaks(text) {
   return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
@@ -5879,10 +5883,28 @@ function goDocumentValue(doc, opts) {
           base + p
         );
     }
+  }, checkBlockTabs = (n) => {
+    let [s] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1], lineStart3 = text.lastIndexOf(`
+`, s - 1) + 1, parent = 0;
+    for (; text.charCodeAt(lineStart3 + parent) === 32; ) parent++;
+    let indent = digit === void 0 ? void 0 : parent + Number(digit), maxIndent = 0;
+    for (let p = text.indexOf(`
+`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
+`, p) + 1) {
+      let sp = 0;
+      for (; text.charCodeAt(p + sp) === 32 && (indent === void 0 || sp < indent); ) sp++;
+      let c = text.charCodeAt(p + sp), blank = Number.isNaN(c) || c === 10 || c === 13;
+      if (c === 9 && (indent === void 0 || sp < indent))
+        throw new DecodeError('a tab where a block scalar (`|`, `>`) is indented: go-yaml (kubectl) refuses it ("found a tab character where an indentation space is expected"). Indent with spaces', base + p + sp);
+      if (indent === void 0) {
+        if (maxIndent = Math.max(maxIndent, sp), blank) continue;
+        if (indent = Math.max(maxIndent, parent + 1), sp < indent) return;
+      } else if (sp < indent && !blank) return;
+    }
   }, flowDepth = 0, scalarSource = (n) => {
     if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
       throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
-    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && checkBlockIndent(n), n.type === "QUOTE_DOUBLE" && !opts.json) {
+    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && (checkBlockIndent(n), checkBlockTabs(n)), n.type === "QUOTE_DOUBLE" && !opts.json) {
       let [s, e] = n.range;
       if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
     }
@@ -7134,8 +7156,8 @@ function pads(text) {
       if (blank || indent > blockScalar) continue;
       blockScalar = -1;
     }
-    let inside = inDouble || inSingle || depth > 0;
-    inside && !blank && indent <= open && out.set(li, open + 1 - indent), inside || (open = indent);
+    let inside2 = inDouble || inSingle || depth > 0;
+    inside2 && !blank && indent <= open && out.set(li, open + 1 - indent), inside2 || (open = indent);
     let prev = "";
     for (let i = indent; i < line.length; i++) {
       let c = line[i];
@@ -7196,6 +7218,64 @@ function padFlowContinuationLines(text) {
 var init_flow_indent = __esm({
   "src/input/flow-indent.ts"() {
     "use strict";
+  }
+});
+
+// src/input/line-prefix.ts
+function mayRefuseLinePrefix(text) {
+  return REFUSED.some(({ re }) => (re.lastIndex = 0, re.test(text)));
+}
+function refusedLinePrefix(text, docs) {
+  let hits = [];
+  for (let { re, what } of REFUSED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index + m[0].length - 1, what });
+  }
+  if (hits.length === 0) return;
+  hits.sort((a, b) => a.at - b.at);
+  let { visit: visit2, isScalar } = yamlLib(), exempt = [], plain = [];
+  for (let doc of docs)
+    visit2(doc, (_key, n) => {
+      let node = n, r2 = node?.range;
+      r2 && (isScalar(n) && node.type === "PLAIN" ? plain.push([r2[0], r2[1]]) : (isScalar(n) || node.flow === !0) && exempt.push([r2[0], r2[2]]));
+    });
+  let inPlain = inside(plain), inExempt = inside(exempt);
+  return hits.find((h) => inPlain(h.at) || !inExempt(h.at));
+}
+function inside(ranges) {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let j = 0, maxEnd = -1;
+  return (h) => {
+    for (; j < ranges.length && ranges[j][0] < h; j++) maxEnd = Math.max(maxEnd, ranges[j][1]);
+    return h < maxEnd;
+  };
+}
+function documentEnds(pcs) {
+  let inValues = [], inBroken = !1;
+  for (let pc3 of pcs) {
+    let broken2 = pc3.docs.some((d) => d.errors.length > 0);
+    DOCUMENT_END.lastIndex = 0;
+    let di = 0;
+    for (let m = DOCUMENT_END.exec(pc3.text); m; m = DOCUMENT_END.exec(pc3.text)) {
+      let h = m.index;
+      for (broken2 && (inBroken = !0); di < pc3.docs.length && (pc3.docs[di].range?.[2] ?? 1 / 0) <= h; ) di++;
+      let r2 = pc3.docs[di]?.contents?.range;
+      if (r2 !== void 0 && r2[0] < h && h < r2[2]) {
+        inValues.push(pc3.chunk.start + h);
+        break;
+      }
+    }
+  }
+  return { inValues, inBroken };
+}
+var TAB_IN_PREFIX, PROPERTY_BEFORE_KEY, REFUSED, FIRST_IS_DOCUMENT_END, DOCUMENT_END, init_line_prefix = __esm({
+  "src/input/line-prefix.ts"() {
+    "use strict";
+    init_yaml_lib();
+    TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
+      { re: TAB_IN_PREFIX, what: 'a tab at the start of a line, or after a `-` or `?` indicator: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
+      { re: PROPERTY_BEFORE_KEY, what: 'a tag or an anchor before a `?` key indicator: go-yaml (kubectl) refuses it ("mapping keys are not allowed in this context"). Write it after the `?`' }
+    ], FIRST_IS_DOCUMENT_END = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*\.\.\.(?:[ \t\r\n]|$)/, DOCUMENT_END = /^\.\.\.(?=[ \t\r\n]|$)/gm;
   }
 });
 
@@ -7412,7 +7492,7 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
     let end = json.values[json.values.length - 1].end;
     end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
   }
-  let fast = onlyYaml ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
@@ -7433,7 +7513,7 @@ function padChunks(text, chunks) {
     outText += text.slice(from, c.start);
     let p = padFlowContinuationLines(text.slice(c.start, c.end));
     for (let at2 of p.padded) padded.push(outText.length + at2);
-    outChunks.push({ start: outText.length, end: outText.length + p.text.length }), outText += p.text, from = c.end;
+    outChunks.push({ ...c, start: outText.length, end: outText.length + p.text.length }), outText += p.text, from = c.end;
   }
   return outText += text.slice(from), padded.length > 0 ? { text: outText, chunks: outChunks, padded } : void 0;
 }
@@ -7470,7 +7550,8 @@ function fromYaml(out, source, limits, jsonScan) {
   } catch (e) {
     return e instanceof RangeError ? diag("input-not-auditable", TOO_DEEP, [0, 1]) : diag("yaml-syntax-error", `cannot parse: ${e.message}`, [0, 1]), out;
   }
-  if (broken(parsed) > 0) {
+  let docEnds = json ? { inValues: [], inBroken: !1 } : documentEnds(parsed);
+  if (broken(parsed) > 0 && !docEnds.inBroken) {
     let padded = padChunks(text, chunks);
     if (padded) {
       let again = parseChunks(padded.text, padded.chunks, json);
@@ -7480,6 +7561,14 @@ function fromYaml(out, source, limits, jsonScan) {
   let templates = parsed.map((pc3) => templateDocuments(pc3.text, pc3.docs)), templateCount = templates.reduce((n, t) => n + t.size, 0);
   templateCount > 0 && (out.skipped = templateSkip(templateCount, parsed.reduce((n, pc3) => n + pc3.docs.length, 0)));
   for (let a of split?.ambiguous ?? []) diag("yaml-decode-ambiguous", a.what, [a.at, a.at + 1]);
+  for (let at2 of docEnds.inValues)
+    diag("yaml-syntax-error", 'a `...` line inside a value: go-yaml (kubectl) reads it as the end of the document, at the start of a line whatever comes before, and refuses the file ("found unexpected document indicator"). Indent it, or quote the value on one line', [at2, at2 + 3]);
+  for (let at2 of split?.textSeparators ?? [])
+    diag(
+      "yaml-syntax-error",
+      `\`${text.slice(at2, at2 + 4).replace(/\s$/, "")}\u2026\` at the start of the file or right after a \`---\` line: kubectl keeps this line in the document it reads, and YAML reads \`---\` followed by anything but a space or a tab as text, not as a separator, so kubectl refuses the file or reads something else. Write \`---\` alone, or \`--- # comment\``,
+      [at2, at2 + 3]
+    );
   if (split?.badSeparator !== void 0) {
     let at2 = split.badSeparator;
     diag(
@@ -7494,6 +7583,14 @@ function fromYaml(out, source, limits, jsonScan) {
     if (!json && !chunkBroken && DIRECTIVE2.test(pc3.text)) {
       let at2 = base + pc3.text.search(DIRECTIVE2);
       diag("yaml-syntax-error", "a YAML directive (`%YAML`, `%TAG`): kubectl cannot read it (its `---` line ends the part of the file the directive is in). Remove it", [at2, at2 + 1]);
+    }
+    if (!json && !pc3.chunk.keptSeparator && FIRST_IS_DOCUMENT_END.test(pc3.text)) {
+      let at2 = base + pc3.text.search(/^\.\.\./m);
+      diag("yaml-syntax-error", 'a `...` line where a document should start (at the start of the file or right after `---`): go-yaml (kubectl) refuses it ("did not find expected node content"). Remove it', [at2, at2 + 3]);
+    }
+    if (!json && !chunkBroken) {
+      let refused = refusedLinePrefix(pc3.text, pc3.docs);
+      refused && diag("yaml-syntax-error", refused.what, [base + refused.at, base + refused.at + 1]);
     }
     let firstContent = pc3.docs.findIndex((d) => !isEmptyDocument(d)), bad = split?.badSeparator, hidesBad = bad !== void 0 && bad >= pc3.chunk.start && bad < pc3.chunk.end;
     if (!json && !hidesBad && (content.length > 1 || firstContent > 0)) {
@@ -7565,7 +7662,7 @@ function newSource(path, text) {
   let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   return { path, text: t, lineCounter: new LineIndex(t) };
 }
-var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSkip, broken, ok, DIRECTIVE2, init_parse = __esm({
+var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSkip, broken, ok, DIRECTIVE2, ODD_SEPARATOR, init_parse = __esm({
   "src/input/parse.ts"() {
     "use strict";
     init_tree();
@@ -7576,6 +7673,7 @@ var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSki
     init_yaml_lib();
     init_templates();
     init_flow_indent();
+    init_line_prefix();
     init_yaml_errors();
     GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
     FALLBACK_MAX_NODES = 25e4;
@@ -7583,7 +7681,7 @@ var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSki
     tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
     templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
     broken = (pcs) => pcs.reduce((n, pc3) => n + pc3.docs.filter((d) => d.errors.length > 0).length, 0), ok = (pcs) => pcs.reduce((n, pc3) => n + pc3.docs.filter((d) => d.errors.length === 0).length, 0);
-    DIRECTIVE2 = /^%/m;
+    DIRECTIVE2 = /^%/m, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
   }
 });
 
@@ -10255,8 +10353,8 @@ resources: []
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
-        let to2 = (0, import_node_fs9.readlinkSync)(a), abs = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(a), to2), inside = !(0, import_node_path8.relative)(base, abs).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(base, abs));
-        (0, import_node_fs9.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside ? to2 : abs, b);
+        let to2 = (0, import_node_fs9.readlinkSync)(a), abs = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(a), to2), inside2 = !(0, import_node_path8.relative)(base, abs).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(base, abs));
+        (0, import_node_fs9.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside2 ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += (0, import_node_fs9.statSync)(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
         (0, import_node_fs9.copyFileSync)(a, b, import_node_fs9.constants.COPYFILE_FICLONE);
