@@ -154,9 +154,10 @@ data:
     { name: 'alias bomb', files: { 'bomb.yaml': bomb }, expect: [['bomb.yaml', 'LP003', 9, /maxAliasCount/]] }, // the alias written in the document whose expansion went over (e's items)
     { name: 'NUL byte (binary)', files: { 'bin.yaml': Buffer.concat([Buffer.from(pod('b')), Buffer.from([0])]) }, expect: [['bin.yaml', 'LP003', 1, /binary file/]] },
     {
-      name: 'invalid UTF-8 on line 4',
-      files: { 'latin1.yaml': Buffer.concat([Buffer.from('apiVersion: v1\nkind: Pod\nmetadata:\n  name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]) },
-      expect: [['latin1.yaml', 'LP003', 4, /not valid UTF-8/]],
+      // kubectl reads an invalid byte as U+FFFD and applies the file (read.ts): so is it audited
+      name: 'invalid UTF-8 is read as kubectl reads it',
+      files: { 'latin1.yaml': Buffer.concat([Buffer.from('apiVersion: v1\nkind: Pod\nmetadata:\n  name: caf'), Buffer.from([0xe9]), Buffer.from('\nspec:\n  hostPID: true\n  containers: [{name: c, image: i}]\n')]) },
+      expect: [['latin1.yaml', 'LP204', 6, /Pod caf\uFFFD sets hostPID/]],
     },
     {
       name: 'flow nesting over maxDepth',

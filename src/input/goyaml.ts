@@ -488,6 +488,13 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
       if (text.charCodeAt(i) !== 92) continue;
       const c = text[i + 1]!;
       if (!GO_ESCAPES.has(c) && !(opts.json && c === '/')) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      // go-yaml decodes each \u and \U escape alone and refuses a surrogate (scannerc.go,
+      // yaml_parser_scan_flow_scalar: "found invalid Unicode character escape code"), so kubectl 1.32
+      // refuses `"\ud83d\ude00"`, which the `yaml` package reads as one emoji; JSON has pairs
+      if (!opts.json && (c === 'u' || c === 'U')) {
+        const cp = parseInt(text.slice(i + 2, i + (c === 'u' ? 6 : 10)), 16);
+        if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) throw new DecodeError('a Unicode escape of a surrogate or past U+10FFFF in a double-quoted string: go-yaml (kubectl) refuses it ("found invalid Unicode character escape code"). Write the character itself, or its \\U escape', base + i);
+      }
       i++;
     }
   };
@@ -632,7 +639,10 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     if (aliased && ++expanded > 1_000_000) throw new LimitError('alias expansions make the document too large', outerAlias ?? at(node));
     if (isScalar(n)) {
       const src = scalarSource(n);
-      const v = goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
+      let v = goScalar(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
+      // encoding/json decodes an escaped surrogate without its pair as U+FFFD (kubectl 1.32: `"a\ud800"`
+      // is "a\uFFFD"), where JavaScript keeps the lone surrogate
+      if (opts.json && typeof v === 'string') v = wellFormed(v);
       // go-yaml decodes `.inf` and `.nan` as floats, which sigs.k8s.io/yaml's JSON writer refuses
       // (encoding/json: "json: unsupported value: +Inf"): kubectl 1.32 stops reading the file there
       if (typeof v === 'number' && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at(n));
@@ -667,7 +677,7 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     if (isScalar(n)) {
       const src = scalarSource(n);
       const [v, rtag] = goScalarTagged(src, n.tag, n.type === 'PLAIN' || n.type === undefined, at(n));
-      if (typeof v === 'string') return { json: v, type: 's' };
+      if (typeof v === 'string') return { json: opts.json ? wellFormed(v) : v, type: 's' };
       if (typeof v === 'boolean') return { json: String(v), type: 'b' };
       if (typeof v === 'number' && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: 'i' };
       if (v === null) throw new DecodeError('a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON', at(n));
@@ -746,6 +756,12 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
   };
 
   return { value: value(doc.contents, false), duplicates };
+}
+
+/** `s` with each surrogate that is not half of a pair as U+FFFD (String.prototype.toWellFormed, ES2024). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Over a configured limit (aliases): reported as input-not-auditable, at the alias that went over. */

@@ -343,7 +343,7 @@ export function parseSource(source: SourceFile, limits: InputLimits, chart?: str
   // The fast reader gives up on flow nesting deeper than the limit, so the check below still reports it.
   // (a `---` line with more than white space and a comment after it, and a line that go-yaml may refuse
   // the start of, are left to the `yaml` package path: kubectlChunks and refusedLinePrefix tell)
-  const fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  const fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) || SURROGATE_ESCAPE.test(text) ? undefined : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
 
   const many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
@@ -441,6 +441,9 @@ function paddedInsideFlow(pcs: ParsedChunk[], padded: number[]): boolean {
 }
 
 const DIRECTIVE = /^%/m;
+/** An escaped surrogate (`\ud800`, `\U0000DC00`): goyaml.ts reads it as go-yaml or encoding/json does. */
+const SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/;
+
 /** A `---` line followed by something other than blanks and a comment after a blank (goyaml.ts kubectlChunks). */
 const ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 

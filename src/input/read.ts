@@ -1,7 +1,7 @@
 /**
- * Reading one input (file or stdin) as text, as kubectl decodes it (UTF-8, or UTF-16 with a BOM),
- * refusing what cannot be audited with a reason: too large, binary (NUL bytes), not UTF-8, UTF-32,
- * unreadable. Nothing here throws.
+ * Reading one input (file or stdin) as text, as kubectl decodes it (UTF-8 with invalid bytes as
+ * U+FFFD, or UTF-16 with a BOM), refusing what cannot be audited with a reason: too large, binary
+ * (NUL bytes), UTF-32, unreadable. Nothing here throws.
  */
 import { openSync, readSync, fstatSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,9 +49,11 @@ export function decode(path: string, bytes: Uint8Array, maxFileSize: number, str
   // isUtf8 validates in one native pass; decoding valid UTF-8 through Buffer is then exact and
   // faster than a fatal TextDecoder.
   if (!isUtf8(bytes)) {
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    const at = loose.indexOf('\uFFFD');
-    return fail('not valid UTF-8 text; not audited', Math.max(at, 0), loose);
+    // kubectl's fallback decoder (golang.org/x/text encoding/unicode, UTF8.NewDecoder, behind
+    // BOMOverride) writes U+FFFD for each invalid sequence, the same sequences as the WHATWG decoder
+    // (compared with kubectl 1.32 on truncated, overlong, surrogate and out-of-range sequences), and
+    // applies the file: `caf<0xE9>` is `caf\uFFFD` to it, in YAML and JSON alike. So is it here.
+    return { source: newSource(path, new TextDecoder('utf-8').decode(bytes)) };
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return { source: newSource(path, text) };
