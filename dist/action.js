@@ -5379,6 +5379,10 @@ function goDocumentValue(doc, opts) {
       if (text.charCodeAt(i) !== 92) continue;
       let c = text[i + 1];
       if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      if (!opts.json && (c === "u" || c === "U")) {
+        let cp = parseInt(text.slice(i + 2, i + (c === "u" ? 6 : 10)), 16);
+        if (cp >= 55296 && cp <= 57343 || cp > 1114111) throw new DecodeError('a Unicode escape of a surrogate or past U+10FFFF in a double-quoted string: go-yaml (kubectl) refuses it ("found invalid Unicode character escape code"). Write the character itself, or its \\U escape', base + i);
+      }
       i++;
     }
   }, checkQuoted = (n) => {
@@ -5453,7 +5457,7 @@ function goDocumentValue(doc, opts) {
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
     if (isScalar(n)) {
       let src = scalarSource(n), v = goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
+      if (opts.json && typeof v == "string" && (v = wellFormed(v)), typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
       return v;
     }
     if (isSeq(n)) {
@@ -5476,7 +5480,7 @@ function goDocumentValue(doc, opts) {
     let n = target(k);
     if (isScalar(n)) {
       let src = scalarSource(n), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v == "string") return { json: v, type: "s" };
+      if (typeof v == "string") return { json: opts.json ? wellFormed(v) : v, type: "s" };
       if (typeof v == "boolean") return { json: String(v), type: "b" };
       if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
       throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
@@ -5525,6 +5529,10 @@ function goDocumentValue(doc, opts) {
     throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v));
   };
   return { value: value(doc.contents, !1), duplicates };
+}
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "\uFFFD");
 }
 var LimitError = class extends Error {
   constructor(message, at2) {
@@ -6874,7 +6882,7 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
     let end = json.values[json.values.length - 1].end;
     end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
   }
-  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) || SURROGATE_ESCAPE.test(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
@@ -6919,7 +6927,7 @@ function paddedInsideFlow(pcs, padded) {
     });
   });
 }
-var DIRECTIVE2 = /^%/m, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
+var DIRECTIVE2 = /^%/m, SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 function startsWithTemplate(text) {
   let at2 = text.search(/\S/);
   if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
@@ -8235,10 +8243,8 @@ function decode(path, bytes, maxFileSize, stream = !1) {
     return fail("UTF-32 text: kubectl cannot decode it; not audited. Save it as UTF-8");
   let nul = bytes.indexOf(0);
   if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
-  if (!isUtf8(bytes)) {
-    let loose = new TextDecoder("utf-8").decode(bytes), at2 = loose.indexOf("\uFFFD");
-    return fail("not valid UTF-8 text; not audited", Math.max(at2, 0), loose);
-  }
+  if (!isUtf8(bytes))
+    return { source: newSource(path, new TextDecoder("utf-8").decode(bytes)) };
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return { source: newSource(path, text) };
 }

@@ -5853,6 +5853,10 @@ function goDocumentValue(doc, opts) {
       if (text.charCodeAt(i) !== 92) continue;
       let c = text[i + 1];
       if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      if (!opts.json && (c === "u" || c === "U")) {
+        let cp = parseInt(text.slice(i + 2, i + (c === "u" ? 6 : 10)), 16);
+        if (cp >= 55296 && cp <= 57343 || cp > 1114111) throw new DecodeError('a Unicode escape of a surrogate or past U+10FFFF in a double-quoted string: go-yaml (kubectl) refuses it ("found invalid Unicode character escape code"). Write the character itself, or its \\U escape', base + i);
+      }
       i++;
     }
   }, checkQuoted = (n) => {
@@ -5927,7 +5931,7 @@ function goDocumentValue(doc, opts) {
     if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
     if (isScalar(n)) {
       let src = scalarSource(n), v = goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
+      if (opts.json && typeof v == "string" && (v = wellFormed(v)), typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
       return v;
     }
     if (isSeq(n)) {
@@ -5950,7 +5954,7 @@ function goDocumentValue(doc, opts) {
     let n = target(k);
     if (isScalar(n)) {
       let src = scalarSource(n), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v == "string") return { json: v, type: "s" };
+      if (typeof v == "string") return { json: opts.json ? wellFormed(v) : v, type: "s" };
       if (typeof v == "boolean") return { json: String(v), type: "b" };
       if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
       throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
@@ -6000,6 +6004,9 @@ function goDocumentValue(doc, opts) {
   };
   return { value: value(doc.contents, !1), duplicates };
 }
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "\uFFFD");
+}
 function breakInScalar(doc, text) {
   if (!/[\u2028\u2029]/.test(text)) return;
   let { isScalar, visit: visit2 } = yamlLib(), hit;
@@ -6015,7 +6022,7 @@ function breakInScalar(doc, text) {
     }
   }), hit;
 }
-var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LimitError, init_goyaml = __esm({
+var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LONE_SURROGATE, LimitError, init_goyaml = __esm({
   "src/input/goyaml.ts"() {
     "use strict";
     import_node_util = require("node:util");
@@ -6071,6 +6078,7 @@ var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JS
       L: "\u2028",
       P: "\u2029"
     }, HEX_LENGTH = { x: 2, u: 4, U: 8 };
+    LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     LimitError = class extends Error {
       constructor(message, at2) {
         super(message);
@@ -7492,7 +7500,7 @@ function parseSource(source, limits, chart, onlyYaml = !1) {
     let end = json.values[json.values.length - 1].end;
     end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
   }
-  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) || SURROGATE_ESCAPE.test(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
   if (fast) return fromFast(out, source, fast, limits);
   let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
   if (many !== void 0)
@@ -7662,7 +7670,7 @@ function newSource(path, text) {
   let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   return { path, text: t, lineCounter: new LineIndex(t) };
 }
-var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSkip, broken, ok, DIRECTIVE2, ODD_SEPARATOR, init_parse = __esm({
+var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSkip, broken, ok, DIRECTIVE2, SURROGATE_ESCAPE, ODD_SEPARATOR, init_parse = __esm({
   "src/input/parse.ts"() {
     "use strict";
     init_tree();
@@ -7681,7 +7689,7 @@ var GO_YAML_REFUSED, FALLBACK_MAX_NODES, TOO_DEEP, tooManyDocuments, templateSki
     tooManyDocuments = (limits) => `more than ${limits.maxDocuments} documents; the rest of the file is not audited (limit: maxDocuments)`;
     templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
     broken = (pcs) => pcs.reduce((n, pc3) => n + pc3.docs.filter((d) => d.errors.length > 0).length, 0), ok = (pcs) => pcs.reduce((n, pc3) => n + pc3.docs.filter((d) => d.errors.length === 0).length, 0);
-    DIRECTIVE2 = /^%/m, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
+    DIRECTIVE2 = /^%/m, SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
   }
 });
 
@@ -9510,10 +9518,8 @@ function decode(path, bytes, maxFileSize, stream = !1) {
     return fail("UTF-32 text: kubectl cannot decode it; not audited. Save it as UTF-8");
   let nul = bytes.indexOf(0);
   if (nul !== -1) return fail(`binary file (NUL byte at offset ${nul}); not audited`);
-  if (!(0, import_node_buffer.isUtf8)(bytes)) {
-    let loose = new TextDecoder("utf-8").decode(bytes), at2 = loose.indexOf("\uFFFD");
-    return fail("not valid UTF-8 text; not audited", Math.max(at2, 0), loose);
-  }
+  if (!(0, import_node_buffer.isUtf8)(bytes))
+    return { source: newSource(path, new TextDecoder("utf-8").decode(bytes)) };
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return { source: newSource(path, text) };
 }
