@@ -52,6 +52,12 @@ export interface ResolveOptions extends LoadOptions {
   asUser?: string;
   asGroups?: string[];
   timeoutMs?: number;
+  /**
+   * -n: overrides the kubeconfig's namespace, which is then neither used nor checked (client-go
+   * DirectClientConfig.Namespace returns the override first; kubectl 1.32 `get pods -n shop` works
+   * with a context namespace no namespace can have).
+   */
+  namespace?: string;
 }
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -279,7 +285,7 @@ function inCluster(opts: ResolveOptions): Connection {
     insecureSkipTLSVerify: false,
     tokenFile: resolve(dir, 'token'), // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: inClusterNamespace(opts),
+    namespace: opts.namespace || inClusterNamespace(opts),
     timeoutMs: opts.timeoutMs ?? 30_000,
   };
 }
@@ -401,7 +407,7 @@ export function resolveConnection(opts: ResolveOptions = {}): Connection {
     // A context without a namespace, in a pod, means the pod's namespace to kubectl: clientcmd
     // DeferredLoadingClientConfig.Namespace falls back to the in-cluster namespace when the
     // kubeconfig's is only the implicit default and the in-cluster configuration is possible.
-    namespace: str(ctx.value.namespace) ? validNamespace(str(ctx.value.namespace)!, `context "${ctxName}" in ${ctx.file}`) : inClusterPossible(opts) ? inClusterNamespace(opts) : 'default',
+    namespace: opts.namespace ? opts.namespace : str(ctx.value.namespace) ? validNamespace(str(ctx.value.namespace)!, `context "${ctxName}" in ${ctx.file}`) : inClusterPossible(opts) ? inClusterNamespace(opts) : 'default',
     ca: checkCa(fileOrData(cluster.value, 'certificate-authority', 'certificate-authority-data', cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster.value['tls-server-name']),
