@@ -16455,7 +16455,7 @@ function inCluster(opts) {
     tokenFile: (0, import_node_path28.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
-    namespace: inClusterNamespace(opts),
+    namespace: opts.namespace || inClusterNamespace(opts),
     timeoutMs: opts.timeoutMs ?? 3e4
   };
 }
@@ -16534,7 +16534,7 @@ function resolveConnection(opts = {}) {
     // A context without a namespace, in a pod, means the pod's namespace to kubectl: clientcmd
     // DeferredLoadingClientConfig.Namespace falls back to the in-cluster namespace when the
     // kubeconfig's is only the implicit default and the in-cluster configuration is possible.
-    namespace: str(ctx.value.namespace) ? validNamespace(str(ctx.value.namespace), `context "${ctxName}" in ${ctx.file}`) : inClusterPossible(opts) ? inClusterNamespace(opts) : "default",
+    namespace: opts.namespace ? opts.namespace : str(ctx.value.namespace) ? validNamespace(str(ctx.value.namespace), `context "${ctxName}" in ${ctx.file}`) : inClusterPossible(opts) ? inClusterNamespace(opts) : "default",
     ca: checkCa(fileOrData(cluster.value, "certificate-authority", "certificate-authority-data", cluster.baseDir, clusterWhere), `${clusterWhere} certificate-authority(-data)`),
     insecureSkipTLSVerify: cluster.value["insecure-skip-tls-verify"] === !0,
     tlsServerName: str(cluster.value["tls-server-name"]),
