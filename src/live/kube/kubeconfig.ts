@@ -174,10 +174,16 @@ function base64Data(data: string, where: string): Buffer {
   return Buffer.from(compact, 'base64');
 }
 
+/**
+ * A file field or its `-data` twin. Both at once is an error in kubectl ("Error in configuration:
+ * client-cert-data and client-cert are both specified for u. client-cert-data will override.",
+ * clientcmd validateClusterInfo / validateAuthInfo; kubectl 1.32 refuses the kubeconfig).
+ */
 function fileOrData(o: Obj, fileKey: string, dataKey: string, base: string, where: string): Buffer | undefined {
   const data = str(o[dataKey]);
-  if (data) return base64Data(data, `${where} ${dataKey}`);
   const file = str(o[fileKey]);
+  if (data && file) throw new KubeconfigError(`${where} sets both ${dataKey} and ${fileKey}, which kubectl refuses ("${dataKey} and ${fileKey} are both specified"); keep one`);
+  if (data) return base64Data(data, `${where} ${dataKey}`);
   return file ? readPath(base, file) : undefined;
 }
 
