@@ -16378,10 +16378,9 @@ function base64Data(data, where4) {
   return Buffer.from(compact, "base64");
 }
 function fileOrData(o, fileKey, dataKey, base, where4) {
-  let data = str(o[dataKey]);
-  if (data) return base64Data(data, `${where4} ${dataKey}`);
-  let file = str(o[fileKey]);
-  return file ? readPath(base, file) : void 0;
+  let data = str(o[dataKey]), file = str(o[fileKey]);
+  if (data && file) throw new KubeconfigError(`${where4} sets both ${dataKey} and ${fileKey}, which kubectl refuses ("${dataKey} and ${fileKey} are both specified"); keep one`);
+  return data ? base64Data(data, `${where4} ${dataKey}`) : file ? readPath(base, file) : void 0;
 }
 function checkCa(ca, where4) {
   if (!ca) return ca;
