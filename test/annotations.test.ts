@@ -1,6 +1,6 @@
 /** Which findings become GitHub annotations (shared by --format github and the Action). */
 import { describe, expect, it } from 'vitest';
-import { omittedNotice, selectAnnotations } from '../src/reporters/annotations.ts';
+import { notAuditedNotice, omittedNotice, selectAnnotations } from '../src/reporters/annotations.ts';
 import { githubReporter } from '../src/reporters/github.ts';
 import type { Finding, RuleDescriptor, Severity } from '../src/engine/types.ts';
 import type { FullAuditResult } from '../src/engine/audit.ts';
@@ -52,5 +52,22 @@ describe('selectAnnotations', () => {
     expect(out.filter((l) => l.startsWith('::warning file='))).toHaveLength(10);
     expect(out.filter((l) => l.startsWith('::notice title=leastpriv::leastpriv: 2 more findings'))).toHaveLength(1);
     expect(out).toHaveLength(11);
+  });
+});
+
+describe('the notice for files not audited', () => {
+  const skipped = [
+    { file: 'chart/templates/a.yaml', reason: 'Helm/Go template: in the templates/ folder of …' },
+    { file: 'bad.yaml', reason: 'file is 9 bytes, over the limit' },
+  ];
+  it('names the skipped files no finding names, and keeps within the 10 notices GitHub shows', () => {
+    const findings = [...Array.from({ length: 12 }, () => finding('note', 'LP3')), { ...finding('error', 'LP1'), file: 'bad.yaml' }];
+    const summary = { skipped } as FullAuditResult['summary'];
+    expect(notAuditedNotice({ findings, summary })?.text).toMatch(/^leastpriv: 1 file was not audited: chart\/templates\/a\.yaml \(Helm\/Go template\)\. /);
+    const out = githubReporter({ findings, rules, summary } as unknown as FullAuditResult, {} as never).trim().split('\n');
+    const notices = out.filter((l) => l.startsWith('::notice'));
+    expect(notices).toHaveLength(10);
+    expect(notices.at(-1)).toMatch(/^::notice file=chart\/templates\/a\.yaml,title=leastpriv%3A not audited::/);
+    expect(notAuditedNotice({ findings: [], summary: { skipped: [] } as unknown as FullAuditResult['summary'] })).toBeUndefined();
   });
 });

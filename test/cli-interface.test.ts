@@ -187,6 +187,13 @@ describe('files not audited are named', () => {
     expect(c.out).toContain('mixed/values.yaml: not audited: no Kubernetes object in it\n');
     expect(c.out).toMatch(/mixed\/templates\/pod\.yaml: not audited: /);
   });
+  it('compact and github name the files skipped with a reason without --verbose: a chart template is not audited, and a run that shows nothing must not look like full coverage', () => {
+    const c = cli(['audit', 'mixed', '-f', 'compact']);
+    expect(c.out).toMatch(/^mixed\/templates\/pod\.yaml: not audited: Helm\/Go template/m);
+    expect(c.out).not.toContain('mixed/values.yaml');
+    const g = cli(['audit', 'mixed', '-f', 'github']);
+    expect(g.out).toMatch(/^::notice file=mixed\/templates\/pod\.yaml,title=leastpriv%3A not audited::leastpriv: 1 file was not audited: mixed\/templates\/pod\.yaml \(Helm\/Go template\)\. .*helm template CHART \| leastpriv audit -/m);
+  });
   it('SARIF: as toolExecutionNotifications', () => {
     const log = JSON.parse(cli(['audit', 'mixed', '-f', 'sarif']).out);
     const uris = log.runs[0].invocations[0].toolExecutionNotifications.map((n: any) => n.locations[0].physicalLocation.artifactLocation.uri);

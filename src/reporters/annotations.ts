@@ -38,13 +38,15 @@ export function worstFirst(result: Pick<FullAuditResult, 'findings' | 'rules'>):
     .map((x) => x.f);
 }
 
-export function selectAnnotations(result: Pick<FullAuditResult, 'findings' | 'rules'>, perKind = ANNOTATIONS_PER_KIND): AnnotationSelection {
+/** `reservedNotices`: notice places kept for other notices (the files not audited: notAuditedNotice). */
+export function selectAnnotations(result: Pick<FullAuditResult, 'findings' | 'rules'>, perKind = ANNOTATIONS_PER_KIND, reservedNotices = 0): AnnotationSelection {
   const all = worstFirst(result);
   const by: Record<Severity, Finding[]> = { error: [], warning: [], note: [] };
   for (const f of all) by[f.severity].push(f);
-  const overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > perKind;
+  const notes = perKind - reservedNotices;
+  const overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > notes;
   // The "N more" notice takes one notice place.
-  const limit: Record<Severity, number> = { error: perKind, warning: perKind, note: overflow ? perKind - 1 : perKind };
+  const limit: Record<Severity, number> = { error: perKind, warning: perKind, note: overflow ? notes - 1 : notes };
   const keep = new Set<Finding>();
   const omittedBy: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const sev of ['error', 'warning', 'note'] as const) {
@@ -59,4 +61,22 @@ export function omittedNotice(sel: AnnotationSelection, seeAlso: string): string
   if (sel.omitted === 0) return undefined;
   const parts = (['error', 'warning', 'note'] as const).filter((s) => sel.omittedBy[s]).map((s) => `${sel.omittedBy[s]} ${s}${sel.omittedBy[s] === 1 ? '' : 's'}`);
   return `leastpriv: ${sel.omitted} more finding${sel.omitted === 1 ? '' : 's'} not shown as annotations (${parts.join(', ')}; GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step). ${seeAlso}`;
+}
+
+/**
+ * The text of a notice naming the files that were not audited and that no finding names (Helm/Go
+ * templates, above all a chart's `templates/`: they apply only once rendered), or undefined. Without
+ * it a pull request whose chart templates hold a privileged pod showed no annotation at all: the
+ * summary said so, the annotations did not.
+ */
+export function notAuditedNotice(result: Pick<FullAuditResult, 'findings'> & { summary?: Pick<FullAuditResult['summary'], 'skipped'> }): { text: string; file: string } | undefined {
+  const named = new Set(result.findings.map((f) => f.file));
+  const quiet = (result.summary?.skipped ?? []).filter((k) => !named.has(k.file));
+  if (quiet.length === 0) return undefined;
+  const shown = quiet.slice(0, 5).map((k) => `${k.file === '-' ? 'stdin' : k.file} (${k.reason.replace(/:.*$/s, '')})`);
+  const more = quiet.length > shown.length ? `, and ${quiet.length - shown.length} more` : '';
+  return {
+    file: quiet[0]!.file,
+    text: `leastpriv: ${quiet.length} file${quiet.length === 1 ? ' was' : 's were'} not audited: ${shown.join(', ')}${more}. A Helm chart's templates apply only once rendered: audit the rendered output (helm template CHART | leastpriv audit -).`,
+  };
 }

@@ -20,10 +20,9 @@ export const compactChunks: ChunkedReporter = function* (result, opts) {
   const s = result.summary;
   const counts = (['error', 'warning', 'note'] as const).map((k) => plural(s.findings[k], k)).join(', ');
   yield `${counts}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''} in ${plural(s.objects, 'object')}, ${plural(s.files, 'file')}\n`;
-  if (opts.verbose) {
-    for (const f of s.nonKubernetesFiles) yield `${displayFile(f)}: not audited: no Kubernetes object in it\n`;
-    for (const k of s.skipped) yield `${displayFile(k.file)}: not audited: ${safeText(k.reason)}\n`;
-  }
+  // files skipped with a reason (a Helm chart's templates) are always named: coverage is partial
+  if (opts.verbose) for (const f of s.nonKubernetesFiles) yield `${displayFile(f)}: not audited: no Kubernetes object in it\n`;
+  for (const k of s.skipped) yield `${guardLine(`${displayFile(k.file)}: not audited: ${safeText(k.reason)}`)}\n`;
 };
 
 export const compactReporter: Reporter = (result, opts) => joinChunks(compactChunks(result, opts));

@@ -8,7 +8,7 @@
 import type { Finding } from '../engine/types.ts';
 import type { Reporter } from './types.ts';
 import { MODEL_FILE } from '../engine/types.ts';
-import { omittedNotice, selectAnnotations } from './annotations.ts';
+import { notAuditedNotice, omittedNotice, selectAnnotations } from './annotations.ts';
 import { safeText } from './safe-text.ts';
 import { dependsOn } from './involves.ts';
 
@@ -39,12 +39,20 @@ export function noticeCommand(message: string): string {
   return `::notice title=leastpriv::${escData(message)}`;
 }
 
-/** Annotation commands for the worst findings, plus one notice counting those left out. */
-export function annotationCommands(result: Parameters<typeof selectAnnotations>[0], seeAlso: string): string[] {
-  const sel = selectAnnotations(result);
+/**
+ * Annotation commands for the worst findings, one notice counting those left out, and one naming the
+ * files not audited that no finding names (annotations.ts notAuditedNotice), on the first of them.
+ */
+export function annotationCommands(result: Parameters<typeof selectAnnotations>[0] & Parameters<typeof notAuditedNotice>[0], seeAlso: string): string[] {
+  const notAudited = notAuditedNotice(result);
+  const sel = selectAnnotations(result, undefined, notAudited ? 1 : 0);
   const out = sel.shown.map(annotationCommand);
   const more = omittedNotice(sel, seeAlso);
   if (more) out.push(noticeCommand(more));
+  if (notAudited) {
+    const file = notAudited.file === '-' ? 'stdin' : notAudited.file;
+    out.push(`::notice file=${escProp(file)},title=${escProp('leastpriv: not audited')}::${escData(safeText(notAudited.text))}`);
+  }
   return out;
 }
 
