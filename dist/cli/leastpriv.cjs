@@ -13569,10 +13569,10 @@ function worstFirst(result) {
     (a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (secSev.get(b.f.code) ?? 0) - (secSev.get(a.f.code) ?? 0) || a.i - b.i
   ).map((x) => x.f);
 }
-function selectAnnotations(result, perKind = ANNOTATIONS_PER_KIND) {
+function selectAnnotations(result, perKind = ANNOTATIONS_PER_KIND, reservedNotices = 0) {
   let all = worstFirst(result), by = { error: [], warning: [], note: [] };
   for (let f of all) by[f.severity].push(f);
-  let overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > perKind, limit = { error: perKind, warning: perKind, note: overflow ? perKind - 1 : perKind }, keep = /* @__PURE__ */ new Set(), omittedBy = { error: 0, warning: 0, note: 0 };
+  let notes = perKind - reservedNotices, overflow = by.error.length > perKind || by.warning.length > perKind || by.note.length > notes, limit = { error: perKind, warning: perKind, note: overflow ? notes - 1 : notes }, keep = /* @__PURE__ */ new Set(), omittedBy = { error: 0, warning: 0, note: 0 };
   for (let sev of ["error", "warning", "note"])
     by[sev].slice(0, limit[sev]).forEach((f) => keep.add(f)), omittedBy[sev] = Math.max(0, by[sev].length - limit[sev]);
   return { shown: all.filter((f) => keep.has(f)), omitted: all.length - keep.size, omittedBy };
@@ -13581,6 +13581,15 @@ function omittedNotice(sel, seeAlso) {
   if (sel.omitted === 0) return;
   let parts = ["error", "warning", "note"].filter((s) => sel.omittedBy[s]).map((s) => `${sel.omittedBy[s]} ${s}${sel.omittedBy[s] === 1 ? "" : "s"}`);
   return `leastpriv: ${sel.omitted} more finding${sel.omitted === 1 ? "" : "s"} not shown as annotations (${parts.join(", ")}; GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step). ${seeAlso}`;
+}
+function notAuditedNotice(result) {
+  let named = new Set(result.findings.map((f) => f.file)), quiet = (result.summary?.skipped ?? []).filter((k) => !named.has(k.file));
+  if (quiet.length === 0) return;
+  let shown2 = quiet.slice(0, 5).map((k) => `${k.file === "-" ? "stdin" : k.file} (${k.reason.replace(/:.*$/s, "")})`), more = quiet.length > shown2.length ? `, and ${quiet.length - shown2.length} more` : "";
+  return {
+    file: quiet[0].file,
+    text: `leastpriv: ${quiet.length} file${quiet.length === 1 ? " was" : "s were"} not audited: ${shown2.join(", ")}${more}. A Helm chart's templates apply only once rendered: audit the rendered output (helm template CHART | leastpriv audit -).`
+  };
 }
 var ANNOTATIONS_PER_KIND, init_annotations = __esm({
   "src/reporters/annotations.ts"() {
@@ -13605,8 +13614,12 @@ function noticeCommand(message) {
   return `::notice title=leastpriv::${escData(message)}`;
 }
 function annotationCommands(result, seeAlso) {
-  let sel = selectAnnotations(result), out = sel.shown.map(annotationCommand), more = omittedNotice(sel, seeAlso);
-  return more && out.push(noticeCommand(more)), out;
+  let notAudited = notAuditedNotice(result), sel = selectAnnotations(result, void 0, notAudited ? 1 : 0), out = sel.shown.map(annotationCommand), more = omittedNotice(sel, seeAlso);
+  if (more && out.push(noticeCommand(more)), notAudited) {
+    let file = notAudited.file === "-" ? "stdin" : notAudited.file;
+    out.push(`::notice file=${escProp(file)},title=${escProp("leastpriv: not audited")}::${escData(safeText(notAudited.text))}`);
+  }
+  return out;
 }
 var escData, escProp, COMMAND, githubReporter, init_github = __esm({
   "src/reporters/github.ts"() {
@@ -13687,12 +13700,10 @@ var plural2, compactChunks, compactReporter, init_compact = __esm({
       }
       let s = result.summary;
       if (yield `${["error", "warning", "note"].map((k) => plural2(s.findings[k], k)).join(", ")}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""} in ${plural2(s.objects, "object")}, ${plural2(s.files, "file")}
-`, opts.verbose) {
-        for (let f of s.nonKubernetesFiles) yield `${displayFile(f)}: not audited: no Kubernetes object in it
+`, opts.verbose) for (let f of s.nonKubernetesFiles) yield `${displayFile(f)}: not audited: no Kubernetes object in it
 `;
-        for (let k of s.skipped) yield `${displayFile(k.file)}: not audited: ${safeText(k.reason)}
+      for (let k of s.skipped) yield `${guardLine(`${displayFile(k.file)}: not audited: ${safeText(k.reason)}`)}
 `;
-      }
     }, compactReporter = (result, opts) => joinChunks(compactChunks(result, opts));
   }
 });
