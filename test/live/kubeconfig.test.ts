@@ -138,6 +138,9 @@ describe('kubeconfig', () => {
     const c = resolveConnection({ kubeconfig: f });
     expect((await credentials(c)).headers).toEqual({ 'Impersonate-User': 'jane' });
     expect((await credentials({ ...c, server: 'https://127.0.0.1:6443' })).headers.Authorization).toBe('Bearer secret');
+    // a client certificate also keeps the exec plugin from running (exec.go UpdateTransportConfig: HasCertAuth)
+    const cert = await credentials({ ...c, server: 'https://127.0.0.1:6443', token: undefined, clientCert: client.cert, clientKey: client.key });
+    expect(cert.headers).toEqual({ 'Impersonate-User': 'jane' }); // (the plugin, never-run-lp, would fail: not installed)
   });
 
   it('auth-provider oidc: the id-token while it is valid (client-go oidc.go), a clear error once it is not', async () => {

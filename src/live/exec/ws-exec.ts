@@ -16,7 +16,7 @@
 import WebSocket from 'ws';
 import type { IncomingMessage } from 'node:http';
 import type { Connection } from '../kube/types.ts';
-import { credentials, tlsOptions, tunnelOptions, type Credentials } from '../kube/http.ts';
+import { credentials, tlsOptions, tunnelOptions, usesExecPlugin, type Credentials } from '../kube/http.ts';
 import { dialThroughProxy } from '../kube/proxy.ts';
 import { invalidateExecCredential } from '../kube/exec-plugin.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from '../kube/errors.ts';
@@ -172,7 +172,7 @@ export async function execInPod(conn: Connection, target: ExecTarget, command: r
   try {
     return await execOnce(conn, target, command, opts);
   } catch (err) {
-    if (!(err instanceof LiveError && err.kind === 'unauthorized' && conn.exec && !conn.token)) throw err;
+    if (!(err instanceof LiveError && err.kind === 'unauthorized' && usesExecPlugin(conn))) throw err;
     invalidateExecCredential(conn.exec, conn.server);
     return execOnce(conn, target, command, opts);
   }

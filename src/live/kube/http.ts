@@ -64,7 +64,10 @@ export async function credentials(conn: Connection): Promise<Credentials> {
     if ('error' in bearer) throw new LiveError('credentials', bearer.error);
     token = bearer.token;
   }
-  if (!token && conn.exec) {
+  // A token or a client certificate of the kubeconfig wins over its exec plugin, which then never
+  // runs (client-go plugin/pkg/client/auth/exec/exec.go UpdateTransportConfig: HasTokenAuth,
+  // HasBasicAuth or HasCertAuth return before installing the plugin).
+  if (!token && conn.exec && !conn.clientCert) {
     const cred = await getExecCredential(
       conn.exec,
       {
@@ -89,6 +92,11 @@ export async function credentials(conn: Connection): Promise<Credentials> {
     if (conn.impersonate.groups.length) headers['Impersonate-Group'] = conn.impersonate.groups.map((g) => headerValue('Impersonate-Group', g));
   }
   return { headers, clientCert, clientKey };
+}
+
+/** Whether requests authenticate with the exec plugin's credential (see credentials). */
+export function usesExecPlugin(conn: Connection): conn is Connection & { exec: NonNullable<Connection['exec']> } {
+  return conn.exec !== undefined && !conn.token && !conn.tokenFile && !conn.clientCert && !conn.server.startsWith('http://');
 }
 
 /** What Go's net/http refuses in a header value: controls but tab (httpguts.ValidHeaderFieldValue). */
@@ -255,7 +263,7 @@ export const MAX_RETRIES = 10;
  */
 export async function requestJson<T>(conn: Connection, spec: RequestSpec, sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Promise<T> {
   let res = await once(conn, spec, await credentials(conn));
-  if (res.code === 401 && conn.exec && !conn.token) {
+  if (res.code === 401 && usesExecPlugin(conn)) {
     invalidateExecCredential(conn.exec, conn.server);
     res = await once(conn, spec, await credentials(conn));
   }
