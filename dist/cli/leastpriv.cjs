@@ -16709,7 +16709,7 @@ async function credentials(conn) {
     if ("error" in bearer) throw new LiveError("credentials", bearer.error);
     token = bearer.token;
   }
-  if (!token && conn.exec) {
+  if (!token && conn.exec && !conn.clientCert) {
     let cred = await getExecCredential(
       conn.exec,
       {
@@ -16727,6 +16727,9 @@ async function credentials(conn) {
     token = cred.token, clientCert = cred.clientCert, clientKey = cred.clientKey;
   }
   return token && (headers.Authorization = `Bearer ${tokenValue(token, conn.origin)}`), conn.impersonate && (headers["Impersonate-User"] = headerValue("Impersonate-User", conn.impersonate.user), conn.impersonate.groups.length && (headers["Impersonate-Group"] = conn.impersonate.groups.map((g) => headerValue("Impersonate-Group", g)))), { headers, clientCert, clientKey };
+}
+function usesExecPlugin(conn) {
+  return conn.exec !== void 0 && !conn.token && !conn.tokenFile && !conn.clientCert && !conn.server.startsWith("http://");
 }
 function headerValue(header, value) {
   let bad = CONTROL.exec(value);
@@ -16798,7 +16801,7 @@ async function once(conn, spec, cred) {
 }
 async function requestJson(conn, spec, sleep = (ms) => new Promise((r2) => setTimeout(r2, ms))) {
   let res = await once(conn, spec, await credentials(conn));
-  res.code === 401 && conn.exec && !conn.token && (invalidateExecCredential(conn.exec, conn.server), res = await once(conn, spec, await credentials(conn)));
+  res.code === 401 && usesExecPlugin(conn) && (invalidateExecCredential(conn.exec, conn.server), res = await once(conn, spec, await credentials(conn)));
   let waited = 0;
   for (let retries = 0; (res.code === 429 || res.code >= 500) && res.retryAfter !== void 0 && retries < MAX_RETRIES; retries++) {
     let ms = res.retryAfter * 1e3;
@@ -19669,7 +19672,7 @@ async function execInPod(conn, target, command, opts) {
   try {
     return await execOnce(conn, target, command, opts);
   } catch (err) {
-    if (!(err instanceof LiveError && err.kind === "unauthorized" && conn.exec && !conn.token)) throw err;
+    if (!(err instanceof LiveError && err.kind === "unauthorized" && usesExecPlugin(conn))) throw err;
     return invalidateExecCredential(conn.exec, conn.server), execOnce(conn, target, command, opts);
   }
 }
