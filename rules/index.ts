@@ -36,6 +36,7 @@ import execIntoNodeAccessWorkload from './exec-into-node-access-workload.ts';
 import redundantGrant from './redundant-grant.ts';
 import danglingRoleRef from './dangling-role-ref.ts';
 import invalidBindingSubject from './invalid-binding-subject.ts';
+import invalidRoleRule from './invalid-role-rule.ts';
 import privilegedContainer from './privileged-container.ts';
 import capabilitiesNotDropped from './capabilities-not-dropped.ts';
 import capabilityOutsideAllowlist from './capability-outside-allowlist.ts';
@@ -105,6 +106,7 @@ export const RULES: readonly Rule<string, any>[] = [
   danglingRoleRef,
   invalidBindingSubject,
   gitopsControllerWrite,
+  invalidRoleRule,
   privilegedContainer,
   capabilitiesNotDropped,
   capabilityOutsideAllowlist,

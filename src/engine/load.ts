@@ -10,7 +10,7 @@ import { parseSource, newSource, type InputDiagnostic, type ParsedFile } from '.
 import { decode, readInput } from '../input/read.ts';
 import type { K8sObject, SourceFile } from '../input/types.ts';
 import type { Config } from '../config/types.ts';
-import { shapeErrors, type ShapeError } from '../model/shape.ts';
+import { markDropped, shapeErrors, type ShapeError } from '../model/shape.ts';
 import type { SkippedFile } from './types.ts';
 import type { AuditInput } from './audit.ts';
 import { renderRoots, type RenderedRoot } from '../render/index.ts';
@@ -119,6 +119,7 @@ export function eachFile(input: AuditInput, config: Config, visit: (f: InputFile
       // each wrongly typed field taken out, so rules can trust the types they read (issue 15: one
       // bad field must not hide `runAsUser: 0` elsewhere in the pod).
       if (!dropFields(o.value, errs.map((e) => e.path))) o.invalid = true;
+      else markDropped(o, errs.map((e) => e.path));
     }
     return errors;
   };

@@ -173,6 +173,13 @@ const METADATA: Shape = {
 };
 
 /** Type errors in the fields leastpriv reads, as paths into the object. */
+/** The fields taken out of each object for a wrong type (engine/load.ts): the API server refuses such an object. */
+const DROPPED = new WeakMap<K8sObject, readonly ObjPath[]>();
+export const droppedFields = (o: K8sObject): readonly ObjPath[] => DROPPED.get(o) ?? [];
+export function markDropped(o: K8sObject, paths: readonly ObjPath[]): void {
+  DROPPED.set(o, [...(DROPPED.get(o) ?? []), ...paths]);
+}
+
 export function shapeErrors(obj: K8sObject): ShapeError[] {
   const out: ShapeError[] = [];
   check(obj.value.metadata, METADATA, ['metadata'], out);

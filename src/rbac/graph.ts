@@ -7,7 +7,8 @@
  * apply in every namespace and to cluster-scoped requests; RoleBindings only to requests in their
  * own namespace, so a RoleBinding to a ClusterRole never grants cluster-scoped resources or
  * non-resource URLs (a cluster-scoped request has namespace ''). A roleRef that cannot be resolved
- * grants nothing. A Role or RoleBinding written without metadata.namespace (and not given one by
+ * grants nothing, and so does a role or binding the API server refuses (a rule, subject or roleRef
+ * that fails validation). A Role or RoleBinding written without metadata.namespace (and not given one by
  * a renderer) has an unknown namespace, UNSET_NAMESPACE: it lands wherever `kubectl -n` says, so it
  * binds its like (a namespace-less base's binding and role) and never a concrete namespace.
  * Objects are identified per render root (src/render: each kustomization root or Flux Kustomization
@@ -20,8 +21,9 @@ import type { K8sObject } from '../input/types.ts';
 import { aggregate, type AggregationNode } from './aggregation.ts';
 import { BUILTIN_CLUSTER_ROLES, BUILTIN_NAMESPACED_ROLES } from './builtin-roles.ts';
 import { ruleAllows, type Request, isNonResource } from './match.ts';
-import { aggregationRule, isBinding, isRbac, isRole, labelsOf, RBAC_GROUP, roleRefOf, roleRules, subjectsOf } from './objects.ts';
+import { aggregationRule, isBinding, isRbac, isRole, labelsOf, policyRuleProblems, RBAC_GROUP, roleRefOf, roleRules, subjectsOf } from './objects.ts';
 import { isPathSegmentName } from '../model/names.ts';
+import { droppedFields } from '../model/shape.ts';
 import { hasSubstitution, principalKey, resolveSubject, userKeys, type Principal, type SubjectProblem, type UserInfo } from './subjects.ts';
 
 export interface RoleNode {
@@ -33,6 +35,11 @@ export interface RoleNode {
   /** Effective rules: written rules, or for an aggregated ClusterRole the rules it aggregates. */
   rules: GrantRule[];
   aggregated: boolean;
+  /**
+   * Why the API server refuses the role (a rule fails validation: objects.ts policyRuleProblems),
+   * when it does: such a role never exists, so it grants nothing and aggregates into nothing.
+   */
+  rejected?: string;
 }
 
 /** One effective rule and where it is written (for aggregated roles: in the role it came from). */
@@ -116,7 +123,10 @@ export class RbacGraph {
       if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue; // the same role twice in one root: the first wins
       const node: RoleNode = { kind, name: o.name, object: o, rules: [], aggregated: false };
       if (kind === 'Role') node.namespace = o.namespace ?? DEFAULT_NS;
-      node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index }));
+      const refused = policyRuleProblems(o)[0];
+      if (refused) node.rejected = `rules[${refused.index}] ${refused.problem}`;
+      else if (droppedFields(o).length) node.rejected = `${droppedFields(o)[0]!.join('.')} has a value of the wrong type`;
+      else node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index }));
       this.add(key, node, rootOf(o));
       if (kind === 'ClusterRole' && !aggNodes.has(o.name)) {
         const agg = aggregationRule(o);
@@ -144,6 +154,7 @@ export class RbacGraph {
     const aggregated = aggregate(aggNodes);
     for (const [name, rules] of aggregated) {
       const node = this.roleAnyRoot.get(roleKey('ClusterRole', undefined, name))!;
+      if (node.rejected) continue;
       node.aggregated = true;
       node.rules = rules.map((ar) => {
         const src = this.roleAnyRoot.get(roleKey('ClusterRole', undefined, ar.from))!;
@@ -169,6 +180,8 @@ export class RbacGraph {
       // roleRef.apiGroup is defaulted when empty: pkg/apis/rbac/v1/defaults.go): a refused binding
       // never exists in the cluster, so none of its subjects, the valid ones included, get the role.
       if (b.problems.length) b.rejected = `subject ${b.problems[0]!.index} ${b.problems[0]!.problem.problem}`;
+      // (a field of the wrong type, taken out for the rules: invalid-field-type reports it)
+      else if (droppedFields(o).length) b.rejected = `${droppedFields(o)[0]!.join('.')} has a value of the wrong type`;
       if (ref) {
         b.roleRef = ref;
         const okKind = ref.kind === 'ClusterRole' || (ref.kind === 'Role' && kind === 'RoleBinding');

@@ -58,3 +58,35 @@ export function labelsOf(obj: K8sObject): Record<string, string> {
   const l = isRecord(m) ? m.labels : undefined;
   return isRecord(l) ? (Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) as Record<string, string>) : {};
 }
+
+export interface PolicyRuleProblem {
+  index: number;
+  field: 'verbs' | 'apiGroups' | 'resources' | 'nonResourceURLs';
+  problem: string;
+}
+
+const nonEmpty = (v: unknown): boolean => Array.isArray(v) && v.length > 0;
+
+/**
+ * The rules of a Role or ClusterRole that the API server refuses, and with them the whole object
+ * (kubernetes/kubernetes pkg/apis/rbac/validation/validation.go, ValidatePolicyRule): a rule without
+ * verbs; non-resource URLs in a Role, or together with apiGroups, resources or resourceNames; a
+ * resource rule without apiGroups or without resources. (resourceNames with several resources is
+ * valid: kubernetes/kubernetes#44659 was closed for that reason.)
+ */
+export function policyRuleProblems(obj: K8sObject): PolicyRuleProblem[] {
+  if (!isRole(obj) || !Array.isArray(obj.value.rules)) return [];
+  const out: PolicyRuleProblem[] = [];
+  obj.value.rules.forEach((r, index) => {
+    if (!isRecord(r)) return;
+    if (!nonEmpty(r.verbs)) out.push({ index, field: 'verbs', problem: 'has no verbs' });
+    if (nonEmpty(r.nonResourceURLs)) {
+      if (obj.kind === 'Role') out.push({ index, field: 'nonResourceURLs', problem: 'lists nonResourceURLs, which only a ClusterRole can grant' });
+      if (nonEmpty(r.apiGroups) || nonEmpty(r.resources) || nonEmpty(r.resourceNames)) out.push({ index, field: 'nonResourceURLs', problem: 'lists nonResourceURLs together with apiGroups, resources or resourceNames (a rule is one or the other)' });
+      return;
+    }
+    if (!nonEmpty(r.apiGroups)) out.push({ index, field: 'apiGroups', problem: 'has no apiGroups (the core group is `""`)' });
+    if (!nonEmpty(r.resources)) out.push({ index, field: 'resources', problem: 'has no resources' });
+  });
+  return out;
+}
