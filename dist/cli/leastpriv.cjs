@@ -1402,11 +1402,25 @@ function labelsOf(obj) {
   let m = obj.value.metadata, l = isRecord2(m) ? m.labels : void 0;
   return isRecord2(l) ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : {};
 }
-var RBAC_GROUP, isRecord2, init_objects = __esm({
+function policyRuleProblems(obj) {
+  if (!isRole(obj) || !Array.isArray(obj.value.rules)) return [];
+  let out = [];
+  return obj.value.rules.forEach((r2, index) => {
+    if (isRecord2(r2)) {
+      if (nonEmpty(r2.verbs) || out.push({ index, field: "verbs", problem: "has no verbs" }), nonEmpty(r2.nonResourceURLs)) {
+        obj.kind === "Role" && out.push({ index, field: "nonResourceURLs", problem: "lists nonResourceURLs, which only a ClusterRole can grant" }), (nonEmpty(r2.apiGroups) || nonEmpty(r2.resources) || nonEmpty(r2.resourceNames)) && out.push({ index, field: "nonResourceURLs", problem: "lists nonResourceURLs together with apiGroups, resources or resourceNames (a rule is one or the other)" });
+        return;
+      }
+      nonEmpty(r2.apiGroups) || out.push({ index, field: "apiGroups", problem: 'has no apiGroups (the core group is `""`)' }), nonEmpty(r2.resources) || out.push({ index, field: "resources", problem: "has no resources" });
+    }
+  }), out;
+}
+var RBAC_GROUP, isRecord2, nonEmpty, init_objects = __esm({
   "src/rbac/objects.ts"() {
     "use strict";
     RBAC_GROUP = "rbac.authorization.k8s.io";
     isRecord2 = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+    nonEmpty = (v) => Array.isArray(v) && v.length > 0;
   }
 });
 
@@ -1924,6 +1938,145 @@ var r, RO, WRITE, ALL2, AGG, BOOT, aggregates, BUILTIN_CLUSTER_ROLES, BUILTIN_NA
   }
 });
 
+// src/model/shape.ts
+function check(value, shape, path, out) {
+  walk(value, shape, [...path], out);
+}
+function walk(value, shape, path, out) {
+  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
+  let ok2;
+  if (shape === "string") ok2 = typeof value == "string";
+  else if (shape === "boolean") ok2 = typeof value == "boolean";
+  else if (shape === "integer") ok2 = typeof value == "number" && Number.isInteger(value);
+  else if (shape === "string[]") {
+    if (ok2 = Array.isArray(value), ok2) {
+      let list = value;
+      for (let i = 0; i < list.length; i++)
+        typeof list[i] != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(list[i])}` });
+    }
+  } else if ("array" in shape) {
+    if (ok2 = Array.isArray(value), ok2) {
+      let list = value;
+      for (let i = 0; i < list.length; i++)
+        path.push(i), walk(list[i], shape.array, path, out), path.pop();
+    }
+  } else if (ok2 = typeof value == "object" && !Array.isArray(value), ok2) {
+    let rec = value, each = "map" in shape ? Object.keys(rec).map((k) => [k, shape.map]) : fields(shape.object);
+    for (let [k, s] of each)
+      path.push(k), walk(rec[k], s, path, out), path.pop();
+  }
+  ok2 || out.push({ path: path.slice(), message: `expected ${shapeName(shape)}, found ${describe(value)}` });
+}
+function markDropped(o, paths) {
+  DROPPED.set(o, [...DROPPED.get(o) ?? [], ...paths]);
+}
+function shapeErrors(obj) {
+  let out = [];
+  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
+    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
+    s && check(obj.value, s, [], out);
+  }
+  for (let path of podSpecPaths(obj)) {
+    let cur = obj.value;
+    for (let i = 0; i < path.length && (cur = cur[path[i]], cur != null); i++) {
+      let list = typeof path[i + 1] == "number";
+      if (typeof cur != "object" || Array.isArray(cur) !== list) {
+        out.push({ path: path.slice(0, i + 1), message: `expected ${list ? "a list" : "a mapping"}, got ${describe(cur)}` });
+        break;
+      }
+    }
+  }
+  for (let pod of podSpecs(obj))
+    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
+      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
+      let fields2 = POD_SPEC.object;
+      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
+        let s = fields2[field];
+        s && path && check(pod.spec[field], s, path, out);
+      }
+    } else check(pod.spec, POD_SPEC, pod.path, out);
+  return out;
+}
+var describe, shapeName, PLACEHOLDER, fieldsOf, fields, capabilities, seLinux, profile, windows, securityContext, podSecurityContext, container, POD_SPEC, policyRule, labelSelector, RBAC_SHAPES, METADATA, DROPPED, droppedFields, init_shape = __esm({
+  "src/model/shape.ts"() {
+    "use strict";
+    init_workloads();
+    describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : s === "integer" ? "an integer" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
+    fieldsOf = /* @__PURE__ */ new WeakMap(), fields = (o) => {
+      let f = fieldsOf.get(o);
+      return f || fieldsOf.set(o, f = Object.entries(o)), f;
+    };
+    capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
+      object: {
+        privileged: "boolean",
+        allowPrivilegeEscalation: "boolean",
+        readOnlyRootFilesystem: "boolean",
+        runAsNonRoot: "boolean",
+        runAsUser: "integer",
+        runAsGroup: "integer",
+        procMount: "string",
+        capabilities,
+        seLinuxOptions: seLinux,
+        seccompProfile: profile,
+        appArmorProfile: profile,
+        windowsOptions: windows
+      }
+    }, podSecurityContext = {
+      object: {
+        runAsNonRoot: "boolean",
+        runAsUser: "integer",
+        runAsGroup: "integer",
+        fsGroup: "integer",
+        seLinuxOptions: seLinux,
+        seccompProfile: profile,
+        appArmorProfile: profile,
+        windowsOptions: windows,
+        sysctls: { array: { object: { name: "string", value: "string" } } }
+      }
+    }, container = {
+      object: {
+        name: "string",
+        image: "string",
+        securityContext,
+        command: "string[]",
+        args: "string[]",
+        ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
+      }
+    }, POD_SPEC = {
+      object: {
+        containers: { array: container },
+        initContainers: { array: container },
+        ephemeralContainers: { array: container },
+        hostPID: "boolean",
+        hostIPC: "boolean",
+        hostNetwork: "boolean",
+        hostUsers: "boolean",
+        serviceAccountName: "string",
+        automountServiceAccountToken: "boolean",
+        securityContext: podSecurityContext,
+        volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
+      }
+    }, policyRule = {
+      object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
+    }, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
+      Role: { object: { rules: { array: policyRule } } },
+      ClusterRole: {
+        object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
+      },
+      RoleBinding: {
+        object: {
+          subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
+          roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
+        }
+      }
+    };
+    RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
+    METADATA = {
+      object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
+    }, DROPPED = /* @__PURE__ */ new WeakMap(), droppedFields = (o) => DROPPED.get(o) ?? [];
+  }
+});
+
 // src/rbac/graph.ts
 function roleRefNameProblem(name) {
   if (!(isPathSegmentName(name) || hasSubstitution(name)))
@@ -1941,6 +2094,7 @@ var UNSET_NAMESPACE, DEFAULT_NS, rootOf, roleKey, RbacGraph, init_graph = __esm(
     init_match();
     init_objects();
     init_names();
+    init_shape();
     init_subjects();
     UNSET_NAMESPACE = "(namespace not set)", DEFAULT_NS = UNSET_NAMESPACE, rootOf = (o) => o.render ? `root:${o.render.root}` : `file:${o.file.path}`, roleKey = (kind, ns, name) => kind === "ClusterRole" ? `ClusterRole\0${name}` : `Role\0${ns ?? ""}\0${name}`;
     RbacGraph = class {
@@ -1966,7 +2120,9 @@ var UNSET_NAMESPACE, DEFAULT_NS, rootOf, roleKey, RbacGraph, init_graph = __esm(
           let kind = o.kind, key = roleKey(kind, o.namespace ?? DEFAULT_NS, o.name);
           if (this.roleByKey.has(`${rootOf(o)}\0${key}`)) continue;
           let node = { kind, name: o.name, object: o, rules: [], aggregated: !1 };
-          if (kind === "Role" && (node.namespace = o.namespace ?? DEFAULT_NS), node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node, rootOf(o)), kind === "ClusterRole" && !aggNodes.has(o.name)) {
+          kind === "Role" && (node.namespace = o.namespace ?? DEFAULT_NS);
+          let refused = policyRuleProblems(o)[0];
+          if (refused ? node.rejected = `rules[${refused.index}] ${refused.problem}` : droppedFields(o).length ? node.rejected = `${droppedFields(o)[0].join(".")} has a value of the wrong type` : node.rules = (roleRules(o) ?? []).map((rule, index) => ({ rule, source: node, index })), this.add(key, node, rootOf(o)), kind === "ClusterRole" && !aggNodes.has(o.name)) {
             let agg = aggregationRule(o), selectors = Array.isArray(agg?.clusterRoleSelectors) ? agg.clusterRoleSelectors : void 0;
             aggNodes.set(o.name, { name: o.name, labels: labelsOf(o), rules: node.rules.map((g) => g.rule), ...selectors ? { selectors } : {} }), selectorsOf.set(node, !!selectors);
           }
@@ -1988,11 +2144,13 @@ var UNSET_NAMESPACE, DEFAULT_NS, rootOf, roleKey, RbacGraph, init_graph = __esm(
         let aggregated = aggregate(aggNodes);
         for (let [name, rules] of aggregated) {
           let node = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, name));
-          node.aggregated = !0, node.rules = rules.map((ar) => {
-            let src = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, ar.from));
-            return { rule: ar.rule, source: src, index: ar.index };
-          });
-          for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
+          if (!node.rejected) {
+            node.aggregated = !0, node.rules = rules.map((ar) => {
+              let src = this.roleAnyRoot.get(roleKey("ClusterRole", void 0, ar.from));
+              return { rule: ar.rule, source: src, index: ar.index };
+            });
+            for (let src of new Set(node.rules.map((g) => g.source))) push(this.aggregatedInto, src, node);
+          }
         }
         for (let o of objects2) {
           if (!isBinding(o)) continue;
@@ -2001,7 +2159,7 @@ var UNSET_NAMESPACE, DEFAULT_NS, rootOf, roleKey, RbacGraph, init_graph = __esm(
             let r2 = resolveSubject(subject, namespace);
             r2.principal ? resolved.push({ principal: r2.principal, index }) : r2.problem && b.problems.push({ index, problem: r2.problem });
           }
-          if (b.problems.length && (b.rejected = `subject ${b.problems[0].index} ${b.problems[0].problem.problem}`), ref) {
+          if (b.problems.length ? b.rejected = `subject ${b.problems[0].index} ${b.problems[0].problem.problem}` : droppedFields(o).length && (b.rejected = `${droppedFields(o)[0].join(".")} has a value of the wrong type`), ref) {
             b.roleRef = ref;
             let okKind = ref.kind === "ClusterRole" || ref.kind === "Role" && kind === "RoleBinding", okGroup = !ref.apiGroup || ref.apiGroup === RBAC_GROUP, badName = roleRefNameProblem(ref.name);
             (!okKind || !okGroup || badName) && (b.rejected ??= okGroup ? okKind ? `roleRef.name ${badName}` : `roleRef.kind ${ref.kind} cannot be referenced here` : `roleRef.apiGroup must be ${RBAC_GROUP}`);
@@ -3435,6 +3593,54 @@ subjects:
   }
 });
 
+// rules/invalid-role-rule.ts
+var invalid_role_rule_default, init_invalid_role_rule = __esm({
+  "rules/invalid-role-rule.ts"() {
+    "use strict";
+    init_rule();
+    init_objects();
+    init_shape();
+    invalid_role_rule_default = {
+      meta: {
+        code: "LP120",
+        name: "invalid-role-rule",
+        severity: "error",
+        category: "rbac",
+        description: "A rule of a Role or ClusterRole the API server rejects, with the whole role (no verbs, no apiGroups or resources, nonResourceURLs in a Role or mixed with resources).",
+        securitySeverity: 3,
+        tags: ["rbac", "correctness"],
+        messages: {
+          invalid: "Rule {index} of {role} {problem}: the API server rejects the whole {kind} (`rules[{index}].{field}`), so applying it fails and none of its rules are granted to anyone bound to it."
+        },
+        docs: {
+          whatItDoes: "Flags each rule of a Role or ClusterRole that the API server's validation refuses: a rule without `verbs`; a resource rule without `apiGroups` (the core group is written `\"\"`) or without `resources`; `nonResourceURLs` in a Role (only a ClusterRole can grant them) or together with `apiGroups`, `resources` or `resourceNames`. A refused role grants nothing in leastpriv's model either: the other rules (attack paths, redundant grants, effective permissions, `can-i`) count no grant from it, and an aggregated ClusterRole takes no rule from it.",
+          whyItMatters: "The API server validates every rule of a role and rejects the object when one fails: `kubectl apply` reports an error, a GitOps sync fails, and until it is fixed the role does not exist, so every binding to it grants nothing and the workloads get 403s. Leaving out `apiGroups` for a core resource (`pods`, `secrets`) is the usual cause: the field has no default.",
+          example: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- resources: ["configmaps"]
+  verbs: ["get"]`,
+          useInstead: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: app }
+rules:
+- apiGroups: [""]
+  resources: ["configmaps"]
+  verbs: ["get"]`,
+          references: ["https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/rbac/validation/validation.go", "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#role-example"]
+        }
+      },
+      checkObject(obj, ctx) {
+        if (!isRole(obj)) return;
+        let role = obj.kind === "Role" && obj.namespace ? `Role ${obj.namespace}/${obj.name}` : `${obj.kind} ${obj.name}`, dropped = droppedFields(obj);
+        for (let p of policyRuleProblems(obj))
+          dropped.some((d) => d[0] === "rules" && (d.length === 1 || d[1] === p.index && (d.length === 2 || d[2] === p.field))) || ctx.report({ object: obj, path: ["rules", p.index, p.field], messageId: "invalid", data: { index: p.index, role, problem: p.problem, kind: obj.kind, field: p.field } });
+      }
+    };
+  }
+});
+
 // rules/privileged-container.ts
 function unprivileged(c) {
   let sc = [...c.path, "securityContext"], caps = c.container.securityContext?.capabilities, drop = caps?.drop;
@@ -3973,7 +4179,7 @@ var BASELINE_CAPABILITIES, capabilitiesBaseline, restricted_1_22, capabilitiesRe
 });
 
 // src/pss/checks/confinement.ts
-function seLinux(allowed) {
+function seLinux2(allowed) {
   let ok2 = new Set(allowed);
   return (pod) => {
     let out = [], checkOpts = (o, path, subject) => {
@@ -4019,8 +4225,8 @@ var APPARMOR_PREFIX, okAppArmorAnnotation, okAppArmorType, appArmorProfile, SELI
       level: "baseline",
       source: "check_seLinuxOptions.go",
       versions: [
-        { minMinor: 0, check: seLinux(SELINUX_TYPES_1_0) },
-        { minMinor: 31, check: seLinux(SELINUX_TYPES_1_31) }
+        { minMinor: 0, check: seLinux2(SELINUX_TYPES_1_0) },
+        { minMinor: 31, check: seLinux2(SELINUX_TYPES_1_31) }
       ]
     }, POD_SECCOMP_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod", CONTAINER_SECCOMP_PREFIX = "container.seccomp.security.alpha.kubernetes.io/", okSeccompAnnotation = (v) => v === "runtime/default" || v === "docker/default" || typeof v == "string" && v.startsWith("localhost/"), okSeccompType = (t) => t === "RuntimeDefault" || t === "Localhost", seccompAnnotations_1_0 = (pod) => {
       let out = [], ann = podOwnAnnotations(pod), at2 = (k) => [...pod.metadataPath ?? [], "annotations", k];
@@ -5238,6 +5444,7 @@ var RULES, init_rules = __esm({
     init_redundant_grant();
     init_dangling_role_ref();
     init_invalid_binding_subject();
+    init_invalid_role_rule();
     init_privileged_container();
     init_capabilities_not_dropped();
     init_capability_outside_allowlist();
@@ -5305,6 +5512,7 @@ var RULES, init_rules = __esm({
       dangling_role_ref_default,
       invalid_binding_subject_default,
       gitops_controller_write_default,
+      invalid_role_rule_default,
       privileged_container_default,
       capabilities_not_dropped_default,
       capability_outside_allowlist_default,
@@ -9567,142 +9775,6 @@ var import_node_fs4, import_node_path3, import_node_buffer, REUSED, shared, init
   }
 });
 
-// src/model/shape.ts
-function check(value, shape, path, out) {
-  walk(value, shape, [...path], out);
-}
-function walk(value, shape, path, out) {
-  if (value == null || typeof value == "string" && (shape === "boolean" || shape === "integer") && PLACEHOLDER.test(value)) return;
-  let ok2;
-  if (shape === "string") ok2 = typeof value == "string";
-  else if (shape === "boolean") ok2 = typeof value == "boolean";
-  else if (shape === "integer") ok2 = typeof value == "number" && Number.isInteger(value);
-  else if (shape === "string[]") {
-    if (ok2 = Array.isArray(value), ok2) {
-      let list = value;
-      for (let i = 0; i < list.length; i++)
-        typeof list[i] != "string" && out.push({ path: [...path, i], message: `expected a string, found ${describe(list[i])}` });
-    }
-  } else if ("array" in shape) {
-    if (ok2 = Array.isArray(value), ok2) {
-      let list = value;
-      for (let i = 0; i < list.length; i++)
-        path.push(i), walk(list[i], shape.array, path, out), path.pop();
-    }
-  } else if (ok2 = typeof value == "object" && !Array.isArray(value), ok2) {
-    let rec = value, each = "map" in shape ? Object.keys(rec).map((k) => [k, shape.map]) : fields(shape.object);
-    for (let [k, s] of each)
-      path.push(k), walk(rec[k], s, path, out), path.pop();
-  }
-  ok2 || out.push({ path: path.slice(), message: `expected ${shapeName(shape)}, found ${describe(value)}` });
-}
-function shapeErrors(obj) {
-  let out = [];
-  if (check(obj.value.metadata, METADATA, ["metadata"], out), obj.apiVersion.startsWith("rbac.authorization.k8s.io/")) {
-    let s = Object.hasOwn(RBAC_SHAPES, obj.kind) ? RBAC_SHAPES[obj.kind] : void 0;
-    s && check(obj.value, s, [], out);
-  }
-  for (let path of podSpecPaths(obj)) {
-    let cur = obj.value;
-    for (let i = 0; i < path.length && (cur = cur[path[i]], cur != null); i++) {
-      let list = typeof path[i + 1] == "number";
-      if (typeof cur != "object" || Array.isArray(cur) !== list) {
-        out.push({ path: path.slice(0, i + 1), message: `expected ${list ? "a list" : "a mapping"}, got ${describe(cur)}` });
-        break;
-      }
-    }
-  }
-  for (let pod of podSpecs(obj))
-    if (pod.metadataPath && check(pod.metadata, METADATA, pod.metadataPath, out), pod.synthetic) {
-      for (let c of pod.synthetic.containers) check(c.container, container, c.path, out);
-      let fields2 = POD_SPEC.object;
-      for (let [field, path] of Object.entries(pod.synthetic.fields)) {
-        let s = fields2[field];
-        s && path && check(pod.spec[field], s, path, out);
-      }
-    } else check(pod.spec, POD_SPEC, pod.path, out);
-  return out;
-}
-var describe, shapeName, PLACEHOLDER, fieldsOf, fields, capabilities, seLinux2, profile, windows, securityContext, podSecurityContext, container, POD_SPEC, policyRule, labelSelector, RBAC_SHAPES, METADATA, init_shape = __esm({
-  "src/model/shape.ts"() {
-    "use strict";
-    init_workloads();
-    describe = (v) => v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60), shapeName = (s) => typeof s == "string" ? s === "string[]" ? "a list of strings" : s === "integer" ? "an integer" : `a ${s}` : "object" in s ? "a mapping" : "array" in s ? "a list" : "a mapping", PLACEHOLDER = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}$/;
-    fieldsOf = /* @__PURE__ */ new WeakMap(), fields = (o) => {
-      let f = fieldsOf.get(o);
-      return f || fieldsOf.set(o, f = Object.entries(o)), f;
-    };
-    capabilities = { object: { add: "string[]", drop: "string[]" } }, seLinux2 = { object: { user: "string", role: "string", type: "string", level: "string" } }, profile = { object: { type: "string", localhostProfile: "string" } }, windows = { object: { hostProcess: "boolean", runAsUserName: "string" } }, securityContext = {
-      object: {
-        privileged: "boolean",
-        allowPrivilegeEscalation: "boolean",
-        readOnlyRootFilesystem: "boolean",
-        runAsNonRoot: "boolean",
-        runAsUser: "integer",
-        runAsGroup: "integer",
-        procMount: "string",
-        capabilities,
-        seLinuxOptions: seLinux2,
-        seccompProfile: profile,
-        appArmorProfile: profile,
-        windowsOptions: windows
-      }
-    }, podSecurityContext = {
-      object: {
-        runAsNonRoot: "boolean",
-        runAsUser: "integer",
-        runAsGroup: "integer",
-        fsGroup: "integer",
-        seLinuxOptions: seLinux2,
-        seccompProfile: profile,
-        appArmorProfile: profile,
-        windowsOptions: windows,
-        sysctls: { array: { object: { name: "string", value: "string" } } }
-      }
-    }, container = {
-      object: {
-        name: "string",
-        image: "string",
-        securityContext,
-        command: "string[]",
-        args: "string[]",
-        ports: { array: { object: { containerPort: "integer", hostPort: "integer", protocol: "string" } } }
-      }
-    }, POD_SPEC = {
-      object: {
-        containers: { array: container },
-        initContainers: { array: container },
-        ephemeralContainers: { array: container },
-        hostPID: "boolean",
-        hostIPC: "boolean",
-        hostNetwork: "boolean",
-        hostUsers: "boolean",
-        serviceAccountName: "string",
-        automountServiceAccountToken: "boolean",
-        securityContext: podSecurityContext,
-        volumes: { array: { object: { name: "string", hostPath: { object: { path: "string", type: "string" } } } } }
-      }
-    }, policyRule = {
-      object: { verbs: "string[]", apiGroups: "string[]", resources: "string[]", resourceNames: "string[]", nonResourceURLs: "string[]" }
-    }, labelSelector = { object: { matchLabels: { map: "string" } } }, RBAC_SHAPES = {
-      Role: { object: { rules: { array: policyRule } } },
-      ClusterRole: {
-        object: { rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
-      },
-      RoleBinding: {
-        object: {
-          subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
-          roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
-        }
-      }
-    };
-    RBAC_SHAPES.ClusterRoleBinding = RBAC_SHAPES.RoleBinding;
-    METADATA = {
-      object: { name: "string", namespace: "string", labels: { map: "string" }, annotations: { map: "string" } }
-    };
-  }
-});
-
 // src/render/read.ts
 function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   try {
@@ -11660,7 +11732,7 @@ function eachFile(input, config, visit2) {
     let errors = /* @__PURE__ */ new Map();
     for (let o of objects2) {
       let errs = shapeErrors(o);
-      errs.length !== 0 && (errors.set(o, errs), dropFields(o.value, errs.map((e) => e.path)) || (o.invalid = !0));
+      errs.length !== 0 && (errors.set(o, errs), dropFields(o.value, errs.map((e) => e.path)) ? markDropped(o, errs.map((e) => e.path)) : o.invalid = !0);
     }
     return errors;
   }, parsed = (source, p) => {
