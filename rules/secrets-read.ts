@@ -14,7 +14,7 @@ export default defineRule({
     securitySeverity: 6.5,
     tags: ["rbac", "secrets", "escalation"],
     messages: {
-      listWatch: "{role} grants {grants} ({scope}). `list` and `watch` return the contents of every Secret in reach, not just their names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it.",
+      listWatch: "{role} grants {grants} ({scope}). {bulk} the contents of every Secret in reach, not just their names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it.",
       get: "{role} grants {grants} ({scope}). `get` returns the whole contents of any Secret whose name is known or guessed (chart and controller Secret names are predictable), and Secrets hold service account tokens and credentials that lead to other privileges. List the Secrets it needs in resourceNames, or keep it to the namespaces that need it.",
       named: "{role} grants {grants} in every namespace ({scope}): the named Secrets of every namespace, also of namespaces created later. Grant it with a Role (or a RoleBinding) in the namespaces that hold these Secrets.",
     },
@@ -45,6 +45,9 @@ rules:
   },
   checkObject: grantCheck(SPECS, (hit, severity) => {
     if (hit.names.length) return hit.scope.scope === 'cluster' ? { messageId: 'named', severity: lower(severity) } : undefined;
-    return { messageId: hit.hits.some((h) => h.verb !== 'get') ? 'listWatch' : 'get' };
+    const bulk = ['list', 'watch'].filter((v) => hit.hits.some((h) => h.verb === v));
+    if (!bulk.length) return { messageId: 'get' };
+    // (says only what is granted: `list` alone is not worded as list and watch)
+    return { messageId: 'listWatch', data: { bulk: bulk.length === 2 ? '`list` and `watch` return' : `\`${bulk[0]}\` returns` } };
   }),
 });

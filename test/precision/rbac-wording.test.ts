@@ -32,6 +32,12 @@ describe('secrets-read words what is granted', () => {
     expect(f?.message).toMatch(/grants get, list, watch secrets/);
     expect(f?.message).toMatch(/`list` and `watch` return the contents of every Secret/);
   });
+  it('list alone is worded as list (not as list and watch)', () => {
+    const [f] = of(run(role(`- { apiGroups: [""], resources: [secrets], verbs: [get, list] }`)), 'secrets-read');
+    expect(f?.message).toMatch(/grants get, list secrets/);
+    expect(f?.message).toMatch(/`list` returns the contents of every Secret/);
+    expect(f?.message).not.toMatch(/watch/);
+  });
   it('a name-restricted get is clean in a namespace, a note cluster-wide', () => {
     expect(of(run(role(`- { apiGroups: [""], resources: [secrets], resourceNames: [tls], verbs: [get] }`)), 'secrets-read')).toEqual([]);
     const fs = of(run(role(`- { apiGroups: [""], resources: [secrets], resourceNames: [tls], verbs: [get] }`, 'ClusterRole') + crb), 'secrets-read');
