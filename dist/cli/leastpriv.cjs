@@ -2473,7 +2473,7 @@ var SPECS, secrets_read_default, init_secrets_read = __esm({
         securitySeverity: 6.5,
         tags: ["rbac", "secrets", "escalation"],
         messages: {
-          listWatch: "{role} grants {grants} ({scope}). `list` and `watch` return the contents of every Secret in reach, not just their names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it.",
+          listWatch: "{role} grants {grants} ({scope}). {bulk} the contents of every Secret in reach, not just their names, and Secrets hold service account tokens and credentials that lead to other privileges. Limit it to named Secrets with resourceNames and `get`, or to the namespaces that need it.",
           get: "{role} grants {grants} ({scope}). `get` returns the whole contents of any Secret whose name is known or guessed (chart and controller Secret names are predictable), and Secrets hold service account tokens and credentials that lead to other privileges. List the Secrets it needs in resourceNames, or keep it to the namespaces that need it.",
           named: "{role} grants {grants} in every namespace ({scope}): the named Secrets of every namespace, also of namespaces created later. Grant it with a Role (or a RoleBinding) in the namespaces that hold these Secrets."
         },
@@ -2502,7 +2502,11 @@ rules:
           notes: SCOPE_NOTE
         }
       },
-      checkObject: grantCheck(SPECS, (hit, severity) => hit.names.length ? hit.scope.scope === "cluster" ? { messageId: "named", severity: lower(severity) } : void 0 : { messageId: hit.hits.some((h) => h.verb !== "get") ? "listWatch" : "get" })
+      checkObject: grantCheck(SPECS, (hit, severity) => {
+        if (hit.names.length) return hit.scope.scope === "cluster" ? { messageId: "named", severity: lower(severity) } : void 0;
+        let bulk = ["list", "watch"].filter((v) => hit.hits.some((h) => h.verb === v));
+        return bulk.length ? { messageId: "listWatch", data: { bulk: bulk.length === 2 ? "`list` and `watch` return" : `\`${bulk[0]}\` returns` } } : { messageId: "get" };
+      })
     };
   }
 });
