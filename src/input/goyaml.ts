@@ -211,14 +211,26 @@ const DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
 /** Go's strconv.ParseInt/ParseUint/big.Int SetString with base 0, after go-yaml removed underscores. */
 const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/;
 
+const INT64_MAX = (1n << 63n) - 1n;
+const UINT64_MAX = (1n << 64n) - 1n;
+
+/**
+ * go-yaml's integer: strconv.ParseInt(plain, 0, 64), else strconv.ParseUint(plain, 0, 64), which
+ * takes no sign; past those ranges it is no integer (resolve() then tries a float, which a decimal
+ * is, and a hex, octal or binary number is not: it stays a string). kubectl 1.32 reads
+ * `0x10000000000000000` and `-0x8000000000000001` as strings and `0xFFFFFFFFFFFFFFFF` as a number.
+ * The value is a JavaScript number: exact up to 2^53, rounded past it (model/shape.ts refuses such a
+ * number where leastpriv reads one).
+ */
 function goInt(plain: string): number | undefined {
   const m = GO_INT.exec(plain);
   if (!m) return undefined;
   const [, sign, hex, oct, bin, legacyOct, dec] = m;
   const digits = hex ? '0x' + hex : oct ? '0o' + oct : bin ? '0b' + bin : legacyOct ? '0o' + legacyOct : dec!;
   // (0 itself matches as decimal: `0` alone has no legacy-octal digits)
-  const v = Number(BigInt(digits));
-  return sign === '-' ? -v : v;
+  const v = BigInt(digits);
+  if (sign === '-' ? v > INT64_MAX + 1n : v > (sign === '+' ? INT64_MAX : UINT64_MAX)) return undefined;
+  return sign === '-' ? -Number(v) : Number(v);
 }
 
 function goFloat(s: string): number | undefined {

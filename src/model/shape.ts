@@ -57,7 +57,17 @@ function walk(value: unknown, shape: Shape, path: (string | number)[], out: Shap
   let ok: boolean;
   if (shape === 'string') ok = typeof value === 'string';
   else if (shape === 'boolean') ok = typeof value === 'boolean';
-  else if (shape === 'integer') ok = typeof value === 'number' && Number.isInteger(value);
+  else if (shape === 'integer') {
+    ok = typeof value === 'number' && Number.isInteger(value);
+    // Past 2^53 a JavaScript number is not the integer written (kubectl sends that one exactly), and
+    // every integer read here is a user or group ID (0 to 2147483647) or a port (up to 65535): the API
+    // server refuses such a value (k8s.io/apimachinery util/validation, IsValidUserID, IsValidGroupID,
+    // IsValidPortNum). An error at the field, and no rule reads or prints a rounded number.
+    if (ok && !Number.isSafeInteger(value)) {
+      out.push({ path: path.slice(), message: 'expected an integer Kubernetes accepts here, found one past 2^53 (user and group IDs are 0 to 2147483647, ports 1 to 65535: the API server refuses it, and leastpriv cannot hold it exactly)' });
+      return;
+    }
+  }
   else if (shape === 'string[]') {
     ok = Array.isArray(value);
     if (ok) {
