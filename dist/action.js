@@ -793,7 +793,7 @@ var invalid_field_type_default = {
     tags: ["input"],
     messages: { wrongType: "{object}: `{field}` {detail}; the API server would reject this object; the rest of it is audited without this field." },
     docs: {
-      whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. The other rules then audit the rest of the object without the wrongly typed fields, so one bad field does not hide `runAsUser: 0` or a missing seccomp profile elsewhere in the same pod.",
+      whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. The other rules then audit the rest of the object without the wrongly typed fields, so one bad field does not hide `runAsUser: 0` or a missing seccomp profile elsewhere in the same pod. An integer past 2^53 where an ID or a port goes is reported too: kubectl sends it exactly, the API server refuses it (IDs are at most 2147483647, ports 65535), and a JavaScript number cannot hold it exactly.",
       whyItMatters: "The API server refuses such an object, so the manifest cannot be what runs in the cluster as written; but the fix is usually one field, and what the rest of the object asks for is what will run once it is fixed. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.",
       example: `rules:
   - apiGroups: [""]
@@ -2020,8 +2020,12 @@ function walk(value, shape, path, out) {
   let ok2;
   if (shape === "string") ok2 = typeof value == "string";
   else if (shape === "boolean") ok2 = typeof value == "boolean";
-  else if (shape === "integer") ok2 = typeof value == "number" && Number.isInteger(value);
-  else if (shape === "string[]") {
+  else if (shape === "integer") {
+    if (ok2 = typeof value == "number" && Number.isInteger(value), ok2 && !Number.isSafeInteger(value)) {
+      out.push({ path: path.slice(), message: "expected an integer Kubernetes accepts here, found one past 2^53 (user and group IDs are 0 to 2147483647, ports 1 to 65535: the API server refuses it, and leastpriv cannot hold it exactly)" });
+      return;
+    }
+  } else if (shape === "string[]") {
     if (ok2 = Array.isArray(value), ok2) {
       let list = value;
       for (let i = 0; i < list.length; i++)
@@ -5407,12 +5411,13 @@ function hint(s) {
   let c = s[0];
   return c === "+" || c === "-" ? "S" : c >= "0" && c <= "9" ? "D" : "yYnNtTfFoO~".includes(c) ? "M" : c === "." ? "." : "";
 }
-var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/, INT64_MAX = (1n << 63n) - 1n, UINT64_MAX = (1n << 64n) - 1n;
 function goInt(plain) {
   let m = GO_INT.exec(plain);
   if (!m) return;
-  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = Number(BigInt(digits));
-  return sign === "-" ? -v : v;
+  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = BigInt(digits);
+  if (!(sign === "-" ? v > INT64_MAX + 1n : v > (sign === "+" ? INT64_MAX : UINT64_MAX)))
+    return sign === "-" ? -Number(v) : Number(v);
 }
 function goFloat(s) {
   let v = parseFloat(s);

@@ -516,7 +516,7 @@ var invalid_field_type_default, init_invalid_field_type = __esm({
         tags: ["input"],
         messages: { wrongType: "{object}: `{field}` {detail}; the API server would reject this object; the rest of it is audited without this field." },
         docs: {
-          whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. The other rules then audit the rest of the object without the wrongly typed fields, so one bad field does not hide `runAsUser: 0` or a missing seccomp profile elsewhere in the same pod.",
+          whatItDoes: "Checks the type of every field the rules read (pod specs, containers, security contexts, RBAC rules, subjects, role references, metadata) and reports each wrong one at its line. The other rules then audit the rest of the object without the wrongly typed fields, so one bad field does not hide `runAsUser: 0` or a missing seccomp profile elsewhere in the same pod. An integer past 2^53 where an ID or a port goes is reported too: kubectl sends it exactly, the API server refuses it (IDs are at most 2147483647, ports 65535), and a JavaScript number cannot hold it exactly.",
           whyItMatters: "The API server refuses such an object, so the manifest cannot be what runs in the cluster as written; but the fix is usually one field, and what the rest of the object asks for is what will run once it is fixed. A single string where a list belongs (`verbs: get`) is also an easy mistake to miss in review.",
           example: `rules:
   - apiGroups: [""]
@@ -1947,8 +1947,12 @@ function walk(value, shape, path, out) {
   let ok2;
   if (shape === "string") ok2 = typeof value == "string";
   else if (shape === "boolean") ok2 = typeof value == "boolean";
-  else if (shape === "integer") ok2 = typeof value == "number" && Number.isInteger(value);
-  else if (shape === "string[]") {
+  else if (shape === "integer") {
+    if (ok2 = typeof value == "number" && Number.isInteger(value), ok2 && !Number.isSafeInteger(value)) {
+      out.push({ path: path.slice(), message: "expected an integer Kubernetes accepts here, found one past 2^53 (user and group IDs are 0 to 2147483647, ports 1 to 65535: the API server refuses it, and leastpriv cannot hold it exactly)" });
+      return;
+    }
+  } else if (shape === "string[]") {
     if (ok2 = Array.isArray(value), ok2) {
       let list = value;
       for (let i = 0; i < list.length; i++)
@@ -5926,8 +5930,9 @@ function hint(s) {
 function goInt(plain) {
   let m = GO_INT.exec(plain);
   if (!m) return;
-  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = Number(BigInt(digits));
-  return sign === "-" ? -v : v;
+  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = BigInt(digits);
+  if (!(sign === "-" ? v > INT64_MAX + 1n : v > (sign === "+" ? INT64_MAX : UINT64_MAX)))
+    return sign === "-" ? -Number(v) : Number(v);
 }
 function goFloat(s) {
   let v = parseFloat(s);
@@ -6234,7 +6239,7 @@ function breakInScalar(doc, text) {
     }
   }), hit;
 }
-var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LONE_SURROGATE, LimitError, init_goyaml = __esm({
+var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JSON_PEEK_BYTES, YAML11_BREAKS_IN_LINE, YAML11_BREAKS, YAML11_BREAKS_G, TAG, STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY, MERGE, RESOLVE_MAP, YAML_STYLE_FLOAT, DOT_FLOAT, GO_INT, INT64_MAX, UINT64_MAX, TIMESTAMP_RE, RESOLVABLE, short, GO_ESCAPES, GO_ESCAPE_VALUES, HEX_LENGTH, LONE_SURROGATE, LimitError, init_goyaml = __esm({
   "src/input/goyaml.ts"() {
     "use strict";
     import_node_util = require("node:util");
@@ -6264,7 +6269,7 @@ var import_node_util, DecodeError, AmbiguousError, SEPARATOR_REST, GO_SPACES, JS
       ["<<", MERGE, ["<<"]]
     ])
       for (let s of l) RESOLVE_MAP.set(s, [v, tag]);
-    YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/;
+    YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/, INT64_MAX = (1n << 63n) - 1n, UINT64_MAX = (1n << 64n) - 1n;
     TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
     RESOLVABLE = /* @__PURE__ */ new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]), short = (tag) => tag.startsWith(TAG) ? "!!" + tag.slice(TAG.length) : tag;
     GO_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "t", "	", "n", "v", "f", "r", "e", " ", '"', "'", "\\", "N", "_", "L", "P", "x", "u", "U", `
