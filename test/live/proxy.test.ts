@@ -72,8 +72,11 @@ describe('proxies from the environment (Go http.ProxyFromEnvironment)', () => {
     expect(at('https://10.1.2.3:6443', { HTTPS_PROXY: 'http://p:3128', NO_PROXY: 'x', no_proxy: '10.0.0.0/8' })).toBe('http://p:3128/');
   });
 
-  it('shows a proxy URL without its password', () => {
+  it('shows a proxy URL without its password; an invalid %-escape in it is a config error', async () => {
     expect(redactProxy('http://user:s3cret@p:3128')).toBe('http://user:xxxxx@p:3128');
+    const c: Connection = { server: 'https://api.corp', origin: 't', insecureSkipTLSVerify: false, timeoutMs: 1000, proxy: { url: 'http://us%zzer:pw@127.0.0.1:1', source: 'HTTPS_PROXY' } };
+    const e = await failure(requestJson(c, { method: 'GET', path: '/version', what: 'get /version' }));
+    expect([e.kind, e.message]).toEqual(['config', 'the proxy URL http://us%zzer:xxxxx@127.0.0.1:1 has an invalid %-escape in its user or password']);
   });
 });
 

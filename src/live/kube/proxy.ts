@@ -136,11 +136,19 @@ function isLoopback(host: string): boolean {
   return list.check(host, f === 6 ? 'ipv6' : 'ipv4');
 }
 
+/** The proxy URL's user and password, percent-decoded; an invalid escape is refused, as Go's url.Parse refuses it. */
+function userinfo(url: URL): { user: string; pass: string } {
+  try {
+    return { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
+  } catch {
+    throw new LiveError('config', `the proxy URL ${redactProxy(url.href)} has an invalid %-escape in its user or password`);
+  }
+}
+
 /** Basic credentials from the proxy URL's user information (percent-decoded), as net/http sends them. */
 export function proxyAuthorization(url: URL): string | undefined {
   if (!url.username && !url.password) return undefined;
-  const user = decodeURIComponent(url.username);
-  const pass = decodeURIComponent(url.password);
+  const { user, pass } = userinfo(url);
   return `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
 }
 
@@ -256,6 +264,7 @@ const SOCKS_REPLIES: Record<number, string> = {
  * by opts.timeoutMs in all; refusals are LiveError('proxy').
  */
 export async function openTunnel(proxy: ProxySetting, host: string, port: number, opts: TunnelOptions): Promise<Duplex> {
+  userinfo(new URL(proxy.url)); // (a proxy URL Go would not parse is refused before connecting)
   const sock = await connectToProxy(proxy, opts);
   const who = describeProxy(proxy);
   const target = `${net.isIP(host) === 6 ? `[${host}]` : host}:${port}`;
@@ -301,8 +310,7 @@ async function connect(sock: Duplex, reader: Reader, u: URL, target: string, who
 }
 
 async function socks5(sock: Duplex, reader: Reader, u: URL, host: string, port: number, who: string, target: string): Promise<void> {
-  const user = decodeURIComponent(u.username);
-  const pass = decodeURIComponent(u.password);
+  const { user, pass } = userinfo(u);
   const withAuth = u.username !== '' || u.password !== '';
   sock.write(Buffer.from(withAuth ? [5, 2, 0, 2] : [5, 1, 0]));
   const [ver, method] = await reader.bytes(2);
