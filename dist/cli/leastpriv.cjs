@@ -16191,9 +16191,16 @@ function isLoopback(host) {
   let list = new import_node_net.default.BlockList();
   return list.addSubnet("127.0.0.0", 8, "ipv4"), list.addAddress("::1", "ipv6"), list.addSubnet("::ffff:127.0.0.0", 104, "ipv6"), list.check(host, f === 6 ? "ipv6" : "ipv4");
 }
+function userinfo(url) {
+  try {
+    return { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
+  } catch {
+    throw new LiveError("config", `the proxy URL ${redactProxy(url.href)} has an invalid %-escape in its user or password`);
+  }
+}
 function proxyAuthorization(url) {
   if (!url.username && !url.password) return;
-  let user = decodeURIComponent(url.username), pass = decodeURIComponent(url.password);
+  let { user, pass } = userinfo(url);
   return `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}`;
 }
 function connectToProxy(proxy, opts) {
@@ -16210,6 +16217,7 @@ function connectToProxy(proxy, opts) {
   });
 }
 async function openTunnel(proxy, host, port, opts) {
+  userinfo(new URL(proxy.url));
   let sock = await connectToProxy(proxy, opts), who = describeProxy(proxy), target = `${import_node_net.default.isIP(host) === 6 ? `[${host}]` : host}:${port}`, reader = new Reader2(sock), timer, deadline = new Promise((_, fail) => {
     timer = setTimeout(() => {
       let e = new LiveError("timeout", `${who} did not open a tunnel to ${target} within ${opts.timeoutMs} ms`);
@@ -16242,7 +16250,7 @@ ${auth ? `Proxy-Authorization: ${auth}\r
   throw new LiveError("proxy", `${who} refused to open a tunnel to ${target}: ${code} ${m[2] ?? ""}`.trimEnd() + hint2 + (text ? ` (${text})` : "") + "; no request reached the API server", code);
 }
 async function socks5(sock, reader, u, host, port, who, target) {
-  let user = decodeURIComponent(u.username), pass = decodeURIComponent(u.password), withAuth = u.username !== "" || u.password !== "";
+  let { user, pass } = userinfo(u), withAuth = u.username !== "" || u.password !== "";
   sock.write(Buffer.from(withAuth ? [5, 2, 0, 2] : [5, 1, 0]));
   let [ver, method] = await reader.bytes(2);
   if (ver !== 5) throw new LiveError("proxy", `${who} does not speak SOCKS5 (version byte ${ver})`);
