@@ -302,7 +302,7 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(await run(['--no-render'])).toContain('No subject can list secrets in namespace prod.');
   });
 
-  it('can-i over several bundles warns that its answer combines them; the graph command joins one bundle only', async () => {
+  it('can-i and verify over several bundles warn that they combine them; the graph command joins one bundle only', async () => {
     const run = async (args: string[]) => {
       let out = '';
       let err = '';
@@ -314,6 +314,9 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     expect(all.err).toMatch(/warning: these manifests hold 4 bundles applied separately \(.*overlays\/dev.*\): the answer combines them; pass one with -f/);
     const one = await run(['can-i', 'create', 'pods', '--subresource', 'exec', '-n', 'app', '--as', 'system:serviceaccount:app:debug', '-f', 'overlays/dev']);
     expect(one.err).not.toMatch(/bundles applied separately/);
+    const verify = await run(['verify', '--dry-run', '--kubeconfig', 'no-such-kubeconfig']);
+    expect(verify.err).toMatch(/warning: these manifests hold 4 bundles applied separately \(.*\): verify checks them all against one cluster/);
+    expect((await run(['verify', '--dry-run', '--kubeconfig', 'no-such-kubeconfig', 'overlays/prod'])).err).not.toMatch(/bundles applied separately/);
     const graph = await run(['graph', '--attack-paths', '--format', 'json']);
     expect(graph.out).toContain('DaemonSet tools/node-agent');
     expect(graph.out).not.toContain('DaemonSet app/node-agent');

@@ -137,3 +137,9 @@ export function separateBundles(objects: readonly K8sObject[], roots: readonly R
   for (const [root, b] of bundle) if (withBindings.has(b)) names.set(b, [...(names.get(b) ?? []), root]);
   return [...names.values()].map((n) => n.sort());
 }
+
+/** The warning of the commands that answer from one graph over several bundles (separateBundles). */
+export function bundlesWarning(bundles: readonly string[][], what: string): string {
+  const shown = bundles.slice(0, 4).map((b) => (b.length > 1 ? `${b[0]} (+${b.length - 1} more root${b.length > 2 ? 's' : ''})` : b[0]));
+  return `warning: these manifests hold ${bundles.length} bundles applied separately (${shown.join(', ')}${bundles.length > 4 ? ', …' : ''}): ${what}\n`;
+}

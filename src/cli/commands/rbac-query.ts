@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadObjects } from '../../engine/audit.ts';
-import { separateBundles } from '../../engine/bundles.ts';
+import { bundlesWarning, separateBundles } from '../../engine/bundles.ts';
 import { where } from '../../engine/locate.ts';
 import { loadConfig } from '../../config/load.ts';
 import { applyRenderFlags } from '../output.ts';
@@ -74,10 +74,7 @@ export function loadGraph(io: Io, files: string[] | undefined, configPath: strin
   // Alternatives (overlays per environment, Flux cluster folders) are never applied together: an
   // answer over all of them may name a binding of another cluster (src/engine/bundles.ts)
   const bundles = separateBundles(loaded.objects, loaded.roots);
-  if (bundles.length) {
-    const shown = bundles.slice(0, 4).map((b) => (b.length > 1 ? `${b[0]} (+${b.length - 1} more root${b.length > 2 ? 's' : ''})` : b[0]));
-    io.stderr(`warning: these manifests hold ${bundles.length} bundles applied separately (${shown.join(', ')}${bundles.length > 4 ? ', …' : ''}): the answer combines them; pass one with -f to ask about one cluster\n`);
-  }
+  if (bundles.length) io.stderr(bundlesWarning(bundles, 'the answer combines them; pass one with -f to ask about one cluster'));
   return new RbacGraph(loaded.objects.filter((o) => !o.invalid));
 }
 

@@ -69,6 +69,10 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     if (e instanceof CatalogError) throw new UsageError(e.message);
     throw e;
   }
+  if (result.bundles) {
+    const { bundlesWarning } = await import('../../engine/bundles.ts');
+    io.stderr(bundlesWarning(result.bundles, 'verify checks them all against one cluster, so what only another cluster holds is reported missing there; verify the bundle applied to this cluster'));
+  }
   if (values['dry-run']) {
     const lines = describePlan(result.plan);
     // Subject names, object names and server messages are manifest text: shown, never sent (safe-text.ts).

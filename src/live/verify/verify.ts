@@ -9,6 +9,7 @@
  *
  * The model comes from the audit's loader (loadObjects), not from re-reading files.
  */
+import { separateBundles } from '../../engine/bundles.ts';
 import { loadObjects, type AuditInput, type FullAuditResult } from '../../engine/audit.ts';
 import type { RenderedRoot } from '../../render/index.ts';
 import { defaults } from '../../config/load.ts';
@@ -109,6 +110,11 @@ export interface VerifyStats {
 }
 
 export interface VerifyResult extends FullAuditResult {
+  /**
+   * The bundles of the inputs that hold bindings, when there are several (src/engine/bundles.ts):
+   * alternatives (overlays, cluster folders) verified against one cluster promise what only another has.
+   */
+  bundles?: string[][];
   plan: VerifyPlan;
   stats: VerifyStats;
   /** Set when the cluster could not be used at all (exit 2). */
@@ -240,7 +246,9 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   const placed = placeInNamespace(checked.valid, target.namespace);
   const objects = placed.objects;
   const pre = checked.findings;
-  const base: FullAuditResult = {
+  const bundles = separateBundles(loaded.objects, loaded.roots);
+  const base: FullAuditResult & { bundles?: string[][] } = {
+    ...(bundles.length ? { bundles } : {}),
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
