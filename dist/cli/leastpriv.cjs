@@ -11637,6 +11637,17 @@ var import_node_fs12, import_node_os, import_node_path12, kept, Scratch, planId,
 });
 
 // src/engine/bundles.ts
+var bundles_exports = {};
+__export(bundles_exports, {
+  LOOSE: () => LOOSE,
+  bundlesOf: () => bundlesOf,
+  bundlesWarning: () => bundlesWarning,
+  isFluxKustomizationObject: () => isFluxKustomizationObject,
+  scopeOfIn: () => scopeOfIn,
+  scopesOf: () => scopesOf,
+  separateBundles: () => separateBundles,
+  togetherIn: () => togetherIn
+});
 function bundlesOf(roots) {
   let parent = new Map(roots.map((r2) => [r2.name, r2.name])), find = (n) => {
     let p = parent.get(n) ?? n;
@@ -11690,6 +11701,11 @@ function separateBundles(objects2, roots) {
   let names2 = /* @__PURE__ */ new Map();
   for (let [root, b] of bundle) withBindings.has(b) && names2.set(b, [...names2.get(b) ?? [], root]);
   return [...names2.values()].map((n) => n.sort());
+}
+function bundlesWarning(bundles, what) {
+  let shown2 = bundles.slice(0, 4).map((b) => b.length > 1 ? `${b[0]} (+${b.length - 1} more root${b.length > 2 ? "s" : ""})` : b[0]);
+  return `warning: these manifests hold ${bundles.length} bundles applied separately (${shown2.join(", ")}${bundles.length > 4 ? ", \u2026" : ""}): ${what}
+`;
 }
 var import_node_path13, FLUX_KUSTOMIZE, isFluxKustomizationObject, originKey, LOOSE, init_bundles = __esm({
   "src/engine/bundles.ts"() {
@@ -15649,12 +15665,7 @@ function loadGraph(io, files, configPath, renderFlags = {}) {
   for (let [o, errs] of loaded.shapeErrors) for (let e of errs) io.stderr(`warning: ${where(o, e.path)}: ${e.path.join(".")}: ${e.message} (object ignored)
 `);
   let bundles = separateBundles(loaded.objects, loaded.roots);
-  if (bundles.length) {
-    let shown2 = bundles.slice(0, 4).map((b) => b.length > 1 ? `${b[0]} (+${b.length - 1} more root${b.length > 2 ? "s" : ""})` : b[0]);
-    io.stderr(`warning: these manifests hold ${bundles.length} bundles applied separately (${shown2.join(", ")}${bundles.length > 4 ? ", \u2026" : ""}): the answer combines them; pass one with -f to ask about one cluster
-`);
-  }
-  return new RbacGraph(loaded.objects.filter((o) => !o.invalid));
+  return bundles.length && io.stderr(bundlesWarning(bundles, "the answer combines them; pass one with -f to ask about one cluster")), new RbacGraph(loaded.objects.filter((o) => !o.invalid));
 }
 function describeGrant(g) {
   let b = g.binding, role = g.role, src = g.rule.source;
@@ -21518,7 +21529,8 @@ async function verify(opts) {
   let loaded = loadObjects(opts, opts.config ?? defaults()), checked = checkIdentities(
     loaded.objects.filter((o) => !o.invalid),
     (o) => comparesKind(o) || podSpecs(o).length > 0
-  ), target = resolveTarget(opts), placed2 = placeInNamespace(checked.valid, target.namespace), objects2 = placed2.objects, pre = checked.findings, base = {
+  ), target = resolveTarget(opts), placed2 = placeInNamespace(checked.valid, target.namespace), objects2 = placed2.objects, pre = checked.findings, bundles = separateBundles(loaded.objects, loaded.roots), base = {
+    ...bundles.length ? { bundles } : {},
     findings: [],
     summary: { files: loaded.sources.size, documents: loaded.documents, objects: loaded.objects.length, skipped: loaded.skipped, nonKubernetes: loaded.nonKubernetes, nonKubernetesFiles: loaded.nonKubernetesFiles, objectsReported: loaded.objects.length, findings: { error: 0, warning: 0, note: 0 }, suppressed: 0 },
     sources: loaded.sources,
@@ -21639,6 +21651,7 @@ function unrenderedRoots(roots) {
 var import_node_path31, skipped, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
+    init_bundles();
     init_audit();
     init_load();
     init_registry2();
@@ -21720,6 +21733,10 @@ async function runVerify(args, io) {
     });
   } catch (e) {
     throw e instanceof CatalogError2 ? new UsageError(e.message) : e;
+  }
+  if (result.bundles) {
+    let { bundlesWarning: bundlesWarning2 } = await Promise.resolve().then(() => (init_bundles(), bundles_exports));
+    io.stderr(bundlesWarning2(result.bundles, "verify checks them all against one cluster, so what only another cluster holds is reported missing there; verify the bundle applied to this cluster"));
   }
   if (values["dry-run"]) {
     let lines = describePlan2(result.plan);
