@@ -447,9 +447,12 @@ const SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/;
 /** A `---` line followed by something other than blanks and a comment after a blank (goyaml.ts kubectlChunks). */
 const ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 
-/** Whether the first characters that are not white space are `{{` and the line holds a `{{ … }}`. */
+/**
+ * Whether the first characters that are not JSON white space are `{{` and the line holds a `{{ … }}`
+ * (a Unicode space before them is where encoding/json stops: that file fails as JSON).
+ */
 function startsWithTemplate(text: string): boolean {
-  const at = text.search(/\S/);
+  const at = text.search(/[^ \t\r\n]/);
   if (at === -1 || !text.startsWith('{{', at)) return false;
   const eol = text.indexOf('\n', at);
   return hasTemplateSyntax(text, at, eol === -1 ? text.length : eol);

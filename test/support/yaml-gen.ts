@@ -218,3 +218,45 @@ export function hostileManifest(): fc.Arbitrary<string> {
     return endNl ? t : t.replace(/\n$/, '');
   });
 }
+
+/**
+ * JSON streams as a PR author might write them to be read differently by kubectl (encoding/json, from
+ * the first `{` on: src/input/go-json.ts) and by a YAML reader: privileged Pods and a wildcard
+ * ClusterRole, written with white space JSON has and has not (CR, tab, NBSP, U+3000), values one a
+ * line or run together, then mutated where a YAML reader is lenient and encoding/json is not
+ * (trailing commas, comments, single quotes, unquoted keys, a `---` and YAML after a value, a BOM
+ * between values, a `{{ }}` line, text cut short) or where the two decode differently (escaped
+ * surrogates, integers past 2^53 and past int64, `\/`, duplicate keys, `1e0`, `-0`, leading zeros).
+ */
+export function hostileJson(): fc.Arbitrary<string> {
+  // (JSON mostly: a token encoding/json refuses one time in 25)
+  const some = (ok: string[], bad: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...ok), weight: 24 }, { arbitrary: fc.constantFrom(...bad), weight: 1 });
+  const bool = some(['true', 'false', '"true"', '1', 'null'], ['tru', 'True']);
+  const num = some(['0', '-0', '0.0', '1e0', '0e5', '9007199254740993', '9223372036854775808', '-9223372036854775809', '1e400', '1000'], ['01', '1.']);
+  const str = some(['"NET_ADMIN"', '"SYS_\\u0041DMIN"', '"a\\ud800"', '"\\udc00"', '"a\\/b"', '"ALL"', '"*"'], ['"\\x41"', "'SYS_ADMIN'"]);
+  const pod = fc.tuple(bool, bool, num, str, fc.boolean()).map(
+    ([priv, pid, uid, cap, dup]) =>
+      `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"hostPID":${pid},${dup ? '"hostPID":true,' : ''}"containers":[{"name":"c","image":"i","securityContext":{"privileged":${priv},"runAsUser":${uid},"capabilities":{"add":[${cap}]}}}]}}`,
+  );
+  const role = fc.tuple(str, fc.boolean()).map(([verb, dup]) => `{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":{"name":"r"},"rules":[{"apiGroups":[""],"resources":["pods/exec"],"verbs":[${verb}]${dup ? ',"verbs":["*"]' : ''}}]}`);
+  const cm = fc.constant('{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cm"}}');
+  const ws = some(['', ' ', '\n', '\r\n', '\r', '\t', '\n\n', ' \n '], ['\u00a0', '\u3000']);
+  const same = (t: string) => t;
+  const mutate = fc.constantFrom(
+    ...Array<(t: string) => string>(12).fill(same),
+    (t: string) => t.replace(/"(\w+)":/, '$1:'), // an unquoted key
+    (t: string) => t.replace(/\](?=\})/, ',]'), // a trailing comma in a list
+    (t: string) => t.replace(/\}$/, ',}'), // a trailing comma in an object
+    (t: string) => t.replace(/"/, "'").replace(/"/, "'"), // single quotes
+    (t: string) => t.replace(/,/, ',\n# note\n'), // a comment
+    (t: string) => t.replace(/,/, ',\ufeff'), // a BOM between tokens
+    (t: string) => t + '\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: y}\nspec: {hostPID: true}\n', // YAML after
+    (t: string) => t + '\ufeff{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"z"}}', // a BOM between values
+    (t: string) => '{{- if .Values.x }}\n' + t + '\n{{- end }}\n', // a template
+    (t: string) => t.slice(0, Math.max(1, t.length - 3)), // cut short
+    (t: string) => t.replace(/,"/, ',\t"'), // a tab between tokens (JSON white space)
+    (t: string) => t.replace(/\{/, '{\n  '), // pretty-printed start
+  );
+  const value = fc.tuple(fc.oneof(pod, role, cm), mutate).map(([t, m]) => m(t));
+  return fc.tuple(fc.array(fc.tuple(ws, value), { minLength: 1, maxLength: 3 }), ws).map(([vs, end]) => vs.map(([w, v]) => w + v).join('') + end);
+}
