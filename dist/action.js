@@ -7130,7 +7130,7 @@ function paddedInsideFlow(pcs, padded) {
 }
 var DIRECTIVE2 = /^%/m, SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 function startsWithTemplate(text) {
-  let at2 = text.search(/\S/);
+  let at2 = text.search(/[^ \t\r\n]/);
   if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
   let eol = text.indexOf(`
 `, at2);

@@ -7762,7 +7762,7 @@ function paddedInsideFlow(pcs, padded) {
   });
 }
 function startsWithTemplate(text) {
-  let at2 = text.search(/\S/);
+  let at2 = text.search(/[^ \t\r\n]/);
   if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
   let eol = text.indexOf(`
 `, at2);
