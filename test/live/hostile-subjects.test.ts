@@ -174,7 +174,13 @@ spec:
     const r = await verify({ paths: ['sa'], cwd: dir, connection: { ...h.admin, timeoutMs: 5000 } });
     expect(h.server.requests.filter((q) => q.method.includes('upgrade'))).toEqual([]);
     // The API server refuses the whole binding (ValidateServiceAccountName), so the model gives its
-    // subject no grant at all: nothing is planned for it, neither a probe nor an unverified entry.
+    // subject no grant at all: nothing is planned for it (no identity is impersonated); the binding
+    // is reported as not verified, with the reason, at the subject's name.
     expect(r.stats.unverified.filter((u) => u.what.includes('a:b'))).toEqual([]);
+    expect(r.stats.unverified.filter((u) => u.what === 'RoleBinding default/exec-sa').map((u) => u.why)).toEqual([
+      expect.stringMatching(/^the API server refuses it \(subject 0 has name "a:b", which is no service account name .*\), so it grants nothing in the cluster and none of its promises were asked about$/),
+    ]);
+    const lp908 = r.findings.find((f) => f.code === 'LP908' && f.message.includes('RoleBinding default/exec-sa'));
+    expect([lp908?.file, lp908?.region.start.line]).toEqual([join('sa', 'rbac.yaml'), 10]);
   });
 });

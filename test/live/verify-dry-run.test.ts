@@ -41,6 +41,14 @@ metadata: { name: tools, namespace: default }
 spec:
   containers: [{ name: t, image: busybox }]
 `,
+  'refused/rbac.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: ci-exec, namespace: default }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit }
+subjects:
+- kind: ServiceAccount
+  name: system:serviceaccount:ci:runner
+`,
   'bad/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: { name: Tools_1, namespace: default }\nspec:\n  containers: [{ name: t, image: busybox }]\n',
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -104,6 +112,11 @@ describe('verify --dry-run exit codes', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/warning: not verified: exec as Group ops: a Group cannot be impersonated without a user name/);
     expect((await cli(['verify', 'groups', '--dry-run', '--no-exec', '--kubeconfig', OFFLINE_KUBECONFIG])).err).toBe('');
+    // a binding the API server refuses grants nothing: said, at the field it refuses, not left out silently
+    const refused = await cli(['verify', 'refused', '--dry-run', '--kubeconfig', OFFLINE_KUBECONFIG]);
+    expect(refused.code).toBe(0);
+    expect(refused.err).toMatch(/^refused\/rbac\.yaml:7:3: warning: not verified: RoleBinding default\/ci-exec: the API server refuses it \(subject 0 has name "system:serviceaccount:ci:runner", which is no service account name .*\), so it grants nothing in the cluster and none of its promises were asked about \(live-not-verified LP908\)$/m);
+    expect(refused.out).not.toContain('subjectaccessreviews');
   });
 });
 

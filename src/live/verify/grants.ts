@@ -41,10 +41,33 @@ export function userOf(s: Subject): string | undefined {
   return subjectIdentity(s).user;
 }
 
+/** A binding of the manifests the API server refuses (src/rbac/graph.ts `rejected`): it grants nothing. */
+export interface RejectedBinding {
+  binding: K8sObject;
+  why: string;
+  /** The field that makes the API server refuse it. */
+  path: ObjPath;
+}
+
 export function grantsFrom(objects: readonly K8sObject[]): Grant[] {
+  return grantsAndRejections(objects).grants;
+}
+
+/**
+ * The grants, and the bindings that grant nothing because the API server refuses them (a subject
+ * or roleRef that fails validation: pkg/apis/rbac/validation ValidateRoleBinding). verify must say
+ * so: without it, a refused binding's promises vanished without a word, and the probes fell back
+ * to the verifier's own credentials.
+ */
+export function grantsAndRejections(objects: readonly K8sObject[]): { grants: Grant[]; rejected: RejectedBinding[] } {
   const graph = new RbacGraph(objects);
   const out: Grant[] = [];
+  const rejected: RejectedBinding[] = [];
   for (const b of graph.bindings) {
+    if (b.rejected !== undefined) {
+      const p = b.problems[0];
+      rejected.push({ binding: b.object, why: b.rejected, path: p ? ['subjects', p.index, p.problem.field] : /^roleRef/.test(b.rejected) ? ['roleRef'] : [] });
+    }
     if (!b.role) continue;
     for (const { principal, index } of b.subjects) {
       const subject: Subject = principal.kind === 'ServiceAccount' ? { kind: 'ServiceAccount', name: principal.name, namespace: principal.namespace } : { kind: principal.kind, name: principal.name };
@@ -63,7 +86,7 @@ export function grantsFrom(objects: readonly K8sObject[]): Grant[] {
       }
     }
   }
-  return out;
+  return { grants: out, rejected };
 }
 
 export function grantsIn(grants: readonly Grant[], namespace: string): Grant[] {

@@ -29,7 +29,7 @@ import { execPlanPath } from '../exec/ws-exec.ts';
 import { relative, isAbsolute } from 'node:path';
 import { loadProbes, type ResolvedProbe } from '../probes/catalog.ts';
 import { reviewAccess, type ReviewMode } from '../access/review.ts';
-import { grantsFrom, subjectLabel } from './grants.ts';
+import { grantsAndRejections, subjectLabel } from './grants.ts';
 import { planAccessLimited, runAccess, type AccessCheck, type AccessPlan } from './access-check.ts';
 import { planProbes, labelSelector, workloadContainers, describeTarget, type ProbeTarget, type Target } from './targets.ts';
 import { runProbes, refusalKey } from './probe-check.ts';
@@ -73,6 +73,8 @@ export interface VerifyPlan {
   capabilities: Target[];
   drift: K8sObject[];
   noExec: boolean;
+  /** Bindings the API server refuses (grants.ts): reported, never asked about. */
+  rejected: Unverified[];
 }
 
 export interface ProbeSummary {
@@ -122,7 +124,7 @@ export interface VerifyResult extends FullAuditResult {
 }
 
 export function planVerify(objects: readonly K8sObject[], opts: Pick<VerifyOptions, 'probeFiles' | 'asUser' | 'asGroups' | 'noExec'>): VerifyPlan {
-  const grants = grantsFrom(objects);
+  const { grants, rejected } = grantsAndRejections(objects);
   const probes = planProbes(objects, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups });
   const access = planAccessLimited(grants);
   return {
@@ -134,6 +136,11 @@ export function planVerify(objects: readonly K8sObject[], opts: Pick<VerifyOptio
     capabilities: capabilityTargets([...workloadContainers(objects).filter(promisesCapabilities), ...probes.targets]),
     drift: objects.filter((o) => livePath(o) !== undefined),
     noExec: opts.noExec === true,
+    rejected: rejected.map((r) => ({
+      what: objectLabel(r.binding),
+      why: `the API server refuses it (${r.why}), so it grants nothing in the cluster and none of its promises were asked about`,
+      site: { object: r.binding, path: r.path },
+    })),
   };
 }
 
@@ -278,7 +285,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   const noKubeconfig = target.error ? [clusterFinding(`no usable kubeconfig: ${target.error.message}`, kubeconfigFiles(opts)[0] ?? '-')] : [];
   // (--dry-run also says what the run could not exercise whatever the cluster holds: a Group's exec grant)
   const unexercisable = plan.noExec ? [] : plan.execAccess.unverifiable;
-  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== undefined);
+  if (opts.dryRun) return finish(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...plan.rejected.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== undefined);
   if (!target.conn) return finish(base, [...pre, ...noKubeconfig], plan, stats, true);
   const conn = target.conn;
   stats.server = conn.server;
@@ -311,7 +318,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyResult> {
   }
   const lister = new PodLister(conn);
   const timeoutMs = conn.timeoutMs;
-  const unverified: Unverified[] = [...unrendered, ...capped];
+  const unverified: Unverified[] = [...unrendered, ...capped, ...plan.rejected];
   const refused = new Map<string, ExecRefusal>();
   const refusals: ExecRefusal[] = [];
   const perProbe = new Map<string, { runs: number; passed: number; failed: number }>();
