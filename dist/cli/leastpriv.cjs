@@ -20450,9 +20450,13 @@ function subjectLabel(s) {
 function userOf2(s) {
   return subjectIdentity(s).user;
 }
-function grantsFrom(objects2) {
-  let graph = new RbacGraph(objects2), out = [];
-  for (let b of graph.bindings)
+function grantsAndRejections(objects2) {
+  let graph = new RbacGraph(objects2), out = [], rejected2 = [];
+  for (let b of graph.bindings) {
+    if (b.rejected !== void 0) {
+      let p = b.problems[0];
+      rejected2.push({ binding: b.object, why: b.rejected, path: p ? ["subjects", p.index, p.problem.field] : /^roleRef/.test(b.rejected) ? ["roleRef"] : [] });
+    }
     if (b.role)
       for (let { principal, index } of b.subjects) {
         let subject = principal.kind === "ServiceAccount" ? { kind: "ServiceAccount", name: principal.name, namespace: principal.namespace } : { kind: principal.kind, name: principal.name };
@@ -20470,7 +20474,8 @@ function grantsFrom(objects2) {
           });
         }
       }
-  return out;
+  }
+  return { grants: out, rejected: rejected2 };
 }
 function grantsIn(grants, namespace) {
   return grants.filter((g) => g.namespace === void 0 || g.namespace === namespace);
@@ -21439,7 +21444,7 @@ __export(verify_exports, {
   verify: () => verify
 });
 function planVerify(objects2, opts) {
-  let grants = grantsFrom(objects2), probes = planProbes(objects2, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups }), access = planAccessLimited(grants);
+  let { grants, rejected: rejected2 } = grantsAndRejections(objects2), probes = planProbes(objects2, grants, loadProbes(opts.probeFiles ?? []), { as: opts.asUser, asGroups: opts.asGroups }), access = planAccessLimited(grants);
   return {
     access: access.checks,
     ...access.over ? { accessOver: access.over } : {},
@@ -21448,7 +21453,12 @@ function planVerify(objects2, opts) {
     unmatchedProbes: probes.unmatched,
     capabilities: capabilityTargets([...workloadContainers(objects2).filter(promisesCapabilities), ...probes.targets]),
     drift: objects2.filter((o) => livePath(o) !== void 0),
-    noExec: opts.noExec === !0
+    noExec: opts.noExec === !0,
+    rejected: rejected2.map((r2) => ({
+      what: objectLabel(r2.binding),
+      why: `the API server refuses it (${r2.why}), so it grants nothing in the cluster and none of its promises were asked about`,
+      site: { object: r2.binding, path: r2.path }
+    }))
   };
 }
 function describePlan(plan) {
@@ -21553,7 +21563,7 @@ async function verify(opts) {
     promises: 0,
     exercised: 0
   }, noKubeconfig = target.error ? [clusterFinding(`no usable kubeconfig: ${target.error.message}`, kubeconfigFiles(opts)[0] ?? "-")] : [], unexercisable = plan.noExec ? [] : plan.execAccess.unverifiable;
-  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== void 0);
+  if (opts.dryRun) return finish2(base, [...pre, ...probeTargetFindings(plan, opts.cwd), ...unrendered.map(skipped), ...capped.map(skipped), ...plan.rejected.map(skipped), ...unexercisable.map(skipped), ...noKubeconfig], plan, stats, target.error !== void 0);
   if (!target.conn) return finish2(base, [...pre, ...noKubeconfig], plan, stats, !0);
   let conn = target.conn;
   stats.server = conn.server, conn.proxy && (stats.proxy = describeProxy(conn.proxy));
@@ -21574,7 +21584,7 @@ async function verify(opts) {
   } catch (err) {
     findings.push(failed("access reviews", err));
   }
-  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [...unrendered, ...capped], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
+  let lister = new PodLister(conn), timeoutMs = conn.timeoutMs, unverified = [...unrendered, ...capped, ...plan.rejected], refused = /* @__PURE__ */ new Map(), refusals = [], perProbe = /* @__PURE__ */ new Map(), review = async (subject, attrs) => {
     for (let m of mode ? [mode] : ["subject", "self-impersonated"])
       try {
         return (await reviewAccess(conn, subject, attrs, m)).allowed;
