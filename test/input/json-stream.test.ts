@@ -125,6 +125,8 @@ describe('a JSON stream kubectl refuses', () => {
     ['a number without digits after the point', '{"a":1.}', 7, "invalid character '}' after decimal point in numeric literal", []],
     ['an exponent without digits', '{"a":1e}', 7, "invalid character '}' in exponent of numeric literal", []],
     ['Unicode white space before the `{` (GuessJSONStream trims it, encoding/json does not)', '\u3000' + cm, 0, "invalid character 'ã' looking for beginning of value", []],
+    // (a file that starts with `{{` is a Helm template, read as YAML; not after a Unicode space, where encoding/json stops)
+    ['Unicode white space before a `{{` line', '\u3000{{- if .Values.x }}\n' + cm + '\n{{- end }}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n', 0, "invalid character 'ã' looking for beginning of value", []],
     ['a value not closed', `${cm}{"apiVersion": "v1"`, -1, 'unexpected EOF', ['cm']],
   ];
   for (const [what, text, at, message, names] of refused) {
