@@ -267,6 +267,22 @@ setTimeout(() => process.stdout.write(JSON.stringify({ apiVersion: 'client.authe
     await expect(getExecCredential(cfg, { server: 'hint' }, 5000)).rejects.toThrow('exec plugin gke-gcloud-auth-plugin-lp-missing not found. Install gke-gcloud-auth-plugin for use with kubectl by following https://cloud.google.com/');
   });
 
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal, a plugin\'s stderr (a device-code prompt) is shown as it comes, as kubectl gives it its stderr', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const cmd = plugin('prompt.js', `process.stderr.write('To sign in, enter the code ABCD-1234\\n');
+process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 't' } }));`);
+    const kc = write('prompt.yaml', { 'current-context': 'x', clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:1' } }], users: [{ name: 'u', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: cmd } } }], contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }] });
+    writeFileSync(join(dir, 'sa.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: a, namespace: default }\n');
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'leastpriv.js');
+    const run = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} verify sa.yaml --kubeconfig ${JSON.stringify(kc)} --timeout 2s`;
+    const tty = spawnSync('script', ['-qec', run, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(tty.stdout).toContain('To sign in, enter the code ABCD-1234');
+    // on a pipe, the report stays the report
+    const pipe = spawnSync(process.execPath, [bin, 'verify', 'sa.yaml', '--kubeconfig', kc, '--timeout', '2s'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(pipe.stdout + pipe.stderr).not.toContain('ABCD-1234');
+    expect(pipe.status).toBe(2);
+  });
+
   it('interactiveMode as kubectl reads it: required for v1, IfAvailable by default for v1beta1, one of three values', () => {
     const kc = (exec: Record<string, unknown>) => {
       const f = join(dir, `exec-${Math.random().toString(36).slice(2)}.yaml`);

@@ -190,6 +190,10 @@ function runPlugin(command: string, args: readonly string[], env: NodeJS.Process
     child.stderr.on('data', (c: Buffer) => {
       if (errSize < 64 * 1024) err.push(c);
       errSize += c.length;
+      // kubectl gives a plugin its own stderr (exec.go: cmd.Stderr = os.Stderr), where a login
+      // helper says what to do (a device code, a browser URL): shown as it comes on a terminal;
+      // kept for the error message either way, so a report on a pipe stays the report.
+      if (process.stderr.isTTY) process.stderr.write(c);
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       killTree();
