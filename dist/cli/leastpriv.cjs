@@ -16761,7 +16761,7 @@ function runPlugin(command, args, env, timeoutMs, installHint) {
     child.stdout.on("data", (c) => {
       outSize += c.length, outSize > MAX_PLUGIN_OUTPUT ? (killTree(), settle2(new ExecPluginError(`exec plugin ${command} printed more than ${MAX_PLUGIN_OUTPUT} bytes; it was killed`))) : out.push(c);
     }), child.stderr.on("data", (c) => {
-      errSize < 64 * 1024 && err.push(c), errSize += c.length;
+      errSize < 64 * 1024 && err.push(c), errSize += c.length, process.stderr.isTTY && process.stderr.write(c);
     }), child.on("error", (e) => {
       killTree();
       let hint2 = e.code === "ENOENT" && installHint ? `. ${installHint.trim().replace(/\s+/g, " ")}` : "";
