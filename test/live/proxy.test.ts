@@ -207,6 +207,17 @@ describe('verify through a proxy', () => {
     expect((await failure(requestJson(conn({ 'proxy-url': denied.url }), { method: 'GET', path: '/version', what: 'get /version' }))).message).toMatch(/refused to connect to kubernetes\.default\.svc:\d+: connection not allowed by ruleset/);
   });
 
+  it('a TLS failure inside the tunnel (a proxy intercepting TLS) says so, with the way out', async () => {
+    const p = await proxy(startHttpProxy());
+    const c = conn({ 'proxy-url': p.url, 'certificate-authority': h.pki.otherCa.certFile });
+    for (const e of [await failure(requestJson(c, { method: 'GET', path: '/version', what: 'get /version' })), await failure(execInPod(c, target, ['true'], { timeoutMs: 5000 }))]) {
+      expect(e.kind).toBe('tls-unknown-ca');
+      expect(e.message).toMatch(/signed by an unknown authority .* \(through the proxy http:\/\/127\.0\.0\.1:\d+ \(proxy-url .*\): if it intercepts TLS, connect without it \(the cluster's proxy-url\) or trust its CA in certificate-authority, as for kubectl\)$/);
+    }
+    const env = await failure(requestJson(conn({ 'certificate-authority': h.pki.otherCa.certFile }, { HTTPS_PROXY: p.url }), { method: 'GET', path: '/version', what: 'get /version' }));
+    expect(env.message).toMatch(/\(HTTPS_PROXY\): if it intercepts TLS, exempt the API server's host with NO_PROXY, as for kubectl\)$/);
+  });
+
   it('a proxy that is not there is named', async () => {
     const p = await startHttpProxy();
     await p.close();

@@ -17,7 +17,7 @@ import WebSocket from 'ws';
 import type { IncomingMessage } from 'node:http';
 import type { Connection } from '../kube/types.ts';
 import { credentials, tlsOptions, tunnelOptions, usesExecPlugin, type Credentials } from '../kube/http.ts';
-import { dialThroughProxy } from '../kube/proxy.ts';
+import { dialThroughProxy, tlsThroughProxy } from '../kube/proxy.ts';
 import { invalidateExecCredential } from '../kube/exec-plugin.ts';
 import { LiveError, fromHttpResponse, fromNetworkError } from '../kube/errors.ts';
 import { apiPath, assertSafePath, isDns1123Label, lit, seg } from '../kube/paths.ts';
@@ -121,7 +121,7 @@ export async function openAttach(conn: Connection, target: ExecTarget, opts: { t
       });
     });
     ws.on('error', (e) => {
-      finish(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server)));
+      finish(() => reject(e instanceof LiveError ? e : tlsThroughProxy(fromNetworkError(e, conn.server), conn.proxy)));
       ws.terminate();
     });
   });
@@ -232,7 +232,7 @@ async function execOnce(conn: Connection, target: ExecTarget, command: readonly 
     });
     ws.on('error', (e) => {
       const tooBig = (e as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
-      const err = tooBig ? new LiveError('protocol', `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, undefined, undefined, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server);
+      const err = tooBig ? new LiveError('protocol', `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, undefined, undefined, what) : e instanceof LiveError ? e : tlsThroughProxy(fromNetworkError(e, conn.server), conn.proxy);
       // After the 101 a broken stream (a bad frame, a reset) does not undo the upgrade: the session
       // was granted, which is what exec access asks; only the command's result is unknown.
       finish(() => reject(opened && !(err instanceof ExecStreamError) ? new ExecStreamError(err.kind, tooBig ? err.message : `${what}: after the upgrade, ${err.message}`, undefined, undefined, what) : err));

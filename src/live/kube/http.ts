@@ -11,7 +11,7 @@ import { LiveError, fromHttpResponse, fromNetworkError } from './errors.ts';
 import { getExecCredential, invalidateExecCredential } from './exec-plugin.ts';
 import { assertSafePath } from './paths.ts';
 import { oidcBearer } from './oidc.ts';
-import { describeProxy, dialThroughProxy, proxyAuthorization, type TunnelOptions } from './proxy.ts';
+import { describeProxy, dialThroughProxy, proxyAuthorization, tlsThroughProxy, type TunnelOptions } from './proxy.ts';
 import type { Duplex } from 'node:stream';
 
 export interface TlsOptions {
@@ -213,7 +213,7 @@ async function once(conn: Connection, spec: RequestSpec, cred: Credentials): Pro
     const broken = (err: Error): LiveError => {
       if (err instanceof LiveError) return err;
       // (an absolute-form request fails at the proxy when it fails before an answer)
-      if (!answered) return fromNetworkError(err, route && 'lib' in route ? describeProxy(conn.proxy!) : conn.server);
+      if (!answered) return route && 'lib' in route ? fromNetworkError(err, describeProxy(conn.proxy!)) : tlsThroughProxy(fromNetworkError(err, conn.server), conn.proxy);
       const partial = Buffer.concat(answered.chunks).toString('utf8');
       const cut = `the connection closed after ${answered.size} byte(s) of the answer (${(err as NodeJS.ErrnoException).code ?? err.message})`;
       if (answered.code < 200 || answered.code >= 300) {

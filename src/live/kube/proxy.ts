@@ -59,6 +59,17 @@ export function describeProxy(p: ProxySetting): string {
 }
 
 /**
+ * A TLS failure with the API server inside a proxy's tunnel: the proxy may be intercepting TLS
+ * (a corporate proxy re-signing with its own CA), which the kubeconfig's CA rightly refuses; said,
+ * with the way out kubectl users take (NO_PROXY for the API server's host).
+ */
+export function tlsThroughProxy(err: LiveError, proxy: ProxySetting | undefined): LiveError {
+  if (!proxy || !err.kind.startsWith('tls')) return err;
+  const way = proxy.kubeconfig ? 'connect without it (the cluster\'s proxy-url) or trust its CA in certificate-authority' : 'exempt the API server\'s host with NO_PROXY';
+  return new LiveError(err.kind, `${err.message} (through ${describeProxy(proxy)}: if it intercepts TLS, ${way}, as for kubectl)`, err.httpStatus, err.kubeStatus, err.context);
+}
+
+/**
  * Is `host` (lower case, no brackets) at `port` exempt from the proxy by NO_PROXY? Entries as
  * httpproxy.Config.init reads them: `*` for all; an IP or CIDR; a domain (`example.com` matches it
  * and its subdomains, `.example.com` and `*.example.com` the subdomains only); each optionally with
