@@ -16156,6 +16156,11 @@ function redactProxy(url) {
 function describeProxy(p) {
   return `the proxy ${redactProxy(p.url)} (${p.source})`;
 }
+function tlsThroughProxy(err, proxy) {
+  if (!proxy || !err.kind.startsWith("tls")) return err;
+  let way = proxy.kubeconfig ? "connect without it (the cluster's proxy-url) or trust its CA in certificate-authority" : "exempt the API server's host with NO_PROXY";
+  return new LiveError(err.kind, `${err.message} (through ${describeProxy(proxy)}: if it intercepts TLS, ${way}, as for kubectl)`, err.httpStatus, err.kubeStatus, err.context);
+}
 function noProxyExempts(host, port, noProxy) {
   let family = import_node_net.default.isIP(host);
   for (let raw of noProxy.split(",")) {
@@ -16877,7 +16882,7 @@ async function once(conn, spec, cred) {
       clearTimeout(deadline), f(x);
     }, resolve28 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
       if (err instanceof LiveError) return err;
-      if (!answered) return fromNetworkError(err, route && "lib" in route ? describeProxy(conn.proxy) : conn.server);
+      if (!answered) return route && "lib" in route ? fromNetworkError(err, describeProxy(conn.proxy)) : tlsThroughProxy(fromNetworkError(err, conn.server), conn.proxy);
       let partial2 = Buffer.concat(answered.chunks).toString("utf8"), cut = `the connection closed after ${answered.size} byte(s) of the answer (${err.code ?? err.message})`;
       if (answered.code < 200 || answered.code >= 300) {
         let e = fromHttpResponse(answered.code, partial2, spec.what);
@@ -19748,7 +19753,7 @@ async function openAttach(conn, target, opts) {
         finish3(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
       });
     }), ws.on("error", (e) => {
-      finish3(() => reject(e instanceof LiveError ? e : fromNetworkError(e, conn.server))), ws.terminate();
+      finish3(() => reject(e instanceof LiveError ? e : tlsThroughProxy(fromNetworkError(e, conn.server), conn.proxy))), ws.terminate();
     });
   });
 }
@@ -19804,7 +19809,7 @@ async function execOnce(conn, target, command, opts) {
     }), ws.on("open", () => {
       opened = !0;
     }), ws.on("error", (e) => {
-      let tooBig = e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH", err2 = tooBig ? new LiveError("protocol", `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, void 0, void 0, what) : e instanceof LiveError ? e : fromNetworkError(e, conn.server);
+      let tooBig = e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH", err2 = tooBig ? new LiveError("protocol", `${what}: the API server sent a WebSocket message larger than ${opts.maxMessageBytes ?? MAX_WS_MESSAGE_BYTES} bytes; the connection was closed`, void 0, void 0, what) : e instanceof LiveError ? e : tlsThroughProxy(fromNetworkError(e, conn.server), conn.proxy);
       finish3(() => reject(opened && !(err2 instanceof ExecStreamError) ? new ExecStreamError(err2.kind, tooBig ? err2.message : `${what}: after the upgrade, ${err2.message}`, void 0, void 0, what) : err2)), ws.terminate();
     }), ws.on("message", (data, isBinary) => {
       let frame = isBinary ? decodeFrame(data) : void 0;
