@@ -67,6 +67,10 @@ describe('proxies from the environment (Go http.ProxyFromEnvironment)', () => {
       ['api.corp', '6443', ' API.CORP:6443 , other', true],
       ['eks.amazonaws.com', '443', '.amazonaws.com', true],
     ];
+    // kubectl 1.32 through a test proxy to http://api.corp:18089 (a name only the proxy resolves):
+    // exempt (a DNS error) for these NO_PROXY values, proxied for the others
+    for (const list of ['corp', '.corp', '*.corp', 'api.corp:18089', 'API.CORP', '*']) cases.push(['api.corp', '18089', list, true]);
+    for (const list of ['', 'api.corp:80', '10.0.0.0/8']) cases.push(['api.corp', '18089', list, false]);
     for (const [host, port, list, exempt] of cases) expect(noProxyExempts(host, port, list), `${host}:${port} / ${list}`).toBe(exempt);
     expect(at('https://10.1.2.3:6443', { HTTPS_PROXY: 'http://p:3128', no_proxy: '10.0.0.0/8' })).toBeUndefined();
     expect(at('https://10.1.2.3:6443', { HTTPS_PROXY: 'http://p:3128', NO_PROXY: 'x', no_proxy: '10.0.0.0/8' })).toBe('http://p:3128/');
