@@ -19,6 +19,7 @@ import { isRecord } from '../model/workloads.ts';
 import { equal, get, MERGE_KEYS, translate } from './value-paths.ts';
 import { rangeOf } from '../engine/locate.ts';
 import { readRegularText } from './read.ts';
+import { patchViews, type Seen } from './patch-view.ts';
 import { docsFor, loadPatch, opPrefix, patchRemoves, patchReplaces, patchSets, pointer, selects, targetIn } from './patch-writes.ts';
 
 /** Where a value was written: a path in an object's document, or a range in a file. */
@@ -35,6 +36,8 @@ export interface Subject {
   /** metadata.name as written in the origin file. */
   originName: string;
   namespace?: string;
+  /** The object as the patch being asked about sees it (patch-view.ts), else as rendered. */
+  seen?: Seen;
 }
 
 const isContainerImage = (path: ObjPath) => path.length >= 2 && path[path.length - 1] === 'image' && typeof path[path.length - 2] === 'number' && /ontainers$/.test(String(path[path.length - 3]));
@@ -165,11 +168,18 @@ function generatorSets(chain: Level[], s: Subject, path: ObjPath): Target | unde
 /** Components of a level, nested ones included, in the order they apply (as levels, for their patches and fields). */
 export type ComponentsOf = (level: Level) => Level[];
 
+/** The subject as each patch's target sees it (patch-view.ts). */
+function seenBy(s: Subject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf): (l: Level, p: PatchRef) => Subject {
+  const view = patchViews(s, originValue, chain, componentsOf);
+  return (l, p) => ({ ...s, seen: view(l, p) });
+}
+
 /**
  * The mapper of one rendered object. `origin`: its document in the origin file (or a generator's
  * entry in a kustomization); `chain`: the kustomizations it passed through, outermost first.
  */
 export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf, sourceOf: SourceOf): (path: ObjPath) => Target {
+  const as = seenBy(s, originValue, chain, componentsOf);
   return (path) => {
     let k = path.length;
     while (k > 0 && !get(s.value, path.slice(0, k)).found) k--;
@@ -181,7 +191,7 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
       for (const level of chain) {
         for (const l of [level, ...[...componentsOf(level)].reverse()]) {
           for (const p of [...l.patches].reverse()) {
-            const t = patchRemoves(l, p, s, path, k, sourceOf);
+            const t = patchRemoves(l, p, as(l, p), path, k, sourceOf);
             if (t) return t;
           }
         }
@@ -191,13 +201,13 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     // the rest of the path is missing in the rendered object too: locate lands on its nearest parent
     const full = (): Target => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path });
     // (a patch replaces a list whole: where a list on the way differs from the origin's, a patch set it)
-    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s, originValue, near, chain) && !chain.some((level) => [level, ...componentsOf(level)].some((l) => l.patches.some((p) => patchReplaces(l, p, s, near, sourceOf))));
+    const written = (scalar ? equal(get(originValue, inOrigin.path).value, leaf) : true) && listsAsInOrigin(s, originValue, near, chain) && !chain.some((level) => [level, ...componentsOf(level)].some((l) => l.patches.some((p) => patchReplaces(l, p, as(l, p), near, sourceOf))));
     if (inOrigin.complete && written) return full();
     for (const level of chain) {
       const levels = [level, ...[...componentsOf(level)].reverse()];
       for (const l of levels) {
         for (const p of [...l.patches].reverse()) {
-          const t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
+          const t = patchSets(l, p, as(l, p), near, leaf, scalar, sourceOf);
           if (t) return t;
         }
       }
@@ -332,6 +342,7 @@ function patchWrites(level: Level, p: PatchRef, s: Subject, near: ObjPath, whole
  * several places. A base shared by several overlays is one origin file: one edit, not one per overlay.
  */
 export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf, sourceOf: SourceOf): (path: ObjPath) => EditTarget {
+  const as = seenBy(s, originValue, chain, componentsOf);
   return (path) => {
     if (!isRecord(originValue) || originValue.kind === undefined) return { refused: 'the object is made by kustomize (a generator), not written in a file: edit the generator by hand' };
     let k = path.length;
@@ -346,7 +357,7 @@ export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknow
       for (const level of chain) {
         for (const l of [level, ...[...componentsOf(level)].reverse()]) {
           for (const p of [...l.patches].reverse()) {
-            const t = patchRemoves(l, p, s, path, k, sourceOf);
+            const t = patchRemoves(l, p, as(l, p), path, k, sourceOf);
             if (t) return { refused: `a JSON6902 patch removes this field (${where(t)}): edit it by hand` };
           }
         }
@@ -359,7 +370,7 @@ export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknow
     for (const level of chain) {
       for (const l of [level, ...[...componentsOf(level)].reverse()]) {
         for (const p of [...l.patches].reverse()) {
-          const w = patchWrites(l, p, s, near, whole, sourceOf);
+          const w = patchWrites(l, p, as(l, p), near, whole, sourceOf);
           if (!w) continue;
           if ('refused' in w) return w;
           if ('inline' in w) {

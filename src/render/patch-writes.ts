@@ -171,10 +171,14 @@ export function selects(target: Record<string, unknown> | undefined, s: Subject)
   };
   const [group, version] = s.apiVersion.includes('/') ? s.apiVersion.split('/') : ['', s.apiVersion];
   if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version)) return false;
-  if (typeof target.name === 'string' && !full(target.name, s.originName) && !full(target.name, s.name)) return false;
-  if (typeof target.namespace === 'string' && target.namespace && !full(target.namespace, s.namespace)) return false;
+  // (as the object is when the patch runs, when the caller knows it: patch-view.ts; by its original
+  // or its current name and namespace, as api/resmap/reswrangler.go Select matches them)
+  const seen = s.seen;
+  if (typeof target.name === 'string' && !full(target.name, s.originName) && !full(target.name, seen?.name ?? s.name)) return false;
+  const namespaces = seen?.namespaces ?? [s.namespace];
+  if (typeof target.namespace === 'string' && target.namespace && !namespaces.some((ns) => full(target.namespace, ns))) return false;
   const meta = isRecord(s.value.metadata) ? s.value.metadata : {};
-  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
+  return matchesSelector(target.labelSelector, seen?.labels ?? meta.labels) && matchesSelector(target.annotationSelector, seen?.annotations ?? meta.annotations);
 }
 
 /**
