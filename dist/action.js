@@ -9274,6 +9274,53 @@ function equal(a, b) {
   return a === b ? !0 : typeof a != typeof b || a === null || b === null || typeof a != "object" ? String(a) === String(b) && typeof a != "object" : JSON.stringify(a) === JSON.stringify(b);
 }
 
+// src/render/patch-view.ts
+var PHASES = ["patches", "fields", "json6902", "transformers", "meta"], phaseOf = (p) => p.at[0] === "patchesJson6902" ? "json6902" : p.at[0] === "transformers" ? "transformers" : "patches", record = (v) => isRecord(v) ? v : {};
+function metaSet(step) {
+  let v = step.level.value;
+  if (step.phase === "meta") {
+    let common = record(v.commonMetadata);
+    return { labels: record(common.labels), annotations: record(common.annotations) };
+  }
+  if (step.phase !== "fields") return { labels: {}, annotations: {} };
+  let labels = {};
+  if (Array.isArray(v.labels)) for (let l of v.labels) Object.assign(labels, record(record(l).pairs));
+  return Object.assign(labels, record(v.commonLabels)), { labels, annotations: record(v.commonAnnotations) };
+}
+function patchViews(s, originValue, chain, componentsOf) {
+  let steps = [];
+  for (let level of [...chain].reverse()) for (let l of [...componentsOf(level), level]) for (let phase of PHASES) steps.push({ level: l, phase });
+  let meta = record(record(s.value).metadata), origin = record(record(originValue).metadata), originNs = typeof origin.namespace == "string" ? origin.namespace : void 0, cache2 = /* @__PURE__ */ new Map();
+  return (level, p) => {
+    let at2 = steps.findIndex((x) => x.level === level && x.phase === phaseOf(p));
+    if (at2 === -1) return { name: s.name, namespaces: [originNs, s.namespace], labels: record(meta.labels), annotations: record(meta.annotations) };
+    let hit = cache2.get(at2);
+    if (hit) return hit;
+    let before = steps.slice(0, at2), after = steps.slice(at2 + 1), view = (key) => {
+      let later = new Set(after.flatMap((x) => Object.keys(metaSet(x)[key])));
+      if (!later.size) return record(meta[key]);
+      let earlier = { ...record(origin[key]) };
+      for (let x of before) Object.assign(earlier, metaSet(x)[key]);
+      let out = { ...record(meta[key]) };
+      for (let k of later)
+        k in earlier ? out[k] = earlier[k] : delete out[k];
+      return out;
+    }, name = s.name;
+    for (let x of [...after].reverse()) {
+      if (x.phase !== "fields") continue;
+      let { namePrefix: pre, nameSuffix: suf } = x.level.value;
+      typeof suf == "string" && suf && name.endsWith(suf) && name.length > suf.length && (name = name.slice(0, -suf.length)), typeof pre == "string" && pre && name.startsWith(pre) && name.length > pre.length && (name = name.slice(pre.length));
+    }
+    let sets = (x) => x.phase === "fields" && typeof x.level.value[x.level.namespaceKey] == "string" && x.level.value[x.level.namespaceKey] !== "", ns = s.namespace;
+    if (s.namespace !== void 0 && after.some(sets)) {
+      ns = originNs;
+      for (let x of before) sets(x) && (ns = x.level.value[x.level.namespaceKey]);
+    }
+    let seen = { name, namespaces: [originNs, ns], labels: view("labels"), annotations: view("annotations") };
+    return cache2.set(at2, seen), seen;
+  };
+}
+
 // src/render/patch-writes.ts
 var patchCache = /* @__PURE__ */ new WeakMap();
 function parseDocs(source) {
@@ -9367,9 +9414,13 @@ function selects(target, s) {
       return re === v;
     }
   }, [group, version] = s.apiVersion.includes("/") ? s.apiVersion.split("/") : ["", s.apiVersion];
-  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version) || typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, s.name) || typeof target.namespace == "string" && target.namespace && !full(target.namespace, s.namespace)) return !1;
+  if (!full(target.kind, s.kind) || !full(target.group, group) || !full(target.version, version)) return !1;
+  let seen = s.seen;
+  if (typeof target.name == "string" && !full(target.name, s.originName) && !full(target.name, seen?.name ?? s.name)) return !1;
+  let namespaces = seen?.namespaces ?? [s.namespace];
+  if (typeof target.namespace == "string" && target.namespace && !namespaces.some((ns) => full(target.namespace, ns))) return !1;
   let meta = isRecord(s.value.metadata) ? s.value.metadata : {};
-  return matchesSelector(target.labelSelector, meta.labels) && matchesSelector(target.annotationSelector, meta.annotations);
+  return matchesSelector(target.labelSelector, seen?.labels ?? meta.labels) && matchesSelector(target.annotationSelector, seen?.annotations ?? meta.annotations);
 }
 function matchesSelector(selector, m) {
   if (typeof selector != "string" || !selector.trim()) return !0;
@@ -9573,7 +9624,12 @@ function generatorSets(chain, s, path) {
       }
   }
 }
+function seenBy(s, originValue, chain, componentsOf) {
+  let view = patchViews(s, originValue, chain, componentsOf);
+  return (l, p) => ({ ...s, seen: view(l, p) });
+}
 function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
+  let as = seenBy(s, originValue, chain, componentsOf);
   return (path) => {
     let k = path.length;
     for (; k > 0 && !get2(s.value, path.slice(0, k)).found; ) k--;
@@ -9582,16 +9638,16 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
       for (let level of chain)
         for (let l of [level, ...[...componentsOf(level)].reverse()])
           for (let p of [...l.patches].reverse()) {
-            let t = patchRemoves(l, p, s, path, k, sourceOf);
+            let t = patchRemoves(l, p, as(l, p), path, k, sourceOf);
             if (t) return t;
           }
-    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s, originValue, near, chain) && !chain.some((level) => [level, ...componentsOf(level)].some((l) => l.patches.some((p) => patchReplaces(l, p, s, near, sourceOf))));
+    let inOrigin = translate(s.value, originValue, near), full = () => ({ object: origin, path: inOrigin.complete ? [...inOrigin.path, ...path.slice(k)] : inOrigin.path }), written = (scalar ? equal(get2(originValue, inOrigin.path).value, leaf) : !0) && listsAsInOrigin(s, originValue, near, chain) && !chain.some((level) => [level, ...componentsOf(level)].some((l) => l.patches.some((p) => patchReplaces(l, p, as(l, p), near, sourceOf))));
     if (inOrigin.complete && written) return full();
     for (let level of chain) {
       let levels2 = [level, ...[...componentsOf(level)].reverse()];
       for (let l of levels2)
         for (let p of [...l.patches].reverse()) {
-          let t = patchSets(l, p, s, near, leaf, scalar, sourceOf);
+          let t = patchSets(l, p, as(l, p), near, leaf, scalar, sourceOf);
           if (t) return t;
         }
     }
@@ -9663,6 +9719,7 @@ function patchWrites(level, p, s, near, whole, sourceOf) {
   }
 }
 function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
+  let as = seenBy(s, originValue, chain, componentsOf);
   return (path) => {
     if (!isRecord(originValue) || originValue.kind === void 0) return { refused: "the object is made by kustomize (a generator), not written in a file: edit the generator by hand" };
     let k = path.length;
@@ -9672,14 +9729,14 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
       for (let level of chain)
         for (let l of [level, ...[...componentsOf(level)].reverse()])
           for (let p of [...l.patches].reverse()) {
-            let t2 = patchRemoves(l, p, s, path, k, sourceOf);
+            let t2 = patchRemoves(l, p, as(l, p), path, k, sourceOf);
             if (t2) return { refused: `a JSON6902 patch removes this field (${where2(t2)}): edit it by hand` };
           }
     let addTo;
     for (let level of chain)
       for (let l of [level, ...[...componentsOf(level)].reverse()])
         for (let p of [...l.patches].reverse()) {
-          let w = patchWrites(l, p, s, near, whole, sourceOf);
+          let w = patchWrites(l, p, as(l, p), near, whole, sourceOf);
           if (w) {
             if ("refused" in w) return w;
             if ("inline" in w) {
@@ -11028,7 +11085,7 @@ var ObjectChecks = class {
       if (json !== void 0)
         try {
           entry2 = new Map(JSON.parse(json));
-          for (let checks of entry2.values()) for (let record of Object.values(checks)) record && record[0].forEach(unpackFinding);
+          for (let checks of entry2.values()) for (let record2 of Object.values(checks)) record2 && record2[0].forEach(unpackFinding);
         } catch {
           entry2 = null;
         }
@@ -11038,8 +11095,8 @@ var ObjectChecks = class {
       return entry2.get(index) ?? null;
   }
   /** Hands over a stored check's findings (each with its cause) and justifications again. */
-  replay(record, object, found, justifications) {
-    let [findings, causes, justified] = record;
+  replay(record2, object, found, justifications) {
+    let [findings, causes, justified] = record2;
     for (let k = 0; k < findings.length; k++) found(findings[k], object, causes[k] ?? void 0);
     justifications.push(...justified);
   }
@@ -11054,8 +11111,8 @@ var ObjectChecks = class {
     return list.push([index, slot]), slot;
   }
   /** A check's record as JSON now (later stages change findings in place); null when JSON would not give it back exactly. */
-  static encode(record) {
-    return record.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify([record[0].map(packFinding), record[1], record[2]]) : "null";
+  static encode(record2) {
+    return record2.every((part) => part.every((x) => x === null || exact(x, /* @__PURE__ */ new Set()))) ? JSON.stringify([record2[0].map(packFinding), record2[1], record2[2]]) : "null";
   }
   save() {
     for (let [fileKey, list] of this.made)
