@@ -14415,9 +14415,9 @@ var import_node_fs16, import_node_path20, import_node_crypto, import_node_zlib, 
        */
       putLater(key, payload) {
         if (!this.prepare()) return;
-        let done = new Promise((resolve28) => {
+        let done = new Promise((resolve29) => {
           (0, import_node_zlib.gzip)(payload, { level: 1, chunkSize: payload.length + 65536 }, (err, body) => {
-            this.pending.delete(done), err ? this.note(`cannot compress the cache entry for ${this.dir}: ${err.message}; the run is not cached`) : this.writeBody(`${key}.bin`, key, body) && this.prune(), resolve28();
+            this.pending.delete(done), err ? this.note(`cannot compress the cache entry for ${this.dir}: ${err.message}; the run is not cached`) : this.writeBody(`${key}.bin`, key, body) && this.prune(), resolve29();
           });
         });
         this.pending.add(done);
@@ -16080,6 +16080,86 @@ var import_node_fs23, import_node_path27, FORMATS, init_graph2 = __esm({
   }
 });
 
+// src/live/kube/kubeconfig-load.ts
+function asObj(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+  return typeof v == "string" && v !== "" ? v : void 0;
+}
+function kubeconfigFiles(opts) {
+  if (opts.kubeconfig) return [(0, import_node_path28.resolve)(opts.kubeconfig)];
+  let env = opts.env ?? process.env;
+  if (env.KUBECONFIG)
+    return env.KUBECONFIG.split(import_node_path28.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path28.resolve)(f));
+  let home = env.HOME ?? (0, import_node_os2.homedir)();
+  return [(0, import_node_path28.resolve)(home, ".kube", "config")];
+}
+function readKubeconfigFile(file) {
+  let text;
+  try {
+    text = (0, import_node_fs24.readFileSync)(file, "utf8");
+  } catch (err) {
+    throw new KubeconfigError(`cannot read kubeconfig ${file}: ${err.code ?? err.message}`);
+  }
+  let parsed;
+  try {
+    parsed = yamlLib().parse(text);
+  } catch (err) {
+    throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
+  }
+  if (parsed == null) return {};
+  if (typeof parsed != "object" || Array.isArray(parsed)) throw new KubeconfigError(`kubeconfig ${file} is not a kubeconfig: its document is ${Array.isArray(parsed) ? "a list" : `a ${typeof parsed}`}, not a mapping (kubectl refuses to load it)`);
+  let doc = parsed, cc = doc["current-context"];
+  if (cc != null && typeof cc != "string") throw new KubeconfigError(`kubeconfig ${file}: current-context is a ${typeof cc}, not a string (kubectl refuses to load it; quote it)`);
+  for (let [section, key] of SECTIONS) {
+    let list = doc[section];
+    if (list == null) continue;
+    if (!Array.isArray(list)) throw new KubeconfigError(`kubeconfig ${file}: ${section} is not a list (kubectl refuses to load it)`);
+    let seen = /* @__PURE__ */ new Set();
+    list.forEach((entry2, i) => {
+      if (entry2 === null || typeof entry2 != "object" || Array.isArray(entry2)) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}] is not a mapping (kubectl refuses to load it)`);
+      let { name, [key]: value } = entry2;
+      if (name != null && typeof name != "string") throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].name is a ${typeof name}, not a string (kubectl refuses to load it; quote it)`);
+      if (value != null && (typeof value != "object" || Array.isArray(value))) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].${key} is not a mapping (kubectl refuses to load it)`);
+      let n = name ?? "";
+      if (seen.has(n)) throw new KubeconfigError(`kubeconfig ${file}: ${section} has the name ${JSON.stringify(n)} twice; kubectl refuses to load it ("duplicate name in list")`);
+      seen.add(n);
+    });
+  }
+  return doc;
+}
+function loadKubeconfig(opts = {}) {
+  let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
+  for (let file of kubeconfigFiles(opts)) {
+    if (!(0, import_node_fs24.existsSync)(file)) {
+      if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
+      continue;
+    }
+    let doc = readKubeconfigFile(file);
+    merged.files.push(file);
+    let baseDir = (0, import_node_path28.dirname)(file);
+    merged.currentContext ??= str(doc["current-context"]);
+    for (let [section, key] of SECTIONS)
+      for (let entry2 of doc[section] ?? []) {
+        let name = str(entry2.name);
+        name && !merged[section].has(name) && merged[section].set(name, { value: asObj(entry2[key]), baseDir, file });
+      }
+  }
+  return merged;
+}
+var import_node_fs24, import_node_os2, import_node_path28, KubeconfigError, SECTIONS, init_kubeconfig_load = __esm({
+  "src/live/kube/kubeconfig-load.ts"() {
+    "use strict";
+    import_node_fs24 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path28 = require("node:path");
+    init_yaml_lib();
+    KubeconfigError = class extends Error {
+      name = "KubeconfigError";
+    };
+    SECTIONS = [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]];
+  }
+});
+
 // src/live/kube/errors.ts
 function fromNetworkError(err, server) {
   if (err instanceof LiveError) return err;
@@ -16476,77 +16556,10 @@ var EXPIRY_DELTA_MS, init_oidc = __esm({
 });
 
 // src/live/kube/kubeconfig.ts
-function asObj(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v) ? v : {};
-}
-function str(v) {
-  return typeof v == "string" && v !== "" ? v : void 0;
-}
-function kubeconfigFiles(opts) {
-  if (opts.kubeconfig) return [(0, import_node_path28.resolve)(opts.kubeconfig)];
-  let env = opts.env ?? process.env;
-  if (env.KUBECONFIG)
-    return env.KUBECONFIG.split(import_node_path28.delimiter).filter((f) => f !== "").map((f) => (0, import_node_path28.resolve)(f));
-  let home = env.HOME ?? (0, import_node_os2.homedir)();
-  return [(0, import_node_path28.resolve)(home, ".kube", "config")];
-}
-function readKubeconfigFile(file) {
-  let text;
-  try {
-    text = (0, import_node_fs24.readFileSync)(file, "utf8");
-  } catch (err) {
-    throw new KubeconfigError(`cannot read kubeconfig ${file}: ${err.code ?? err.message}`);
-  }
-  let parsed;
-  try {
-    parsed = yamlLib().parse(text);
-  } catch (err) {
-    throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${err.message}`);
-  }
-  if (parsed == null) return {};
-  if (typeof parsed != "object" || Array.isArray(parsed)) throw new KubeconfigError(`kubeconfig ${file} is not a kubeconfig: its document is ${Array.isArray(parsed) ? "a list" : `a ${typeof parsed}`}, not a mapping (kubectl refuses to load it)`);
-  let doc = parsed, cc = doc["current-context"];
-  if (cc != null && typeof cc != "string") throw new KubeconfigError(`kubeconfig ${file}: current-context is a ${typeof cc}, not a string (kubectl refuses to load it; quote it)`);
-  for (let [section, key] of SECTIONS) {
-    let list = doc[section];
-    if (list == null) continue;
-    if (!Array.isArray(list)) throw new KubeconfigError(`kubeconfig ${file}: ${section} is not a list (kubectl refuses to load it)`);
-    let seen = /* @__PURE__ */ new Set();
-    list.forEach((entry2, i) => {
-      if (entry2 === null || typeof entry2 != "object" || Array.isArray(entry2)) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}] is not a mapping (kubectl refuses to load it)`);
-      let { name, [key]: value } = entry2;
-      if (name != null && typeof name != "string") throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].name is a ${typeof name}, not a string (kubectl refuses to load it; quote it)`);
-      if (value != null && (typeof value != "object" || Array.isArray(value))) throw new KubeconfigError(`kubeconfig ${file}: ${section}[${i}].${key} is not a mapping (kubectl refuses to load it)`);
-      let n = name ?? "";
-      if (seen.has(n)) throw new KubeconfigError(`kubeconfig ${file}: ${section} has the name ${JSON.stringify(n)} twice; kubectl refuses to load it ("duplicate name in list")`);
-      seen.add(n);
-    });
-  }
-  return doc;
-}
-function loadKubeconfig(opts = {}) {
-  let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
-  for (let file of kubeconfigFiles(opts)) {
-    if (!(0, import_node_fs24.existsSync)(file)) {
-      if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
-      continue;
-    }
-    let doc = readKubeconfigFile(file);
-    merged.files.push(file);
-    let baseDir = (0, import_node_path28.dirname)(file);
-    merged.currentContext ??= str(doc["current-context"]);
-    for (let [section, key] of SECTIONS)
-      for (let entry2 of doc[section] ?? []) {
-        let name = str(entry2.name);
-        name && !merged[section].has(name) && merged[section].set(name, { value: asObj(entry2[key]), baseDir, file });
-      }
-  }
-  return merged;
-}
 function readPath(base, p) {
-  let full = (0, import_node_path28.isAbsolute)(p) ? p : (0, import_node_path28.resolve)(base, p);
+  let full = (0, import_node_path29.isAbsolute)(p) ? p : (0, import_node_path29.resolve)(base, p);
   try {
-    return (0, import_node_fs24.readFileSync)(full);
+    return (0, import_node_fs25.readFileSync)(full);
   } catch (err) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
@@ -16611,11 +16624,11 @@ function execConfig(o, baseDir, where4) {
   };
 }
 function inClusterPossible(opts) {
-  let env = opts.env ?? process.env, token = (0, import_node_path28.resolve)(opts.serviceAccountDir ?? SA_DIR, "token");
-  return !!(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && (0, import_node_fs24.existsSync)(token) && !(0, import_node_fs24.statSync)(token).isDirectory());
+  let env = opts.env ?? process.env, token = (0, import_node_path29.resolve)(opts.serviceAccountDir ?? SA_DIR, "token");
+  return !!(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && (0, import_node_fs25.existsSync)(token) && !(0, import_node_fs25.statSync)(token).isDirectory());
 }
 function inClusterNamespace(opts) {
-  let env = opts.env ?? process.env, file = (0, import_node_path28.resolve)(opts.serviceAccountDir ?? SA_DIR, "namespace"), fromFile = (0, import_node_fs24.existsSync)(file) ? (0, import_node_fs24.readFileSync)(file, "utf8").trim() : "";
+  let env = opts.env ?? process.env, file = (0, import_node_path29.resolve)(opts.serviceAccountDir ?? SA_DIR, "namespace"), fromFile = (0, import_node_fs25.existsSync)(file) ? (0, import_node_fs25.readFileSync)(file, "utf8").trim() : "";
   return validNamespace(env.POD_NAMESPACE || fromFile || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : file);
 }
 function inCluster(opts) {
@@ -16629,9 +16642,9 @@ function inCluster(opts) {
     ...proxy ? { proxy } : {},
     server: `https://${hostPart}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs24.existsSync)((0, import_node_path28.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs24.readFileSync)((0, import_node_path28.resolve)(dir, "ca.crt")), (0, import_node_path28.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs25.existsSync)((0, import_node_path29.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs25.readFileSync)((0, import_node_path29.resolve)(dir, "ca.crt")), (0, import_node_path29.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
-    tokenFile: (0, import_node_path28.resolve)(dir, "token"),
+    tokenFile: (0, import_node_path29.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
     impersonate: impersonation(opts),
     namespace: opts.namespace || inClusterNamespace(opts),
@@ -16720,7 +16733,7 @@ function resolveConnection(opts = {}) {
     clientCert,
     clientKey,
     token: str(u.token),
-    tokenFile: tokenFile ? (0, import_node_path28.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path28.resolve)(ubase, tokenFile) : void 0,
+    tokenFile: tokenFile ? (0, import_node_path29.isAbsolute)(tokenFile) ? tokenFile : (0, import_node_path29.resolve)(ubase, tokenFile) : void 0,
     exec: execConfig(u, ubase, userWhere),
     ...oidc ? { oidc } : {},
     impersonate: impersonation({ asUser: opts.asUser ?? str(u.as), asGroups: opts.asGroups ?? (Array.isArray(u["as-groups"]) ? u["as-groups"].map(String) : void 0) }),
@@ -16733,19 +16746,17 @@ function resolveConnection(opts = {}) {
   let proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
   return proxy ? { ...conn, proxy } : conn;
 }
-var import_node_fs24, import_node_crypto5, import_node_tls2, import_node_os2, import_node_path28, KubeconfigError, SA_DIR, SECTIONS, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
+var import_node_fs25, import_node_crypto5, import_node_tls2, import_node_path29, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_os2 = require("node:os"), import_node_path28 = require("node:path");
-    init_yaml_lib();
+    import_node_fs25 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_path29 = require("node:path");
+    init_kubeconfig_load();
     init_paths();
     init_proxy();
     init_oidc();
     init_errors();
-    KubeconfigError = class extends Error {
-      name = "KubeconfigError";
-    }, SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
-    SECTIONS = [["clusters", "cluster"], ["users", "user"], ["contexts", "context"]];
+    init_kubeconfig_load();
+    SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
     INTERACTIVE_MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
     KUBECONFIG_PROXY_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "socks5:"]);
   }
@@ -16759,7 +16770,7 @@ function invalidateExecCredential(cfg, server) {
   cache2.delete(cacheKey(cfg, server));
 }
 function resolveCommand(cfg) {
-  return cfg.command.includes("/") && !(0, import_node_path29.isAbsolute)(cfg.command) ? (0, import_node_path29.resolve)(cfg.baseDir, cfg.command) : cfg.command;
+  return cfg.command.includes("/") && !(0, import_node_path30.isAbsolute)(cfg.command) ? (0, import_node_path30.resolve)(cfg.baseDir, cfg.command) : cfg.command;
 }
 function parseCredential(cfg, stdout2) {
   let parsed;
@@ -16842,10 +16853,10 @@ function runPlugin(command, args, env, timeoutMs, installHint) {
     });
   });
 }
-var import_node_child_process, import_node_tls3, import_node_path29, ExecPluginError, cache2, inflight, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
+var import_node_child_process, import_node_tls3, import_node_path30, ExecPluginError, cache2, inflight, MAX_PLUGIN_OUTPUT, init_exec_plugin = __esm({
   "src/live/kube/exec-plugin.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process"), import_node_tls3 = require("node:tls"), import_node_path29 = require("node:path"), ExecPluginError = class extends Error {
+    import_node_child_process = require("node:child_process"), import_node_tls3 = require("node:tls"), import_node_path30 = require("node:path"), ExecPluginError = class extends Error {
       name = "ExecPluginError";
     }, cache2 = /* @__PURE__ */ new Map(), inflight = /* @__PURE__ */ new Map();
     MAX_PLUGIN_OUTPUT = 1 << 20;
@@ -16944,7 +16955,7 @@ async function once(conn, spec, cred) {
       timeoutMs
     ), done = (f) => (x) => {
       clearTimeout(deadline), f(x);
-    }, resolve28 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
+    }, resolve29 = done(ok2), reject = done(fail), answered, broken2 = (err) => {
       if (err instanceof LiveError) return err;
       if (!answered) return route && "lib" in route ? fromNetworkError(err, describeProxy(conn.proxy)) : tlsThroughProxy(fromNetworkError(err, conn.server), conn.proxy);
       let partial2 = Buffer.concat(answered.chunks).toString("utf8"), cut = `the connection closed after ${answered.size} byte(s) of the answer (${err.code ?? err.message})`;
@@ -16963,7 +16974,7 @@ async function once(conn, spec, cred) {
         chunks.push(c), answered.size = size;
       });
       let after = /^\d+$/.test(String(res.headers["retry-after"] ?? "").trim()) ? Number(String(res.headers["retry-after"]).trim()) : void 0;
-      res.on("end", () => resolve28({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
+      res.on("end", () => resolve29({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ...after !== void 0 ? { retryAfter: after } : {} })), res.on("error", (err) => reject(broken2(err)));
     }, req = route ? "socket" in route ? lib2.request(url, { ...common, headers, createConnection: () => route.socket }, onResponse) : lib2.request({ ...route.absolute, ...common, headers: { ...headers, ...route.absolute.headers }, agent: !1 }, onResponse) : lib2.request(url, { ...common, headers, agent: !1, ...tlsOptions(conn, cred) }, onResponse);
     req.on("timeout", () => req.destroy(new LiveError("timeout", `${spec.what}: no answer from ${conn.server} within ${conn.timeoutMs} ms`))), req.on("error", (err) => reject(broken2(err))), req.end(payload);
   });
@@ -19804,14 +19815,14 @@ async function openAttach(conn, target, opts) {
   let what = `attach to pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = attachPath(target);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path, connect2 = await connectOptions(conn, cred, url, opts.timeoutMs);
-  return new Promise((resolve28, reject) => {
+  return new Promise((resolve29, reject) => {
     let settled = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], { headers: cred.headers, ...connect2, handshakeTimeout: opts.timeoutMs, perMessageDeflate: !1, maxPayload: MAX_WS_MESSAGE_BYTES }), finish3 = (fn) => {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, timer = setTimeout(() => {
       finish3(() => reject(new LiveError("timeout", `${what}: no upgrade within ${opts.timeoutMs} ms`, void 0, void 0, what))), ws.terminate();
     }, opts.timeoutMs);
     ws.on("open", () => {
-      finish3(() => resolve28({ protocol: ws.protocol })), ws.close(1e3);
+      finish3(() => resolve29({ protocol: ws.protocol })), ws.close(1e3);
     }), ws.on("unexpected-response", (req, res) => {
       readBody(res).then((body) => {
         finish3(() => reject(fromHttpResponse(res.statusCode ?? 0, body, what))), req.destroy();
@@ -19849,7 +19860,7 @@ async function execOnce(conn, target, command, opts) {
   let what = `exec in pod ${target.namespace}/${target.pod}${target.container ? ` container ${target.container}` : ""}`, cred = await credentials(conn), path = execPath(target, command);
   assertSafePath(path);
   let url = conn.server.replace(/^http/, "ws") + path, max = opts.maxOutputBytes ?? 1 << 20, connect2 = await connectOptions(conn, cred, url, opts.timeoutMs);
-  return new Promise((resolve28, reject) => {
+  return new Promise((resolve29, reject) => {
     let settled = !1, out = [], err = [], sizes = { out: 0, err: 0 }, truncated = !1, status, opened = !1, ws = new wrapper_default(url, [...EXEC_PROTOCOLS], {
       headers: cred.headers,
       ...connect2,
@@ -19860,7 +19871,7 @@ async function execOnce(conn, target, command, opts) {
       settled || (settled = !0, clearTimeout(timer), fn());
     }, result = (exit) => ({ protocol: ws.protocol, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), status: exit, truncated }), timer = setTimeout(() => {
       let exit = status;
-      exit && finish3(() => resolve28(result(exit))), finish3(
+      exit && finish3(() => resolve29(result(exit))), finish3(
         () => reject(
           opened ? new ExecStreamError("timeout", `${what}: no exit status within ${opts.timeoutMs} ms; the command was cut off`, void 0, void 0, what) : new LiveError("timeout", `${what}: no answer to the WebSocket upgrade from ${conn.server} within ${opts.timeoutMs} ms; no command ran`, void 0, void 0, what)
         )
@@ -19889,7 +19900,7 @@ async function execOnce(conn, target, command, opts) {
           reject(new (opened ? ExecStreamError : LiveError)("reset", `${what}: the connection closed before the exit status arrived (${why})`, void 0, void 0, what));
           return;
         }
-        resolve28(result(status));
+        resolve29(result(status));
       });
     });
   });
@@ -20467,13 +20478,13 @@ function substitute(arg, vars, where4) {
 function loadProbes(userFiles = [], opts = {}) {
   let catalogs = [];
   if (opts.builtin !== !1) {
-    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs25.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
+    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs26.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
     catalogs.push({ cat: catalog, source: "built-in catalog", positions, builtin: !0 });
   }
   for (let f of userFiles) {
     let text;
     try {
-      text = (0, import_node_fs25.readFileSync)(f, "utf8");
+      text = (0, import_node_fs26.readFileSync)(f, "utf8");
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${err.code ?? String(err)}`);
     }
@@ -20496,10 +20507,10 @@ function loadProbes(userFiles = [], opts = {}) {
       });
   return [...byId3.values()];
 }
-var import_node_fs25, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
+var import_node_fs26, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
   "src/live/probes/catalog.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     init_yaml_lib();
     init_catalog_validator_gen();
     init_selector();
@@ -20815,7 +20826,7 @@ function names(t) {
 function affinity(t, grants, resourceNames) {
   let score = 0, wname = t.workload.name ?? "";
   resourceNames?.some((r2) => r2 === t.podName || wname && r2.startsWith(`${wname}-`)) && (score += 8);
-  let wdir = (0, import_node_path30.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path30.dirname)(g.ruleSite.object.file.path), (0, import_node_path30.dirname)(g.binding.file.path)]);
+  let wdir = (0, import_node_path31.dirname)(t.workload.file.path), dirs = grants.flatMap((g) => [(0, import_node_path31.dirname)(g.ruleSite.object.file.path), (0, import_node_path31.dirname)(g.binding.file.path)]);
   dirs.includes(wdir) ? score += 4 : dirs.some((d) => d.startsWith(`${wdir}/`) || wdir.startsWith(`${d}/`)) && (score += 2);
   let grantNames = grants.flatMap((g) => [g.ruleSite.object.name ?? "", g.binding.name ?? "", g.subject.name]);
   return names(t).some((n) => grantNames.some((g) => related(n, g))) && (score += 1), score;
@@ -20954,10 +20965,10 @@ function refusalFinding(r2) {
     fix
   });
 }
-var import_node_path30, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
+var import_node_path31, EXEC_PROOF_COMMAND, STREAMS, APP_LABELS, related, doing, init_exec_access = __esm({
   "src/live/verify/exec-access.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_errors();
     init_paths();
     init_ws_exec();
@@ -21706,7 +21717,7 @@ function summariseProbes(plan, perProbe) {
 }
 function probeTargetFindings(plan, cwd) {
   return plan.unmatchedProbes.filter((p) => !p.builtin).map((p) => {
-    let rel2 = cwd ? (0, import_node_path31.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path31.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
+    let rel2 = cwd ? (0, import_node_path32.relative)(cwd, p.source) : p.source, file = rel2 && !rel2.startsWith("..") && !(0, import_node_path32.isAbsolute)(rel2) ? rel2 : p.source, message = format(live_probe_no_target_default.meta.messages.noTarget, { probe: p.id, target: describeTarget(p) || "no target" });
     return {
       code: live_probe_no_target_default.meta.code,
       rule: live_probe_no_target_default.meta.name,
@@ -21727,7 +21738,7 @@ function unrenderedRoots(roots) {
     site: { object: r2.at, path: r2.errorAt ?? [] }
   }));
 }
-var import_node_path31, skipped, init_verify = __esm({
+var import_node_path32, skipped, init_verify = __esm({
   "src/live/verify/verify.ts"() {
     "use strict";
     init_bundles();
@@ -21743,7 +21754,7 @@ var import_node_path31, skipped, init_verify = __esm({
     init_http();
     init_review();
     init_ws_exec();
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_catalog();
     init_review();
     init_grants();
@@ -21800,11 +21811,11 @@ async function runVerify(args, io) {
       config,
       exclude: values.exclude ?? [],
       env: io.env,
-      ...values.kubeconfig ? { kubeconfig: (0, import_node_path32.resolve)(io.cwd, values.kubeconfig) } : {},
+      ...values.kubeconfig ? { kubeconfig: (0, import_node_path33.resolve)(io.cwd, values.kubeconfig) } : {},
       ...values.context ? { context: values.context } : {},
       ...values.namespace ? { namespace: values.namespace } : {},
       ...values.as ? { asUser: values.as, asGroups: values["as-group"] ?? [] } : {},
-      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path32.resolve)(io.cwd, p)),
+      probeFiles: (values.probes ?? []).map((p) => (0, import_node_path33.resolve)(io.cwd, p)),
       timeoutMs: values.timeout ? parseDuration(values.timeout) : 3e4,
       concurrency,
       dryRun: values["dry-run"] ?? !1,
@@ -21839,10 +21850,10 @@ function verifySummary(s, noExec) {
   return `${safeEach(lines)}
 `;
 }
-var import_node_path32, safeEach, init_verify2 = __esm({
+var import_node_path33, safeEach, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -22038,18 +22049,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path33.join)(io.cwd, n)).find((p) => (0, import_node_fs26.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path34.join)(io.cwd, n)).find((p) => (0, import_node_fs27.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
-  let path = (0, import_node_path33.join)(io.cwd, CONFIG_NAMES[0]);
-  return (0, import_node_fs26.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
+  let path = (0, import_node_path34.join)(io.cwd, CONFIG_NAMES[0]);
+  return (0, import_node_fs27.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs26, import_node_path33, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs27, import_node_path34, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs"), import_node_path33 = require("node:path");
+    import_node_fs27 = require("node:fs"), import_node_path34 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -22083,7 +22094,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs27 = require("node:fs"), import_node_path34 = require("node:path");
+var import_node_fs28 = require("node:fs"), import_node_path35 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -22118,7 +22129,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs27.existsSync)((0, import_node_path34.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs28.existsSync)((0, import_node_path35.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
@@ -22150,10 +22161,10 @@ function wantsHelp(cmd, args) {
 init_read_bounded();
 
 // src/cli/stdio.ts
-var import_node_fs28 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
+var import_node_fs29 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
 function characterDevice(fd) {
   try {
-    return (0, import_node_fs28.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs29.fstatSync)(fd).isCharacterDevice();
   } catch {
     return !0;
   }
@@ -22182,7 +22193,7 @@ function stdioWriter(fd, onBrokenPipe) {
       let buf = Buffer.from(s, "utf8"), off = 0;
       for (; off < buf.length; )
         try {
-          off += (0, import_node_fs28.writeSync)(fd, buf, off, buf.length - off);
+          off += (0, import_node_fs29.writeSync)(fd, buf, off, buf.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
