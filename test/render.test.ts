@@ -90,6 +90,37 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
     }
   });
 
+  it('Flux: what a root reaches through a symbolic link is left out, as source-controller leaves links out of the artifact', () => {
+    // fluxcd/source-controller internal/storage/storage.go Storage.Archive: only regular files and folders
+    const cwd = mkdtempSync(join(tmpdir(), 'leastpriv-flux-links-'));
+    try {
+      const ks = (name: string, path: string) => `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: ${name}\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ${path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n`;
+      const priv = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\nspec:\n  containers:\n  - name: c\n    image: busybox:1.36\n    securityContext:\n      privileged: true\n';
+      for (const d of ['.git', 'clusters', 'shared', 'real', 'apps/plain', 'apps/kz']) mkdirSync(join(cwd, d), { recursive: true });
+      writeFileSync(join(cwd, 'clusters/apps.yaml'), [ks('plain', './apps/plain'), ks('kz', './apps/kz'), ks('linked', './apps/linked')].join('---\n'));
+      writeFileSync(join(cwd, 'shared/priv.txt'), priv);
+      writeFileSync(join(cwd, 'real/sa.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: real\n');
+      writeFileSync(join(cwd, 'apps/plain/sa.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: plain\n');
+      writeFileSync(join(cwd, 'apps/kz/kustomization.yaml'), 'resources: [priv.yaml]\n');
+      symlinkSync('../../shared/priv.txt', join(cwd, 'apps/plain/priv.yaml'));
+      symlinkSync('../../shared/priv.txt', join(cwd, 'apps/kz/priv.yaml'));
+      symlinkSync('../real', join(cwd, 'apps/linked'));
+      const findings = audit({ paths: ['.'], cwd }).findings;
+      // no root renders the privileged Pod: Flux never applies it (kz's files are audited as
+      // written, as for every root that fails to render)
+      expect(findings.filter((f) => f.code === 'LP201').map((f) => [f.file, /as rendered by/.test(f.message)])).toEqual([['apps/kz/priv.yaml', false]]);
+      const notes = findings.filter((f) => f.code === 'LP022').map((f) => f.message);
+      expect(notes.find((m) => m.includes('flux-system/plain'))).toMatch(/symbolic links out of the artifact.*priv\.yaml/);
+      expect(notes.find((m) => m.includes('flux-system/kz'))).toContain('apps/kz/priv.yaml, a symbolic link');
+      expect(notes.find((m) => m.includes('flux-system/linked'))).toContain('goes through the symbolic link apps/linked');
+      // kustomize-controller cannot build `kz`: LP020, as Flux fails it
+      expect(findings.filter((f) => f.code === 'LP020').map((f) => f.message).join('\n')).toMatch(/flux-system\/kz.*priv\.yaml/);
+      expect(findings.some((f) => f.object?.name === 'real')).toBe(false);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('helmCharts: LP020 says kustomize needs --enable-helm and how to audit the chart instead', () => {
     const [f] = audit({ paths: ['.'], cwd: join(ROOT, 'helm-charts') }).findings.filter((x) => x.code === 'LP020');
     expect(f?.message).toMatch(/must specify --enable-helm/);

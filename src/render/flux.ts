@@ -13,9 +13,9 @@
  * `postBuild.substituteFrom`, `decryption` (SOPS), the v1beta2 `patchesStrategicMerge`/
  * `patchesJson6902` fields, and sources other than the repository.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { readRegularText } from './read.ts';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { K8sObject } from '../input/types.ts';
 import { kustomizationFileIn, levelFrom, pseudoObject, type Level } from './kustomization.ts';
 import { isRecord } from '../model/workloads.ts';
@@ -37,6 +37,8 @@ export interface FluxRoot {
   notes: { text: string; path: (string | number)[] }[];
   /** For a folder without a kustomization file: the manifests and sub-kustomizations Flux would list. */
   generated?: string[];
+  /** The top of the repository's checkout (its `.git` folder's), when found. */
+  gitTop?: string;
   /** The variables of spec.postBuild, when it substitutes (substitute.ts). */
   vars?: Variables;
 }
@@ -95,6 +97,33 @@ function resolveSpecPath(fileAbs: string, specPath: string): string | undefined 
 }
 
 /**
+ * source-controller builds a GitRepository's artifact from the files of its checkout and leaves out
+ * everything that is neither a regular file nor a folder: symbolic links, to files and to folders
+ * alike (fluxcd/source-controller internal/storage/storage.go, Storage.Archive: the walk returns
+ * early for any other mode). kustomize-controller builds from that artifact, so a link is missing
+ * there: a Flux Kustomization's `path` through one names no folder, a kustomization entry that
+ * names one fails the build, and the folder Flux lists for a path without a kustomization has none.
+ */
+export const FLUX_DROPS_LINKS = 'source-controller leaves symbolic links out of the artifact Flux builds from';
+
+/** The symbolic links on the way from `top` down to `abs` (`abs` included), when it is below `top`. */
+export function linksOnTheWay(top: string, abs: string): string[] {
+  const rel = relative(top, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return [];
+  const out: string[] = [];
+  let d = top;
+  for (const seg of rel.split(sep)) {
+    d = join(d, seg);
+    try {
+      if (lstatSync(d).isSymbolicLink()) out.push(d);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * Files source-controller leaves out of every GitRepository artifact (fluxcd/pkg sourceignore:
  * ExcludeVCS, ExcludeCI, ExcludeExtra; names without a slash match at any depth, as in .gitignore):
  * Flux never sees them.
@@ -112,7 +141,7 @@ const SOURCE_IGNORED_DIRS = new Set(['.git', '.github', '.circleci']);
  * GitRepository's `spec.ignore`), which leastpriv does not read, only the files that look like
  * manifests (a `kind:` and an `apiVersion:` line), rather than a failure Flux may not have.
  */
-export function fluxGeneratedResources(dir: string, lenient = true): string[] {
+export function fluxGeneratedResources(dir: string, lenient = true, links: string[] = []): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     let entries;
@@ -123,6 +152,11 @@ export function fluxGeneratedResources(dir: string, lenient = true): string[] {
     }
     for (const e of entries) {
       const p = join(d, e.name);
+      // (a symbolic link is not in the artifact: FLUX_DROPS_LINKS)
+      if (e.isSymbolicLink()) {
+        if (!SOURCE_IGNORED_DIRS.has(e.name) && !SOURCE_IGNORED_FILES.has(e.name)) links.push(p);
+        continue;
+      }
       if (e.isDirectory()) {
         if (SOURCE_IGNORED_DIRS.has(e.name)) continue;
         if (kustomizationFileIn(p)) out.push(p);
@@ -193,6 +227,11 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
     }
     const specPath = typeof spec.path === 'string' ? spec.path : './';
     const dir = resolveSpecPath(fileAbs, specPath);
+    const through = dir && git ? linksOnTheWay(git, dir) : [];
+    if (dir && through.length) {
+      skipped.push({ object: o, reason: `spec.path ${specPath} goes through the symbolic link ${relative(git!, through[0]!)}, and ${FLUX_DROPS_LINKS}: Flux finds no such folder and applies nothing (not rendered)`, path: ['spec', 'path'] });
+      continue;
+    }
     if (!dir) {
       skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path === 'string' ? ['spec', 'path'] : ['spec'] });
       continue;
@@ -216,10 +255,12 @@ export function fluxRoots(objects: K8sObject[], gitRepos: K8sObject[], absOf: (o
       if (Array.isArray(spec[k]) && spec[k].length)
         notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ['spec', k] });
     if (isRecord(spec.decryption)) notes.push({ text: 'decryption (SOPS) is not applied: encrypted Secrets are audited as written', path: ['spec', 'decryption'] });
-    const root: FluxRoot = { object: o, dir, level, notes, ...(vars ? { vars } : {}) };
+    const root: FluxRoot = { object: o, dir, level, notes, ...(vars ? { vars } : {}), ...(git ? { gitTop: git } : {}) };
     if (!kustomizationFileIn(dir)) {
       const ignores = (repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== undefined) || sourceIgnoreAround(dir, git);
-      root.generated = fluxGeneratedResources(dir, ignores);
+      const links: string[] = [];
+      root.generated = fluxGeneratedResources(dir, ignores, links);
+      if (links.length) notes.push({ text: `${FLUX_DROPS_LINKS}, so Flux does not apply what these links lead to: ${links.map((l) => relative(dir, l).split(sep).join('/')).join(', ')} (left out here too)`, path: typeof spec.path === 'string' ? ['spec', 'path'] : ['spec'] });
     }
     roots.push(root);
   }

@@ -32,7 +32,7 @@ import { KUSTOMIZATION_FILES, kustomizationFileIn, type Level } from './kustomiz
 import { RENDER_TIMEOUT_MS } from './run.ts';
 import { readRegularText, rel } from './read.ts';
 import { cleanError, failingEntry, failingFluxEntry, withoutWrapper } from './failure.ts';
-import { FLUX_KUSTOMIZE_GROUP, fluxMergedKustomization, fluxRoots, type FluxRoot } from './flux.ts';
+import { FLUX_DROPS_LINKS, FLUX_KUSTOMIZE_GROUP, fluxMergedKustomization, fluxRoots, linksOnTheWay, type FluxRoot } from './flux.ts';
 import { stubbedText, stubbingOn, stubsAllowed, STUB_MIN_BYTES } from './crd-stubs.ts';
 import { mirrorFor, SAME, type Mirror } from './mirror.ts';
 import { closure, levelOf, parsedFile, type Closure, type Ctx } from './closure.ts';
@@ -414,9 +414,13 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): R
   else for (const g of r.generated ?? []) if (kustomizationFileIn(g)) r.level.children.push({ dir: g, field: 'resources', index: 0 });
   const c = closure(ctx, r.level, generatedFiles);
   const o = r.object;
+  // (what the root names through a symbolic link is not in Flux's artifact: kustomize reads a copy
+  // without links, and fails as kustomize-controller does)
+  const links = linksNamed(c, r.gitTop ?? r.dir);
+  if (links.length) r.notes.push({ text: `${FLUX_DROPS_LINKS}; this root names ${links.map((l) => ctx.show(l)).join(', ')}, a symbolic link: rendered without it, as Flux builds`, path: typeof spec.path === 'string' ? ['spec', 'path'] : ['spec'] });
   const make = (stub: boolean, tag: string): RootJob => {
     const wdir = join(tmp, `root-${tag}`);
-    const m = mirrorFor(ctx, wdir, c, r.dir, stub ? stubsFor(ctx, c) : new Map(), rewritten);
+    const m = mirrorFor(ctx, wdir, c, r.dir, stub ? stubsFor(ctx, c) : new Map(), rewritten, links.length > 0);
     const body = (m: Mirror) => {
       const resources = r.generated ? r.generated.map((g) => rel(wdir, m.place(g))) : [rel(wdir, m.place(r.dir))];
       const out: Record<string, unknown> = { resources };
@@ -440,6 +444,16 @@ function fluxJob(ctx: Ctx, tmp: string, i: number, r: FluxRoot, name: string): R
     if (!job.rewritten && typeof spec[k] === 'string' && spec[k] && typeof inner?.value[k] === 'string' && inner.value[k])
       r.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ['spec', k] });
   return job;
+}
+
+/** The symbolic links on the way to what the levels of a closure name, below `top` (flux.ts linksOnTheWay). */
+function linksNamed(c: Closure, top: string): string[] {
+  const out = new Set<string>();
+  for (const l of c.levels) {
+    const named = [...l.children.map((ch) => ch.dir), ...l.resourceFiles, ...l.patches.flatMap((p) => (p.file ? [p.file] : [])), ...l.dataFiles];
+    for (const abs of named) for (const link of linksOnTheWay(top, abs)) out.add(link);
+  }
+  return [...out].sort();
 }
 
 /**
@@ -466,7 +480,7 @@ function commonMetadataPatch(common: unknown): Record<string, unknown> | undefin
  * way to the files). Not for a copy with `--fix` edits: never stored.
  */
 function keyedBy(ctx: Ctx, tmp: string, tag: string, m: Mirror, body: (m: Mirror) => Record<string, unknown>, flux: boolean): { keyed?: RootJob['keyed'] } {
-  const marks = [...(m.stubbed ? ['crd-stubs'] : []), ...(m.rewritten ? ['flux-merged'] : []), ...m.omitted.map((f) => `omit:${f}`)];
+  const marks = [...(m.stubbed ? ['crd-stubs'] : []), ...(m.rewritten ? ['flux-merged'] : []), ...(m.noLinks ? ['flux-no-links'] : []), ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
   const dir = wrapperFor(tmp, join(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };

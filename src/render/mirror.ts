@@ -39,6 +39,8 @@ export interface Mirror {
   stubbed: boolean;
   /** The copy holds the `rewritten` texts (a Flux root's kustomization as Flux writes it: flux.ts fluxMergedKustomization). */
   rewritten: boolean;
+  /** The copy leaves symbolic links out, as the artifact Flux builds from does (flux.ts FLUX_DROPS_LINKS). */
+  noLinks?: true;
 }
 
 export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, omitted: [], stubbed: false, rewritten: false };
@@ -58,7 +60,7 @@ export const SAME: Mirror = { place: (a) => a, real: (a) => a, edited: false, om
  * Flux root's kustomization with the Flux fields written into it). The copy is made inside the root's wrapper folder (`wrapperDir/mirror`), so the
  * origin paths kustomize writes are the same in every run (the render cache keeps them).
  */
-export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, extraDir: string | undefined, stubs: Map<string, string>, rewritten = new Map<string, string>()): Mirror {
+export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, extraDir: string | undefined, stubs: Map<string, string>, rewritten = new Map<string, string>(), noLinks = false): Mirror {
   const fixed = ctx.settings.overrides ?? new Map<string, string>();
   const overrides = new Map(fixed);
   // (a left-out resource file renders as empty: RenderSettings.omit)
@@ -97,11 +99,11 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
     }
   }
   for (const f of stubs.keys()) if (overrides.get(ctx.show(f)) === '') stubs.delete(f);
-  if (!overrides.size && !stubs.size) return SAME;
+  if (!overrides.size && !stubs.size && !noLinks) return SAME;
   const levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== 'spec').map((l) => resolve(ctx.cwd, l.source.path));
   const involved = [...c.files, ...c.patchFiles, ...levelFiles];
   const edited = involved.filter((f) => overrides.has(ctx.show(f)));
-  if (!edited.length && !stubs.size) return SAME;
+  if (!edited.length && !stubs.size && !noLinks) return SAME;
   const dirs = [...new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname(f)), ...(extraDir ? [extraDir] : [])])].sort();
   const tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep).startsWith(o.endsWith(sep) ? o : o + sep)));
   let base = tops[0]!;
@@ -126,6 +128,7 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return false;
       } else if (e.isSymbolicLink()) {
+        if (noLinks) continue;
         // a link into the copied folders stays relative (it points into the copy); one out of them
         // points at its real target, as the link on disk does
         const to = readlinkSync(a);
@@ -157,7 +160,7 @@ export function mirrorFor(ctx: MirrorCtx, wrapperDir: string, c: MirrorClosure, 
   } catch {
     return SAME;
   }
-  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0 };
+  return { place, real, edited: edited.some((f) => fixed.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0, ...(noLinks ? { noLinks } : {}) };
 }
 
 /** The fields of a kustomization that list patches (PatchRef.at[0]): an entry is removed from them alone. */
