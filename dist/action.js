@@ -670,7 +670,7 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname10, relative as relative10, resolve as resolve17 } from "node:path";
+import { dirname as dirname10, relative as relative11, resolve as resolve17 } from "node:path";
 
 // src/engine/sha256.ts
 import { createRequire } from "node:module";
@@ -8807,8 +8807,8 @@ function safeRealpath(p) {
 }
 
 // src/render/flux.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, extname, join as join4, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync4, lstatSync as lstatSync2, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, extname, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve7, sep as sep4 } from "node:path";
 
 // src/render/substitute.ts
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute", EXPR = /\$(\$)?\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[=-])([^}]*))?\}|\$\{[^}]*\}/g;
@@ -8901,8 +8901,23 @@ function resolveSpecPath(fileAbs, specPath) {
     if (dirname4(d) === d) return;
   }
 }
+var FLUX_DROPS_LINKS = "source-controller leaves symbolic links out of the artifact Flux builds from";
+function linksOnTheWay(top, abs) {
+  let rel2 = relative3(top, abs);
+  if (rel2 === "" || rel2.startsWith("..") || isAbsolute2(rel2)) return [];
+  let out = [], d = top;
+  for (let seg of rel2.split(sep4)) {
+    d = join4(d, seg);
+    try {
+      lstatSync2(d).isSymbolicLink() && out.push(d);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
 var SOURCE_IGNORED_FILES = /* @__PURE__ */ new Set([".travis.yml", ".gitlab-ci.yml", "appveyor.yml", ".drone.yml", "cloudbuild.yaml", "codeship-services.yml", "codeship-steps.yml", ".goreleaser.yml", ".goreleaser.brew.yml", ".sops.yaml", ".flux.yaml", ".golangci.yaml"]), SOURCE_IGNORED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
-function fluxGeneratedResources(dir, lenient = !0) {
+function fluxGeneratedResources(dir, lenient = !0, links = []) {
   let out = [], walk4 = (d) => {
     let entries;
     try {
@@ -8912,6 +8927,10 @@ function fluxGeneratedResources(dir, lenient = !0) {
     }
     for (let e of entries) {
       let p = join4(d, e.name);
+      if (e.isSymbolicLink()) {
+        !SOURCE_IGNORED_DIRS.has(e.name) && !SOURCE_IGNORED_FILES.has(e.name) && links.push(p);
+        continue;
+      }
       if (e.isDirectory()) {
         if (SOURCE_IGNORED_DIRS.has(e.name)) continue;
         kustomizationFileIn(p) ? out.push(p) : walk4(p);
@@ -8959,7 +8978,11 @@ function fluxRoots(objects, gitRepos, absOf) {
       skipped.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
-    let specPath = typeof spec.path == "string" ? spec.path : "./", dir = resolveSpecPath(fileAbs, specPath);
+    let specPath = typeof spec.path == "string" ? spec.path : "./", dir = resolveSpecPath(fileAbs, specPath), through = dir && git2 ? linksOnTheWay(git2, dir) : [];
+    if (dir && through.length) {
+      skipped.push({ object: o, reason: `spec.path ${specPath} goes through the symbolic link ${relative3(git2, through[0])}, and ${FLUX_DROPS_LINKS}: Flux finds no such folder and applies nothing (not rendered)`, path: ["spec", "path"] });
+      continue;
+    }
     if (!dir) {
       skipped.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
       continue;
@@ -8971,10 +8994,10 @@ function fluxRoots(objects, gitRepos, absOf) {
     for (let k of ["patchesStrategicMerge", "patchesJson6902"])
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
     isRecord(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
-    let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
+    let root = { object: o, dir, level, notes, ...vars ? { vars } : {}, ...git2 ? { gitTop: git2 } : {} };
     if (!kustomizationFileIn(dir)) {
-      let ignores = repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== void 0 || sourceIgnoreAround(dir, git2);
-      root.generated = fluxGeneratedResources(dir, ignores);
+      let ignores = repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== void 0 || sourceIgnoreAround(dir, git2), links = [];
+      root.generated = fluxGeneratedResources(dir, ignores, links), links.length && notes.push({ text: `${FLUX_DROPS_LINKS}, so Flux does not apply what these links lead to: ${links.map((l) => relative3(dir, l).split(sep4).join("/")).join(", ")} (left out here too)`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
     }
     roots.push(root);
   }
@@ -9063,9 +9086,9 @@ function stubbedText(p, limits) {
 
 // src/render/mirror.ts
 import { constants, copyFileSync, mkdirSync, readdirSync as readdirSync3, readlinkSync, rmSync, statSync as statSync5, symlinkSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join5, relative as relative4, resolve as resolve8, sep as sep5 } from "node:path";
 var MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1, rewritten: !1 };
-function mirrorFor(ctx, wrapperDir, c, extraDir, stubs, rewritten = /* @__PURE__ */ new Map()) {
+function mirrorFor(ctx, wrapperDir, c, extraDir, stubs, rewritten = /* @__PURE__ */ new Map(), noLinks = !1) {
   let fixed3 = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed3), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
   for (let f of omitted) overrides.set(f, "");
   for (let l of c.levels)
@@ -9086,17 +9109,17 @@ resources: []
     !rewrote.has(shown2) && (!overrides.has(shown2) || overrides.get(shown2) === fixed3.get(shown2)) && (overrides.set(shown2, t), rewrote.add(shown2));
   }
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
-  if (!overrides.size && !stubs.size) return SAME;
+  if (!overrides.size && !stubs.size && !noLinks) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => resolve8(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
-  if (!edited.length && !stubs.size) return SAME;
-  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname5(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep4).startsWith(o.endsWith(sep4) ? o : o + sep4))), base = tops[0];
-  for (let d of tops) for (; !(d + sep4).startsWith(base.endsWith(sep4) ? base : base + sep4); ) base = dirname5(base);
+  if (!edited.length && !stubs.size && !noLinks) return SAME;
+  let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => dirname5(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + sep5).startsWith(o.endsWith(sep5) ? o : o + sep5))), base = tops[0];
+  for (let d of tops) for (; !(d + sep5).startsWith(base.endsWith(sep5) ? base : base + sep5); ) base = dirname5(base);
   let mroot = join5(wrapperDir, "mirror"), place = (abs) => {
-    let r2 = relative3(base, abs);
-    return r2.startsWith("..") || isAbsolute2(r2) ? abs : join5(mroot, r2);
+    let r2 = relative4(base, abs);
+    return r2.startsWith("..") || isAbsolute3(r2) ? abs : join5(mroot, r2);
   }, real = (abs) => {
-    let r2 = relative3(mroot, abs);
-    return r2.startsWith("..") || isAbsolute2(r2) ? abs : join5(base, r2);
+    let r2 = relative4(mroot, abs);
+    return r2.startsWith("..") || isAbsolute3(r2) ? abs : join5(base, r2);
   }, files = 0, bytes = 0, copyDir = (from, to) => {
     mkdirSync(to, { recursive: !0 });
     for (let e of readdirSync3(from, { withFileTypes: !0 })) {
@@ -9105,8 +9128,9 @@ resources: []
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
-        let to2 = readlinkSync(a), abs = resolve8(dirname5(a), to2), inside2 = !relative3(base, abs).startsWith("..") && !isAbsolute2(relative3(base, abs));
-        symlinkSync(isAbsolute2(to2) || inside2 ? to2 : abs, b);
+        if (noLinks) continue;
+        let to2 = readlinkSync(a), abs = resolve8(dirname5(a), to2), inside2 = !relative4(base, abs).startsWith("..") && !isAbsolute3(relative4(base, abs));
+        symlinkSync(isAbsolute3(to2) || inside2 ? to2 : abs, b);
       } else if (e.isFile()) {
         if (++files > MIRROR_MAX_FILES || (bytes += statSync5(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
         copyFileSync(a, b, constants.COPYFILE_FICLONE);
@@ -9123,7 +9147,7 @@ resources: []
   } catch {
     return SAME;
   }
-  return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0 };
+  return { place, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0, ...noLinks ? { noLinks } : {} };
 }
 var PATCH_FIELDS = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
 function withoutEntries(value, at2) {
@@ -9139,7 +9163,7 @@ function withoutEntries(value, at2) {
 
 // src/render/closure.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve9 } from "node:path";
+import { relative as relative5, resolve as resolve9 } from "node:path";
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
   let real = realFolder(dir);
@@ -9189,7 +9213,7 @@ function closure(ctx, top, extraFiles = []) {
     if (walked.size > 4096 || walked.has(`${l.dir}\0${at2}`) || onTheWay.has(l)) return;
     walked.add(`${l.dir}\0${at2}`), onTheWay.add(l);
     let named = (f) => {
-      let t = resolve9(at2, relative4(l.dir, f));
+      let t = resolve9(at2, relative5(l.dir, f));
       t !== f && c.textual.set(t, f);
     };
     l.anchor.rootPath.length === 0 && named(resolve9(ctx.cwd, l.source.path));
@@ -9197,7 +9221,7 @@ function closure(ctx, top, extraFiles = []) {
     for (let p of l.patches) p.file && named(p.file);
     for (let ch of l.children) {
       let child = levelOf(ctx, ch.dir);
-      child && walk4(child, resolve9(at2, relative4(l.dir, ch.dir)));
+      child && walk4(child, resolve9(at2, relative5(l.dir, ch.dir)));
     }
     onTheWay.delete(l);
   };
@@ -9833,7 +9857,7 @@ function findOrigin(ctx, j, r2, origin, dir) {
 
 // src/render/jobs.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, join as join6, relative as relative5, resolve as resolve11 } from "node:path";
+import { basename as basename2, join as join6, relative as relative6, resolve as resolve11 } from "node:path";
 
 // src/render/batch.ts
 var BATCH_MAX_ROOT_BYTES = 256 * 1024, BATCH_MAX_ROOTS = 24;
@@ -9914,7 +9938,7 @@ function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && relative5(l.dir, f).startsWith("..");
+    let outside = (f) => !j.flux && relative6(l.dir, f).startsWith("..");
     if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
@@ -10209,8 +10233,10 @@ function fluxJob(ctx, tmp, i, r2, name) {
   let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[resolve12(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
-  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = join7(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
+  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, links = linksNamed(c, r2.gitTop ?? r2.dir);
+  links.length && r2.notes.push({ text: `${FLUX_DROPS_LINKS}; this root names ${links.map((l) => ctx.show(l)).join(", ")}, a symbolic link: rendered without it, as Flux builds`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
+  let make = (stub, tag) => {
+    let wdir = join7(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten, links.length > 0), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       if (!m2.rewritten) {
         for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
@@ -10225,6 +10251,14 @@ function fluxJob(ctx, tmp, i, r2, name) {
     !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
   return job;
 }
+function linksNamed(c, top) {
+  let out = /* @__PURE__ */ new Set();
+  for (let l of c.levels) {
+    let named = [...l.children.map((ch) => ch.dir), ...l.resourceFiles, ...l.patches.flatMap((p) => p.file ? [p.file] : []), ...l.dataFiles];
+    for (let abs of named) for (let link of linksOnTheWay(top, abs)) out.add(link);
+  }
+  return [...out].sort();
+}
 function commonMetadataPatch(common) {
   if (!isRecord(common)) return;
   let metadata = { name: "flux-common-metadata" };
@@ -10233,7 +10267,7 @@ function commonMetadataPatch(common) {
     return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
 }
 function keyedBy(ctx, tmp, tag, m, body, flux) {
-  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
+  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.noLinks ? ["flux-no-links"] : [], ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
   let dir = wrapperFor(tmp, join7(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
@@ -10977,7 +11011,7 @@ var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve14, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -10990,14 +11024,14 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative6(realpathSync5(cwd), realpathSync5(resolve14(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) && !rel2.split(sep5).includes("..");
+    let rel2 = relative7(realpathSync5(cwd), realpathSync5(resolve14(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) && !rel2.split(sep6).includes("..");
   } catch {
     return !1;
   }
 }
 function chartFile(path, cwd, charts) {
-  if (isAbsolute3(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  if (isAbsolute4(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve14(cwd, c)) && insideCwd(c, cwd));
 }
@@ -11592,7 +11626,7 @@ function exitCodeFor(result, failOn) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve15, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve15, sep as sep7 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -11646,8 +11680,8 @@ function dependsOn(f) {
 var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", SRCROOT = "%SRCROOT%", MAX_RESULTS = 25e3;
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
-  let abs = resolve15(cwd, file), rel2 = relative7(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || isAbsolute4(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep6).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  let abs = resolve15(cwd, file), rel2 = relative8(root, abs);
+  return rel2 === "" || rel2.startsWith("..") || isAbsolute5(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep7).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -11858,7 +11892,7 @@ function countsText(s) {
 }
 
 // src/reporters/text.ts
-import { relative as relative8 } from "node:path";
+import { relative as relative9 } from "node:path";
 var nl = (line) => guardLine(line) + `
 `, plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`, displayFile = (f) => f === "-" ? "<stdin>" : safeFileName(f), textChunks = function* (result, opts) {
   let c = import_picocolors.default.createColors(opts.color), sevColor = { error: c.red, warning: c.yellow, note: c.cyan }, shown2 = result.findings.filter((f) => opts.showSuppressed || !f.suppressed), byFile = /* @__PURE__ */ new Map();
@@ -11896,7 +11930,7 @@ var nl = (line) => guardLine(line) + `
   let gaps = notChecked(result);
   if (gaps) {
     yield nl("");
-    let cfg = gaps.configFile ? ` (config: ${displayFile(relative8(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
+    let cfg = gaps.configFile ? ` (config: ${displayFile(relative9(opts.cwd, gaps.configFile) || gaps.configFile)})` : "";
     if (yield nl(c.bold(`Not checked in this run${cfg}`)), gaps.byProfile.length) {
       yield nl(`  profile ${safeText(gaps.profile)}: ${plural2(gaps.byProfile.length, "rule")} off or downgraded against the default profile`);
       let shown3 = gaps.byProfile.slice(0, MAX_LISTED);
@@ -12288,7 +12322,7 @@ async function postSuggestions(t, comments, max, fetchImpl = fetch) {
 // src/action/base-config.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative9, resolve as resolve16 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative10, resolve as resolve16 } from "node:path";
 function configFromInput(v) {
   if (v === "" || v === "workspace") return "workspace";
   if (v === "base") return "base";
@@ -12318,8 +12352,8 @@ function git(cwd, args) {
   }
 }
 function repoPath(cwd, top, p) {
-  let rel2 = relative9(top, resolve16(cwd, p)).split("\\").join("/");
-  if (rel2.startsWith("..") || isAbsolute5(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
+  let rel2 = relative10(top, resolve16(cwd, p)).split("\\").join("/");
+  if (rel2.startsWith("..") || isAbsolute6(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
   return rel2;
 }
 function ensureCommit(cwd, sha) {
@@ -12442,7 +12476,7 @@ async function runAction(env, write) {
     write(withoutCommands(textReporter(result, reportOpts)));
     let baselineMatched = result.findings.filter((f) => f.suppressed?.kind === "baseline").length;
     if (getBooleanInput(env, "summary", !0)) {
-      let configLabel = fromBase?.label ?? (config.file ? relative10(cwd, config.file) || config.file : void 0), md2 = summaryMarkdown(result, {
+      let configLabel = fromBase?.label ?? (config.file ? relative11(cwd, config.file) || config.file : void 0), md2 = summaryMarkdown(result, {
         ...blobBase(env) ? { blobBase: blobBase(env) } : {},
         failOn,
         failed,

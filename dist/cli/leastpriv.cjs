@@ -10219,7 +10219,21 @@ function resolveSpecPath(fileAbs, specPath) {
     if ((0, import_node_path7.dirname)(d) === d) return;
   }
 }
-function fluxGeneratedResources(dir, lenient = !0) {
+function linksOnTheWay(top, abs) {
+  let rel2 = (0, import_node_path7.relative)(top, abs);
+  if (rel2 === "" || rel2.startsWith("..") || (0, import_node_path7.isAbsolute)(rel2)) return [];
+  let out = [], d = top;
+  for (let seg2 of rel2.split(import_node_path7.sep)) {
+    d = (0, import_node_path7.join)(d, seg2);
+    try {
+      (0, import_node_fs8.lstatSync)(d).isSymbolicLink() && out.push(d);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+function fluxGeneratedResources(dir, lenient = !0, links = []) {
   let out = [], walk4 = (d) => {
     let entries;
     try {
@@ -10229,6 +10243,10 @@ function fluxGeneratedResources(dir, lenient = !0) {
     }
     for (let e of entries) {
       let p = (0, import_node_path7.join)(d, e.name);
+      if (e.isSymbolicLink()) {
+        !SOURCE_IGNORED_DIRS.has(e.name) && !SOURCE_IGNORED_FILES.has(e.name) && links.push(p);
+        continue;
+      }
       if (e.isDirectory()) {
         if (SOURCE_IGNORED_DIRS.has(e.name)) continue;
         kustomizationFileIn(p) ? out.push(p) : walk4(p);
@@ -10276,7 +10294,11 @@ function fluxRoots(objects2, gitRepos, absOf) {
       skipped2.push({ object: o, reason: `its source GitRepository ${String(ref.name)} is not this repository: not rendered`, path: ["spec", "sourceRef"] });
       continue;
     }
-    let specPath = typeof spec.path == "string" ? spec.path : "./", dir = resolveSpecPath(fileAbs, specPath);
+    let specPath = typeof spec.path == "string" ? spec.path : "./", dir = resolveSpecPath(fileAbs, specPath), through = dir && git ? linksOnTheWay(git, dir) : [];
+    if (dir && through.length) {
+      skipped2.push({ object: o, reason: `spec.path ${specPath} goes through the symbolic link ${(0, import_node_path7.relative)(git, through[0])}, and ${FLUX_DROPS_LINKS}: Flux finds no such folder and applies nothing (not rendered)`, path: ["spec", "path"] });
+      continue;
+    }
     if (!dir) {
       skipped2.push({ object: o, reason: `spec.path ${specPath} is not a folder of this repository: not rendered`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
       continue;
@@ -10288,10 +10310,10 @@ function fluxRoots(objects2, gitRepos, absOf) {
     for (let k of ["patchesStrategicMerge", "patchesJson6902"])
       Array.isArray(spec[k]) && spec[k].length && notes.push({ text: `spec.${k} (Flux's v1beta2 API; Flux 2.0's v1 has only spec.patches) is not applied: the objects are audited without these patches, which older Flux versions applied`, path: ["spec", k] });
     isRecord(spec.decryption) && notes.push({ text: "decryption (SOPS) is not applied: encrypted Secrets are audited as written", path: ["spec", "decryption"] });
-    let root = { object: o, dir, level, notes, ...vars ? { vars } : {} };
+    let root = { object: o, dir, level, notes, ...vars ? { vars } : {}, ...git ? { gitTop: git } : {} };
     if (!kustomizationFileIn(dir)) {
-      let ignores = repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== void 0 || sourceIgnoreAround(dir, git);
-      root.generated = fluxGeneratedResources(dir, ignores);
+      let ignores = repo && isRecord(repo.value.spec) && repo.value.spec.ignore !== void 0 || sourceIgnoreAround(dir, git), links = [];
+      root.generated = fluxGeneratedResources(dir, ignores, links), links.length && notes.push({ text: `${FLUX_DROPS_LINKS}, so Flux does not apply what these links lead to: ${links.map((l) => (0, import_node_path7.relative)(dir, l).split(import_node_path7.sep).join("/")).join(", ")} (left out here too)`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
     }
     roots.push(root);
   }
@@ -10314,7 +10336,7 @@ function fluxMergedKustomization(inner, spec) {
   }
   return out;
 }
-var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, SOURCE_IGNORED_FILES, SOURCE_IGNORED_DIRS, init_flux = __esm({
+var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, FLUX_DROPS_LINKS, SOURCE_IGNORED_FILES, SOURCE_IGNORED_DIRS, init_flux = __esm({
   "src/render/flux.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
@@ -10325,6 +10347,7 @@ var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, SOURCE_
     init_substitute();
     FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
     normalUrl = (u) => u.replace(/^[a-z+]+:\/\//i, "").replace(/^[^@/]+@/, "").replace(/:(?!\d)/, "/").replace(/\.git\/?$/, "").replace(/\/$/, "").toLowerCase();
+    FLUX_DROPS_LINKS = "source-controller leaves symbolic links out of the artifact Flux builds from";
     SOURCE_IGNORED_FILES = /* @__PURE__ */ new Set([".travis.yml", ".gitlab-ci.yml", "appveyor.yml", ".drone.yml", "cloudbuild.yaml", "codeship-services.yml", "codeship-steps.yml", ".goreleaser.yml", ".goreleaser.brew.yml", ".sops.yaml", ".flux.yaml", ".golangci.yaml"]), SOURCE_IGNORED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
   }
 });
@@ -10400,7 +10423,7 @@ var import_node_util2, STUB_MIN_BYTES, STUB_BLOCKING_FIELDS, isCrd, init_crd_stu
 });
 
 // src/render/mirror.ts
-function mirrorFor(ctx, wrapperDir, c, extraDir, stubs, rewritten = /* @__PURE__ */ new Map()) {
+function mirrorFor(ctx, wrapperDir, c, extraDir, stubs, rewritten = /* @__PURE__ */ new Map(), noLinks = !1) {
   let fixed3 = ctx.settings.overrides ?? /* @__PURE__ */ new Map(), overrides = new Map(fixed3), omitted = [...c.ownerOf.keys()].map((f) => ctx.show(f)).filter((f) => ctx.settings.omit?.has(f)).sort();
   for (let f of omitted) overrides.set(f, "");
   for (let l of c.levels)
@@ -10421,9 +10444,9 @@ resources: []
     !rewrote.has(shown2) && (!overrides.has(shown2) || overrides.get(shown2) === fixed3.get(shown2)) && (overrides.set(shown2, t), rewrote.add(shown2));
   }
   for (let f of stubs.keys()) overrides.get(ctx.show(f)) === "" && stubs.delete(f);
-  if (!overrides.size && !stubs.size) return SAME;
+  if (!overrides.size && !stubs.size && !noLinks) return SAME;
   let levelFiles = c.levels.filter((l) => l.anchor.rootPath.length === 0 || l.anchor.rootPath[0] !== "spec").map((l) => (0, import_node_path8.resolve)(ctx.cwd, l.source.path)), involved = [...c.files, ...c.patchFiles, ...levelFiles], edited = involved.filter((f) => overrides.has(ctx.show(f)));
-  if (!edited.length && !stubs.size) return SAME;
+  if (!edited.length && !stubs.size && !noLinks) return SAME;
   let dirs = [.../* @__PURE__ */ new Set([...c.levels.map((l) => l.dir), ...involved.map((f) => (0, import_node_path8.dirname)(f)), ...extraDir ? [extraDir] : []])].sort(), tops = dirs.filter((d) => !dirs.some((o) => o !== d && (d + import_node_path8.sep).startsWith(o.endsWith(import_node_path8.sep) ? o : o + import_node_path8.sep))), base = tops[0];
   for (let d of tops) for (; !(d + import_node_path8.sep).startsWith(base.endsWith(import_node_path8.sep) ? base : base + import_node_path8.sep); ) base = (0, import_node_path8.dirname)(base);
   let mroot = (0, import_node_path8.join)(wrapperDir, "mirror"), place2 = (abs) => {
@@ -10440,6 +10463,7 @@ resources: []
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
+        if (noLinks) continue;
         let to2 = (0, import_node_fs9.readlinkSync)(a), abs = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(a), to2), inside2 = !(0, import_node_path8.relative)(base, abs).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(base, abs));
         (0, import_node_fs9.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside2 ? to2 : abs, b);
       } else if (e.isFile()) {
@@ -10458,7 +10482,7 @@ resources: []
   } catch {
     return SAME;
   }
-  return { place: place2, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0 };
+  return { place: place2, real, edited: edited.some((f) => fixed3.has(ctx.show(f))), omitted, stubbed: stubs.size > 0, rewritten: rewrote.size > 0, ...noLinks ? { noLinks } : {} };
 }
 function withoutEntries(value, at2) {
   let out = { ...value };
@@ -11628,8 +11652,10 @@ function fluxJob(ctx, tmp, i, r2, name) {
   let spec = r2.level.value, inner = levelOf(ctx, r2.dir), merged = inner && !inner.isComponent && inner.anchor.rootPath.length === 0 ? fluxMergedKustomization(inner.value, spec) : void 0, rewritten = new Map(merged && inner ? [[(0, import_node_path12.resolve)(ctx.cwd, inner.source.path), JSON.stringify(merged, null, 1)]] : []), generatedFiles = (r2.generated ?? []).filter((g) => !kustomizationFileIn(g));
   if (inner) r2.level.children.unshift({ dir: r2.dir, field: "resources", index: 0 });
   else for (let g of r2.generated ?? []) kustomizationFileIn(g) && r2.level.children.push({ dir: g, field: "resources", index: 0 });
-  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, make = (stub, tag) => {
-    let wdir = (0, import_node_path12.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten), body = (m2) => {
+  let c = closure(ctx, r2.level, generatedFiles), o = r2.object, links = linksNamed(c, r2.gitTop ?? r2.dir);
+  links.length && r2.notes.push({ text: `${FLUX_DROPS_LINKS}; this root names ${links.map((l) => ctx.show(l)).join(", ")}, a symbolic link: rendered without it, as Flux builds`, path: typeof spec.path == "string" ? ["spec", "path"] : ["spec"] });
+  let make = (stub, tag) => {
+    let wdir = (0, import_node_path12.join)(tmp, `root-${tag}`), m = mirrorFor(ctx, wdir, c, r2.dir, stub ? stubsFor(ctx, c) : /* @__PURE__ */ new Map(), rewritten, links.length > 0), body = (m2) => {
       let out = { resources: r2.generated ? r2.generated.map((g) => rel(wdir, m2.place(g))) : [rel(wdir, m2.place(r2.dir))] };
       if (!m2.rewritten) {
         for (let k of ["namePrefix", "nameSuffix", "images", "patches"]) spec[k] !== void 0 && (out[k] = spec[k]);
@@ -11644,6 +11670,14 @@ function fluxJob(ctx, tmp, i, r2, name) {
     !job.rewritten && typeof spec[k] == "string" && spec[k] && typeof inner?.value[k] == "string" && inner.value[k] && r2.notes.push({ text: `spec.${k} replaces the ${k} of ${inner.source.path} when Flux builds; here both are applied, so rendered names carry both`, path: ["spec", k] });
   return job;
 }
+function linksNamed(c, top) {
+  let out = /* @__PURE__ */ new Set();
+  for (let l of c.levels) {
+    let named = [...l.children.map((ch) => ch.dir), ...l.resourceFiles, ...l.patches.flatMap((p) => p.file ? [p.file] : []), ...l.dataFiles];
+    for (let abs of named) for (let link of linksOnTheWay(top, abs)) out.add(link);
+  }
+  return [...out].sort();
+}
 function commonMetadataPatch(common) {
   if (!isRecord(common)) return;
   let metadata = { name: "flux-common-metadata" };
@@ -11652,7 +11686,7 @@ function commonMetadataPatch(common) {
     return { target: { name: ".*" }, patch: JSON.stringify({ apiVersion: "v1", kind: "CommonMetadata", metadata }) };
 }
 function keyedBy(ctx, tmp, tag, m, body, flux) {
-  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.omitted.map((f) => `omit:${f}`)];
+  let marks = [...m.stubbed ? ["crd-stubs"] : [], ...m.rewritten ? ["flux-merged"] : [], ...m.noLinks ? ["flux-no-links"] : [], ...m.omitted.map((f) => `omit:${f}`)];
   if (!marks.length || m.edited) return {};
   let dir = wrapperFor(tmp, (0, import_node_path12.join)(tmp, `root-${tag}-key`), body(SAME));
   return { keyed: { wrapperDir: dir, args: kustomizeArgs(ctx.settings.command, dir, flux), marks } };
