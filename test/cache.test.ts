@@ -23,6 +23,8 @@ import { main, type Io } from '../src/cli/main.ts';
 import { CacheStore } from '../src/cache/store.ts';
 import { openCache, statTrust } from '../src/cache/memo.ts';
 import { StatIndex } from '../src/cache/stat-index.ts';
+import { restore, serialize } from '../src/cache/entry.ts';
+import { defaults } from '../src/config/load.ts';
 import { ParsedStore } from '../src/cache/parsed.ts';
 import { audit } from '../src/engine/audit.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
@@ -458,6 +460,14 @@ describe('the result cache', () => {
     } finally {
       statTrust.now = trust;
     }
+  });
+
+  it('does not store a result holding a value its format cannot hold, rather than one that reads back otherwise', () => {
+    const result = audit({ sources: [{ path: 'pod.yaml', text: NEW_DOCS[0]! }] });
+    const stored = serialize(result, new Map(), true, () => undefined);
+    expect(stored).toBeInstanceOf(Buffer);
+    expect(JSON.stringify(restore(stored!, tmp, defaults(), () => undefined)!.findings)).toBe(JSON.stringify(result.findings));
+    expect(serialize({ ...result, summary: { ...result.summary, later: () => 1 } as never }, new Map(), true, () => undefined)).toBeUndefined();
   });
 
   it('keys a file in the per-file layer by its text, path, chart and limits', () => {

@@ -76,7 +76,8 @@ class EmptySource implements SourceFile {
 
 /**
  * The result as stored; undefined when it keeps the text of a file that was not among the inputs,
- * unless `others` (a rendered file the key covers: its text is kept in the entry).
+ * unless `others` (a rendered file the key covers: its text is kept in the entry), or holds a value
+ * the format cannot (not stored: the run is not cached).
  */
 export function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, string>, others: boolean, bytesOf: (path: string) => Buffer | undefined): Buffer | undefined {
   const { sources, findings, ...rest } = result;
@@ -105,8 +106,14 @@ export function serialize(result: FullAuditResult, hashes: ReadonlyMap<string, s
   // (one or two bytes a character), no JSON text made, escaped to ASCII and copied again. On synthetic
   // 50k (27,774 findings) the entry takes half the time to make (bench/RESULTS.md finding 32). Only
   // the Node that wrote it reads it: the key holds process.version (memo.ts codeIdentity).
+  // (a value the format cannot hold, such as a function, throws: such a result is not stored, where
+  // JSON would have dropped the value and a hit printed something else)
   const stored: Stored = { sources: { paths: paths.join('\0'), kinds, texts }, result: { ...rest, findings: findings.map(packFinding) as Finding[] } };
-  return v8serialize(stored);
+  try {
+    return v8serialize(stored);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
