@@ -5758,6 +5758,136 @@ function breakInScalar(doc, text) {
   }), hit;
 }
 
+// src/input/go-json.ts
+var isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13, isDigit = (c) => c >= 48 && c <= 57, isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+function quoteChar(text, at2) {
+  let c = text.codePointAt(at2);
+  if (c >= 128 && (c = Buffer.from(String.fromCodePoint(c), "utf8")[0]), c === 39) return "'\\''";
+  if (c === 34) return `'"'`;
+  let named = { 7: "\\a", 8: "\\b", 12: "\\f", 10: "\\n", 13: "\\r", 9: "\\t", 11: "\\v", 92: "\\\\" };
+  return named[c] ? `'${named[c]}'` : c < 32 || c === 127 ? `'\\x${c.toString(16).padStart(2, "0")}'` : c >= 128 && c <= 160 || c === 173 ? `'\\u00${c.toString(16).padStart(2, "0")}'` : `'${String.fromCharCode(c)}'`;
+}
+function scanJsonStream(text, from = 0, maxValues = 1 / 0, maxDepth = 1 / 0) {
+  let out = { values: [] }, n = text.length, i = from, fail = (at2, context) => (out.error = at2 >= n ? { at: Math.max(0, n - 1), message: "unexpected EOF" } : { at: at2, message: `invalid character ${quoteChar(text, at2)} ${context}` }, out);
+  for (; ; ) {
+    for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+    if (i >= n) return out;
+    if (out.values.length >= maxValues)
+      return out.truncated = !0, out;
+    let start = i, stack = [], expectValue = !0;
+    for (; ; ) {
+      if (expectValue) {
+        for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+        if (i >= n) return fail(n, "");
+        let c2 = text.charCodeAt(i);
+        if (c2 === 123 || c2 === 91) {
+          if (stack.length >= maxDepth)
+            return out.tooDeep = i, out;
+          for (i++; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+          if (c2 === 123)
+            if (text.charCodeAt(i) === 125)
+              i++, expectValue = !1;
+            else {
+              if (i >= n) return fail(n, "");
+              if (text.charCodeAt(i) !== 34) return fail(i, "looking for beginning of object key string");
+              stack.push("key");
+              let e = scanString(text, i);
+              if (typeof e != "number") return fail(e.at, e.context);
+              i = e, expectValue = !1;
+            }
+          else if (text.charCodeAt(i) === 93)
+            i++, expectValue = !1;
+          else {
+            stack.push("array");
+            continue;
+          }
+        } else if (c2 === 34) {
+          let e = scanString(text, i);
+          if (typeof e != "number") return fail(e.at, e.context);
+          i = e, expectValue = !1;
+        } else if (c2 === 45 || isDigit(c2)) {
+          let e = scanNumber(text, i);
+          if (typeof e != "number") return fail(e.at, e.context);
+          i = e, expectValue = !1;
+        } else if (c2 === 116 || c2 === 102 || c2 === 110) {
+          let word = c2 === 116 ? "true" : c2 === 102 ? "false" : "null";
+          for (let k = 1; k < word.length; k++) {
+            if (i + k >= n) return fail(n, "");
+            if (text[i + k] !== word[k]) return fail(i + k, `in literal ${word} (expecting '${word[k]}')`);
+          }
+          i += word.length, expectValue = !1;
+        } else
+          return fail(i, "looking for beginning of value");
+      }
+      if (stack.length === 0) break;
+      for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+      if (i >= n) return fail(n, "");
+      let c = text.charCodeAt(i), top = stack[stack.length - 1];
+      if (top === "key") {
+        if (c !== 58) return fail(i, "after object key");
+        stack[stack.length - 1] = "value", i++, expectValue = !0;
+      } else if (top === "value")
+        if (c === 44) {
+          for (i++; i < n && isSpace2(text.charCodeAt(i)); ) i++;
+          if (i >= n) return fail(n, "");
+          if (text.charCodeAt(i) !== 34) return fail(i, "looking for beginning of object key string");
+          let e = scanString(text, i);
+          if (typeof e != "number") return fail(e.at, e.context);
+          i = e, stack[stack.length - 1] = "key";
+        } else if (c === 125)
+          stack.pop(), i++;
+        else return fail(i, "after object key:value pair");
+      else if (c === 44)
+        i++, expectValue = !0;
+      else if (c === 93)
+        stack.pop(), i++;
+      else return fail(i, "after array element");
+    }
+    out.values.push({ start, end: i });
+  }
+}
+function scanString(text, i) {
+  let n = text.length;
+  for (i++; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 34) return i + 1;
+    if (c < 32) return { at: i, context: "in string literal" };
+    if (c !== 92) continue;
+    if (i++, i >= n) break;
+    if (text.charCodeAt(i) === 117) {
+      for (let k = 1; k <= 4; k++) {
+        if (i + k >= n) return { at: n, context: "" };
+        if (!isHex(text.charCodeAt(i + k))) return { at: i + k, context: "in \\u hexadecimal character escape" };
+      }
+      i += 4;
+    } else if (!'"\\/bfnrt'.includes(text[i])) return { at: i, context: "in string escape code" };
+  }
+  return { at: n, context: "" };
+}
+function scanNumber(text, i) {
+  let n = text.length, at2 = (k) => k < n ? text.charCodeAt(k) : -1;
+  if (at2(i) === 45) {
+    if (i++, i >= n) return { at: n, context: "" };
+    if (!isDigit(at2(i))) return { at: i, context: "in numeric literal" };
+  }
+  if (at2(i) === 48) i++;
+  else for (; isDigit(at2(i)); ) i++;
+  if (at2(i) === 46) {
+    if (i++, i >= n) return { at: n, context: "" };
+    if (!isDigit(at2(i))) return { at: i, context: "after decimal point in numeric literal" };
+    for (; isDigit(at2(i)); ) i++;
+  }
+  if (at2(i) === 101 || at2(i) === 69) {
+    if (i++, (at2(i) === 43 || at2(i) === 45) && i++, i >= n) return { at: n, context: "" };
+    if (!isDigit(at2(i))) return { at: i, context: "in exponent of numeric literal" };
+    for (; isDigit(at2(i)); ) i++;
+  }
+  return i;
+}
+function kubectlJsonError(text, error) {
+  return error.message === "unexpected EOF" ? error.message : `json: offset ${Buffer.byteLength(text.slice(0, error.at), "utf8") + 1}: ${error.message}`;
+}
+
 // src/input/fast-yaml/scalars.ts
 function trimEndBlanks(s) {
   let e = s.length;
@@ -6354,6 +6484,40 @@ function fastParse(text, opts = {}) {
     }
 }
 
+// src/input/line-index.ts
+var LineIndex = class {
+  #starts = [];
+  #text;
+  /** `text`: the file text to index on first use (not given when a parser fills the index). */
+  constructor(text) {
+    this.#text = text;
+  }
+  get lineStarts() {
+    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
+  }
+  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
+  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
+  #fill(text) {
+    this.#text = void 0;
+    let starts = this.#starts;
+    if (!(starts.length > 0)) {
+      starts.push(0);
+      for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) starts.push(i + 1);
+    }
+  }
+  /** 1-based line and column of an offset; line 0 when the index is empty. */
+  linePos = (offset) => {
+    let starts = this.lineStarts, low = 0, high = starts.length;
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      starts[mid] < offset ? low = mid + 1 : high = mid;
+    }
+    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
+  };
+};
+
 // src/input/fast-yaml/locator.ts
 function standIn(k, s, end) {
   return k === 1 ? { k, s, e: end, keys: [], ks: [], ke: [], vals: [] } : { k, s, e: end, items: [] };
@@ -6494,170 +6658,6 @@ function treeOf(obj) {
   return byDoc.set(obj.documentIndex, tree), tree ?? void 0;
 }
 
-// src/input/go-json.ts
-var isSpace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13, isDigit = (c) => c >= 48 && c <= 57, isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-function quoteChar(text, at2) {
-  let c = text.codePointAt(at2);
-  if (c >= 128 && (c = Buffer.from(String.fromCodePoint(c), "utf8")[0]), c === 39) return "'\\''";
-  if (c === 34) return `'"'`;
-  let named = { 7: "\\a", 8: "\\b", 12: "\\f", 10: "\\n", 13: "\\r", 9: "\\t", 11: "\\v", 92: "\\\\" };
-  return named[c] ? `'${named[c]}'` : c < 32 || c === 127 ? `'\\x${c.toString(16).padStart(2, "0")}'` : c >= 128 && c <= 160 || c === 173 ? `'\\u00${c.toString(16).padStart(2, "0")}'` : `'${String.fromCharCode(c)}'`;
-}
-function scanJsonStream(text, from = 0, maxValues = 1 / 0, maxDepth = 1 / 0) {
-  let out = { values: [] }, n = text.length, i = from, fail = (at2, context) => (out.error = at2 >= n ? { at: Math.max(0, n - 1), message: "unexpected EOF" } : { at: at2, message: `invalid character ${quoteChar(text, at2)} ${context}` }, out);
-  for (; ; ) {
-    for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
-    if (i >= n) return out;
-    if (out.values.length >= maxValues)
-      return out.truncated = !0, out;
-    let start = i, stack = [], expectValue = !0;
-    for (; ; ) {
-      if (expectValue) {
-        for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
-        if (i >= n) return fail(n, "");
-        let c2 = text.charCodeAt(i);
-        if (c2 === 123 || c2 === 91) {
-          if (stack.length >= maxDepth)
-            return out.tooDeep = i, out;
-          for (i++; i < n && isSpace2(text.charCodeAt(i)); ) i++;
-          if (c2 === 123)
-            if (text.charCodeAt(i) === 125)
-              i++, expectValue = !1;
-            else {
-              if (i >= n) return fail(n, "");
-              if (text.charCodeAt(i) !== 34) return fail(i, "looking for beginning of object key string");
-              stack.push("key");
-              let e = scanString(text, i);
-              if (typeof e != "number") return fail(e.at, e.context);
-              i = e, expectValue = !1;
-            }
-          else if (text.charCodeAt(i) === 93)
-            i++, expectValue = !1;
-          else {
-            stack.push("array");
-            continue;
-          }
-        } else if (c2 === 34) {
-          let e = scanString(text, i);
-          if (typeof e != "number") return fail(e.at, e.context);
-          i = e, expectValue = !1;
-        } else if (c2 === 45 || isDigit(c2)) {
-          let e = scanNumber(text, i);
-          if (typeof e != "number") return fail(e.at, e.context);
-          i = e, expectValue = !1;
-        } else if (c2 === 116 || c2 === 102 || c2 === 110) {
-          let word = c2 === 116 ? "true" : c2 === 102 ? "false" : "null";
-          for (let k = 1; k < word.length; k++) {
-            if (i + k >= n) return fail(n, "");
-            if (text[i + k] !== word[k]) return fail(i + k, `in literal ${word} (expecting '${word[k]}')`);
-          }
-          i += word.length, expectValue = !1;
-        } else
-          return fail(i, "looking for beginning of value");
-      }
-      if (stack.length === 0) break;
-      for (; i < n && isSpace2(text.charCodeAt(i)); ) i++;
-      if (i >= n) return fail(n, "");
-      let c = text.charCodeAt(i), top = stack[stack.length - 1];
-      if (top === "key") {
-        if (c !== 58) return fail(i, "after object key");
-        stack[stack.length - 1] = "value", i++, expectValue = !0;
-      } else if (top === "value")
-        if (c === 44) {
-          for (i++; i < n && isSpace2(text.charCodeAt(i)); ) i++;
-          if (i >= n) return fail(n, "");
-          if (text.charCodeAt(i) !== 34) return fail(i, "looking for beginning of object key string");
-          let e = scanString(text, i);
-          if (typeof e != "number") return fail(e.at, e.context);
-          i = e, stack[stack.length - 1] = "key";
-        } else if (c === 125)
-          stack.pop(), i++;
-        else return fail(i, "after object key:value pair");
-      else if (c === 44)
-        i++, expectValue = !0;
-      else if (c === 93)
-        stack.pop(), i++;
-      else return fail(i, "after array element");
-    }
-    out.values.push({ start, end: i });
-  }
-}
-function scanString(text, i) {
-  let n = text.length;
-  for (i++; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 34) return i + 1;
-    if (c < 32) return { at: i, context: "in string literal" };
-    if (c !== 92) continue;
-    if (i++, i >= n) break;
-    if (text.charCodeAt(i) === 117) {
-      for (let k = 1; k <= 4; k++) {
-        if (i + k >= n) return { at: n, context: "" };
-        if (!isHex(text.charCodeAt(i + k))) return { at: i + k, context: "in \\u hexadecimal character escape" };
-      }
-      i += 4;
-    } else if (!'"\\/bfnrt'.includes(text[i])) return { at: i, context: "in string escape code" };
-  }
-  return { at: n, context: "" };
-}
-function scanNumber(text, i) {
-  let n = text.length, at2 = (k) => k < n ? text.charCodeAt(k) : -1;
-  if (at2(i) === 45) {
-    if (i++, i >= n) return { at: n, context: "" };
-    if (!isDigit(at2(i))) return { at: i, context: "in numeric literal" };
-  }
-  if (at2(i) === 48) i++;
-  else for (; isDigit(at2(i)); ) i++;
-  if (at2(i) === 46) {
-    if (i++, i >= n) return { at: n, context: "" };
-    if (!isDigit(at2(i))) return { at: i, context: "after decimal point in numeric literal" };
-    for (; isDigit(at2(i)); ) i++;
-  }
-  if (at2(i) === 101 || at2(i) === 69) {
-    if (i++, (at2(i) === 43 || at2(i) === 45) && i++, i >= n) return { at: n, context: "" };
-    if (!isDigit(at2(i))) return { at: i, context: "in exponent of numeric literal" };
-    for (; isDigit(at2(i)); ) i++;
-  }
-  return i;
-}
-function kubectlJsonError(text, error) {
-  return error.message === "unexpected EOF" ? error.message : `json: offset ${Buffer.byteLength(text.slice(0, error.at), "utf8") + 1}: ${error.message}`;
-}
-
-// src/input/line-index.ts
-var LineIndex = class {
-  #starts = [];
-  #text;
-  /** `text`: the file text to index on first use (not given when a parser fills the index). */
-  constructor(text) {
-    this.#text = text;
-  }
-  get lineStarts() {
-    return this.#text !== void 0 && this.#fill(this.#text), this.#starts;
-  }
-  addNewLine = (offset) => (this.#text = void 0, this.#starts.push(offset));
-  /** Fills the index from the text, unless something (the `yaml` parser) already did. */
-  #fill(text) {
-    this.#text = void 0;
-    let starts = this.#starts;
-    if (!(starts.length > 0)) {
-      starts.push(0);
-      for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, i + 1)) starts.push(i + 1);
-    }
-  }
-  /** 1-based line and column of an offset; line 0 when the index is empty. */
-  linePos = (offset) => {
-    let starts = this.lineStarts, low = 0, high = starts.length;
-    for (; low < high; ) {
-      let mid = low + high >> 1;
-      starts[mid] < offset ? low = mid + 1 : high = mid;
-    }
-    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
-  };
-};
-
 // src/input/templates.ts
 var isBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
 function lineEnd(text, i, end = text.length) {
@@ -6749,76 +6749,6 @@ function templateDocuments(text, docs) {
   }), out;
 }
 
-// src/input/flow-indent.ts
-function pads(text) {
-  let lines = text.split(`
-`), out = /* @__PURE__ */ new Map(), inDouble = !1, inSingle = !1, depth = 0, open = 0, blockScalar = -1;
-  for (let li = 0; li < lines.length; li++) {
-    let line = lines[li], indent = /^ */.exec(line)[0].length, blank = line.trim() === "";
-    if (blockScalar >= 0) {
-      if (blank || indent > blockScalar) continue;
-      blockScalar = -1;
-    }
-    let inside2 = inDouble || inSingle || depth > 0;
-    inside2 && !blank && indent <= open && out.set(li, open + 1 - indent), inside2 || (open = indent);
-    let prev = "";
-    for (let i = indent; i < line.length; i++) {
-      let c = line[i];
-      if (inDouble) {
-        c === "\\" ? i++ : c === '"' && (inDouble = !1), prev = c;
-        continue;
-      }
-      if (inSingle) {
-        c === "'" && line[i + 1] === "'" ? i++ : c === "'" && (inSingle = !1), prev = c;
-        continue;
-      }
-      if (c === " " || c === "	" || c === "\r") continue;
-      if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) break;
-      let valueStart = startsValue(prev, depth, line[i - 1]);
-      if (valueStart && c === '"') inDouble = !0;
-      else if (valueStart && c === "'") inSingle = !0;
-      else if ((c === "[" || c === "{") && (valueStart || depth > 0)) depth++;
-      else if ((c === "]" || c === "}") && depth > 0) depth--;
-      else if (depth === 0 && valueStart && (c === "|" || c === ">") && blockHeader(line, i)) {
-        blockScalar = indent;
-        break;
-      }
-      prev = c;
-    }
-  }
-  return out;
-}
-function startsValue(prev, depth, before) {
-  if (prev === "") return !0;
-  let spaced = before === " " || before === "	";
-  return depth > 0 ? prev === "[" || prev === "{" || prev === "," || prev === ":" || prev === "?" && spaced : (prev === ":" || prev === "-" || prev === "?") && spaced;
-}
-function blockHeader(line, i) {
-  let k = i + 1;
-  for (; k < line.length && (line[k] === "-" || line[k] === "+" || line[k] >= "0" && line[k] <= "9"); ) k++;
-  for (; k < line.length && /\s/.test(line[k]); ) k++;
-  if (k === line.length) return !0;
-  if (line[k] !== "#") return !1;
-  let e = line.length;
-  for (; e > k && /\s/.test(line[e - 1]); ) e--;
-  for (let j = k; j < e; j++) {
-    let c = line.charCodeAt(j);
-    if (c === 13 || c === 8232 || c === 8233) return !1;
-  }
-  return !0;
-}
-function padFlowContinuationLines(text) {
-  let p = pads(text);
-  if (p.size === 0) return { text, padded: [] };
-  let padded = [], at2 = 0;
-  return { text: text.split(`
-`).map((line, i) => {
-    let n = p.get(i), out = n === void 0 ? line : " ".repeat(n) + line;
-    return n !== void 0 && padded.push(at2 + /^ */.exec(out)[0].length), at2 += out.length + 1, out;
-  }).join(`
-`), padded };
-}
-
 // src/input/line-prefix.ts
 var TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
   { re: TAB_IN_PREFIX, what: 'a tab at the start of a line, or after a `-` or `?` indicator: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
@@ -6871,91 +6801,7 @@ function documentEnds(pcs) {
   return { inValues, inBroken };
 }
 
-// src/input/yaml-errors.ts
-function errorRange(text, [start, end]) {
-  let s = start;
-  for (; s < text.length && /[ \t\r\n]/.test(text[s]); ) s++;
-  return s >= text.length && (s = Math.min(start, Math.max(text.length - 1, 0))), [s, Math.max(end, s + 1)];
-}
-function reportedErrors(errors) {
-  return errors.every((e) => e.code === "DUPLICATE_KEY") ? [...errors] : [errors[0]];
-}
-function firstLine(message) {
-  return message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function duplicate(err, doc, source) {
-  let { isMap, isScalar, visit: visit2 } = yamlLib(), hit;
-  return visit2(doc, {
-    Map(_k, map) {
-      if (!isMap(map)) return;
-      let seen = /* @__PURE__ */ new Map();
-      for (let pair2 of map.items) {
-        if (!isScalar(pair2.key) || !pair2.key.range) continue;
-        let key = String(pair2.key.value);
-        if (pair2.key.range[0] === err.pos[0]) {
-          let first = seen.get(key);
-          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, visit2.BREAK;
-        }
-        seen.has(key) || seen.set(key, pair2.key.range[0]);
-      }
-    }
-  }), hit;
-}
-function describeError(err, doc, source, all2 = doc.errors) {
-  if (err.code === "DUPLICATE_KEY") {
-    let d = duplicate(err, doc, source);
-    if (d) {
-      let where5 = d.firstLine !== void 0 ? ` (first set on line ${d.firstLine})` : "";
-      return `duplicate key \`${d.key}\`${where5}: kustomize and Flux refuse the document, and kubectl silently keeps only one value. Remove one, or add the missing \`---\` if two objects ran together.`;
-    }
-  }
-  let rest = all2.length - reportedErrors(all2).length;
-  return firstLine(err.message) + (rest > 0 ? ` (${rest} more error${rest === 1 ? "" : "s"} in this document, probably caused by this one)` : "");
-}
-
-// src/input/parse.ts
-function flowDepthExceeds(text, limit) {
-  let depth = 0, inDouble = !1, inSingle = !1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (inDouble) {
-      c === 92 ? i++ : c === 34 && (inDouble = !1);
-      continue;
-    }
-    if (inSingle) {
-      c === 39 && (inSingle = !1);
-      continue;
-    }
-    if (c === 34) inDouble = !0;
-    else if (c === 39) {
-      let p = i > 0 ? text.charCodeAt(i - 1) : 32;
-      (p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) && (inSingle = !0);
-    } else if (c === 91 || c === 123) {
-      if (++depth > limit) return i;
-    } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
-  }
-}
-var GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
-function yamlControlCharacter(text) {
-  let at2 = text.search(GO_YAML_REFUSED);
-  return at2 === -1 || isJsonStream(text) ? void 0 : at2;
-}
-var FALLBACK_MAX_NODES = 25e4;
-function fallbackNodesExceed(text, max) {
-  if (text.length < max) return;
-  let count = 0, content = !1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 10) {
-      if (content && ++count > max) return i - 1;
-      content = !1;
-    } else if (c === 44) {
-      if (++count > max) return i;
-    } else c !== 32 && c !== 9 && c !== 13 && (content = !0);
-  }
-}
-var TOO_DEEP = "nested too deeply for the YAML parser (its stack ran out); not audited (limit: maxDepth)";
+// src/input/objects.ts
 function strField(v) {
   return typeof v == "string" ? v : void 0;
 }
@@ -7037,60 +6883,122 @@ function keyOffset(text, docRange, key) {
     return;
   }
 }
-function fromFast(out, source, docs, limits) {
-  for (let di = 0; di < docs.length; di++) {
-    let doc = docs[di];
-    if (di >= limits.maxDocuments) {
-      let at2 = doc.range[0];
-      out.diagnostics.push({ code: "input-not-auditable", file: source.path, message: tooManyDocuments(limits), range: [at2, at2 + 1] });
-      break;
+
+// src/input/flow-indent.ts
+function pads(text) {
+  let lines = text.split(`
+`), out = /* @__PURE__ */ new Map(), inDouble = !1, inSingle = !1, depth = 0, open = 0, blockScalar = -1;
+  for (let li = 0; li < lines.length; li++) {
+    let line = lines[li], indent = /^ */.exec(line)[0].length, blank = line.trim() === "";
+    if (blockScalar >= 0) {
+      if (blank || indent > blockScalar) continue;
+      blockScalar = -1;
     }
-    if (doc.value === null) continue;
-    if (out.documents++, Array.isArray(doc.value)) {
-      out.nonKubernetesDocuments++;
-      continue;
+    let inside2 = inDouble || inSingle || depth > 0;
+    inside2 && !blank && indent <= open && out.set(li, open + 1 - indent), inside2 || (open = indent);
+    let prev = "";
+    for (let i = indent; i < line.length; i++) {
+      let c = line[i];
+      if (inDouble) {
+        c === "\\" ? i++ : c === '"' && (inDouble = !1), prev = c;
+        continue;
+      }
+      if (inSingle) {
+        c === "'" && line[i + 1] === "'" ? i++ : c === "'" && (inSingle = !1), prev = c;
+        continue;
+      }
+      if (c === " " || c === "	" || c === "\r") continue;
+      if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) break;
+      let valueStart = startsValue(prev, depth, line[i - 1]);
+      if (valueStart && c === '"') inDouble = !0;
+      else if (valueStart && c === "'") inSingle = !0;
+      else if ((c === "[" || c === "{") && (valueStart || depth > 0)) depth++;
+      else if ((c === "]" || c === "}") && depth > 0) depth--;
+      else if (depth === 0 && valueStart && (c === "|" || c === ">") && blockHeader(line, i)) {
+        blockScalar = indent;
+        break;
+      }
+      prev = c;
     }
-    let rec = doc.value;
-    pushObjects(out, source, di, doc.range, rec, doc.rootStart);
   }
   return out;
 }
-var templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
-function parseSource(source, limits, chart, onlyYaml = !1) {
-  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
-  if (chart !== void 0 && hasTemplateSyntax(text))
-    return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
-  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), control = yamlControlCharacter(text);
-  if (control !== void 0) {
-    let code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
-    diag(
-      "yaml-syntax-error",
-      `a control character (U+${code}) in YAML text: kubectl refuses the file from here on ("control characters are not allowed"). Remove it, or write it as an escape in a double-quoted string (\\u${code})`,
-      [control, control + 1]
-    );
-  }
-  let json = isJsonStream(text) && !startsWithTemplate(text) ? scanJsonStream(text, 0, limits.maxDocuments + 1, limits.maxDepth) : void 0;
-  if (json) {
-    if (json.tooDeep !== void 0 && diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; the rest of the file is not audited (limit: maxDepth)`, [json.tooDeep, json.tooDeep + 1]), json.error) {
-      let { at: at2 } = json.error, k = json.values.length;
-      diag(
-        "yaml-syntax-error",
-        `not JSON: kubectl reads this file as JSON (it starts with \`{\`), stops here and fails ("${kubectlJsonError(text, json.error)}"); ${k === 0 ? "nothing in it is applied" : `the ${k === 1 ? "value" : `${k} values`} before this point ${k === 1 ? "is" : "are"} applied`}, and nothing from here on is audited. Fix the JSON, or start the file with a \`---\` line to have it read as YAML`,
-        [at2, at2 + 1]
-      );
-    }
-    if (json.values.length === 0) return out;
-    let end = json.values[json.values.length - 1].end;
-    end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
-  }
-  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) || SURROGATE_ESCAPE.test(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
-  if (fast) return fromFast(out, source, fast, limits);
-  let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
-  if (many !== void 0)
-    return diag("input-not-auditable", `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, \u2026); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]), out;
-  let deep = flowDepthExceeds(text, limits.maxDepth);
-  return deep !== void 0 ? (diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out) : fromYaml(out, source, limits, json);
+function startsValue(prev, depth, before) {
+  if (prev === "") return !0;
+  let spaced = before === " " || before === "	";
+  return depth > 0 ? prev === "[" || prev === "{" || prev === "," || prev === ":" || prev === "?" && spaced : (prev === ":" || prev === "-" || prev === "?") && spaced;
 }
+function blockHeader(line, i) {
+  let k = i + 1;
+  for (; k < line.length && (line[k] === "-" || line[k] === "+" || line[k] >= "0" && line[k] <= "9"); ) k++;
+  for (; k < line.length && /\s/.test(line[k]); ) k++;
+  if (k === line.length) return !0;
+  if (line[k] !== "#") return !1;
+  let e = line.length;
+  for (; e > k && /\s/.test(line[e - 1]); ) e--;
+  for (let j = k; j < e; j++) {
+    let c = line.charCodeAt(j);
+    if (c === 13 || c === 8232 || c === 8233) return !1;
+  }
+  return !0;
+}
+function padFlowContinuationLines(text) {
+  let p = pads(text);
+  if (p.size === 0) return { text, padded: [] };
+  let padded = [], at2 = 0;
+  return { text: text.split(`
+`).map((line, i) => {
+    let n = p.get(i), out = n === void 0 ? line : " ".repeat(n) + line;
+    return n !== void 0 && padded.push(at2 + /^ */.exec(out)[0].length), at2 += out.length + 1, out;
+  }).join(`
+`), padded };
+}
+
+// src/input/yaml-errors.ts
+function errorRange(text, [start, end]) {
+  let s = start;
+  for (; s < text.length && /[ \t\r\n]/.test(text[s]); ) s++;
+  return s >= text.length && (s = Math.min(start, Math.max(text.length - 1, 0))), [s, Math.max(end, s + 1)];
+}
+function reportedErrors(errors) {
+  return errors.every((e) => e.code === "DUPLICATE_KEY") ? [...errors] : [errors[0]];
+}
+function firstLine(message) {
+  return message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function duplicate(err, doc, source) {
+  let { isMap, isScalar, visit: visit2 } = yamlLib(), hit;
+  return visit2(doc, {
+    Map(_k, map) {
+      if (!isMap(map)) return;
+      let seen = /* @__PURE__ */ new Map();
+      for (let pair2 of map.items) {
+        if (!isScalar(pair2.key) || !pair2.key.range) continue;
+        let key = String(pair2.key.value);
+        if (pair2.key.range[0] === err.pos[0]) {
+          let first = seen.get(key);
+          return hit = { key, ...first !== void 0 ? { firstLine: source.lineCounter.linePos(first).line } : {} }, visit2.BREAK;
+        }
+        seen.has(key) || seen.set(key, pair2.key.range[0]);
+      }
+    }
+  }), hit;
+}
+function describeError(err, doc, source, all2 = doc.errors) {
+  if (err.code === "DUPLICATE_KEY") {
+    let d = duplicate(err, doc, source);
+    if (d) {
+      let where5 = d.firstLine !== void 0 ? ` (first set on line ${d.firstLine})` : "";
+      return `duplicate key \`${d.key}\`${where5}: kustomize and Flux refuse the document, and kubectl silently keeps only one value. Remove one, or add the missing \`---\` if two objects ran together.`;
+    }
+  }
+  let rest = all2.length - reportedErrors(all2).length;
+  return firstLine(err.message) + (rest > 0 ? ` (${rest} more error${rest === 1 ? "" : "s"} in this document, probably caused by this one)` : "");
+}
+
+// src/input/parse-yaml.ts
+var TOO_DEEP = "nested too deeply for the YAML parser (its stack ran out); not audited (limit: maxDepth)", templateSkip = (n, of) => n === of ? "Helm/Go template: not valid YAML as written (`{{ \u2026 }}` where YAML structure goes), so kubectl cannot apply it either: render it first (helm template) and audit the output" : `Helm/Go template in ${n} of ${of} documents: not valid YAML as written (\`{{ \u2026 }}\` where YAML structure goes), so kubectl cannot apply ${n === 1 ? "that one" : "those"} either; the other documents are audited. Render the file first (helm template) and audit the output`;
 function parseChunks(text, chunks, json) {
   let { parseAllDocuments } = yamlLib();
   return chunks.map((chunk) => {
@@ -7128,14 +7036,7 @@ function paddedInsideFlow(pcs, padded) {
     });
   });
 }
-var DIRECTIVE2 = /^%/m, SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
-function startsWithTemplate(text) {
-  let at2 = text.search(/[^ \t\r\n]/);
-  if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
-  let eol = text.indexOf(`
-`, at2);
-  return hasTemplateSyntax(text, at2, eol === -1 ? text.length : eol);
-}
+var DIRECTIVE2 = /^%/m;
 function fromYaml(out, source, limits, jsonScan) {
   let { text } = source, diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), split = jsonScan ? void 0 : kubectlChunks(text, !0), json = split === void 0, chunks = split?.chunks ?? jsonScan.values.map((v) => ({ start: v.start, end: v.end })), parsed;
   try {
@@ -7250,6 +7151,109 @@ function isEmptyDocument(doc) {
   if (doc.errors.length > 0) return !1;
   let { isMap } = yamlLib(), contents = doc.contents;
   return contents === null || contents !== void 0 && "value" in contents && contents.value === null && !isMap(contents);
+}
+
+// src/input/parse.ts
+function flowDepthExceeds(text, limit) {
+  let depth = 0, inDouble = !1, inSingle = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (inDouble) {
+      c === 92 ? i++ : c === 34 && (inDouble = !1);
+      continue;
+    }
+    if (inSingle) {
+      c === 39 && (inSingle = !1);
+      continue;
+    }
+    if (c === 34) inDouble = !0;
+    else if (c === 39) {
+      let p = i > 0 ? text.charCodeAt(i - 1) : 32;
+      (p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) && (inSingle = !0);
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else c === 93 || c === 125 ? depth > 0 && depth-- : c === 10 && (inSingle = !1);
+  }
+}
+var GO_YAML_REFUSED = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+function yamlControlCharacter(text) {
+  let at2 = text.search(GO_YAML_REFUSED);
+  return at2 === -1 || isJsonStream(text) ? void 0 : at2;
+}
+var FALLBACK_MAX_NODES = 25e4;
+function fallbackNodesExceed(text, max) {
+  if (text.length < max) return;
+  let count = 0, content = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 10) {
+      if (content && ++count > max) return i - 1;
+      content = !1;
+    } else if (c === 44) {
+      if (++count > max) return i;
+    } else c !== 32 && c !== 9 && c !== 13 && (content = !0);
+  }
+}
+function fromFast(out, source, docs, limits) {
+  for (let di = 0; di < docs.length; di++) {
+    let doc = docs[di];
+    if (di >= limits.maxDocuments) {
+      let at2 = doc.range[0];
+      out.diagnostics.push({ code: "input-not-auditable", file: source.path, message: tooManyDocuments(limits), range: [at2, at2 + 1] });
+      break;
+    }
+    if (doc.value === null) continue;
+    if (out.documents++, Array.isArray(doc.value)) {
+      out.nonKubernetesDocuments++;
+      continue;
+    }
+    let rec = doc.value;
+    pushObjects(out, source, di, doc.range, rec, doc.rootStart);
+  }
+  return out;
+}
+function parseSource(source, limits, chart, onlyYaml = !1) {
+  let out = { source, objects: [], diagnostics: [], documents: 0, nonKubernetesDocuments: 0 }, { text } = source;
+  if (chart !== void 0 && hasTemplateSyntax(text))
+    return out.skipped = `Helm/Go template: in the templates/ folder of the Helm chart ${chart}: render it first (helm template) and audit the output`, out;
+  let diag = (code, message, range) => out.diagnostics.push({ code, file: source.path, message, range }), control = yamlControlCharacter(text);
+  if (control !== void 0) {
+    let code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
+    diag(
+      "yaml-syntax-error",
+      `a control character (U+${code}) in YAML text: kubectl refuses the file from here on ("control characters are not allowed"). Remove it, or write it as an escape in a double-quoted string (\\u${code})`,
+      [control, control + 1]
+    );
+  }
+  let json = isJsonStream(text) && !startsWithTemplate(text) ? scanJsonStream(text, 0, limits.maxDocuments + 1, limits.maxDepth) : void 0;
+  if (json) {
+    if (json.tooDeep !== void 0 && diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; the rest of the file is not audited (limit: maxDepth)`, [json.tooDeep, json.tooDeep + 1]), json.error) {
+      let { at: at2 } = json.error, k = json.values.length;
+      diag(
+        "yaml-syntax-error",
+        `not JSON: kubectl reads this file as JSON (it starts with \`{\`), stops here and fails ("${kubectlJsonError(text, json.error)}"); ${k === 0 ? "nothing in it is applied" : `the ${k === 1 ? "value" : `${k} values`} before this point ${k === 1 ? "is" : "are"} applied`}, and nothing from here on is audited. Fix the JSON, or start the file with a \`---\` line to have it read as YAML`,
+        [at2, at2 + 1]
+      );
+    }
+    if (json.values.length === 0) return out;
+    let end = json.values[json.values.length - 1].end;
+    end < text.length && (json.error || json.tooDeep !== void 0) && (text = text.slice(0, end));
+  }
+  let fast = onlyYaml || ODD_SEPARATOR.test(text) || mayRefuseLinePrefix(text) || SURROGATE_ESCAPE.test(text) ? void 0 : fastParse(text, { maxAliases: Math.min(100, limits.maxAliasCount), maxFlowDepth: limits.maxDepth });
+  if (fast) return fromFast(out, source, fast, limits);
+  let many = fallbackNodesExceed(text, FALLBACK_MAX_NODES);
+  if (many !== void 0)
+    return diag("input-not-auditable", `more than ${FALLBACK_MAX_NODES} YAML nodes in a file the fast reader cannot take (tags, merge keys, errors, \u2026); the full YAML reader would need gigabytes of memory for it: file not audited (split it, or drop the tags and merge keys)`, [many, many + 1]), out;
+  let deep = flowDepthExceeds(text, limits.maxDepth);
+  return deep !== void 0 ? (diag("input-not-auditable", `nesting deeper than ${limits.maxDepth} levels; file not audited (limit: maxDepth)`, [deep, deep + 1]), out) : fromYaml(out, source, limits, json);
+}
+var SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/, ODD_SEPARATOR = /^---(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
+function startsWithTemplate(text) {
+  let at2 = text.search(/[^ \t\r\n]/);
+  if (at2 === -1 || !text.startsWith("{{", at2)) return !1;
+  let eol = text.indexOf(`
+`, at2);
+  return hasTemplateSyntax(text, at2, eol === -1 ? text.length : eol);
 }
 function newSource(path, text) {
   let t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
