@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { audit, loadObjects } from '../src/engine/audit.ts';
 import { defaults } from '../src/config/load.ts';
@@ -118,6 +119,30 @@ describe.skipIf(!kubectl)('rendered with kubectl kustomize', () => {
       expect(findings.some((f) => f.object?.name === 'real')).toBe(false);
     } finally {
       rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('a base outside the working folder: its absolute path, the entry inside that includes it, in text, JSON and SARIF', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'leastpriv-outside-base-'));
+    try {
+      mkdirSync(join(top, 'shared/base'), { recursive: true });
+      mkdirSync(join(top, 'repo/app'), { recursive: true });
+      writeFileSync(join(top, 'shared/base/kustomization.yaml'), 'resources: [pod.yaml]\n');
+      writeFileSync(join(top, 'shared/base/pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: busybox:1.36\n    securityContext:\n      privileged: true\n');
+      writeFileSync(join(top, 'repo/app/kustomization.yaml'), '# the shared base\nresources:\n- ../../shared/base\n');
+      const cwd = join(top, 'repo');
+      const [f] = audit({ paths: ['app'], cwd }).findings.filter((x) => x.code === 'LP201');
+      expect(f?.file).toBe(join(top, 'shared/base/pod.yaml').split(sep).join('/'));
+      expect(f?.message).toContain('(the file is outside the working folder; app/kustomization.yaml:3 includes it)');
+      expect(f?.data?.includedFrom).toBe('app/kustomization.yaml:3');
+      let out = '';
+      const io: Io = { stdout: (t) => void (out += t), stderr: () => {}, cwd, env: {}, isTTY: false };
+      await main(['audit', 'app', '-f', 'sarif'], io);
+      // SARIF 2.1.0 §3.4.3, §3.10.3: a uri without uriBaseId is an absolute URI; with one, a relative reference
+      const loc = JSON.parse(out).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'LP201').locations[0].physicalLocation.artifactLocation;
+      expect(loc).toEqual({ uri: pathToFileURL(join(top, 'shared/base/pod.yaml')).href });
+    } finally {
+      rmSync(top, { recursive: true, force: true });
     }
   });
 

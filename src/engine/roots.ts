@@ -11,7 +11,7 @@ import type { K8sObject } from '../input/types.ts';
 import type { Finding } from './types.ts';
 
 export function mergeAcrossRoots(findings: Finding[], objectOf: (f: Finding) => K8sObject | undefined): Finding[] {
-  const groups = new Map<string, { first: Finding; roots: string[]; ids: Map<string, string> }>();
+  const groups = new Map<string, { first: Finding; roots: string[]; ids: Map<string, string>; from?: string }>();
   const out: Finding[] = [];
   for (const f of findings) {
     const o = objectOf(f);
@@ -37,15 +37,23 @@ export function mergeAcrossRoots(findings: Finding[], objectOf: (f: Finding) => 
       }
       continue;
     }
-    groups.set(key, { first: f, roots: [root], ids: new Map([[root, id]]) });
+    groups.set(key, { first: f, roots: [root], ids: new Map([[root, id]]), ...(o.render?.from ? { from: o.render.from } : {}) });
     out.push(f);
   }
-  for (const { first, roots } of groups.values()) {
+  for (const { first, roots, from } of groups.values()) {
     roots.sort();
     first.data = { ...(first.data ?? {}), roots: roots.join(', ') };
     first.message += roots.length === 1 ? ` (as rendered by ${roots[0]})` : ` (as rendered by ${roots.length} roots: ${roots.join(', ')})`;
+    // (a file outside the working folder, named by its absolute path: where the tree reaches it)
+    if (from && outside(first.file)) {
+      first.data.includedFrom = from;
+      first.message += ` (the file is outside the working folder; ${from} includes it)`;
+    }
   }
   return out;
 }
+
+/** A display path no relative path from the working folder gives (discover.ts displayPath): absolute. */
+const outside = (file: string): boolean => file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file) || file.startsWith('../');
 
 const editsOf = (f: Finding): string => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);

@@ -38,6 +38,8 @@ export interface K8sObject {
     root: string;
     /** Rendered by a Flux Kustomization: kustomize-controller applies it, not `kubectl apply`. */
     flux?: true;
+    /** For an origin file outside the working folder: the entry inside it that reaches the file (`file:line`). */
+    from?: string;
     mapBack(path: readonly (string | number)[]): { object: K8sObject; path: readonly (string | number)[] } | { source: SourceFile; range: [number, number] };
     /** Where an edit of `path` is written (the origin file or a strategic-merge patch file), or why it cannot be (src/render/mapback.ts editTargetFor). */
     editTarget?(path: readonly (string | number)[]): { object: K8sObject; path: readonly (string | number)[]; via: 'origin' | 'patch' } | { refused: string };

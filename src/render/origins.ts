@@ -5,7 +5,9 @@
  * rendered object becomes an object of that document, with the mappers from paths to the line to
  * edit (mapback.ts).
  */
-import { dirname, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { rangeOf } from '../engine/locate.ts';
 import type { K8sObject } from '../input/types.ts';
 import { newSource, parseSource } from '../input/parse.ts';
 import type { ObjPath } from '../engine/types.ts';
@@ -22,6 +24,8 @@ export interface RenderInfo {
   root: string;
   /** Rendered by a Flux Kustomization (K8sObject.render.flux). */
   flux?: true;
+  /** For an origin file outside the working folder: the entry inside it that reaches the file (`file:line`). */
+  from?: string;
   mapBack(path: ObjPath): Target;
   editTarget(path: ObjPath): EditTarget;
 }
@@ -78,7 +82,8 @@ export function objectsOf(ctx: Ctx, j: OriginJob, rendered: K8sObject[], dir: st
     const sourceOf = (a: string) => parsedFile(ctx, a)?.source;
     const mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
     const editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf);
-    const info: RenderInfo = { root: j.name, ...(j.flux ? { flux: true as const } : {}), mapBack, editTarget };
+    const from = outsideEntry(ctx, found);
+    const info: RenderInfo = { root: j.name, ...(j.flux ? { flux: true as const } : {}), ...(from ? { from } : {}), mapBack, editTarget };
     // (Flux substitutes after the build: the objects as applied; positions are mapped from the
     // value kustomize wrote, whose `${VAR}`s are the origin's)
     const applied = j.vars ? substituteObject(r.value, j.vars) : undefined;
@@ -93,6 +98,47 @@ export function objectsOf(ctx: Ctx, j: OriginJob, rendered: K8sObject[], dir: st
     out.push(obj);
   }
   return out;
+}
+
+/**
+ * For an object whose origin file is outside the working folder (a base above the folder audited:
+ * shown by its absolute path, as no relative one from the working folder names it below), the
+ * entry inside the working folder that reaches it: `file:line` of the `resources:`/`bases:`/
+ * `components:` entry of the innermost kustomization of its chain that is inside.
+ */
+function outsideEntry(ctx: Ctx, found: Found): string | undefined {
+  const inside = (shown: string) => !isAbsolute(shown) && !shown.startsWith('../');
+  if (inside(found.object.file.path)) return undefined;
+  const chain = found.chain;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const l = chain[i]!;
+    if (!inside(l.source.path)) continue;
+    const next = chain[i + 1];
+    const want = next ? next.dir : resolve(ctx.cwd, found.object.file.path);
+    const entry = next ? l.children.find((c) => c.dir === want || safeReal(c.dir) === want) : undefined;
+    const listed = entry ? ([entry.field, entry.index] as const) : fileEntry(l, want);
+    if (!listed) return `${l.source.path}`;
+    const [start] = rangeOf(l.anchor, [...listed]);
+    return `${l.source.path}:${l.source.lineCounter.linePos(start).line}`;
+  }
+  return undefined;
+}
+
+function fileEntry(l: Level, abs: string): readonly [string, number] | undefined {
+  for (const field of ['resources', 'bases']) {
+    const list = l.value[field];
+    const i = Array.isArray(list) ? list.findIndex((x) => typeof x === 'string' && resolve(l.dir, x) === abs) : -1;
+    if (i !== -1) return [field, i];
+  }
+  return undefined;
+}
+
+function safeReal(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 interface Found {
