@@ -8288,7 +8288,7 @@ function discoverNow(paths, opts) {
       indexes.set(top, index = gitIndex(top) ?? null);
     }
     return index !== null && (isDir ? index.dirs.has(abs) : index.files.has(abs));
-  }, gitignored = (layers, top, abs, isDir) => ignoredBy(layers, abs, isDir) && !tracked2(top, abs, isDir), outside = (abs, real, root) => {
+  }, gitignored = (layers, top, abs, isDir) => ignoredBy(layers, abs, isDir) && !tracked2(top, abs, isDir), outside2 = (abs, real, root) => {
     let where5 = within(real, root) ? "into a .git folder" : `to a path outside the audited root (${displayPath(root, opts.cwd)})`;
     problems.push({ file: displayPath(abs, opts.cwd), reason: `symbolic link ${where5}; not read`, code: "symlink-outside-root" });
   }, addFile = (abs, knownReal) => {
@@ -8332,7 +8332,7 @@ function discoverNow(paths, opts) {
           continue;
         }
         if ((isDir || isFile && hasManifestExtension(ent.name)) && !mayFollow(linkReal, root)) {
-          !gitignored(here, top, abs, isDir) && !excluded(abs, isDir) && outside(abs, linkReal, root);
+          !gitignored(here, top, abs, isDir) && !excluded(abs, isDir) && outside2(abs, linkReal, root);
           continue;
         }
       }
@@ -8365,7 +8365,7 @@ function discoverNow(paths, opts) {
       continue;
     }
     if (trace && (real !== abs || root !== rootPath) && trace.unsound(), st.isDirectory() || trace?.look(folder), !mayFollow(real, root)) {
-      excluded(abs, st.isDirectory()) || outside(abs, real, root);
+      excluded(abs, st.isDirectory()) || outside2(abs, real, root);
       continue;
     }
     if (st.isDirectory()) {
@@ -8490,7 +8490,7 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
 }
 
 // src/render/index.ts
-import { appendFileSync, mkdtempSync, realpathSync as realpathSync4, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, mkdtempSync, realpathSync as realpathSync5, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename3, dirname as dirname7, join as join7, resolve as resolve12 } from "node:path";
 
@@ -9261,7 +9261,8 @@ function pickChain(chains, originName, name, namespace) {
 }
 
 // src/render/origins.ts
-import { dirname as dirname6, resolve as resolve10 } from "node:path";
+import { realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute4, resolve as resolve10 } from "node:path";
 
 // src/render/value-paths.ts
 var MERGE_KEYS = ["name", "mountPath", "devicePath", "containerPort", "ip"];
@@ -9809,10 +9810,36 @@ function objectsOf(ctx, j, rendered, dir) {
   for (let r2 of rendered) {
     let meta = isRecord(r2.value.metadata) ? r2.value.metadata : {}, ann = isRecord(meta.annotations) ? meta.annotations : {}, origin = parseOrigin(ann[ORIGIN_ANNOTATION]);
     delete ann[ORIGIN_ANNOTATION], isRecord(meta.annotations) && Object.keys(ann).length === 0 && delete meta.annotations;
-    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), info = { root: j.name, ...j.flux ? { flux: !0 } : {}, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
+    let found = findOrigin(ctx, j, r2, origin, dir), subject = { value: r2.value, kind: r2.kind, apiVersion: r2.apiVersion, name: r2.name, originName: found.originName, ...r2.namespace ? { namespace: r2.namespace } : {} }, componentsOf = (l) => componentsIn(j.closure, l), sourceOf = (a) => parsedFile(ctx, a)?.source, mapBack = mapBackFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), editTarget = editTargetFor(subject, found.object, found.value, found.chain, componentsOf, sourceOf), from = outsideEntry(ctx, found), info = { root: j.name, ...j.flux ? { flux: !0 } : {}, ...from ? { from } : {}, mapBack, editTarget }, applied = j.vars ? substituteObject(r2.value, j.vars) : void 0, value = applied ?? r2.value, appliedMeta = isRecord(value.metadata) ? value.metadata : {}, name = applied && typeof appliedMeta.name == "string" ? appliedMeta.name : r2.name, namespace = applied ? typeof appliedMeta.namespace == "string" && appliedMeta.namespace ? appliedMeta.namespace : void 0 : r2.namespace, obj = { ...found.object, value, apiVersion: r2.apiVersion, kind: r2.kind, name, render: info };
     delete obj.invalid, namespace ? obj.namespace = namespace : delete obj.namespace, out.push(obj);
   }
   return out;
+}
+function outsideEntry(ctx, found) {
+  let inside2 = (shown2) => !isAbsolute4(shown2) && !shown2.startsWith("../");
+  if (inside2(found.object.file.path)) return;
+  let chain = found.chain;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    let l = chain[i];
+    if (!inside2(l.source.path)) continue;
+    let next2 = chain[i + 1], want = next2 ? next2.dir : resolve10(ctx.cwd, found.object.file.path), entry2 = next2 ? l.children.find((c) => c.dir === want || safeReal(c.dir) === want) : void 0, listed = entry2 ? [entry2.field, entry2.index] : fileEntry(l, want);
+    if (!listed) return `${l.source.path}`;
+    let [start] = rangeOf(l.anchor, [...listed]);
+    return `${l.source.path}:${l.source.lineCounter.linePos(start).line}`;
+  }
+}
+function fileEntry(l, abs) {
+  for (let field of ["resources", "bases"]) {
+    let list = l.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && resolve10(l.dir, x) === abs) : -1;
+    if (i !== -1) return [field, i];
+  }
+}
+function safeReal(p) {
+  try {
+    return realpathSync4(p);
+  } catch {
+    return p;
+  }
 }
 function likeliest(objects, r2) {
   let fields2 = (v) => Object.keys(v).filter((k) => k !== "apiVersion" && k !== "kind" && k !== "metadata"), score = (o) => {
@@ -9942,8 +9969,8 @@ function batchCandidate(ctx, j, index) {
   if (j.real !== SAME.real) return;
   for (let l of j.closure.levels) {
     if (l.remote.length || l.missing.length || NOT_BATCHED_FIELDS.some((k) => l.value[k] !== void 0)) return;
-    let outside = (f) => !j.flux && relative6(l.dir, f).startsWith("..");
-    if (l.resourceFiles.some(outside) || l.dataFiles.some(outside) || l.patches.some((p) => p.file && outside(p.file))) return;
+    let outside2 = (f) => !j.flux && relative6(l.dir, f).startsWith("..");
+    if (l.resourceFiles.some(outside2) || l.dataFiles.some(outside2) || l.patches.some((p) => p.file && outside2(p.file))) return;
     for (let ch of l.children) if (!levelOf(ctx, ch.dir)) return;
   }
   let ids2 = /* @__PURE__ */ new Set(), names = /* @__PURE__ */ new Set(), weight = 0, texts = [];
@@ -10139,7 +10166,7 @@ function finish(plan) {
 var kept, Scratch = class {
   #dir;
   get dir() {
-    return this.#dir ??= realpathSync4(mkdtempSync(join7(tmpdir(), "leastpriv-render-")));
+    return this.#dir ??= realpathSync5(mkdtempSync(join7(tmpdir(), "leastpriv-render-")));
   }
   remove() {
     this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
@@ -11005,17 +11032,17 @@ function mergeAcrossRoots(findings, objectOf) {
       g.roots.includes(root) || g.roots.push(root), g.ids.set(root, id), editsOf(g.first) !== editsOf(f) && (delete g.first.fix, delete g.first.suggestions);
       continue;
     }
-    groups.set(key, { first: f, roots: [root], ids: /* @__PURE__ */ new Map([[root, id]]) }), out.push(f);
+    groups.set(key, { first: f, roots: [root], ids: /* @__PURE__ */ new Map([[root, id]]), ...o.render?.from ? { from: o.render.from } : {} }), out.push(f);
   }
-  for (let { first, roots } of groups.values())
-    roots.sort(), first.data = { ...first.data ?? {}, roots: roots.join(", ") }, first.message += roots.length === 1 ? ` (as rendered by ${roots[0]})` : ` (as rendered by ${roots.length} roots: ${roots.join(", ")})`;
+  for (let { first, roots, from } of groups.values())
+    roots.sort(), first.data = { ...first.data ?? {}, roots: roots.join(", ") }, first.message += roots.length === 1 ? ` (as rendered by ${roots[0]})` : ` (as rendered by ${roots.length} roots: ${roots.join(", ")})`, from && outside(first.file) && (first.data.includedFrom = from, first.message += ` (the file is outside the working folder; ${from} includes it)`);
   return out;
 }
-var editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
+var outside = (file) => file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || file.startsWith("../"), editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync6 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
   let out = [];
@@ -11028,14 +11055,14 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative7(realpathSync5(cwd), realpathSync5(resolve14(cwd, c)));
-    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) && !rel2.split(sep6).includes("..");
+    let rel2 = relative7(realpathSync6(cwd), realpathSync6(resolve14(cwd, c)));
+    return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute5(rel2) && !rel2.split(sep6).includes("..");
   } catch {
     return !1;
   }
 }
 function chartFile(path, cwd, charts) {
-  if (isAbsolute4(path) || path.includes("\\") || path.split("/").includes("..")) return;
+  if (isAbsolute5(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
   return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => existsSync5(resolve14(cwd, c)) && insideCwd(c, cwd));
 }
@@ -11630,7 +11657,7 @@ function exitCodeFor(result, failOn) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve15, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative8, resolve as resolve15, sep as sep7 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/reporters/json-chunks.ts
@@ -11685,7 +11712,7 @@ var sarifText = (s) => s.replace(/[[\]]/g, "\\$&"), SARIF_SCHEMA = "https://json
 function artifactLocation(file, cwd, root) {
   if (file === "-") return { uri: "stdin", uriBaseId: SRCROOT };
   let abs = resolve15(cwd, file), rel2 = relative8(root, abs);
-  return rel2 === "" || rel2.startsWith("..") || isAbsolute5(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep7).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  return rel2 === "" || rel2.startsWith("..") || isAbsolute6(rel2) ? { uri: pathToFileURL(abs).href } : { uri: rel2.split(sep7).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function location(f, cwd, root) {
   let { start, end } = f.region, loc = {
@@ -12326,7 +12353,7 @@ async function postSuggestions(t, comments, max, fetchImpl = fetch) {
 // src/action/base-config.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute6, relative as relative10, resolve as resolve16 } from "node:path";
+import { isAbsolute as isAbsolute7, relative as relative10, resolve as resolve16 } from "node:path";
 function configFromInput(v) {
   if (v === "" || v === "workspace") return "workspace";
   if (v === "base") return "base";
@@ -12357,7 +12384,7 @@ function git(cwd, args) {
 }
 function repoPath(cwd, top, p) {
   let rel2 = relative10(top, resolve16(cwd, p)).split("\\").join("/");
-  if (rel2.startsWith("..") || isAbsolute6(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
+  if (rel2.startsWith("..") || isAbsolute7(rel2)) throw new InputError(`config-from: base: ${p} is outside the repository`);
   return rel2;
 }
 function ensureCommit(cwd, sha) {
