@@ -19,7 +19,7 @@ import { isRecord } from '../model/workloads.ts';
 import { equal, get, MERGE_KEYS, translate } from './value-paths.ts';
 import { rangeOf } from '../engine/locate.ts';
 import { readRegularText } from './read.ts';
-import { patchViews, type Seen } from './patch-view.ts';
+import { patchViews, type Phase, type Seen } from './patch-view.ts';
 import { docsFor, loadPatch, opPrefix, patchRemoves, patchReplaces, patchSets, pointer, selects, targetIn } from './patch-writes.ts';
 
 /** Where a value was written: a path in an object's document, or a range in a file. */
@@ -66,7 +66,9 @@ function fieldPathNames(fieldPath: string, value: unknown, path: ObjPath): boole
  * the level's other transformers: api/internal/target/kusttarget_configplugin.go): its `fieldPaths`
  * item, inline or in the file a `path:` entry names.
  */
-function replacementSets(level: Level, s: Subject, path: ObjPath): Target | undefined {
+function replacementSets(level: Level, s: Subject, path: ObjPath, as?: SeenBy): Target | undefined {
+  // (a target selects the object as it is when the replacement runs: patch-view.ts)
+  if (as) s = as(level, 'transformers');
   const list = level.replacements ?? [];
   for (let i = list.length - 1; i >= 0; i--) {
     const { value: r, anchor, at } = list[i]!;
@@ -84,7 +86,7 @@ function replacementSets(level: Level, s: Subject, path: ObjPath): Target | unde
 }
 
 /** A kustomization field that sets this value, outermost kustomization first. */
-function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Target | undefined {
+function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown, as?: SeenBy): Target | undefined {
   const key = path.join('.');
   const at = (level: Level, p: ObjPath): Target => ({ object: level.anchor, path: p });
   const isNamespace = key === 'metadata.namespace' || (/^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith('Binding'));
@@ -96,7 +98,7 @@ function fieldSets(chain: Level[], s: Subject, path: ObjPath, leaf: unknown): Ta
       const m = v.commonMetadata[own[1]!];
       if (isRecord(m) && own[2]! in m) return at(level, ['commonMetadata', own[1]!, own[2]!]);
     }
-    const replaced = replacementSets(level, s, path);
+    const replaced = replacementSets(level, s, path, as);
     if (replaced) return replaced;
     if (isNamespace && typeof v[level.namespaceKey] === 'string' && v[level.namespaceKey] === leaf) return at(level, [level.namespaceKey]);
     if (key === 'metadata.name' || /^subjects\.\d+\.name$/.test(key) || key === 'roleRef.name' || /serviceAccountName$/.test(key)) {
@@ -168,8 +170,9 @@ function generatorSets(chain: Level[], s: Subject, path: ObjPath): Target | unde
 /** Components of a level, nested ones included, in the order they apply (as levels, for their patches and fields). */
 export type ComponentsOf = (level: Level) => Level[];
 
-/** The subject as each patch's target sees it (patch-view.ts). */
-function seenBy(s: Subject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf): (l: Level, p: PatchRef) => Subject {
+/** The subject as a patch's target (or a transformer of a phase) sees it (patch-view.ts). */
+type SeenBy = (l: Level, p: PatchRef | Phase) => Subject;
+function seenBy(s: Subject, originValue: unknown, chain: Level[], componentsOf: ComponentsOf): SeenBy {
   const view = patchViews(s, originValue, chain, componentsOf);
   return (l, p) => ({ ...s, seen: view(l, p) });
 }
@@ -215,7 +218,7 @@ export function mapBackFor(s: Subject, origin: K8sObject, originValue: unknown, 
     if (scalar) {
       // (a component's fields, `images:`, `replicas:`, labels, apply with its including kustomization's)
       const levels = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]);
-      const f = fieldSets(levels, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === undefined ? generatorSets(levels, s, near) : undefined);
+      const f = fieldSets(levels, s, near, leaf, as) ?? (isRecord(originValue) && originValue.kind === undefined ? generatorSets(levels, s, near) : undefined);
       if (f) return f;
     }
     if (!inOrigin.complete) {
@@ -387,7 +390,7 @@ export function editTargetFor(s: Subject, origin: K8sObject, originValue: unknow
       }
     }
     if (scalar && near.length) {
-      const f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
+      const f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf, as);
       if (f) return { refused: `the value is set by a kustomization field (${where(f)}): edit it by hand` };
     }
     const t = translate(s.value, originValue, near);

@@ -8,7 +8,8 @@
  * patches, namespace, namePrefix/nameSuffix, labels/commonLabels, commonAnnotations,
  * patchesJson6902, replicas, images; then the transformers of `transformers:`. So a base's patch
  * never sees an overlay's labels, nor a `patches:` entry its own kustomization's `commonLabels`
- * or `namespace`; a `patchesJson6902:` entry sees both. Flux's `commonMetadata` comes last.
+ * or `namespace`; a `patchesJson6902:` entry sees both; `replacements:` (after the builtins) see
+ * their own kustomization's labels, not an overlay's (kubectl 1.32). Flux's `commonMetadata` comes last.
  *
  * The view is worked out backwards from the rendered object: what a transformer that runs after the
  * patch set is taken away (a label it set is as the origin file and the transformers before the
@@ -27,7 +28,7 @@ export interface Seen {
   annotations: Record<string, unknown>;
 }
 
-type Phase = 'patches' | 'fields' | 'json6902' | 'transformers' | 'meta';
+export type Phase = 'patches' | 'fields' | 'json6902' | 'transformers' | 'meta';
 const PHASES: Phase[] = ['patches', 'fields', 'json6902', 'transformers', 'meta'];
 interface Step {
   level: Level;
@@ -56,7 +57,7 @@ function metaSet(step: Step): { labels: Record<string, unknown>; annotations: Re
  * The viewer of one rendered object: for a patch of a level (a kustomization of `chain`, outermost
  * first, or one of its components), the object as that patch's target sees it.
  */
-export function patchViews(s: Subject, originValue: unknown, chain: Level[], componentsOf: (l: Level) => Level[]): (level: Level, p: PatchRef) => Seen {
+export function patchViews(s: Subject, originValue: unknown, chain: Level[], componentsOf: (l: Level) => Level[]): (level: Level, p: PatchRef | Phase) => Seen {
   // every step, in the order kustomize runs them: the innermost kustomization first
   const steps: Step[] = [];
   for (const level of [...chain].reverse()) for (const l of [...componentsOf(level), level]) for (const phase of PHASES) steps.push({ level: l, phase });
@@ -65,7 +66,8 @@ export function patchViews(s: Subject, originValue: unknown, chain: Level[], com
   const originNs = typeof origin.namespace === 'string' ? origin.namespace : undefined;
   const cache = new Map<number, Seen>();
   return (level, p) => {
-    const at = steps.findIndex((x) => x.level === level && x.phase === phaseOf(p));
+    const phase = typeof p === 'string' ? p : phaseOf(p);
+    const at = steps.findIndex((x) => x.level === level && x.phase === phase);
     if (at === -1) return { name: s.name, namespaces: [originNs, s.namespace], labels: record(meta.labels), annotations: record(meta.annotations) };
     const hit = cache.get(at);
     if (hit) return hit;
