@@ -9321,7 +9321,7 @@ function patchViews(s, originValue, chain, componentsOf) {
   for (let level of [...chain].reverse()) for (let l of [...componentsOf(level), level]) for (let phase of PHASES) steps.push({ level: l, phase });
   let meta = record(record(s.value).metadata), origin = record(record(originValue).metadata), originNs = typeof origin.namespace == "string" ? origin.namespace : void 0, cache2 = /* @__PURE__ */ new Map();
   return (level, p) => {
-    let at2 = steps.findIndex((x) => x.level === level && x.phase === phaseOf(p));
+    let phase = typeof p == "string" ? p : phaseOf(p), at2 = steps.findIndex((x) => x.level === level && x.phase === phase);
     if (at2 === -1) return { name: s.name, namespaces: [originNs, s.namespace], labels: record(meta.labels), annotations: record(meta.annotations) };
     let hit = cache2.get(at2);
     if (hit) return hit;
@@ -9577,7 +9577,8 @@ function fieldPathNames(fieldPath, value, path) {
     return m ? ok2 = typeof p == "number" && Array.isArray(cur) && isRecord(cur[p]) && String(cur[p][m[1]]) === m[2] : ok2 = seg === "*" || seg === String(p), cur = Array.isArray(cur) && typeof p == "number" ? cur[p] : isRecord(cur) ? cur[String(p)] : void 0, ok2;
   });
 }
-function replacementSets(level, s, path) {
+function replacementSets(level, s, path, as) {
+  as && (s = as(level, "transformers"));
   let list = level.replacements ?? [];
   for (let i = list.length - 1; i >= 0; i--) {
     let { value: r2, anchor, at: at2 } = list[i];
@@ -9590,7 +9591,7 @@ function replacementSets(level, s, path) {
       }
   }
 }
-function fieldSets(chain, s, path, leaf) {
+function fieldSets(chain, s, path, leaf, as) {
   let key = path.join("."), at2 = (level, p) => ({ object: level.anchor, path: p }), isNamespace = key === "metadata.namespace" || /^subjects\.\d+\.namespace$/.test(key) && s.kind.endsWith("Binding");
   for (let level of chain) {
     let v = level.value, own = /^metadata\.(labels|annotations)\.(.+)$/.exec(key);
@@ -9598,7 +9599,7 @@ function fieldSets(chain, s, path, leaf) {
       let m = v.commonMetadata[own[1]];
       if (isRecord(m) && own[2] in m) return at2(level, ["commonMetadata", own[1], own[2]]);
     }
-    let replaced = replacementSets(level, s, path);
+    let replaced = replacementSets(level, s, path, as);
     if (replaced) return replaced;
     if (isNamespace && typeof v[level.namespaceKey] == "string" && v[level.namespaceKey] === leaf) return at2(level, [level.namespaceKey]);
     if (key === "metadata.name" || /^subjects\.\d+\.name$/.test(key) || key === "roleRef.name" || /serviceAccountName$/.test(key)) {
@@ -9681,7 +9682,7 @@ function mapBackFor(s, origin, originValue, chain, componentsOf, sourceOf) {
         }
     }
     if (scalar) {
-      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
+      let levels2 = chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), f = fieldSets(levels2, s, near, leaf, as) ?? (isRecord(originValue) && originValue.kind === void 0 ? generatorSets(levels2, s, near) : void 0);
       if (f) return f;
     }
     if (!inOrigin.complete) {
@@ -9780,7 +9781,7 @@ function editTargetFor(s, origin, originValue, chain, componentsOf, sourceOf) {
           }
         }
     if (scalar && near.length) {
-      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf);
+      let f = fieldSets(chain.flatMap((l) => [l, ...[...componentsOf(l)].reverse()]), s, near, leaf, as);
       if (f) return { refused: `the value is set by a kustomization field (${where2(f)}): edit it by hand` };
     }
     let t = translate(s.value, originValue, near);
