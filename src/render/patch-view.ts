@@ -53,6 +53,9 @@ function metaSet(step: Step): { labels: Record<string, unknown>; annotations: Re
   return { labels, annotations: record(v.commonAnnotations) };
 }
 
+/** A Flux Kustomization's level over the folder its `path` names (its spec is at `spec`). */
+const isFluxOver = (flux: Level, folder: Level): boolean => flux.namespaceKey === 'targetNamespace' && flux.dir === folder.dir && !folder.isComponent;
+
 /**
  * The viewer of one rendered object: for a patch of a level (a kustomization of `chain`, outermost
  * first, or one of its components), the object as that patch's target sees it.
@@ -60,7 +63,21 @@ function metaSet(step: Step): { labels: Record<string, unknown>; annotations: Re
 export function patchViews(s: Subject, originValue: unknown, chain: Level[], componentsOf: (l: Level) => Level[]): (level: Level, p: PatchRef | Phase) => Seen {
   // every step, in the order kustomize runs them: the innermost kustomization first
   const steps: Step[] = [];
-  for (const level of [...chain].reverse()) for (const l of [...componentsOf(level), level]) for (const phase of PHASES) steps.push({ level: l, phase });
+  const outer = [...chain].reverse();
+  for (let i = 0; i < outer.length; i++) {
+    const level = outer[i]!;
+    const flux = outer[i + 1];
+    if (flux && isFluxOver(flux, level)) {
+      // Flux writes its fields into the folder's kustomization (flux.ts fluxMergedKustomization):
+      // one level, its components after the folder's, its patches after the folder's, its
+      // namespace and names over the folder's, commonMetadata last
+      for (const l of [...componentsOf(level), ...componentsOf(flux)]) for (const phase of PHASES) steps.push({ level: l, phase });
+      for (const phase of PHASES) for (const l of [level, flux]) steps.push({ level: l, phase });
+      i++;
+      continue;
+    }
+    for (const l of [...componentsOf(level), level]) for (const phase of PHASES) steps.push({ level: l, phase });
+  }
   const meta = record(record(s.value).metadata);
   const origin = record(record(originValue).metadata);
   const originNs = typeof origin.namespace === 'string' ? origin.namespace : undefined;
