@@ -9316,9 +9316,19 @@ function metaSet(step) {
   if (Array.isArray(v.labels)) for (let l of v.labels) Object.assign(labels, record(record(l).pairs));
   return Object.assign(labels, record(v.commonLabels)), { labels, annotations: record(v.commonAnnotations) };
 }
+var isFluxOver = (flux, folder) => flux.namespaceKey === "targetNamespace" && flux.dir === folder.dir && !folder.isComponent;
 function patchViews(s, originValue, chain, componentsOf) {
-  let steps = [];
-  for (let level of [...chain].reverse()) for (let l of [...componentsOf(level), level]) for (let phase of PHASES) steps.push({ level: l, phase });
+  let steps = [], outer = [...chain].reverse();
+  for (let i = 0; i < outer.length; i++) {
+    let level = outer[i], flux = outer[i + 1];
+    if (flux && isFluxOver(flux, level)) {
+      for (let l of [...componentsOf(level), ...componentsOf(flux)]) for (let phase of PHASES) steps.push({ level: l, phase });
+      for (let phase of PHASES) for (let l of [level, flux]) steps.push({ level: l, phase });
+      i++;
+      continue;
+    }
+    for (let l of [...componentsOf(level), level]) for (let phase of PHASES) steps.push({ level: l, phase });
+  }
   let meta = record(record(s.value).metadata), origin = record(record(originValue).metadata), originNs = typeof origin.namespace == "string" ? origin.namespace : void 0, cache2 = /* @__PURE__ */ new Map();
   return (level, p) => {
     let phase = typeof p == "string" ? p : phaseOf(p), at2 = steps.findIndex((x) => x.level === level && x.phase === phase);

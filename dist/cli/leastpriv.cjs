@@ -10686,8 +10686,17 @@ function metaSet(step) {
   return Object.assign(labels, record(v.commonLabels)), { labels, annotations: record(v.commonAnnotations) };
 }
 function patchViews(s, originValue, chain, componentsOf) {
-  let steps = [];
-  for (let level of [...chain].reverse()) for (let l of [...componentsOf(level), level]) for (let phase of PHASES) steps.push({ level: l, phase });
+  let steps = [], outer = [...chain].reverse();
+  for (let i = 0; i < outer.length; i++) {
+    let level = outer[i], flux = outer[i + 1];
+    if (flux && isFluxOver(flux, level)) {
+      for (let l of [...componentsOf(level), ...componentsOf(flux)]) for (let phase of PHASES) steps.push({ level: l, phase });
+      for (let phase of PHASES) for (let l of [level, flux]) steps.push({ level: l, phase });
+      i++;
+      continue;
+    }
+    for (let l of [...componentsOf(level), level]) for (let phase of PHASES) steps.push({ level: l, phase });
+  }
   let meta = record(record(s.value).metadata), origin = record(record(originValue).metadata), originNs = typeof origin.namespace == "string" ? origin.namespace : void 0, cache3 = /* @__PURE__ */ new Map();
   return (level, p) => {
     let phase = typeof p == "string" ? p : phaseOf(p), at2 = steps.findIndex((x) => x.level === level && x.phase === phase);
@@ -10718,11 +10727,12 @@ function patchViews(s, originValue, chain, componentsOf) {
     return cache3.set(at2, seen), seen;
   };
 }
-var PHASES, phaseOf, record, init_patch_view = __esm({
+var PHASES, phaseOf, record, isFluxOver, init_patch_view = __esm({
   "src/render/patch-view.ts"() {
     "use strict";
     init_workloads();
     PHASES = ["patches", "fields", "json6902", "transformers", "meta"], phaseOf = (p) => p.at[0] === "patchesJson6902" ? "json6902" : p.at[0] === "transformers" ? "transformers" : "patches", record = (v) => isRecord(v) ? v : {};
+    isFluxOver = (flux, folder) => flux.namespaceKey === "targetNamespace" && flux.dir === folder.dir && !folder.isComponent;
   }
 });
 
