@@ -46,7 +46,8 @@ export function cleanError(stderr: string, wrapperDir: string, tmp: string, cwd:
   // `--context` reports a root's failure as caused by any file of the root named).
   const mirror = resolve(wrapperDir, 'mirror');
   const onDisk = real?.(mirror);
-  if (onDisk !== undefined && onDisk !== mirror) msg = msg.split(`${mirror}/`).join(`${onDisk}/`).split(`'mirror/`).join(`'${rel(wrapperDir, onDisk)}/`);
+  // (the copy's top itself too, when the root's folder is that top: `'mirror'`, `…/mirror: is a directory`)
+  if (onDisk !== undefined && onDisk !== mirror) msg = msg.split(mirror).join(onDisk).split(`'mirror/`).join(`'${rel(wrapperDir, onDisk)}/`).split(`'mirror'`).join(`'${rel(wrapperDir, onDisk)}'`);
   const roots = [...new Set([cwd, safeRealpath(cwd)])];
   for (const r of roots) msg = msg.split(`${rel(wrapperDir, r)}/`).join('');
   for (const r of roots) msg = msg.split(`${r}/`).join('');
