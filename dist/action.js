@@ -8736,7 +8736,7 @@ function cleanError(stderr, wrapperDir, tmp, cwd, real) {
     abs.startsWith(`${tmp}/`) || (msg = msg.split(`'${entry2}'`).join(`'${abs}'`).split(`'${entry2}/`).join(`'${abs}/`));
   }
   let mirror = resolve6(wrapperDir, "mirror"), onDisk = real?.(mirror);
-  onDisk !== void 0 && onDisk !== mirror && (msg = msg.split(`${mirror}/`).join(`${onDisk}/`).split("'mirror/").join(`'${rel(wrapperDir, onDisk)}/`));
+  onDisk !== void 0 && onDisk !== mirror && (msg = msg.split(mirror).join(onDisk).split("'mirror/").join(`'${rel(wrapperDir, onDisk)}/`).split("'mirror'").join(`'${rel(wrapperDir, onDisk)}'`));
   let roots = [.../* @__PURE__ */ new Set([cwd, safeRealpath(cwd)])];
   for (let r2 of roots) msg = msg.split(`${rel(wrapperDir, r2)}/`).join("");
   for (let r2 of roots) msg = msg.split(`${r2}/`).join("");
