@@ -334,6 +334,15 @@ export function docsFor(loaded: LoadedPatch, p: PatchRef, s: Subject): (PatchDoc
   const nameOf = (v: Record<string, unknown>) => (isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : undefined);
   const docs = [...loaded.docs].reverse().filter((doc): doc is PatchDoc & { value: Record<string, unknown> } => isRecord(doc.value) && (doc.value.kind === undefined || doc.value.kind === s.kind));
   if (p.target) return docs;
+  // (as kustomize matches it: its original name or its name when the patch runs, patch-view.ts;
+  // api/resmap/reswrangler.go Select. The patch of `web` is not one of `web-canary`)
+  if (s.seen) {
+    const now = s.seen.name;
+    return docs.filter((d) => {
+      const n = nameOf(d.value);
+      return n === undefined || n === s.originName || n === now;
+    });
+  }
   // (a patch names the object as it was where the patch applies: its written name, its rendered
   // one, or one an inner level's namePrefix/nameSuffix made, which the rendered name holds. Of the
   // names the rendered one holds, the longest: the patch of `web` is not one of `web-worker`)
