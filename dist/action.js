@@ -9552,6 +9552,13 @@ function patchSets(level, p, s, path, leaf, scalar, sourceOf) {
 function docsFor(loaded, p, s) {
   let nameOf = (v) => isRecord(v.metadata) && typeof v.metadata.name == "string" ? v.metadata.name : void 0, docs = [...loaded.docs].reverse().filter((doc) => isRecord(doc.value) && (doc.value.kind === void 0 || doc.value.kind === s.kind));
   if (p.target) return docs;
+  if (s.seen) {
+    let now = s.seen.name;
+    return docs.filter((d) => {
+      let n = nameOf(d.value);
+      return n === void 0 || n === s.originName || n === now;
+    });
+  }
   let held = docs.map((d) => nameOf(d.value)).filter((n) => n !== void 0 && (n === s.originName || n === s.name || s.name.includes(n))), best = held.find((n) => n === s.originName || n === s.name) ?? held.reduce((a, n) => n.length > a.length ? n : a, "");
   return docs.filter((d) => {
     let n = nameOf(d.value);
