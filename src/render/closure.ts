@@ -4,11 +4,10 @@
  * components, the files each lists, and the ways from the root down to each level, whose name
  * prefixes, suffixes and namespaces give a rendered object its name.
  */
-import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { newSource, parseSource, type ParsedFile } from '../input/parse.ts';
 import { kustomizationFileIn, readKustomization, type Level } from './kustomization.ts';
-import { readRegularText } from './read.ts';
+import { readRegularText, safeRealpath } from './read.ts';
 import type { RenderSettings } from './index.ts';
 
 export interface Ctx {
@@ -30,7 +29,7 @@ export interface Ctx {
  */
 export function levelOf(ctx: Ctx, dir: string): Level | undefined {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? undefined;
-  const real = realFolder(dir);
+  const real = safeRealpath(dir);
   if (real !== dir && ctx.levels.has(real)) {
     const known = ctx.levels.get(real)!;
     ctx.levels.set(dir, known);
@@ -43,13 +42,6 @@ export function levelOf(ctx: Ctx, dir: string): Level | undefined {
   return lvl;
 }
 
-function realFolder(dir: string): string {
-  try {
-    return realpathSync(dir);
-  } catch {
-    return dir;
-  }
-}
 
 export function parsedFile(ctx: Ctx, abs: string): ParsedFile | undefined {
   const shown = ctx.show(abs);

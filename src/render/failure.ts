@@ -5,12 +5,11 @@
  * checked with kubectl 1.32 (kustomize v5.5.0) and cited at its function; a message none of them
  * matches lands on the whole kustomization.
  */
-import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { ObjPath } from '../engine/types.ts';
 import type { Level } from './kustomization.ts';
 import { isRecord } from '../model/workloads.ts';
-import { readRegularText, rel } from './read.ts';
+import { readRegularText, rel, safeRealpath } from './read.ts';
 
 /**
  * kustomize's message, shown at the root: its paths relative to the audit root (issue 15: no absolute
@@ -185,10 +184,3 @@ function missingFile(top: Level, message: string, cwd: string): ObjPath | undefi
   return walk(top.value, [], 0);
 }
 
-function safeRealpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}

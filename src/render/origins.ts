@@ -5,7 +5,6 @@
  * rendered object becomes an object of that document, with the mappers from paths to the line to
  * edit (mapback.ts).
  */
-import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { rangeOf } from '../engine/locate.ts';
 import type { K8sObject } from '../input/types.ts';
@@ -15,6 +14,7 @@ import { pseudoObject, type Level } from './kustomization.ts';
 import { editTargetFor, mapBackFor, type EditTarget, type Subject, type Target } from './mapback.ts';
 import { substituteObject, type Variables } from './substitute.ts';
 import { isRecord } from '../model/workloads.ts';
+import { safeRealpath } from './read.ts';
 import { chainsTo, componentsIn, levelOf, parsedFile, pickChain, type Closure, type Ctx } from './closure.ts';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
@@ -115,7 +115,7 @@ function outsideEntry(ctx: Ctx, found: Found): string | undefined {
     if (!inside(l.source.path)) continue;
     const next = chain[i + 1];
     const want = next ? next.dir : resolve(ctx.cwd, found.object.file.path);
-    const entry = next ? l.children.find((c) => c.dir === want || safeReal(c.dir) === want) : undefined;
+    const entry = next ? l.children.find((c) => c.dir === want || safeRealpath(c.dir) === want) : undefined;
     const listed = entry ? ([entry.field, entry.index] as const) : fileEntry(l, want);
     if (!listed) return `${l.source.path}`;
     const [start] = rangeOf(l.anchor, [...listed]);
@@ -133,13 +133,6 @@ function fileEntry(l: Level, abs: string): readonly [string, number] | undefined
   return undefined;
 }
 
-function safeReal(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
 
 interface Found {
   object: K8sObject;

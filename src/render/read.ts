@@ -5,7 +5,7 @@
  * reading it would hang (/dev/zero has no end) or consume the stream the input stage reads, within
  * its limit, later; a file over the limit is left to the input stage, which reports it (LP003).
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { readInput } from '../input/read.ts';
 import { DEFAULT_LIMITS } from '../input/types.ts';
@@ -23,4 +23,13 @@ export function readRegularText(abs: string, maxBytes: number = DEFAULT_LIMITS.m
 }
 
 /** The way from folder `from` to `to` as a kustomization writes it: forward slashes, `.` for the same folder. */
+/** The path with its links resolved, or the path itself when it cannot be (missing, unreadable). */
+export function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 export const rel = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
