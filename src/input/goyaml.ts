@@ -615,6 +615,16 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
     if (flowDepth > 0 && n.type === 'PLAIN' && n.range && text.charCodeAt(n.range[0]) === 63 /* ? */) {
       throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
     }
+    // Further on, a `?` ends a plain scalar in a flow collection for go-yaml v2 as `,` does
+    // (scannerc.go, yaml_parser_scan_plain_scalar: `,?[]{}` when flow_level > 0), where the `yaml`
+    // package reads it as text: kubectl 1.32 refuses `{hostPID: x?y}` and `[a?b]` ("did not find
+    // expected ',' or '}'"), a line of a scalar continued after `? ` included
+    if (flowDepth > 0 && n.type === 'PLAIN' && n.range) {
+      const q = text.indexOf('?', n.range[0] + 1);
+      if (q !== -1 && q < n.range[1]) {
+        throw new DecodeError(`a \`?\` inside the plain text \`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: go-yaml (kubectl) ends the text there and refuses the file ("did not find expected ',' or '}'"). Quote the string`, base + q);
+      }
+    }
     if (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') {
       checkBlockIndent(n);
       checkBlockTabs(n);
@@ -752,6 +762,10 @@ export function goDocumentValue(doc: Document.Parsed, opts: GoDecodeOptions): Go
       open.delete(n);
       return;
     }
+    // (go-yaml v2 decode.go merge: an alias must name a mapping, `<<: *list` is refused even when the
+    // list holds mappings; only a sequence written in place may: `<<: [*a, *b]`. kubectl 1.32 refuses
+    // `<<: *env` over a list of maps: "map merge requires map or sequence of maps as the value")
+    if (isSeq(n) && n !== v) throw new DecodeError('map merge requires map or sequence of maps as the value (an alias must name a mapping: go-yaml takes a list of maps only written in place, `<<: [*a, *b]`)', at(v));
     if (isSeq(n)) {
       // go-yaml steps backwards: earlier maps take precedence
       for (let i = n.items.length - 1; i >= 0; i--) {

@@ -21,11 +21,18 @@ import { yamlLib } from './yaml-lib.ts';
 
 /** From a line's start: spaces, and `-` or `?` each followed by a blank, then a tab. */
 const TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm;
+/**
+ * From a line's start: a `:` value indicator (after a `?` key), blanks, then a tab. After a complex
+ * key's `:` go-yaml allows a simple key (scannerc.go, yaml_parser_fetch_value), so it does not skip a
+ * tab there: kubectl 1.32 refuses `? a` then `:<TAB>b`, and reads `a:<TAB>b`.
+ */
+const TAB_AFTER_VALUE_INDICATOR = /^(?: |[-?](?=[ \t]))*:(?=[ \t])[ ]*\t/gm;
 /** From a line's start: indentation and `- ` entries, then tags or anchors, then a `?` key indicator. */
 const PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm;
 
 const REFUSED = [
   { re: TAB_IN_PREFIX, what: 'a tab at the start of a line, or after a `-` or `?` indicator: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
+  { re: TAB_AFTER_VALUE_INDICATOR, what: 'a tab after a `:` that gives a `?` key its value: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
   { re: PROPERTY_BEFORE_KEY, what: 'a tag or an anchor before a `?` key indicator: go-yaml (kubectl) refuses it ("mapping keys are not allowed in this context"). Write it after the `?`' },
 ];
 

@@ -35,6 +35,12 @@ const cases: [string, string, string, number, RegExp][] = [
   ['`...` inside a flow mapping', pod('    securityContext: {privileged: tru\\\n...\n      e}\n'), 'yaml-syntax-error', 10, /did not find expected ',' or '}'/],
   ['`...` inside a quoted string', pod("    workingDir: '/x\n...\n      '\n"), 'yaml-syntax-error', 10, /found unexpected document indicator/],
   ['`...` where a document starts', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n# c\n...\n', 'yaml-syntax-error', 6, /did not find expected node content/],
+  // found by the CI-size differential run (100,000 manifests, seed 13; the shared corpus)
+  ['a `?` inside plain text in a flow mapping', pod('    securityContext: {privileged: true, a: b?}\n'), 'yaml-syntax-error', 9, /did not find expected ',' or '}'/],
+  ['a `?` inside plain text in a flow sequence', pod('    args: [a?b]\n'), 'yaml-syntax-error', 9, /did not find expected ',' or ']'/],
+  ['a flow value continued on a line that starts with `? `', pod('    securityContext: {runAsUser: 0, <<: {privileged: tru\\\n      ? e}}\n'), 'yaml-syntax-error', 10, /did not find expected ',' or '}'/],
+  ['a merge key naming a list of maps', pod('    env: &e\n    - {name: a, value: b}\n    securityContext:\n      <<: *e\n'), 'yaml-syntax-error', 12, /map merge requires map or sequence of maps/],
+  ['a tab after the `:` of a `?` key', pod('    securityContext:\n      ? privileged\n      :\ttrue\n'), 'yaml-syntax-error', 11, /found character that cannot start any token/],
 ];
 
 /** Near misses of those that kubectl reads: no finding. */
@@ -48,6 +54,10 @@ const accepted: [string, string][] = [
   ['a tab in a flow sequence’s next line', pod('    args: [a,\n\tb]\n')],
   ['a tab inside a block scalar’s text', pod('    workingDir: |\n      a\n       \tb\n')],
   ['`...` after a document', pod('') + '...\n'],
+  ['a `?` in a quoted string in a flow mapping', pod('    env: [{name: a, value: "b?"}]\n')],
+  ['a `?` in plain text outside a flow collection', pod('    workingDir: /x?y\n')],
+  ['a merge of a list of aliases written in place', pod('    env:\n    - &e {name: a, value: b}\n    - <<: [*e]\n      name: c\n')],
+  ['a space after the `:` of a `?` key', pod('    securityContext:\n      ? privileged\n      : true\n')],
 ];
 
 describe('what kubectl refuses is an error finding', () => {

@@ -130,6 +130,8 @@ export class FlowReader extends ScalarReader {
       }
       if (c === HASH && t.charCodeAt(i - 1) === SP) break;
       if (c === TAB) giveUp('tab in flow');
+      // (go-yaml ends the scalar at a `?` and refuses the file: goyaml.ts scalarSource says so)
+      if (c === 63) giveUp('? in a flow plain scalar');
       i++;
     }
     let e = i;
