@@ -5635,6 +5635,11 @@ function goDocumentValue(doc, opts) {
   }, flowDepth = 0, scalarSource = (n) => {
     if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
       throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
+    if (flowDepth > 0 && n.type === "PLAIN" && n.range) {
+      let q = text.indexOf("?", n.range[0] + 1);
+      if (q !== -1 && q < n.range[1])
+        throw new DecodeError(`a \`?\` inside the plain text \`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: go-yaml (kubectl) ends the text there and refuses the file ("did not find expected ',' or '}'"). Quote the string`, base + q);
+    }
     if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && (checkBlockIndent(n), checkBlockTabs(n)), n.type === "QUOTE_DOUBLE" && !opts.json) {
       let [s, e] = n.range;
       if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
@@ -5719,6 +5724,7 @@ function goDocumentValue(doc, opts) {
       open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
       return;
     }
+    if (isSeq(n) && n !== v) throw new DecodeError("map merge requires map or sequence of maps as the value (an alias must name a mapping: go-yaml takes a list of maps only written in place, `<<: [*a, *b]`)", at2(v));
     if (isSeq(n)) {
       for (let i = n.items.length - 1; i >= 0; i--) {
         let item = n.items[i], m = target(item);
@@ -6294,7 +6300,7 @@ var FlowReader = class extends ScalarReader {
         (d === 44 || d === 93 || d === 125) && giveUp("colon before flow indicator");
       }
       if (c === HASH && t.charCodeAt(i - 1) === SP) break;
-      c === TAB && giveUp("tab in flow"), i++;
+      c === TAB && giveUp("tab in flow"), c === 63 && giveUp("? in a flow plain scalar"), i++;
     }
     let e = i;
     for (; e > p && t.charCodeAt(e - 1) === SP; ) e--;
@@ -6750,8 +6756,9 @@ function templateDocuments(text, docs) {
 }
 
 // src/input/line-prefix.ts
-var TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
+var TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, TAB_AFTER_VALUE_INDICATOR = /^(?: |[-?](?=[ \t]))*:(?=[ \t])[ ]*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
   { re: TAB_IN_PREFIX, what: 'a tab at the start of a line, or after a `-` or `?` indicator: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
+  { re: TAB_AFTER_VALUE_INDICATOR, what: 'a tab after a `:` that gives a `?` key its value: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
   { re: PROPERTY_BEFORE_KEY, what: 'a tag or an anchor before a `?` key indicator: go-yaml (kubectl) refuses it ("mapping keys are not allowed in this context"). Write it after the `?`' }
 ], FIRST_IS_DOCUMENT_END = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*\.\.\.(?:[ \t\r\n]|$)/, DOCUMENT_END = /^\.\.\.(?=[ \t\r\n]|$)/gm;
 function mayRefuseLinePrefix(text) {
@@ -8490,7 +8497,7 @@ function readInput(path, cwd, maxFileSize, stdin, stdinName = "-") {
 }
 
 // src/render/index.ts
-import { appendFileSync, mkdtempSync, realpathSync as realpathSync5, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, mkdtempSync, realpathSync as realpathSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename3, dirname as dirname7, join as join7, resolve as resolve12 } from "node:path";
 
@@ -8498,7 +8505,7 @@ import { basename as basename3, dirname as dirname7, join as join7, resolve as r
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 
 // src/render/read.ts
-import { statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { relative as relative2, sep as sep2 } from "node:path";
 function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   try {
@@ -8509,6 +8516,13 @@ function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   }
   let r2 = readInput(abs, "/", maxBytes);
   return "source" in r2 ? r2.source.text : void 0;
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
 }
 var rel = (from, to) => relative2(from, to).split(sep2).join("/") || ".";
 
@@ -8725,7 +8739,6 @@ function runQueue(initial, onDone, parallel = defaultParallel(), timeout = RENDE
 }
 
 // src/render/failure.ts
-import { realpathSync as realpathSync2 } from "node:fs";
 import { resolve as resolve6, sep as sep3 } from "node:path";
 function cleanError(stderr, wrapperDir, tmp, cwd, real) {
   let msg = stderr.trim() || "kustomize failed", m = /err="((?:[^"\\]|\\.)*)"/.exec(msg), block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(msg), panic = /^panic: (.*)$/m.exec(msg);
@@ -8801,13 +8814,6 @@ function missingFile(top, message, cwd) {
     }
   };
   return walk4(top.value, [], 0);
-}
-function safeRealpath(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return p;
-  }
 }
 
 // src/render/flux.ts
@@ -9166,24 +9172,16 @@ function withoutEntries(value, at2) {
 }
 
 // src/render/closure.ts
-import { realpathSync as realpathSync3 } from "node:fs";
 import { relative as relative5, resolve as resolve9 } from "node:path";
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
-  let real = realFolder(dir);
+  let real = safeRealpath(dir);
   if (real !== dir && ctx.levels.has(real)) {
     let known = ctx.levels.get(real);
     return ctx.levels.set(dir, known), known ?? void 0;
   }
   let file = kustomizationFileIn(real), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
   return ctx.levels.set(real, lvl ?? null), ctx.levels.set(dir, lvl ?? null), lvl;
-}
-function realFolder(dir) {
-  try {
-    return realpathSync3(dir);
-  } catch {
-    return dir;
-  }
 }
 function parsedFile(ctx, abs) {
   let shown2 = ctx.show(abs), hit = ctx.parsed.get(shown2);
@@ -9261,7 +9259,6 @@ function pickChain(chains, originName, name, namespace) {
 }
 
 // src/render/origins.ts
-import { realpathSync as realpathSync4 } from "node:fs";
 import { dirname as dirname6, isAbsolute as isAbsolute4, resolve as resolve10 } from "node:path";
 
 // src/render/value-paths.ts
@@ -9840,7 +9837,7 @@ function outsideEntry(ctx, found) {
   for (let i = chain.length - 1; i >= 0; i--) {
     let l = chain[i];
     if (!inside2(l.source.path)) continue;
-    let next2 = chain[i + 1], want = next2 ? next2.dir : resolve10(ctx.cwd, found.object.file.path), entry2 = next2 ? l.children.find((c) => c.dir === want || safeReal(c.dir) === want) : void 0, listed = entry2 ? [entry2.field, entry2.index] : fileEntry(l, want);
+    let next2 = chain[i + 1], want = next2 ? next2.dir : resolve10(ctx.cwd, found.object.file.path), entry2 = next2 ? l.children.find((c) => c.dir === want || safeRealpath(c.dir) === want) : void 0, listed = entry2 ? [entry2.field, entry2.index] : fileEntry(l, want);
     if (!listed) return `${l.source.path}`;
     let [start] = rangeOf(l.anchor, [...listed]);
     return `${l.source.path}:${l.source.lineCounter.linePos(start).line}`;
@@ -9850,13 +9847,6 @@ function fileEntry(l, abs) {
   for (let field of ["resources", "bases"]) {
     let list = l.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && resolve10(l.dir, x) === abs) : -1;
     if (i !== -1) return [field, i];
-  }
-}
-function safeReal(p) {
-  try {
-    return realpathSync4(p);
-  } catch {
-    return p;
   }
 }
 function likeliest(objects, r2) {
@@ -10184,7 +10174,7 @@ function finish(plan) {
 var kept, Scratch = class {
   #dir;
   get dir() {
-    return this.#dir ??= realpathSync5(mkdtempSync(join7(tmpdir(), "leastpriv-render-")));
+    return this.#dir ??= realpathSync3(mkdtempSync(join7(tmpdir(), "leastpriv-render-")));
   }
   remove() {
     this.#dir !== void 0 && rmSync2(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
@@ -11059,7 +11049,7 @@ function mergeAcrossRoots(findings, objectOf) {
 var outside = (file) => file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || file.startsWith("../"), editsOf = (f) => JSON.stringify([f.fix ?? null, f.suggestions ?? null]);
 
 // src/render/helm-source.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync6 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 var SOURCE_PREFIX = "# Source: ";
 function helmSources(text) {
@@ -11073,7 +11063,7 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = relative7(realpathSync6(cwd), realpathSync6(resolve14(cwd, c)));
+    let rel2 = relative7(realpathSync4(cwd), realpathSync4(resolve14(cwd, c)));
     return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute5(rel2) && !rel2.split(sep6).includes("..");
   } catch {
     return !1;

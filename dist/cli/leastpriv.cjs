@@ -6125,6 +6125,11 @@ function goDocumentValue(doc, opts) {
   }, flowDepth = 0, scalarSource = (n) => {
     if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
       throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
+    if (flowDepth > 0 && n.type === "PLAIN" && n.range) {
+      let q = text.indexOf("?", n.range[0] + 1);
+      if (q !== -1 && q < n.range[1])
+        throw new DecodeError(`a \`?\` inside the plain text \`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: go-yaml (kubectl) ends the text there and refuses the file ("did not find expected ',' or '}'"). Quote the string`, base + q);
+    }
     if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && (checkBlockIndent(n), checkBlockTabs(n)), n.type === "QUOTE_DOUBLE" && !opts.json) {
       let [s, e] = n.range;
       if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
@@ -6209,6 +6214,7 @@ function goDocumentValue(doc, opts) {
       open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
       return;
     }
+    if (isSeq(n) && n !== v) throw new DecodeError("map merge requires map or sequence of maps as the value (an alias must name a mapping: go-yaml takes a list of maps only written in place, `<<: [*a, *b]`)", at2(v));
     if (isSeq(n)) {
       for (let i = n.items.length - 1; i >= 0; i--) {
         let item = n.items[i], m = target(item);
@@ -6872,7 +6878,7 @@ var FlowReader, init_flow_reader = __esm({
             (d === 44 || d === 93 || d === 125) && giveUp("colon before flow indicator");
           }
           if (c === HASH && t.charCodeAt(i - 1) === SP) break;
-          c === TAB && giveUp("tab in flow"), i++;
+          c === TAB && giveUp("tab in flow"), c === 63 && giveUp("? in a flow plain scalar"), i++;
         }
         let e = i;
         for (; e > p && t.charCodeAt(e - 1) === SP; ) e--;
@@ -7418,12 +7424,13 @@ function documentEnds(pcs) {
   }
   return { inValues, inBroken };
 }
-var TAB_IN_PREFIX, PROPERTY_BEFORE_KEY, REFUSED, FIRST_IS_DOCUMENT_END, DOCUMENT_END, init_line_prefix = __esm({
+var TAB_IN_PREFIX, TAB_AFTER_VALUE_INDICATOR, PROPERTY_BEFORE_KEY, REFUSED, FIRST_IS_DOCUMENT_END, DOCUMENT_END, init_line_prefix = __esm({
   "src/input/line-prefix.ts"() {
     "use strict";
     init_yaml_lib();
-    TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
+    TAB_IN_PREFIX = /^(?: |[-?](?=[ \t]))*\t/gm, TAB_AFTER_VALUE_INDICATOR = /^(?: |[-?](?=[ \t]))*:(?=[ \t])[ ]*\t/gm, PROPERTY_BEFORE_KEY = /^[ ]*(?:-[ ]+)*(?:[!&][^ \t\r\n]*[ \t]+)+\?(?=[ \t\r\n]|$)/gm, REFUSED = [
       { re: TAB_IN_PREFIX, what: 'a tab at the start of a line, or after a `-` or `?` indicator: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
+      { re: TAB_AFTER_VALUE_INDICATOR, what: 'a tab after a `:` that gives a `?` key its value: go-yaml (kubectl) refuses it there ("found character that cannot start any token"), where a tab is not white space. Use spaces' },
       { re: PROPERTY_BEFORE_KEY, what: 'a tag or an anchor before a `?` key indicator: go-yaml (kubectl) refuses it ("mapping keys are not allowed in this context"). Write it after the `?`' }
     ], FIRST_IS_DOCUMENT_END = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*\.\.\.(?:[ \t\r\n]|$)/, DOCUMENT_END = /^\.\.\.(?=[ \t\r\n]|$)/gm;
   }
@@ -9819,6 +9826,13 @@ function readRegularText(abs, maxBytes = DEFAULT_LIMITS.maxFileSize) {
   let r2 = readInput(abs, "/", maxBytes);
   return "source" in r2 ? r2.source.text : void 0;
 }
+function safeRealpath(p) {
+  try {
+    return (0, import_node_fs5.realpathSync)(p);
+  } catch {
+    return p;
+  }
+}
 var import_node_fs5, import_node_path4, rel, init_read2 = __esm({
   "src/render/read.ts"() {
     "use strict";
@@ -10131,17 +10145,10 @@ function missingFile(top, message, cwd) {
   };
   return walk4(top.value, [], 0);
 }
-function safeRealpath(p) {
-  try {
-    return (0, import_node_fs7.realpathSync)(p);
-  } catch {
-    return p;
-  }
-}
-var import_node_fs7, import_node_path6, refsIn, init_failure = __esm({
+var import_node_path6, refsIn, init_failure = __esm({
   "src/render/failure.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path6 = require("node:path");
+    import_node_path6 = require("node:path");
     init_workloads();
     init_read2();
     refsIn = (message) => [...message.matchAll(/accumulating (?:resources|components) from '([^']*)'/g)].map((m) => m[1]);
@@ -10212,7 +10219,7 @@ function isFluxKustomization(o) {
 }
 function gitRoot(from) {
   for (let d = from; ; d = (0, import_node_path7.dirname)(d)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(d, ".git"))) return d;
+    if ((0, import_node_fs7.existsSync)((0, import_node_path7.join)(d, ".git"))) return d;
     if ((0, import_node_path7.dirname)(d) === d) return;
   }
 }
@@ -10232,7 +10239,7 @@ function gitRemotes(root) {
 function resolveSpecPath(fileAbs, specPath) {
   let isDir = (p) => {
     try {
-      return (0, import_node_fs8.statSync)(p).isDirectory();
+      return (0, import_node_fs7.statSync)(p).isDirectory();
     } catch {
       return !1;
     }
@@ -10250,7 +10257,7 @@ function linksOnTheWay(top, abs) {
   for (let seg2 of rel2.split(import_node_path7.sep)) {
     d = (0, import_node_path7.join)(d, seg2);
     try {
-      (0, import_node_fs8.lstatSync)(d).isSymbolicLink() && out.push(d);
+      (0, import_node_fs7.lstatSync)(d).isSymbolicLink() && out.push(d);
     } catch {
       break;
     }
@@ -10261,7 +10268,7 @@ function fluxGeneratedResources(dir, lenient = !0, links = []) {
   let out = [], walk4 = (d) => {
     let entries;
     try {
-      entries = (0, import_node_fs8.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
+      entries = (0, import_node_fs7.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
     } catch {
       return;
     }
@@ -10289,14 +10296,14 @@ function fluxGeneratedResources(dir, lenient = !0, links = []) {
 }
 function sourceIgnoreAround(dir, top) {
   for (let d = dir; ; d = (0, import_node_path7.dirname)(d)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(d, ".sourceignore"))) return !0;
+    if ((0, import_node_fs7.existsSync)((0, import_node_path7.join)(d, ".sourceignore"))) return !0;
     if (d === top || (0, import_node_path7.dirname)(d) === d) break;
   }
   let below = (d, depth) => {
     if (depth > 64) return !1;
     let entries;
     try {
-      entries = (0, import_node_fs8.readdirSync)(d, { withFileTypes: !0 });
+      entries = (0, import_node_fs7.readdirSync)(d, { withFileTypes: !0 });
     } catch {
       return !1;
     }
@@ -10360,10 +10367,10 @@ function fluxMergedKustomization(inner, spec) {
   }
   return out;
 }
-var import_node_fs8, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, FLUX_DROPS_LINKS, SOURCE_IGNORED_FILES, SOURCE_IGNORED_DIRS, init_flux = __esm({
+var import_node_fs7, import_node_path7, FLUX_KUSTOMIZE_GROUP, normalUrl, FLUX_DROPS_LINKS, SOURCE_IGNORED_FILES, SOURCE_IGNORED_DIRS, init_flux = __esm({
   "src/render/flux.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_read2();
     import_node_path7 = require("node:path");
     init_kustomization();
@@ -10480,19 +10487,19 @@ resources: []
     let r2 = (0, import_node_path8.relative)(mroot, abs);
     return r2.startsWith("..") || (0, import_node_path8.isAbsolute)(r2) ? abs : (0, import_node_path8.join)(base, r2);
   }, files = 0, bytes = 0, copyDir = (from, to) => {
-    (0, import_node_fs9.mkdirSync)(to, { recursive: !0 });
-    for (let e of (0, import_node_fs9.readdirSync)(from, { withFileTypes: !0 })) {
+    (0, import_node_fs8.mkdirSync)(to, { recursive: !0 });
+    for (let e of (0, import_node_fs8.readdirSync)(from, { withFileTypes: !0 })) {
       if (e.name === ".git") continue;
       let a = (0, import_node_path8.join)(from, e.name), b = (0, import_node_path8.join)(to, e.name);
       if (e.isDirectory()) {
         if (!copyDir(a, b)) return !1;
       } else if (e.isSymbolicLink()) {
         if (noLinks) continue;
-        let to2 = (0, import_node_fs9.readlinkSync)(a), abs = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(a), to2), inside2 = !(0, import_node_path8.relative)(base, abs).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(base, abs));
-        (0, import_node_fs9.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside2 ? to2 : abs, b);
+        let to2 = (0, import_node_fs8.readlinkSync)(a), abs = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(a), to2), inside2 = !(0, import_node_path8.relative)(base, abs).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(base, abs));
+        (0, import_node_fs8.symlinkSync)((0, import_node_path8.isAbsolute)(to2) || inside2 ? to2 : abs, b);
       } else if (e.isFile()) {
-        if (++files > MIRROR_MAX_FILES || (bytes += (0, import_node_fs9.statSync)(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
-        (0, import_node_fs9.copyFileSync)(a, b, import_node_fs9.constants.COPYFILE_FICLONE);
+        if (++files > MIRROR_MAX_FILES || (bytes += (0, import_node_fs8.statSync)(a).size, bytes > MIRROR_MAX_BYTES)) return !1;
+        (0, import_node_fs8.copyFileSync)(a, b, import_node_fs8.constants.COPYFILE_FICLONE);
       }
     }
     return !0;
@@ -10501,7 +10508,7 @@ resources: []
     for (let d of tops) if (!copyDir(d, place2(d))) return SAME;
     for (let f of /* @__PURE__ */ new Set([...edited, ...stubs.keys()])) {
       let m = place2(f);
-      (0, import_node_fs9.rmSync)(m, { force: !0 }), (0, import_node_fs9.mkdirSync)((0, import_node_path8.dirname)(m), { recursive: !0 }), (0, import_node_fs9.writeFileSync)(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
+      (0, import_node_fs8.rmSync)(m, { force: !0 }), (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(m), { recursive: !0 }), (0, import_node_fs8.writeFileSync)(m, stubs.get(f) ?? overrides.get(ctx.show(f)));
     }
   } catch {
     return SAME;
@@ -10518,10 +10525,10 @@ function withoutEntries(value, at2) {
   }
   return out;
 }
-var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, PATCH_FIELDS, init_mirror = __esm({
+var import_node_fs8, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME, PATCH_FIELDS, init_mirror = __esm({
   "src/render/mirror.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path8 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1, rewritten: !1 };
+    import_node_fs8 = require("node:fs"), import_node_path8 = require("node:path"), MIRROR_MAX_FILES = 2e4, MIRROR_MAX_BYTES = 256 * 1024 * 1024, SAME = { place: (a) => a, real: (a) => a, edited: !1, omitted: [], stubbed: !1, rewritten: !1 };
     PATCH_FIELDS = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
   }
 });
@@ -10529,20 +10536,13 @@ var import_node_fs9, import_node_path8, MIRROR_MAX_FILES, MIRROR_MAX_BYTES, SAME
 // src/render/closure.ts
 function levelOf(ctx, dir) {
   if (ctx.levels.has(dir)) return ctx.levels.get(dir) ?? void 0;
-  let real = realFolder(dir);
+  let real = safeRealpath(dir);
   if (real !== dir && ctx.levels.has(real)) {
     let known = ctx.levels.get(real);
     return ctx.levels.set(dir, known), known ?? void 0;
   }
   let file = kustomizationFileIn(real), lvl = file ? readKustomization(file, ctx.show, ctx.settings.overrides?.get(ctx.show(file))) : void 0;
   return ctx.levels.set(real, lvl ?? null), ctx.levels.set(dir, lvl ?? null), lvl;
-}
-function realFolder(dir) {
-  try {
-    return (0, import_node_fs10.realpathSync)(dir);
-  } catch {
-    return dir;
-  }
 }
 function parsedFile(ctx, abs) {
   let shown2 = ctx.show(abs), hit = ctx.parsed.get(shown2);
@@ -10618,10 +10618,10 @@ function pickChain(chains, originName, name, namespace) {
   };
   return chains.map((ch) => ({ ch, s: score(ch) })).sort((a, b) => b.s - a.s)[0].ch;
 }
-var import_node_fs10, import_node_path9, init_closure = __esm({
+var import_node_path9, init_closure = __esm({
   "src/render/closure.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path9 = require("node:path");
+    import_node_path9 = require("node:path");
     init_parse();
     init_kustomization();
     init_read2();
@@ -11239,7 +11239,7 @@ function outsideEntry(ctx, found) {
   for (let i = chain.length - 1; i >= 0; i--) {
     let l = chain[i];
     if (!inside2(l.source.path)) continue;
-    let next2 = chain[i + 1], want = next2 ? next2.dir : (0, import_node_path10.resolve)(ctx.cwd, found.object.file.path), entry2 = next2 ? l.children.find((c) => c.dir === want || safeReal(c.dir) === want) : void 0, listed = entry2 ? [entry2.field, entry2.index] : fileEntry(l, want);
+    let next2 = chain[i + 1], want = next2 ? next2.dir : (0, import_node_path10.resolve)(ctx.cwd, found.object.file.path), entry2 = next2 ? l.children.find((c) => c.dir === want || safeRealpath(c.dir) === want) : void 0, listed = entry2 ? [entry2.field, entry2.index] : fileEntry(l, want);
     if (!listed) return `${l.source.path}`;
     let [start] = rangeOf(l.anchor, [...listed]);
     return `${l.source.path}:${l.source.lineCounter.linePos(start).line}`;
@@ -11249,13 +11249,6 @@ function fileEntry(l, abs) {
   for (let field of ["resources", "bases"]) {
     let list = l.value[field], i = Array.isArray(list) ? list.findIndex((x) => typeof x == "string" && (0, import_node_path10.resolve)(l.dir, x) === abs) : -1;
     if (i !== -1) return [field, i];
-  }
-}
-function safeReal(p) {
-  try {
-    return (0, import_node_fs11.realpathSync)(p);
-  } catch {
-    return p;
   }
 }
 function likeliest(objects2, r2) {
@@ -11302,16 +11295,17 @@ function findOrigin(ctx, j, r2, origin, dir) {
   }
   return fallback();
 }
-var import_node_fs11, import_node_path10, ORIGIN_ANNOTATION, init_origins = __esm({
+var import_node_path10, ORIGIN_ANNOTATION, init_origins = __esm({
   "src/render/origins.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path10 = require("node:path");
+    import_node_path10 = require("node:path");
     init_locate();
     init_parse();
     init_kustomization();
     init_mapback();
     init_substitute();
     init_workloads();
+    init_read2();
     init_closure();
     ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
   }
@@ -11391,7 +11385,7 @@ function kustomizeArgs(command, dir, noRestrictions) {
 }
 function wrapperFor(tmp, at2, body) {
   let dir = typeof at2 == "string" ? at2 : (0, import_node_path11.join)(tmp, `root-${at2}`);
-  return (0, import_node_fs12.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs12.writeFileSync)((0, import_node_path11.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
+  return (0, import_node_fs9.mkdirSync)(dir, { recursive: !0 }), (0, import_node_fs9.writeFileSync)((0, import_node_path11.join)(dir, "kustomization.yaml"), JSON.stringify({ ...body, buildMetadata: ["originAnnotations"] }, null, 1)), dir;
 }
 function storeKey(store, j) {
   if (!j.keyed) return store.key(j.wrapperDir, j.job.command, j.job.args);
@@ -11555,10 +11549,10 @@ function splitBatch(ctx, members, dir, rendered) {
   }
   return out;
 }
-var import_node_fs12, import_node_path11, placed, unplaced, init_jobs = __esm({
+var import_node_fs9, import_node_path11, placed, unplaced, init_jobs = __esm({
   "src/render/jobs.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path11 = require("node:path");
+    import_node_fs9 = require("node:fs"), import_node_path11 = require("node:path");
     init_run();
     init_batch();
     init_read2();
@@ -11607,7 +11601,7 @@ function renderRoots(files, cwd, settings) {
 }
 function finish(plan) {
   let times = process.env.LEASTPRIV_RENDER_TIMES;
-  return times && (0, import_node_fs13.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
+  return times && (0, import_node_fs10.appendFileSync)(times, plan.roots.map((r2) => `${JSON.stringify({ root: r2.name, ms: r2.ms ?? 0, objects: r2.objects.length, failed: r2.error !== void 0, ...r2.batch ? { batch: r2.batch } : {}, ...r2.stubbed ? { stubbed: !0 } : {} })}
 `).join("")), plan;
 }
 function renderFingerprint(files, cwd, settings) {
@@ -11773,10 +11767,10 @@ function stubsFor(ctx, c) {
   }
   return out;
 }
-var import_node_fs13, import_node_os, import_node_path12, kept, Scratch, planId, init_render = __esm({
+var import_node_fs10, import_node_os, import_node_path12, kept, Scratch, planId, init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_os = require("node:os"), import_node_path12 = require("node:path");
+    import_node_fs10 = require("node:fs"), import_node_os = require("node:os"), import_node_path12 = require("node:path");
     init_discover();
     init_kustomization();
     init_run();
@@ -11794,10 +11788,10 @@ var import_node_fs13, import_node_os, import_node_path12, kept, Scratch, planId,
     Scratch = class {
       #dir;
       get dir() {
-        return this.#dir ??= (0, import_node_fs13.realpathSync)((0, import_node_fs13.mkdtempSync)((0, import_node_path12.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
+        return this.#dir ??= (0, import_node_fs10.realpathSync)((0, import_node_fs10.mkdtempSync)((0, import_node_path12.join)((0, import_node_os.tmpdir)(), "leastpriv-render-")));
       }
       remove() {
-        this.#dir !== void 0 && (0, import_node_fs13.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
+        this.#dir !== void 0 && (0, import_node_fs10.rmSync)(this.#dir, { recursive: !0, force: !0 }), this.#dir = void 0;
       }
     }, planId = (files, cwd, settings) => JSON.stringify([files, cwd, settings.command, settings.limits, [...settings.omit ?? []].sort()]);
   }
@@ -12660,7 +12654,7 @@ function helmSources(text) {
 }
 function insideCwd(c, cwd) {
   try {
-    let rel2 = (0, import_node_path15.relative)((0, import_node_fs14.realpathSync)(cwd), (0, import_node_fs14.realpathSync)((0, import_node_path15.resolve)(cwd, c)));
+    let rel2 = (0, import_node_path15.relative)((0, import_node_fs11.realpathSync)(cwd), (0, import_node_fs11.realpathSync)((0, import_node_path15.resolve)(cwd, c)));
     return rel2 !== "" && !rel2.startsWith("..") && !(0, import_node_path15.isAbsolute)(rel2) && !rel2.split(import_node_path15.sep).includes("..");
   } catch {
     return !1;
@@ -12669,14 +12663,14 @@ function insideCwd(c, cwd) {
 function chartFile(path, cwd, charts) {
   if ((0, import_node_path15.isAbsolute)(path) || path.includes("\\") || path.split("/").includes("..")) return;
   let [name, ...rest] = path.split("/"), candidates = [path, rest.join("/")].filter(Boolean), folder = rest.length ? charts().get(name) : void 0;
-  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs14.existsSync)((0, import_node_path15.resolve)(cwd, c)) && insideCwd(c, cwd));
+  return folder && candidates.push(`${folder}/${rest.join("/")}`), candidates.find((c) => (0, import_node_fs11.existsSync)((0, import_node_path15.resolve)(cwd, c)) && insideCwd(c, cwd));
 }
 function chartFolders(cwd) {
   let out = /* @__PURE__ */ new Map(), budget = 2e3, walk4 = (rel2, depth) => {
     if (budget-- <= 0) return;
     let entries;
     try {
-      entries = (0, import_node_fs14.readdirSync)((0, import_node_path15.resolve)(cwd, rel2), { withFileTypes: !0 });
+      entries = (0, import_node_fs11.readdirSync)((0, import_node_path15.resolve)(cwd, rel2), { withFileTypes: !0 });
     } catch {
       return;
     }
@@ -12709,10 +12703,10 @@ function mapHelmSources(findings, stdin, cwd, sources) {
     }
   }
 }
-var import_node_fs14, import_node_path15, SOURCE_PREFIX, init_helm_source = __esm({
+var import_node_fs11, import_node_path15, SOURCE_PREFIX, init_helm_source = __esm({
   "src/render/helm-source.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path15 = require("node:path");
+    import_node_fs11 = require("node:fs"), import_node_path15 = require("node:path");
     init_parse();
     init_read2();
     SOURCE_PREFIX = "# Source: ";
@@ -14184,13 +14178,13 @@ function writeChunks(chunks, write) {
 function writeChunksToFile(path, chunks, failed = (e) => e) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(path, "w");
+    fd = (0, import_node_fs12.openSync)(path, "w");
   } catch (e) {
     throw failed(e);
   }
   let buf = Buffer.allocUnsafe(4 * PIECE), used = 0, flush = (bytes, length) => {
     try {
-      for (let off = 0; off < length; ) off += (0, import_node_fs15.writeSync)(fd, bytes, off, length - off);
+      for (let off = 0; off < length; ) off += (0, import_node_fs12.writeSync)(fd, bytes, off, length - off);
     } catch (e) {
       throw failed(e);
     }
@@ -14203,13 +14197,13 @@ function writeChunksToFile(path, chunks, failed = (e) => e) {
       } else used += buf.write(c, used);
     flush(buf, used);
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
-var import_node_fs15, PIECE, init_write = __esm({
+var import_node_fs12, PIECE, init_write = __esm({
   "src/reporters/write.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), PIECE = 65536;
+    import_node_fs12 = require("node:fs"), PIECE = 65536;
   }
 });
 
@@ -14414,7 +14408,7 @@ function runFixes(run, types, opts) {
   for (let f of files) {
     let { before, after } = done.changed.get(f), path = (0, import_node_path19.resolve)(opts.cwd, f), disk;
     try {
-      disk = (0, import_node_fs16.readFileSync)(path, "utf8");
+      disk = (0, import_node_fs13.readFileSync)(path, "utf8");
     } catch (e) {
       io.stderr(`leastpriv: --fix: cannot read ${f} again: ${e.code ?? e.message}
 `);
@@ -14426,25 +14420,25 @@ function runFixes(run, types, opts) {
 `);
       continue;
     }
-    (0, import_node_fs16.writeFileSync)(path, bom + after), written++;
+    (0, import_node_fs13.writeFileSync)(path, bom + after), written++;
   }
   return io.stderr(`leastpriv: --fix: ${done.applied} edit${done.applied === 1 ? "" : "s"} written to ${written} file${written === 1 ? "" : "s"}
 `), done.result;
 }
-var import_node_fs16, import_node_path19, init_fix = __esm({
+var import_node_fs13, import_node_path19, init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_path19 = require("node:path");
+    import_node_fs13 = require("node:fs"), import_node_path19 = require("node:path");
     init_apply();
     init_diff();
   }
 });
 
 // src/cache/store.ts
-var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
+var import_node_fs14, import_node_path20, import_node_crypto, import_node_zlib, MAGIC, FORMAT, KEEP, ENTRY_NAME, TEMP_NAME, sha256, CacheStore, init_store = __esm({
   "src/cache/store.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs"), import_node_path20 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 5, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
+    import_node_fs14 = require("node:fs"), import_node_path20 = require("node:path"), import_node_crypto = require("node:crypto"), import_node_zlib = require("node:zlib"), MAGIC = "leastpriv-cache", FORMAT = 5, KEEP = 16, ENTRY_NAME = /^[0-9a-f]{64}\.bin$/, TEMP_NAME = /^\.(?:[0-9a-f]{64}|files\.idx|discover\.idx|parsed-[0-9a-f]\.pack)\.\d+\.[0-9a-z]+\.tmp$/, sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex"), CacheStore = class {
       constructor(dir, note, keep = KEEP) {
         this.dir = dir;
         this.note = note;
@@ -14480,7 +14474,7 @@ var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, 
       read(name, key, gzip2) {
         let file = (0, import_node_path20.join)(this.dir, name), raw;
         try {
-          raw = (0, import_node_fs17.readFileSync)(file);
+          raw = (0, import_node_fs14.readFileSync)(file);
         } catch {
           return;
         }
@@ -14501,7 +14495,7 @@ var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, 
           if (gzip2)
             try {
               let now = /* @__PURE__ */ new Date();
-              (0, import_node_fs17.utimesSync)(file, now, now);
+              (0, import_node_fs14.utimesSync)(file, now, now);
             } catch {
             }
           return payload;
@@ -14536,17 +14530,17 @@ var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, 
       writeBody(name, key, body) {
         let file = (0, import_node_path20.join)(this.dir, name), tmp = (0, import_node_path20.join)(this.dir, `.${name.replace(/\.bin$/, "")}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
-          let fd = (0, import_node_fs17.openSync)(tmp, "wx");
+          let fd = (0, import_node_fs14.openSync)(tmp, "wx");
           try {
-            (0, import_node_fs17.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(body)}
-`), (0, import_node_fs17.writeSync)(fd, body);
+            (0, import_node_fs14.writeSync)(fd, `${MAGIC} ${FORMAT} ${key} ${sha256(body)}
+`), (0, import_node_fs14.writeSync)(fd, body);
           } finally {
-            (0, import_node_fs17.closeSync)(fd);
+            (0, import_node_fs14.closeSync)(fd);
           }
-          (0, import_node_fs17.renameSync)(tmp, file);
+          (0, import_node_fs14.renameSync)(tmp, file);
         } catch (e) {
           try {
-            (0, import_node_fs17.unlinkSync)(tmp);
+            (0, import_node_fs14.unlinkSync)(tmp);
           } catch {
           }
           return this.note(`cannot write the cache in ${this.dir}: ${e.code ?? e.message}; the run is not cached`), !1;
@@ -14557,13 +14551,13 @@ var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, 
       prepare() {
         if (this.ready !== void 0) return this.ready;
         try {
-          (0, import_node_fs17.mkdirSync)(this.dir, { recursive: !0 });
+          (0, import_node_fs14.mkdirSync)(this.dir, { recursive: !0 });
           let ignore = (0, import_node_path20.join)(this.dir, ".gitignore");
-          (0, import_node_fs17.existsSync)(ignore) || (0, import_node_fs17.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
+          (0, import_node_fs14.existsSync)(ignore) || (0, import_node_fs14.writeFileSync)(ignore, `# written by leastpriv: this folder is a cache
 *
 `);
           let tag = (0, import_node_path20.join)(this.dir, "CACHEDIR.TAG");
-          (0, import_node_fs17.existsSync)(tag) || (0, import_node_fs17.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
+          (0, import_node_fs14.existsSync)(tag) || (0, import_node_fs14.writeFileSync)(tag, `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by leastpriv.
 # For information about cache directory tags see https://bford.info/cachedir/
 `), this.ready = !0;
@@ -14576,12 +14570,12 @@ var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, 
       prune() {
         try {
           let now = Date.now(), entries = [];
-          for (let name of (0, import_node_fs17.readdirSync)(this.dir)) {
+          for (let name of (0, import_node_fs14.readdirSync)(this.dir)) {
             let file = (0, import_node_path20.join)(this.dir, name);
-            TEMP_NAME.test(name) ? now - (0, import_node_fs17.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs17.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs17.statSync)(file).mtimeMs });
+            TEMP_NAME.test(name) ? now - (0, import_node_fs14.statSync)(file).mtimeMs > 10 * 6e4 && (0, import_node_fs14.unlinkSync)(file) : ENTRY_NAME.test(name) && entries.push({ file, t: (0, import_node_fs14.statSync)(file).mtimeMs });
           }
           entries.sort((a, b) => b.t - a.t);
-          for (let e of entries.slice(this.keep)) (0, import_node_fs17.unlinkSync)(e.file);
+          for (let e of entries.slice(this.keep)) (0, import_node_fs14.unlinkSync)(e.file);
         } catch {
         }
       }
@@ -14592,7 +14586,7 @@ var import_node_fs17, import_node_path20, import_node_crypto, import_node_zlib, 
 // src/render/inputs.ts
 function isCacheFolder(dir) {
   try {
-    return (0, import_node_fs18.statSync)((0, import_node_path21.join)(dir, "CACHEDIR.TAG")).isFile();
+    return (0, import_node_fs15.statSync)((0, import_node_path21.join)(dir, "CACHEDIR.TAG")).isFile();
   } catch {
     return !1;
   }
@@ -14605,7 +14599,7 @@ function rootInputs(wrapperFile, wrapperDir, hasher) {
   let lines = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set(), visit2 = (dir, file, wrapper) => {
     let real;
     try {
-      real = (0, import_node_fs18.realpathSync)(dir);
+      real = (0, import_node_fs15.realpathSync)(dir);
     } catch {
       real = dir;
     }
@@ -14631,7 +14625,7 @@ function levelInputs(dir, file, wrapper, hasher) {
   try {
     let text;
     try {
-      text = (0, import_node_fs18.readFileSync)(file, "utf8");
+      text = (0, import_node_fs15.readFileSync)(file, "utf8");
     } catch {
       return stop(`${file} cannot be read`);
     }
@@ -14656,14 +14650,14 @@ function levelInputs(dir, file, wrapper, hasher) {
     let reference = (c, pathField) => {
       let p = (0, import_node_path21.resolve)(dir, c), st;
       try {
-        st = (0, import_node_fs18.statSync)(p);
+        st = (0, import_node_fs15.statSync)(p);
       } catch {
         return !1;
       }
       if (st.isFile()) {
         let real = p;
         try {
-          real = (0, import_node_fs18.realpathSync)(p);
+          real = (0, import_node_fs15.realpathSync)(p);
         } catch {
         }
         return out.lines.push(`file\0${p}\0${real}\0${hasher.file(p)}`), !0;
@@ -14699,10 +14693,10 @@ function levelInputs(dir, file, wrapper, hasher) {
   }
   return out;
 }
-var import_node_fs18, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
+var import_node_fs15, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_MAX_FILES, TREE_MAX_BYTES, statKey, InputHasher, init_inputs = __esm({
   "src/render/inputs.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path21 = require("node:path");
+    import_node_fs15 = require("node:fs"), import_node_crypto2 = require("node:crypto"), import_node_path21 = require("node:path");
     init_yaml_lib();
     init_tree();
     init_kustomization();
@@ -14728,8 +14722,8 @@ var import_node_fs18, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_
         let h = this.fileHashes.get(abs);
         if (h === void 0) {
           try {
-            let st = (0, import_node_fs18.statSync)(abs);
-            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs18.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
+            let st = (0, import_node_fs15.statSync)(abs);
+            st.isFile() ? (this.stats.set(abs, statKey(st)), h = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs15.readFileSync)(abs)).digest("hex")) : h = `not-a-file:${st.mode}`;
           } catch (e) {
             h = `error:${e.code ?? "unreadable"}`;
           }
@@ -14744,7 +14738,7 @@ var import_node_fs18, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_
         let h = (0, import_node_crypto2.createHash)("sha256"), files = 0, bytes = 0, seen = /* @__PURE__ */ new Set(), walk4 = (d) => {
           let real;
           try {
-            real = (0, import_node_fs18.realpathSync)(d);
+            real = (0, import_node_fs15.realpathSync)(d);
           } catch {
             return !0;
           }
@@ -14753,7 +14747,7 @@ var import_node_fs18, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_
           seen.add(real);
           let entries;
           try {
-            entries = (0, import_node_fs18.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            entries = (0, import_node_fs15.readdirSync)(d, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
           } catch (e) {
             return h.update(`unreadable\0${e.code ?? ""}\0`), !0;
           }
@@ -14762,13 +14756,13 @@ var import_node_fs18, import_node_crypto2, import_node_path21, NOT_CACHED, TREE_
             if ((e.name === ".git" || e.isDirectory() || e.isSymbolicLink()) && (e.name === ".git" || isCacheFolder(p))) continue;
             if (h.update(`${(0, import_node_path21.relative)(dir, p)}\0`), e.isSymbolicLink())
               try {
-                h.update(`link\0${(0, import_node_fs18.readlinkSync)(p)}\0${(0, import_node_fs18.realpathSync)(p)}\0`);
+                h.update(`link\0${(0, import_node_fs15.readlinkSync)(p)}\0${(0, import_node_fs15.realpathSync)(p)}\0`);
               } catch {
                 h.update("link?\0");
               }
             let st;
             try {
-              st = (0, import_node_fs18.statSync)(p);
+              st = (0, import_node_fs15.statSync)(p);
             } catch {
               h.update("dangling\0");
               continue;
@@ -14797,18 +14791,18 @@ function kustomizeIdentity(command) {
     for (let e of exts) {
       let p = d === "" ? (0, import_node_path22.resolve)(command + e) : (0, import_node_path22.join)(d, command + e);
       try {
-        if (!(0, import_node_fs19.statSync)(p).isFile()) continue;
-        (0, import_node_fs19.accessSync)(p, import_node_fs19.constants.X_OK);
-        let real = (0, import_node_fs19.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs19.openSync)(real, "r");
+        if (!(0, import_node_fs16.statSync)(p).isFile()) continue;
+        (0, import_node_fs16.accessSync)(p, import_node_fs16.constants.X_OK);
+        let real = (0, import_node_fs16.realpathSync)(p), head = Buffer.alloc(2), fd = (0, import_node_fs16.openSync)(real, "r");
         try {
-          (0, import_node_fs19.readSync)(fd, head, 0, 2, 0);
+          (0, import_node_fs16.readSync)(fd, head, 0, 2, 0);
         } finally {
-          (0, import_node_fs19.closeSync)(fd);
+          (0, import_node_fs16.closeSync)(fd);
         }
         if (head.toString("latin1") === "#!" || /\.(cmd|bat)$/i.test(real)) break search;
         let name = (f) => (0, import_node_path22.basename)(f).replace(/\.exe$/i, "").toLowerCase();
         if (!name(real).startsWith(name(command)) || isDispatcher(real)) break search;
-        let rs = (0, import_node_fs19.statSync)(real);
+        let rs = (0, import_node_fs16.statSync)(real);
         id = `${real}\0${rs.size}\0${rs.mtimeMs}\0${rs.ino}`;
         break search;
       } catch {
@@ -14822,7 +14816,7 @@ function isDispatcher(real) {
   let dir = (0, import_node_path22.dirname)(real);
   for (let d of [dir, (0, import_node_path22.join)(dir, "clibin")])
     try {
-      if ((0, import_node_fs19.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
+      if ((0, import_node_fs16.readdirSync)(d).some((n) => /^kubectl\.\d+\.\d+(\.exe)?$/i.test(n))) return !0;
     } catch {
     }
   return !1;
@@ -14830,10 +14824,10 @@ function isDispatcher(real) {
 function openRenderCache(dir, note, codeIdentity2) {
   return new Renders(new CacheStore(dir, note, KEEP_RENDERS), codeIdentity2);
 }
-var import_node_fs19, import_node_path22, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
+var import_node_fs16, import_node_path22, KEEP_RENDERS, identities, Renders, init_render2 = __esm({
   "src/cache/render.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs"), import_node_path22 = require("node:path");
+    import_node_fs16 = require("node:fs"), import_node_path22 = require("node:path");
     init_inputs();
     init_version();
     init_store();
@@ -14884,7 +14878,7 @@ var import_node_fs19, import_node_path22, KEEP_RENDERS, identities, Renders, ini
       unchanged() {
         for (let [abs, before] of this.hasher.stats)
           try {
-            let st = (0, import_node_fs19.statSync)(abs);
+            let st = (0, import_node_fs16.statSync)(abs);
             if (`${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` !== before) return !1;
           } catch {
             return !1;
@@ -15139,7 +15133,7 @@ var statTrust, sameStat, LITTLE_ENDIAN, INDEX_MAX, StatIndex, init_stat_index = 
 function look(path, cacheDir) {
   let st;
   try {
-    st = (0, import_node_fs20.statSync)(path, { throwIfNoEntry: !1 });
+    st = (0, import_node_fs17.statSync)(path, { throwIfNoEntry: !1 });
   } catch {
     st = void 0;
   }
@@ -15147,7 +15141,7 @@ function look(path, cacheDir) {
 }
 function listing(dir) {
   try {
-    return (0, import_node_fs20.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
+    return (0, import_node_fs17.readdirSync)(dir, { withFileTypes: !0 }).filter((e) => !e.isFile() || MANIFEST_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) || e.name === ".gitignore" || e.name === ".git").map((e) => `${e.isFile() ? "f" : e.isDirectory() ? "d" : "o"}:${e.name}`).sort().join("\0");
   } catch (e) {
     return `error:${e.code}`;
   }
@@ -15201,10 +15195,10 @@ function cachedDiscovery(store, input, config, codeIdentity2) {
       seen.has(f) || (seen.add(f), files.push(f));
   return stdinStandsFor({ files, problems: [] }, input);
 }
-var import_node_fs20, import_node_path23, STDIN_KEY, init_discover_index = __esm({
+var import_node_fs17, import_node_path23, STDIN_KEY, init_discover_index = __esm({
   "src/cache/discover-index.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs"), import_node_path23 = require("node:path");
+    import_node_fs17 = require("node:fs"), import_node_path23 = require("node:path");
     init_load2();
     init_discover();
     init_version();
@@ -15325,9 +15319,9 @@ function codeFiles() {
   if (codeId === void 0)
     try {
       let dir = (0, import_node_path24.dirname)((0, import_node_url2.fileURLToPath)(__lpImportMetaUrl)), h = (0, import_node_crypto4.createHash)("sha256");
-      for (let name of (0, import_node_fs21.readdirSync)(dir).sort()) {
+      for (let name of (0, import_node_fs18.readdirSync)(dir).sort()) {
         let file = (0, import_node_path24.join)(dir, name);
-        (0, import_node_fs21.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs21.readFileSync)(file)).update("\0");
+        (0, import_node_fs18.statSync)(file).isFile() && h.update(`${name}\0`).update((0, import_node_fs18.readFileSync)(file)).update("\0");
       }
       codeId = h.digest("hex");
     } catch {
@@ -15363,10 +15357,10 @@ function settingsOf(input, config, cwd, render) {
     fingerprintsOnly: input.fingerprintsOnly ?? !1
   };
 }
-var import_node_fs21, import_node_crypto4, import_node_path24, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
+var import_node_fs18, import_node_crypto4, import_node_path24, import_node_url2, DEFAULT_CACHE_LOCATION, codeId, NO_THROW, KUSTOMIZATION_ENDS, ResultCache, init_memo = __esm({
   "src/cache/memo.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path24 = require("node:path"), import_node_url2 = require("node:url");
+    import_node_fs18 = require("node:fs"), import_node_crypto4 = require("node:crypto"), import_node_path24 = require("node:path"), import_node_url2 = require("node:url");
     init_load();
     init_discover();
     init_kustomization();
@@ -15488,7 +15482,7 @@ var import_node_fs21, import_node_crypto4, import_node_path24, import_node_url2,
           if (before === void 0) continue;
           let st;
           try {
-            st = (0, import_node_fs21.statSync)(abs, { throwIfNoEntry: !1 });
+            st = (0, import_node_fs18.statSync)(abs, { throwIfNoEntry: !1 });
           } catch {
             return !1;
           }
@@ -15502,7 +15496,7 @@ var import_node_fs21, import_node_crypto4, import_node_path24, import_node_url2,
         let known;
         if (!this.index.unknown(abs))
           try {
-            known = (0, import_node_fs21.statSync)(near, NO_THROW);
+            known = (0, import_node_fs18.statSync)(near, NO_THROW);
           } catch {
             known = void 0;
           }
@@ -15514,14 +15508,14 @@ var import_node_fs21, import_node_crypto4, import_node_path24, import_node_url2,
         let fd;
         try {
           let at2 = statTrust.now();
-          fd = (0, import_node_fs21.openSync)(abs, "r");
-          let st = (0, import_node_fs21.fstatSync)(fd);
+          fd = (0, import_node_fs18.openSync)(abs, "r");
+          let st = (0, import_node_fs18.fstatSync)(fd);
           if (!st.isFile()) return;
           let stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
           if (this.stats.set(abs, stat), st.size > max) return `size:${st.size}`;
           let buf = Buffer.allocUnsafe(st.size), off = 0;
           for (; off < st.size; ) {
-            let n = (0, import_node_fs21.readSync)(fd, buf, off, st.size - off, off);
+            let n = (0, import_node_fs18.readSync)(fd, buf, off, st.size - off, off);
             if (n === 0) break;
             off += n;
           }
@@ -15530,7 +15524,7 @@ var import_node_fs21, import_node_crypto4, import_node_path24, import_node_url2,
         } catch (e) {
           return `error:${e.code ?? e.message}`;
         } finally {
-          fd !== void 0 && (0, import_node_fs21.closeSync)(fd);
+          fd !== void 0 && (0, import_node_fs18.closeSync)(fd);
         }
       }
     };
@@ -15581,9 +15575,9 @@ async function runAudit(args, io) {
   let context = values.context;
   if (context !== void 0 && positionals.length === 0) throw new UsageError("--context DIR needs the files to report on (leastpriv audit --context DIR FILE...)");
   let paths = context !== void 0 ? [context, ...positionals] : positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs22.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs19.existsSync)((0, import_node_path25.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   if (context !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--write-baseline records every finding: it does not go with --context, which reports those of the files named (run audit DIR --write-baseline FILE)");
-  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path25.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path25.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs22.statSync)((0, import_node_path25.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
+  let settingsNamed = context !== void 0 && positionals.some((p) => p !== "-" && [config.file, values.baseline && (0, import_node_path25.resolve)(io.cwd, values.baseline)].some((f) => f && sameFile((0, import_node_path25.resolve)(io.cwd, p), f))), reportOnly = context !== void 0 && !settingsNamed ? namedFiles(context, positionals, io.cwd, config, values.exclude ?? []) : void 0, excluded = () => positionals.filter((p) => p !== "-" && !(0, import_node_fs19.statSync)((0, import_node_path25.resolve)(io.cwd, p)).isDirectory() && discoverFound(p, io.cwd, config, values.exclude ?? []) === "excluded"), baseline = values.baseline !== void 0 ? { baseline: readBaseline(io.cwd, values.baseline), label: values.baseline } : void 0, fixTypes = parseFixTypes(values), fixing = values.fix || values["fix-dry-run"];
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (!fixing && (values["fix-type"] || values.suggestions)) throw new UsageError("--fix-type and --suggestions go with --fix or --fix-dry-run");
   if (values.fix && paths.includes("-")) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run for a diff");
@@ -15625,13 +15619,13 @@ function namedFiles(dir, positionals, cwd, config, exclude) {
   let named = /* @__PURE__ */ new Set();
   for (let p of positionals)
     if (p === "-") named.add("-");
-    else if ((0, import_node_fs22.statSync)((0, import_node_path25.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path25.resolve)(cwd, f), cwd, (0, import_node_path25.resolve)(cwd, dir)));
+    else if ((0, import_node_fs19.statSync)((0, import_node_path25.resolve)(cwd, p), { throwIfNoEntry: !1 })?.isDirectory()) for (let f of discoverInputs({ paths: [p], cwd, exclude }, config).files) named.add(namedPath((0, import_node_path25.resolve)(cwd, f), cwd, (0, import_node_path25.resolve)(cwd, dir)));
     else discoverFound(p, cwd, config, exclude) !== "excluded" && named.add(namedPath((0, import_node_path25.resolve)(cwd, p), cwd, (0, import_node_path25.resolve)(cwd, dir)));
   return named;
 }
 function sameFile(a, b) {
   try {
-    return (0, import_node_fs22.realpathSync)(a) === (0, import_node_fs22.realpathSync)(b);
+    return (0, import_node_fs19.realpathSync)(a) === (0, import_node_fs19.realpathSync)(b);
   } catch {
     return a === b;
   }
@@ -15656,7 +15650,7 @@ function parseFixTypes(values) {
 function readBaseline(cwd, file) {
   let text;
   try {
-    text = (0, import_node_fs22.readFileSync)((0, import_node_path25.resolve)(cwd, file), "utf8");
+    text = (0, import_node_fs19.readFileSync)((0, import_node_path25.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new ConfigError(`baseline ${file}: cannot read: ${e.code ?? e.message}`);
   }
@@ -15716,8 +15710,8 @@ function errorsOnly(r2) {
 }
 function effectiveConfig(config, file, cwd, exclude, failOn) {
   let abs = (0, import_node_path25.resolve)(cwd, file);
-  if (!(0, import_node_fs22.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
-  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path25.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path25.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs22.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
+  if (!(0, import_node_fs19.existsSync)(abs)) throw new UsageError(`--print-config: no such file or folder: ${file}`, "audit");
+  let excludes = [...config.exclude.map((p) => ({ base: config.file ? (0, import_node_path25.dirname)(config.file) : cwd, pattern: p })), ...exclude.map((p) => ({ base: cwd, pattern: p }))], shown2 = displayPath(abs, cwd), found = discover([displayPath((0, import_node_path25.dirname)(abs), cwd)], { cwd, exclude: excludes, gitignore: config.gitignore }), audited = (0, import_node_fs19.statSync)(abs).isDirectory() || found.files.includes(shown2), rules = Object.fromEntries(
     activeRules(config).filter((a) => !a.rule.meta.tags.includes("live")).map((a) => [a.rule.meta.code, { name: a.rule.meta.name, severity: a.severity, ...Object.keys(a.options).length ? { options: a.options } : {} }])
   ), { file: configFile, rules: _settings, ...settings } = config;
   return {
@@ -15730,10 +15724,10 @@ function effectiveConfig(config, file, cwd, exclude, failOn) {
     rules
   };
 }
-var import_node_fs22, import_node_path25, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
+var import_node_fs19, import_node_path25, EDIT_FORMATS, SEVERITIES2, init_audit2 = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs"), import_node_path25 = require("node:path");
+    import_node_fs19 = require("node:fs"), import_node_path25 = require("node:path");
     init_audit();
     init_load2();
     init_load();
@@ -15822,7 +15816,7 @@ function parseRequest(positionals, opts) {
 }
 function loadGraph(io, files, configPath, renderFlags = {}) {
   let paths = files?.length ? files : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs23.existsSync)((0, import_node_path26.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs20.existsSync)((0, import_node_path26.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...configPath ? { configPath } : {}, knownRule: isKnownRule });
   applyRenderFlags(config, renderFlags);
   let loaded = loadObjects({ paths, cwd: io.cwd, ...io.readStdin ? { readStdin: io.readStdin } : {} }, config);
@@ -15867,10 +15861,10 @@ function queryFormatAndFiles(parsed, io, cmd) {
 function safeIo(io) {
   return { ...io, stdout: (s) => io.stdout(safeLines(s)), stderr: (s) => io.stderr(safeLines(s)) };
 }
-var import_node_fs23, import_node_path26, QUERY_FORMATS, init_rbac_query = __esm({
+var import_node_fs20, import_node_path26, QUERY_FORMATS, init_rbac_query = __esm({
   "src/cli/commands/rbac-query.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs"), import_node_path26 = require("node:path");
+    import_node_fs20 = require("node:fs"), import_node_path26 = require("node:path");
     init_audit();
     init_bundles();
     init_locate();
@@ -16141,7 +16135,7 @@ async function runGraph(args, io) {
   let { values, positionals } = parseCommand("graph", args), format2 = values.format ?? "mermaid";
   if (!(format2 in FORMATS)) throw new UsageError(`unknown format '${format2}' for graph (${Object.keys(FORMATS).join(", ")})`, "graph");
   let paths = positionals.length ? positionals : ["."];
-  for (let p of paths) if (p !== "-" && !(0, import_node_fs24.existsSync)((0, import_node_path27.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
+  for (let p of paths) if (p !== "-" && !(0, import_node_fs21.existsSync)((0, import_node_path27.resolve)(io.cwd, p))) throw new UsageError(`no such file or folder: ${p}`);
   let config = loadConfig({ cwd: io.cwd, ...values.config ? { configPath: values.config } : {}, knownRule: isKnownRule });
   if (values["no-gitignore"] && (config.gitignore = !1), values["kube-version"] !== void 0) {
     if (!parseVersion(values["kube-version"])) throw new UsageError(`--kube-version must look like v1.35 (got '${values["kube-version"]}')`, "graph");
@@ -16166,10 +16160,10 @@ async function runGraph(args, io) {
   return values.output !== void 0 ? writeOrFail((0, import_node_path27.resolve)(io.cwd, values.output), text, values.output) : io.stdout(text), values.focus && graph.nodes.length === 0 && io.stderr(`leastpriv: graph: nothing matches --focus ${values.focus}
 `), 0;
 }
-var import_node_fs24, import_node_path27, FORMATS, init_graph2 = __esm({
+var import_node_fs21, import_node_path27, FORMATS, init_graph2 = __esm({
   "src/cli/commands/graph.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs"), import_node_path27 = require("node:path");
+    import_node_fs21 = require("node:fs"), import_node_path27 = require("node:path");
     init_audit();
     init_load();
     init_registry2();
@@ -16205,7 +16199,7 @@ function kubeconfigFiles(opts) {
 function readKubeconfigFile(file) {
   let text;
   try {
-    text = (0, import_node_fs25.readFileSync)(file, "utf8");
+    text = (0, import_node_fs22.readFileSync)(file, "utf8");
   } catch (err) {
     throw new KubeconfigError(`cannot read kubeconfig ${file}: ${err.code ?? err.message}`);
   }
@@ -16239,7 +16233,7 @@ function readKubeconfigFile(file) {
 function loadKubeconfig(opts = {}) {
   let explicit = opts.kubeconfig !== void 0, merged = { files: [], clusters: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let file of kubeconfigFiles(opts)) {
-    if (!(0, import_node_fs25.existsSync)(file)) {
+    if (!(0, import_node_fs22.existsSync)(file)) {
       if (explicit) throw new KubeconfigError(`kubeconfig ${file} does not exist`);
       continue;
     }
@@ -16255,10 +16249,10 @@ function loadKubeconfig(opts = {}) {
   }
   return merged;
 }
-var import_node_fs25, import_node_os2, import_node_path28, KubeconfigError, SECTIONS, init_kubeconfig_load = __esm({
+var import_node_fs22, import_node_os2, import_node_path28, KubeconfigError, SECTIONS, init_kubeconfig_load = __esm({
   "src/live/kube/kubeconfig-load.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path28 = require("node:path");
+    import_node_fs22 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path28 = require("node:path");
     init_yaml_lib();
     KubeconfigError = class extends Error {
       name = "KubeconfigError";
@@ -16666,7 +16660,7 @@ var EXPIRY_DELTA_MS, init_oidc = __esm({
 function readPath(base, p) {
   let full = (0, import_node_path29.isAbsolute)(p) ? p : (0, import_node_path29.resolve)(base, p);
   try {
-    return (0, import_node_fs26.readFileSync)(full);
+    return (0, import_node_fs23.readFileSync)(full);
   } catch (err) {
     throw new KubeconfigError(`cannot read ${full}: ${err.code ?? err.message}`);
   }
@@ -16732,10 +16726,10 @@ function execConfig(o, baseDir, where4) {
 }
 function inClusterPossible(opts) {
   let env = opts.env ?? process.env, token = (0, import_node_path29.resolve)(opts.serviceAccountDir ?? SA_DIR, "token");
-  return !!(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && (0, import_node_fs26.existsSync)(token) && !(0, import_node_fs26.statSync)(token).isDirectory());
+  return !!(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && (0, import_node_fs23.existsSync)(token) && !(0, import_node_fs23.statSync)(token).isDirectory());
 }
 function inClusterNamespace(opts) {
-  let env = opts.env ?? process.env, file = (0, import_node_path29.resolve)(opts.serviceAccountDir ?? SA_DIR, "namespace"), fromFile = (0, import_node_fs26.existsSync)(file) ? (0, import_node_fs26.readFileSync)(file, "utf8").trim() : "";
+  let env = opts.env ?? process.env, file = (0, import_node_path29.resolve)(opts.serviceAccountDir ?? SA_DIR, "namespace"), fromFile = (0, import_node_fs23.existsSync)(file) ? (0, import_node_fs23.readFileSync)(file, "utf8").trim() : "";
   return validNamespace(env.POD_NAMESPACE || fromFile || "default", env.POD_NAMESPACE ? "POD_NAMESPACE" : file);
 }
 function inCluster(opts) {
@@ -16749,7 +16743,7 @@ function inCluster(opts) {
     ...proxy ? { proxy } : {},
     server: `https://${hostPart}:${port}`,
     origin: `in-cluster service account (${dir})`,
-    ca: (0, import_node_fs26.existsSync)((0, import_node_path29.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs26.readFileSync)((0, import_node_path29.resolve)(dir, "ca.crt")), (0, import_node_path29.resolve)(dir, "ca.crt")) : void 0,
+    ca: (0, import_node_fs23.existsSync)((0, import_node_path29.resolve)(dir, "ca.crt")) ? checkCa((0, import_node_fs23.readFileSync)((0, import_node_path29.resolve)(dir, "ca.crt")), (0, import_node_path29.resolve)(dir, "ca.crt")) : void 0,
     insecureSkipTLSVerify: !1,
     tokenFile: (0, import_node_path29.resolve)(dir, "token"),
     // re-read on each request: projected tokens rotate
@@ -16853,10 +16847,10 @@ function resolveConnection(opts = {}) {
   let proxy = proxyFor(cluster.value, conn.server, clusterWhere, opts.env ?? process.env);
   return proxy ? { ...conn, proxy } : conn;
 }
-var import_node_fs26, import_node_crypto5, import_node_tls2, import_node_path29, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
+var import_node_fs23, import_node_crypto5, import_node_tls2, import_node_path29, SA_DIR, INTERACTIVE_MODES, KUBECONFIG_PROXY_SCHEMES, init_kubeconfig = __esm({
   "src/live/kube/kubeconfig.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_path29 = require("node:path");
+    import_node_fs23 = require("node:fs"), import_node_crypto5 = require("node:crypto"), import_node_tls2 = require("node:tls"), import_node_path29 = require("node:path");
     init_kubeconfig_load();
     init_paths();
     init_proxy();
@@ -20585,13 +20579,13 @@ function substitute(arg, vars, where4) {
 function loadProbes(userFiles = [], opts = {}) {
   let catalogs = [];
   if (opts.builtin !== !1) {
-    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs27.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
+    let { catalog, positions } = parseCatalogWithPositions((0, import_node_fs24.readFileSync)(BUILTIN_CATALOG, "utf8"), "built-in catalog");
     catalogs.push({ cat: catalog, source: "built-in catalog", positions, builtin: !0 });
   }
   for (let f of userFiles) {
     let text;
     try {
-      text = (0, import_node_fs27.readFileSync)(f, "utf8");
+      text = (0, import_node_fs24.readFileSync)(f, "utf8");
     } catch (err) {
       throw new CatalogError(`cannot read probe catalog ${f}: ${err.code ?? String(err)}`);
     }
@@ -20614,10 +20608,10 @@ function loadProbes(userFiles = [], opts = {}) {
       });
   return [...byId3.values()];
 }
-var import_node_fs27, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
+var import_node_fs24, CatalogError, validate, BUILTIN_CATALOG, init_catalog = __esm({
   "src/live/probes/catalog.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     init_yaml_lib();
     init_catalog_validator_gen();
     init_selector();
@@ -22156,18 +22150,18 @@ __export(init_exports, {
 async function runInit(args, io) {
   let { positionals } = parseCommand("init", args);
   if (positionals.length) throw new UsageError(`init takes no arguments (got '${positionals[0]}')`, "init");
-  let existing = CONFIG_NAMES.map((n) => (0, import_node_path34.join)(io.cwd, n)).find((p) => (0, import_node_fs28.existsSync)(p));
+  let existing = CONFIG_NAMES.map((n) => (0, import_node_path34.join)(io.cwd, n)).find((p) => (0, import_node_fs25.existsSync)(p));
   if (existing)
     return io.stderr(`leastpriv: ${existing} already exists; not overwriting it
 `), 2;
   let path = (0, import_node_path34.join)(io.cwd, CONFIG_NAMES[0]);
-  return (0, import_node_fs28.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
+  return (0, import_node_fs25.writeFileSync)(path, INIT_CONFIG, { flag: "wx" }), io.stdout(`wrote ${path}
 `), 0;
 }
-var import_node_fs28, import_node_path34, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
+var import_node_fs25, import_node_path34, SCHEMA_URL, INIT_CONFIG, init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs"), import_node_path34 = require("node:path");
+    import_node_fs25 = require("node:fs"), import_node_path34 = require("node:path");
     init_load();
     init_usage();
     init_options();
@@ -22201,7 +22195,7 @@ gitignore: true
 });
 
 // src/cli/main.ts
-var import_node_fs29 = require("node:fs"), import_node_path35 = require("node:path");
+var import_node_fs26 = require("node:fs"), import_node_path35 = require("node:path");
 init_version();
 init_usage();
 init_options();
@@ -22236,7 +22230,7 @@ async function main(argv, io) {
       case "init":
         return await (await Promise.resolve().then(() => (init_init(), init_exports))).runInit(rest, io);
       default:
-        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs29.existsSync)((0, import_node_path35.resolve)(io.cwd, cmd)))
+        if (cmd.startsWith("-") || cmd === "." || cmd.includes("/") || /\.(ya?ml|json)$/.test(cmd) || (0, import_node_fs26.existsSync)((0, import_node_path35.resolve)(io.cwd, cmd)))
           return wantsHelp("audit", argv) ? (io.stdout(commandHelp("audit", VERSION)), 0) : await (await Promise.resolve().then(() => (init_audit2(), audit_exports))).runAudit(argv, io);
         {
           let hint2 = didYouMean(cmd, COMMANDS.map((c) => c.name));
@@ -22268,10 +22262,10 @@ function wantsHelp(cmd, args) {
 init_read_bounded();
 
 // src/cli/stdio.ts
-var import_node_fs30 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
+var import_node_fs27 = require("node:fs"), pause2 = new Int32Array(new SharedArrayBuffer(4));
 function characterDevice(fd) {
   try {
-    return (0, import_node_fs30.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs27.fstatSync)(fd).isCharacterDevice();
   } catch {
     return !0;
   }
@@ -22300,7 +22294,7 @@ function stdioWriter(fd, onBrokenPipe) {
       let buf = Buffer.from(s, "utf8"), off = 0;
       for (; off < buf.length; )
         try {
-          off += (0, import_node_fs30.writeSync)(fd, buf, off, buf.length - off);
+          off += (0, import_node_fs27.writeSync)(fd, buf, off, buf.length - off);
         } catch (e) {
           let code = e.code;
           if (code === "EAGAIN") {
