@@ -8,7 +8,7 @@ import type { K8sObject } from '../input/types.ts';
 import { treeOf, walkPath } from '../input/tree.ts';
 import type { PosNode } from '../input/fast-yaml.ts';
 import { yamlLib } from '../input/yaml-lib.ts';
-import { goScalar } from '../input/goyaml.ts';
+import { goScalar } from '../input/go-scalars.ts';
 import type { ObjPath, Region } from './types.ts';
 
 /**

@@ -6,7 +6,7 @@
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
 import type { ParsedFile } from './parse.ts';
 import { GO_PARSE_OPTIONS } from './tree.ts';
-import { yaml11Breaks } from './goyaml.ts';
+import { yaml11Breaks } from './go-chunks.ts';
 import { yamlLib } from './yaml-lib.ts';
 
 function strField(v: unknown): string | undefined {

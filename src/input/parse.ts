@@ -11,7 +11,7 @@
  * file, else the `yaml` package path (parse-yaml.ts); objects.ts turns each document into objects.
  */
 import type { InputLimits, K8sObject, SourceFile } from './types.ts';
-import { isJsonStream } from './goyaml.ts';
+import { isJsonStream } from './go-chunks.ts';
 import { kubectlJsonError, scanJsonStream } from './go-json.ts';
 import { fastParse, type FastDocument } from './fast-yaml.ts';
 import { LineIndex } from './line-index.ts';

@@ -18,7 +18,7 @@ import type { K8sObject, SourceFile } from './types.ts';
 import { fastParse, type PosNode } from './fast-yaml.ts';
 import { locatePath, type LocatedPath } from './fast-yaml/locator.ts';
 import { yamlLib } from './yaml-lib.ts';
-import { yaml11Breaks } from './goyaml.ts';
+import { yaml11Breaks } from './go-chunks.ts';
 
 /**
  * A document's nodes with their offsets: from the fast reader when it reads the document (the same

@@ -7,7 +7,7 @@
  * invalid-field-type error and no rule reads, compares or prints a rounded number.
  */
 import { describe, expect, it } from 'vitest';
-import { goResolvePlain } from '../../src/input/goyaml.ts';
+import { goResolvePlain } from '../../src/input/go-scalars.ts';
 import { audit } from '../../src/engine/audit.ts';
 import { KUBECTL_MISSING, kubectlDecodeMany } from '../support/kubectl-oracle.ts';
 

@@ -2,7 +2,7 @@
 import type { PosMap, PosSeq } from '../fast-yaml.ts';
 import { COLON, CR, DASH, DQ, giveUp, HASH, indicator, LF, resolvePlain, SP, SQ, TAB } from './scalars.ts';
 import { ScalarReader } from './scalar-reader.ts';
-import { goResolvesToInt } from '../goyaml.ts';
+import { goResolvesToInt } from '../go-scalars.ts';
 
 export class FlowReader extends ScalarReader {
   /** Indentation of the block node holding the flow collection being read: its lines go deeper. */

@@ -2,7 +2,7 @@
 import type { FastDocument, PosMap, PosSeq } from '../fast-yaml.ts';
 import { COLON, CR, DASH, DQ, giveUp, HASH, indicator, LF, resolvePlain, SP, SQ, TAB } from './scalars.ts';
 import { FlowReader } from './flow-reader.ts';
-import { goResolvesToInt } from '../goyaml.ts';
+import { goResolvesToInt } from '../go-scalars.ts';
 
 export class Reader extends FlowReader {
   /**

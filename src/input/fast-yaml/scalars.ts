@@ -1,4 +1,4 @@
-import { goResolvePlain } from '../goyaml.ts';
+import { goResolvePlain } from '../go-scalars.ts';
 /**
  * What the fast reader's parts share: giving up, character codes and indicators, and scalar
  * resolution as YAML 1.1 with go-yaml floats (see ../fast-yaml.ts for the contract).
