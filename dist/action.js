@@ -5337,33 +5337,11 @@ function applyBaseline(findings, baseline, label) {
 // src/engine/types.ts
 var MODEL_FILE = "(model)", SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
-// src/input/goyaml.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/input/yaml-lib.ts
-import { createRequire as createRequire2 } from "node:module";
-var load = createRequire2(import.meta.url), lib;
-function yamlLib() {
-  return lib ??= load("./yaml.cjs");
-}
-
-// src/input/goyaml.ts
-var DecodeError = class extends Error {
-  constructor(message, at2) {
-    super(message);
-    this.at = at2;
-  }
-  at;
-}, AmbiguousError = class extends Error {
-  constructor(message, at2) {
-    super(message);
-    this.at = at2;
-  }
-  at;
-}, SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s, GO_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/, JSON_PEEK_BYTES = 4096;
+// src/input/go-chunks.ts
+var SEPARATOR_REST = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(?:#.*)?$/s, GO_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
 function isJsonStream(text) {
   let ws = GO_SPACES.exec(text)[0].length;
-  return text.charCodeAt(ws) !== 123 ? !1 : ws < JSON_PEEK_BYTES && Buffer.byteLength(text.slice(0, ws), "utf8") < JSON_PEEK_BYTES;
+  return text.charCodeAt(ws) !== 123 ? !1 : ws < 4096 && Buffer.byteLength(text.slice(0, ws), "utf8") < 4096;
 }
 function kubectlChunks(text, asYaml = !1) {
   if (!asYaml && isJsonStream(text)) return;
@@ -5394,374 +5372,6 @@ var YAML11_BREAKS_IN_LINE = /[\r\u0085\u2028\u2029]/, YAML11_BREAKS = /\r(?!\n)|
 function yaml11Breaks(text) {
   return YAML11_BREAKS.test(text) ? text.replace(YAML11_BREAKS_G, `
 `) : text;
-}
-var TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
-for (let [v, tag, l] of [
-  [!0, BOOL, ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]],
-  [!1, BOOL, ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]],
-  [null, NULL, ["", "~", "null", "Null", "NULL"]],
-  [NaN, FLOAT, [".nan", ".NaN", ".NAN"]],
-  [1 / 0, FLOAT, [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]],
-  [-1 / 0, FLOAT, ["-.inf", "-.Inf", "-.INF"]],
-  ["<<", MERGE, ["<<"]]
-])
-  for (let s of l) RESOLVE_MAP.set(s, [v, tag]);
-function hint(s) {
-  if (s === "") return "N";
-  let c = s[0];
-  return c === "+" || c === "-" ? "S" : c >= "0" && c <= "9" ? "D" : "yYnNtTfFoO~".includes(c) ? "M" : c === "." ? "." : "";
-}
-var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/, INT64_MAX = (1n << 63n) - 1n, UINT64_MAX = (1n << 64n) - 1n;
-function goInt(plain) {
-  let m = GO_INT.exec(plain);
-  if (!m) return;
-  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = BigInt(digits);
-  if (!(sign === "-" ? v > INT64_MAX + 1n : v > (sign === "+" ? INT64_MAX : UINT64_MAX)))
-    return sign === "-" ? -Number(v) : Number(v);
-}
-function goFloat(s) {
-  let v = parseFloat(s);
-  return Number.isFinite(v) ? v : void 0;
-}
-var TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
-function isTimestamp(s) {
-  let m = TIMESTAMP_RE.exec(s);
-  if (!m) return !1;
-  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return !1;
-  let h = Number(m[4] ?? m[7] ?? 0), mi = Number(m[5] ?? m[8] ?? 0), se = Number(m[6] ?? m[9] ?? 0);
-  return h < 24 && mi < 60 && se < 60;
-}
-function resolve(tag, s) {
-  let h = hint(s);
-  if (h !== "" && tag !== STR && tag !== BINARY) {
-    let hit = RESOLVE_MAP.get(s);
-    if (hit) return hit;
-    if (h === ".") {
-      if (DOT_FLOAT.test(s)) {
-        let f = goFloat(s);
-        if (f !== void 0) return [f, FLOAT];
-      }
-    } else if (h === "D" || h === "S") {
-      if ((tag === "" || tag === TIMESTAMP) && isTimestamp(s)) return [s, TIMESTAMP];
-      let plain = s.replace(/_/g, ""), i = goInt(plain);
-      if (i !== void 0) return [i, INT];
-      if (YAML_STYLE_FLOAT.test(plain)) {
-        let f = goFloat(plain);
-        if (f !== void 0) return [f, FLOAT];
-      }
-    }
-  }
-  return [s, STR];
-}
-function goResolvePlain(s) {
-  return resolve("", s)[0];
-}
-var RESOLVABLE = /* @__PURE__ */ new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]), short = (tag) => tag.startsWith(TAG) ? "!!" + tag.slice(TAG.length) : tag;
-function binary(s, at2) {
-  let b64 = s.replace(/[\r\n]/g, "");
-  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(b64))
-    throw new DecodeError("!!binary value contains invalid base64 data", at2);
-  return new TextDecoder("utf-8").decode(Buffer.from(b64, "base64"));
-}
-function goScalar(source, tag, plain, at2 = 0) {
-  return goScalarTagged(source, tag, plain, at2)[0];
-}
-function goScalarTagged(source, tag, plain, at2 = 0) {
-  if (tag === void 0 || tag === "!") {
-    if (tag === "!" || !plain) return [source, STR];
-    let r2 = resolve("", source);
-    return r2[1] === TIMESTAMP ? [source, STR] : r2;
-  }
-  if (tag === BINARY) return [binary(source, at2), STR];
-  if (!RESOLVABLE.has(tag)) return [source, STR];
-  let [v, rtag] = resolve(tag, source);
-  if (tag === STR || rtag === TIMESTAMP) return [source, STR];
-  if (rtag === tag) return [v, rtag];
-  if (tag === FLOAT && rtag === INT) return [v, FLOAT];
-  throw new DecodeError(`cannot decode ${short(rtag)} \`${source}\` as a ${short(tag)}`, at2);
-}
-function goResolvesToInt(s) {
-  return resolve("", s)[1] === INT;
-}
-var GO_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "t", "	", "n", "v", "f", "r", "e", " ", '"', "'", "\\", "N", "_", "L", "P", "x", "u", "U", `
-`, "\r"]);
-function quotedToEnd(text, s, e) {
-  let q = text.charCodeAt(s);
-  if (e - s < 2 || text.charCodeAt(e - 1) !== q) return !1;
-  for (let i = s + 1; i < e - 1; i++) {
-    let c = text.charCodeAt(i);
-    if (q === 39 && c === 39) {
-      if (text.charCodeAt(i + 1) !== 39 || i + 1 >= e - 1) return !1;
-      i++;
-    } else if (q === 34 && (c === 92 || c === 34)) {
-      if (c === 34 || i + 1 >= e - 1) return !1;
-      i++;
-    }
-  }
-  return !0;
-}
-var GO_ESCAPE_VALUES = {
-  0: "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: `
-`,
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "'": "'",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-}, HEX_LENGTH = { x: 2, u: 4, U: 8 };
-function goDoubleQuoted(text, s, e, base) {
-  let end = e - 1, blank = (c) => c === " " || c === "	", lineBreak = (c) => c === `
-` || c === "\r", breakLength = (i2) => text[i2] === "\r" && text[i2 + 1] === `
-` ? 2 : 1, out = "", i = s + 1;
-  for (; ; ) {
-    let leadingBlanks = !1;
-    for (; i < end && !blank(text[i]) && !lineBreak(text[i]); ) {
-      if (text[i] !== "\\") {
-        let j = i + 1;
-        for (; j < end && !blank(text[j]) && !lineBreak(text[j]) && text[j] !== "\\"; ) j++;
-        out += text.slice(i, j), i = j;
-        continue;
-      }
-      let x = text[i + 1];
-      if (lineBreak(x)) {
-        i += 1 + breakLength(i + 1), leadingBlanks = !0;
-        break;
-      }
-      let len = HEX_LENGTH[x];
-      if (len === void 0) {
-        let v = GO_ESCAPE_VALUES[x];
-        if (v === void 0) throw new DecodeError(`unknown escape \`\\${x}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
-        out += v, i += 2;
-        continue;
-      }
-      let hex = text.slice(i + 2, i + 2 + len), cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
-      if (!(cp <= 1114111) || cp >= 55296 && cp <= 57343) throw new DecodeError("invalid Unicode escape in a double-quoted string: go-yaml (kubectl) refuses it", base + i);
-      out += String.fromCodePoint(cp), i += 2 + len;
-    }
-    if (i >= end) return out;
-    let whitespace = "", leadingBreak = !1, trailingBreaks = "";
-    for (; i < end && (blank(text[i]) || lineBreak(text[i])); ) {
-      if (blank(text[i])) {
-        leadingBlanks || (whitespace += text[i]), i++;
-        continue;
-      }
-      leadingBlanks ? trailingBreaks += `
-` : (whitespace = "", leadingBreak = !0, leadingBlanks = !0), i += breakLength(i);
-    }
-    leadingBlanks ? leadingBreak ? out += trailingBreaks === "" ? " " : trailingBreaks : out += trailingBreaks : out += whitespace;
-  }
-}
-function hasEscapedBreak(text, s, e) {
-  for (let i = s; i < e - 1; i++) {
-    if (text.charCodeAt(i) !== 92) continue;
-    let c = text.charCodeAt(i + 1);
-    if (c === 10 || c === 13) return !0;
-    i++;
-  }
-  return !1;
-}
-function goDocumentValue(doc, opts) {
-  let { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib(), duplicates = [], { text, base } = opts, aliases = 0, expanded = 0, open = /* @__PURE__ */ new Set(), at2 = (n) => base + (n?.range?.[0] ?? 0), checkEscapes = (n) => {
-    let [s, e] = n.range;
-    for (let i = s; i < e; i++) {
-      if (text.charCodeAt(i) !== 92) continue;
-      let c = text[i + 1];
-      if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
-      if (!opts.json && (c === "u" || c === "U")) {
-        let cp = parseInt(text.slice(i + 2, i + (c === "u" ? 6 : 10)), 16);
-        if (cp >= 55296 && cp <= 57343 || cp > 1114111) throw new DecodeError('a Unicode escape of a surrogate or past U+10FFFF in a double-quoted string: go-yaml (kubectl) refuses it ("found invalid Unicode character escape code"). Write the character itself, or its \\U escape', base + i);
-      }
-      i++;
-    }
-  }, checkQuoted = (n) => {
-    if (n.type === "QUOTE_DOUBLE") checkEscapes(n);
-    else if (n.type !== "QUOTE_SINGLE") return;
-    let [s, e] = n.range;
-    if (!quotedToEnd(text, s, e))
-      throw new AmbiguousError(
-        "a quoted string whose next line is indented less than the string: kubectl (go-yaml) reads the string on to its closing quote, taking in the lines between, where the YAML parser used here ends it and reads those lines as keys. Indent its continuation lines more than its key, or write it on one line",
-        base + s
-      );
-  }, checkBlockIndent = (n) => {
-    let [s, e] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1];
-    if (digit === void 0) return;
-    let lineStart3 = text.lastIndexOf(`
-`, s - 1) + 1, lineIndent = 0;
-    for (; text.charCodeAt(lineStart3 + lineIndent) === 32; ) lineIndent++;
-    let indent = lineIndent + Number(digit);
-    for (let p = text.indexOf(`
-`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
-`, p) + 1) {
-      let lineEnd3 = text.indexOf(`
-`, p), line = text.slice(p, lineEnd3 === -1 ? text.length : lineEnd3).replace(/\r$/, ""), blankLine = /^[ \t]*$/.test(line);
-      if (!blankLine && p >= e && /^ */.exec(line)[0].length < indent) break;
-      if (blankLine && line.length > indent)
-        throw new AmbiguousError(
-          `a line of only white space, longer than the indentation, in a block scalar with an indentation indicator (\`${text.slice(s, s + 2)}\`): kubectl (go-yaml) keeps the white space past the indentation as a line of text, the YAML parser used here reads an empty line. Remove the white space at the end of the line`,
-          base + p
-        );
-    }
-  }, checkBlockTabs = (n) => {
-    let [s] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1], lineStart3 = text.lastIndexOf(`
-`, s - 1) + 1, parent = 0;
-    for (; text.charCodeAt(lineStart3 + parent) === 32; ) parent++;
-    let indent = digit === void 0 ? void 0 : parent + Number(digit), maxIndent = 0;
-    for (let p = text.indexOf(`
-`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
-`, p) + 1) {
-      let sp = 0;
-      for (; text.charCodeAt(p + sp) === 32 && (indent === void 0 || sp < indent); ) sp++;
-      let c = text.charCodeAt(p + sp), blank = Number.isNaN(c) || c === 10 || c === 13;
-      if (c === 9 && (indent === void 0 || sp < indent))
-        throw new DecodeError('a tab where a block scalar (`|`, `>`) is indented: go-yaml (kubectl) refuses it ("found a tab character where an indentation space is expected"). Indent with spaces', base + p + sp);
-      if (indent === void 0) {
-        if (maxIndent = Math.max(maxIndent, sp), blank) continue;
-        if (indent = Math.max(maxIndent, parent + 1), sp < indent) return;
-      } else if (sp < indent && !blank) return;
-    }
-  }, flowDepth = 0, scalarSource = (n) => {
-    if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
-      throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
-    if (flowDepth > 0 && n.type === "PLAIN" && n.range) {
-      let q = text.indexOf("?", n.range[0] + 1);
-      if (q !== -1 && q < n.range[1])
-        throw new DecodeError(`a \`?\` inside the plain text \`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: go-yaml (kubectl) ends the text there and refuses the file ("did not find expected ',' or '}'"). Quote the string`, base + q);
-    }
-    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && (checkBlockIndent(n), checkBlockTabs(n)), n.type === "QUOTE_DOUBLE" && !opts.json) {
-      let [s, e] = n.range;
-      if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
-    }
-    return typeof n.source == "string" ? n.source : String(n.value ?? "");
-  }, outerAlias, target = (n) => {
-    if (!isAlias(n)) return n;
-    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at2(n));
-    let t = n.resolve(doc);
-    if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at2(n));
-    if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at2(n));
-    return t;
-  }, value = (node, viaAlias) => {
-    if (node == null) return null;
-    if (!viaAlias && isAlias(node)) {
-      outerAlias = at2(node);
-      let v = value(node, !0);
-      return outerAlias = void 0, v;
-    }
-    let n = target(node), aliased = viaAlias || n !== node;
-    if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
-    if (isScalar(n)) {
-      let src = scalarSource(n), v = goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (opts.json && typeof v == "string" && (v = wellFormed(v)), typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
-      return v;
-    }
-    if (isSeq(n)) {
-      open.add(n);
-      let flow = n.flow === !0;
-      flow && flowDepth++;
-      let out = n.items.map((x) => value(x, aliased));
-      return flow && flowDepth--, open.delete(n), out;
-    }
-    if (isMap(n)) {
-      let out = /* @__PURE__ */ new Map();
-      open.add(n), mapping(n, out, aliased, !0), open.delete(n);
-      let obj = {};
-      for (let [k, e] of out)
-        k === "__proto__" ? Object.defineProperty(obj, k, { value: e.v, enumerable: !0, writable: !0, configurable: !0 }) : obj[k] = e.v;
-      return obj;
-    }
-    throw new DecodeError("unsupported YAML node", at2(n));
-  }, goKey = (k) => {
-    let n = target(k);
-    if (isScalar(n)) {
-      let src = scalarSource(n), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
-      if (typeof v == "string") return { json: opts.json ? wellFormed(v) : v, type: "s" };
-      if (typeof v == "boolean") return { json: String(v), type: "b" };
-      if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
-      throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
-    }
-    throw new DecodeError("a mapping or sequence used as a key: kubectl cannot decode it", at2(n));
-  }, isMerge = (k) => isScalar(k) && k.source === "<<" && (k.type === "PLAIN" && (k.tag === void 0 || k.tag === "!") || k.tag === MERGE), put = (out, key, v, keyAt, explicit) => {
-    let prev = out.get(key.json);
-    if (prev && prev.type !== key.type)
-      throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
-    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v) }), out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
-  }, checkFlowColon = (k) => {
-    if (!isScalar(k) || k.type !== "PLAIN" || !k.range) return;
-    let e = k.range[1];
-    for (; text[e] === " " || text[e] === "	" || text[e] === `
-` || text[e] === "\r"; ) e++;
-    let next2 = text[e + 1];
-    if (text.charCodeAt(e) === 58 && next2 !== void 0 && ",]}".includes(next2))
-      throw new AmbiguousError(`\`${text.slice(k.range[0], e + 1).slice(0, 40)}\` right before \`${next2}\`: kubectl (go-yaml) reads the \`:\` as part of the text, not as a key with an empty value. Quote it, or write a space after the \`:\``, base + k.range[0]);
-  }, mapping = (n, out, aliased, explicit) => {
-    if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(n));
-    let flow = n.flow === !0;
-    flow && flowDepth++;
-    for (let pair2 of n.items) {
-      if (checkFlowColon(pair2.key), isMerge(pair2.key)) {
-        merge(pair2.value, out, aliased);
-        continue;
-      }
-      let key = goKey(pair2.key), v = value(pair2.value, aliased);
-      put(out, key, v, at2(pair2.key), explicit && !aliased);
-    }
-    flow && flowDepth--;
-  }, merge = (v, out, aliased) => {
-    let n = target(v);
-    if (isMap(n)) {
-      open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
-      return;
-    }
-    if (isSeq(n) && n !== v) throw new DecodeError("map merge requires map or sequence of maps as the value (an alias must name a mapping: go-yaml takes a list of maps only written in place, `<<: [*a, *b]`)", at2(v));
-    if (isSeq(n)) {
-      for (let i = n.items.length - 1; i >= 0; i--) {
-        let item = n.items[i], m = target(item);
-        if (!isMap(m)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(item));
-        open.add(m), mapping(m, out, !0, !1), open.delete(m);
-      }
-      return;
-    }
-    throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v));
-  };
-  return { value: value(doc.contents, !1), duplicates };
-}
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "\uFFFD");
-}
-var LimitError = class extends Error {
-  constructor(message, at2) {
-    super(message);
-    this.at = at2;
-  }
-  at;
-};
-function breakInScalar(doc, text) {
-  if (!/[\u2028\u2029]/.test(text)) return;
-  let { isScalar, visit: visit2 } = yamlLib(), hit;
-  return visit2(doc, {
-    Scalar(_k, n) {
-      if (!isScalar(n) || !n.range) return;
-      let [s, , e] = n.range;
-      for (let i = s; i <= e && i < text.length; i++) {
-        let c = text.charCodeAt(i);
-        if (c === 8232 || c === 8233)
-          return hit = i, visit2.BREAK;
-      }
-    }
-  }), hit;
 }
 
 // src/input/go-json.ts
@@ -5892,6 +5502,118 @@ function scanNumber(text, i) {
 }
 function kubectlJsonError(text, error) {
   return error.message === "unexpected EOF" ? error.message : `json: offset ${Buffer.byteLength(text.slice(0, error.at), "utf8") + 1}: ${error.message}`;
+}
+
+// src/input/go-errors.ts
+var DecodeError = class extends Error {
+  constructor(message, at2) {
+    super(message);
+    this.at = at2;
+  }
+  at;
+}, AmbiguousError = class extends Error {
+  constructor(message, at2) {
+    super(message);
+    this.at = at2;
+  }
+  at;
+}, LimitError = class extends Error {
+  constructor(message, at2) {
+    super(message);
+    this.at = at2;
+  }
+  at;
+};
+
+// src/input/go-scalars.ts
+var TAG = "tag:yaml.org,2002:", STR = TAG + "str", BOOL = TAG + "bool", INT = TAG + "int", FLOAT = TAG + "float", NULL = TAG + "null", TIMESTAMP = TAG + "timestamp", BINARY = TAG + "binary", MERGE = TAG + "merge", RESOLVE_MAP = /* @__PURE__ */ new Map();
+for (let [v, tag, l] of [
+  [!0, BOOL, ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]],
+  [!1, BOOL, ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]],
+  [null, NULL, ["", "~", "null", "Null", "NULL"]],
+  [NaN, FLOAT, [".nan", ".NaN", ".NAN"]],
+  [1 / 0, FLOAT, [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]],
+  [-1 / 0, FLOAT, ["-.inf", "-.Inf", "-.INF"]],
+  ["<<", MERGE, ["<<"]]
+])
+  for (let s of l) RESOLVE_MAP.set(s, [v, tag]);
+function hint(s) {
+  if (s === "") return "N";
+  let c = s[0];
+  return c === "+" || c === "-" ? "S" : c >= "0" && c <= "9" ? "D" : "yYnNtTfFoO~".includes(c) ? "M" : c === "." ? "." : "";
+}
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/, GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|([0-9]+))$/, INT64_MAX = (1n << 63n) - 1n, UINT64_MAX = (1n << 64n) - 1n;
+function goInt(plain) {
+  let m = GO_INT.exec(plain);
+  if (!m) return;
+  let [, sign, hex, oct, bin, legacyOct, dec] = m, digits = hex ? "0x" + hex : oct ? "0o" + oct : bin ? "0b" + bin : legacyOct ? "0o" + legacyOct : dec, v = BigInt(digits);
+  if (!(sign === "-" ? v > INT64_MAX + 1n : v > (sign === "+" ? INT64_MAX : UINT64_MAX)))
+    return sign === "-" ? -Number(v) : Number(v);
+}
+function goFloat(s) {
+  let v = parseFloat(s);
+  return Number.isFinite(v) ? v : void 0;
+}
+var TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
+function isTimestamp(s) {
+  let m = TIMESTAMP_RE.exec(s);
+  if (!m) return !1;
+  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return !1;
+  let h = Number(m[4] ?? m[7] ?? 0), mi = Number(m[5] ?? m[8] ?? 0), se = Number(m[6] ?? m[9] ?? 0);
+  return h < 24 && mi < 60 && se < 60;
+}
+function resolve(tag, s) {
+  let h = hint(s);
+  if (h !== "" && tag !== STR && tag !== BINARY) {
+    let hit = RESOLVE_MAP.get(s);
+    if (hit) return hit;
+    if (h === ".") {
+      if (DOT_FLOAT.test(s)) {
+        let f = goFloat(s);
+        if (f !== void 0) return [f, FLOAT];
+      }
+    } else if (h === "D" || h === "S") {
+      if ((tag === "" || tag === TIMESTAMP) && isTimestamp(s)) return [s, TIMESTAMP];
+      let plain = s.replace(/_/g, ""), i = goInt(plain);
+      if (i !== void 0) return [i, INT];
+      if (YAML_STYLE_FLOAT.test(plain)) {
+        let f = goFloat(plain);
+        if (f !== void 0) return [f, FLOAT];
+      }
+    }
+  }
+  return [s, STR];
+}
+function goResolvePlain(s) {
+  return resolve("", s)[0];
+}
+var RESOLVABLE = /* @__PURE__ */ new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]), short = (tag) => tag.startsWith(TAG) ? "!!" + tag.slice(TAG.length) : tag;
+function binary(s, at2) {
+  let b64 = s.replace(/[\r\n]/g, "");
+  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(b64))
+    throw new DecodeError("!!binary value contains invalid base64 data", at2);
+  return new TextDecoder("utf-8").decode(Buffer.from(b64, "base64"));
+}
+function goScalar(source, tag, plain, at2 = 0) {
+  return goScalarTagged(source, tag, plain, at2)[0];
+}
+function goScalarTagged(source, tag, plain, at2 = 0) {
+  if (tag === void 0 || tag === "!") {
+    if (tag === "!" || !plain) return [source, STR];
+    let r2 = resolve("", source);
+    return r2[1] === TIMESTAMP ? [source, STR] : r2;
+  }
+  if (tag === BINARY) return [binary(source, at2), STR];
+  if (!RESOLVABLE.has(tag)) return [source, STR];
+  let [v, rtag] = resolve(tag, source);
+  if (tag === STR || rtag === TIMESTAMP) return [source, STR];
+  if (rtag === tag) return [v, rtag];
+  if (tag === FLOAT && rtag === INT) return [v, FLOAT];
+  throw new DecodeError(`cannot decode ${short(rtag)} \`${source}\` as a ${short(tag)}`, at2);
+}
+function goResolvesToInt(s) {
+  return resolve("", s)[1] === INT;
 }
 
 // src/input/fast-yaml/scalars.ts
@@ -6603,6 +6325,13 @@ function locatePath(text, path) {
   }
 }
 
+// src/input/yaml-lib.ts
+import { createRequire as createRequire2 } from "node:module";
+var load = createRequire2(import.meta.url), lib;
+function yamlLib() {
+  return lib ??= load("./yaml.cjs");
+}
+
 // src/input/tree.ts
 var GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, GO_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 function goYamlFloats(tags) {
@@ -6889,6 +6618,281 @@ function keyOffset(text, docRange, key) {
   } catch {
     return;
   }
+}
+
+// src/input/goyaml.ts
+import { isDeepStrictEqual } from "node:util";
+var GO_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "t", "	", "n", "v", "f", "r", "e", " ", '"', "'", "\\", "N", "_", "L", "P", "x", "u", "U", `
+`, "\r"]);
+function quotedToEnd(text, s, e) {
+  let q = text.charCodeAt(s);
+  if (e - s < 2 || text.charCodeAt(e - 1) !== q) return !1;
+  for (let i = s + 1; i < e - 1; i++) {
+    let c = text.charCodeAt(i);
+    if (q === 39 && c === 39) {
+      if (text.charCodeAt(i + 1) !== 39 || i + 1 >= e - 1) return !1;
+      i++;
+    } else if (q === 34 && (c === 92 || c === 34)) {
+      if (c === 34 || i + 1 >= e - 1) return !1;
+      i++;
+    }
+  }
+  return !0;
+}
+var GO_ESCAPE_VALUES = {
+  0: "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: `
+`,
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "'": "'",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+}, HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function goDoubleQuoted(text, s, e, base) {
+  let end = e - 1, blank = (c) => c === " " || c === "	", lineBreak = (c) => c === `
+` || c === "\r", breakLength = (i2) => text[i2] === "\r" && text[i2 + 1] === `
+` ? 2 : 1, out = "", i = s + 1;
+  for (; ; ) {
+    let leadingBlanks = !1;
+    for (; i < end && !blank(text[i]) && !lineBreak(text[i]); ) {
+      if (text[i] !== "\\") {
+        let j = i + 1;
+        for (; j < end && !blank(text[j]) && !lineBreak(text[j]) && text[j] !== "\\"; ) j++;
+        out += text.slice(i, j), i = j;
+        continue;
+      }
+      let x = text[i + 1];
+      if (lineBreak(x)) {
+        i += 1 + breakLength(i + 1), leadingBlanks = !0;
+        break;
+      }
+      let len = HEX_LENGTH[x];
+      if (len === void 0) {
+        let v = GO_ESCAPE_VALUES[x];
+        if (v === void 0) throw new DecodeError(`unknown escape \`\\${x}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+        out += v, i += 2;
+        continue;
+      }
+      let hex = text.slice(i + 2, i + 2 + len), cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
+      if (!(cp <= 1114111) || cp >= 55296 && cp <= 57343) throw new DecodeError("invalid Unicode escape in a double-quoted string: go-yaml (kubectl) refuses it", base + i);
+      out += String.fromCodePoint(cp), i += 2 + len;
+    }
+    if (i >= end) return out;
+    let whitespace = "", leadingBreak = !1, trailingBreaks = "";
+    for (; i < end && (blank(text[i]) || lineBreak(text[i])); ) {
+      if (blank(text[i])) {
+        leadingBlanks || (whitespace += text[i]), i++;
+        continue;
+      }
+      leadingBlanks ? trailingBreaks += `
+` : (whitespace = "", leadingBreak = !0, leadingBlanks = !0), i += breakLength(i);
+    }
+    leadingBlanks ? leadingBreak ? out += trailingBreaks === "" ? " " : trailingBreaks : out += trailingBreaks : out += whitespace;
+  }
+}
+function hasEscapedBreak(text, s, e) {
+  for (let i = s; i < e - 1; i++) {
+    if (text.charCodeAt(i) !== 92) continue;
+    let c = text.charCodeAt(i + 1);
+    if (c === 10 || c === 13) return !0;
+    i++;
+  }
+  return !1;
+}
+function goDocumentValue(doc, opts) {
+  let { isAlias, isMap, isScalar, isSeq } = opts.lib ?? yamlLib(), duplicates = [], { text, base } = opts, aliases = 0, expanded = 0, open = /* @__PURE__ */ new Set(), at2 = (n) => base + (n?.range?.[0] ?? 0), checkEscapes = (n) => {
+    let [s, e] = n.range;
+    for (let i = s; i < e; i++) {
+      if (text.charCodeAt(i) !== 92) continue;
+      let c = text[i + 1];
+      if (!GO_ESCAPES.has(c) && !(opts.json && c === "/")) throw new DecodeError(`unknown escape \`\\${c}\` in a double-quoted string: go-yaml (kubectl) refuses it`, base + i);
+      if (!opts.json && (c === "u" || c === "U")) {
+        let cp = parseInt(text.slice(i + 2, i + (c === "u" ? 6 : 10)), 16);
+        if (cp >= 55296 && cp <= 57343 || cp > 1114111) throw new DecodeError('a Unicode escape of a surrogate or past U+10FFFF in a double-quoted string: go-yaml (kubectl) refuses it ("found invalid Unicode character escape code"). Write the character itself, or its \\U escape', base + i);
+      }
+      i++;
+    }
+  }, checkQuoted = (n) => {
+    if (n.type === "QUOTE_DOUBLE") checkEscapes(n);
+    else if (n.type !== "QUOTE_SINGLE") return;
+    let [s, e] = n.range;
+    if (!quotedToEnd(text, s, e))
+      throw new AmbiguousError(
+        "a quoted string whose next line is indented less than the string: kubectl (go-yaml) reads the string on to its closing quote, taking in the lines between, where the YAML parser used here ends it and reads those lines as keys. Indent its continuation lines more than its key, or write it on one line",
+        base + s
+      );
+  }, checkBlockIndent = (n) => {
+    let [s, e] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1];
+    if (digit === void 0) return;
+    let lineStart3 = text.lastIndexOf(`
+`, s - 1) + 1, lineIndent = 0;
+    for (; text.charCodeAt(lineStart3 + lineIndent) === 32; ) lineIndent++;
+    let indent = lineIndent + Number(digit);
+    for (let p = text.indexOf(`
+`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
+`, p) + 1) {
+      let lineEnd3 = text.indexOf(`
+`, p), line = text.slice(p, lineEnd3 === -1 ? text.length : lineEnd3).replace(/\r$/, ""), blankLine = /^[ \t]*$/.test(line);
+      if (!blankLine && p >= e && /^ */.exec(line)[0].length < indent) break;
+      if (blankLine && line.length > indent)
+        throw new AmbiguousError(
+          `a line of only white space, longer than the indentation, in a block scalar with an indentation indicator (\`${text.slice(s, s + 2)}\`): kubectl (go-yaml) keeps the white space past the indentation as a line of text, the YAML parser used here reads an empty line. Remove the white space at the end of the line`,
+          base + p
+        );
+    }
+  }, checkBlockTabs = (n) => {
+    let [s] = n.range, digit = /^[|>][-+]?([1-9])/.exec(text.slice(s, s + 3))?.[1], lineStart3 = text.lastIndexOf(`
+`, s - 1) + 1, parent = 0;
+    for (; text.charCodeAt(lineStart3 + parent) === 32; ) parent++;
+    let indent = digit === void 0 ? void 0 : parent + Number(digit), maxIndent = 0;
+    for (let p = text.indexOf(`
+`, s) + 1; p > 0 && p < text.length; p = text.indexOf(`
+`, p) + 1) {
+      let sp = 0;
+      for (; text.charCodeAt(p + sp) === 32 && (indent === void 0 || sp < indent); ) sp++;
+      let c = text.charCodeAt(p + sp), blank = Number.isNaN(c) || c === 10 || c === 13;
+      if (c === 9 && (indent === void 0 || sp < indent))
+        throw new DecodeError('a tab where a block scalar (`|`, `>`) is indented: go-yaml (kubectl) refuses it ("found a tab character where an indentation space is expected"). Indent with spaces', base + p + sp);
+      if (indent === void 0) {
+        if (maxIndent = Math.max(maxIndent, sp), blank) continue;
+        if (indent = Math.max(maxIndent, parent + 1), sp < indent) return;
+      } else if (sp < indent && !blank) return;
+    }
+  }, flowDepth = 0, scalarSource = (n) => {
+    if (checkQuoted(n), flowDepth > 0 && n.type === "PLAIN" && n.range && text.charCodeAt(n.range[0]) === 63)
+      throw new AmbiguousError(`\`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: kubectl (go-yaml) reads the \`?\` as a key indicator (\`{?a: b}\` is \`{a: b}\` to it), not as text. Quote the string, or write \`? \` with a space for a key`, base + n.range[0]);
+    if (flowDepth > 0 && n.type === "PLAIN" && n.range) {
+      let q = text.indexOf("?", n.range[0] + 1);
+      if (q !== -1 && q < n.range[1])
+        throw new DecodeError(`a \`?\` inside the plain text \`${text.slice(n.range[0], n.range[1]).slice(0, 40)}\` in a flow collection: go-yaml (kubectl) ends the text there and refuses the file ("did not find expected ',' or '}'"). Quote the string`, base + q);
+    }
+    if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && (checkBlockIndent(n), checkBlockTabs(n)), n.type === "QUOTE_DOUBLE" && !opts.json) {
+      let [s, e] = n.range;
+      if (hasEscapedBreak(text, s, e)) return goDoubleQuoted(text, s, e, base);
+    }
+    return typeof n.source == "string" ? n.source : String(n.value ?? "");
+  }, outerAlias, target = (n) => {
+    if (!isAlias(n)) return n;
+    if (++aliases > opts.maxAliasCount) throw new LimitError(`more than ${opts.maxAliasCount} alias expansions in the document`, outerAlias ?? at2(n));
+    let t = n.resolve(doc);
+    if (!t) throw new DecodeError(`unknown anchor \`${n.source}\``, at2(n));
+    if (open.has(t)) throw new DecodeError(`anchor \`${n.source}\` contains itself`, at2(n));
+    return t;
+  }, value = (node, viaAlias) => {
+    if (node == null) return null;
+    if (!viaAlias && isAlias(node)) {
+      outerAlias = at2(node);
+      let v = value(node, !0);
+      return outerAlias = void 0, v;
+    }
+    let n = target(node), aliased = viaAlias || n !== node;
+    if (aliased && ++expanded > 1e6) throw new LimitError("alias expansions make the document too large", outerAlias ?? at2(node));
+    if (isScalar(n)) {
+      let src = scalarSource(n), v = goScalar(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      if (opts.json && typeof v == "string" && (v = wellFormed(v)), typeof v == "number" && !Number.isFinite(v)) throw new DecodeError(`\`${src.slice(0, 20)}\` is a float JSON cannot hold (infinity or not a number): sigs.k8s.io/yaml (kubectl) cannot convert the document ("json: unsupported value")`, at2(n));
+      return v;
+    }
+    if (isSeq(n)) {
+      open.add(n);
+      let flow = n.flow === !0;
+      flow && flowDepth++;
+      let out = n.items.map((x) => value(x, aliased));
+      return flow && flowDepth--, open.delete(n), out;
+    }
+    if (isMap(n)) {
+      let out = /* @__PURE__ */ new Map();
+      open.add(n), mapping(n, out, aliased, !0), open.delete(n);
+      let obj = {};
+      for (let [k, e] of out)
+        k === "__proto__" ? Object.defineProperty(obj, k, { value: e.v, enumerable: !0, writable: !0, configurable: !0 }) : obj[k] = e.v;
+      return obj;
+    }
+    throw new DecodeError("unsupported YAML node", at2(n));
+  }, goKey = (k) => {
+    let n = target(k);
+    if (isScalar(n)) {
+      let src = scalarSource(n), [v, rtag] = goScalarTagged(src, n.tag, n.type === "PLAIN" || n.type === void 0, at2(n));
+      if (typeof v == "string") return { json: opts.json ? wellFormed(v) : v, type: "s" };
+      if (typeof v == "boolean") return { json: String(v), type: "b" };
+      if (typeof v == "number" && rtag === INT && Number.isSafeInteger(v)) return { json: String(v), type: "i" };
+      throw v === null ? new DecodeError("a null key: sigs.k8s.io/yaml (kubectl) cannot turn it into JSON", at2(n)) : new AmbiguousError(`the key \`${src}\` is a float: kubectl writes it as Go's float32 text, not checked here`, at2(n));
+    }
+    throw new DecodeError("a mapping or sequence used as a key: kubectl cannot decode it", at2(n));
+  }, isMerge = (k) => isScalar(k) && k.source === "<<" && (k.type === "PLAIN" && (k.tag === void 0 || k.tag === "!") || k.tag === MERGE), put = (out, key, v, keyAt, explicit) => {
+    let prev = out.get(key.json);
+    if (prev && prev.type !== key.type)
+      throw new AmbiguousError(`the keys \`${key.json}\` (line of the earlier one differs in type: string, number or boolean) collide in JSON; kubectl keeps one of them at random`, keyAt);
+    prev && explicit && prev.at >= 0 && duplicates.push({ key: key.json, at: keyAt, first: prev.at, sameValue: isDeepStrictEqual(prev.v, v) }), out.set(key.json, { v, type: key.type, at: explicit ? keyAt : -1 });
+  }, checkFlowColon = (k) => {
+    if (!isScalar(k) || k.type !== "PLAIN" || !k.range) return;
+    let e = k.range[1];
+    for (; text[e] === " " || text[e] === "	" || text[e] === `
+` || text[e] === "\r"; ) e++;
+    let next2 = text[e + 1];
+    if (text.charCodeAt(e) === 58 && next2 !== void 0 && ",]}".includes(next2))
+      throw new AmbiguousError(`\`${text.slice(k.range[0], e + 1).slice(0, 40)}\` right before \`${next2}\`: kubectl (go-yaml) reads the \`:\` as part of the text, not as a key with an empty value. Quote it, or write a space after the \`:\``, base + k.range[0]);
+  }, mapping = (n, out, aliased, explicit) => {
+    if (!isMap(n)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(n));
+    let flow = n.flow === !0;
+    flow && flowDepth++;
+    for (let pair2 of n.items) {
+      if (checkFlowColon(pair2.key), isMerge(pair2.key)) {
+        merge(pair2.value, out, aliased);
+        continue;
+      }
+      let key = goKey(pair2.key), v = value(pair2.value, aliased);
+      put(out, key, v, at2(pair2.key), explicit && !aliased);
+    }
+    flow && flowDepth--;
+  }, merge = (v, out, aliased) => {
+    let n = target(v);
+    if (isMap(n)) {
+      open.add(n), mapping(n, out, aliased || n !== v, !1), open.delete(n);
+      return;
+    }
+    if (isSeq(n) && n !== v) throw new DecodeError("map merge requires map or sequence of maps as the value (an alias must name a mapping: go-yaml takes a list of maps only written in place, `<<: [*a, *b]`)", at2(v));
+    if (isSeq(n)) {
+      for (let i = n.items.length - 1; i >= 0; i--) {
+        let item = n.items[i], m = target(item);
+        if (!isMap(m)) throw new DecodeError("map merge requires map or sequence of maps as the value", at2(item));
+        open.add(m), mapping(m, out, !0, !1), open.delete(m);
+      }
+      return;
+    }
+    throw new DecodeError("map merge requires map or sequence of maps as the value", at2(v));
+  };
+  return { value: value(doc.contents, !1), duplicates };
+}
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "\uFFFD");
+}
+function breakInScalar(doc, text) {
+  if (!/[\u2028\u2029]/.test(text)) return;
+  let { isScalar, visit: visit2 } = yamlLib(), hit;
+  return visit2(doc, {
+    Scalar(_k, n) {
+      if (!isScalar(n) || !n.range) return;
+      let [s, , e] = n.range;
+      for (let i = s; i <= e && i < text.length; i++) {
+        let c = text.charCodeAt(i);
+        if (c === 8232 || c === 8233)
+          return hit = i, visit2.BREAK;
+      }
+    }
+  }), hit;
 }
 
 // src/input/flow-indent.ts
