@@ -28,7 +28,7 @@ import { defaults } from '../src/config/load.ts';
 import { ParsedStore } from '../src/cache/parsed.ts';
 import { audit } from '../src/engine/audit.ts';
 import { DEFAULT_LIMITS } from '../src/input/types.ts';
-import { asciiJson, packFinding, unpackFinding } from '../src/engine/finding-codec.ts';
+import { asciiOnly, packFinding, unpackFinding } from '../src/engine/finding-codec.ts';
 import { plainKubectl } from './support/kubectl-path.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -421,7 +421,7 @@ describe('the result cache', () => {
     const packed = findings.map(packFinding);
     // (each finding of a rule's template is stored with 0 for both, and its JSON is shorter)
     expect(packed.every((p) => p.rule === 0 && p.message === 0)).toBe(true);
-    const stored = asciiJson(packed);
+    const stored = asciiOnly(JSON.stringify(packed));
     expect(/^[\x00-\x7f]*$/.test(stored)).toBe(true);
     const back = (JSON.parse(Buffer.from(stored, 'latin1').toString('utf8')) as typeof packed).map(unpackFinding);
     expect(JSON.stringify(back)).toBe(JSON.stringify(findings));
@@ -429,7 +429,7 @@ describe('the result cache', () => {
     const changed = { ...findings[0]!, message: `${findings[0]!.message} (and more)`, rule: 'renamed' };
     const p = packFinding(changed);
     expect(p).toBe(changed);
-    expect(JSON.stringify(unpackFinding(JSON.parse(asciiJson(p)) as typeof p))).toBe(JSON.stringify(changed));
+    expect(JSON.stringify(unpackFinding(JSON.parse(asciiOnly(JSON.stringify(p))) as typeof p))).toBe(JSON.stringify(changed));
   });
 
   it('keeps every entry of the file-stat index exactly through a save: this run\'s, and the stored ones carried over', () => {

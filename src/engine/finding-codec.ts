@@ -43,11 +43,6 @@ export function unpackFinding(f: Finding | PackedFinding): Finding {
   return f as Finding;
 }
 
-/** JSON as stored: ASCII only (see above). */
-export function asciiJson(value: unknown): string {
-  return asciiOnly(JSON.stringify(value));
-}
-
 /** JSON text with every character over 0x7f written as `\uXXXX` (the same JSON value). */
 export function asciiOnly(json: string): string {
   return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escape) : json;
